@@ -1,0 +1,36 @@
+// Three tiers, one config: unit (pure rules, beside the code), integration (one service against real
+// PostgreSQL and NATS, or the embedded defaults), e2e (the whole platform through the gateway).
+import { readAliases } from './tools/aliases.mjs';
+import { swcOptions } from './tools/swc-options.mjs';
+
+const moduleNameMapper = {
+  ...Object.fromEntries(Object.entries(readAliases()).map(([alias, target]) => [`^${alias}$`, target])),
+  '^(\\.{1,2}/.*)\\.js$': '$1',
+};
+const common = {
+  extensionsToTreatAsEsm: ['.ts'],
+  transform: { '^.+\\.ts$': ['@swc/jest', { ...swcOptions, sourceMaps: 'inline', swcrc: false }] },
+  moduleNameMapper,
+  testEnvironment: 'node',
+  rootDir: '.',
+};
+
+export default {
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
+    {
+      ...common,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/{apps,libs}/**/*.int-spec.ts'],
+      globalSetup: '<rootDir>/apps/platform/test/global-setup.ts',
+      testTimeout: 60000,
+    },
+    {
+      ...common,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/{apps,libs}/**/*.e2e-spec.ts'],
+      globalSetup: '<rootDir>/apps/platform/test/global-setup.ts',
+      testTimeout: 120000,
+    },
+  ],
+};

@@ -1,0 +1,72 @@
+import { Inject, Injectable, Module } from '@nestjs/common';
+import { CALENDAR_YEAR_PUBLISHED, CalendarYearPublished, type CalendarYearData } from '@gov/contracts-common';
+import { WorkingCalendar } from '@gov/calendar';
+import type { DataSource } from 'typeorm';
+import { EventHandler } from '../messaging/events.js';
+import type { Tx } from '../messaging/transactions.js';
+import { DATA_SOURCE, SCHEMA } from '../platform.module.js';
+
+export type CalendarChangeListener = (year: number, tx: Tx) => Promise<void>;
+
+/**
+ * A service's copy of the platform calendar. Deadlines are computed over `current()`; a service that
+ * stores deadlines registers `onChange` to re-date its open ones (provisional ones above all) when a year
+ * is loaded or corrected, in the same transaction as the copy's update.
+ */
+@Injectable()
+export class CalendarCopy {
+  private cached?: WorkingCalendar;
+  private cachedAt = 0;
+  private readonly listeners: CalendarChangeListener[] = [];
+
+  constructor(
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    @Inject(SCHEMA) private readonly schema: string,
+  ) {}
+
+  onChange(listener: CalendarChangeListener): void {
+    this.listeners.push(listener);
+  }
+
+  async current(): Promise<WorkingCalendar> {
+    // A short life as well as the explicit reset: a reload racing the copy's commit is corrected soon.
+    if (!this.cached || Date.now() - this.cachedAt > 10_000) {
+      const rows = await this.dataSource.query(`SELECT year, holidays, makeup_workdays, source, version FROM "${this.schema}".calendar_year_copy ORDER BY year`);
+      this.cached = new WorkingCalendar(
+        rows.map((r: { year: number; holidays: CalendarYearData['holidays']; makeup_workdays: CalendarYearData['makeupWorkdays']; source: string; version: number }) => ({
+          year: r.year,
+          holidays: r.holidays,
+          makeupWorkdays: r.makeup_workdays,
+          source: r.source,
+          version: r.version,
+        })),
+      );
+      this.cachedAt = Date.now();
+    }
+    return this.cached;
+  }
+
+  async loadedYears(): Promise<number[]> {
+    const rows = await this.dataSource.query(`SELECT year FROM "${this.schema}".calendar_year_copy ORDER BY year`);
+    return rows.map((r: { year: number }) => r.year);
+  }
+
+  @EventHandler('duty-and-meetings', CALENDAR_YEAR_PUBLISHED, CalendarYearPublished.Event)
+  async applyWhenCalendarYearPublished(event: CalendarYearPublished.Event, tx: Tx): Promise<void> {
+    const rows: unknown[] = await tx.manager.query(
+      `INSERT INTO "${this.schema}".calendar_year_copy (year, holidays, makeup_workdays, source, version)
+       VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (year) DO UPDATE SET holidays = EXCLUDED.holidays, makeup_workdays = EXCLUDED.makeup_workdays,
+         source = EXCLUDED.source, version = EXCLUDED.version, received_at = now()
+       WHERE calendar_year_copy.version < EXCLUDED.version
+       RETURNING year`,
+      [event.year, JSON.stringify(event.holidays), JSON.stringify(event.makeupWorkdays), event.source, event.version],
+    );
+    if (!rows.length) return; // an older or equal version: nothing changes
+    this.cached = undefined;
+    for (const listener of this.listeners) await listener(event.year, tx);
+  }
+}
+
+@Module({ providers: [CalendarCopy], exports: [CalendarCopy] })
+export class CalendarCopyModule {}

@@ -1,0 +1,64 @@
+/**
+ * The messaging seam. Every service talks to other services only through this interface: request-reply
+ * for commands and queries, durable streams for events. The NATS implementation is the production one;
+ * an in-process implementation with the same guarantees serves the embedded mode.
+ */
+export type BusHeaders = Record<string, string>;
+
+export interface IncomingRequest {
+  subject: string;
+  data: unknown;
+  headers: BusHeaders;
+}
+
+export interface DeliveredEvent {
+  subject: string;
+  data: unknown;
+  headers: BusHeaders;
+  /** 1 on the first delivery. */
+  deliveryCount: number;
+  ack(): void;
+  /** Redeliver after the delay. */
+  nak(delayMs: number): void;
+}
+
+export interface ConsumerSpec {
+  stream: string;
+  durable: string;
+  /** e.g. `evt.duty-and-meetings.>` */
+  filterSubject: string;
+  /** How long an unacknowledged delivery waits before it is redelivered (a crashed consumer). */
+  ackWaitMs: number;
+}
+
+export interface Stoppable {
+  stop(): Promise<void>;
+}
+
+export interface Bus {
+  readonly kind: 'nats' | 'in-process';
+  request(subject: string, data: unknown, headers: BusHeaders, timeoutMs: number): Promise<unknown>;
+  serve(subjectPattern: string, queue: string, handler: (request: IncomingRequest) => Promise<unknown>): Promise<Stoppable>;
+  ensureStream(stream: string, subjectPattern: string): Promise<void>;
+  /** Resolves only once the stream has stored the message; `msgId` makes a re-send a no-op within the window. */
+  publish(subject: string, data: unknown, msgId: string, headers: BusHeaders): Promise<void>;
+  consume(spec: ConsumerSpec, handler: (event: DeliveredEvent) => Promise<void>): Promise<Stoppable>;
+  isConnected(): boolean;
+  close(): Promise<void>;
+}
+
+/** Thrown by `request` when nobody answers the subject. */
+export class NoRespondersError extends Error {
+  constructor(subject: string) {
+    super(`no responders for ${subject}`);
+    this.name = 'NoRespondersError';
+  }
+}
+
+/** Thrown by `request` when the answer does not come within the timeout. */
+export class RequestTimeoutError extends Error {
+  constructor(subject: string, timeoutMs: number) {
+    super(`no reply on ${subject} within ${timeoutMs} ms`);
+    this.name = 'RequestTimeoutError';
+  }
+}

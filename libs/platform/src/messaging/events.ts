@@ -1,0 +1,202 @@
+import { randomUUID } from 'node:crypto';
+import { SetMetadata } from '@nestjs/common';
+import { CommonErrors, Headers, type AppName, type EventEnvelope, streamOf, type ListDeadLetters } from '@gov/contracts-common';
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import { newRequestContext, runWithContext } from '../context.js';
+import { DomainError } from '../errors.js';
+import { validatePayload } from '../validation.js';
+import type { Bus, DeliveredEvent, Stoppable } from './bus.js';
+import type { Transactions, Tx } from './transactions.js';
+
+export const EVENT_HANDLER = 'gov:event-handler';
+
+export interface EventHandlerMeta {
+  producer: AppName;
+  /** Full subject, e.g. `evt.duty-and-meetings.unit.created`. */
+  subject: string;
+  event: new () => object;
+}
+
+/**
+ * Marks a method as the consumer of one event. It runs in a transaction with the inbox row, so an event
+ * delivered twice changes nothing the second time. Name such methods `<do>When<Event>`.
+ */
+export function EventHandler(producer: AppName, subject: string, event: new () => object): MethodDecorator {
+  return SetMetadata<string, EventHandlerMeta>(EVENT_HANDLER, { producer, subject, event });
+}
+
+export type EventMethod = (data: unknown, tx: Tx, envelope: EventEnvelope) => Promise<void>;
+
+interface Registered {
+  meta: EventHandlerMeta;
+  method: EventMethod;
+}
+
+class PoisonMessage extends Error {}
+
+/**
+ * Runs the durable consumers of one service: one durable pull consumer per producer stream, named after
+ * this service. Bounded redelivery with backoff; after the last attempt the event moves into the
+ * dead-letter table and the consumer goes on with the next one.
+ */
+export class EventConsumers {
+  private readonly handlers = new Map<string, Registered>();
+  private running: Stoppable[] = [];
+
+  constructor(
+    private readonly app: AppName,
+    private readonly schema: string,
+    private readonly bus: Bus,
+    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly logger: Logger,
+    private readonly maxDeliver: number,
+    private readonly backoffMs: number[],
+    private readonly ackWaitMs = 30_000,
+  ) {}
+
+  register(meta: EventHandlerMeta, method: EventMethod): void {
+    if (this.handlers.has(meta.subject)) throw new Error(`duplicate event handler for ${meta.subject} in ${this.app}`);
+    this.handlers.set(meta.subject, { meta, method });
+  }
+
+  producers(): AppName[] {
+    return [...new Set([...this.handlers.values()].map((h) => h.meta.producer))];
+  }
+
+  async start(): Promise<void> {
+    for (const producer of this.producers()) {
+      const stream = streamOf(producer);
+      await this.bus.ensureStream(stream, `evt.${producer}.>`);
+      const stoppable = await this.bus.consume(
+        { stream, durable: this.app, filterSubject: `evt.${producer}.>`, ackWaitMs: this.ackWaitMs },
+        (event) => this.onDelivery(event),
+      );
+      this.running.push(stoppable);
+    }
+  }
+
+  async stop(): Promise<void> {
+    const running = this.running;
+    this.running = [];
+    await Promise.all(running.map((r) => r.stop()));
+  }
+
+  private async onDelivery(event: DeliveredEvent): Promise<void> {
+    const registered = this.handlers.get(event.subject);
+    if (!registered) {
+      event.ack(); // an event of that producer this service does not need
+      return;
+    }
+    try {
+      await this.process(registered, event.data as EventEnvelope, event.headers);
+      event.ack();
+    } catch (error) {
+      const poison = error instanceof PoisonMessage;
+      if (poison || event.deliveryCount >= this.maxDeliver) {
+        await this.deadLetter(event, error as Error);
+        event.ack();
+      } else {
+        const delay = this.backoffMs[Math.min(event.deliveryCount - 1, this.backoffMs.length - 1)];
+        this.logger.warn({ err: error, subject: event.subject, delivery: event.deliveryCount, retryInMs: delay }, '事件处理失败，将重试');
+        event.nak(delay);
+      }
+    }
+  }
+
+  /** Applies one event exactly once: the inbox row and the handler's effects commit together. */
+  private async process(registered: Registered, envelope: EventEnvelope, headers: Record<string, string>): Promise<'processed' | 'already_processed'> {
+    if (!envelope || typeof envelope !== 'object' || typeof envelope.id !== 'string') {
+      throw new PoisonMessage('事件信封格式错误');
+    }
+    let data: unknown;
+    try {
+      data = await validatePayload(registered.meta.event, envelope.data);
+    } catch (error) {
+      throw new PoisonMessage(error instanceof DomainError ? JSON.stringify(error.toBody()) : String(error));
+    }
+    const context = newRequestContext({ requestId: headers[Headers.requestId] ?? envelope.requestId, traceparent: headers[Headers.traceparent] });
+    return runWithContext(context, () =>
+      this.transactions.run(async (tx) => {
+        const inserted: unknown[] = await tx.manager.query(
+          `INSERT INTO "${this.schema}".inbox (consumer, event_id, subject) VALUES ($1, $2, $3)
+           ON CONFLICT (consumer, event_id) DO NOTHING RETURNING event_id`,
+          [this.app, envelope.id, envelope.type],
+        );
+        if (!inserted.length) return 'already_processed' as const;
+        await registered.method(data, tx, envelope);
+        return 'processed' as const;
+      }),
+    );
+  }
+
+  private async deadLetter(event: DeliveredEvent, error: Error): Promise<void> {
+    const envelope = event.data as EventEnvelope;
+    this.logger.error({ err: error, subject: event.subject, eventId: envelope?.id }, '事件多次处理失败，已转入死信');
+    await this.dataSource.query(
+      `INSERT INTO "${this.schema}".dead_letter (id, consumer, subject, event_id, envelope, headers, deliveries, error)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+       ON CONFLICT (consumer, event_id) DO UPDATE SET status = 'open', deliveries = EXCLUDED.deliveries, error = EXCLUDED.error, failed_at = now()`,
+      [
+        randomUUID(),
+        this.app,
+        event.subject,
+        typeof envelope?.id === 'string' && /^[0-9a-f-]{36}$/i.test(envelope.id) ? envelope.id : randomUUID(),
+        JSON.stringify(envelope ?? null),
+        JSON.stringify(event.headers),
+        event.deliveryCount,
+        String(error?.message ?? error).slice(0, 4000),
+      ],
+    );
+  }
+
+  async listDeadLetters(query: ListDeadLetters.Request): Promise<ListDeadLetters.Reply> {
+    const limit = query.limit ?? 20;
+    const offset = query.offset ?? 0;
+    const where = query.status ? `WHERE status = $3` : '';
+    const params: unknown[] = [limit, offset, ...(query.status ? [query.status] : [])];
+    const rows = await this.dataSource.query(
+      `SELECT id, consumer, subject, event_id, deliveries, error, status, failed_at, replayed_at, replayed_by, count(*) OVER() AS total
+         FROM "${this.schema}".dead_letter ${where} ORDER BY failed_at DESC LIMIT $1 OFFSET $2`,
+      params,
+    );
+    return {
+      items: rows.map((r: Record<string, unknown>) => ({
+        id: r.id as string,
+        consumer: r.consumer as string,
+        subject: r.subject as string,
+        eventId: r.event_id as string,
+        deliveries: r.deliveries as number,
+        error: r.error as string,
+        status: r.status as string,
+        failedAt: (r.failed_at as Date).toISOString(),
+        replayedAt: r.replayed_at ? (r.replayed_at as Date).toISOString() : null,
+        replayedBy: (r.replayed_by as string) ?? null,
+      })),
+      total: rows.length ? Number(rows[0].total) : 0,
+      limit,
+      offset,
+    };
+  }
+
+  /** Runs a dead letter through its handler again (still exactly once, through the inbox). */
+  async replay(id: string, replayedBy: string): Promise<'processed' | 'already_processed'> {
+    const [row] = await this.dataSource.query(`SELECT * FROM "${this.schema}".dead_letter WHERE id = $1`, [id]);
+    if (!row) throw new DomainError(CommonErrors.notFound, '死信不存在');
+    const registered = this.handlers.get(row.subject);
+    if (!registered) throw new DomainError(CommonErrors.notFound, `本服务已不处理事件 ${row.subject}`);
+    let outcome: 'processed' | 'already_processed';
+    try {
+      outcome = await this.process(registered, row.envelope, row.headers);
+    } catch (error) {
+      await this.dataSource.query(`UPDATE "${this.schema}".dead_letter SET error = $2, failed_at = now() WHERE id = $1`, [id, String((error as Error).message).slice(0, 4000)]);
+      throw new DomainError(
+        { kind: 'rule_violation', code: 'DEAD_LETTER.REPLAY_FAILED', title: '死信重放失败' },
+        `重放仍然失败：${String((error as Error).message).slice(0, 500)}`,
+      );
+    }
+    await this.dataSource.query(`UPDATE "${this.schema}".dead_letter SET status = 'replayed', replayed_at = now(), replayed_by = $2 WHERE id = $1`, [id, replayedBy]);
+    return outcome;
+  }
+}

@@ -1,0 +1,124 @@
+import { Injectable, SetMetadata } from '@nestjs/common';
+import {
+  CommonErrors,
+  Headers,
+  rpcSubject,
+  type AppName,
+  type CallerContext,
+  type RpcReply,
+} from '@gov/contracts-common';
+import type { Logger } from 'pino';
+import { currentContext, newRequestContext, runWithContext } from '../context.js';
+import { DomainError, toErrorBody } from '../errors.js';
+import { validatePayload } from '../validation.js';
+import { NoRespondersError, RequestTimeoutError, type Bus, type BusHeaders, type IncomingRequest } from './bus.js';
+
+export const RPC_HANDLER = 'gov:rpc-handler';
+
+export interface RpcHandlerMeta {
+  /** Path under `rpc.<service>.`, e.g. `unit.create`. */
+  path: string;
+  request: new () => object;
+  /** Whether a signed-in caller is required (true unless the handler is for the system itself). */
+  requiresCaller: boolean;
+}
+
+/**
+ * Marks a method as the handler of `rpc.<this service>.<path>`. The payload is validated against the
+ * request class before the method runs; the method receives the validated request and the caller.
+ */
+export function RpcHandler(path: string, request: new () => object, options: { requiresCaller?: boolean } = {}): MethodDecorator {
+  return SetMetadata<string, RpcHandlerMeta>(RPC_HANDLER, { path, request, requiresCaller: options.requiresCaller ?? true });
+}
+
+export type RpcMethod = (request: unknown, caller: CallerContext) => Promise<unknown>;
+
+export function encodeCaller(caller: CallerContext): string {
+  return Buffer.from(JSON.stringify(caller), 'utf8').toString('base64url');
+}
+
+export function decodeCaller(value: string | undefined): CallerContext | undefined {
+  if (!value) return undefined;
+  try {
+    return JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as CallerContext;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Dispatches the requests of one service to its handlers, inside the request's context and error boundary. */
+export class RpcDispatcher {
+  private readonly handlers = new Map<string, { meta: RpcHandlerMeta; method: RpcMethod }>();
+
+  constructor(
+    private readonly app: AppName,
+    private readonly logger: Logger,
+  ) {}
+
+  register(meta: RpcHandlerMeta, method: RpcMethod): void {
+    const subject = rpcSubject(this.app, meta.path);
+    if (this.handlers.has(subject)) throw new Error(`duplicate RPC handler for ${subject}`);
+    this.handlers.set(subject, { meta, method });
+  }
+
+  subjects(): string[] {
+    return [...this.handlers.keys()];
+  }
+
+  async dispatch(request: IncomingRequest): Promise<RpcReply<unknown>> {
+    const caller = decodeCaller(request.headers[Headers.caller]);
+    const context = newRequestContext({
+      requestId: request.headers[Headers.requestId],
+      traceparent: request.headers[Headers.traceparent],
+      caller,
+    });
+    return runWithContext(context, async () => {
+      try {
+        const entry = this.handlers.get(request.subject);
+        if (!entry) throw new DomainError(CommonErrors.notFound, `未知的服务接口：${request.subject}`);
+        if (entry.meta.requiresCaller && !caller) throw new DomainError(CommonErrors.unauthenticated, '缺少调用者身份');
+        const payload = await validatePayload(entry.meta.request, request.data);
+        const data = await entry.method(payload, caller as CallerContext);
+        return { ok: true, data: data ?? null };
+      } catch (error) {
+        const { body, unexpected } = toErrorBody(error);
+        if (unexpected) this.logger.error({ err: error, subject: request.subject }, 'rpc handler failed');
+        return { ok: false, error: body };
+      }
+    });
+  }
+}
+
+/** Calls other services. Every call has a timeout; a service that is down is a 503, a slow one a 504. */
+@Injectable()
+export class RpcClient {
+  constructor(
+    private readonly bus: Bus,
+    private readonly timeoutMs: number,
+  ) {}
+
+  async call<T>(service: AppName, path: string, payload: unknown, caller?: CallerContext, timeoutMs = this.timeoutMs): Promise<T> {
+    const ctx = currentContext();
+    const headers: BusHeaders = {};
+    if (ctx) {
+      headers[Headers.requestId] = ctx.requestId;
+      headers[Headers.traceparent] = ctx.traceparent;
+    }
+    const who = caller ?? ctx?.caller;
+    if (who) headers[Headers.caller] = encodeCaller(who);
+    const subject = rpcSubject(service, path);
+    let reply: RpcReply<T>;
+    try {
+      reply = (await this.bus.request(subject, payload, headers, timeoutMs)) as RpcReply<T>;
+    } catch (error) {
+      if (error instanceof NoRespondersError) throw new DomainError(CommonErrors.unavailable, `服务「${service}」暂不可用，请稍后重试`);
+      if (error instanceof RequestTimeoutError) throw new DomainError(CommonErrors.timeout, `服务「${service}」在 ${timeoutMs} 毫秒内未响应`);
+      throw error;
+    }
+    if (!reply || typeof reply !== 'object' || !('ok' in reply)) {
+      throw new DomainError(CommonErrors.internal, `服务「${service}」返回了无法识别的应答`);
+    }
+    if (!reply.ok) throw DomainError.fromBody(reply.error);
+    return reply.data;
+  }
+}

@@ -1,0 +1,100 @@
+import { Global, Inject, Injectable, Module, type DynamicModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { DiscoveryModule, DiscoveryService, MetadataScanner } from '@nestjs/core';
+import type { AppName } from '@gov/contracts-common';
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import type { BaseEnv } from './config.js';
+import type { Bus, Stoppable } from './messaging/bus.js';
+import { EVENT_HANDLER, EventConsumers, type EventHandlerMeta, type EventMethod } from './messaging/events.js';
+import type { OutboxRelay } from './messaging/outbox.js';
+import { RPC_HANDLER, RpcClient, RpcDispatcher, type RpcHandlerMeta, type RpcMethod } from './messaging/rpc.js';
+import { Transactions } from './messaging/transactions.js';
+import { OpsHandlers } from './ops-handlers.js';
+
+/** Injection tokens of what the platform gives every service. */
+export const APP_NAME = Symbol('APP_NAME');
+export const APP_CONFIG = Symbol('APP_CONFIG');
+export const LOGGER = Symbol('LOGGER');
+export const DATA_SOURCE = Symbol('DATA_SOURCE');
+export const BUS = Symbol('BUS');
+export const SCHEMA = Symbol('SCHEMA');
+
+export interface PlatformParts {
+  app: AppName;
+  schema: string;
+  config: BaseEnv;
+  logger: Logger;
+  dataSource: DataSource;
+  bus: Bus;
+  relay: OutboxRelay;
+  transactions: Transactions;
+  consumers: EventConsumers;
+  dispatcher: RpcDispatcher;
+  rpcClient: RpcClient;
+}
+
+/** Finds the `@RpcHandler` and `@EventHandler` methods of the app's providers and wires them to the bus. */
+@Injectable()
+export class HandlerWiring implements OnApplicationBootstrap, OnApplicationShutdown {
+  private serving?: Stoppable;
+
+  constructor(
+    private readonly discovery: DiscoveryService,
+    private readonly scanner: MetadataScanner,
+    @Inject('PLATFORM_PARTS') private readonly parts: PlatformParts,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    for (const wrapper of this.discovery.getProviders()) {
+      const instance = wrapper.instance as Record<string, unknown> | undefined;
+      if (!instance || typeof instance !== 'object') continue;
+      const prototype = Object.getPrototypeOf(instance);
+      if (!prototype) continue;
+      for (const name of this.scanner.getAllMethodNames(prototype)) {
+        const method = prototype[name] as (...args: unknown[]) => Promise<unknown>;
+        const rpc = Reflect.getMetadata(RPC_HANDLER, method) as RpcHandlerMeta | undefined;
+        if (rpc) this.parts.dispatcher.register(rpc, method.bind(instance) as RpcMethod);
+        const evt = Reflect.getMetadata(EVENT_HANDLER, method) as EventHandlerMeta | undefined;
+        if (evt) this.parts.consumers.register(evt, method.bind(instance) as EventMethod);
+      }
+    }
+    this.parts.relay.start();
+    await this.parts.consumers.start();
+    if (this.parts.dispatcher.subjects().length) {
+      this.serving = await this.parts.bus.serve(`rpc.${this.parts.app}.>`, this.parts.app, (request) => this.parts.dispatcher.dispatch(request));
+    }
+  }
+
+  /** Graceful shutdown: stop taking requests, finish those in flight, stop consumers, flush the outbox. */
+  async onApplicationShutdown(): Promise<void> {
+    await this.serving?.stop();
+    await this.parts.consumers.stop();
+    await this.parts.relay.stop();
+  }
+}
+
+@Global()
+@Module({})
+export class PlatformModule {
+  static forApp(parts: PlatformParts): DynamicModule {
+    return {
+      module: PlatformModule,
+      imports: [DiscoveryModule],
+      providers: [
+        { provide: 'PLATFORM_PARTS', useValue: parts },
+        { provide: APP_NAME, useValue: parts.app },
+        { provide: APP_CONFIG, useValue: parts.config },
+        { provide: LOGGER, useValue: parts.logger },
+        { provide: DATA_SOURCE, useValue: parts.dataSource },
+        { provide: BUS, useValue: parts.bus },
+        { provide: SCHEMA, useValue: parts.schema },
+        { provide: Transactions, useValue: parts.transactions },
+        { provide: EventConsumers, useValue: parts.consumers },
+        { provide: RpcClient, useValue: parts.rpcClient },
+        HandlerWiring,
+        OpsHandlers,
+      ],
+      exports: [APP_NAME, APP_CONFIG, LOGGER, DATA_SOURCE, BUS, SCHEMA, Transactions, EventConsumers, RpcClient],
+    };
+  }
+}

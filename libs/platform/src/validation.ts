@@ -1,0 +1,81 @@
+import { CommonErrors, type FieldError } from '@gov/contracts-common';
+import { plainToInstance } from 'class-transformer';
+import { getMetadataStorage, validate, type ValidationError } from 'class-validator';
+import { DomainError } from './errors.js';
+
+type Ctor<T> = new () => T;
+
+/** Chinese messages for the class-validator constraints the contracts use. */
+const MESSAGES: Record<string, (args: unknown[]) => string> = {
+  isNotEmpty: () => '不能为空',
+  isDefined: () => '必须填写',
+  isString: () => '必须是文本',
+  isInt: () => '必须是整数',
+  isNumber: () => '必须是数字',
+  isBoolean: () => '必须是布尔值',
+  isArray: () => '必须是数组',
+  isObject: () => '必须是对象',
+  isUuid: () => '必须是有效的 UUID',
+  isEnum: (a) => `取值必须是以下之一：${(Object.values((a[0] ?? {}) as object) as unknown[]).join('、')}`,
+  isIn: (a) => `取值必须是以下之一：${((a[0] ?? []) as unknown[]).join('、')}`,
+  maxLength: (a) => `长度不能超过 ${String(a[0])} 个字符`,
+  minLength: (a) => `长度不能少于 ${String(a[0])} 个字符`,
+  length: (a) => `长度必须在 ${String(a[0])} 到 ${String(a[1])} 个字符之间`,
+  min: (a) => `不能小于 ${String(a[0])}`,
+  max: (a) => `不能大于 ${String(a[0])}`,
+  arrayMaxSize: (a) => `最多 ${String(a[0])} 项`,
+  arrayMinSize: (a) => `至少 ${String(a[0])} 项`,
+  arrayNotEmpty: () => '至少填写一项',
+  isIso8601: () => '必须是 ISO 8601 日期时间',
+  isDateString: () => '必须是日期（YYYY-MM-DD）',
+  matches: () => '格式不正确',
+  isEmail: () => '必须是有效的电子邮箱',
+  whitelistValidation: () => '是不允许的字段',
+  nestedValidation: () => '格式不正确',
+};
+
+function messageFor(constraint: string, fallback: string, args: unknown[]): string {
+  const make = MESSAGES[constraint];
+  if (make) return make(args);
+  // Our own decorators already carry a Chinese message; anything else is shown as a format error.
+  return /[\u4e00-\u9fa5]/.test(fallback) ? fallback : '格式不正确';
+}
+
+function constraintArgs(target: Ctor<unknown>, property: string, constraint: string): unknown[] {
+  const metas = getMetadataStorage().getTargetValidationMetadatas(target, '', true, false);
+  const meta = metas.find((m) => m.propertyName === property && (m.name ?? m.type)?.toLowerCase() === constraint.toLowerCase());
+  return (meta?.constraints as unknown[]) ?? [];
+}
+
+export function flattenValidationErrors(errors: ValidationError[], prefix = ''): FieldError[] {
+  const out: FieldError[] = [];
+  for (const error of errors) {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    for (const [constraint, fallback] of Object.entries(error.constraints ?? {})) {
+      const target = error.target?.constructor as Ctor<unknown> | undefined;
+      const args = target ? constraintArgs(target, error.property, constraint) : [];
+      out.push({ field, code: constraint, message: `${field}：${messageFor(constraint, fallback, args)}` });
+    }
+    if (error.children?.length) out.push(...flattenValidationErrors(error.children, field));
+  }
+  return out;
+}
+
+/**
+ * Turns untrusted input into a validated instance of a contract class, or throws a validation error that
+ * lists every bad field in Chinese. Unknown fields are rejected.
+ */
+export async function validatePayload<T extends object>(type: Ctor<T>, input: unknown): Promise<T> {
+  if (input !== undefined && input !== null && (typeof input !== 'object' || Array.isArray(input))) {
+    throw new DomainError(CommonErrors.validationFailed, '请求体必须是 JSON 对象', [
+      { field: '', code: 'isObject', message: '请求体必须是 JSON 对象' },
+    ]);
+  }
+  const instance = plainToInstance(type, input ?? {}, { enableImplicitConversion: false });
+  const errors = await validate(instance as object, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: false });
+  if (errors.length) {
+    const fieldErrors = flattenValidationErrors(errors);
+    throw new DomainError(CommonErrors.validationFailed, `共有 ${fieldErrors.length} 处参数有误，请修改后重试`, fieldErrors);
+  }
+  return instance;
+}

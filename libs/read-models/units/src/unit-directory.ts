@@ -1,0 +1,111 @@
+import { Inject, Injectable, Module } from '@nestjs/common';
+import {
+  UnitCreated,
+  UnitDeactivated,
+  UnitEvents,
+  UnitUpdated,
+  type UnitSnapshot,
+  type UnitStatus,
+  type UnitType,
+} from '@gov/contracts-duty-and-meetings';
+import { DATA_SOURCE, EventHandler, SCHEMA, type Tx } from '@gov/platform';
+import type { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
+
+/** The local copy of the unit directory (承办单位) that a consuming service keeps. */
+export class UnitDirectoryCopy1764200000000 implements MigrationInterface {
+  name = 'UnitDirectoryCopy1764200000000';
+
+  async up(runner: QueryRunner): Promise<void> {
+    const s = (runner.connection.options as { schema?: string }).schema ?? 'public';
+    await runner.query(`
+      CREATE TABLE "${s}".unit_directory (
+        id uuid PRIMARY KEY,
+        code text NOT NULL,
+        name text NOT NULL,
+        short_name text,
+        type text NOT NULL,
+        status text NOT NULL,
+        version integer NOT NULL,
+        received_at timestamptz NOT NULL DEFAULT now()
+      )`);
+    await runner.query(`CREATE INDEX unit_directory_status_idx ON "${s}".unit_directory (status, name)`);
+  }
+
+  async down(runner: QueryRunner): Promise<void> {
+    const s = (runner.connection.options as { schema?: string }).schema ?? 'public';
+    await runner.query(`DROP TABLE "${s}".unit_directory`);
+  }
+}
+
+export interface DirectoryUnit {
+  id: string;
+  code: string;
+  name: string;
+  shortName: string | null;
+  type: UnitType;
+  status: UnitStatus;
+  version: number;
+}
+
+/**
+ * Consumes the unit events of duty-and-meetings. Each event carries the whole snapshot, and a snapshot is
+ * applied only when its version is newer than the copy's: redelivered or reordered events change nothing.
+ */
+@Injectable()
+export class UnitDirectory {
+  constructor(
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    @Inject(SCHEMA) private readonly schema: string,
+  ) {}
+
+  @EventHandler('duty-and-meetings', UnitEvents.created, UnitCreated.Event)
+  async addWhenUnitCreated(event: UnitCreated.Event, tx: Tx): Promise<void> {
+    await this.apply(event, tx);
+  }
+
+  @EventHandler('duty-and-meetings', UnitEvents.updated, UnitUpdated.Event)
+  async updateWhenUnitUpdated(event: UnitUpdated.Event, tx: Tx): Promise<void> {
+    await this.apply(event, tx);
+  }
+
+  @EventHandler('duty-and-meetings', UnitEvents.deactivated, UnitDeactivated.Event)
+  async deactivateWhenUnitDeactivated(event: UnitDeactivated.Event, tx: Tx): Promise<void> {
+    await this.apply(event, tx);
+  }
+
+  private async apply(snapshot: UnitSnapshot, tx: Tx): Promise<void> {
+    await tx.manager.query(
+      `INSERT INTO "${this.schema}".unit_directory (id, code, name, short_name, type, status, version)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (id) DO UPDATE SET code = EXCLUDED.code, name = EXCLUDED.name, short_name = EXCLUDED.short_name,
+         type = EXCLUDED.type, status = EXCLUDED.status, version = EXCLUDED.version, received_at = now()
+       WHERE unit_directory.version < EXCLUDED.version`,
+      [snapshot.id, snapshot.code, snapshot.name, snapshot.shortName ?? null, snapshot.type, snapshot.status, snapshot.version],
+    );
+  }
+
+  async findById(id: string): Promise<DirectoryUnit | null> {
+    const [row] = await this.dataSource.query(`SELECT * FROM "${this.schema}".unit_directory WHERE id = $1`, [id]);
+    return row ? toUnit(row) : null;
+  }
+
+  async listActive(): Promise<DirectoryUnit[]> {
+    const rows = await this.dataSource.query(`SELECT * FROM "${this.schema}".unit_directory WHERE status = 'active' ORDER BY name`);
+    return rows.map(toUnit);
+  }
+}
+
+function toUnit(row: Record<string, unknown>): DirectoryUnit {
+  return {
+    id: row.id as string,
+    code: row.code as string,
+    name: row.name as string,
+    shortName: (row.short_name as string) ?? null,
+    type: row.type as UnitType,
+    status: row.status as UnitStatus,
+    version: row.version as number,
+  };
+}
+
+@Module({ providers: [UnitDirectory], exports: [UnitDirectory] })
+export class UnitDirectoryModule {}

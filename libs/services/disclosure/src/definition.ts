@@ -1,0 +1,11 @@
+import { BaseEnv, PlatformCalendarCopy1764100000100, type AppDefinition } from '@gov/platform';
+import { DisclosureModule } from './disclosure.module.js';
+
+/** 大数据科（政务公开科）: proactive and on-request disclosure. Boots, migrates its schema and keeps its copies of the platform's reference data. */
+export const disclosureDefinition: AppDefinition = {
+  app: 'disclosure',
+  env: BaseEnv,
+  module: DisclosureModule,
+  entities: [],
+  migrations: [PlatformCalendarCopy1764100000100],
+};

@@ -1,0 +1,1 @@
+export { disclosureDefinition } from './definition.js';

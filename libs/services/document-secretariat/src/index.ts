@@ -1,0 +1,1 @@
+export { documentSecretariatDefinition } from './definition.js';

@@ -1,0 +1,16 @@
+import type { AppDefinition } from '@gov/platform';
+import { Calendar1764300000100 } from './database/migrations/1764300000100-calendar.js';
+import { UnitDirectory1764300000000 } from './database/migrations/1764300000000-unit-directory.js';
+import { DutyAndMeetingsModule } from './duty-and-meetings.module.js';
+import { DutyAndMeetingsEnv } from './env.js';
+import { CalendarYearEntity } from './modules/calendar/calendar-year.entity.js';
+import { UnitChangeEntity, UnitEntity } from './modules/units/unit.entity.js';
+
+/** 综合科（区政府值班室）: the unit directory and the calendar today; meetings, duty, opinion and leave next. */
+export const dutyAndMeetingsDefinition: AppDefinition<DutyAndMeetingsEnv> = {
+  app: 'duty-and-meetings',
+  env: DutyAndMeetingsEnv,
+  module: DutyAndMeetingsModule,
+  entities: [UnitEntity, UnitChangeEntity, CalendarYearEntity],
+  migrations: [UnitDirectory1764300000000, Calendar1764300000100],
+};

@@ -1,0 +1,2 @@
+export { dutyAndMeetingsDefinition } from './definition.js';
+export { DutyAndMeetingsEnv } from './env.js';

@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { CalendarRepository } from './calendar.repository.js';
+import { CalendarRpcController } from './calendar.rpc.controller.js';
+import { CalendarService } from './calendar.service.js';
+
+@Module({ providers: [CalendarRepository, CalendarService, CalendarRpcController] })
+export class CalendarModule {}

@@ -1,0 +1,1 @@
+export { facilitiesAndVehiclesDefinition } from './definition.js';

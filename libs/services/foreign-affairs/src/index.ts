@@ -1,0 +1,1 @@
+export { foreignAffairsDefinition } from './definition.js';

@@ -1,0 +1,1 @@
+export { informationDefinition } from './definition.js';

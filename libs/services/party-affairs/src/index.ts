@@ -1,0 +1,1 @@
+export { partyAffairsDefinition } from './definition.js';

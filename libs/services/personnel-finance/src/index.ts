@@ -1,0 +1,1 @@
+export { personnelFinanceDefinition } from './definition.js';

@@ -1,0 +1,1 @@
+export { supervisionDefinition } from './definition.js';

@@ -1,0 +1,71 @@
+import { randomBytes } from 'node:crypto';
+import { connect } from '@nats-io/transport-node';
+import { jetstreamManager } from '@nats-io/jetstream';
+import { cloneTemplateDatabase, natsUrl } from './databases.js';
+
+export interface TestEnvironment {
+  /** Environment variables for every app under test: its own database and bus namespace. */
+  env: Record<string, string>;
+  databaseUrl: string;
+  namespace: string;
+  /** Drops the database and the namespace's streams. */
+  dispose(): Promise<void>;
+}
+
+/**
+ * What one test file runs against: a database cloned from the migrated template and a bus namespace of
+ * its own on the real NATS server, so test files share no state and can run in parallel.
+ */
+export async function createTestEnvironment(overrides: Record<string, string> = {}): Promise<TestEnvironment> {
+  const database = await cloneTemplateDatabase();
+  const namespace = `t${randomBytes(4).toString('hex')}`;
+  const env: Record<string, string> = {
+    DATABASE_URL: database.url,
+    NATS_URL: natsUrl(),
+    BUS_NAMESPACE: namespace,
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    OPS_PORT: '0',
+    EVENT_BACKOFF_MS: '50,100,200',
+    EVENT_MAX_DELIVER: '4',
+    RPC_TIMEOUT_MS: '5000',
+    ...overrides,
+  };
+  return {
+    env,
+    databaseUrl: database.url,
+    namespace,
+    dispose: async () => {
+      await deleteNamespaceStreams(namespace);
+      await database.drop();
+    },
+  };
+}
+
+async function deleteNamespaceStreams(namespace: string): Promise<void> {
+  const nc = await connect({ servers: natsUrl() });
+  try {
+    const jsm = await jetstreamManager(nc);
+    const prefix = `${namespace.toUpperCase()}_`;
+    for await (const stream of jsm.streams.list()) {
+      if (stream.config.name.startsWith(prefix)) await jsm.streams.delete(stream.config.name);
+    }
+  } finally {
+    await nc.close();
+  }
+}
+
+/** Polls until `check` returns a value other than undefined/false, or fails after `timeoutMs`. */
+export async function eventually<T>(check: () => Promise<T | undefined | false>, timeoutMs = 10_000, message = 'condition'): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await check();
+      if (value !== undefined && value !== false) return value as T;
+    } catch (error) {
+      last = error;
+    }
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${message}${last ? `: ${String(last)}` : ''}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
