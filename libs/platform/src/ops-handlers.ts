@@ -15,7 +15,7 @@ import { latestMigration } from './database/data-source.js';
 import { DomainError } from './errors.js';
 import { EventConsumers } from './messaging/events.js';
 import { RpcHandler } from './messaging/rpc.js';
-import { APP_NAME, DATA_SOURCE } from './platform.module.js';
+import { APP_NAME, DATA_SOURCE } from './tokens.js';
 
 export const DEAD_LETTER_PERMISSION = 'ops:dead-letters';
 

@@ -10,14 +10,8 @@ import type { OutboxRelay } from './messaging/outbox.js';
 import { RPC_HANDLER, RpcClient, RpcDispatcher, type RpcHandlerMeta, type RpcMethod } from './messaging/rpc.js';
 import { Transactions } from './messaging/transactions.js';
 import { OpsHandlers } from './ops-handlers.js';
+import { APP_CONFIG, APP_NAME, BUS, DATA_SOURCE, LOGGER, PLATFORM_PARTS, SCHEMA } from './tokens.js';
 
-/** Injection tokens of what the platform gives every service. */
-export const APP_NAME = Symbol('APP_NAME');
-export const APP_CONFIG = Symbol('APP_CONFIG');
-export const LOGGER = Symbol('LOGGER');
-export const DATA_SOURCE = Symbol('DATA_SOURCE');
-export const BUS = Symbol('BUS');
-export const SCHEMA = Symbol('SCHEMA');
 
 export interface PlatformParts {
   app: AppName;
@@ -41,7 +35,7 @@ export class HandlerWiring implements OnApplicationBootstrap, OnApplicationShutd
   constructor(
     private readonly discovery: DiscoveryService,
     private readonly scanner: MetadataScanner,
-    @Inject('PLATFORM_PARTS') private readonly parts: PlatformParts,
+    @Inject(PLATFORM_PARTS) private readonly parts: PlatformParts,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -81,7 +75,7 @@ export class PlatformModule {
       module: PlatformModule,
       imports: [DiscoveryModule],
       providers: [
-        { provide: 'PLATFORM_PARTS', useValue: parts },
+        { provide: PLATFORM_PARTS, useValue: parts },
         { provide: APP_NAME, useValue: parts.app },
         { provide: APP_CONFIG, useValue: parts.config },
         { provide: LOGGER, useValue: parts.logger },

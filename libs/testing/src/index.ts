@@ -1,2 +1,3 @@
 export * from './databases.js';
 export * from './environment.js';
+export * from './callers.js';

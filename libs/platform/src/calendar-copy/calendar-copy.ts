@@ -4,7 +4,7 @@ import { WorkingCalendar } from '@gov/calendar';
 import type { DataSource } from 'typeorm';
 import { EventHandler } from '../messaging/events.js';
 import type { Tx } from '../messaging/transactions.js';
-import { DATA_SOURCE, SCHEMA } from '../platform.module.js';
+import { DATA_SOURCE, SCHEMA } from '../tokens.js';
 
 export type CalendarChangeListener = (year: number, tx: Tx) => Promise<void>;
 

@@ -8,7 +8,7 @@ import { ALL_DEFINITIONS } from '../src/apps.js';
  * Migrates every app's schema once into the template database; each test file then clones it
  * (CREATE DATABASE … TEMPLATE), so test files never share mutable state.
  */
-export default async function globalSetup(): Promise<void> {
+async function buildTemplate(): Promise<void> {
   const started = Date.now();
   await recreateDatabase(TEMPLATE_DATABASE);
   const logger = createLogger('test-setup', 'warn');
@@ -21,3 +21,5 @@ export default async function globalSetup(): Promise<void> {
   }
   console.log(`\n[global-setup] template database migrated for ${ALL_DEFINITIONS.length} apps in ${Date.now() - started} ms`);
 }
+
+await buildTemplate();

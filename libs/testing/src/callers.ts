@@ -1,0 +1,31 @@
+import { randomUUID } from 'node:crypto';
+import { Clearance, type CallerContext, type RoleCode } from '@gov/contracts-common';
+import { createLogger, NatsBus, RpcClient } from '@gov/platform';
+
+/** A caller as the gateway would pass it, for integration tests that speak to a service directly. */
+export function caller(partial: Partial<CallerContext> & { roles?: RoleCode[] } = {}): CallerContext {
+  const username = partial.username ?? `user-${randomUUID().slice(0, 8)}`;
+  return {
+    userId: randomUUID(),
+    username,
+    displayName: partial.displayName ?? username,
+    roles: ['section_staff'],
+    permissions: [],
+    clearance: Clearance.None,
+    ...partial,
+  };
+}
+
+/** 综合科 staff: keeps the unit directory. */
+export const zongheStaff = (partial: Partial<CallerContext> = {}) =>
+  caller({ roles: ['section_staff'], sectionCode: 'zonghe', permissions: ['units:read', 'units:write'], ...partial });
+
+/** A liaison of one unit: sees and maintains only that unit. */
+export const liaisonOf = (unitId: string, partial: Partial<CallerContext> = {}) =>
+  caller({ roles: ['unit_liaison'], unitId, permissions: ['units:read'], ...partial });
+
+/** An RPC client on the test environment's bus namespace, as another service would call. */
+export async function connectTestClient(env: Record<string, string>): Promise<{ rpc: RpcClient; bus: NatsBus; close(): Promise<void> }> {
+  const bus = await NatsBus.connect(env.NATS_URL, env.BUS_NAMESPACE, 'test-client', createLogger('test-client', 'silent'));
+  return { rpc: new RpcClient(bus, 5000), bus, close: () => bus.close() };
+}
