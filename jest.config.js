@@ -17,20 +17,20 @@ const common = {
 
 export default {
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,tools}/**/*.spec.ts'] },
     {
       ...common,
       displayName: 'integration',
       testMatch: ['<rootDir>/{apps,libs}/**/*.int-spec.ts'],
       globalSetup: '<rootDir>/apps/platform/test/global-setup.mjs',
-      testTimeout: 60000,
+      setupFilesAfterEnv: ['<rootDir>/tools/jest/timeout-integration.ts'],
     },
     {
       ...common,
       displayName: 'e2e',
       testMatch: ['<rootDir>/{apps,libs}/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/apps/platform/test/global-setup.mjs',
-      testTimeout: 120000,
+      setupFilesAfterEnv: ['<rootDir>/tools/jest/timeout-e2e.ts'],
     },
   ],
 };

@@ -19,11 +19,11 @@ describe('events: calendar propagation, redelivery and dead letters', () => {
   beforeAll(async () => {
     environment = await createTestEnvironment({ FIELD_ENCRYPTION_KEY: FieldCipher.generateKey() });
     [duty, supervision, information] = await Promise.all([
-      startService(dutyAndMeetingsDefinition, { env: environment.env, opsServer: false }),
-      startService(supervisionDefinition, { env: environment.env, opsServer: false }),
-      startService(informationDefinition, { env: environment.env, opsServer: false }),
+      startService(dutyAndMeetingsDefinition, { env: environment.env, bus: environment.bus, opsServer: false }),
+      startService(supervisionDefinition, { env: environment.env, bus: environment.bus, opsServer: false }),
+      startService(informationDefinition, { env: environment.env, bus: environment.bus, opsServer: false }),
     ]);
-    client = await connectTestClient(environment.env);
+    client = await connectTestClient(environment);
   });
 
   afterAll(async () => {

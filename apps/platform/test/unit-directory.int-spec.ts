@@ -32,11 +32,11 @@ describe('unit directory: duty-and-meetings with its read models in document-sec
   beforeAll(async () => {
     environment = await createTestEnvironment({ FIELD_ENCRYPTION_KEY: FieldCipher.generateKey() });
     [duty, secretariat, supervision] = await Promise.all([
-      startService(dutyAndMeetingsDefinition, { env: environment.env, opsServer: false }),
-      startService(documentSecretariatDefinition, { env: environment.env, opsServer: false }),
-      startService(supervisionDefinition, { env: environment.env, opsServer: false }),
+      startService(dutyAndMeetingsDefinition, { env: environment.env, bus: environment.bus, opsServer: false }),
+      startService(documentSecretariatDefinition, { env: environment.env, bus: environment.bus, opsServer: false }),
+      startService(supervisionDefinition, { env: environment.env, bus: environment.bus, opsServer: false }),
     ]);
-    client = await connectTestClient(environment.env);
+    client = await connectTestClient(environment);
   });
 
   afterAll(async () => {
@@ -134,7 +134,7 @@ describe('unit directory: duty-and-meetings with its read models in document-sec
     for (const unit of units) {
       await client.rpc.call('duty-and-meetings', UnitSubjects.update, { id: unit.id, expectedVersion: 1, address: `地址${unit.code}` }, staff);
     }
-    supervision = await startService(supervisionDefinition, { env: environment.env, opsServer: false });
+    supervision = await startService(supervisionDefinition, { env: environment.env, bus: environment.bus, opsServer: false });
     const ids = units.map((u) => u.id);
     await eventually(
       async () => {

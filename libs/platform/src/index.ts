@@ -20,3 +20,4 @@ export * from './service.js';
 export * from './field-cipher.js';
 export * from './calendar-copy/calendar-copy.js';
 export * from './calendar-copy/calendar-copy.migration.js';
+export * from './messaging/in-process-bus.js';

@@ -19,8 +19,9 @@ export function createLogger(app: string, level = 'info'): Logger {
 /** Nest's own log lines go through the same JSON logger. */
 export class NestPinoLogger implements LoggerService {
   constructor(private readonly logger: Logger) {}
+  // Nest's own "log" lines (modules initialised, routes mapped) are start-up detail: debug level.
   log(message: unknown, context?: string): void {
-    this.logger.info({ context }, String(message));
+    this.logger.debug({ context }, String(message));
   }
   error(message: unknown, trace?: string, context?: string): void {
     this.logger.error({ context, trace }, String(message));

@@ -1,6 +1,6 @@
 import { Global, Inject, Injectable, Module, type DynamicModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DiscoveryModule, DiscoveryService, MetadataScanner } from '@nestjs/core';
-import type { AppName } from '@gov/contracts-common';
+import { streamOf, type AppName } from '@gov/contracts-common';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { BaseEnv } from './config.js';
@@ -52,6 +52,8 @@ export class HandlerWiring implements OnApplicationBootstrap, OnApplicationShutd
         if (evt) this.parts.consumers.register(evt, method.bind(instance) as EventMethod);
       }
     }
+    // The producer owns its stream: events can be published before any consumer has started.
+    await this.parts.bus.ensureStream(streamOf(this.parts.app), `evt.${this.parts.app}.>`);
     this.parts.relay.start();
     await this.parts.consumers.start();
     if (this.parts.dispatcher.subjects().length) {

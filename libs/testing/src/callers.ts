@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Clearance, type CallerContext, type RoleCode } from '@gov/contracts-common';
-import { createLogger, NatsBus, RpcClient } from '@gov/platform';
+import { createLogger, NatsBus, RpcClient, type Bus } from '@gov/platform';
+import type { TestEnvironment } from './environment.js';
 
 /** A caller as the gateway would pass it, for integration tests that speak to a service directly. */
 export function caller(partial: Partial<CallerContext> & { roles?: RoleCode[] } = {}): CallerContext {
@@ -24,8 +25,10 @@ export const zongheStaff = (partial: Partial<CallerContext> = {}) =>
 export const liaisonOf = (unitId: string, partial: Partial<CallerContext> = {}) =>
   caller({ roles: ['unit_liaison'], unitId, permissions: ['units:read'], ...partial });
 
-/** An RPC client on the test environment's bus namespace, as another service would call. */
-export async function connectTestClient(env: Record<string, string>): Promise<{ rpc: RpcClient; bus: NatsBus; close(): Promise<void> }> {
+/** An RPC client on the test environment's bus, as another service would call. */
+export async function connectTestClient(environment: TestEnvironment): Promise<{ rpc: RpcClient; bus: Bus; close(): Promise<void> }> {
+  if (environment.bus) return { rpc: new RpcClient(environment.bus, 5000), bus: environment.bus, close: async () => undefined };
+  const { env } = environment;
   const bus = await NatsBus.connect(env.NATS_URL, env.BUS_NAMESPACE, 'test-client', createLogger('test-client', 'silent'));
   return { rpc: new RpcClient(bus, 5000), bus, close: () => bus.close() };
 }

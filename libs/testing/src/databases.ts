@@ -6,8 +6,9 @@ export function adminDatabaseUrl(): string {
   return process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 }
 
-export function natsUrl(): string {
-  return process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
+/** NATS for the tests when `NATS_URL` is set (CI sets it); without it the tests use the in-process bus. */
+export function natsUrl(): string | undefined {
+  return process.env.NATS_URL || undefined;
 }
 
 export const TEMPLATE_DATABASE = 'gov_test_template';

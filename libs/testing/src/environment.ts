@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { connect } from '@nats-io/transport-node';
 import { jetstreamManager } from '@nats-io/jetstream';
+import { createLogger, InProcessBus, type Bus } from '@gov/platform';
 import { cloneTemplateDatabase, natsUrl } from './databases.js';
 
 export interface TestEnvironment {
@@ -8,6 +9,8 @@ export interface TestEnvironment {
   env: Record<string, string>;
   databaseUrl: string;
   namespace: string;
+  /** The shared in-process bus when the tests run without NATS; pass it to every app started in the test. */
+  bus?: Bus;
   /** Drops the database and the namespace's streams. */
   dispose(): Promise<void>;
 }
@@ -19,9 +22,11 @@ export interface TestEnvironment {
 export async function createTestEnvironment(overrides: Record<string, string> = {}): Promise<TestEnvironment> {
   const database = await cloneTemplateDatabase();
   const namespace = `t${randomBytes(4).toString('hex')}`;
+  const nats = natsUrl();
   const env: Record<string, string> = {
     DATABASE_URL: database.url,
-    NATS_URL: natsUrl(),
+    // Without NATS the apps get the in-process bus passed in; the variable is still required by the config.
+    NATS_URL: nats ?? 'nats://in-process.invalid:4222',
     BUS_NAMESPACE: namespace,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     OPS_PORT: '0',
@@ -30,19 +35,22 @@ export async function createTestEnvironment(overrides: Record<string, string> = 
     RPC_TIMEOUT_MS: '5000',
     ...overrides,
   };
+  const bus = nats ? undefined : await InProcessBus.open(database.url, createLogger('in-process-bus', env.LOG_LEVEL), 50);
   return {
     env,
     databaseUrl: database.url,
     namespace,
+    bus,
     dispose: async () => {
-      await deleteNamespaceStreams(namespace);
+      if (bus) await bus.close();
+      else await deleteNamespaceStreams(namespace, nats as string);
       await database.drop();
     },
   };
 }
 
-async function deleteNamespaceStreams(namespace: string): Promise<void> {
-  const nc = await connect({ servers: natsUrl() });
+async function deleteNamespaceStreams(namespace: string, url: string): Promise<void> {
+  const nc = await connect({ servers: url });
   try {
     const jsm = await jetstreamManager(nc);
     const prefix = `${namespace.toUpperCase()}_`;

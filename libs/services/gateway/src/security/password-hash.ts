@@ -7,7 +7,10 @@ export interface ScryptParams {
   p: number;
 }
 
-/** N=2^15, r=8, p=1: about 32 MiB and some tens of milliseconds per hash on this machine class (OWASP minimum is N=2^17 r=8 p=1 for scrypt… at 128 MiB; 2^15 keeps sign-in bursts within memory). */
+/**
+ * N=2^15, r=8, p=1: 32 MiB and some tens of milliseconds per hash. OWASP suggests N=2^17 (128 MiB); 2^15 keeps a
+ * burst of sign-ins inside the gateway's memory budget. The parameters are stored per hash, so they can be raised.
+ */
 export const DEFAULT_SCRYPT: ScryptParams = { N: 2 ** 15, r: 8, p: 1 };
 const KEY_LENGTH = 32;
 

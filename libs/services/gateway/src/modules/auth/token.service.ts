@@ -1,0 +1,65 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { APP_CONFIG, DomainError } from '@gov/platform';
+import { AuthErrors } from '@gov/contracts-gateway';
+import type { GatewayEnv } from '../../gateway.env.js';
+import { signJwt, verifyJwt, type TokenClaims } from '../../security/jwt.js';
+import { SessionsRepository } from './sessions.repository.js';
+
+const ISSUER = 'gov-office-gateway';
+const ENROLLMENT_TTL_SECONDS = 300;
+
+export function hashRefreshToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export function newRefreshToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+/** Signs and checks the gateway's tokens with the configured secret or, absent one, a secret generated once and kept in the schema. */
+@Injectable()
+export class TokenService implements OnModuleInit {
+  private secret: Buffer;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: GatewayEnv,
+    private readonly sessions: SessionsRepository,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    const value = this.config.JWT_SECRET ?? (await this.sessions.secret('jwt-hs256', () => randomBytes(48).toString('base64url')));
+    this.secret = Buffer.from(value, 'utf8');
+  }
+
+  issueAccess(accountId: string, sessionId: string): { token: string; expiresIn: number } {
+    const now = Math.floor(Date.now() / 1000);
+    const expiresIn = this.config.ACCESS_TOKEN_TTL_SECONDS;
+    const claims: TokenClaims = { sub: accountId, sid: sessionId, typ: 'access', iat: now, exp: now + expiresIn, iss: ISSUER };
+    return { token: signJwt(claims, this.secret), expiresIn };
+  }
+
+  issueEnrollment(accountId: string): string {
+    const now = Math.floor(Date.now() / 1000);
+    return signJwt({ sub: accountId, typ: 'totp-enrollment', iat: now, exp: now + ENROLLMENT_TTL_SECONDS, iss: ISSUER }, this.secret);
+  }
+
+  verifyAccess(token: string): { accountId: string; sessionId: string } {
+    const result = verifyJwt(token, this.secret);
+    if (!result.ok) {
+      if (result.reason === 'expired') throw new DomainError(AuthErrors.tokenExpired, '访问令牌已过期，请用刷新令牌换取新的访问令牌');
+      throw new DomainError(AuthErrors.tokenInvalid, '访问令牌无效，请重新登录');
+    }
+    const { claims } = result;
+    if (claims.typ !== 'access' || !claims.sid || claims.iss !== ISSUER) throw new DomainError(AuthErrors.tokenInvalid, '访问令牌无效，请重新登录');
+    return { accountId: claims.sub, sessionId: claims.sid };
+  }
+
+  verifyEnrollment(token: string): string {
+    const result = verifyJwt(token, this.secret);
+    if (!result.ok || result.claims.typ !== 'totp-enrollment' || result.claims.iss !== ISSUER) {
+      throw new DomainError(AuthErrors.enrollmentInvalid, '绑定令牌无效或已过期（5 分钟内有效），请重新登录');
+    }
+    return result.claims.sub;
+  }
+}

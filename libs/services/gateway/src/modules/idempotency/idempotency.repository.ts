@@ -1,0 +1,41 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DATA_SOURCE } from '@gov/platform';
+import { IsNull, LessThan, type DataSource, type Repository } from 'typeorm';
+import { IdempotencyRecordEntity } from './idempotency-record.entity.js';
+
+@Injectable()
+export class IdempotencyRepository {
+  private readonly records: Repository<IdempotencyRecordEntity>;
+
+  constructor(@Inject(DATA_SOURCE) dataSource: DataSource) {
+    this.records = dataSource.getRepository(IdempotencyRecordEntity);
+  }
+
+  find(accountId: string, key: string): Promise<IdempotencyRecordEntity | null> {
+    return this.records.findOneBy({ accountId, key });
+  }
+
+  /** Claims the key for a request in progress; false when someone already holds it. */
+  async claim(accountId: string, key: string, route: string, requestHash: string): Promise<boolean> {
+    const result = await this.records
+      .createQueryBuilder()
+      .insert()
+      .values({ accountId, key, route, requestHash, statusCode: null, response: null, createdAt: new Date() })
+      .orIgnore()
+      .returning(['key'])
+      .execute();
+    return (result.raw as unknown[]).length > 0;
+  }
+
+  async complete(accountId: string, key: string, statusCode: number, response: unknown): Promise<void> {
+    await this.records.update({ accountId, key }, { statusCode, response: response as object });
+  }
+
+  async release(accountId: string, key: string): Promise<void> {
+    await this.records.delete({ accountId, key, statusCode: IsNull() });
+  }
+
+  async purgeOlderThan(cutoff: Date): Promise<void> {
+    await this.records.delete({ createdAt: LessThan(cutoff) });
+  }
+}
