@@ -23,6 +23,7 @@ export default {
       displayName: 'integration',
       testMatch: ['<rootDir>/{apps,libs}/**/*.int-spec.ts'],
       globalSetup: '<rootDir>/apps/platform/test/global-setup.mjs',
+      globalTeardown: '<rootDir>/apps/platform/test/global-teardown.mjs',
       setupFilesAfterEnv: ['<rootDir>/tools/jest/timeout-integration.ts'],
     },
     {
@@ -30,6 +31,7 @@ export default {
       displayName: 'e2e',
       testMatch: ['<rootDir>/{apps,libs}/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/apps/platform/test/global-setup.mjs',
+      globalTeardown: '<rootDir>/apps/platform/test/global-teardown.mjs',
       setupFilesAfterEnv: ['<rootDir>/tools/jest/timeout-e2e.ts'],
     },
   ],

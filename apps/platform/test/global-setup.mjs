@@ -1,11 +1,36 @@
-// Jest's global setup runs outside its ESM module graph, so the template is built by a child process
-// through the same loader the apps use (aliases and SWC).
+// Jest's global setup runs outside its ESM module graph. Where no DATABASE_URL is configured it starts the
+// embedded PostgreSQL (the same code `npm start` uses); then a child process builds the migrated template
+// database through the loader the apps use (aliases and SWC).
 import { execFileSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { register } from 'node:module';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 export default async function globalSetup() {
+  if (!process.env.DATABASE_URL) {
+    register(pathToFileURL(join(root, 'tools/loader.mjs')).href, import.meta.url);
+    const { startEmbeddedPostgres, createLogger } = await import(pathToFileURL(join(root, 'libs/platform/src/index.ts')).href);
+    const started = Date.now();
+    const handle = await startEmbeddedPostgres({ dir: join(tmpdir(), 'gov-platform-test-pg'), port: await freePort(), logger: createLogger('test-postgres', 'warn'), database: 'postgres' });
+    globalThis.__embeddedPostgres = handle;
+    process.env.DATABASE_URL = handle.url;
+    console.log(`\n[global-setup] no DATABASE_URL: embedded PostgreSQL started in ${Date.now() - started} ms`);
+  }
+  if (!process.env.NATS_URL) console.log('[global-setup] no NATS_URL: the tests use the in-process bus');
   execFileSync(process.execPath, ['--import', './tools/register.mjs', 'apps/platform/test/build-template.ts'], { cwd: root, stdio: 'inherit', env: process.env });
 }

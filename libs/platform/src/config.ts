@@ -16,9 +16,10 @@ export class BaseEnv {
   @Matches(/^postgres(ql)?:\/\//, { message: '必须是 postgres:// 开头的连接串' })
   DATABASE_URL: string;
 
-  /** NATS server(s), comma separated, e.g. nats://127.0.0.1:4222 */
+  /** NATS server(s), comma separated, e.g. nats://127.0.0.1:4222. Required unless the app is given the in-process bus. */
+  @IsOptional()
   @Matches(/^(nats|tls):\/\/[^,\s]+(,(nats|tls):\/\/[^,\s]+)*$/, { message: '必须是 nats:// 开头的地址，多个以逗号分隔' })
-  NATS_URL: string;
+  NATS_URL?: string;
 
   /** Prefix of every subject and stream name; lets test runs share one NATS server without meeting. */
   @IsOptional()
@@ -62,8 +63,7 @@ export class BaseEnv {
 
 /** Validates the environment against an env class; lists every bad variable at once. */
 export function loadConfig<T extends object>(type: new () => T, env: Record<string, string | undefined> = process.env): T {
-  const known = Object.keys(new type());
-  const source = Object.fromEntries(Object.entries(env).filter(([k, v]) => v !== undefined && v !== '' && (known.includes(k) || /^[A-Z][A-Z0-9_]*$/.test(k))));
+  const source = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const config = plainToInstance(type, source, { enableImplicitConversion: false, exposeDefaultValues: true });
   const errors = validateSync(config, { skipMissingProperties: false, whitelist: false });
   if (errors.length) {

@@ -4,7 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { schemaOf, type AppName } from '@gov/contracts-common';
 import type { Logger } from 'pino';
 import type { MigrationInterface } from 'typeorm';
-import { backoffList, loadConfig, type BaseEnv } from './config.js';
+import { backoffList, ConfigError, loadConfig, type BaseEnv } from './config.js';
 import { openDatabase } from './database/data-source.js';
 import { createLogger, NestPinoLogger } from './logger.js';
 import type { Bus } from './messaging/bus.js';
@@ -63,7 +63,8 @@ export async function openPlatformParts<E extends BaseEnv>(def: AppDefinition<E>
     },
     logger,
   );
-  const bus = options.bus ?? (await NatsBus.connect(config.NATS_URL, config.BUS_NAMESPACE, `${def.app}-${config.INSTANCE_ID ?? randomUUID().slice(0, 8)}`, logger));
+  if (!options.bus && !config.NATS_URL) throw new ConfigError(['NATS_URL：必须填写（未使用内嵌模式时需要 NATS 地址）']);
+  const bus = options.bus ?? (await NatsBus.connect(config.NATS_URL as string, config.BUS_NAMESPACE, `${def.app}-${config.INSTANCE_ID ?? randomUUID().slice(0, 8)}`, logger));
   const relay = new OutboxRelay(dataSource, schema, bus, logger);
   const transactions = new Transactions(dataSource, schema, def.app, relay);
   const consumers = new EventConsumers(def.app, schema, bus, dataSource, transactions, logger, config.EVENT_MAX_DELIVER, backoffList(config));

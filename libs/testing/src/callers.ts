@@ -29,6 +29,6 @@ export const liaisonOf = (unitId: string, partial: Partial<CallerContext> = {}) 
 export async function connectTestClient(environment: TestEnvironment): Promise<{ rpc: RpcClient; bus: Bus; close(): Promise<void> }> {
   if (environment.bus) return { rpc: new RpcClient(environment.bus, 5000), bus: environment.bus, close: async () => undefined };
   const { env } = environment;
-  const bus = await NatsBus.connect(env.NATS_URL, env.BUS_NAMESPACE, 'test-client', createLogger('test-client', 'silent'));
+  const bus = await NatsBus.connect(env.NATS_URL as string, env.BUS_NAMESPACE, 'test-client', createLogger('test-client', 'silent'));
   return { rpc: new RpcClient(bus, 5000), bus, close: () => bus.close() };
 }

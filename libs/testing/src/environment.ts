@@ -25,8 +25,8 @@ export async function createTestEnvironment(overrides: Record<string, string> = 
   const nats = natsUrl();
   const env: Record<string, string> = {
     DATABASE_URL: database.url,
-    // Without NATS the apps get the in-process bus passed in; the variable is still required by the config.
-    NATS_URL: nats ?? 'nats://in-process.invalid:4222',
+    // Without NATS the apps are given the in-process bus instead.
+    ...(nats ? { NATS_URL: nats } : {}),
     BUS_NAMESPACE: namespace,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     OPS_PORT: '0',

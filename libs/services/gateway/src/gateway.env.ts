@@ -48,9 +48,13 @@ export class GatewayEnv extends BaseEnv {
   TOTP_ISSUER = '博山区政府办公室';
 }
 
-export function trustProxyOf(env: GatewayEnv): boolean | number | string {
+/** Fastify's `trustProxy` from TRUST_PROXY; a hop count is turned into the trust function Fastify expects. */
+export function trustProxyOf(env: GatewayEnv): boolean | string | ((address: string, hop: number) => boolean) {
   if (env.TRUST_PROXY === 'true') return true;
   if (env.TRUST_PROXY === 'false') return false;
-  if (/^\d+$/.test(env.TRUST_PROXY)) return Number(env.TRUST_PROXY);
+  if (/^\d+$/.test(env.TRUST_PROXY)) {
+    const hops = Number(env.TRUST_PROXY);
+    return (_address: string, hop: number) => hop < hops;
+  }
   return env.TRUST_PROXY;
 }

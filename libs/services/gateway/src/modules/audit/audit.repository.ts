@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DATA_SOURCE } from '@gov/platform';
-import type { ListAuditEvents } from '@gov/contracts-gateway';
+import type { AuditOutcome, ListAuditEvents } from '@gov/contracts-gateway';
 import { MoreThan, type DataSource, type Repository } from 'typeorm';
 import { chainHash, GENESIS_HASH, type ChainedAuditFields } from '../../security/hash-chain.js';
 import { AuditEventEntity, AuditSettingEntity } from './audit-event.entity.js';
 
-export type NewAuditEvent = Omit<ChainedAuditFields, 'seq' | 'id' | 'occurredAt'>;
+export type NewAuditEvent = Omit<ChainedAuditFields, 'seq' | 'id' | 'occurredAt' | 'outcome'> & { outcome: AuditOutcome };
 
 @Injectable()
 export class AuditRepository {
@@ -28,7 +28,7 @@ export class AuditRepository {
       const occurredAt = new Date();
       const fields: ChainedAuditFields = { ...event, seq: (last?.seq ?? 0) + 1, id: randomUUID(), occurredAt: occurredAt.toISOString() };
       const prevHash = last?.hash ?? GENESIS_HASH;
-      const row = repository.create({ ...fields, occurredAt, prevHash, hash: chainHash(prevHash, fields) });
+      const row: AuditEventEntity = { ...fields, outcome: event.outcome, occurredAt, prevHash, hash: chainHash(prevHash, fields) };
       await repository.insert(row);
       return row;
     });

@@ -20,7 +20,7 @@ export class IdempotencyRepository {
     const result = await this.records
       .createQueryBuilder()
       .insert()
-      .values({ accountId, key, route, requestHash, statusCode: null, response: null, createdAt: new Date() })
+      .values({ accountId, key, route, requestHash, statusCode: null, createdAt: new Date() })
       .orIgnore()
       .returning(['key'])
       .execute();

@@ -1,0 +1,28 @@
+import type { AppDefinition } from '@gov/platform';
+import { GatewayAccountsAudit1764300000000 } from './database/migrations/1764300000000-gateway-accounts-audit.js';
+import { GatewayEnv } from './gateway.env.js';
+import { GatewayModule } from './gateway.module.js';
+import { AccountEntity, RolePermissionEntity, SectionEntity, SectionPermissionEntity } from './modules/accounts/account.entity.js';
+import { AuditEventEntity, AuditSettingEntity } from './modules/audit/audit-event.entity.js';
+import { LoginThrottleEntity, RefreshTokenEntity, SecretEntity, SessionEntity } from './modules/auth/session.entity.js';
+import { IdempotencyRecordEntity } from './modules/idempotency/idempotency-record.entity.js';
+
+export const gatewayDefinition: AppDefinition<GatewayEnv> = {
+  app: 'gateway',
+  env: GatewayEnv,
+  module: GatewayModule,
+  entities: [
+    AccountEntity,
+    SectionEntity,
+    RolePermissionEntity,
+    SectionPermissionEntity,
+    SessionEntity,
+    RefreshTokenEntity,
+    LoginThrottleEntity,
+    SecretEntity,
+    AuditEventEntity,
+    AuditSettingEntity,
+    IdempotencyRecordEntity,
+  ],
+  migrations: [GatewayAccountsAudit1764300000000],
+};

@@ -1,0 +1,58 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { AccessGuard } from './http/access.guard.js';
+import { RequestContextInterceptor } from './http/context.interceptor.js';
+import { ProblemFilter } from './http/problem.js';
+import { RateLimits } from './http/rate-limits.js';
+import { AccountsController, SectionsController } from './modules/accounts/accounts.controller.js';
+import { AccountsRepository } from './modules/accounts/accounts.repository.js';
+import { AccountsService } from './modules/accounts/accounts.service.js';
+import { PermissionTablesCache } from './modules/accounts/permission-tables.js';
+import { AuditController } from './modules/audit/audit.controller.js';
+import { AuditRepository } from './modules/audit/audit.repository.js';
+import { AuditService } from './modules/audit/audit.service.js';
+import { AuthController } from './modules/auth/auth.controller.js';
+import { AuthService } from './modules/auth/auth.service.js';
+import { SessionAuthenticator } from './modules/auth/session-authenticator.js';
+import { LoginThrottleRepository, SessionsRepository } from './modules/auth/sessions.repository.js';
+import { TokenService } from './modules/auth/token.service.js';
+import { CalendarController } from './modules/calendar/calendar.controller.js';
+import { IdempotencyRepository } from './modules/idempotency/idempotency.repository.js';
+import { IdempotencyService } from './modules/idempotency/idempotency.service.js';
+import { HealthController, SystemController } from './modules/system/system.controller.js';
+import { UnitsController } from './modules/units/units.controller.js';
+
+export const GATEWAY_CONTROLLERS = [
+  AuthController,
+  AccountsController,
+  SectionsController,
+  AuditController,
+  UnitsController,
+  CalendarController,
+  SystemController,
+  HealthController,
+];
+
+/** The gateway: the platform's only HTTP entry. The platform module (global) provides config, database, bus and RPC client. */
+@Module({
+  controllers: GATEWAY_CONTROLLERS,
+  providers: [
+    AccountsRepository,
+    PermissionTablesCache,
+    AccountsService,
+    SessionsRepository,
+    LoginThrottleRepository,
+    TokenService,
+    SessionAuthenticator,
+    AuthService,
+    AuditRepository,
+    AuditService,
+    IdempotencyRepository,
+    IdempotencyService,
+    RateLimits,
+    ProblemFilter,
+    { provide: APP_GUARD, useClass: AccessGuard },
+    { provide: APP_INTERCEPTOR, useClass: RequestContextInterceptor },
+  ],
+})
+export class GatewayModule {}

@@ -1,0 +1,101 @@
+import helmet from '@fastify/helmet';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { closePlatformParts, createMetricsRegistry, NestPinoLogger, openPlatformParts, rootModule, startOpsServer, type StartOptions } from '@gov/platform';
+import { gatewayDefinition } from './gateway.definition.js';
+import { trustProxyOf } from './gateway.env.js';
+import { GatewayModule } from './gateway.module.js';
+import { installRequestHooks } from './http/hooks.js';
+import { setupOpenApi } from './http/openapi.js';
+import { ProblemFilter } from './http/problem.js';
+import { AccountsService } from './modules/accounts/accounts.service.js';
+import { AuditService } from './modules/audit/audit.service.js';
+
+export interface GatewayStartOptions extends StartOptions {
+  /** Overrides HTTP_PORT (0: any free port). */
+  port?: number;
+  /** Overrides HTTP_HOST. */
+  host?: string;
+}
+
+export interface RunningGateway {
+  url: string;
+  port: number;
+  app: NestFastifyApplication;
+  opsPort?: number;
+  /** The three administrators created by this start (first start only), with their generated passwords. */
+  bootstrapAdmins?: { username: string; password: string }[];
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the gateway: validated config, its schema migrated, the bus, then Nest on Fastify with security
+ * headers, request ids, problem+json errors, the audit of writes, the OpenAPI document and health routes.
+ */
+export async function startGateway(options: GatewayStartOptions = {}): Promise<RunningGateway> {
+  const started = Date.now();
+  const parts = await openPlatformParts(gatewayDefinition, options);
+  const config = parts.config;
+  let app: NestFastifyApplication | undefined;
+  try {
+    const adapter = new FastifyAdapter({ bodyLimit: config.BODY_LIMIT_BYTES, trustProxy: trustProxyOf(config) });
+    app = await NestFactory.create<NestFastifyApplication>(rootModule(parts, GatewayModule), adapter, {
+      logger: new NestPinoLogger(parts.logger),
+      abortOnError: false,
+      // Fastify's own JSON parser (with its proto-poisoning guard); no urlencoded bodies.
+      bodyParser: false,
+    });
+    const fastify = app.getHttpAdapter().getInstance();
+    // Only JSON bodies: anything else is a 415 problem.
+    fastify.removeContentTypeParser('text/plain');
+    await app.register(helmet, {
+      contentSecurityPolicy: {
+        directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'], objectSrc: ["'none'"], frameAncestors: ["'none'"] },
+      },
+      hsts: { maxAge: 31536000, includeSubDomains: true },
+    });
+    installRequestHooks(fastify, app.get(AuditService));
+    app.useGlobalFilters(app.get(ProblemFilter));
+    setupOpenApi(app);
+    await app.init();
+  } catch (error) {
+    await app?.close().catch(() => undefined);
+    await closePlatformParts(parts, !options.bus);
+    throw error;
+  }
+  const bootstrapAdmins = await app.get(AccountsService).bootstrapAdmins();
+  if (bootstrapAdmins.length) {
+    parts.logger.warn(
+      { bootstrapAdmins },
+      '首次启动：已创建三员管理员账户（系统管理员 sysadmin、安全保密管理员 secadmin、安全审计员 auditadmin）及随机初始密码，仅显示这一次；首次登录须绑定动态验证码并修改密码',
+    );
+  }
+  const host = options.host ?? config.HTTP_HOST;
+  await app.listen({ port: options.port ?? config.HTTP_PORT, host });
+  const address = app.getHttpServer().address() as { port: number };
+  const ops =
+    options.opsServer !== false && config.OPS_PORT > 0
+      ? await startOpsServer(config.OPS_PORT, createMetricsRegistry('gateway', true), {
+          database: async () => (await parts.dataSource.query('SELECT 1')).length === 1,
+          bus: async () => parts.bus.isConnected(),
+        })
+      : undefined;
+  const url = `http://${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host}:${address.port}`;
+  parts.logger.info({ url, opsPort: ops?.port, ms: Date.now() - started }, '网关已就绪');
+  let stopping: Promise<void> | undefined;
+  const nest = app;
+  return {
+    url,
+    port: address.port,
+    app: nest,
+    opsPort: ops?.port,
+    ...(bootstrapAdmins.length ? { bootstrapAdmins } : {}),
+    stop: () =>
+      (stopping ??= (async () => {
+        await nest.close();
+        await ops?.close();
+        await closePlatformParts(parts, !options.bus);
+        parts.logger.info('网关已停止');
+      })()),
+  };
+}
