@@ -24,7 +24,8 @@ function freePort() {
 export default async function globalSetup() {
   if (!process.env.DATABASE_URL) {
     register(pathToFileURL(join(root, 'tools/loader.mjs')).href, import.meta.url);
-    const { startEmbeddedPostgres, createLogger } = await import(pathToFileURL(join(root, 'libs/platform/src/index.ts')).href);
+    const { createLogger } = await import(pathToFileURL(join(root, 'libs/platform/src/index.ts')).href);
+    const { startEmbeddedPostgres } = await import(pathToFileURL(join(root, 'libs/platform/src/embedded/embedded-postgres.ts')).href);
     const started = Date.now();
     const handle = await startEmbeddedPostgres({ dir: join(tmpdir(), 'gov-platform-test-pg'), port: await freePort(), logger: createLogger('test-postgres', 'warn'), database: 'postgres' });
     globalThis.__embeddedPostgres = handle;

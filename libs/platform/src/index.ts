@@ -21,4 +21,3 @@ export * from './field-cipher.js';
 export * from './calendar-copy/calendar-copy.js';
 export * from './calendar-copy/calendar-copy.migration.js';
 export * from './messaging/in-process-bus.js';
-export * from './embedded/embedded-postgres.js';

@@ -1,9 +1,32 @@
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { ApiSchema, DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import * as CommonContracts from '@gov/contracts-common';
+import * as DutyAndMeetingsContracts from '@gov/contracts-duty-and-meetings';
+import * as GatewayContracts from '@gov/contracts-gateway';
 import { ProblemDetailsDoc } from '@gov/contracts-gateway';
+
+const named = new WeakSet<object>();
+
+/**
+ * Contracts group a message's classes in a namespace (`CreateUnit.Request`, `Login.Reply`), so many classes
+ * share a name; the document names each schema after its namespace (`CreateUnitRequest`) so none collide.
+ */
+function nameNamespacedSchemas(...contractModules: object[]): void {
+  for (const contracts of contractModules) {
+    for (const [namespace, value] of Object.entries(contracts)) {
+      if (!value || typeof value !== 'object') continue;
+      for (const [name, member] of Object.entries(value as Record<string, unknown>)) {
+        if (typeof member !== 'function' || !/^[A-Z]/.test(name) || named.has(member)) continue;
+        ApiSchema({ name: `${namespace}${name}` })(member);
+        named.add(member);
+      }
+    }
+  }
+}
 
 /** The OpenAPI document of the whole platform (every service is reached through the gateway's routes). */
 export function setupOpenApi(app: NestFastifyApplication): void {
+  nameNamespacedSchemas(CommonContracts, DutyAndMeetingsContracts, GatewayContracts);
   const config = new DocumentBuilder()
     .setTitle('区政府办公室协同办公平台 API')
     .setDescription(
