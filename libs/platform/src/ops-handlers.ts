@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   CommonErrors,
@@ -15,20 +16,24 @@ import { latestMigration } from './database/data-source.js';
 import { DomainError } from './errors.js';
 import { EventConsumers } from './messaging/events.js';
 import { RpcHandler } from './messaging/rpc.js';
-import { APP_NAME, DATA_SOURCE } from './tokens.js';
+import { APP_CONFIG, APP_NAME, DATA_SOURCE } from './tokens.js';
+import type { BaseEnv } from './config.js';
 
 export const DEAD_LETTER_PERMISSION = 'ops:dead-letters';
 
 /** What every service answers about itself: ping, and its dead letters for the system administrator. */
 @Injectable()
 export class OpsHandlers {
-  private readonly instance = `${process.pid}`;
+  private readonly instance: string;
 
   constructor(
     @Inject(APP_NAME) private readonly app: AppName,
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     private readonly consumers: EventConsumers,
-  ) {}
+    @Inject(APP_CONFIG) config: BaseEnv,
+  ) {
+    this.instance = config.INSTANCE_ID ?? `${process.pid}-${randomUUID().slice(0, 8)}`;
+  }
 
   @RpcHandler(OpsSubjects.ping, Ping.Request, { requiresCaller: false })
   async ping(): Promise<Ping.Reply> {

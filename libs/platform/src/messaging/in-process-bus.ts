@@ -220,7 +220,7 @@ export class InProcessBus implements Bus {
     const [due] = (await this.dataSource.query(
       `UPDATE ${BUS_SCHEMA}.pending p SET deliveries = p.deliveries + 1, not_before = now() + ($3::int * interval '1 millisecond')
          FROM ${BUS_SCHEMA}.message m
-        WHERE p.stream = $1 AND p.durable = $2 AND m.seq = p.seq
+        WHERE p.stream = $1 AND p.durable = $2 AND m.seq = p.seq AND p.not_before <= now()
           AND p.seq IN (SELECT seq FROM ${BUS_SCHEMA}.pending WHERE stream = $1 AND durable = $2 AND not_before <= now() ORDER BY seq LIMIT 100)
         RETURNING p.seq, p.deliveries, m.subject, m.data, m.headers`,
       [spec.stream, spec.durable, spec.ackWaitMs],

@@ -50,7 +50,7 @@ export async function startGateway(options: GatewayStartOptions = {}): Promise<R
     fastify.removeContentTypeParser('text/plain');
     await app.register(helmet, {
       contentSecurityPolicy: {
-        directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'], objectSrc: ["'none'"], frameAncestors: ["'none'"] },
+        directives: { upgradeInsecureRequests: null, defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'], objectSrc: ["'none'"], frameAncestors: ["'none'"] },
       },
       hsts: { maxAge: 31536000, includeSubDomains: true },
     });

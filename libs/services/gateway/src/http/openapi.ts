@@ -4,6 +4,7 @@ import * as CommonContracts from '@gov/contracts-common';
 import * as DutyAndMeetingsContracts from '@gov/contracts-duty-and-meetings';
 import * as GatewayContracts from '@gov/contracts-gateway';
 import { ProblemDetailsDoc } from '@gov/contracts-gateway';
+import { serveSwaggerUi } from './swagger-ui.js';
 
 const named = new WeakSet<object>();
 
@@ -40,5 +41,6 @@ export function setupOpenApi(app: NestFastifyApplication): void {
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
     .build();
   const document = SwaggerModule.createDocument(app, config, { extraModels: [ProblemDetailsDoc] });
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json', yamlDocumentUrl: 'api/docs-yaml', customSiteTitle: '协同办公平台 API' });
+  SwaggerModule.setup('api/docs', app, document, { ui: false, raw: ['json', 'yaml'], jsonDocumentUrl: 'api/docs-json', yamlDocumentUrl: 'api/docs-yaml' });
+  serveSwaggerUi(app.getHttpAdapter().getInstance(), '/api/docs', '/api/docs-json', '协同办公平台 API');
 }
