@@ -7,6 +7,7 @@ import { foreignAffairsDefinition } from '@gov/service-foreign-affairs';
 import { facilitiesAndVehiclesDefinition } from '@gov/service-facilities-and-vehicles';
 import { personnelFinanceDefinition } from '@gov/service-personnel-finance';
 import { partyAffairsDefinition } from '@gov/service-party-affairs';
+import { gatewayDefinition } from '@gov/service-gateway';
 import type { AppDefinition, BaseEnv } from '@gov/platform';
 
 /** The nine section services, in start order (duty-and-meetings first: it owns the shared reference data). */
@@ -22,4 +23,4 @@ export const SERVICE_DEFINITIONS: AppDefinition<BaseEnv>[] = [
   partyAffairsDefinition,
 ];
 
-export const ALL_DEFINITIONS = SERVICE_DEFINITIONS;
+export const ALL_DEFINITIONS: AppDefinition<BaseEnv>[] = [gatewayDefinition as unknown as AppDefinition<BaseEnv>, ...SERVICE_DEFINITIONS];
