@@ -20,7 +20,6 @@ export const AuthErrors = {
   wrongCurrentPassword: { kind: 'rule_violation', code: 'AUTH.WRONG_CURRENT_PASSWORD', title: '当前密码错误' },
 } as const;
 
-const USERNAME = /^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$/;
 const TOTP_CODE = /^\d{6}$/;
 
 export namespace Login {
@@ -96,5 +95,3 @@ export class MeView {
   @ApiProperty() passwordChangeRequired: boolean;
   @ApiProperty() totpEnrolled: boolean;
 }
-
-export { USERNAME as USERNAME_PATTERN };

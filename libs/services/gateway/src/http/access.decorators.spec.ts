@@ -7,7 +7,7 @@ import { ROUTE_ACCESS, type RouteAccess } from './access.decorators.js';
 function routes(): { name: string; access: RouteAccess | undefined }[] {
   const out: { name: string; access: RouteAccess | undefined }[] = [];
   for (const controller of GATEWAY_CONTROLLERS) {
-    const prototype = controller.prototype as Record<string, unknown>;
+    const prototype = controller.prototype as unknown as Record<string, unknown>;
     for (const key of Object.getOwnPropertyNames(prototype)) {
       const handler = prototype[key];
       if (key === 'constructor' || typeof handler !== 'function') continue;

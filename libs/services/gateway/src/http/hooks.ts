@@ -32,6 +32,7 @@ export function installRequestHooks(fastify: FastifyInstance, audit: AuditServic
   fastify.addHook('onSend', async (request, reply, payload) => {
     const state = request.gateway;
     if (!state || state.audited || !WRITE_METHODS.has(request.method)) return payload;
+    state.audited = true; // once per request, even if this hook runs again for an error answer
     const params = (request.params ?? {}) as Record<string, string | undefined>;
     const route = request.routeOptions.url ?? request.url.split('?')[0];
     await audit.record({
