@@ -148,7 +148,7 @@ async function main(): Promise<void> {
       [randomUUID(), await hashPassword(password)],
     );
     const gateway = `http://127.0.0.1:${gatewayPort}`;
-    const login = await (await fetch(`${gateway}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'bench', password }) })).json();
+    const login = (await (await fetch(`${gateway}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'bench', password }) })).json()) as { accessToken: string };
     const auth = { authorization: `Bearer ${login.accessToken}` };
 
     // Units to update: many more than the connections, so no two in-flight updates touch the same one.
@@ -159,7 +159,7 @@ async function main(): Promise<void> {
         headers: { ...auth, 'content-type': 'application/json' },
         body: JSON.stringify({ code: `BENCH-${i}`, name: `压测单位${i}`, type: 'department', liaisons: [], dutyPhones: [] }),
       });
-      const body = await res.json();
+      const body = (await res.json()) as { id: string; version: number };
       units.push({ id: body.id, version: body.version });
     }
 
@@ -175,11 +175,11 @@ async function main(): Promise<void> {
       requests: [
         {
           method: 'PATCH',
-          setupRequest: (req) => {
+          setupRequest: (req: autocannon.Request) => {
             const unit = units[next++ % units.length];
             return { ...req, path: `/api/units/${unit.id}`, headers: { ...req.headers, ...auth, 'content-type': 'application/json', 'if-match': `W/"${unit.version}"` }, body: JSON.stringify({ address: `地址${next}` }) };
           },
-          onResponse: (status, body) => {
+          onResponse: (status: number, body: string) => {
             if (status === 200) {
               const view = JSON.parse(body);
               const unit = units.find((u) => u.id === view.id);
@@ -207,7 +207,7 @@ async function main(): Promise<void> {
             headers: { ...auth, 'content-type': 'application/json', 'if-match': `W/"${unit.version}"` },
             body: JSON.stringify({ address: `节奏${sent}` }),
           }).then(async (r) => {
-            if (r.ok) unit.version = (await r.json()).version;
+            if (r.ok) unit.version = ((await r.json()) as { version: number }).version;
           }),
         );
       }

@@ -35,10 +35,10 @@ const MESSAGES: Record<string, (args: unknown[]) => string> = {
 };
 
 function messageFor(constraint: string, fallback: string, args: unknown[]): string {
+  // A contract's own Chinese message says it best; otherwise the constraint's Chinese template.
+  if (/[\u4e00-\u9fa5]/.test(fallback)) return fallback;
   const make = MESSAGES[constraint];
-  if (make) return make(args);
-  // Our own decorators already carry a Chinese message; anything else is shown as a format error.
-  return /[\u4e00-\u9fa5]/.test(fallback) ? fallback : '格式不正确';
+  return make ? make(args) : '格式不正确';
 }
 
 function constraintArgs(target: Ctor<unknown>, property: string, constraint: string): unknown[] {

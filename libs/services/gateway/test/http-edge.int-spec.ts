@@ -50,7 +50,7 @@ describe('the HTTP edge: problem+json for every error, headers, documents, servi
     const res = await h.http.post('/api/auth/login').send({ username: '', totp: '12' });
     expect(res.status).toBe(400);
     expect([...new Set(res.body.errors.map((e: { field: string }) => e.field))].sort()).toEqual(['password', 'totp', 'username']);
-    expect(res.body.errors.find((e: { field: string }) => e.field === 'totp').message).toBe('totp：格式不正确');
+    expect(res.body.errors.find((e: { field: string }) => e.field === 'totp').message).toBe('totp：动态验证码必须是 6 位数字');
   });
 
   it('a-sane-request-id-is-kept-an-insane-one-replaced-and-the-trace-continues', async () => {

@@ -6,7 +6,7 @@ export const ROUTE_ACCESS = 'gateway:route-access';
 export const ALLOW_PENDING_PASSWORD_CHANGE = 'gateway:allow-pending-password-change';
 
 export type RouteAccess =
-  | { kind: 'public'; limit: 'sign-in' | 'general' }
+  | { kind: 'public'; limit: 'sign-in' | 'general' | 'none' }
   | { kind: 'authenticated' }
   | { kind: 'permission'; anyOf: string[] };
 
@@ -19,6 +19,11 @@ export function Public(options: { signIn?: boolean } = {}): MethodDecorator & Cl
     SetMetadata<string, RouteAccess>(ROUTE_ACCESS, { kind: 'public', limit: options.signIn ? 'sign-in' : 'general' }),
     ApiProblems(429),
   );
+}
+
+/** The orchestrator's health probes: public, cheap, and not rate limited (a limiter must not fail a probe). */
+export function Probe(): MethodDecorator & ClassDecorator {
+  return SetMetadata<string, RouteAccess>(ROUTE_ACCESS, { kind: 'public', limit: 'none' });
 }
 
 /** Any signed-in user. */

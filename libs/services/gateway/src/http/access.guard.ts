@@ -32,7 +32,7 @@ export class AccessGuard implements CanActivate {
     }
     if (access.kind === 'public') {
       if (access.limit === 'sign-in') this.limits.checkSignIn(request.ip);
-      else this.limits.checkPublic(request.ip);
+      else if (access.limit === 'general') this.limits.checkPublic(request.ip);
       return true;
     }
     const principal = await this.authenticator.authenticate(request.headers.authorization, request.ip);

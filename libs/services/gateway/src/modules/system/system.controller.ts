@@ -5,7 +5,7 @@ import { BUS, DATA_SOURCE, DomainError, RpcClient, validatePayload, type Bus } f
 import { Permissions } from '@gov/contracts-gateway';
 import type { FastifyReply } from 'fastify';
 import type { DataSource } from 'typeorm';
-import { Authenticated, Permission, Public } from '../../http/access.decorators.js';
+import { Authenticated, Permission, Probe } from '../../http/access.decorators.js';
 import { ApiServiceProblems } from '../../http/openapi.decorators.js';
 import { GatewayErrors } from '../../http/problem.js';
 import { Caller } from '../../http/request-meta.js';
@@ -69,14 +69,14 @@ export class HealthController {
   ) {}
 
   @Get('live')
-  @Public()
+  @Probe()
   @ApiOperation({ summary: '存活检查' })
   live(): { status: string } {
     return { status: 'ok' };
   }
 
   @Get('ready')
-  @Public()
+  @Probe()
   @ApiOperation({ summary: '就绪检查（数据库与消息总线）' })
   async ready(@Res({ passthrough: true }) reply: FastifyReply): Promise<{ status: string; checks: Record<string, boolean> }> {
     const checks = {
