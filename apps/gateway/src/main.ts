@@ -1,5 +1,9 @@
 import 'reflect-metadata';
 import { runMain } from '@gov/platform';
-import { startGateway } from '@gov/service-gateway';
+import { printBootstrapAdmins, startGateway } from '@gov/service-gateway';
 
-await runMain(() => startGateway({}));
+await runMain(async () => {
+  const gateway = await startGateway({});
+  printBootstrapAdmins(gateway.bootstrapAdmins);
+  return gateway;
+});

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createLogger, FieldCipher, InProcessBus, type Bus } from '@gov/platform';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from '@gov/platform-embedded';
+import { printBootstrapAdmins } from '@gov/service-gateway';
 import { launchPlatform } from './launch.js';
 
 /**
@@ -57,13 +58,9 @@ const lines = [
   `  消息总线:    ${bus ? '进程内总线（事件持久化在数据库中）' : `NATS（${env.NATS_URL}）`}`,
   `  启动耗时:    ${Date.now() - started} ms`,
 ];
-const admins = platform!.gateway.bootstrapAdmins ?? [];
-if (admins.length) {
-  lines.push('', '首次启动，已生成三员账号（仅显示这一次，请妥善保存；首次登录须修改密码并绑定动态口令）：');
-  for (const admin of admins) lines.push(`  ${admin.username}  ${admin.password}`);
-}
 lines.push('', `登录：POST ${url}/api/auth/login  {"username": "...", "password": "...", "totp": "..."}`, '按 Ctrl-C 停止。', '');
 console.log(lines.join('\n'));
+printBootstrapAdmins(platform!.gateway.bootstrapAdmins);
 
 process.once('SIGINT', () => void shutdown(0));
 process.once('SIGTERM', () => void shutdown(0));

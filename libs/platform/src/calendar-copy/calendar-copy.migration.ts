@@ -1,11 +1,12 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { migrationSchema } from '../database/data-source.js';
 
 /** The service's copy of the working-day calendar, fed by `CalendarYearPublished`. */
 export class PlatformCalendarCopy1764100000100 implements MigrationInterface {
   name = 'PlatformCalendarCopy1764100000100';
 
   async up(runner: QueryRunner): Promise<void> {
-    const s = (runner.connection.options as { schema?: string }).schema ?? 'public';
+    const s = migrationSchema(runner);
     await runner.query(`
       CREATE TABLE "${s}".calendar_year_copy (
         year integer PRIMARY KEY,
@@ -18,7 +19,7 @@ export class PlatformCalendarCopy1764100000100 implements MigrationInterface {
   }
 
   async down(runner: QueryRunner): Promise<void> {
-    const s = (runner.connection.options as { schema?: string }).schema ?? 'public';
+    const s = migrationSchema(runner);
     await runner.query(`DROP TABLE "${s}".calendar_year_copy`);
   }
 }

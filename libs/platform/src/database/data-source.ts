@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { DataSource, type MigrationInterface, type MixedList, type EntitySchema } from 'typeorm';
+import { DataSource, type MigrationInterface, type MixedList, type EntitySchema, type QueryRunner } from 'typeorm';
 import type { Logger } from 'pino';
 
 export interface DatabaseOptions {
@@ -63,4 +63,9 @@ export async function latestMigration(dataSource: DataSource): Promise<string | 
   const schema = (dataSource.options as { schema?: string }).schema;
   const rows: { name: string }[] = await dataSource.query(`SELECT name FROM "${schema}".migrations ORDER BY id DESC LIMIT 1`);
   return rows[0]?.name ?? null;
+}
+
+/** The schema a migration runs in: the app's own (migrations are written once and run in whichever schema). */
+export function migrationSchema(runner: QueryRunner): string {
+  return (runner.connection.options as { schema?: string }).schema ?? 'public';
 }

@@ -1,8 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { migrationSchema } from '../database/data-source.js';
 
-function schemaOf(runner: QueryRunner): string {
-  return (runner.connection.options as { schema?: string }).schema ?? 'public';
-}
 
 /**
  * The outbox (events written in the same transaction as the change), the inbox (events already applied,
@@ -13,7 +11,7 @@ export class PlatformMessaging1764100000000 implements MigrationInterface {
   name = 'PlatformMessaging1764100000000';
 
   async up(runner: QueryRunner): Promise<void> {
-    const s = schemaOf(runner);
+    const s = migrationSchema(runner);
     await runner.query(`
       CREATE TABLE "${s}".outbox (
         id uuid PRIMARY KEY,
@@ -54,7 +52,7 @@ export class PlatformMessaging1764100000000 implements MigrationInterface {
   }
 
   async down(runner: QueryRunner): Promise<void> {
-    const s = schemaOf(runner);
+    const s = migrationSchema(runner);
     await runner.query(`DROP TABLE "${s}".dead_letter`);
     await runner.query(`DROP TABLE "${s}".inbox`);
     await runner.query(`DROP TABLE "${s}".outbox`);

@@ -8,7 +8,7 @@ import {
   type UnitStatus,
   type UnitType,
 } from '@gov/contracts-duty-and-meetings';
-import { DATA_SOURCE, EventHandler, SCHEMA, type Tx } from '@gov/platform';
+import { DATA_SOURCE, EventHandler, SCHEMA, type Tx, migrationSchema } from '@gov/platform';
 import type { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
 
 /** The local copy of the unit directory (承办单位) that a consuming service keeps. */
@@ -16,7 +16,7 @@ export class UnitDirectoryCopy1764200000000 implements MigrationInterface {
   name = 'UnitDirectoryCopy1764200000000';
 
   async up(runner: QueryRunner): Promise<void> {
-    const s = (runner.connection.options as { schema?: string }).schema ?? 'public';
+    const s = migrationSchema(runner);
     await runner.query(`
       CREATE TABLE "${s}".unit_directory (
         id uuid PRIMARY KEY,
@@ -32,7 +32,7 @@ export class UnitDirectoryCopy1764200000000 implements MigrationInterface {
   }
 
   async down(runner: QueryRunner): Promise<void> {
-    const s = (runner.connection.options as { schema?: string }).schema ?? 'public';
+    const s = migrationSchema(runner);
     await runner.query(`DROP TABLE "${s}".unit_directory`);
   }
 }

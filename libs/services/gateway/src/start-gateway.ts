@@ -65,9 +65,10 @@ export async function startGateway(options: GatewayStartOptions = {}): Promise<R
   }
   const bootstrapAdmins = await app.get(AccountsService).bootstrapAdmins();
   if (bootstrapAdmins.length) {
+    // Usernames only: passwords never go into the logs. The caller shows them once (see printBootstrapAdmins).
     parts.logger.warn(
-      { bootstrapAdmins },
-      '首次启动：已创建三员管理员账户（系统管理员 sysadmin、安全保密管理员 secadmin、安全审计员 auditadmin）及随机初始密码，仅显示这一次；首次登录须绑定动态验证码并修改密码',
+      { usernames: bootstrapAdmins.map((a) => a.username) },
+      '首次启动：已创建三员管理员账户（系统管理员 sysadmin、安全保密管理员 secadmin、安全审计员 auditadmin）及随机初始密码；首次登录须绑定动态验证码并修改密码',
     );
   }
   const host = options.host ?? config.HTTP_HOST;
@@ -98,4 +99,11 @@ export async function startGateway(options: GatewayStartOptions = {}): Promise<R
         parts.logger.info('网关已停止');
       })()),
   };
+}
+
+/** Shows the generated administrator passwords once, on the terminal (not in the JSON logs). */
+export function printBootstrapAdmins(admins: { username: string; password: string }[] | undefined): void {
+  if (!admins?.length) return;
+  const lines = ['', '首次启动，已生成三员账号（仅显示这一次，请妥善保存；首次登录须修改密码并绑定动态口令）：', ...admins.map((a) => `  ${a.username}  ${a.password}`), ''];
+  process.stdout.write(lines.join('\n') + '\n');
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { buildEnvelope, writeOutbox } from '@gov/platform';
+import { buildEnvelope, writeOutbox, migrationSchema } from '@gov/platform';
 import type { UnitType } from '@gov/contracts-duty-and-meetings';
 
 /**
@@ -38,7 +38,7 @@ export class UnitDirectory1764300000000 implements MigrationInterface {
   name = 'UnitDirectory1764300000000';
 
   async up(runner: QueryRunner): Promise<void> {
-    const s = (runner.connection.options as { schema?: string }).schema ?? 'public';
+    const s = migrationSchema(runner);
     await runner.query(`
       CREATE TABLE "${s}".unit (
         id uuid PRIMARY KEY,
@@ -94,7 +94,7 @@ export class UnitDirectory1764300000000 implements MigrationInterface {
   }
 
   async down(runner: QueryRunner): Promise<void> {
-    const s = (runner.connection.options as { schema?: string }).schema ?? 'public';
+    const s = migrationSchema(runner);
     await runner.query(`DROP TABLE "${s}".unit_change`);
     await runner.query(`DROP TABLE "${s}".unit`);
   }

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { CALENDAR_YEAR_PUBLISHED } from '@gov/contracts-common';
 import { seedYearsFromChineseDays } from '@gov/calendar';
-import { buildEnvelope, writeOutbox } from '@gov/platform';
+import { buildEnvelope, writeOutbox, migrationSchema } from '@gov/platform';
 
 /**
  * The working-day calendar, seeded from the `chinese-days` data (国务院办公厅's yearly arrangements),
@@ -11,7 +11,7 @@ export class Calendar1764300000100 implements MigrationInterface {
   name = 'Calendar1764300000100';
 
   async up(runner: QueryRunner): Promise<void> {
-    const s = (runner.connection.options as { schema?: string }).schema ?? 'public';
+    const s = migrationSchema(runner);
     await runner.query(`
       CREATE TABLE "${s}".calendar_year (
         year integer PRIMARY KEY,
@@ -33,7 +33,7 @@ export class Calendar1764300000100 implements MigrationInterface {
   }
 
   async down(runner: QueryRunner): Promise<void> {
-    const s = (runner.connection.options as { schema?: string }).schema ?? 'public';
+    const s = migrationSchema(runner);
     await runner.query(`DROP TABLE "${s}".calendar_year`);
   }
 }

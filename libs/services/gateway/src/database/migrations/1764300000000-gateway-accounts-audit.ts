@@ -1,8 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-
-function schemaOf(runner: QueryRunner): string {
-  return (runner.connection.options as { schema?: string }).schema ?? 'public';
-}
+import { migrationSchema } from '@gov/platform';
 
 /** The office's 13 sections (科室), from its "三定" provisions (seed: sections-duties.zh.txt), with the names they also carry (挂牌). */
 export const SECTIONS: { code: string; name: string; alsoKnownAs: string | null }[] = [
@@ -73,7 +70,7 @@ export class GatewayAccountsAudit1764300000000 implements MigrationInterface {
   name = 'GatewayAccountsAudit1764300000000';
 
   async up(runner: QueryRunner): Promise<void> {
-    const s = schemaOf(runner);
+    const s = migrationSchema(runner);
     await runner.query(`
       CREATE TABLE "${s}".section (
         code text PRIMARY KEY,
@@ -229,7 +226,7 @@ export class GatewayAccountsAudit1764300000000 implements MigrationInterface {
   }
 
   async down(runner: QueryRunner): Promise<void> {
-    const s = schemaOf(runner);
+    const s = migrationSchema(runner);
     // The audit log is kept on purpose: a down migration must not be a path to delete it.
     for (const table of ['idempotency_record', 'secret', 'refresh_token', 'session', 'login_throttle', 'account', 'section_permission', 'role_permission', 'role', 'section']) {
       await runner.query(`DROP TABLE "${s}".${table}`);
