@@ -14,7 +14,6 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import Fastify from 'fastify';
 import pg from 'pg';
 import { hashPassword } from '../../libs/services/gateway/src/security/password-hash.js';
 
@@ -39,6 +38,20 @@ const freePort = () =>
       server.close(() => resolve(port));
     });
   });
+
+const BARE_FASTIFY = `
+import Fastify from 'fastify';
+const app = Fastify();
+app.get('/', async () => ({ hello: 'world' }));
+await app.listen({ port: Number(process.argv[1]), host: '127.0.0.1' });
+console.log('ready');
+`;
+
+/** CPU seconds (user + system) a process has used so far. */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -73,13 +86,12 @@ async function main(): Promise<void> {
     process.exit(2);
   }
 
-  // (a) the baseline: a bare Fastify hello-world in this process.
-  const bare = Fastify();
-  bare.get('/', async () => ({ hello: 'world' }));
+  // (a) the baseline: a bare Fastify hello-world in a process of its own (the load generator is this one).
   const barePort = await freePort();
-  await bare.listen({ port: barePort, host: '127.0.0.1' });
+  const bare = spawn(process.execPath, ['--input-type=module', '-e', BARE_FASTIFY, String(barePort)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise((resolve) => bare.stdout?.once('data', resolve));
   const baseline = await load(`http://127.0.0.1:${barePort}/`);
-  await bare.close();
+  bare.kill();
 
   // The apps run as built for their containers (no compiler loaded), one process each.
   execFileSync(process.execPath, ['tools/build.mjs'], { stdio: 'ignore' });
@@ -168,10 +180,21 @@ async function main(): Promise<void> {
       for (const [app, child] of children) peak.set(app, Math.max(peak.get(app) ?? 0, rssMb(child.pid as number)));
     }, 250);
 
-    const health = await load(`${gateway}/health/live`);
-    const list = await load(`${gateway}/api/units?limit=20`, { headers: auth });
+    const cpu = new Map<string, Record<string, number>>();
+    const phase = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
+      const before = new Map([...children].map(([app, c]) => [app, cpuSeconds(c.pid as number)]));
+      const t0 = Date.now();
+      const result = await work();
+      const seconds = (Date.now() - t0) / 1000;
+      for (const [app, c] of children) {
+        cpu.set(app, { ...(cpu.get(app) ?? {}), [name]: Math.round(((cpuSeconds(c.pid as number) - (before.get(app) as number)) / seconds) * 100) });
+      }
+      return result;
+    };
+    const health = await phase('b', () => load(`${gateway}/health/live`));
+    const list = await phase('c', () => load(`${gateway}/api/units?limit=20`, { headers: auth }));
     let next = 0;
-    const update = await load(`${gateway}/api/units`, {
+    const update = await phase('d', () => load(`${gateway}/api/units`, {
       requests: [
         {
           method: 'PATCH',
@@ -188,7 +211,7 @@ async function main(): Promise<void> {
           },
         },
       ],
-    });
+    }));
     clearInterval(sampler);
 
     // (e) event propagation at a paced 200 events/s: outbox commit → supervision's inbox commit.
@@ -245,9 +268,9 @@ async function main(): Promise<void> {
       `(e) event propagation, outbox commit → supervision inbox commit, paced at ${rate}/s for ${DURATION} s: ` +
         `${latencies.length}/${published} events arrived, p50 ${quantile(latencies, 0.5).toFixed(1)} ms, p99 ${quantile(latencies, 0.99).toFixed(1)} ms (budget p99 ≤ 50 ms).`,
       '',
-      '| app | ready after start (ms) | RSS idle (MB) | RSS peak under load (MB) |',
-      '|---|---|---|---|',
-      ...APPS.map((app) => `| ${app} | ${startup.get(app)} | ${idle.get(app)} | ${peak.get(app)} |`),
+      '| app | ready after start (ms) | RSS idle (MB) | RSS peak under load (MB) | CPU % in (b) / (c) / (d) |',
+      '|---|---|---|---|---|',
+      ...APPS.map((app) => `| ${app} | ${startup.get(app)} | ${idle.get(app)} | ${peak.get(app)} | ${['b', 'c', 'd'].map((p) => cpu.get(app)?.[p] ?? 0).join(' / ')} |`),
       '',
       'Budgets: a service ready ≤ 3 s; memory ≤ 120 MB idle, ≤ 150 MB under load.',
     ];

@@ -36,8 +36,7 @@ interface Registered {
 class PoisonMessage extends Error {}
 
 /**
- * Runs the durable consumers of one service: one durable pull consumer per producer stream, named after
- * this service. Bounded redelivery with backoff; after the last attempt the event moves into the
+ * Runs the durable consumers of one service. Bounded redelivery with backoff; after the last attempt the event moves into the
  * dead-letter table and the consumer goes on with the next one.
  */
 export class EventConsumers {
@@ -61,18 +60,21 @@ export class EventConsumers {
     this.handlers.set(meta.subject, { meta, method });
   }
 
-  producers(): AppName[] {
-    return [...new Set([...this.handlers.values()].map((h) => h.meta.producer))];
-  }
-
+  /**
+   * One durable consumer per handled event subject, named `<service>--<event>`: a service receives only the
+   * events it handles (the server filters), and each kind of event advances on its own. Events carry
+   * versioned snapshots, so order across kinds does not matter to the consumers.
+   */
   async start(): Promise<void> {
-    for (const producer of this.producers()) {
-      const stream = streamOf(producer);
-      await this.bus.ensureStream(stream, `evt.${producer}.>`);
-      const stoppable = await this.bus.consume(
-        { stream, durable: this.app, filterSubject: `evt.${producer}.>`, ackWaitMs: this.ackWaitMs },
-        (event) => this.onDelivery(event),
-      );
+    const ensured = new Set<AppName>();
+    for (const { meta } of this.handlers.values()) {
+      const stream = streamOf(meta.producer);
+      if (!ensured.has(meta.producer)) {
+        await this.bus.ensureStream(stream, `evt.${meta.producer}.>`);
+        ensured.add(meta.producer);
+      }
+      const durable = `${this.app}--${meta.subject.replace(/[^A-Za-z0-9-]/g, '_')}`;
+      const stoppable = await this.bus.consume({ stream, durable, filterSubject: meta.subject, ackWaitMs: this.ackWaitMs }, (event) => this.onDelivery(event));
       this.running.push(stoppable);
     }
   }

@@ -48,20 +48,62 @@ export class UnitsRepository {
       changedBy: unit.updatedBy,
       changedAt: unit.updatedAt,
     });
-    await manager.save(UnitChangeEntity, change);
+    // A plain INSERT: `save` would first SELECT the row to decide between insert and update.
+    await manager.createQueryBuilder().insert().into(UnitChangeEntity).values(change as never).execute();
   }
 
-  /** Filters and Chinese substring search (名称、简称、编码) over a small, indexed table. */
+  /**
+   * Filters and Chinese substring search (名称、简称、编码) over a small, indexed table: one query that also
+   * counts the matches (the list is read far more often than it is written).
+   */
   async search(query: ListUnits.Request & { limit: number; offset: number; onlyId?: string }): Promise<{ items: UnitEntity[]; total: number }> {
-    const qb = this.dataSource.manager.createQueryBuilder(UnitEntity, 'u');
-    if (query.onlyId) qb.andWhere('u.id = :onlyId', { onlyId: query.onlyId });
-    if (query.type) qb.andWhere('u.type = :type', { type: query.type });
-    if (query.status) qb.andWhere('u.status = :status', { status: query.status });
-    if (query.q) {
-      qb.andWhere(`(u.name ILIKE :q ESCAPE '\\' OR u.short_name ILIKE :q ESCAPE '\\' OR u.code ILIKE :q ESCAPE '\\')`, { q: `%${escapeLike(query.q)}%` });
-    }
-    qb.orderBy('u.sort_order', 'ASC').addOrderBy('u.name', 'ASC').addOrderBy('u.id', 'ASC').take(query.limit).skip(query.offset);
-    const [items, total] = await qb.getManyAndCount();
-    return { items, total };
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const add = (sql: string, value: unknown) => {
+      params.push(value);
+      where.push(sql.replace('?', `$${params.length}`));
+    };
+    if (query.onlyId) add('id = ?', query.onlyId);
+    if (query.type) add('type = ?', query.type);
+    if (query.status) add('status = ?', query.status);
+    if (query.q) add(`(name ILIKE ? ESCAPE '\\' OR short_name ILIKE $${params.length + 1} ESCAPE '\\' OR code ILIKE $${params.length + 1} ESCAPE '\\')`, `%${escapeLike(query.q)}%`);
+    params.push(query.limit, query.offset);
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT *, count(*) OVER () AS total_count FROM ${this.table()} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+        ORDER BY sort_order, name, id LIMIT $${params.length - 1} OFFSET $${params.length}`,
+      params,
+    );
+    const total = rows.length ? Number(rows[0].total_count) : query.offset > 0 ? await this.count(where, params.slice(0, -2)) : 0;
+    return { items: rows.map(fromRow), total };
   }
+
+  private table(): string {
+    return this.dataSource.getMetadata(UnitEntity).tablePath;
+  }
+
+  private async count(where: string[], params: unknown[]): Promise<number> {
+    const [row] = await this.dataSource.query(`SELECT count(*)::int AS n FROM ${this.table()} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`, params);
+    return row.n;
+  }
+}
+
+function fromRow(row: Record<string, unknown>): UnitEntity {
+  return Object.assign(new UnitEntity(), {
+    id: row.id,
+    code: row.code,
+    name: row.name,
+    shortName: row.short_name,
+    type: row.type,
+    liaisons: row.liaisons,
+    dutyPhones: row.duty_phones,
+    address: row.address,
+    sortOrder: row.sort_order,
+    status: row.status,
+    deactivationReason: row.deactivation_reason,
+    version: row.version,
+    createdAt: row.created_at,
+    createdBy: row.created_by,
+    updatedAt: row.updated_at,
+    updatedBy: row.updated_by,
+  });
 }

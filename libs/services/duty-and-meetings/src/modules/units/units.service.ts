@@ -68,7 +68,8 @@ export class UnitsService {
       }
       if (unit.status === 'inactive') throw new DomainError(UnitErrors.inactive, '单位已停用，不能修改');
       this.assertVersion(unit, expectedVersion);
-      await this.assertUnique(changes.code ?? unit.code, changes.name ?? unit.name, unit.id, tx);
+      const renamed = (changes.code !== undefined && changes.code !== unit.code) || (changes.name !== undefined && changes.name.trim() !== unit.name);
+      if (renamed) await this.assertUnique(changes.code ?? unit.code, changes.name ?? unit.name, unit.id, tx);
       const next: UnitEntity = Object.assign(new UnitEntity(), unit, {
         ...(changes.code !== undefined && { code: changes.code }),
         ...(changes.name !== undefined && { name: changes.name.trim() }),

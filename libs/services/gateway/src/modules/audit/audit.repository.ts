@@ -16,21 +16,55 @@ export class AuditRepository {
     this.events = dataSource.getRepository(AuditEventEntity);
   }
 
+  private readonly queue: { event: NewAuditEvent; resolve: (row: AuditEventEntity) => void; reject: (error: unknown) => void }[] = [];
+  private flushing = false;
+
   /**
-   * Appends one row to the chain. The transaction-scoped advisory lock makes appends strictly one after the
-   * other, across replicas too, so every row links to exactly the row before it.
+   * Appends one row to the chain; resolves once the row is committed. Appends that arrive together are written
+   * in one transaction (group commit), so the chain's lock is taken once per batch instead of once per write.
+   * The transaction-scoped advisory lock makes batches strictly one after the other, across replicas too, so
+   * every row links to exactly the row before it.
    */
-  async append(event: NewAuditEvent): Promise<AuditEventEntity> {
+  append(event: NewAuditEvent): Promise<AuditEventEntity> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ event, resolve, reject });
+      if (!this.flushing) void this.flush();
+    });
+  }
+
+  private async flush(): Promise<void> {
+    this.flushing = true;
+    try {
+      while (this.queue.length) {
+        const batch = this.queue.splice(0, 500);
+        try {
+          const rows = await this.appendBatch(batch.map((b) => b.event));
+          batch.forEach((b, i) => b.resolve(rows[i]));
+        } catch (error) {
+          batch.forEach((b) => b.reject(error));
+        }
+      }
+    } finally {
+      this.flushing = false;
+    }
+  }
+
+  private appendBatch(events: NewAuditEvent[]): Promise<AuditEventEntity[]> {
     return this.dataSource.transaction('READ COMMITTED', async (manager) => {
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('gateway:audit-chain'))`);
       const repository = manager.getRepository(AuditEventEntity);
       const [last] = await repository.find({ order: { seq: 'DESC' }, take: 1 });
-      const occurredAt = new Date();
-      const fields: ChainedAuditFields = { ...event, seq: (last?.seq ?? 0) + 1, id: randomUUID(), occurredAt: occurredAt.toISOString() };
-      const prevHash = last?.hash ?? GENESIS_HASH;
-      const row: AuditEventEntity = { ...fields, outcome: event.outcome, occurredAt, prevHash, hash: chainHash(prevHash, fields) };
-      await repository.insert(row);
-      return row;
+      let seq = last?.seq ?? 0;
+      let prevHash = last?.hash ?? GENESIS_HASH;
+      const rows = events.map((event) => {
+        const occurredAt = new Date();
+        const fields: ChainedAuditFields = { ...event, seq: ++seq, id: randomUUID(), occurredAt: occurredAt.toISOString() };
+        const row: AuditEventEntity = { ...fields, outcome: event.outcome, occurredAt, prevHash, hash: chainHash(prevHash, fields) };
+        prevHash = row.hash;
+        return row;
+      });
+      await repository.insert(rows);
+      return rows;
     });
   }
 
