@@ -144,12 +144,19 @@ describe('unit directory: duty-and-meetings with its read models in document-sec
       30_000,
       'all 200 changes in supervision',
     );
-    const [inbox] = await supervision.parts.dataSource.query(
-      `SELECT count(*)::int AS n, count(DISTINCT event_id)::int AS d FROM supervision.inbox WHERE subject LIKE '%unit.%' AND event_id IN (
-         SELECT id FROM duty_and_meetings.outbox WHERE (envelope->'data'->>'id')::uuid = ANY($1))`,
-      [ids],
-    );
-    expect(inbox).toEqual({ n: 200, d: 200 });
+    // Created and updated events travel on separate durable consumers: wait for both kinds, then make sure
+    // each of the 200 was applied once and only once.
+    const inboxCount = async () => {
+      const [row] = await supervision.parts.dataSource.query(
+        `SELECT count(*)::int AS n, count(DISTINCT event_id)::int AS d FROM supervision.inbox WHERE event_id IN (
+           SELECT id FROM duty_and_meetings.outbox WHERE (envelope->'data'->>'id')::uuid = ANY($1))`,
+        [ids],
+      );
+      return row as { n: number; d: number };
+    };
+    await eventually(async () => (await inboxCount()).n === 200 || undefined, 30_000, '200 inbox rows');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await inboxCount()).toEqual({ n: 200, d: 200 });
     const [dead] = await supervision.parts.dataSource.query(`SELECT count(*)::int AS n FROM supervision.dead_letter`);
     expect(dead.n).toBe(0);
   });
