@@ -37,6 +37,25 @@ describe('events: calendar propagation, redelivery and dead letters', () => {
     expect(reply).toMatchObject({ service: 'information', migration: 'PlatformCalendarCopy1764100000100' });
   });
 
+  it('the ops port answers health and readiness, and counts requests in its metrics', async () => {
+    const withOps = await startService(informationDefinition, { env: { ...environment.env, INSTANCE_ID: 'information-ops' }, bus: environment.bus });
+    try {
+      const ops = `http://127.0.0.1:${withOps.opsPort}`;
+      expect((await fetch(`${ops}/health/live`)).status).toBe(200);
+      const ready = await fetch(`${ops}/health/ready`);
+      expect(ready.status).toBe(200);
+      expect(await ready.json()).toEqual({ status: 'ok', checks: { database: true, bus: true } });
+      // Two information replicas share the queue: enough pings that this one surely answers some.
+      for (let i = 0; i < 40; i++) await client.rpc.call('information', OpsSubjects.ping, {});
+      const metrics = await (await fetch(`${ops}/metrics`)).text();
+      expect(metrics).toMatch(/gov_rpc_requests_total\{[^}]*subject="rpc\.information\.ops\.ping"[^}]*outcome="ok"[^}]*\} \d+/);
+      expect(metrics).toContain('gov_outbox_pending');
+      expect(metrics).toContain('process_resident_memory_bytes');
+    } finally {
+      await withOps.stop();
+    }
+  });
+
   it('every service receives the seeded calendar years', async () => {
     const [source] = await duty.parts.dataSource.query(`SELECT count(*)::int AS n FROM duty_and_meetings.calendar_year`);
     expect(source.n).toBeGreaterThanOrEqual(20);

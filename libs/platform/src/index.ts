@@ -13,6 +13,7 @@ export * from './messaging/events.js';
 export * from './database/data-source.js';
 export * from './migrations/platform-messaging.js';
 export * from './ops-server.js';
+export * from './metrics.js';
 export * from './tokens.js';
 export * from './platform.module.js';
 export * from './ops-handlers.js';

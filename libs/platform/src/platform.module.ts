@@ -9,6 +9,7 @@ import { EVENT_HANDLER, EventConsumers, type EventHandlerMeta, type EventMethod 
 import type { OutboxRelay } from './messaging/outbox.js';
 import { RPC_HANDLER, RpcClient, RpcDispatcher, type RpcHandlerMeta, type RpcMethod } from './messaging/rpc.js';
 import { Transactions } from './messaging/transactions.js';
+import type { PlatformMetrics } from './metrics.js';
 import { OpsHandlers } from './ops-handlers.js';
 import { APP_CONFIG, APP_NAME, BUS, DATA_SOURCE, LOGGER, PLATFORM_PARTS, SCHEMA } from './tokens.js';
 
@@ -25,6 +26,7 @@ export interface PlatformParts {
   consumers: EventConsumers;
   dispatcher: RpcDispatcher;
   rpcClient: RpcClient;
+  metrics: PlatformMetrics;
 }
 
 /** Finds the `@RpcHandler` and `@EventHandler` methods of the app's providers and wires them to the bus. */

@@ -13,6 +13,7 @@ import { NatsBus } from './messaging/nats-bus.js';
 import { OutboxRelay } from './messaging/outbox.js';
 import { RpcClient, RpcDispatcher } from './messaging/rpc.js';
 import { Transactions } from './messaging/transactions.js';
+import { PlatformMetrics } from './metrics.js';
 import { createMetricsRegistry, startOpsServer } from './ops-server.js';
 import { PlatformMessaging1764100000000 } from './migrations/platform-messaging.js';
 import { PlatformModule, type PlatformParts } from './platform.module.js';
@@ -66,8 +67,9 @@ export async function openPlatformParts<E extends BaseEnv>(def: AppDefinition<E>
   if (!options.bus && !config.NATS_URL) throw new ConfigError(['NATS_URL：必须填写（未使用内嵌模式时需要 NATS 地址）']);
   const bus = options.bus ?? (await NatsBus.connect(config.NATS_URL as string, config.BUS_NAMESPACE, `${def.app}-${config.INSTANCE_ID ?? randomUUID().slice(0, 8)}`, logger));
   const relay = new OutboxRelay(dataSource, schema, bus, logger);
+  const metrics = new PlatformMetrics(createMetricsRegistry(def.app, options.opsServer !== false), () => relay.pendingCount());
   const transactions = new Transactions(dataSource, schema, def.app, relay);
-  const consumers = new EventConsumers(def.app, schema, bus, dataSource, transactions, logger, config.EVENT_MAX_DELIVER, backoffList(config));
+  const consumers = new EventConsumers(def.app, schema, bus, dataSource, transactions, logger, config.EVENT_MAX_DELIVER, backoffList(config), metrics);
   return {
     app: def.app,
     schema,
@@ -78,8 +80,9 @@ export async function openPlatformParts<E extends BaseEnv>(def: AppDefinition<E>
     relay,
     transactions,
     consumers,
-    dispatcher: new RpcDispatcher(def.app, logger),
+    dispatcher: new RpcDispatcher(def.app, logger, metrics),
     rpcClient: new RpcClient(bus, config.RPC_TIMEOUT_MS),
+    metrics,
   };
 }
 
@@ -111,11 +114,10 @@ export async function startService<E extends BaseEnv>(def: AppDefinition<E>, opt
     await closePlatformParts(parts, !options.bus);
     throw error;
   }
-  const registry = createMetricsRegistry(def.app, options.opsServer !== false);
   const ops =
     options.opsServer === false
       ? undefined
-      : await startOpsServer(parts.config.OPS_PORT, registry, {
+      : await startOpsServer(parts.config.OPS_PORT, parts.metrics.registry, {
           database: async () => (await parts.dataSource.query('SELECT 1')).length === 1,
           bus: async () => parts.bus.isConnected(),
         });

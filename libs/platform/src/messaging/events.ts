@@ -6,6 +6,7 @@ import type { DataSource } from 'typeorm';
 import { newRequestContext, runWithContext } from '../context.js';
 import { DomainError } from '../errors.js';
 import { validatePayload } from '../validation.js';
+import type { PlatformMetrics } from '../metrics.js';
 import type { Bus, DeliveredEvent, Stoppable } from './bus.js';
 import type { Transactions, Tx } from './transactions.js';
 
@@ -52,6 +53,7 @@ export class EventConsumers {
     private readonly logger: Logger,
     private readonly maxDeliver: number,
     private readonly backoffMs: number[],
+    private readonly metrics?: PlatformMetrics,
     private readonly ackWaitMs = 30_000,
   ) {}
 
@@ -92,14 +94,17 @@ export class EventConsumers {
       return;
     }
     try {
-      await this.process(registered, event.data as EventEnvelope, event.headers);
+      const outcome = await this.process(registered, event.data as EventEnvelope, event.headers);
       event.ack();
+      this.metrics?.eventsConsumed.inc({ subject: event.subject, outcome: outcome === 'processed' ? 'processed' : 'duplicate' });
     } catch (error) {
       const poison = error instanceof PoisonMessage;
       if (poison || event.deliveryCount >= this.maxDeliver) {
         await this.deadLetter(event, error as Error);
         event.ack();
+        this.metrics?.eventsConsumed.inc({ subject: event.subject, outcome: 'dead_lettered' });
       } else {
+        this.metrics?.eventsConsumed.inc({ subject: event.subject, outcome: 'retried' });
         const delay = this.backoffMs[Math.min(event.deliveryCount - 1, this.backoffMs.length - 1)];
         this.logger.warn({ err: error, subject: event.subject, delivery: event.deliveryCount, retryInMs: delay }, '事件处理失败，将重试');
         event.nak(delay);

@@ -11,6 +11,7 @@ import type { Logger } from 'pino';
 import { currentContext, newRequestContext, runWithContext } from '../context.js';
 import { DomainError, toErrorBody } from '../errors.js';
 import { validatePayload } from '../validation.js';
+import type { PlatformMetrics } from '../metrics.js';
 import { NoRespondersError, RequestTimeoutError, type Bus, type BusHeaders, type IncomingRequest } from './bus.js';
 
 export const RPC_HANDLER = 'gov:rpc-handler';
@@ -53,6 +54,7 @@ export class RpcDispatcher {
   constructor(
     private readonly app: AppName,
     private readonly logger: Logger,
+    private readonly metrics?: PlatformMetrics,
   ) {}
 
   register(meta: RpcHandlerMeta, method: RpcMethod): void {
@@ -72,7 +74,9 @@ export class RpcDispatcher {
       traceparent: request.headers[Headers.traceparent],
       caller,
     });
+    const stopTimer = this.metrics?.rpcDuration.startTimer({ subject: request.subject });
     return runWithContext(context, async () => {
+      let outcome = 'ok';
       try {
         const entry = this.handlers.get(request.subject);
         if (!entry) throw new DomainError(CommonErrors.notFound, `未知的服务接口：${request.subject}`);
@@ -82,8 +86,12 @@ export class RpcDispatcher {
         return { ok: true, data: data ?? null };
       } catch (error) {
         const { body, unexpected } = toErrorBody(error);
+        outcome = body.kind;
         if (unexpected) this.logger.error({ err: error, subject: request.subject }, 'rpc handler failed');
         return { ok: false, error: body };
+      } finally {
+        stopTimer?.();
+        this.metrics?.rpcRequests.inc({ subject: request.subject, outcome });
       }
     });
   }

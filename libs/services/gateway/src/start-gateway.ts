@@ -1,7 +1,7 @@
 import helmet from '@fastify/helmet';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { closePlatformParts, createMetricsRegistry, NestPinoLogger, openPlatformParts, rootModule, startOpsServer, type StartOptions } from '@gov/platform';
+import { closePlatformParts, NestPinoLogger, openPlatformParts, rootModule, startOpsServer, type StartOptions } from '@gov/platform';
 import { gatewayDefinition } from './gateway.definition.js';
 import { trustProxyOf } from './gateway.env.js';
 import { GatewayModule } from './gateway.module.js';
@@ -76,7 +76,7 @@ export async function startGateway(options: GatewayStartOptions = {}): Promise<R
   const address = app.getHttpServer().address() as { port: number };
   const ops =
     options.opsServer !== false && config.OPS_PORT > 0
-      ? await startOpsServer(config.OPS_PORT, createMetricsRegistry('gateway', true), {
+      ? await startOpsServer(config.OPS_PORT, parts.metrics.registry, {
           database: async () => (await parts.dataSource.query('SELECT 1')).length === 1,
           bus: async () => parts.bus.isConnected(),
         })
