@@ -132,7 +132,9 @@ async function main(): Promise<void> {
       const opsPort = await freePort();
       opsPorts.set(app, opsPort);
       const begun = Date.now();
-      const child = spawn(process.execPath, ['--import', './tools/register-dist.mjs', `dist/apps/${app}/src/main.js`], { env: { ...env, OPS_PORT: String(opsPort), INSTANCE_ID: app }, stdio: ['ignore', 'ignore', 'inherit'] });
+      // BENCH_PROFILE=<app> writes a V8 CPU profile of that app into tmp/profile-<app>/ when it stops.
+      const profile = process.env.BENCH_PROFILE === app ? ['--cpu-prof', `--cpu-prof-dir=tmp/profile-${app}`] : [];
+      const child = spawn(process.execPath, [...profile, '--import', './tools/register-dist.mjs', `dist/apps/${app}/src/main.js`], { env: { ...env, OPS_PORT: String(opsPort), INSTANCE_ID: app }, stdio: ['ignore', 'ignore', 'inherit'] });
       children.set(app, child);
       for (;;) {
         if (child.exitCode !== null) throw new Error(`${app} exited during start-up`);
