@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ListDeadLetters, OpsSubjects, ReplayDeadLetter, type Ping } from '@gov/contracts-common';
 import { CalendarSubjects, UnitSubjects, type ComputeDeadline, type UnitView } from '@gov/contracts-duty-and-meetings';
-import { FieldCipher, startService, type RunningApp } from '@gov/platform';
+import { CalendarCopy, FieldCipher, startService, type RunningApp } from '@gov/platform';
 import { dutyAndMeetingsDefinition } from '@gov/service-duty-and-meetings';
 import { supervisionDefinition } from '@gov/service-supervision';
 import { informationDefinition } from '@gov/service-information';
@@ -68,6 +68,12 @@ describe('events: calendar propagation, redelivery and dead letters', () => {
   });
 
   it('a deadline running into 2027 is provisional until an administrator loads 2027, then every copy follows', async () => {
+    // A service that stores deadlines re-dates its open ones in the same transaction as its calendar copy.
+    const redated: number[] = [];
+    supervision.nest.get(CalendarCopy).onChange(async (year, tx) => {
+      const [row] = await tx.manager.query(`SELECT version FROM supervision.calendar_year_copy WHERE year = $1`, [year]);
+      redated.push(year, row.version);
+    });
     const request = { start: '2026-12-20', amount: 20, unit: 'working_days' };
     const before = await client.rpc.call<ComputeDeadline.Reply>('duty-and-meetings', CalendarSubjects.computeDeadline, request, staff);
     expect(before.provisional).toBe(true);
@@ -93,6 +99,10 @@ describe('events: calendar propagation, redelivery and dead letters', () => {
         return row?.version === 1 || undefined;
       }, 10_000, `${app.parts.app} has 2027`);
     }
+    expect(redated).toEqual([2027, 1]);
+    const copy = await supervision.nest.get(CalendarCopy).current();
+    expect(copy.isLoaded(2027)).toBe(true);
+    expect(copy.isWorkingDay('2027-01-04')).toBe(false);
     await expect(
       client.rpc.call('duty-and-meetings', CalendarSubjects.putYear, { year: 2027, holidays: [], makeupWorkdays: [], source: '无权修改的尝试' }, staff),
     ).rejects.toMatchObject({ spec: { code: 'AUTH.FORBIDDEN' } });
