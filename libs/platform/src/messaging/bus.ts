@@ -29,6 +29,28 @@ export interface ConsumerSpec {
   filterSubject: string;
   /** How long an unacknowledged delivery waits before it is redelivered (a crashed consumer). */
   ackWaitMs: number;
+  /** How many deliveries are handled at once (1: strictly one after the other). */
+  concurrency: number;
+}
+
+/**
+ * Runs `work` for each item with at most `limit` in flight and waits for all of them; a failure does not stop
+ * the others, and the first one is thrown at the end.
+ */
+export async function withConcurrency<T>(items: AsyncIterable<T> | Iterable<T>, limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  const inflight = new Set<Promise<void>>();
+  let failure: { error: unknown } | undefined;
+  for await (const item of items) {
+    const running: Promise<void> = work(item)
+      .catch((error: unknown) => {
+        failure ??= { error };
+      })
+      .finally(() => inflight.delete(running));
+    inflight.add(running);
+    if (inflight.size >= limit) await Promise.race(inflight);
+  }
+  await Promise.all(inflight);
+  if (failure) throw failure.error;
 }
 
 export interface Stoppable {

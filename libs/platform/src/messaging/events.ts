@@ -17,14 +17,16 @@ export interface EventHandlerMeta {
   /** Full subject, e.g. `evt.duty-and-meetings.unit.created`. */
   subject: string;
   event: new () => object;
+  /** Deliveries handled at once; above 1 only for handlers that do not depend on order (versioned snapshots). */
+  concurrency: number;
 }
 
 /**
  * Marks a method as the consumer of one event. It runs in a transaction with the inbox row, so an event
  * delivered twice changes nothing the second time. Name such methods `<do>When<Event>`.
  */
-export function EventHandler(producer: AppName, subject: string, event: new () => object): MethodDecorator {
-  return SetMetadata<string, EventHandlerMeta>(EVENT_HANDLER, { producer, subject, event });
+export function EventHandler(producer: AppName, subject: string, event: new () => object, options: { concurrency?: number } = {}): MethodDecorator {
+  return SetMetadata<string, EventHandlerMeta>(EVENT_HANDLER, { producer, subject, event, concurrency: options.concurrency ?? 1 });
 }
 
 export type EventMethod = (data: unknown, tx: Tx, envelope: EventEnvelope) => Promise<void>;
@@ -76,7 +78,7 @@ export class EventConsumers {
         ensured.add(meta.producer);
       }
       const durable = `${this.app}--${meta.subject.replace(/[^A-Za-z0-9-]/g, '_')}`;
-      const stoppable = await this.bus.consume({ stream, durable, filterSubject: meta.subject, ackWaitMs: this.ackWaitMs }, (event) => this.onDelivery(event));
+      const stoppable = await this.bus.consume({ stream, durable, filterSubject: meta.subject, ackWaitMs: this.ackWaitMs, concurrency: meta.concurrency }, (event) => this.onDelivery(event));
       this.running.push(stoppable);
     }
   }

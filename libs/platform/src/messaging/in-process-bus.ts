@@ -10,6 +10,7 @@ import {
   type DeliveredEvent,
   type IncomingRequest,
   type Stoppable,
+  withConcurrency,
 } from './bus.js';
 
 /** Does a NATS-style subject pattern (`*` one token, `>` the rest) match a subject? */
@@ -226,8 +227,8 @@ export class InProcessBus implements Bus {
       [spec.stream, spec.durable, spec.ackWaitMs],
     )) as [Due[], number];
     due.sort((a, b) => Number(a.seq) - Number(b.seq));
-    for (const message of due) {
-      if (isStopped()) break;
+    await withConcurrency(due, Math.max(1, spec.concurrency), async (message) => {
+      if (isStopped()) return;
       let settled: Promise<unknown> = Promise.resolve();
       await handler({
         subject: message.subject,
@@ -245,7 +246,7 @@ export class InProcessBus implements Bus {
         },
       });
       await settled;
-    }
+    });
     return due.length > 0;
   }
 

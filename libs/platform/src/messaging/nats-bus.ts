@@ -10,6 +10,7 @@ import {
   type DeliveredEvent,
   type IncomingRequest,
   type Stoppable,
+  withConcurrency,
 } from './bus.js';
 
 const encoder = new TextEncoder();
@@ -171,24 +172,22 @@ export class NatsBus implements Bus {
     }
     const consumer = await this.js.consumers.get(stream, spec.durable);
     const messages = await consumer.consume({ max_messages: 256 });
-    const loop = (async () => {
-      for await (const m of messages) {
-        const event: DeliveredEvent = {
-          subject: this.unprefix(m.subject),
-          data: decode(m.data),
-          headers: fromHeaders(m.headers),
-          deliveryCount: m.info.deliveryCount,
-          ack: () => m.ack(),
-          nak: (delayMs) => m.nak(delayMs),
-        };
-        try {
-          await handler(event);
-        } catch (error) {
-          this.logger.error({ err: error, subject: m.subject }, 'event handler failed outside its boundary');
-          m.nak(1000);
-        }
+    const loop = withConcurrency(messages, Math.max(1, spec.concurrency), async (m) => {
+      const event: DeliveredEvent = {
+        subject: this.unprefix(m.subject),
+        data: decode(m.data),
+        headers: fromHeaders(m.headers),
+        deliveryCount: m.info.deliveryCount,
+        ack: () => m.ack(),
+        nak: (delayMs) => m.nak(delayMs),
+      };
+      try {
+        await handler(event);
+      } catch (error) {
+        this.logger.error({ err: error, subject: m.subject }, 'event handler failed outside its boundary');
+        m.nak(1000);
       }
-    })();
+    });
     return {
       stop: async () => {
         await messages.close();

@@ -47,6 +47,9 @@ export interface DirectoryUnit {
   version: number;
 }
 
+/** Snapshots carry their version, so they may be applied in any order: several at once. */
+const SNAPSHOT_CONCURRENCY = 8;
+
 /**
  * Consumes the unit events of duty-and-meetings. Each event carries the whole snapshot, and a snapshot is
  * applied only when its version is newer than the copy's: redelivered or reordered events change nothing.
@@ -58,17 +61,17 @@ export class UnitDirectory {
     @Inject(SCHEMA) private readonly schema: string,
   ) {}
 
-  @EventHandler('duty-and-meetings', UnitEvents.created, UnitCreated.Event)
+  @EventHandler('duty-and-meetings', UnitEvents.created, UnitCreated.Event, { concurrency: SNAPSHOT_CONCURRENCY })
   async addWhenUnitCreated(event: UnitCreated.Event, tx: Tx): Promise<void> {
     await this.apply(event, tx);
   }
 
-  @EventHandler('duty-and-meetings', UnitEvents.updated, UnitUpdated.Event)
+  @EventHandler('duty-and-meetings', UnitEvents.updated, UnitUpdated.Event, { concurrency: SNAPSHOT_CONCURRENCY })
   async updateWhenUnitUpdated(event: UnitUpdated.Event, tx: Tx): Promise<void> {
     await this.apply(event, tx);
   }
 
-  @EventHandler('duty-and-meetings', UnitEvents.deactivated, UnitDeactivated.Event)
+  @EventHandler('duty-and-meetings', UnitEvents.deactivated, UnitDeactivated.Event, { concurrency: SNAPSHOT_CONCURRENCY })
   async deactivateWhenUnitDeactivated(event: UnitDeactivated.Event, tx: Tx): Promise<void> {
     await this.apply(event, tx);
   }
