@@ -2,6 +2,7 @@
 // awaited promises, no focused or skipped tests.
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
+import { APPS } from './tools/apps.mjs';
 
 const boundaries = {
   enforceBuildableLibDependency: false,
@@ -23,18 +24,7 @@ const boundaries = {
     { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'] },
     { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts'] },
     // Scopes: a service's code depends only on its own scope and the shared libraries.
-    ...[
-      'gateway',
-      'duty-and-meetings',
-      'document-secretariat',
-      'supervision',
-      'information',
-      'disclosure',
-      'foreign-affairs',
-      'facilities-and-vehicles',
-      'personnel-finance',
-      'party-affairs',
-    ].map((scope) => ({
+    ...APPS.map((scope) => ({
       sourceTag: `scope:${scope}`,
       onlyDependOnLibsWithTags: [`scope:${scope}`, 'scope:shared', 'type:contracts'],
     })),

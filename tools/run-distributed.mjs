@@ -6,8 +6,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { repoRoot } from './aliases.mjs';
+import { APPS } from './apps.mjs';
 
-const APPS = ['duty-and-meetings', 'document-secretariat', 'supervision', 'information', 'disclosure', 'foreign-affairs', 'facilities-and-vehicles', 'personnel-finance', 'party-affairs', 'gateway'];
 const COLORS = [31, 32, 33, 34, 35, 36, 91, 92, 93, 94, 95, 96];
 
 const replicas = Object.fromEntries(

@@ -15,9 +15,9 @@ import { createConnection, createServer } from 'node:net';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { APPS } from '../apps.mjs';
 import { hashPassword } from '../../libs/services/gateway/src/security/password-hash.js';
 
-const APPS = ['duty-and-meetings', 'document-secretariat', 'supervision', 'information', 'disclosure', 'foreign-affairs', 'facilities-and-vehicles', 'personnel-finance', 'party-affairs', 'gateway'];
 const DURATION = Number(process.env.BENCH_DURATION_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 

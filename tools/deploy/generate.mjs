@@ -5,19 +5,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { repoRoot } from '../aliases.mjs';
+import { APPS } from '../apps.mjs';
 
-export const APPS = [
-  'gateway',
-  'duty-and-meetings',
-  'document-secretariat',
-  'supervision',
-  'information',
-  'disclosure',
-  'foreign-affairs',
-  'facilities-and-vehicles',
-  'personnel-finance',
-  'party-affairs',
-];
+export { APPS };
 
 const OPS_PORT = 9400;
 const HTTP_PORT = 3000;

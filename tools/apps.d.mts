@@ -1,0 +1,2 @@
+/** The deployable apps (see apps.mjs). */
+export declare const APPS: string[];
