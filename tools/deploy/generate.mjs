@@ -17,7 +17,7 @@ const IMAGE = (app) => `registry.example.invalid/gov-platform/${app}:0.1.0`;
 /** Secrets each app needs, by key of the `gov-platform-secrets` Secret (never values). */
 const SECRETS = {
   'duty-and-meetings': ['FIELD_ENCRYPTION_KEY'],
-  gateway: ['JWT_SECRET'],
+  gateway: ['FIELD_ENCRYPTION_KEY', 'JWT_SECRET'],
 };
 
 function deployment(app) {
@@ -120,7 +120,7 @@ export function composeFile() {
         NATS_URL: 'nats://nats:4222',
         OPS_PORT: String(OPS_PORT),
         LOG_LEVEL: 'info',
-        ...(app === 'duty-and-meetings' ? { FIELD_ENCRYPTION_KEY: '${FIELD_ENCRYPTION_KEY:?set FIELD_ENCRYPTION_KEY in .env (openssl rand -hex 32)}' } : {}),
+        ...(app === 'duty-and-meetings' || gateway ? { FIELD_ENCRYPTION_KEY: '${FIELD_ENCRYPTION_KEY:?set FIELD_ENCRYPTION_KEY in .env (openssl rand -hex 32)}' } : {}),
         ...(gateway ? { HTTP_PORT: String(HTTP_PORT), JWT_SECRET: '${JWT_SECRET:?set JWT_SECRET in .env (openssl rand -hex 32)}' } : {}),
       },
       // Loopback only: put the office's reverse proxy (TLS) in front; change the address deliberately to expose it.

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { SERVICE_NAMES } from '@gov/contracts-common';
-import { FieldCipher } from '@gov/platform';
+import { DATA_SOURCE, FieldCipher } from '@gov/platform';
+import type { DataSource } from 'typeorm';
 import { createUserForTest, signIn, signInFull, type TestUser } from '@gov/service-gateway';
 import { createTestEnvironment, eventually, type TestEnvironment } from '@gov/testing';
 import request from 'supertest';
@@ -160,6 +161,9 @@ describe('platform end to end through the gateway', () => {
   it('the system administrator loads 2027 and deadlines into it stop being provisional', async () => {
     const admin = await createUserForTest(platform.gateway, { roles: ['sys_admin'], sectionCode: null });
     const adminToken = await signIn(http, admin.username, admin.password, admin.totpSecret);
+    const gatewayDb = platform.gateway.app.get<DataSource>(DATA_SOURCE);
+    const [stored] = await gatewayDb.query(`SELECT totp_secret FROM gateway.account WHERE username = $1`, [admin.username]);
+    expect(stored.totp_secret).toMatch(/^sm4:/); // the second factor's secret is encrypted at rest
     const ask = () => http.post('/api/calendar/deadlines').set('authorization', `Bearer ${staffToken}`).send({ start: '2026-12-25', amount: 15, unit: 'working_days' });
     const before = await ask();
     expect(before.status).toBe(200);

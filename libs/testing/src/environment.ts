@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { connect } from '@nats-io/transport-node';
 import { jetstreamManager } from '@nats-io/jetstream';
-import { createLogger, InProcessBus, type Bus } from '@gov/platform';
+import { createLogger, FieldCipher, InProcessBus, type Bus } from '@gov/platform';
 import { cloneTemplateDatabase, natsUrl } from './databases.js';
 
 export interface TestEnvironment {
@@ -33,6 +33,7 @@ export async function createTestEnvironment(overrides: Record<string, string> = 
     EVENT_BACKOFF_MS: '50,100,200',
     EVENT_MAX_DELIVER: '4',
     RPC_TIMEOUT_MS: '5000',
+    FIELD_ENCRYPTION_KEY: FieldCipher.generateKey(),
     ...overrides,
   };
   const bus = nats ? undefined : await InProcessBus.open(database.url, createLogger('in-process-bus', env.LOG_LEVEL), 50);

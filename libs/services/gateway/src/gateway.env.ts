@@ -5,6 +5,10 @@ import { MIN_AUDIT_RETENTION_DAYS } from './database/migrations/1764300000000-ga
 
 /** The gateway's configuration: the shared variables plus HTTP, tokens, sessions, limits and audit retention. */
 export class GatewayEnv extends BaseEnv {
+  /** 64 hex characters: the SM4 + HMAC-SM3 key for secrets at rest (the administrators' TOTP secrets). Supplied, never defaulted. */
+  @Matches(/^[0-9a-fA-F]{64}$/, { message: '必须是 64 位十六进制密钥（可用 openssl rand -hex 32 生成）' })
+  FIELD_ENCRYPTION_KEY: string;
+
   @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(65535)
   HTTP_PORT = 3000;
 

@@ -1,3 +1,5 @@
+import { APP_CONFIG, FieldCipher } from '@gov/platform';
+import type { GatewayEnv } from './gateway.env.js';
 import { Module } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { AccessGuard } from './http/access.guard.js';
@@ -37,6 +39,7 @@ export const GATEWAY_CONTROLLERS = [
 @Module({
   controllers: GATEWAY_CONTROLLERS,
   providers: [
+    { provide: FieldCipher, useFactory: (config: GatewayEnv) => new FieldCipher(config.FIELD_ENCRYPTION_KEY), inject: [APP_CONFIG] },
     AccountsRepository,
     PermissionTablesCache,
     AccountsService,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { ADMIN_ROLES, pageOf, type CallerContext, type Clearance, type RoleCode } from '@gov/contracts-common';
-import { DomainError, LOGGER } from '@gov/platform';
+import { DomainError, FieldCipher, LOGGER } from '@gov/platform';
 import { AccountErrors, BUSINESS_ROLES, type AccountView, type AssignRoles, type CreateAccount, type DisableAccount, type ListAccounts, type ResetPassword, type SectionView } from '@gov/contracts-gateway';
 import type { Logger } from 'pino';
 import type { EntityManager } from 'typeorm';
@@ -66,6 +66,7 @@ export class AccountsService {
     private readonly sessions: SessionsRepository,
     private readonly authenticator: SessionAuthenticator,
     @Inject(LOGGER) private readonly logger: Logger,
+    @Inject(FieldCipher) private readonly cipher: FieldCipher,
   ) {}
 
   async create(request: CreateAccount.Request, caller: CallerContext): Promise<CreateAccount.Reply> {
@@ -142,7 +143,7 @@ export class AccountsService {
       passwordHash: await hashPassword(spec.password),
       mustChangePassword: spec.mustChangePassword ?? true,
       passwordChangedAt: null,
-      totpSecret: spec.totpSecret ?? null,
+      totpSecret: spec.totpSecret ? this.cipher.encrypt(spec.totpSecret) : null,
       totpPendingSecret: null,
       totpLastStep: null,
       roles: spec.roles ?? [],

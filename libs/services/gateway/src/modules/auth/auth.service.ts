@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { ADMIN_ROLES, type CallerContext } from '@gov/contracts-common';
-import { APP_CONFIG, DomainError } from '@gov/platform';
+import { APP_CONFIG, DomainError, FieldCipher } from '@gov/platform';
 import { AuthErrors, type ChangePassword, type EnrollTotp, type Login, type MeView, type Refresh } from '@gov/contracts-gateway';
 import type { GatewayEnv } from '../../gateway.env.js';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from '../../security/password-hash.js';
@@ -42,6 +42,7 @@ export class AuthService {
     private readonly authenticator: SessionAuthenticator,
     private readonly permissions: PermissionTablesCache,
     private readonly audit: AuditService,
+    @Inject(FieldCipher) private readonly cipher: FieldCipher,
   ) {}
 
   async login(request: Login.Request, meta: RequestMeta): Promise<Login.Reply> {
@@ -175,7 +176,8 @@ export class AuthService {
 
   private async startEnrollment(account: AccountEntity, meta: RequestMeta): Promise<Login.Reply> {
     const secret = newTotpSecret();
-    await this.accounts.update(account, { totpPendingSecret: secret }, account.username);
+    // TOTP secrets are kept encrypted (SM4): a copy of the table gives no one the second factor.
+    await this.accounts.update(account, { totpPendingSecret: this.cipher.encrypt(secret) }, account.username);
     await this.audit.record({
       actorId: account.id,
       actorUsername: account.username,
@@ -195,8 +197,8 @@ export class AuthService {
   }
 
   /** A code is good within ±30 s, and once: a step at or before the last one used is refused (RFC 6238 §5.2). */
-  private async checkTotp(account: AccountEntity, secret: string, code: string, meta: RequestMeta, action: string): Promise<number> {
-    const step = verifyTotp(secret, code);
+  private async checkTotp(account: AccountEntity, sealedSecret: string, code: string, meta: RequestMeta, action: string): Promise<number> {
+    const step = verifyTotp(this.cipher.decrypt(sealedSecret), code);
     if (step === null) return this.countFailure(account.username, account, 'totp_invalid', meta, action);
     if (account.totpLastStep !== null && step <= account.totpLastStep) {
       await this.failSignIn(account.username, account, 'totp_replayed', meta, action);
