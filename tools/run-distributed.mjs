@@ -29,6 +29,7 @@ const env = {
   ...secrets,
   DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/postgres',
   NATS_URL: 'nats://127.0.0.1:4222',
+  NODE_OPTIONS: '--max-semi-space-size=4',
   ...process.env,
 };
 
