@@ -1,5 +1,6 @@
 import { BaseEnv, PlatformCalendarCopy1764100000100, type AppDefinition } from '@gov/platform';
 import { UnitDirectoryCopy1764200000000 } from '@gov/read-model-units';
+import { DocumentNumberSequence1764400000000 } from './database/migrations/1764400000000-document-number-sequence.js';
 import { DocumentSecretariatModule } from './document-secretariat.module.js';
 
 /** 文秘科、秘书一科、秘书二科: incoming and outgoing documents, instructions, seals, archives. Boots, migrates its schema and keeps its copies of the platform's reference data. */
@@ -8,5 +9,5 @@ export const documentSecretariatDefinition: AppDefinition = {
   env: BaseEnv,
   module: DocumentSecretariatModule,
   entities: [],
-  migrations: [PlatformCalendarCopy1764100000100, UnitDirectoryCopy1764200000000],
+  migrations: [PlatformCalendarCopy1764100000100, UnitDirectoryCopy1764200000000, DocumentNumberSequence1764400000000],
 };
