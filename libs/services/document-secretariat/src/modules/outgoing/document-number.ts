@@ -45,7 +45,7 @@ export function documentNumberProblems(text: string): string[] {
   if (/[[\]［］()（）【】]/.test(text)) problems.push('年份须用六角括号〔〕，不用方括号或圆括号');
   if (/〔\d{4}〕0\d*号$/.test(text)) problems.push('顺序号不编虚位（写“3号”，不写“003号”）');
   if (/第\d+号$|字〔/.test(text)) problems.push('顺序号前不加“第”，机关代字后不加“字”');
-  if (!/〔\d{4}〕/.test(text)) problems.push('年份须为四位数字，如〔2026〕');
+  if (!/[〔[［(（]\d{4}[〕\]］)）]/.test(text)) problems.push('年份须为四位数字，如〔2026〕');
   if (!problems.length) problems.push('发文字号应为“机关代字〔年份〕顺序号号”，如“博政发〔2026〕3号”');
   return problems;
 }
