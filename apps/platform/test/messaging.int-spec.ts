@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ListDeadLetters, OpsSubjects, ReplayDeadLetter, type Ping } from '@gov/contracts-common';
 import { CalendarSubjects, UnitSubjects, type ComputeDeadline, type UnitView } from '@gov/contracts-duty-and-meetings';
-import { CalendarCopy, FieldCipher, startService, type RunningApp } from '@gov/platform';
+import { CalendarCopy, type RunningApp } from '@gov/platform';
 import { dutyAndMeetingsDefinition } from '@gov/service-duty-and-meetings';
 import { supervisionDefinition } from '@gov/service-supervision';
 import { informationDefinition } from '@gov/service-information';
-import { caller, connectTestClient, createTestEnvironment, eventually, zongheStaff, type TestEnvironment } from '@gov/testing';
+import { caller, connectTestClient, createTestEnvironment, eventually, zongheStaff, type TestEnvironment, startTestApp } from '@gov/testing';
 
 describe('events: calendar propagation, redelivery and dead letters', () => {
   let environment: TestEnvironment;
@@ -17,11 +17,11 @@ describe('events: calendar propagation, redelivery and dead letters', () => {
   const sysAdmin = caller({ roles: ['sys_admin'], permissions: ['calendar:write', 'ops:dead-letters'] });
 
   beforeAll(async () => {
-    environment = await createTestEnvironment({ FIELD_ENCRYPTION_KEY: FieldCipher.generateKey() });
+    environment = await createTestEnvironment();
     [duty, supervision, information] = await Promise.all([
-      startService(dutyAndMeetingsDefinition, { env: environment.env, bus: environment.bus, opsServer: false }),
-      startService(supervisionDefinition, { env: environment.env, bus: environment.bus, opsServer: false }),
-      startService(informationDefinition, { env: environment.env, bus: environment.bus, opsServer: false }),
+      startTestApp(environment, dutyAndMeetingsDefinition),
+      startTestApp(environment, supervisionDefinition),
+      startTestApp(environment, informationDefinition),
     ]);
     client = await connectTestClient(environment);
   });
@@ -38,7 +38,7 @@ describe('events: calendar propagation, redelivery and dead letters', () => {
   });
 
   it('the ops port answers health and readiness, and counts requests in its metrics', async () => {
-    const withOps = await startService(informationDefinition, { env: { ...environment.env, INSTANCE_ID: 'information-ops' }, bus: environment.bus });
+    const withOps = await startTestApp(environment, informationDefinition, { env: { INSTANCE_ID: 'information-ops' }, opsServer: true });
     try {
       const ops = `http://127.0.0.1:${withOps.opsPort}`;
       expect((await fetch(`${ops}/health/live`)).status).toBe(200);

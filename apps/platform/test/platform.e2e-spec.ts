@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { SERVICE_NAMES } from '@gov/contracts-common';
-import { DATA_SOURCE, FieldCipher } from '@gov/platform';
+import { DATA_SOURCE } from '@gov/platform';
 import type { DataSource } from 'typeorm';
 import { createUserForTest, signIn, signInFull, type TestUser } from '@gov/service-gateway';
 import { createTestEnvironment, eventually, type TestEnvironment } from '@gov/testing';
@@ -24,7 +24,7 @@ describe('platform end to end through the gateway', () => {
   const newUnit = (code: string, name: string) => ({ code, name, type: 'street', liaisons: [{ name: '赵六', mobile: '13700001234' }], dutyPhones: ['0533-4180001'] });
 
   beforeAll(async () => {
-    environment = await createTestEnvironment({ FIELD_ENCRYPTION_KEY: FieldCipher.generateKey() });
+    environment = await createTestEnvironment();
     platform = await launchPlatform({ env: environment.env, bus: environment.bus, port: 0, host: '127.0.0.1' });
     http = request(platform.gateway.url);
     staff = await createUserForTest(platform.gateway, { roles: ['section_staff'], sectionCode: 'zonghe' });

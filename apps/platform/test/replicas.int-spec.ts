@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { OpsSubjects, type Ping } from '@gov/contracts-common';
 import { UnitSubjects, type UnitView } from '@gov/contracts-duty-and-meetings';
-import { FieldCipher, startService, type RunningApp } from '@gov/platform';
+import type { RunningApp } from '@gov/platform';
 import { dutyAndMeetingsDefinition } from '@gov/service-duty-and-meetings';
 import { supervisionDefinition } from '@gov/service-supervision';
-import { connectTestClient, createTestEnvironment, eventually, zongheStaff, type TestEnvironment } from '@gov/testing';
+import { connectTestClient, createTestEnvironment, eventually, zongheStaff, type TestEnvironment, startTestApp } from '@gov/testing';
 
 describe('two replicas of one service share its requests and its events without double-processing', () => {
   let environment: TestEnvironment;
@@ -13,9 +13,9 @@ describe('two replicas of one service share its requests and its events without 
   let client: Awaited<ReturnType<typeof connectTestClient>>;
 
   beforeAll(async () => {
-    environment = await createTestEnvironment({ FIELD_ENCRYPTION_KEY: FieldCipher.generateKey() });
-    const start = (instance: string) => startService(supervisionDefinition, { env: { ...environment.env, INSTANCE_ID: instance }, bus: environment.bus, opsServer: false });
-    duty = await startService(dutyAndMeetingsDefinition, { env: environment.env, bus: environment.bus, opsServer: false });
+    environment = await createTestEnvironment();
+    const start = (instance: string) => startTestApp(environment, supervisionDefinition, { env: { INSTANCE_ID: instance } });
+    duty = await startTestApp(environment, dutyAndMeetingsDefinition);
     replicas = await Promise.all([start('supervision-a'), start('supervision-b')]);
     client = await connectTestClient(environment);
   });

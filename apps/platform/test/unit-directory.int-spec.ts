@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { FieldCipher, startService, type RunningApp } from '@gov/platform';
+import type { RunningApp } from '@gov/platform';
 import { UnitSubjects, type UnitView } from '@gov/contracts-duty-and-meetings';
 import { documentSecretariatDefinition } from '@gov/service-document-secretariat';
 import { supervisionDefinition } from '@gov/service-supervision';
-import { caller, connectTestClient, createTestEnvironment, eventually, liaisonOf, zongheStaff, type TestEnvironment } from '@gov/testing';
+import { caller, connectTestClient, createTestEnvironment, eventually, liaisonOf, zongheStaff, type TestEnvironment, startTestApp } from '@gov/testing';
 import { dutyAndMeetingsDefinition } from '@gov/service-duty-and-meetings';
 
 describe('unit directory: duty-and-meetings with its read models in document-secretariat and supervision', () => {
@@ -30,11 +30,11 @@ describe('unit directory: duty-and-meetings with its read models in document-sec
   };
 
   beforeAll(async () => {
-    environment = await createTestEnvironment({ FIELD_ENCRYPTION_KEY: FieldCipher.generateKey() });
+    environment = await createTestEnvironment();
     [duty, secretariat, supervision] = await Promise.all([
-      startService(dutyAndMeetingsDefinition, { env: environment.env, bus: environment.bus, opsServer: false }),
-      startService(documentSecretariatDefinition, { env: environment.env, bus: environment.bus, opsServer: false }),
-      startService(supervisionDefinition, { env: environment.env, bus: environment.bus, opsServer: false }),
+      startTestApp(environment, dutyAndMeetingsDefinition),
+      startTestApp(environment, documentSecretariatDefinition),
+      startTestApp(environment, supervisionDefinition),
     ]);
     client = await connectTestClient(environment);
   });
@@ -134,7 +134,7 @@ describe('unit directory: duty-and-meetings with its read models in document-sec
     for (const unit of units) {
       await client.rpc.call('duty-and-meetings', UnitSubjects.update, { id: unit.id, expectedVersion: 1, address: `地址${unit.code}` }, staff);
     }
-    supervision = await startService(supervisionDefinition, { env: environment.env, bus: environment.bus, opsServer: false });
+    supervision = await startTestApp(environment, supervisionDefinition);
     const ids = units.map((u) => u.id);
     await eventually(
       async () => {

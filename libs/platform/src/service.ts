@@ -114,27 +114,39 @@ export async function startService<E extends BaseEnv>(def: AppDefinition<E>, opt
     await closePlatformParts(parts, !options.bus);
     throw error;
   }
-  const ops =
-    options.opsServer === false
-      ? undefined
-      : await startOpsServer(parts.config.OPS_PORT, parts.metrics.registry, {
-          database: async () => (await parts.dataSource.query('SELECT 1')).length === 1,
-          bus: async () => parts.bus.isConnected(),
-        });
+  const ops = await startAppOpsServer(parts, options.opsServer !== false);
   parts.logger.info({ opsPort: ops?.port, ms: Date.now() - started }, '服务已就绪');
+  return { parts, nest, opsPort: ops?.port, stop: stopOnce(parts, nest, ops, !options.bus, '服务已停止') };
+}
+
+/** Starts an app's ops port (health and metrics) when enabled; ready means its database and bus answer. */
+export async function startAppOpsServer(parts: PlatformParts, enabled: boolean): Promise<{ port: number; close(): Promise<void> } | undefined> {
+  if (!enabled) return undefined;
+  return startOpsServer(parts.config.OPS_PORT, parts.metrics.registry, {
+    database: async () => (await parts.dataSource.query('SELECT 1')).length === 1,
+    bus: async () => parts.bus.isConnected(),
+  });
+}
+
+/**
+ * The stop of an app, run once however often it is called: Nest first (requests drain, consumers and the relay
+ * stop), then the ops port, then the database and the bus (if the app owns it).
+ */
+export function stopOnce(
+  parts: PlatformParts,
+  nest: { close(): Promise<void> },
+  ops: { close(): Promise<void> } | undefined,
+  ownsBus: boolean,
+  stoppedMessage: string,
+): () => Promise<void> {
   let stopping: Promise<void> | undefined;
-  return {
-    parts,
-    nest,
-    opsPort: ops?.port,
-    stop: () =>
-      (stopping ??= (async () => {
-        await nest.close();
-        await ops?.close();
-        await closePlatformParts(parts, !options.bus);
-        parts.logger.info('服务已停止');
-      })()),
-  };
+  return () =>
+    (stopping ??= (async () => {
+      await nest.close();
+      await ops?.close();
+      await closePlatformParts(parts, ownsBus);
+      parts.logger.info(stoppedMessage);
+    })());
 }
 
 /** The `main.ts` of an app: start, stop cleanly on SIGTERM/SIGINT, exit with a listed reason on bad config. */

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { connect } from '@nats-io/transport-node';
 import { jetstreamManager } from '@nats-io/jetstream';
-import { createLogger, FieldCipher, InProcessBus, type Bus } from '@gov/platform';
+import { createLogger, FieldCipher, InProcessBus, startService, type AppDefinition, type BaseEnv, type Bus, type RunningApp } from '@gov/platform';
 import { cloneTemplateDatabase, natsUrl } from './databases.js';
 
 export interface TestEnvironment {
@@ -77,4 +77,13 @@ export async function eventually<T>(check: () => Promise<T | undefined | false>,
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${message}${last ? `: ${String(last)}` : ''}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+}
+
+/** Starts an app in a test environment: its database, its bus, no ops port unless asked; `env` adds variables. */
+export function startTestApp<E extends BaseEnv>(
+  environment: TestEnvironment,
+  definition: AppDefinition<E>,
+  options: { env?: Record<string, string>; opsServer?: boolean } = {},
+): Promise<RunningApp<E>> {
+  return startService(definition, { env: { ...environment.env, ...options.env }, bus: environment.bus, opsServer: options.opsServer ?? false });
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { startService, type RunningApp } from '@gov/platform';
-import { createTestEnvironment, type TestEnvironment } from '@gov/testing';
+import type { RunningApp } from '@gov/platform';
+import { createTestEnvironment, type TestEnvironment, startTestApp } from '@gov/testing';
 import { documentSecretariatDefinition } from '../src/index.js';
 import { DocumentNumberRepository } from '../src/modules/outgoing/document-number.repository.js';
 
@@ -13,7 +13,7 @@ describe('发文字号 allocation: one gap-free sequence per 代字 per year', (
 
   beforeAll(async () => {
     environment = await createTestEnvironment();
-    app = await startService(documentSecretariatDefinition, { env: environment.env, bus: environment.bus, opsServer: false });
+    app = await startTestApp(environment, documentSecretariatDefinition);
     numbers = app.nest.get(DocumentNumberRepository);
   });
 

@@ -1,7 +1,7 @@
 import helmet from '@fastify/helmet';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { closePlatformParts, NestPinoLogger, openPlatformParts, rootModule, startOpsServer, type StartOptions } from '@gov/platform';
+import { closePlatformParts, NestPinoLogger, openPlatformParts, rootModule, startAppOpsServer, stopOnce, type StartOptions } from '@gov/platform';
 import { gatewayDefinition } from './gateway.definition.js';
 import { trustProxyOf } from './gateway.env.js';
 import { GatewayModule } from './gateway.module.js';
@@ -74,30 +74,17 @@ export async function startGateway(options: GatewayStartOptions = {}): Promise<R
   const host = options.host ?? config.HTTP_HOST;
   await app.listen({ port: options.port ?? config.HTTP_PORT, host });
   const address = app.getHttpServer().address() as { port: number };
-  const ops =
-    options.opsServer !== false && config.OPS_PORT > 0
-      ? await startOpsServer(config.OPS_PORT, parts.metrics.registry, {
-          database: async () => (await parts.dataSource.query('SELECT 1')).length === 1,
-          bus: async () => parts.bus.isConnected(),
-        })
-      : undefined;
+  // The gateway serves its health on its HTTP port too: the ops port only when one is configured.
+  const ops = await startAppOpsServer(parts, options.opsServer !== false && config.OPS_PORT > 0);
   const url = `http://${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host}:${address.port}`;
   parts.logger.info({ url, opsPort: ops?.port, ms: Date.now() - started }, '网关已就绪');
-  let stopping: Promise<void> | undefined;
-  const nest = app;
   return {
     url,
     port: address.port,
-    app: nest,
+    app,
     opsPort: ops?.port,
     ...(bootstrapAdmins.length ? { bootstrapAdmins } : {}),
-    stop: () =>
-      (stopping ??= (async () => {
-        await nest.close();
-        await ops?.close();
-        await closePlatformParts(parts, !options.bus);
-        parts.logger.info('网关已停止');
-      })()),
+    stop: stopOnce(parts, app, ops, !options.bus, '网关已停止'),
   };
 }
 

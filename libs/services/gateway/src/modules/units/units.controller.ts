@@ -81,10 +81,8 @@ export class UnitsController {
     @Caller() caller: CallerContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<UnitView> {
-    const unitId = await uuidParam(id);
     const changes = await validatePayload(UpdateUnit.Changes, body);
-    const request: UpdateUnit.Request = { ...changes, id: unitId, expectedVersion: expectedVersion(ifMatch) };
-    return withEtag(reply, await this.rpc.call<UnitView>(SERVICE, UnitSubjects.update, request, caller));
+    return this.changeVersioned(UnitSubjects.update, id, changes, ifMatch, caller, reply);
   }
 
   @Post(':id/deactivate')
@@ -104,10 +102,21 @@ export class UnitsController {
     @Caller() caller: CallerContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<UnitView> {
-    const unitId = await uuidParam(id);
     const { reason } = await validatePayload(DeactivateUnit.Body, body);
-    const request: DeactivateUnit.Request = { reason, id: unitId, expectedVersion: expectedVersion(ifMatch) };
-    return withEtag(reply, await this.rpc.call<UnitView>(SERVICE, UnitSubjects.deactivate, request, caller));
+    return this.changeVersioned(UnitSubjects.deactivate, id, { reason }, ifMatch, caller, reply);
+  }
+
+  /** A change of one unit at the version the client holds (If-Match); answers the new version's ETag. */
+  private async changeVersioned(
+    subject: string,
+    id: string,
+    fields: object,
+    ifMatch: string | undefined,
+    caller: CallerContext,
+    reply: FastifyReply,
+  ): Promise<UnitView> {
+    const request = { ...fields, id: await uuidParam(id), expectedVersion: expectedVersion(ifMatch) };
+    return withEtag(reply, await this.rpc.call<UnitView>(SERVICE, subject, request, caller));
   }
 }
 
