@@ -11,7 +11,11 @@ export function natsUrl(): string | undefined {
   return process.env.NATS_URL || undefined;
 }
 
-export const TEMPLATE_DATABASE = 'gov_test_template';
+/**
+ * The migrated template each test file clones. `GOV_TEST_TEMPLATE` (a `gov_test_*` name) lets two test runs share one
+ * PostgreSQL server without rebuilding each other's template.
+ */
+export const TEMPLATE_DATABASE = process.env.GOV_TEST_TEMPLATE || 'gov_test_template';
 
 export function databaseUrl(name: string): string {
   const url = new URL(adminDatabaseUrl());

@@ -1,2 +1,3 @@
 export * from './units.js';
 export * from './calendar.js';
+export * from './supervision-events.js';
