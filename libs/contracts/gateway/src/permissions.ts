@@ -1,4 +1,7 @@
 import type { RoleCode } from '@gov/contracts-common';
+import { DocumentSecretariatPermissions } from './permissions-document-secretariat.js';
+import { DutyAndMeetingsPermissions } from './permissions-duty-and-meetings.js';
+import { SupervisionPermissions } from './permissions-supervision.js';
 
 /**
  * Permission strings, one per capability. A caller's permissions come from its roles
@@ -17,6 +20,9 @@ export const Permissions = {
   rolesAssign: 'roles:assign',
   auditRead: 'audit:read',
   opsDeadLetters: 'ops:dead-letters',
+  ...DutyAndMeetingsPermissions,
+  ...DocumentSecretariatPermissions,
+  ...SupervisionPermissions,
 } as const;
 export type Permission = (typeof Permissions)[keyof typeof Permissions];
 

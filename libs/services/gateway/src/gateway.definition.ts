@@ -1,5 +1,8 @@
 import type { AppDefinition } from '@gov/platform';
 import { GatewayAccountsAudit1764300000000 } from './database/migrations/1764300000000-gateway-accounts-audit.js';
+import { DocumentSecretariatPermissions1764500000000 } from './database/migrations/1764500000000-document-secretariat-permissions.js';
+import { SupervisionPermissions1764600000000 } from './database/migrations/1764600000000-supervision-permissions.js';
+import { DutyAndMeetingsPermissions1764700000000 } from './database/migrations/1764700000000-duty-and-meetings-permissions.js';
 import { GatewayEnv } from './gateway.env.js';
 import { GatewayModule } from './gateway.module.js';
 import { AccountEntity, RolePermissionEntity, SectionEntity, SectionPermissionEntity } from './modules/accounts/account.entity.js';
@@ -24,5 +27,10 @@ export const gatewayDefinition: AppDefinition<GatewayEnv> = {
     AuditSettingEntity,
     IdempotencyRecordEntity,
   ],
-  migrations: [GatewayAccountsAudit1764300000000],
+  migrations: [
+    GatewayAccountsAudit1764300000000,
+    DocumentSecretariatPermissions1764500000000,
+    SupervisionPermissions1764600000000,
+    DutyAndMeetingsPermissions1764700000000,
+  ],
 };

@@ -22,6 +22,9 @@ import { CalendarController } from './modules/calendar/calendar.controller.js';
 import { IdempotencyRepository } from './modules/idempotency/idempotency.repository.js';
 import { IdempotencyService } from './modules/idempotency/idempotency.service.js';
 import { HealthController, SystemController } from './modules/system/system.controller.js';
+import { DocumentSecretariatControllers } from './modules/document-secretariat/index.js';
+import { DutyAndMeetingsControllers } from './modules/duty-and-meetings/index.js';
+import { SupervisionControllers } from './modules/supervision/index.js';
 import { UnitsController } from './modules/units/units.controller.js';
 
 export const GATEWAY_CONTROLLERS = [
@@ -31,6 +34,9 @@ export const GATEWAY_CONTROLLERS = [
   AuditController,
   UnitsController,
   CalendarController,
+  ...DutyAndMeetingsControllers,
+  ...DocumentSecretariatControllers,
+  ...SupervisionControllers,
   SystemController,
   HealthController,
 ];
