@@ -1,5 +1,6 @@
 import { BaseEnv, PlatformCalendarCopy1764100000100, type AppDefinition } from '@gov/platform';
 import { UnitDirectoryCopy1764200000000 } from '@gov/read-model-units';
+import { DocumentCore1764500000100 } from './database/migrations/1764500000100-document-core.js';
 import { DocumentNumberSequence1764400000000 } from './database/migrations/1764400000000-document-number-sequence.js';
 import { DocumentSecretariatModule } from './document-secretariat.module.js';
 
@@ -9,5 +10,10 @@ export const documentSecretariatDefinition: AppDefinition = {
   env: BaseEnv,
   module: DocumentSecretariatModule,
   entities: [],
-  migrations: [PlatformCalendarCopy1764100000100, UnitDirectoryCopy1764200000000, DocumentNumberSequence1764400000000],
+  migrations: [
+    PlatformCalendarCopy1764100000100,
+    UnitDirectoryCopy1764200000000,
+    DocumentNumberSequence1764400000000,
+    DocumentCore1764500000100,
+  ],
 };

@@ -1,1 +1,2 @@
 export { documentSecretariatDefinition } from './definition.js';
+export * from './common/index.js';

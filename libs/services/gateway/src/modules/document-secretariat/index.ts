@@ -1,4 +1,5 @@
 import type { Type } from '@nestjs/common';
+import { DocumentsCoreController } from './documents-core.controller.js';
 
 /** The gateway's routes to document-secretariat: one controller per area, added here. */
-export const DocumentSecretariatControllers: Type<unknown>[] = [];
+export const DocumentSecretariatControllers: Type<unknown>[] = [DocumentsCoreController];

@@ -1,0 +1,200 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { PageMeta, PageQuery } from '@gov/contracts-common';
+
+/**
+ * What every record of document-secretariat shares: its 密级 (0 非密, 1 秘密, 2 机密, 3 绝密 — the same scale as a user's
+ * clearance), the kinds of records the registry indexes for search, stored files with their content hash, and the timeline.
+ */
+
+/** 密级 on the clearance scale. A user sees a record only when clearance ≥ secrecyLevel (lists, by id and in search). */
+export const SECRECY_LEVELS = [0, 1, 2, 3] as const;
+export type SecrecyLevel = (typeof SECRECY_LEVELS)[number];
+export const SECRECY_LABELS: Record<SecrecyLevel, string> = { 0: '非密', 1: '秘密', 2: '机密', 3: '绝密' };
+
+/** 紧急程度 (条例第九条): 特急、加急; telegrams also 特提、平急. */
+export const URGENCY_LEVELS = ['normal', 'urgent', 'very_urgent', 'extra_urgent_telegram', 'ordinary_telegram'] as const;
+export type UrgencyLevel = (typeof URGENCY_LEVELS)[number];
+export const URGENCY_LABELS: Record<UrgencyLevel, string> = {
+  normal: '一般',
+  urgent: '加急',
+  very_urgent: '特急',
+  extra_urgent_telegram: '特提',
+  ordinary_telegram: '平急',
+};
+
+/** The kinds of records indexed by the registry (search across everything the caller may see). */
+export const RECORD_KINDS = [
+  'incoming',
+  'request',
+  'instruction',
+  'outgoing',
+  'seal_request',
+  'archive_item',
+  'major_decision',
+  'agreement_review',
+  'filing',
+  'gazette_issue',
+  'drafting',
+  'confidential_delivery',
+] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+export const RECORD_KIND_LABELS: Record<RecordKind, string> = {
+  incoming: '收文',
+  request: '请示',
+  instruction: '领导批示',
+  outgoing: '发文',
+  seal_request: '用印申请',
+  archive_item: '归档文件',
+  major_decision: '重大行政决策',
+  agreement_review: '合作协议审核',
+  filing: '报备',
+  gazette_issue: '政府公报',
+  drafting: '文稿起草',
+  confidential_delivery: '机要递送',
+};
+
+export const CommonDocumentErrors = {
+  notFound: { kind: 'not_found', code: 'DOCUMENT.NOT_FOUND', title: '记录不存在或无权查看' },
+  forbidden: { kind: 'forbidden', code: 'DOCUMENT.FORBIDDEN', title: '无权进行此操作' },
+  versionConflict: { kind: 'precondition_failed', code: 'DOCUMENT.VERSION_CONFLICT', title: '记录已被他人修改' },
+  invalidState: { kind: 'rule_violation', code: 'DOCUMENT.INVALID_STATE', title: '当前状态不允许此操作' },
+  fileNotFound: { kind: 'not_found', code: 'FILE.NOT_FOUND', title: '文件不存在或无权查看' },
+  fileHashMismatch: { kind: 'validation', code: 'FILE.HASH_MISMATCH', title: '文件内容与所给摘要不符' },
+  fileTooLarge: { kind: 'payload_too_large', code: 'FILE.TOO_LARGE', title: '文件过大' },
+  unknownUnit: { kind: 'validation', code: 'DOCUMENT.UNKNOWN_UNIT', title: '单位不在单位通讯录中' },
+  secrecyAboveClearance: { kind: 'forbidden', code: 'DOCUMENT.SECRECY_ABOVE_CLEARANCE', title: '密级高于本人涉密等级' },
+} as const;
+
+/** 密级, 保密期限 and 份号 of a record (条例第九条: a classified document carries a 份号). */
+export class SecrecyFields {
+  @ApiProperty({ description: '密级：0 非密，1 秘密，2 机密，3 绝密', enum: SECRECY_LEVELS })
+  @Type(() => Number)
+  @IsIn(SECRECY_LEVELS, { message: '密级只能是 0（非密）、1（秘密）、2（机密）、3（绝密）' })
+  secrecyLevel: SecrecyLevel;
+
+  @ApiPropertyOptional({ description: '保密期限，如 “10年”、“长期”', example: '10年' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  secrecyPeriod?: string;
+
+  @ApiPropertyOptional({ description: '份号（涉密公文必填，6 位数字）', example: '000012' })
+  @IsOptional()
+  @Matches(/^\d{6}$/, { message: '份号应为 6 位阿拉伯数字' })
+  copyNumber?: string;
+}
+
+// ---- Stored files (attachments and bodies): content-addressed, never replaced ----
+
+export const MAX_FILE_BYTES = 700 * 1024;
+
+export class StoredFileView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ description: '文件名' }) filename: string;
+  @ApiProperty({ description: '媒体类型' }) mediaType: string;
+  @ApiProperty({ description: '字节数' }) size: number;
+  @ApiProperty({ description: '内容的 SHA-256（十六进制）' }) sha256: string;
+  @ApiProperty({ description: '密级' }) secrecyLevel: number;
+  @ApiProperty() uploadedBy: string;
+  @ApiProperty() uploadedAt: string;
+}
+
+/** A reference from a record to a stored file: the hash pins the content, so a file can never be swapped silently. */
+export class FileRef {
+  @ApiProperty({ format: 'uuid', description: '文件 id（先上传文件取得）' }) @IsUUID('all', { message: '文件 id 格式不正确' }) fileId: string;
+  @ApiProperty({ description: '文件内容的 SHA-256，须与已上传文件一致' })
+  @Matches(/^[0-9a-f]{64}$/, { message: 'SHA-256 应为 64 位小写十六进制' })
+  sha256: string;
+}
+
+export class FileRefView extends FileRef {
+  @ApiProperty() filename: string;
+  @ApiProperty() size: number;
+}
+
+export const FileSubjects = {
+  upload: 'file.upload',
+  get: 'file.get',
+  content: 'file.content',
+} as const;
+
+export namespace UploadFile {
+  export class Request {
+    @ApiProperty({ description: '文件名', example: '附件1.pdf' }) @IsString() @MinLength(1) @MaxLength(200) filename: string;
+    @ApiProperty({ description: '媒体类型', example: 'application/pdf' })
+    @Matches(/^[a-z0-9.+-]+\/[a-z0-9.+-]+$/i, { message: '媒体类型格式不正确' })
+    mediaType: string;
+    @ApiProperty({ description: '文件内容（Base64，最大 700 KiB）' }) @IsString() @MinLength(1) contentBase64: string;
+    @ApiPropertyOptional({ description: '客户端计算的 SHA-256，若给出则须与内容一致' })
+    @IsOptional()
+    @Matches(/^[0-9a-f]{64}$/, { message: 'SHA-256 应为 64 位小写十六进制' })
+    sha256?: string;
+    @ApiPropertyOptional({ description: '密级（默认 0）', enum: SECRECY_LEVELS }) @IsOptional() @Type(() => Number) @IsIn(SECRECY_LEVELS) secrecyLevel?: SecrecyLevel;
+  }
+  export class Reply extends StoredFileView {}
+}
+
+export namespace GetFile {
+  export class Request {
+    @ApiProperty({ format: 'uuid' }) @IsUUID() id: string;
+  }
+  export class Reply extends StoredFileView {}
+  export class ContentReply extends StoredFileView {
+    @ApiProperty({ description: '文件内容（Base64）' }) contentBase64: string;
+  }
+}
+
+// ---- Timeline: every step of every record, with who and when ----
+
+export class TimelineEntryView {
+  @ApiProperty({ description: '序号（同一记录内递增）' }) seq: number;
+  @ApiProperty({ description: '动作代码', example: 'incoming.registered' }) action: string;
+  @ApiProperty({ description: '动作（中文）', example: '登记' }) actionLabel: string;
+  @ApiProperty({ description: '操作人用户名' }) actorUsername: string;
+  @ApiProperty({ description: '操作人姓名' }) actorName: string;
+  @ApiProperty({ description: '时间（ISO 8601）' }) at: string;
+  @ApiPropertyOptional({ description: '说明' }) note?: string;
+  @ApiProperty({ description: '细节', type: 'object', additionalProperties: true }) detail: Record<string, unknown>;
+}
+
+export const TimelineSubjects = { get: 'timeline.get' } as const;
+
+export namespace GetTimeline {
+  export class Request {
+    @ApiProperty({ enum: RECORD_KINDS }) @IsIn(RECORD_KINDS) kind: RecordKind;
+    @ApiProperty({ format: 'uuid' }) @IsUUID() id: string;
+  }
+  export class Reply {
+    @ApiProperty({ enum: RECORD_KINDS }) kind: RecordKind;
+    @ApiProperty() id: string;
+    @ApiProperty({ type: [TimelineEntryView] }) entries: TimelineEntryView[];
+  }
+}
+
+// ---- Registry: one index of every record, for search across kinds ----
+
+export class RecordSummaryView {
+  @ApiProperty({ enum: RECORD_KINDS }) kind: RecordKind;
+  @ApiProperty({ description: '类型（中文）' }) kindLabel: string;
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() title: string;
+  @ApiPropertyOptional({ description: '文号' }) docNumber?: string;
+  @ApiProperty({ description: '密级' }) secrecyLevel: number;
+  @ApiProperty({ description: '状态' }) status: string;
+  @ApiProperty() updatedAt: string;
+}
+
+export const RegistrySubjects = { search: 'registry.search' } as const;
+
+export namespace SearchRecords {
+  export class Request extends PageQuery {
+    @ApiPropertyOptional({ description: '按标题或文号模糊搜索（支持中文）' }) @IsOptional() @IsString() @MaxLength(60) q?: string;
+    @ApiPropertyOptional({ enum: RECORD_KINDS }) @IsOptional() @IsIn(RECORD_KINDS) kind?: RecordKind;
+    @ApiPropertyOptional({ description: '年度' }) @IsOptional() @Type(() => Number) @IsInt() @Min(1949) @Max(2200) year?: number;
+  }
+  export class Reply extends PageMeta {
+    @ApiProperty({ type: [RecordSummaryView] }) items: RecordSummaryView[];
+  }
+}

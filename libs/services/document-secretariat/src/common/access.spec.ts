@@ -1,0 +1,40 @@
+import { describe, expect, it } from '@jest/globals';
+import { Clearance, type CallerContext } from '@gov/contracts-common';
+import { canSee, visibilitySql } from './access.js';
+
+const UNIT_A = '11111111-1111-4111-8111-111111111111';
+const UNIT_B = '22222222-2222-4222-8222-222222222222';
+const caller = (over: Partial<CallerContext>): CallerContext => ({
+  userId: '33333333-3333-4333-8333-333333333333',
+  username: 'u',
+  displayName: '用户',
+  roles: ['section_staff'],
+  permissions: [],
+  clearance: Clearance.None,
+  ...over,
+});
+
+describe('who sees a document record', () => {
+  const secret = { secrecyLevel: 2, unitIds: [UNIT_A], userIds: [] };
+
+  it('nobody sees a record above their clearance, not even with documents:read', () => {
+    expect(canSee(caller({ permissions: ['documents:read'], clearance: Clearance.Secret }), secret)).toBe(false);
+    expect(canSee(caller({ permissions: ['documents:read'], clearance: Clearance.Confidential }), secret)).toBe(true);
+  });
+
+  it('a liaison sees only records of their own unit, and a person the records routed to them', () => {
+    const liaisonA = caller({ roles: ['unit_liaison'], permissions: ['documents:read-own'], unitId: UNIT_A, clearance: Clearance.TopSecret });
+    const liaisonB = caller({ roles: ['unit_liaison'], permissions: ['documents:read-own'], unitId: UNIT_B, clearance: Clearance.TopSecret });
+    expect(canSee(liaisonA, secret)).toBe(true);
+    expect(canSee(liaisonB, secret)).toBe(false);
+    expect(canSee(caller({}), { secrecyLevel: 0, unitIds: [], userIds: ['33333333-3333-4333-8333-333333333333'] })).toBe(true);
+    expect(canSee(caller({}), { secrecyLevel: 0, unitIds: [UNIT_A], userIds: [] })).toBe(false);
+  });
+
+  it('gives the same rule as SQL with numbered parameters', () => {
+    expect(visibilitySql(caller({ permissions: ['documents:read'], clearance: Clearance.Secret }), 3, 'r')).toEqual({ sql: 'r.secrecy_level <= $3', params: [1] });
+    const liaison = visibilitySql(caller({ permissions: ['documents:read-own'], unitId: UNIT_A }), 1);
+    expect(liaison.sql).toBe('(secrecy_level <= $1 AND (user_ids @> ARRAY[$2]::uuid[] OR unit_ids @> ARRAY[$3]::uuid[]))');
+    expect(liaison.params).toEqual([0, '33333333-3333-4333-8333-333333333333', UNIT_A]);
+  });
+});

@@ -1,0 +1,101 @@
+import { Body, Controller, Get, Headers, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiBody, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { CallerContext } from '@gov/contracts-common';
+import { FileSubjects, GetFile, GetTimeline, RECORD_KINDS, RegistrySubjects, SearchRecords, StoredFileView, TimelineSubjects, UploadFile } from '@gov/contracts-document-secretariat';
+import { Permissions } from '@gov/contracts-gateway';
+import { RpcClient, validatePayload } from '@gov/platform';
+import type { FastifyReply } from 'fastify';
+import { Permission } from '../../http/access.decorators.js';
+import { ApiBodyProblems, ApiServiceProblems } from '../../http/openapi.decorators.js';
+import { Caller } from '../../http/request-meta.js';
+import { IdempotencyService } from '../idempotency/idempotency.service.js';
+
+export const DOCUMENT_SECRETARIAT = 'document-secretariat';
+
+/** Anyone who reads some document records: the whole office's readers, liaison staff for their unit's, and drafters for their own. */
+export const DOCUMENT_READERS = [Permissions.documentsRead, Permissions.documentsReadOwn, Permissions.outgoingDraft] as const;
+
+/** Files, search across every kind of record, and the timeline of any record (document-secretariat). */
+@ApiTags('公文：文件、检索与办理时间线')
+@Controller('api/documents')
+export class DocumentsCoreController {
+  constructor(
+    private readonly rpc: RpcClient,
+    private readonly idempotency: IdempotencyService,
+  ) {}
+
+  @Post('files')
+  @Permission(Permissions.filesUpload)
+  @ApiOperation({
+    summary: '上传文件（正文、附件）',
+    description: '内容以 Base64 提交（≤ 700 KiB），服务端计算 SHA-256 并返回；记录引用文件时须同时给出 id 与 SHA-256，文件一经上传不可修改或替换。',
+  })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: '幂等键（建议 UUID）' })
+  @ApiBody({ type: UploadFile.Request })
+  @ApiCreatedResponse({ type: StoredFileView })
+  @ApiBodyProblems()
+  @ApiServiceProblems(413)
+  async upload(
+    @Body() body: unknown,
+    @Headers('idempotency-key') key: string | undefined,
+    @Caller() caller: CallerContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<StoredFileView> {
+    const request = await validatePayload(UploadFile.Request, body);
+    const answer = await this.idempotency.run(caller.userId, key, 'POST /api/documents/files', body, 201, () =>
+      this.rpc.call<StoredFileView>(DOCUMENT_SECRETARIAT, FileSubjects.upload, request, caller),
+    );
+    if (answer.replayed) reply.header('idempotent-replayed', 'true');
+    reply.status(answer.statusCode);
+    return answer.body;
+  }
+
+  @Get('files/:id')
+  @Permission(...DOCUMENT_READERS, Permissions.filesUpload)
+  @ApiOperation({ summary: '文件信息（含 SHA-256）' })
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiOkResponse({ type: StoredFileView })
+  @ApiServiceProblems(404)
+  async file(@Param('id') id: string, @Caller() caller: CallerContext): Promise<StoredFileView> {
+    return this.rpc.call(DOCUMENT_SECRETARIAT, FileSubjects.get, await validatePayload(GetFile.Request, { id }), caller);
+  }
+
+  @Get('files/:id/content')
+  @Permission(...DOCUMENT_READERS, Permissions.filesUpload)
+  @ApiOperation({ summary: '下载文件内容', description: '响应头 ETag 与 Repr-Digest 为内容的 SHA-256。' })
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiProduces('application/octet-stream')
+  @ApiOkResponse({ description: '文件内容' })
+  @ApiServiceProblems(404)
+  async content(@Param('id') id: string, @Caller() caller: CallerContext, @Res() reply: FastifyReply): Promise<void> {
+    const file = await this.rpc.call<GetFile.ContentReply>(DOCUMENT_SECRETARIAT, FileSubjects.content, await validatePayload(GetFile.Request, { id }), caller);
+    const bytes = Buffer.from(file.contentBase64, 'base64');
+    await reply
+      .header('content-type', file.mediaType)
+      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
+      .header('etag', `"${file.sha256}"`)
+      .header('repr-digest', `sha-256=:${Buffer.from(file.sha256, 'hex').toString('base64')}:`)
+      .header('cache-control', 'private, no-store')
+      .send(bytes);
+  }
+
+  @Get('search')
+  @Permission(...DOCUMENT_READERS)
+  @ApiOperation({ summary: '公文检索（收文、发文、请示、批示等，按标题或文号模糊搜索）', description: '只返回本人涉密等级和职责范围内可见的记录。' })
+  @ApiOkResponse({ type: SearchRecords.Reply })
+  @ApiServiceProblems()
+  async search(@Query() query: unknown, @Caller() caller: CallerContext): Promise<SearchRecords.Reply> {
+    return this.rpc.call(DOCUMENT_SECRETARIAT, RegistrySubjects.search, await validatePayload(SearchRecords.Request, query), caller);
+  }
+
+  @Get('timeline/:kind/:id')
+  @Permission(...DOCUMENT_READERS)
+  @ApiOperation({ summary: '记录的办理时间线（每一步的办理人和时间）' })
+  @ApiParam({ name: 'kind', enum: RECORD_KINDS })
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiOkResponse({ type: GetTimeline.Reply })
+  @ApiServiceProblems(404)
+  async timeline(@Param('kind') kind: string, @Param('id') id: string, @Caller() caller: CallerContext): Promise<GetTimeline.Reply> {
+    return this.rpc.call(DOCUMENT_SECRETARIAT, TimelineSubjects.get, await validatePayload(GetTimeline.Request, { kind, id }), caller);
+  }
+}
