@@ -5,7 +5,7 @@ import type { RunningApp } from '@gov/platform';
 import { createUserForTest, signIn, startGateway, type RunningGateway } from '@gov/service-gateway';
 import { createTestEnvironment, startTestApp, type TestEnvironment } from '@gov/testing';
 import request from 'supertest';
-import { documentSecretariatDefinition, Registry, Timeline } from '@gov/service-document-secretariat';
+import { BodyVersions, documentSecretariatDefinition, Registry, Timeline } from '@gov/service-document-secretariat';
 
 /** The parts every document record shares — files, the registry with its visibility rule, the timeline — through the gateway. */
 describe('document core: content-hashed files, search by clearance, timelines', () => {
@@ -90,5 +90,29 @@ describe('document core: content-hashed files, search by clearance, timelines', 
     expect(history.status).toBe(200);
     expect(history.body.entries).toEqual([expect.objectContaining({ seq: 1, action: 'incoming.registered', actionLabel: '登记', actorName: '文秘甲' })]);
     expect((await http.get(`/api/documents/timeline/incoming/${id}`).set('authorization', uncleared)).status).toBe(404);
+  });
+
+  it('keeps every saved version of a body with its hash, and compares two versions line by line', async () => {
+    const registry = app.nest.get(Registry);
+    const versions = app.nest.get(BodyVersions);
+    const id = randomUUID();
+    const author = { userId: randomUUID(), username: 'mishu01', displayName: '秘书甲', roles: [], permissions: [], clearance: Clearance.None };
+    await app.parts.transactions.run(async (tx) => {
+      await registry.put(tx, { kind: 'drafting', id, title: '在全区安全生产会议上的讲话', secrecyLevel: 0, status: 'drafting', unitIds: [], userIds: [], year: 2026, createdAt: new Date(), updatedAt: new Date() });
+      await versions.save(tx, author, { kind: 'drafting', id }, '同志们：\n今天召开会议。\n谢谢大家。');
+      await versions.save(tx, author, { kind: 'drafting', id }, '同志们：\n今天召开全区安全生产会议。\n谢谢大家。', '改会议名称');
+    });
+    const list = await http.get(`/api/documents/versions/drafting/${id}`).set('authorization', clerk);
+    expect(list.status).toBe(200);
+    expect(list.body.items.map((v: { versionNo: number }) => v.versionNo)).toEqual([1, 2]);
+    expect(list.body.items[1]).toMatchObject({ note: '改会议名称', sha256: createHash('sha256').update('同志们：\n今天召开全区安全生产会议。\n谢谢大家。').digest('hex') });
+    const diff = await http.get(`/api/documents/versions/drafting/${id}/diff`).query({ from: 1, to: 2 }).set('authorization', clerk);
+    expect(diff.status).toBe(200);
+    expect(diff.body.lines.filter((l: { op: string }) => l.op !== 'equal')).toEqual([
+      { op: 'delete', text: '今天召开会议。', oldLine: 2 },
+      { op: 'insert', text: '今天召开全区安全生产会议。', newLine: 2 },
+    ]);
+    expect((await http.get(`/api/documents/versions/drafting/${id}/1`).set('authorization', clerk)).body.text).toBe('同志们：\n今天召开会议。\n谢谢大家。');
+    expect((await http.get(`/api/documents/versions/drafting/${id}/9`).set('authorization', clerk)).status).toBe(404);
   });
 });

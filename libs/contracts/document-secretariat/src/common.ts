@@ -63,6 +63,7 @@ export const CommonDocumentErrors = {
   fileNotFound: { kind: 'not_found', code: 'FILE.NOT_FOUND', title: '文件不存在或无权查看' },
   fileHashMismatch: { kind: 'validation', code: 'FILE.HASH_MISMATCH', title: '文件内容与所给摘要不符' },
   fileTooLarge: { kind: 'payload_too_large', code: 'FILE.TOO_LARGE', title: '文件过大' },
+  versionNotFound: { kind: 'not_found', code: 'DOCUMENT.BODY_VERSION_NOT_FOUND', title: '正文版本不存在' },
   unknownUnit: { kind: 'validation', code: 'DOCUMENT.UNKNOWN_UNIT', title: '单位不在单位通讯录中' },
   secrecyAboveClearance: { kind: 'forbidden', code: 'DOCUMENT.SECRECY_ABOVE_CLEARANCE', title: '密级高于本人涉密等级' },
 } as const;
@@ -196,5 +197,58 @@ export namespace SearchRecords {
   }
   export class Reply extends PageMeta {
     @ApiProperty({ type: [RecordSummaryView] }) items: RecordSummaryView[];
+  }
+}
+
+// ---- Body versions: every save kept, diffable ----
+
+export class BodyVersionSummary {
+  @ApiProperty({ description: '版本号（从 1 起）' }) versionNo: number;
+  @ApiProperty({ description: '正文的 SHA-256' }) sha256: string;
+  @ApiProperty({ description: '字数' }) length: number;
+  @ApiProperty() savedBy: string;
+  @ApiProperty() savedByName: string;
+  @ApiProperty() savedAt: string;
+  @ApiPropertyOptional({ description: '保存说明' }) note?: string;
+}
+
+export class BodyVersionView extends BodyVersionSummary {
+  @ApiProperty({ description: '正文' }) text: string;
+}
+
+export class DiffLineView {
+  @ApiProperty({ enum: ['equal', 'delete', 'insert'], description: '相同、删除、新增' }) op: 'equal' | 'delete' | 'insert';
+  @ApiProperty() text: string;
+  @ApiPropertyOptional() oldLine?: number;
+  @ApiPropertyOptional() newLine?: number;
+}
+
+export const BodyVersionSubjects = { list: 'body-version.list', get: 'body-version.get', diff: 'body-version.diff' } as const;
+
+export namespace ListBodyVersions {
+  export class Request {
+    @ApiProperty({ enum: RECORD_KINDS }) @IsIn(RECORD_KINDS) kind: RecordKind;
+    @ApiProperty({ format: 'uuid' }) @IsUUID() id: string;
+  }
+  export class Reply {
+    @ApiProperty({ type: [BodyVersionSummary] }) items: BodyVersionSummary[];
+  }
+}
+
+export namespace GetBodyVersion {
+  export class Request extends ListBodyVersions.Request {
+    @ApiProperty() @Type(() => Number) @IsInt() @Min(1) versionNo: number;
+  }
+}
+
+export namespace DiffBodyVersions {
+  export class Request extends ListBodyVersions.Request {
+    @ApiProperty({ description: '旧版本号' }) @Type(() => Number) @IsInt() @Min(1) from: number;
+    @ApiProperty({ description: '新版本号' }) @Type(() => Number) @IsInt() @Min(1) to: number;
+  }
+  export class Reply {
+    @ApiProperty() from: number;
+    @ApiProperty() to: number;
+    @ApiProperty({ type: [DiffLineView] }) lines: DiffLineView[];
   }
 }

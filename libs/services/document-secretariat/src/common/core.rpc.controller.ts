@@ -1,7 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import type { CallerContext } from '@gov/contracts-common';
-import { FileSubjects, GetFile, GetTimeline, RegistrySubjects, SearchRecords, TimelineSubjects, UploadFile } from '@gov/contracts-document-secretariat';
+import {
+  BodyVersionSubjects,
+  DiffBodyVersions,
+  FileSubjects,
+  GetBodyVersion,
+  GetFile,
+  GetTimeline,
+  ListBodyVersions,
+  RegistrySubjects,
+  SearchRecords,
+  TimelineSubjects,
+  UploadFile,
+  type BodyVersionView,
+} from '@gov/contracts-document-secretariat';
 import { RpcHandler } from '@gov/platform';
+import { BodyVersions } from './body-versions.js';
 import { Files } from './files.js';
 import { Registry } from './registry.js';
 import { Timeline } from './timeline.js';
@@ -12,6 +26,7 @@ export class DocumentCoreRpcController {
     private readonly files: Files,
     private readonly registry: Registry,
     private readonly timeline: Timeline,
+    private readonly versions: BodyVersions,
   ) {}
 
   @RpcHandler(FileSubjects.upload, UploadFile.Request)
@@ -39,5 +54,23 @@ export class DocumentCoreRpcController {
   async timelineOf(request: GetTimeline.Request, caller: CallerContext): Promise<GetTimeline.Reply> {
     await this.registry.visible(request.kind, request.id, caller);
     return { kind: request.kind, id: request.id, entries: await this.timeline.entries(request.kind, request.id) };
+  }
+
+  @RpcHandler(BodyVersionSubjects.list, ListBodyVersions.Request)
+  async listVersions(request: ListBodyVersions.Request, caller: CallerContext): Promise<ListBodyVersions.Reply> {
+    await this.registry.visible(request.kind, request.id, caller);
+    return { items: await this.versions.list(request) };
+  }
+
+  @RpcHandler(BodyVersionSubjects.get, GetBodyVersion.Request)
+  async getVersion(request: GetBodyVersion.Request, caller: CallerContext): Promise<BodyVersionView> {
+    await this.registry.visible(request.kind, request.id, caller);
+    return this.versions.get(request, request.versionNo);
+  }
+
+  @RpcHandler(BodyVersionSubjects.diff, DiffBodyVersions.Request)
+  async diffVersions(request: DiffBodyVersions.Request, caller: CallerContext): Promise<DiffBodyVersions.Reply> {
+    await this.registry.visible(request.kind, request.id, caller);
+    return this.versions.diff(request, request.from, request.to);
   }
 }

@@ -1,12 +1,28 @@
 import { Body, Controller, Get, Headers, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBody, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { CallerContext } from '@gov/contracts-common';
-import { FileSubjects, GetFile, GetTimeline, RECORD_KINDS, RegistrySubjects, SearchRecords, StoredFileView, TimelineSubjects, UploadFile } from '@gov/contracts-document-secretariat';
+import {
+  BodyVersionSubjects,
+  BodyVersionView,
+  DiffBodyVersions,
+  FileSubjects,
+  GetBodyVersion,
+  GetFile,
+  GetTimeline,
+  ListBodyVersions,
+  RECORD_KINDS,
+  RegistrySubjects,
+  SearchRecords,
+  StoredFileView,
+  TimelineSubjects,
+  UploadFile,
+} from '@gov/contracts-document-secretariat';
 import { Permissions } from '@gov/contracts-gateway';
 import { RpcClient, validatePayload } from '@gov/platform';
 import type { FastifyReply } from 'fastify';
 import { Permission } from '../../http/access.decorators.js';
 import { ApiBodyProblems, ApiServiceProblems } from '../../http/openapi.decorators.js';
+import { numberParam } from '../../http/params.js';
 import { Caller } from '../../http/request-meta.js';
 import { IdempotencyService } from '../idempotency/idempotency.service.js';
 
@@ -97,5 +113,41 @@ export class DocumentsCoreController {
   @ApiServiceProblems(404)
   async timeline(@Param('kind') kind: string, @Param('id') id: string, @Caller() caller: CallerContext): Promise<GetTimeline.Reply> {
     return this.rpc.call(DOCUMENT_SECRETARIAT, TimelineSubjects.get, await validatePayload(GetTimeline.Request, { kind, id }), caller);
+  }
+
+  @Get('versions/:kind/:id')
+  @Permission(...DOCUMENT_READERS)
+  @ApiOperation({ summary: '正文的全部版本（每次保存一版，含 SHA-256）' })
+  @ApiParam({ name: 'kind', enum: RECORD_KINDS })
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiOkResponse({ type: ListBodyVersions.Reply })
+  @ApiServiceProblems(404)
+  async versions(@Param('kind') kind: string, @Param('id') id: string, @Caller() caller: CallerContext): Promise<ListBodyVersions.Reply> {
+    return this.rpc.call(DOCUMENT_SECRETARIAT, BodyVersionSubjects.list, await validatePayload(ListBodyVersions.Request, { kind, id }), caller);
+  }
+
+  @Get('versions/:kind/:id/diff')
+  @Permission(...DOCUMENT_READERS)
+  @ApiOperation({ summary: '比较正文的两个版本（逐行）' })
+  @ApiParam({ name: 'kind', enum: RECORD_KINDS })
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiOkResponse({ type: DiffBodyVersions.Reply })
+  @ApiServiceProblems(404)
+  async diff(@Param('kind') kind: string, @Param('id') id: string, @Query() query: Record<string, string>, @Caller() caller: CallerContext): Promise<DiffBodyVersions.Reply> {
+    const request = await validatePayload(DiffBodyVersions.Request, { kind, id, from: query.from, to: query.to });
+    return this.rpc.call(DOCUMENT_SECRETARIAT, BodyVersionSubjects.diff, request, caller);
+  }
+
+  @Get('versions/:kind/:id/:versionNo')
+  @Permission(...DOCUMENT_READERS)
+  @ApiOperation({ summary: '正文的某一版本' })
+  @ApiParam({ name: 'kind', enum: RECORD_KINDS })
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiParam({ name: 'versionNo', type: Number })
+  @ApiOkResponse({ type: BodyVersionView })
+  @ApiServiceProblems(404)
+  async version(@Param('kind') kind: string, @Param('id') id: string, @Param('versionNo') versionNo: string, @Caller() caller: CallerContext): Promise<BodyVersionView> {
+    const request = await validatePayload(GetBodyVersion.Request, { kind, id, versionNo: numberParam(versionNo) });
+    return this.rpc.call(DOCUMENT_SECRETARIAT, BodyVersionSubjects.get, request, caller);
   }
 }
