@@ -94,7 +94,13 @@ export class Registry {
         ORDER BY updated_at DESC, id LIMIT $${params.length - 1} OFFSET $${params.length}`,
       params,
     );
-    return { items: rows.map(toSummary), total: rows.length ? Number(rows[0].total) : 0, ...page };
+    let total = rows.length ? Number(rows[0].total) : 0;
+    if (!rows.length && page.offset > 0) {
+      // A page past the end still reports how many there are.
+      const [count]: { total: string }[] = await this.dataSource.query(`SELECT count(*) AS total FROM "${this.schema}".record_registry WHERE ${where.join(' AND ')}`, params.slice(0, -2));
+      total = Number(count.total);
+    }
+    return { items: rows.map(toSummary), total, ...page };
   }
 }
 
