@@ -27,7 +27,7 @@ export default async function globalSetup() {
     const { createLogger } = await import(pathToFileURL(join(root, 'libs/platform/src/index.ts')).href);
     const { startEmbeddedPostgres } = await import(pathToFileURL(join(root, 'libs/platform/src/embedded/embedded-postgres.ts')).href);
     const started = Date.now();
-    const handle = await startEmbeddedPostgres({ dir: join(tmpdir(), 'gov-platform-test-pg'), port: await freePort(), logger: createLogger('test-postgres', 'warn'), database: 'postgres' });
+    const handle = await startEmbeddedPostgres({ dir: join(tmpdir(), `gov-platform-test-pg${process.env.GOV_TEST_TEMPLATE ? `-${process.env.GOV_TEST_TEMPLATE}` : ''}`), port: await freePort(), logger: createLogger('test-postgres', 'warn'), database: 'postgres' });
     globalThis.__embeddedPostgres = handle;
     process.env.DATABASE_URL = handle.url;
     console.log(`\n[global-setup] no DATABASE_URL: embedded PostgreSQL started in ${Date.now() - started} ms`);

@@ -6,7 +6,11 @@ import { EventHandler } from '../messaging/events.js';
 import type { Tx } from '../messaging/transactions.js';
 import { DATA_SOURCE, SCHEMA } from '../tokens.js';
 
-export type CalendarChangeListener = (year: number, tx: Tx) => Promise<void>;
+/**
+ * Called in the transaction that loads or corrects `year`, with the calendar as that transaction sees it (the new year
+ * included); `current()` returns the same calendar while the listeners run.
+ */
+export type CalendarChangeListener = (year: number, tx: Tx, calendar: WorkingCalendar) => Promise<void>;
 
 /**
  * A service's copy of the platform calendar. Deadlines are computed over `current()`; a service that
@@ -31,19 +35,23 @@ export class CalendarCopy {
   async current(): Promise<WorkingCalendar> {
     // A short life as well as the explicit reset: a reload racing the copy's commit is corrected soon.
     if (!this.cached || Date.now() - this.cachedAt > 10_000) {
-      const rows = await this.dataSource.query(`SELECT year, holidays, makeup_workdays, source, version FROM "${this.schema}".calendar_year_copy ORDER BY year`);
-      this.cached = new WorkingCalendar(
-        rows.map((r: { year: number; holidays: CalendarYearData['holidays']; makeup_workdays: CalendarYearData['makeupWorkdays']; source: string; version: number }) => ({
-          year: r.year,
-          holidays: r.holidays,
-          makeupWorkdays: r.makeup_workdays,
-          source: r.source,
-          version: r.version,
-        })),
-      );
+      this.cached = await this.read(this.dataSource.manager);
       this.cachedAt = Date.now();
     }
     return this.cached;
+  }
+
+  private async read(manager: DataSource['manager']): Promise<WorkingCalendar> {
+    const rows = await manager.query(`SELECT year, holidays, makeup_workdays, source, version FROM "${this.schema}".calendar_year_copy ORDER BY year`);
+    return new WorkingCalendar(
+      rows.map((r: { year: number; holidays: CalendarYearData['holidays']; makeup_workdays: CalendarYearData['makeupWorkdays']; source: string; version: number }) => ({
+        year: r.year,
+        holidays: r.holidays,
+        makeupWorkdays: r.makeup_workdays,
+        source: r.source,
+        version: r.version,
+      })),
+    );
   }
 
   async loadedYears(): Promise<number[]> {
@@ -64,7 +72,18 @@ export class CalendarCopy {
     );
     if (!rows.length) return; // an older or equal version: nothing changes
     this.cached = undefined;
-    for (const listener of this.listeners) await listener(event.year, tx);
+    if (this.listeners.length) {
+      // The listeners re-date in this transaction: they (and `current()` while they run) see the new year already.
+      const calendar = await this.read(tx.manager);
+      this.cached = calendar;
+      this.cachedAt = Date.now();
+      try {
+        for (const listener of this.listeners) await listener(event.year, tx, calendar);
+      } finally {
+        // Whether this commits or rolls back, the next reader reads what was committed.
+        this.cached = undefined;
+      }
+    }
   }
 }
 

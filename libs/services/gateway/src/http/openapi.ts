@@ -1,8 +1,10 @@
 import { ApiSchema, DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import * as CommonContracts from '@gov/contracts-common';
+import * as DocumentSecretariatContracts from '@gov/contracts-document-secretariat';
 import * as DutyAndMeetingsContracts from '@gov/contracts-duty-and-meetings';
 import * as GatewayContracts from '@gov/contracts-gateway';
+import * as SupervisionContracts from '@gov/contracts-supervision';
 import { ProblemDetailsDoc } from '@gov/contracts-gateway';
 import { serveSwaggerUi } from './swagger-ui.js';
 
@@ -27,7 +29,7 @@ function nameNamespacedSchemas(...contractModules: object[]): void {
 
 /** The OpenAPI document of the whole platform (every service is reached through the gateway's routes). */
 export function setupOpenApi(app: NestFastifyApplication): void {
-  nameNamespacedSchemas(CommonContracts, DutyAndMeetingsContracts, GatewayContracts);
+  nameNamespacedSchemas(CommonContracts, DutyAndMeetingsContracts, DocumentSecretariatContracts, SupervisionContracts, GatewayContracts);
   const config = new DocumentBuilder()
     .setTitle('区政府办公室协同办公平台 API')
     .setDescription(
