@@ -11,9 +11,12 @@ export class Tx {
     private readonly producer: string,
   ) {}
 
-  /** Records an event in the outbox, in this transaction. */
-  async emit<T>(subject: string, data: T): Promise<EventEnvelope<T>> {
-    const envelope = buildEnvelope(this.producer, subject, data);
+  /**
+   * Records an event in the outbox, in this transaction. `id` (default: a new UUID) is the event id that consumers
+   * deduplicate on; give the record's own id where an event is "the one event of this record".
+   */
+  async emit<T>(subject: string, data: T, id?: string): Promise<EventEnvelope<T>> {
+    const envelope = buildEnvelope(this.producer, subject, data, id);
     await writeOutbox(this.manager, this.schema, envelope);
     this.emitted++;
     return envelope;
