@@ -1,6 +1,8 @@
-import type { AppDefinition } from '@gov/platform';
+import { PlatformCalendarCopy1764100000100, type AppDefinition } from '@gov/platform';
 import { Calendar1764300000100 } from './database/migrations/1764300000100-calendar.js';
 import { UnitDirectory1764300000000 } from './database/migrations/1764300000000-unit-directory.js';
+import { MeetingsActivitiesLeave1764700100000 } from './database/migrations/1764700100000-meetings-activities-leave.js';
+import { DutyOffice1764700200000 } from './database/migrations/1764700200000-duty-office.js';
 import { DutyAndMeetingsModule } from './duty-and-meetings.module.js';
 import { DutyAndMeetingsEnv } from './env.js';
 import { CalendarYearEntity } from './modules/calendar/calendar-year.entity.js';
@@ -12,5 +14,5 @@ export const dutyAndMeetingsDefinition: AppDefinition<DutyAndMeetingsEnv> = {
   env: DutyAndMeetingsEnv,
   module: DutyAndMeetingsModule,
   entities: [UnitEntity, UnitChangeEntity, CalendarYearEntity],
-  migrations: [UnitDirectory1764300000000, Calendar1764300000100],
+  migrations: [UnitDirectory1764300000000, Calendar1764300000100, PlatformCalendarCopy1764100000100, MeetingsActivitiesLeave1764700100000, DutyOffice1764700200000],
 };

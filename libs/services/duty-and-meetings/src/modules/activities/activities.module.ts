@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { ActivitiesRepository } from './activities.repository.js';
+import { ActivitiesRpcController } from './activities.rpc.controller.js';
+import { ActivitiesService } from './activities.service.js';
+import { LeaderAgenda } from './leader-agenda.js';
+import { ScheduleHistory } from './schedule-history.js';
+import { UnitCheck } from './unit-check.js';
+
+/** Leaders' activities, receptions and calendars; also gives meetings, rooms and leave the shared schedule pieces. */
+@Module({
+  providers: [LeaderAgenda, ScheduleHistory, UnitCheck, ActivitiesRepository, ActivitiesService, ActivitiesRpcController],
+  exports: [LeaderAgenda, ScheduleHistory, UnitCheck],
+})
+export class ActivitiesModule {}

@@ -1,0 +1,41 @@
+import { hasPermission, type CallerContext } from '@gov/contracts-common';
+
+/** Permission strings (granted by the gateway migration 1764700000000-duty-and-meetings-permissions). */
+export const DUTY_READ = 'duty:read';
+export const DUTY_WRITE = 'duty:write';
+export const DUTY_APPROVE = 'duty:approve';
+export const DUTY_INSTRUCT = 'duty:instruct';
+export const DUTY_UNIT_ROSTER = 'duty:unit-roster';
+export const OPINION_READ = 'opinion:read';
+export const OPINION_MANAGE = 'opinion:manage';
+export const OPINION_RESPOND = 'opinion:respond';
+
+/** Office staff with the permission; liaison staff (caller.unitId) never hold the office's duty records. */
+export function officeMay(caller: CallerContext, ...anyOf: string[]): boolean {
+  return !caller.unitId && anyOf.some((p) => hasPermission(caller, p));
+}
+
+/** 值班室 records (roster, log, urgent matters, instructions, reports): 综合科 and the leaders read them. */
+export const canReadDuty = (caller: CallerContext) => officeMay(caller, DUTY_READ, DUTY_WRITE);
+export const canWriteDuty = (caller: CallerContext) => officeMay(caller, DUTY_WRITE);
+/** Swap approval and rule changes: the 综合科 chief. */
+export const canApproveDuty = (caller: CallerContext) => officeMay(caller, DUTY_APPROVE);
+export const canRecordInstruction = (caller: CallerContext) => officeMay(caller, DUTY_INSTRUCT, DUTY_WRITE);
+
+export type UnitScope = { kind: 'all' } | { kind: 'own'; unitId: string } | { kind: 'none' };
+
+/** Units' own duty rosters: 综合科 sees every unit's, a liaison only their own unit's. */
+export function unitRosterScope(caller: CallerContext): UnitScope {
+  if (caller.unitId) return hasPermission(caller, DUTY_UNIT_ROSTER) ? { kind: 'own', unitId: caller.unitId } : { kind: 'none' };
+  return canReadDuty(caller) ? { kind: 'all' } : { kind: 'none' };
+}
+
+/** Public opinion: 综合科 and leaders see all; a liaison sees only the items assigned to their own unit. */
+export function opinionScope(caller: CallerContext): UnitScope {
+  if (caller.unitId) return hasPermission(caller, OPINION_RESPOND) ? { kind: 'own', unitId: caller.unitId } : { kind: 'none' };
+  return officeMay(caller, OPINION_READ, OPINION_MANAGE) ? { kind: 'all' } : { kind: 'none' };
+}
+
+export function inScope(scope: UnitScope, unitId: string | null): boolean {
+  return scope.kind === 'all' || (scope.kind === 'own' && unitId === scope.unitId);
+}

@@ -1,0 +1,141 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import type { CallerContext } from '@gov/contracts-common';
+import {
+  DutyAndMeetingsEvents,
+  DutyErrors,
+  DutyInstructionErrors,
+  type DutyInstructionRecorded,
+  type DutyInstructionView,
+  type InstructionSourceKind,
+  type RecordDutyInstruction,
+  type RelayDutyInstruction,
+} from '@gov/contracts-duty-and-meetings';
+import { DomainError, SCHEMA, Transactions, type Tx } from '@gov/platform';
+import { canReadDuty, canRecordInstruction } from './duty.policy.js';
+import { allow, dayOrNull, DutyRecords, iso, isoOrNull, metaOf, type Row } from './duty-records.js';
+
+const SOURCE_TABLES: Record<InstructionSourceKind, string> = { duty_log: 'duty_log', urgent_matter: 'urgent_matter', public_opinion: 'public_opinion' };
+
+/**
+ * 领导批示 on a duty report, urgent matter or opinion item: recorded, relayed to the units named (who was told,
+ * how, when), and published for supervision to track (督办).
+ */
+@Injectable()
+export class InstructionsService {
+  constructor(
+    private readonly records: DutyRecords,
+    private readonly transactions: Transactions,
+    @Inject(SCHEMA) private readonly schema: string,
+  ) {}
+
+  async record(request: RecordDutyInstruction.Request, caller: CallerContext): Promise<DutyInstructionView> {
+    allow(canRecordInstruction(caller), '无权登记领导批示');
+    return this.transactions.run(async (tx) => {
+      const source = await this.records.one(`SELECT id, title FROM {${SOURCE_TABLES[request.sourceKind]}} WHERE id = $1`, [request.sourceId], tx.manager);
+      if (!source) throw new DomainError(DutyInstructionErrors.sourceNotFound, '批示所针对的值班记录、紧急事项或舆情不存在');
+      const coUnitIds = [...new Set(request.coUnitIds)].filter((id) => id !== request.leadUnitId);
+      for (const unitId of [...(request.leadUnitId ? [request.leadUnitId] : []), ...coUnitIds]) {
+        if (!(await this.records.activeUnit(unitId, tx.manager))) throw new DomainError(DutyErrors.unknownUnit, `单位 ${unitId} 不在单位名录中或已停用`);
+      }
+      const now = new Date();
+      const row: Row = {
+        id: randomUUID(),
+        source_kind: request.sourceKind,
+        source_id: request.sourceId,
+        source_title: source.title,
+        leader_name: request.leaderName.trim(),
+        leader_title: request.leaderTitle?.trim() || null,
+        text: request.text,
+        instructed_at: new Date(request.instructedAt),
+        due_date: request.dueDate ?? null,
+        version: 1,
+        created_at: now,
+        created_by: caller.username,
+        updated_at: now,
+        updated_by: caller.username,
+      };
+      await this.records.insert('duty_instruction', row, tx.manager);
+      const relays = [...(request.leadUnitId ? [{ unitId: request.leadUnitId, role: 'lead' }] : []), ...coUnitIds.map((unitId) => ({ unitId, role: 'co' }))];
+      for (const relay of relays) {
+        await this.records.insert('duty_instruction_relay', { instruction_id: row.id, unit_id: relay.unitId, role: relay.role, status: 'pending' }, tx.manager);
+      }
+      await this.records.recordHistory(tx, 'duty_instruction', row as { id: string; version: number }, 'recorded', { ...row, relays }, caller.username, now);
+      const event: DutyInstructionRecorded.Event = {
+        instructionId: row.id as string,
+        sourceKind: request.sourceKind,
+        sourceId: request.sourceId,
+        sourceTitle: source.title as string,
+        leaderName: row.leader_name as string,
+        ...(row.leader_title ? { leaderTitle: row.leader_title as string } : {}),
+        text: request.text,
+        instructedAt: (row.instructed_at as Date).toISOString(),
+        ...(request.leadUnitId ? { leadUnitId: request.leadUnitId } : {}),
+        coUnitIds,
+        ...(request.dueDate ? { dueDate: request.dueDate } : {}),
+        recordedBy: caller.username,
+      };
+      await this.publishInstruction(tx, event);
+      return this.view(row.id as string, tx);
+    });
+  }
+
+  /** Records that a named unit was told of the instruction: who received it, how, and who passed it on. */
+  async relay(request: RelayDutyInstruction.Request, caller: CallerContext): Promise<DutyInstructionView> {
+    allow(canRecordInstruction(caller), '无权传达领导批示');
+    return this.transactions.run(async (tx) => {
+      const instruction = await this.records.one(`SELECT * FROM {duty_instruction} WHERE id = $1 FOR UPDATE`, [request.id], tx.manager);
+      if (!instruction) throw new DomainError(DutyInstructionErrors.notFound, '批示不存在');
+      const now = new Date();
+      const updated = await this.records.query(
+        `UPDATE {duty_instruction_relay} SET status = 'notified', notified_person = $3, channel = $4, notified_at = $5, notified_by = $6
+          WHERE instruction_id = $1 AND unit_id = $2 RETURNING unit_id`,
+        [request.id, request.unitId, request.notifiedPerson.trim(), request.channel.trim(), now, caller.username],
+        tx.manager,
+      );
+      if (!(Array.isArray(updated[0]) ? (updated[0] as unknown[]) : updated).length) {
+        throw new DomainError(DutyInstructionErrors.unitNotNamed, '该单位不在批示的传达范围内');
+      }
+      const version = (instruction.version as number) + 1;
+      await this.records.query(`UPDATE {duty_instruction} SET version = $2, updated_at = $3, updated_by = $4 WHERE id = $1`, [request.id, version, now, caller.username], tx.manager);
+      await this.records.recordHistory(tx, 'duty_instruction', { id: request.id, version, unit_id: request.unitId }, 'relayed', request, caller.username, now, `传达至 ${request.notifiedPerson}（${request.channel}）`);
+      return this.view(request.id, tx);
+    });
+  }
+
+  async get(id: string, caller: CallerContext): Promise<DutyInstructionView> {
+    allow(canReadDuty(caller) || canRecordInstruction(caller), '无权查看领导批示');
+    return this.transactions.run((tx) => this.view(id, tx));
+  }
+
+  /** The supervision contract's event id is the instruction id, so a consumer's inbox sees one event per instruction. */
+  private async publishInstruction(tx: Tx, event: DutyInstructionRecorded.Event): Promise<void> {
+    await tx.emit(DutyAndMeetingsEvents.dutyInstructionRecorded, event, event.instructionId);
+  }
+
+  private async view(id: string, tx: Tx): Promise<DutyInstructionView> {
+    const row = await this.records.one(`SELECT * FROM {duty_instruction} WHERE id = $1`, [id], tx.manager);
+    if (!row) throw new DomainError(DutyInstructionErrors.notFound, '批示不存在');
+    const relays = await this.records.query(`SELECT * FROM {duty_instruction_relay} WHERE instruction_id = $1 ORDER BY role DESC, unit_id`, [id], tx.manager);
+    return {
+      ...metaOf(row),
+      sourceKind: row.source_kind as InstructionSourceKind,
+      sourceId: row.source_id as string,
+      sourceTitle: row.source_title as string,
+      leaderName: row.leader_name as string,
+      leaderTitle: (row.leader_title as string | null) ?? null,
+      text: row.text as string,
+      instructedAt: iso(row.instructed_at),
+      dueDate: dayOrNull(row.due_date),
+      relays: relays.map((r) => ({
+        unitId: r.unit_id as string,
+        role: r.role as 'lead' | 'co',
+        status: r.status as 'pending' | 'notified',
+        notifiedPerson: (r.notified_person as string | null) ?? null,
+        channel: (r.channel as string | null) ?? null,
+        notifiedAt: isoOrNull(r.notified_at),
+        notifiedBy: (r.notified_by as string | null) ?? null,
+      })),
+    };
+  }
+}

@@ -1,0 +1,311 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { pageOf, type CallerContext } from '@gov/contracts-common';
+import {
+  DutyErrors,
+  type CreateDutyDay,
+  type CreateHandover,
+  type DecideDutySwap,
+  type DutyDayKind,
+  type DutyDayView,
+  type DutySwapView,
+  type HandoverView,
+  type ListDutyDays,
+  type ListDutySwaps,
+  type ListHandovers,
+  type RequestDutySwap,
+  type UpdateDutyDay,
+} from '@gov/contracts-duty-and-meetings';
+import { CalendarCopy, DomainError, Transactions, type Tx } from '@gov/platform';
+import type { WorkingCalendar } from '@gov/calendar';
+import { canApproveDuty, canReadDuty, canWriteDuty } from './duty.policy.js';
+import { allow, checkVersion, day, DutyRecords, iso, isoOrNull, metaOf, type Row } from './duty-records.js';
+
+const MAX_ROSTER_DAYS = 92;
+
+/** 值班表: 带班领导 and 值班员 per day, holiday duty days marked from the calendar; swaps approved by the 综合科 chief; 交接班. */
+@Injectable()
+export class RosterService implements OnModuleInit {
+  constructor(
+    private readonly records: DutyRecords,
+    private readonly transactions: Transactions,
+    private readonly calendar: CalendarCopy,
+  ) {}
+
+  onModuleInit(): void {
+    // A year loaded or corrected: re-mark the duty days of that year, in the copy's transaction.
+    this.calendar.onChange((year, tx) => this.remarkYear(year, tx));
+  }
+
+  async createDay(request: CreateDutyDay.Request, caller: CallerContext): Promise<DutyDayView> {
+    allow(canWriteDuty(caller), '只有综合科（值班室）可以排班');
+    const calendar = await this.calendar.current();
+    return this.transactions.run(async (tx) => {
+      const existing = await this.records.one(`SELECT id FROM {duty_day} WHERE duty_date = $1`, [request.dutyDate], tx.manager);
+      if (existing) throw new DomainError(DutyErrors.dayExists, `${request.dutyDate} 已排班，请修改原排班`);
+      const now = new Date();
+      const row: Row = {
+        id: randomUUID(),
+        duty_date: request.dutyDate,
+        leader_name: request.leaderName.trim(),
+        officer_names: request.officerNames.map((n) => n.trim()),
+        note: request.note ?? null,
+        ...dayKindOf(calendar, request.dutyDate),
+        version: 1,
+        created_at: now,
+        created_by: caller.username,
+        updated_at: now,
+        updated_by: caller.username,
+      };
+      await this.records.insert('duty_day', row, tx.manager);
+      await this.records.recordHistory(tx, 'duty_day', row as { id: string; version: number }, 'created', row, caller.username, now);
+      return dayView(row);
+    });
+  }
+
+  async updateDay(request: UpdateDutyDay.Request, caller: CallerContext): Promise<DutyDayView> {
+    allow(canWriteDuty(caller), '只有综合科（值班室）可以修改排班');
+    return this.transactions.run(async (tx) => {
+      const current = await this.dayRow(request.id, tx);
+      checkVersion(current, request.expectedVersion, DutyErrors.versionConflict);
+      const now = new Date();
+      const changes: Row = {
+        leader_name: request.leaderName.trim(),
+        officer_names: request.officerNames.map((n) => n.trim()),
+        note: request.note ?? null,
+        version: (current.version as number) + 1,
+        updated_at: now,
+        updated_by: caller.username,
+      };
+      return dayView(await this.saveDay(current, changes, request.expectedVersion, 'updated', caller.username, now, tx));
+    });
+  }
+
+  async getDay(id: string, caller: CallerContext): Promise<DutyDayView> {
+    allow(canReadDuty(caller), '无权查看值班表');
+    const row = await this.records.one(`SELECT * FROM {duty_day} WHERE id = $1`, [id]);
+    if (!row) throw new DomainError(DutyErrors.notFound, '值班日不存在');
+    return dayView(row);
+  }
+
+  async listDays(request: ListDutyDays.Request, caller: CallerContext): Promise<ListDutyDays.Reply> {
+    allow(canReadDuty(caller), '无权查看值班表');
+    const span = (Date.parse(request.to) - Date.parse(request.from)) / 86_400_000;
+    if (!(span >= 0 && span < MAX_ROSTER_DAYS)) {
+      throw new DomainError(DutyErrors.badPeriod, `截止日期不能早于起始日期，且一次最多查询 ${MAX_ROSTER_DAYS} 天`);
+    }
+    const rows = await this.records.query(`SELECT * FROM {duty_day} WHERE duty_date BETWEEN $1 AND $2 ORDER BY duty_date`, [request.from, request.to]);
+    return { items: rows.map(dayView) };
+  }
+
+  async requestSwap(request: RequestDutySwap.Request, caller: CallerContext): Promise<DutySwapView> {
+    allow(canWriteDuty(caller), '只有值班室人员可以申请换班');
+    return this.transactions.run(async (tx) => {
+      const dutyDay = await this.dayRow(request.dutyDayId, tx);
+      assertOnDuty(dutyDay, request.role, request.fromName.trim());
+      const now = new Date();
+      const row: Row = {
+        id: randomUUID(),
+        duty_day_id: dutyDay.id,
+        role: request.role,
+        from_name: request.fromName.trim(),
+        to_name: request.toName.trim(),
+        reason: request.reason.trim(),
+        status: 'pending',
+        decided_by: null,
+        decided_at: null,
+        decision_remark: null,
+        version: 1,
+        created_at: now,
+        created_by: caller.username,
+        updated_at: now,
+        updated_by: caller.username,
+      };
+      await this.records.insert('duty_swap', row, tx.manager);
+      await this.records.recordHistory(tx, 'duty_swap', row as { id: string; version: number }, 'requested', row, caller.username, now, row.reason as string);
+      return swapView({ ...row, duty_date: dutyDay.duty_date });
+    });
+  }
+
+  /** The 综合科 chief decides; the roster changes only on approval, and both records keep their history. */
+  async decideSwap(request: DecideDutySwap.Request, caller: CallerContext): Promise<DutySwapView> {
+    allow(canApproveDuty(caller), '换班须经综合科科长审批');
+    return this.transactions.run(async (tx) => {
+      const swap = await this.records.one(`SELECT * FROM {duty_swap} WHERE id = $1 FOR UPDATE`, [request.id], tx.manager);
+      if (!swap) throw new DomainError(DutyErrors.notFound, '换班申请不存在');
+      if (swap.status !== 'pending') throw new DomainError(DutyErrors.swapNotPending, '该换班申请已审批，不能重复处理');
+      checkVersion(swap, request.expectedVersion, DutyErrors.versionConflict);
+      const now = new Date();
+      const dutyDay = await this.dayRow(swap.duty_day_id as string, tx);
+      if (request.approve) {
+        assertOnDuty(dutyDay, swap.role as 'leader' | 'officer', swap.from_name as string);
+        const changes: Row =
+          swap.role === 'leader'
+            ? { leader_name: swap.to_name }
+            : { officer_names: (dutyDay.officer_names as string[]).map((n) => (n === swap.from_name ? (swap.to_name as string) : n)) };
+        await this.saveDay(
+          dutyDay,
+          { ...changes, version: (dutyDay.version as number) + 1, updated_at: now, updated_by: caller.username },
+          dutyDay.version as number,
+          'swapped',
+          caller.username,
+          now,
+          tx,
+          `换班：${swap.from_name} → ${swap.to_name}`,
+        );
+      }
+      const decided: Row = {
+        status: request.approve ? 'approved' : 'rejected',
+        decided_by: caller.username,
+        decided_at: now,
+        decision_remark: request.remark?.trim() || null,
+        version: (swap.version as number) + 1,
+        updated_at: now,
+        updated_by: caller.username,
+      };
+      if (!(await this.records.updateIfVersion('duty_swap', swap.id as string, request.expectedVersion, decided, tx.manager))) {
+        throw new DomainError(DutyErrors.versionConflict, '换班申请已被他人处理，请刷新后重试');
+      }
+      const next = { ...swap, ...decided };
+      await this.records.recordHistory(tx, 'duty_swap', next as { id: string; version: number }, decided.status as string, next, caller.username, now, decided.decision_remark as string | null);
+      return swapView({ ...next, duty_date: dutyDay.duty_date });
+    });
+  }
+
+  async listSwaps(request: ListDutySwaps.Request, caller: CallerContext): Promise<ListDutySwaps.Reply> {
+    allow(canReadDuty(caller), '无权查看换班申请');
+    const page = pageOf(request);
+    const params: unknown[] = [];
+    let where = '';
+    if (request.status) {
+      params.push(request.status);
+      where = `WHERE s.status = $1`;
+    }
+    const rows = await this.records.query(
+      `SELECT s.*, d.duty_date, count(*) OVER () AS total_count FROM {duty_swap} s JOIN {duty_day} d ON d.id = s.duty_day_id ${where}
+        ORDER BY s.created_at DESC, s.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      [...params, page.limit, page.offset],
+    );
+    let total = rows.length ? Number(rows[0].total_count) : 0;
+    if (!rows.length && page.offset > 0) total = Number((await this.records.one<{ n: number }>(`SELECT count(*)::int AS n FROM {duty_swap} s ${where}`, params))?.n ?? 0);
+    return { items: rows.map(swapView), total, ...page };
+  }
+
+  async createHandover(request: CreateHandover.Request, caller: CallerContext): Promise<HandoverView> {
+    allow(canWriteDuty(caller), '只有值班室人员可以登记交接班');
+    return this.transactions.run(async (tx) => {
+      const now = new Date();
+      const row: Row = {
+        id: randomUUID(),
+        shift_date: request.shiftDate,
+        shift: request.shift,
+        from_name: request.fromName.trim(),
+        to_name: request.toName.trim(),
+        handed_over_at: new Date(request.handedOverAt),
+        pending_matters: request.pendingMatters,
+        notes: request.notes ?? null,
+        version: 1,
+        created_at: now,
+        created_by: caller.username,
+        updated_at: now,
+        updated_by: caller.username,
+      };
+      await this.records.insert('duty_handover', row, tx.manager);
+      await this.records.recordHistory(tx, 'duty_handover', row as { id: string; version: number }, 'created', row, caller.username, now);
+      return handoverView(row);
+    });
+  }
+
+  async listHandovers(request: ListHandovers.Request, caller: CallerContext): Promise<ListHandovers.Reply> {
+    allow(canReadDuty(caller), '无权查看交接班记录');
+    const page = pageOf(request);
+    const filters: [string, unknown][] = [];
+    if (request.from) filters.push(['shift_date >= ?', request.from]);
+    if (request.to) filters.push(['shift_date <= ?', request.to]);
+    const { rows, total } = await this.records.page('duty_handover', filters, 'shift_date DESC, handed_over_at DESC, id', page.limit, page.offset);
+    return { items: rows.map(handoverView), total, ...page };
+  }
+
+  private async remarkYear(year: number, tx: Tx): Promise<void> {
+    const calendar = await this.records.calendarIn(tx);
+    const rows = await this.records.query(`SELECT * FROM {duty_day} WHERE duty_date BETWEEN $1 AND $2 FOR UPDATE`, [`${year}-01-01`, `${year}-12-31`], tx.manager);
+    const now = new Date();
+    for (const row of rows) {
+      const kind = dayKindOf(calendar, day(row.duty_date));
+      if (kind.day_kind === row.day_kind && kind.holiday_name === row.holiday_name) continue;
+      await this.saveDay(row, { ...kind, version: (row.version as number) + 1, updated_at: now, updated_by: 'system' }, row.version as number, 'calendar-remarked', 'system', now, tx, `${year} 年节假日安排更新`);
+    }
+  }
+
+  private async saveDay(current: Row, changes: Row, expectedVersion: number, action: string, by: string, at: Date, tx: Tx, reason: string | null = null): Promise<Row> {
+    if (!(await this.records.updateIfVersion('duty_day', current.id as string, expectedVersion, changes, tx.manager))) {
+      throw new DomainError(DutyErrors.versionConflict, '排班已被他人修改，请刷新后重试');
+    }
+    const next = { ...current, ...changes };
+    await this.records.recordHistory(tx, 'duty_day', next as { id: string; version: number }, action, next, by, at, reason);
+    return next;
+  }
+
+  private async dayRow(id: string, tx: Tx): Promise<Row> {
+    const row = await this.records.one(`SELECT * FROM {duty_day} WHERE id = $1 FOR UPDATE`, [id], tx.manager);
+    if (!row) throw new DomainError(DutyErrors.notFound, '值班日不存在');
+    return row;
+  }
+}
+
+function assertOnDuty(dutyDay: Row, role: 'leader' | 'officer', name: string): void {
+  const onDuty = role === 'leader' ? dutyDay.leader_name === name : (dutyDay.officer_names as string[]).includes(name);
+  if (!onDuty) {
+    throw new DomainError(DutyErrors.swapPersonNotOnDuty, `${day(dutyDay.duty_date)} 的${role === 'leader' ? '带班领导' : '值班员'}中没有「${name}」`);
+  }
+}
+
+/** What the calendar copy says of the day: weekends and 法定节假日 are holiday duty days; 调休上班 is a working day. */
+function dayKindOf(calendar: WorkingCalendar, date: string): { day_kind: DutyDayKind; holiday_name: string | null } {
+  const info = calendar.dayInfo(date);
+  const kind: DutyDayKind = info.kind === 'weekday' ? 'workday' : info.kind;
+  return { day_kind: kind, holiday_name: info.name ?? null };
+}
+
+function dayView(row: Row): DutyDayView {
+  const dayKind = row.day_kind as DutyDayKind;
+  return {
+    ...metaOf(row),
+    dutyDate: day(row.duty_date),
+    leaderName: row.leader_name as string,
+    officerNames: row.officer_names as string[],
+    note: (row.note as string | null) ?? null,
+    dayKind,
+    holidayDuty: dayKind === 'holiday' || dayKind === 'weekend',
+    holidayName: (row.holiday_name as string | null) ?? null,
+  };
+}
+
+function swapView(row: Row): DutySwapView {
+  return {
+    ...metaOf(row),
+    dutyDayId: row.duty_day_id as string,
+    dutyDate: day(row.duty_date),
+    role: row.role as 'leader' | 'officer',
+    fromName: row.from_name as string,
+    toName: row.to_name as string,
+    reason: row.reason as string,
+    status: row.status as DutySwapView['status'],
+    decidedBy: (row.decided_by as string | null) ?? null,
+    decidedAt: isoOrNull(row.decided_at),
+    decisionRemark: (row.decision_remark as string | null) ?? null,
+  };
+}
+
+function handoverView(row: Row): HandoverView {
+  return {
+    ...metaOf(row),
+    shiftDate: day(row.shift_date),
+    shift: row.shift as HandoverView['shift'],
+    fromName: row.from_name as string,
+    toName: row.to_name as string,
+    handedOverAt: iso(row.handed_over_at),
+    pendingMatters: row.pending_matters as string,
+    notes: (row.notes as string | null) ?? null,
+  };
+}

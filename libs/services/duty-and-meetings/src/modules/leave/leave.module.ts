@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { ActivitiesModule } from '../activities/activities.module.js';
+import { LeaveRpcController } from './leave.rpc.controller.js';
+import { LeaveRepository } from './leave.repository.js';
+import { LeaveService } from './leave.service.js';
+
+@Module({ imports: [ActivitiesModule], providers: [LeaveRepository, LeaveService, LeaveRpcController] })
+export class LeaveModule {}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from '@jest/globals';
+import type { MeetingStatus } from '@gov/contracts-duty-and-meetings';
+import { attendanceProblems, stepProblem } from './meeting-rules.js';
+
+const needsApproval = (status: MeetingStatus) => ({ status, requiresApproval: true });
+const ordinary = (status: MeetingStatus) => ({ status, requiresApproval: false });
+
+describe('meeting workflow', () => {
+  it.each<MeetingStatus>(['draft', 'pending_approval', 'rejected'])('a 一类 meeting cannot send its notice while %s', (status) => {
+    expect(stepProblem('notice', needsApproval(status))?.code).toBe('notice_before_approval');
+  });
+
+  it('a 一类 meeting sends its notice once approved, an ordinary one from draft', () => {
+    expect(stepProblem('notice', needsApproval('approved'))).toBeNull();
+    expect(stepProblem('notice', ordinary('draft'))).toBeNull();
+    expect(stepProblem('submit', ordinary('draft'))?.code).toBe('approval_not_required');
+  });
+
+  it('minutes are published once: a second publish is refused as already published', () => {
+    expect(stepProblem('minutes', ordinary('held'))).toBeNull();
+    expect(stepProblem('minutes', ordinary('minutes_published'))?.code).toBe('minutes_published');
+    expect(stepProblem('minutes', ordinary('draft'))?.code).toBe('invalid_state');
+  });
+
+  it('a cancelled meeting takes no more steps', () => {
+    for (const step of ['submit', 'approve', 'notice', 'signIn', 'topic', 'decision', 'minutes', 'cancel'] as const) {
+      expect(stepProblem(step, needsApproval('cancelled'))?.code).toBe('invalid_state');
+    }
+  });
+
+  it('an absence needs a reason and a substitute needs a name', () => {
+    expect(
+      attendanceProblems([
+        { name: '甲', status: 'present' },
+        { name: '乙', status: 'absent' },
+        { name: '丙', status: 'substitute', absenceReason: '出差' },
+      ]).map((p) => p.field),
+    ).toEqual(['entries.1.absenceReason', 'entries.2.substituteName']);
+  });
+});

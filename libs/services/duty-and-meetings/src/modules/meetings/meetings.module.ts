@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { CalendarCopyModule } from '@gov/platform';
+import { ActivitiesModule } from '../activities/activities.module.js';
+import { RoomsModule } from '../rooms/rooms.module.js';
+import { MeetingsRepository } from './meetings.repository.js';
+import { MeetingsRpcController } from './meetings.rpc.controller.js';
+import { MeetingsService } from './meetings.service.js';
+
+@Module({ imports: [ActivitiesModule, RoomsModule, CalendarCopyModule], providers: [MeetingsRepository, MeetingsService, MeetingsRpcController] })
+export class MeetingsModule {}

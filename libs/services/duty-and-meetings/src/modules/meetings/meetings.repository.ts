@@ -1,0 +1,376 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import type {
+  AttendanceEntry,
+  AttendanceStatus,
+  LeaderRef,
+  MeetingApproverRole,
+  MeetingClassCode,
+  MeetingKind,
+  MeetingStatus,
+  PutMeetingClass,
+} from '@gov/contracts-duty-and-meetings';
+import type { CalendarYearData } from '@gov/contracts-common';
+import { DATA_SOURCE, SCHEMA } from '@gov/platform';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Period } from '../activities/agenda-rules.js';
+import { updateReturning } from '../activities/sql.js';
+
+export interface MeetingRow {
+  id: string;
+  kind: MeetingKind;
+  class_code: MeetingClassCode;
+  class_rule_id: string;
+  requires_approval: boolean;
+  approver_role: MeetingApproverRole;
+  title: string;
+  starts_at: Date;
+  ends_at: Date;
+  location: string | null;
+  room_id: string | null;
+  room_booking_id: string | null;
+  chair: LeaderRef | null;
+  leaders: LeaderRef[];
+  attendee_unit_ids: string[];
+  secrecy_level: number;
+  status: MeetingStatus;
+  approved_by: string | null;
+  approved_at: Date | null;
+  approval_comment: string | null;
+  notice_text: string | null;
+  notified_at: Date | null;
+  minutes_number: string | null;
+  minutes_summary: string | null;
+  minutes_published_at: Date | null;
+  cancel_reason: string | null;
+  version: number;
+  created_at: Date;
+  created_by: string;
+  updated_at: Date;
+  updated_by: string;
+}
+
+export interface TopicRow {
+  id: string;
+  meeting_id: string;
+  sequence: number;
+  title: string;
+  presenter_name: string;
+  presenter_unit_id: string | null;
+}
+
+export interface AttendanceRow {
+  meeting_id: string;
+  name: string;
+  unit_id: string | null;
+  status: AttendanceStatus;
+  absence_reason: string | null;
+  substitute_name: string | null;
+  recorded_at: Date;
+  recorded_by: string;
+}
+
+export interface DecisionRow {
+  id: string;
+  meeting_id: string;
+  sequence: number;
+  content: string;
+  lead_unit_id: string;
+  co_unit_ids: string[];
+  due_date: string | null;
+  due_working_days: number | null;
+  due_explanation: string[];
+  due_provisional: boolean;
+  published_at: Date | null;
+}
+
+export interface ClassRuleRow {
+  id: string;
+  code: MeetingClassCode;
+  name: string;
+  requires_approval: boolean;
+  approver_role: MeetingApproverRole;
+  effective_from: string;
+  source: string;
+  version: number;
+  created_at: Date;
+  created_by: string;
+}
+
+export interface Due {
+  dueDate: string | null;
+  explanation: string[];
+  provisional: boolean;
+}
+
+/** Marks a column set to the database's `now()` in `updateIfVersion`. */
+export const NOW = Symbol('now');
+
+export interface NewMeeting {
+  id: string;
+  kind: MeetingKind;
+  classCode: MeetingClassCode;
+  rule: ClassRuleRow;
+  title: string;
+  location: string | null;
+  roomId: string | null;
+  chair: LeaderRef | null;
+  leaders: LeaderRef[];
+  attendeeUnitIds: string[];
+  secrecyLevel: number;
+  createdBy: string;
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** The only place that speaks SQL for meetings, their classes, topics, attendance and decided items. */
+@Injectable()
+export class MeetingsRepository {
+  constructor(
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    @Inject(SCHEMA) private readonly schema: string,
+  ) {}
+
+  // ---- meeting classes ----
+
+  /** Every version of every class, or the version of each class in force on `onDate`. */
+  findClassRules(onDate?: string): Promise<ClassRuleRow[]> {
+    return onDate
+      ? this.dataSource.query(
+          `SELECT DISTINCT ON (r.code) r.*, r.effective_from::text AS effective_from FROM "${this.schema}".meeting_class_rule r
+            WHERE r.effective_from <= $1 ORDER BY r.code, r.effective_from DESC`,
+          [onDate],
+        )
+      : this.dataSource.query(`SELECT r.*, r.effective_from::text AS effective_from FROM "${this.schema}".meeting_class_rule r ORDER BY r.code, r.effective_from`);
+  }
+
+  /** The versions of one class, newest first, locked: versions of one class are added one at a time. */
+  findClassVersionsForUpdate(code: MeetingClassCode, manager: EntityManager): Promise<ClassRuleRow[]> {
+    return manager.query(
+      `SELECT r.*, r.effective_from::text AS effective_from FROM "${this.schema}".meeting_class_rule r WHERE r.code = $1 ORDER BY r.version DESC FOR UPDATE`,
+      [code],
+    );
+  }
+
+  async insertClassRule(request: PutMeetingClass.Request, version: number, createdBy: string, manager: EntityManager): Promise<ClassRuleRow> {
+    const [row]: ClassRuleRow[] = await manager.query(
+      `INSERT INTO "${this.schema}".meeting_class_rule (id, code, name, requires_approval, approver_role, effective_from, source, version, created_at, created_by, updated_at, updated_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now(), $9, now(), $9) RETURNING *, effective_from::text AS effective_from`,
+      [randomUUID(), request.code, request.name.trim(), request.requiresApproval, request.approverRole, request.effectiveFrom, request.source.trim(), version, createdBy],
+    );
+    return row;
+  }
+
+  async findClassRuleOn(code: MeetingClassCode, date: string, manager: EntityManager): Promise<ClassRuleRow | undefined> {
+    const [rule]: ClassRuleRow[] = await manager.query(
+      `SELECT * FROM "${this.schema}".meeting_class_rule WHERE code = $1 AND effective_from <= $2 ORDER BY effective_from DESC LIMIT 1`,
+      [code, date],
+    );
+    return rule;
+  }
+
+  // ---- meetings ----
+
+  async insert(meeting: NewMeeting, period: Period, manager: EntityManager): Promise<MeetingRow> {
+    const [row]: MeetingRow[] = await manager.query(
+      `INSERT INTO "${this.schema}".meeting (id, kind, class_code, class_rule_id, requires_approval, approver_role, title, starts_at, ends_at, location, room_id,
+         chair, leaders, attendee_unit_ids, secrecy_level, status, version, created_at, created_by, updated_at, updated_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, 'draft', 1, now(), $16, now(), $16) RETURNING *`,
+      [
+        meeting.id,
+        meeting.kind,
+        meeting.classCode,
+        meeting.rule.id,
+        meeting.rule.requires_approval,
+        meeting.rule.approver_role,
+        meeting.title,
+        period.startsAt,
+        period.endsAt,
+        meeting.location,
+        meeting.roomId,
+        meeting.chair ? JSON.stringify(meeting.chair) : null,
+        JSON.stringify(meeting.leaders),
+        JSON.stringify(meeting.attendeeUnitIds),
+        meeting.secrecyLevel,
+        meeting.createdBy,
+      ],
+    );
+    return row;
+  }
+
+  /** Records the room booking made for a new meeting (same version: part of its creation). */
+  async attachBooking(id: string, bookingId: string, roomName: string, manager: EntityManager): Promise<MeetingRow> {
+    const [row] = await updateReturning<MeetingRow>(
+      manager,
+      `UPDATE "${this.schema}".meeting SET room_booking_id = $2, location = COALESCE(location, $3) WHERE id = $1 RETURNING *`,
+      [id, bookingId, roomName],
+    );
+    return row;
+  }
+
+  async findForUpdate(id: string, manager: EntityManager): Promise<MeetingRow | undefined> {
+    const [row]: MeetingRow[] = await manager.query(`SELECT * FROM "${this.schema}".meeting WHERE id = $1 FOR UPDATE`, [id]);
+    return row;
+  }
+
+  async findById(id: string): Promise<MeetingRow | undefined> {
+    const [row]: MeetingRow[] = await this.dataSource.query(`SELECT * FROM "${this.schema}".meeting WHERE id = $1`, [id]);
+    return row;
+  }
+
+  /** Writes the next version with `changes` (column → value, or NOW); undefined when somebody saved another version first. */
+  async updateIfVersion(id: string, expectedVersion: number, changes: Record<string, unknown>, username: string, manager: EntityManager): Promise<MeetingRow | undefined> {
+    const params: unknown[] = [id, expectedVersion, username];
+    const assignments = Object.entries(changes).map(([column, value]) => {
+      if (value === NOW) return `${column} = now()`;
+      params.push(value);
+      return `${column} = $${params.length}`;
+    });
+    const [row] = await updateReturning<MeetingRow>(
+      manager,
+      `UPDATE "${this.schema}".meeting SET ${[...assignments, 'version = version + 1', 'updated_at = now()', 'updated_by = $3'].join(', ')}
+        WHERE id = $1 AND version = $2 RETURNING *`,
+      params,
+    );
+    return row;
+  }
+
+  /** Filters, Chinese title search, the caller's clearance, and (for a liaison) the meetings its unit was notified of. */
+  async search(filter: {
+    clearance: number;
+    notifiedUnitId?: string;
+    status?: MeetingStatus;
+    kind?: MeetingKind;
+    from?: string;
+    to?: string;
+    q?: string;
+    limit: number;
+    offset: number;
+  }): Promise<{ items: MeetingRow[]; total: number }> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const add = (sql: string, value: unknown) => {
+      params.push(value);
+      where.push(sql.replaceAll('?', `$${params.length}`));
+    };
+    add('secrecy_level <= ?', filter.clearance);
+    if (filter.notifiedUnitId) add(`attendee_unit_ids @> jsonb_build_array(?::text) AND status IN ('notified', 'held', 'minutes_published')`, filter.notifiedUnitId);
+    if (filter.status) add('status = ?', filter.status);
+    if (filter.kind) add('kind = ?', filter.kind);
+    if (filter.from) add('starts_at >= ?', new Date(filter.from));
+    if (filter.to) add('starts_at < ?', new Date(filter.to));
+    if (filter.q) add(`title ILIKE ? ESCAPE '\\'`, `%${escapeLike(filter.q)}%`);
+    const rows: (MeetingRow & { total_count: string })[] = await this.dataSource.query(
+      `SELECT *, count(*) OVER () AS total_count FROM "${this.schema}".meeting WHERE ${where.join(' AND ')}
+        ORDER BY starts_at DESC, id LIMIT ${filter.limit} OFFSET ${filter.offset}`,
+      params,
+    );
+    return { items: rows, total: rows.length ? Number(rows[0].total_count) : 0 };
+  }
+
+  // ---- topics, attendance, decided items ----
+
+  /** One row per person (name + unit) and meeting: signing the same person in again records the latest answer. */
+  async upsertAttendance(meetingId: string, entry: AttendanceEntry, recordedBy: string, manager: EntityManager): Promise<void> {
+    await manager.query(
+      `INSERT INTO "${this.schema}".meeting_attendance (id, meeting_id, name, unit_id, unit_key, status, absence_reason, substitute_name, recorded_at, recorded_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now(), $9)
+       ON CONFLICT (meeting_id, name, unit_key) DO UPDATE SET status = EXCLUDED.status, absence_reason = EXCLUDED.absence_reason,
+         substitute_name = EXCLUDED.substitute_name, recorded_at = EXCLUDED.recorded_at, recorded_by = EXCLUDED.recorded_by`,
+      [
+        randomUUID(),
+        meetingId,
+        entry.name.trim(),
+        entry.unitId ?? null,
+        entry.unitId ?? '',
+        entry.status,
+        entry.status === 'present' ? null : entry.absenceReason?.trim(),
+        entry.status === 'substitute' ? entry.substituteName?.trim() : null,
+        recordedBy,
+      ],
+    );
+  }
+
+  async insertTopic(meetingId: string, topic: { title: string; presenterName: string; presenterUnitId: string | null }, createdBy: string, manager: EntityManager): Promise<void> {
+    await manager.query(
+      `INSERT INTO "${this.schema}".meeting_topic (id, meeting_id, sequence, title, presenter_name, presenter_unit_id, created_at, created_by)
+       SELECT $1, $2, COALESCE(max(sequence), 0) + 1, $3, $4, $5, now(), $6 FROM "${this.schema}".meeting_topic WHERE meeting_id = $2`,
+      [randomUUID(), meetingId, topic.title, topic.presenterName, topic.presenterUnitId, createdBy],
+    );
+  }
+
+  async insertDecision(
+    meetingId: string,
+    decision: { content: string; leadUnitId: string; coUnitIds: string[]; dueWorkingDays: number | null; due: Due },
+    createdBy: string,
+    manager: EntityManager,
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO "${this.schema}".meeting_decision (id, meeting_id, sequence, content, lead_unit_id, co_unit_ids, due_date, due_working_days, due_explanation, due_provisional,
+         created_at, created_by, updated_at, updated_by)
+       SELECT $1, $2, COALESCE(max(sequence), 0) + 1, $3, $4, $5, $6, $7, $8, $9, now(), $10, now(), $10 FROM "${this.schema}".meeting_decision WHERE meeting_id = $2`,
+      [
+        randomUUID(),
+        meetingId,
+        decision.content,
+        decision.leadUnitId,
+        JSON.stringify(decision.coUnitIds),
+        decision.due.dueDate,
+        decision.dueWorkingDays,
+        JSON.stringify(decision.due.explanation),
+        decision.due.provisional,
+        createdBy,
+      ],
+    );
+  }
+
+  /** Marks the meeting's unpublished decided items published; returns them in order. */
+  async publishDecisions(meetingId: string, at: Date, username: string, manager: EntityManager): Promise<DecisionRow[]> {
+    const rows = await updateReturning<DecisionRow>(
+      manager,
+      `UPDATE "${this.schema}".meeting_decision SET published_at = $2, updated_at = $2, updated_by = $3
+        WHERE meeting_id = $1 AND published_at IS NULL RETURNING *, due_date::text AS due_date`,
+      [meetingId, at, username],
+    );
+    return rows.sort((a, b) => a.sequence - b.sequence);
+  }
+
+  /** Unpublished decided items counted in working days whose date a change of `year` may move, locked. */
+  findDecisionsToRedate(year: number, manager: EntityManager): Promise<(DecisionRow & { starts_at: Date })[]> {
+    return manager.query(
+      `SELECT d.*, d.due_date::text AS due_date, m.starts_at FROM "${this.schema}".meeting_decision d JOIN "${this.schema}".meeting m ON m.id = d.meeting_id
+        WHERE d.due_working_days IS NOT NULL AND d.published_at IS NULL AND m.status NOT IN ('cancelled', 'minutes_published')
+          AND (d.due_provisional OR extract(year FROM d.due_date) >= $1 - 1) FOR UPDATE OF d`,
+      [year],
+    );
+  }
+
+  async redateDecision(id: string, due: Due, manager: EntityManager): Promise<void> {
+    await manager.query(
+      `UPDATE "${this.schema}".meeting_decision SET due_date = $2, due_explanation = $3, due_provisional = $4, updated_at = now(), updated_by = 'system' WHERE id = $1`,
+      [id, due.dueDate, JSON.stringify(due.explanation), due.provisional],
+    );
+  }
+
+  /** The service's calendar copy as this transaction sees it (a year being loaded is not committed yet). */
+  async calendarYearsIn(manager: EntityManager): Promise<CalendarYearData[]> {
+    const rows: { year: number; holidays: CalendarYearData['holidays']; makeup_workdays: CalendarYearData['makeupWorkdays']; source: string; version: number }[] = await manager.query(
+      `SELECT year, holidays, makeup_workdays, source, version FROM "${this.schema}".calendar_year_copy ORDER BY year`,
+    );
+    return rows.map((y) => ({ year: y.year, holidays: y.holidays, makeupWorkdays: y.makeup_workdays, source: y.source, version: y.version }));
+  }
+
+  /** Topics, attendance and decided items of some meetings, one query each. */
+  async findChildren(meetingIds: string[], manager: EntityManager = this.dataSource.manager): Promise<{ topics: TopicRow[]; attendance: AttendanceRow[]; decisions: DecisionRow[] }> {
+    // One after the other: inside a transaction the three share one connection.
+    const topics: TopicRow[] = await manager.query(`SELECT * FROM "${this.schema}".meeting_topic WHERE meeting_id = ANY($1::uuid[]) ORDER BY sequence`, [meetingIds]);
+    const attendance: AttendanceRow[] = await manager.query(`SELECT * FROM "${this.schema}".meeting_attendance WHERE meeting_id = ANY($1::uuid[]) ORDER BY recorded_at, name`, [meetingIds]);
+    const decisions: DecisionRow[] = await manager.query(
+      `SELECT *, due_date::text AS due_date FROM "${this.schema}".meeting_decision WHERE meeting_id = ANY($1::uuid[]) ORDER BY sequence`,
+      [meetingIds],
+    );
+    return { topics, attendance, decisions };
+  }
+}

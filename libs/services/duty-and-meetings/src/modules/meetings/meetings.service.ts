@@ -1,0 +1,463 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { CommonErrors, hasPermission, pageOf, type CallerContext } from '@gov/contracts-common';
+import {
+  DutyAndMeetingsEvents,
+  MeetingErrors,
+  MeetingEvents,
+  type AddMeetingDecision,
+  type AddMeetingTopic,
+  type ApproveMeeting,
+  type CancelMeeting,
+  type CreateMeeting,
+  type ListMeetingClasses,
+  type ListMeetings,
+  type MeetingClassRuleView,
+  type MeetingDecisionPublished,
+  type MeetingStatus,
+  type MeetingView,
+  type PublishMeetingMinutes,
+  type PutMeetingClass,
+  type SendMeetingNotice,
+  type SignInMeeting,
+  type SubmitMeeting,
+} from '@gov/contracts-duty-and-meetings';
+import { computeDeadline, WorkingCalendar } from '@gov/calendar';
+import { CalendarCopy, DomainError, SCHEMA, Transactions, type Tx } from '@gov/platform';
+import { beijingTime } from '../activities/agenda-rules.js';
+import { LeaderAgenda } from '../activities/leader-agenda.js';
+import { ScheduleHistory } from '../activities/schedule-history.js';
+import { UnitCheck } from '../activities/unit-check.js';
+import { RoomsService } from '../rooms/rooms.service.js';
+import { attendanceProblems, stepProblem, type MeetingStep } from './meeting-rules.js';
+import { MeetingsRepository, NOW, type ClassRuleRow, type Due, type MeetingRow } from './meetings.repository.js';
+
+export const MEETINGS_READ = 'meetings:read';
+export const MEETINGS_MANAGE = 'meetings:manage';
+export const MEETINGS_APPROVE = 'meetings:approve';
+export const MEETINGS_CONFIGURE = 'meetings:configure';
+
+/** The meeting date as supervision and the deadline engine read it: the Beijing calendar day the meeting starts. */
+export function meetingDateOf(startsAt: Date): string {
+  return beijingTime(startsAt).slice(0, 10);
+}
+
+/**
+ * 会务: request → 报批 → notice to attendees and units → sign-in → topics → minutes → decided items. Publishing
+ * the minutes sends one `MeetingDecisionPublished` per decided item, with the decision id as the event id,
+ * exactly once: the state machine refuses a second publish, and the outbox's key refuses a second event.
+ */
+@Injectable()
+export class MeetingsService implements OnModuleInit {
+  constructor(
+    private readonly transactions: Transactions,
+    private readonly agenda: LeaderAgenda,
+    private readonly history: ScheduleHistory,
+    private readonly units: UnitCheck,
+    private readonly rooms: RoomsService,
+    private readonly calendar: CalendarCopy,
+    private readonly meetings: MeetingsRepository,
+    @Inject(SCHEMA) private readonly schema: string,
+  ) {}
+
+  onModuleInit(): void {
+    this.calendar.onChange((year, tx) => this.redateDecisions(year, tx));
+  }
+
+  // ---- meeting classes (configuration) ----
+
+  async listClasses(request: ListMeetingClasses.Request, caller: CallerContext): Promise<ListMeetingClasses.Reply> {
+    this.assertReader(caller);
+    const rows = await this.meetings.findClassRules(request.onDate);
+    return { items: rows.map(classView) };
+  }
+
+  async putClass(request: PutMeetingClass.Request, caller: CallerContext): Promise<MeetingClassRuleView> {
+    if (caller.unitId || !hasPermission(caller, MEETINGS_CONFIGURE)) throw new DomainError(MeetingErrors.forbidden, '只有综合科科长可以维护会议类别规则');
+    return this.transactions.run(async (tx) => {
+      // Serialises versions of one class: the latest row of the class is locked while the next is added.
+      const existing = await this.meetings.findClassVersionsForUpdate(request.code, tx.manager);
+      if (existing.some((r) => r.effective_from === request.effectiveFrom)) {
+        throw new DomainError(CommonErrors.duplicate, `该类别已有 ${request.effectiveFrom} 生效的规则，请换一个生效日期`);
+      }
+      const row = await this.meetings.insertClassRule(request, (existing[0]?.version ?? 0) + 1, caller.username, tx.manager);
+      const view = classView(row);
+      await this.history.record(tx, 'meeting_class', row.id, 'version_added', row.version, caller, view);
+      await tx.emit(MeetingEvents.classRuleChanged, view);
+      return view;
+    });
+  }
+
+  // ---- the meeting workflow ----
+
+  async create(request: CreateMeeting.Request, caller: CallerContext): Promise<MeetingView> {
+    this.assertManager(caller);
+    if ((request.secrecyLevel ?? 0) > caller.clearance) {
+      throw new DomainError(MeetingErrors.forbidden, '会议密级高于本人的涉密等级，不能登记', [{ field: 'secrecyLevel', code: 'clearance', message: '会议密级不能高于本人的涉密等级' }]);
+    }
+    const period = { startsAt: new Date(request.startsAt), endsAt: new Date(request.endsAt) };
+    this.agenda.assertPeriod(period);
+    return this.transactions.run(async (tx) => {
+      await this.units.activeUnits(request.attendeeUnitIds, tx.manager, MeetingErrors.unknownUnit);
+      const rule = await this.meetings.findClassRuleOn(request.classCode, meetingDateOf(period.startsAt), tx.manager);
+      if (!rule) throw new DomainError(MeetingErrors.classNotConfigured, `会议类别「${request.classCode}」在会议日期没有生效的规则`);
+      const id = randomUUID();
+      const row = await this.meetings.insert(
+        {
+          id,
+          kind: request.kind,
+          classCode: request.classCode,
+          rule,
+          title: request.title.trim(),
+          location: request.location ?? null,
+          roomId: request.roomId ?? null,
+          chair: request.chair ?? null,
+          leaders: request.leaders,
+          attendeeUnitIds: [...new Set(request.attendeeUnitIds)],
+          secrecyLevel: request.secrecyLevel ?? 0,
+          createdBy: caller.username,
+        },
+        period,
+        tx.manager,
+      );
+      let current = row;
+      if (request.roomId) {
+        const booking = await this.rooms.bookInTx(tx, request.roomId, row.title, period, id, caller);
+        current = await this.meetings.attachBooking(id, booking.id, booking.roomName, tx.manager);
+      }
+      const leaders = request.chair ? [request.chair, ...request.leaders] : request.leaders;
+      await this.agenda.book(tx, leaders, { source: 'meeting', sourceId: id, title: current.title, location: current.location, ...period }, caller);
+      return this.changed(tx, current, 'created', caller, MeetingEvents.created, { classRuleId: rule.id });
+    });
+  }
+
+  async submit(request: SubmitMeeting.Request, caller: CallerContext): Promise<MeetingView> {
+    this.assertManager(caller);
+    return this.step(request, 'submit', caller, async (tx, meeting) => {
+      const row = await this.save(tx, meeting, request.expectedVersion, { status: 'pending_approval' }, caller);
+      return this.changed(tx, row, 'submitted', caller, MeetingEvents.submitted);
+    });
+  }
+
+  async approve(request: ApproveMeeting.Request, caller: CallerContext): Promise<MeetingView> {
+    return this.step(request, 'approve', caller, async (tx, meeting) => {
+      if (caller.unitId || !hasPermission(caller, MEETINGS_APPROVE) || !caller.roles.includes(meeting.approver_role)) {
+        const who = meeting.approver_role === 'district_leader' ? '区政府领导' : '办公室领导';
+        throw new DomainError(MeetingErrors.notApprover, `该类会议由${who}审批`);
+      }
+      const status: MeetingStatus = request.approved ? 'approved' : 'rejected';
+      const row = await this.save(
+        tx,
+        meeting,
+        request.expectedVersion,
+        { status, approved_by: caller.displayName, approved_at: NOW, approval_comment: request.comment?.trim() || null },
+        caller,
+      );
+      return this.changed(tx, row, status, caller, request.approved ? MeetingEvents.approved : MeetingEvents.rejected, { comment: request.comment ?? null });
+    });
+  }
+
+  async sendNotice(request: SendMeetingNotice.Request, caller: CallerContext): Promise<MeetingView> {
+    this.assertManager(caller);
+    return this.step(request, 'notice', caller, async (tx, meeting) => {
+      const row = await this.save(tx, meeting, request.expectedVersion, { status: 'notified', notice_text: request.text.trim(), notified_at: NOW }, caller);
+      return this.changed(tx, row, 'notice_sent', caller, MeetingEvents.noticeSent, { unitIds: row.attendee_unit_ids });
+    });
+  }
+
+  async signIn(request: SignInMeeting.Request, caller: CallerContext): Promise<MeetingView> {
+    this.assertManager(caller);
+    const problems = attendanceProblems(request.entries);
+    if (problems.length) {
+      throw new DomainError(
+        CommonErrors.validationFailed,
+        problems.map((p) => p.message).join('；'),
+        problems.map((p) => ({ ...p, code: 'attendance' })),
+      );
+    }
+    return this.step(request, 'signIn', caller, async (tx, meeting) => {
+      await this.units.activeUnits(
+        request.entries.flatMap((e) => (e.unitId ? [e.unitId] : [])),
+        tx.manager,
+        MeetingErrors.unknownUnit,
+      );
+      for (const entry of request.entries) await this.meetings.upsertAttendance(meeting.id, entry, caller.username, tx.manager);
+      const row = await this.save(tx, meeting, request.expectedVersion, { status: 'held' }, caller);
+      return this.changed(tx, row, 'attendance_recorded', caller, MeetingEvents.attendanceRecorded, { entries: request.entries });
+    });
+  }
+
+  async addTopic(request: AddMeetingTopic.Request, caller: CallerContext): Promise<MeetingView> {
+    this.assertManager(caller);
+    return this.step(request, 'topic', caller, async (tx, meeting) => {
+      if (request.presenterUnitId) await this.units.activeUnits([request.presenterUnitId], tx.manager, MeetingErrors.unknownUnit);
+      await this.meetings.insertTopic(
+        meeting.id,
+        { title: request.title.trim(), presenterName: request.presenterName.trim(), presenterUnitId: request.presenterUnitId ?? null },
+        caller.username,
+        tx.manager,
+      );
+      const row = await this.save(tx, meeting, request.expectedVersion, {}, caller);
+      return this.changed(tx, row, 'topic_added', caller, MeetingEvents.topicAdded, { title: request.title });
+    });
+  }
+
+  async addDecision(request: AddMeetingDecision.Request, caller: CallerContext): Promise<MeetingView> {
+    this.assertManager(caller);
+    if ((request.dueDate === undefined) === (request.dueWorkingDays === undefined)) {
+      throw new DomainError(MeetingErrors.invalidDue, '请填写办理期限（日期）或工作日数，二者选一', [{ field: 'dueDate', code: 'due', message: '办理期限与工作日数须且只须填写一项' }]);
+    }
+    return this.step(request, 'decision', caller, async (tx, meeting) => {
+      const coUnitIds = [...new Set(request.coUnitIds ?? [])].filter((id) => id !== request.leadUnitId);
+      await this.units.activeUnits([request.leadUnitId, ...coUnitIds], tx.manager, MeetingErrors.unknownUnit);
+      const meetingDate = meetingDateOf(meeting.starts_at);
+      const due = request.dueWorkingDays !== undefined ? await this.dueInWorkingDays(meetingDate, request.dueWorkingDays) : this.givenDue(meetingDate, request.dueDate as string);
+      await this.meetings.insertDecision(
+        meeting.id,
+        { content: request.content.trim(), leadUnitId: request.leadUnitId, coUnitIds, dueWorkingDays: request.dueWorkingDays ?? null, due },
+        caller.username,
+        tx.manager,
+      );
+      const row = await this.save(tx, meeting, request.expectedVersion, {}, caller);
+      return this.changed(tx, row, 'decision_added', caller, MeetingEvents.decisionAdded, { content: request.content, dueDate: due.dueDate });
+    });
+  }
+
+  async publishMinutes(request: PublishMeetingMinutes.Request, caller: CallerContext): Promise<MeetingView> {
+    this.assertManager(caller);
+    return this.step(request, 'minutes', caller, async (tx, meeting) => {
+      const row = await this.save(
+        tx,
+        meeting,
+        request.expectedVersion,
+        { status: 'minutes_published', minutes_number: request.minutesNumber?.trim() || null, minutes_summary: request.summary.trim(), minutes_published_at: NOW },
+        caller,
+      );
+      const decisions = await this.meetings.publishDecisions(meeting.id, row.minutes_published_at as Date, caller.username, tx.manager);
+      for (const decision of decisions) {
+        const event: MeetingDecisionPublished.Event = {
+          decisionId: decision.id,
+          meetingId: row.id,
+          meetingTitle: row.title,
+          meetingKind: row.kind,
+          meetingDate: meetingDateOf(row.starts_at),
+          ...(row.minutes_number ? { minutesNumber: row.minutes_number } : {}),
+          sequence: decision.sequence,
+          content: decision.content,
+          leadUnitId: decision.lead_unit_id,
+          coUnitIds: decision.co_unit_ids,
+          ...(decision.due_date ? { dueDate: decision.due_date } : {}),
+          ...(row.chair ? { chairName: row.chair.name } : {}),
+          publishedAt: (row.minutes_published_at as Date).toISOString(),
+          secrecyLevel: row.secrecy_level,
+        };
+        // The event id is the decision id: the outbox's primary key makes a second event for one decision impossible,
+        // and JetStream dedupes a re-sent one by that id.
+        await tx.emit(DutyAndMeetingsEvents.meetingDecisionPublished, event, decision.id);
+      }
+      return this.changed(tx, row, 'minutes_published', caller, MeetingEvents.minutesPublished, { decisions: decisions.length });
+    });
+  }
+
+  async cancel(request: CancelMeeting.Request, caller: CallerContext): Promise<MeetingView> {
+    this.assertManager(caller);
+    return this.step(request, 'cancel', caller, async (tx, meeting) => {
+      const row = await this.save(tx, meeting, request.expectedVersion, { status: 'cancelled', cancel_reason: request.reason.trim() }, caller);
+      await this.agenda.release(tx, 'meeting', meeting.id, caller);
+      if (meeting.room_booking_id) await this.rooms.cancelForMeeting(tx, meeting.room_booking_id, `会议取消：${request.reason.trim()}`, caller);
+      return this.changed(tx, row, 'cancelled', caller, MeetingEvents.cancelled, { reason: request.reason });
+    });
+  }
+
+  async get(id: string, caller: CallerContext): Promise<MeetingView> {
+    const access = this.readAccess(caller);
+    const row = await this.meetings.findById(id);
+    if (!row || !this.canSee(row, caller, access)) throw new DomainError(MeetingErrors.notFound, '会议不存在或无权查看');
+    return (await this.views([row]))[0];
+  }
+
+  async list(request: ListMeetings.Request, caller: CallerContext): Promise<ListMeetings.Reply> {
+    const access = this.readAccess(caller);
+    const page = pageOf(request);
+    const { items, total } = await this.meetings.search({
+      ...page,
+      clearance: caller.clearance,
+      // A unit's liaison sees the meetings their unit was notified of, and nothing else.
+      notifiedUnitId: access === 'own' ? (caller.unitId as string) : undefined,
+      status: request.status,
+      kind: request.kind,
+      from: request.from,
+      to: request.to,
+      q: request.q,
+    });
+    return { items: await this.views(items), total, ...page };
+  }
+
+  /** Re-dates the decided items not yet published whose deadline was counted in working days, when a year of the calendar changes. */
+  async redateDecisions(year: number, tx: Tx): Promise<void> {
+    const rows = await this.meetings.findDecisionsToRedate(year, tx.manager);
+    if (!rows.length) return;
+    // The copy's new year is not committed yet: read it through this transaction, not through `CalendarCopy.current()`
+    // (which reads outside it and would cache the old calendar).
+    const calendar = new WorkingCalendar(await this.meetings.calendarYearsIn(tx.manager));
+    for (const row of rows) {
+      const due = await this.dueInWorkingDays(meetingDateOf(row.starts_at), row.due_working_days as number, calendar);
+      if (due.dueDate === row.due_date && due.provisional === row.due_provisional) continue;
+      await this.meetings.redateDecision(row.id, due, tx.manager);
+    }
+  }
+
+  private async dueInWorkingDays(
+    meetingDate: string,
+    workingDays: number,
+    calendar?: WorkingCalendar,
+  ): Promise<Due> {
+    const result = computeDeadline(calendar ?? (await this.calendar.current()), { start: meetingDate, amount: workingDays, unit: 'working_days' });
+    return { dueDate: result.dueDate, explanation: [...result.explanation, ...result.provisionalReasons], provisional: result.provisional };
+  }
+
+  private givenDue(meetingDate: string, dueDate: string): Due {
+    if (Number.isNaN(Date.parse(`${dueDate}T00:00:00Z`)) || dueDate < meetingDate) {
+      throw new DomainError(MeetingErrors.invalidDue, `办理期限 ${dueDate} 无效：不能早于会议日期 ${meetingDate}`, [{ field: 'dueDate', code: 'due', message: '办理期限不能早于会议日期' }]);
+    }
+    return { dueDate, explanation: [`会议确定的办理期限：${dueDate}`], provisional: false };
+  }
+
+  /** Runs one step of the workflow on the locked meeting, after the state machine allowed it. */
+  private step(request: { id: string; expectedVersion: number }, step: MeetingStep, caller: CallerContext, work: (tx: Tx, meeting: MeetingRow) => Promise<MeetingView>): Promise<MeetingView> {
+    return this.transactions.run(async (tx) => {
+      const meeting = await this.meetings.findForUpdate(request.id, tx.manager);
+      if (!meeting || !this.canSee(meeting, caller, this.readAccess(caller, true))) throw new DomainError(MeetingErrors.notFound, '会议不存在或无权查看');
+      const problem = stepProblem(step, { status: meeting.status, requiresApproval: meeting.requires_approval });
+      if (problem) {
+        const spec = {
+          notice_before_approval: MeetingErrors.noticeBeforeApproval,
+          approval_not_required: MeetingErrors.approvalNotRequired,
+          minutes_published: MeetingErrors.minutesAlreadyPublished,
+          invalid_state: MeetingErrors.invalidState,
+        }[problem.code];
+        throw new DomainError(spec, problem.message);
+      }
+      if (meeting.version !== request.expectedVersion) {
+        throw new DomainError(MeetingErrors.versionConflict, `会议已被他人修改（当前版本 ${meeting.version}，您提交的版本 ${request.expectedVersion}），请刷新后重试`);
+      }
+      return work(tx, meeting);
+    });
+  }
+
+  /** Writes the next version of the meeting with `changes` (column → value, or NOW). */
+  private async save(tx: Tx, meeting: MeetingRow, expectedVersion: number, changes: Record<string, unknown>, caller: CallerContext): Promise<MeetingRow> {
+    const row = await this.meetings.updateIfVersion(meeting.id, expectedVersion, changes, caller.username, tx.manager);
+    if (!row) throw new DomainError(MeetingErrors.versionConflict, '会议已被他人修改，请刷新后重试');
+    return row;
+  }
+
+  private async changed(tx: Tx, row: MeetingRow, action: string, caller: CallerContext, subject: string, detail: object = {}): Promise<MeetingView> {
+    const [view] = await this.views([row], tx);
+    await this.history.record(tx, 'meeting', row.id, action, row.version, caller, detail);
+    await tx.emit(subject, view);
+    return view;
+  }
+
+  private readAccess(caller: CallerContext, forWrite = false): 'all' | 'own' {
+    if (caller.unitId && !forWrite) return 'own';
+    if ([MEETINGS_READ, MEETINGS_MANAGE, MEETINGS_APPROVE].some((p) => hasPermission(caller, p)) && !caller.unitId) return 'all';
+    throw new DomainError(CommonErrors.forbidden, '无权查看会议');
+  }
+
+  private canSee(row: MeetingRow, caller: CallerContext, access: 'all' | 'own'): boolean {
+    if (row.secrecy_level > caller.clearance) return false;
+    if (access === 'all') return true;
+    return !!caller.unitId && row.attendee_unit_ids.includes(caller.unitId) && ['notified', 'held', 'minutes_published'].includes(row.status);
+  }
+
+  private assertReader(caller: CallerContext): void {
+    if (caller.unitId || ![MEETINGS_READ, MEETINGS_MANAGE, MEETINGS_CONFIGURE].some((p) => hasPermission(caller, p))) throw new DomainError(CommonErrors.forbidden, '无权查看会议类别');
+  }
+
+  private assertManager(caller: CallerContext): void {
+    if (caller.unitId || !hasPermission(caller, MEETINGS_MANAGE)) throw new DomainError(MeetingErrors.forbidden, '只有综合科可以办理会务');
+  }
+
+  private async views(rows: MeetingRow[], tx?: Tx): Promise<MeetingView[]> {
+    if (!rows.length) return [];
+    const ids = rows.map((r) => r.id);
+    const { topics, attendance, decisions } = await this.meetings.findChildren(ids, tx?.manager);
+    return rows.map((row) => ({
+      id: row.id,
+      kind: row.kind,
+      classCode: row.class_code,
+      classRuleId: row.class_rule_id,
+      requiresApproval: row.requires_approval,
+      approverRole: row.approver_role,
+      title: row.title,
+      startsAt: row.starts_at.toISOString(),
+      endsAt: row.ends_at.toISOString(),
+      ...(row.location ? { location: row.location } : {}),
+      ...(row.room_id ? { roomId: row.room_id } : {}),
+      roomBookingId: row.room_booking_id,
+      ...(row.chair ? { chair: row.chair } : {}),
+      leaders: row.leaders,
+      attendeeUnitIds: row.attendee_unit_ids,
+      secrecyLevel: row.secrecy_level,
+      status: row.status,
+      approvedBy: row.approved_by,
+      approvedAt: row.approved_at?.toISOString() ?? null,
+      approvalComment: row.approval_comment,
+      noticeText: row.notice_text,
+      notifiedAt: row.notified_at?.toISOString() ?? null,
+      minutesNumber: row.minutes_number,
+      minutesSummary: row.minutes_summary,
+      minutesPublishedAt: row.minutes_published_at?.toISOString() ?? null,
+      cancelReason: row.cancel_reason,
+      topics: topics
+        .filter((t) => t.meeting_id === row.id)
+        .map((t) => ({ id: t.id, sequence: t.sequence, title: t.title, presenterName: t.presenter_name, presenterUnitId: t.presenter_unit_id })),
+      attendance: attendance
+        .filter((a) => a.meeting_id === row.id)
+        .map((a) => ({
+          name: a.name,
+          unitId: a.unit_id,
+          status: a.status,
+          absenceReason: a.absence_reason,
+          substituteName: a.substitute_name,
+          recordedAt: a.recorded_at.toISOString(),
+          recordedBy: a.recorded_by,
+        })),
+      decisions: decisions
+        .filter((d) => d.meeting_id === row.id)
+        .map((d) => ({
+          id: d.id,
+          sequence: d.sequence,
+          content: d.content,
+          leadUnitId: d.lead_unit_id,
+          coUnitIds: d.co_unit_ids,
+          dueDate: d.due_date,
+          dueWorkingDays: d.due_working_days,
+          dueExplanation: d.due_explanation,
+          dueProvisional: d.due_provisional,
+          publishedAt: d.published_at?.toISOString() ?? null,
+        })),
+      version: row.version,
+      createdAt: row.created_at.toISOString(),
+      createdBy: row.created_by,
+      updatedAt: row.updated_at.toISOString(),
+      updatedBy: row.updated_by,
+    }));
+  }
+}
+
+function classView(row: ClassRuleRow): MeetingClassRuleView {
+  return {
+    id: row.id,
+    code: row.code,
+    name: row.name,
+    requiresApproval: row.requires_approval,
+    approverRole: row.approver_role,
+    effectiveFrom: row.effective_from,
+    source: row.source,
+    version: row.version,
+    createdAt: row.created_at.toISOString(),
+    createdBy: row.created_by,
+  };
+}

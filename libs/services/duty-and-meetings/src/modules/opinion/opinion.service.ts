@@ -1,0 +1,316 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { CommonErrors, pageOf, type CallerContext } from '@gov/contracts-common';
+import {
+  OPINION_LEVEL_LABELS,
+  OpinionErrors,
+  type AssignOpinion,
+  type CreateOpinion,
+  type CreateOpinionRule,
+  type ListOpinionRules,
+  type ListOpinions,
+  type OpinionLevel,
+  type OpinionRuleView,
+  type OpinionStatistics,
+  type OpinionView,
+  type RespondOpinion,
+  type ReviewOpinion,
+} from '@gov/contracts-duty-and-meetings';
+import { computeDeadline, isDeadlineOverdue, shanghaiDate } from '@gov/calendar';
+import { CalendarCopy, DomainError, Transactions, type Tx } from '@gov/platform';
+import { DUTY_APPROVE, inScope, OPINION_MANAGE, OPINION_RESPOND, officeMay, opinionScope } from '../duty/duty.policy.js';
+import { allow, checkVersion, day, dayOrNull, DutyRecords, iso, isoOrNull, metaOf, type Row } from '../duty/duty-records.js';
+import { ruleInForce } from '../duty/urgent-deadlines.js';
+
+/**
+ * 政务舆情: items collected with source and level, assigned (交办) to the responsible unit with a response deadline
+ * from the deadline engine, answered by the unit, reviewed by 综合科; statistics per unit.
+ */
+@Injectable()
+export class OpinionService implements OnModuleInit {
+  constructor(
+    private readonly records: DutyRecords,
+    private readonly transactions: Transactions,
+    private readonly calendar: CalendarCopy,
+  ) {}
+
+  onModuleInit(): void {
+    this.calendar.onChange((year, tx) => this.redateYear(year, tx));
+  }
+
+  async listRules(_request: ListOpinionRules.Request, caller: CallerContext): Promise<ListOpinionRules.Reply> {
+    allow(opinionScope(caller).kind === 'all', '无权查看舆情回应时限规则');
+    const rows = await this.records.query(`SELECT * FROM {opinion_rule} ORDER BY level, effective_from DESC`);
+    return { items: rows.map(ruleView) };
+  }
+
+  async createRule(request: CreateOpinionRule.Request, caller: CallerContext): Promise<OpinionRuleView> {
+    allow(officeMay(caller, DUTY_APPROVE), '舆情回应时限规则由综合科科长维护');
+    return this.transactions.run(async (tx) => {
+      const clash = await this.records.one(`SELECT id FROM {opinion_rule} WHERE level = $1 AND effective_from = $2`, [request.level, request.effectiveFrom], tx.manager);
+      if (clash) throw new DomainError(CommonErrors.duplicate, `${OPINION_LEVEL_LABELS[request.level]}舆情在 ${request.effectiveFrom} 已有生效的规则`);
+      const now = new Date();
+      const row: Row = {
+        id: randomUUID(),
+        level: request.level,
+        amount: request.amount,
+        unit: request.unit,
+        effective_from: request.effectiveFrom,
+        source: request.source.trim(),
+        created_at: now,
+        created_by: caller.username,
+      };
+      await this.records.insert('opinion_rule', row, tx.manager);
+      await this.records.recordHistory(tx, 'opinion_rule', { id: row.id as string, version: 1 }, 'created', row, caller.username, now);
+      return ruleView(row);
+    });
+  }
+
+  async create(request: CreateOpinion.Request, caller: CallerContext): Promise<OpinionView> {
+    allow(officeMay(caller, OPINION_MANAGE), '只有综合科可以登记舆情');
+    return this.transactions.run(async (tx) => {
+      const now = new Date();
+      const row: Row = {
+        id: randomUUID(),
+        title: request.title.trim(),
+        source: request.source,
+        source_detail: request.sourceDetail?.trim() || null,
+        level: request.level,
+        summary: request.summary,
+        found_at: new Date(request.foundAt),
+        status: 'collected',
+        unit_id: null,
+        assigned_at: null,
+        response_due: null,
+        deadline_explanation: [],
+        deadline_provisional: false,
+        rule_id: null,
+        version: 1,
+        created_at: now,
+        created_by: caller.username,
+        updated_at: now,
+        updated_by: caller.username,
+      };
+      await this.records.insert('public_opinion', row, tx.manager);
+      await this.records.recordHistory(tx, 'public_opinion', row as { id: string; version: number }, 'collected', row, caller.username, now);
+      return opinionView(row, shanghaiDate(now));
+    });
+  }
+
+  /** 交办: to the responsible unit, with the response deadline of the rule in force that day (kept on the item). */
+  async assign(request: AssignOpinion.Request, caller: CallerContext, at = new Date()): Promise<OpinionView> {
+    allow(officeMay(caller, OPINION_MANAGE), '只有综合科可以交办舆情');
+    const calendar = await this.calendar.current();
+    return this.transactions.run(async (tx) => {
+      const item = await this.visible(request.id, caller, tx);
+      checkVersion(item, request.expectedVersion, OpinionErrors.versionConflict);
+      if (item.status !== 'collected') throw new DomainError(OpinionErrors.state, '只有未交办的舆情可以交办');
+      if (!(await this.records.activeUnit(request.unitId, tx.manager))) throw new DomainError(OpinionErrors.unknownUnit, '责任单位不在单位名录中或已停用');
+      const start = shanghaiDate(at);
+      const rules = (await this.records.query(`SELECT * FROM {opinion_rule} WHERE level = $1`, [item.level], tx.manager)).map(ruleView);
+      const rule = ruleInForce(rules, item.level as string, start);
+      if (!rule) throw new DomainError(OpinionErrors.noRule, `${OPINION_LEVEL_LABELS[item.level as OpinionLevel]}舆情在 ${start} 没有生效的回应时限规则`);
+      const deadline = computeDeadline(calendar, { start, amount: rule.amount, unit: rule.unit });
+      const changes: Row = {
+        status: 'assigned',
+        unit_id: request.unitId,
+        assigned_at: at,
+        response_due: deadline.dueDate,
+        deadline_explanation: [...deadline.explanation, `依据：${rule.source}（${rule.effectiveFrom} 起施行）`],
+        deadline_provisional: deadline.provisional,
+        rule_id: rule.id,
+        version: (item.version as number) + 1,
+        updated_at: at,
+        updated_by: caller.username,
+      };
+      return opinionView(await this.save(item, changes, request.expectedVersion, 'assigned', caller.username, at, tx), shanghaiDate(at));
+    });
+  }
+
+  /** The responsible unit's answer (its liaison, for its own unit only); a returned item is answered again. */
+  async respond(request: RespondOpinion.Request, caller: CallerContext, at = new Date()): Promise<OpinionView> {
+    return this.transactions.run(async (tx) => {
+      const item = await this.visible(request.id, caller, tx);
+      allow(caller.unitId ? caller.permissions.includes(OPINION_RESPOND) : officeMay(caller, OPINION_MANAGE), '无权回应该舆情');
+      checkVersion(item, request.expectedVersion, OpinionErrors.versionConflict);
+      if (item.status !== 'assigned' && item.status !== 'returned') throw new DomainError(OpinionErrors.state, '该舆情当前不需要回应');
+      const changes: Row = {
+        status: 'responded',
+        response: request.response,
+        responded_at: at,
+        responded_by: caller.username,
+        version: (item.version as number) + 1,
+        updated_at: at,
+        updated_by: caller.username,
+      };
+      return opinionView(await this.save(item, changes, request.expectedVersion, 'responded', caller.username, at, tx), shanghaiDate(at));
+    });
+  }
+
+  /** 综合科 reviews the answer: accepted, or returned with a remark for the unit to answer again. */
+  async review(request: ReviewOpinion.Request, caller: CallerContext): Promise<OpinionView> {
+    allow(officeMay(caller, OPINION_MANAGE), '舆情回应由综合科审核');
+    const remark = request.remark?.trim() || null;
+    if (request.result === 'returned' && !remark) {
+      throw new DomainError(CommonErrors.validationFailed, '退回时须写明审核意见', [{ field: 'remark', code: 'isNotEmpty', message: '退回时须写明审核意见' }]);
+    }
+    return this.transactions.run(async (tx) => {
+      const item = await this.visible(request.id, caller, tx);
+      checkVersion(item, request.expectedVersion, OpinionErrors.versionConflict);
+      if (item.status !== 'responded') throw new DomainError(OpinionErrors.state, '只有已回应的舆情可以审核');
+      const now = new Date();
+      const changes: Row = {
+        status: request.result,
+        review_remark: remark,
+        reviewed_at: now,
+        reviewed_by: caller.username,
+        version: (item.version as number) + 1,
+        updated_at: now,
+        updated_by: caller.username,
+      };
+      return opinionView(await this.save(item, changes, request.expectedVersion, request.result, caller.username, now, tx, remark), shanghaiDate(now));
+    });
+  }
+
+  async get(id: string, caller: CallerContext): Promise<OpinionView> {
+    return this.transactions.run(async (tx) => opinionView(await this.visible(id, caller, tx, false), shanghaiDate(new Date())));
+  }
+
+  async list(request: ListOpinions.Request, caller: CallerContext): Promise<ListOpinions.Reply> {
+    const scope = opinionScope(caller);
+    allow(scope.kind !== 'none', '无权查看政务舆情');
+    const page = pageOf(request);
+    const filters: [string, unknown][] = [];
+    if (scope.kind === 'own') filters.push(['unit_id = ?', scope.unitId]);
+    if (request.unitId) filters.push(['unit_id = ?', request.unitId]);
+    if (request.status) filters.push(['status = ?', request.status]);
+    if (request.level) filters.push(['level = ?', request.level]);
+    if (request.q) filters.push([`title ILIKE ? ESCAPE '\\'`, this.records.like(request.q)]);
+    const { rows, total } = await this.records.page('public_opinion', filters, 'found_at DESC, id', page.limit, page.offset);
+    const today = shanghaiDate(new Date());
+    return { items: rows.map((r) => opinionView(r, today)), total, ...page };
+  }
+
+  /**
+   * Per responsible unit, over the items assigned in the period: how many, answered, answered by the due date,
+   * overdue (answered late, or not answered and past the due date as of today), and the mean hours from 交办 to
+   * the (last) answer. In SQL, over the indexed assignment columns.
+   */
+  async statistics(request: OpinionStatistics.Request, caller: CallerContext, now = new Date()): Promise<OpinionStatistics.Reply> {
+    allow(opinionScope(caller).kind === 'all', '无权查看舆情统计');
+    const asOf = shanghaiDate(now);
+    const rows = await this.records.query(
+      `SELECT unit_id,
+              count(*)::int AS assigned,
+              count(responded_at)::int AS responded,
+              count(*) FILTER (WHERE responded_at IS NOT NULL AND (responded_at AT TIME ZONE 'Asia/Shanghai')::date <= response_due)::int AS on_time,
+              count(*) FILTER (WHERE (responded_at IS NOT NULL AND (responded_at AT TIME ZONE 'Asia/Shanghai')::date > response_due)
+                                  OR (responded_at IS NULL AND response_due < $1::date))::int AS overdue,
+              round((avg(extract(epoch FROM responded_at - assigned_at)) / 3600)::numeric, 1)::float8 AS average_hours
+         FROM {public_opinion}
+        WHERE unit_id IS NOT NULL AND ($2::date IS NULL OR (assigned_at AT TIME ZONE 'Asia/Shanghai')::date >= $2::date)
+          AND ($3::date IS NULL OR (assigned_at AT TIME ZONE 'Asia/Shanghai')::date <= $3::date)
+        GROUP BY unit_id
+        ORDER BY assigned DESC, unit_id`,
+      [asOf, request.from ?? null, request.to ?? null],
+    );
+    return {
+      asOf,
+      items: rows.map((r) => ({
+        unitId: r.unit_id as string,
+        assigned: r.assigned as number,
+        responded: r.responded as number,
+        onTime: r.on_time as number,
+        overdue: r.overdue as number,
+        averageResponseHours: r.average_hours === null ? null : Number(r.average_hours),
+      })),
+    };
+  }
+
+  /** A calendar year loaded or corrected: re-date the open items whose deadline was counted into that year. */
+  private async redateYear(year: number, tx: Tx): Promise<void> {
+    const calendar = await this.records.calendarIn(tx);
+    const rows = await this.records.query(
+      `SELECT o.*, r.amount, r.unit AS rule_unit, r.source AS rule_source, r.effective_from AS rule_from FROM {public_opinion} o JOIN {opinion_rule} r ON r.id = o.rule_id
+        WHERE o.status IN ('assigned', 'returned') AND (extract(year FROM o.response_due) >= $1 OR extract(year FROM o.assigned_at AT TIME ZONE 'Asia/Shanghai') = $1)
+        FOR UPDATE OF o`,
+      [year],
+      tx.manager,
+    );
+    const now = new Date();
+    for (const row of rows) {
+      const deadline = computeDeadline(calendar, { start: shanghaiDate(row.assigned_at as Date), amount: row.amount as number, unit: row.rule_unit as 'working_days' | 'calendar_days' });
+      if (deadline.dueDate === dayOrNull(row.response_due) && deadline.provisional === row.deadline_provisional) continue;
+      const changes: Row = {
+        response_due: deadline.dueDate,
+        deadline_explanation: [...deadline.explanation, `依据：${row.rule_source as string}（${day(row.rule_from)} 起施行）`, `${year} 年节假日安排更新后重新计算`],
+        deadline_provisional: deadline.provisional,
+        version: (row.version as number) + 1,
+        updated_at: now,
+        updated_by: 'system',
+      };
+      const { amount: _a, rule_unit: _u, rule_source: _s, rule_from: _f, ...item } = row;
+      await this.save(item, changes, row.version as number, 'redated', 'system', now, tx, `${year} 年节假日安排更新`);
+    }
+  }
+
+  /** An item the caller may see: a liaison only their own unit's; anything else is not found. */
+  private async visible(id: string, caller: CallerContext, tx: Tx, lock = true): Promise<Row> {
+    const scope = opinionScope(caller);
+    allow(scope.kind !== 'none', '无权查看政务舆情');
+    const row = await this.records.one(`SELECT * FROM {public_opinion} WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`, [id], tx.manager);
+    if (!row || !inScope(scope, (row.unit_id as string | null) ?? null)) throw new DomainError(OpinionErrors.notFound, '舆情不存在或无权查看');
+    return row;
+  }
+
+  private async save(current: Row, changes: Row, expectedVersion: number, action: string, by: string, at: Date, tx: Tx, reason: string | null = null): Promise<Row> {
+    if (!(await this.records.updateIfVersion('public_opinion', current.id as string, expectedVersion, changes, tx.manager))) {
+      throw new DomainError(OpinionErrors.versionConflict, '舆情已被他人修改，请刷新后重试');
+    }
+    const next = { ...current, ...changes };
+    await this.records.recordHistory(tx, 'public_opinion', next as { id: string; version: number; unit_id: unknown }, action, next, by, at, reason);
+    return next;
+  }
+}
+
+function ruleView(row: Row): OpinionRuleView {
+  return {
+    id: row.id as string,
+    level: row.level as OpinionLevel,
+    amount: row.amount as number,
+    unit: row.unit as OpinionRuleView['unit'],
+    effectiveFrom: day(row.effective_from),
+    source: row.source as string,
+    createdAt: iso(row.created_at),
+    createdBy: row.created_by as string,
+  };
+}
+
+function opinionView(row: Row, today: string): OpinionView {
+  const due = dayOrNull(row.response_due);
+  const respondedAt = (row.responded_at as Date | null) ?? null;
+  const overdue = due !== null && (respondedAt ? shanghaiDate(respondedAt) > due : isDeadlineOverdue(due, today));
+  return {
+    ...metaOf(row),
+    title: row.title as string,
+    source: row.source as OpinionView['source'],
+    sourceDetail: (row.source_detail as string | null) ?? null,
+    level: row.level as OpinionLevel,
+    summary: row.summary as string,
+    foundAt: iso(row.found_at),
+    status: row.status as OpinionView['status'],
+    unitId: (row.unit_id as string | null) ?? null,
+    assignedAt: isoOrNull(row.assigned_at),
+    responseDue: due,
+    deadlineExplanation: (row.deadline_explanation as string[]) ?? [],
+    deadlineProvisional: row.deadline_provisional === true,
+    ruleId: (row.rule_id as string | null) ?? null,
+    response: (row.response as string | null) ?? null,
+    respondedAt: isoOrNull(respondedAt),
+    respondedBy: (row.responded_by as string | null) ?? null,
+    reviewRemark: (row.review_remark as string | null) ?? null,
+    reviewedAt: isoOrNull(row.reviewed_at),
+    reviewedBy: (row.reviewed_by as string | null) ?? null,
+    overdue,
+  };
+}

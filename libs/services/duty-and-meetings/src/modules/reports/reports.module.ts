@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { DutyModule } from '../duty/duty.module.js';
+import { UpwardReportsRpcController } from './reports.rpc.controller.js';
+import { UpwardReportsService } from './reports.service.js';
+
+/** 重要工作情况、工作报告报送: compile from duty entries, record what was sent to whom and when. */
+@Module({ imports: [DutyModule], providers: [UpwardReportsService, UpwardReportsRpcController] })
+export class UpwardReportsModule {}
