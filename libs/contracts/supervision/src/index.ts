@@ -1,1 +1,6 @@
-export {};
+export * from './suggestions.js';
+export * from './plans.js';
+export * from './reform.js';
+export * from './items.js';
+export * from './warnings.js';
+export * from './assessment.js';

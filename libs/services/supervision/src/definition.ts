@@ -1,6 +1,11 @@
 import { BaseEnv, PlatformCalendarCopy1764100000100, type AppDefinition } from '@gov/platform';
 import { UnitDirectoryCopy1764200000000 } from '@gov/read-model-units';
 import { SupervisionModule } from './supervision.module.js';
+import { SupervisionItems1764600100000 } from './database/migrations/1764600100000-supervision-items.js';
+import { SupervisionAssessment1764600100100 } from './database/migrations/1764600100100-assessment.js';
+import { Suggestions1764600200000 } from './database/migrations/1764600200000-suggestions.js';
+import { SupervisionPlans1764600200100 } from './database/migrations/1764600200100-supervision-plans.js';
+import { ReformLedger1764600200200 } from './database/migrations/1764600200200-reform-ledger.js';
 
 /** 督查室、政府职能转变协调推进科: supervision items, NPC suggestions and CPPCC proposals, assessment. Boots, migrates its schema and keeps its copies of the platform's reference data. */
 export const supervisionDefinition: AppDefinition = {
@@ -8,5 +13,13 @@ export const supervisionDefinition: AppDefinition = {
   env: BaseEnv,
   module: SupervisionModule,
   entities: [],
-  migrations: [PlatformCalendarCopy1764100000100, UnitDirectoryCopy1764200000000],
+  migrations: [
+    PlatformCalendarCopy1764100000100,
+    UnitDirectoryCopy1764200000000,
+    SupervisionItems1764600100000,
+    SupervisionAssessment1764600100100,
+    Suggestions1764600200000,
+    SupervisionPlans1764600200100,
+    ReformLedger1764600200200,
+  ],
 };

@@ -1,0 +1,252 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { randomUUID } from 'node:crypto';
+import { DocumentSecretariatEvents, type LeaderInstructionRecorded } from '@gov/contracts-document-secretariat';
+import { DutyAndMeetingsEvents, type MeetingDecisionPublished } from '@gov/contracts-duty-and-meetings';
+import type { PlatformParts } from '@gov/platform';
+import { createUserForTest, signIn } from '@gov/service-gateway';
+import { createTestEnvironment, eventually, type TestEnvironment } from '@gov/testing';
+import request from 'supertest';
+import { launchPlatform, type RunningPlatform } from '../src/launch.js';
+
+interface ItemBody {
+  id: string;
+  kind: string;
+  status: string;
+  leadUnitId: string | null;
+  coUnitIds: string[];
+  version: number;
+  source: { kind: string; id: string; parentKind: string; parentId: string };
+  due: { dueDate: string; basis: string; explanation: string[] };
+}
+
+/**
+ * 督办事项 across the platform: the 批示 of document-secretariat and the decided items of duty-and-meetings travel
+ * through their producers' outboxes and the bus into supervision, and are handled through the gateway.
+ */
+describe('supervision items end to end: from the 批示 and the meeting to the units', () => {
+  let environment: TestEnvironment;
+  let platform: RunningPlatform;
+  let http: ReturnType<typeof request>;
+  let ducha: string;
+  let zonghe: string;
+  const units: Record<'a' | 'b', string> = { a: '', b: '' };
+  const liaisonTokens: Record<'a' | 'b', string> = { a: '', b: '' };
+
+  const parts = (app: string): PlatformParts => platform.services.find((s) => s.parts.app === app)!.parts;
+  const bearer = (token: string) => `Bearer ${token}`;
+  const itemsOf = async (sourceId: string, token = ducha) => (await http.get('/api/supervision/items').query({ sourceId, limit: 100 }).set('authorization', bearer(token))).body.items as ItemBody[];
+
+  beforeAll(async () => {
+    environment = await createTestEnvironment();
+    platform = await launchPlatform({ env: environment.env, bus: environment.bus, port: 0, host: '127.0.0.1' });
+    http = request(platform.gateway.url);
+    const duchaUser = await createUserForTest(platform.gateway, { roles: ['section_staff'], sectionCode: 'ducha', clearance: 2 });
+    ducha = await signIn(http, duchaUser.username, duchaUser.password);
+    const zongheUser = await createUserForTest(platform.gateway, { roles: ['section_staff'], sectionCode: 'zonghe' });
+    zonghe = await signIn(http, zongheUser.username, zongheUser.password);
+    for (const key of ['a', 'b'] as const) {
+      const created = await http
+        .post('/api/units')
+        .set('authorization', bearer(zonghe))
+        .send({ code: `E2E-SUP-${key.toUpperCase()}`, name: `督办端到端单位${key.toUpperCase()}`, type: 'department', liaisons: [], dutyPhones: [] });
+      expect({ status: created.status, problem: created.status === 201 ? undefined : created.body }).toEqual({ status: 201, problem: undefined });
+      units[key] = created.body.id;
+      const liaison = await createUserForTest(platform.gateway, { roles: ['unit_liaison'], unitId: created.body.id, sectionCode: null });
+      liaisonTokens[key] = await signIn(http, liaison.username, liaison.password);
+    }
+    const supervision = parts('supervision');
+    await eventually(async () => {
+      const [row] = await supervision.dataSource.query(`SELECT count(*)::int AS n FROM "${supervision.schema}".unit_directory WHERE id = ANY($1)`, [[units.a, units.b]]);
+      const calendar = await supervision.dataSource.query(`SELECT 1 FROM "${supervision.schema}".calendar_year_copy WHERE year = 2026`);
+      return row.n === 2 && calendar.length === 1;
+    }, 20_000, 'units and the 2026 calendar in supervision');
+  });
+
+  afterAll(async () => {
+    await platform?.stop();
+    await environment?.dispose();
+  });
+
+  it('the decided items of a meeting produce one event each and supervision creates one item per decided item', async () => {
+    // Until the meeting routes of duty-and-meetings publish minutes, the events go through its outbox directly.
+    const meetingId = randomUUID();
+    const decisions: MeetingDecisionPublished.Event[] = [1, 2, 3].map((sequence) => ({
+      decisionId: randomUUID(),
+      meetingId,
+      meetingTitle: '区政府第15次常务会议',
+      meetingKind: 'executive',
+      meetingDate: '2026-11-24',
+      minutesNumber: '〔2026〕15号',
+      sequence,
+      content: `议定事项第 ${sequence} 项`,
+      leadUnitId: sequence === 3 ? units.b : units.a,
+      coUnitIds: sequence === 3 ? [units.a] : [],
+      ...(sequence === 1 ? { dueDate: '2026-12-18' } : {}),
+      chairName: '王区长',
+      publishedAt: '2026-11-25T16:00:00+08:00',
+      secrecyLevel: 0,
+    }));
+    const duty = parts('duty-and-meetings');
+    await duty.transactions.run(async (tx) => {
+      for (const decision of decisions) await tx.emit(DutyAndMeetingsEvents.meetingDecisionPublished, decision);
+    });
+    const [{ n: published }] = await duty.dataSource.query(`SELECT count(*)::int AS n FROM "${duty.schema}".outbox WHERE subject = $1 AND envelope -> 'data' ->> 'meetingId' = $2`, [
+      DutyAndMeetingsEvents.meetingDecisionPublished,
+      meetingId,
+    ]);
+    expect(published).toBe(3);
+
+    const items = await eventually(async () => {
+      const found = await itemsOf(meetingId);
+      return found.length === 3 ? found : undefined;
+    }, 20_000, 'one item per decided item');
+    expect(items.map((i) => i.source.id).sort()).toEqual(decisions.map((d) => d.decisionId).sort());
+    expect(items.every((i) => i.kind === 'meeting_decision' && i.status === 'assigned' && i.source.parentId === meetingId)).toBe(true);
+    expect(items.find((i) => i.source.id === decisions[0].decisionId)?.due).toMatchObject({ basis: 'given', dueDate: '2026-12-18' });
+    expect(items.find((i) => i.source.id === decisions[1].decisionId)?.due).toMatchObject({ basis: 'computed', dueDate: '2026-12-16' });
+  });
+
+  it('a meeting held through its routes: publishing the minutes turns each decided item into one supervision item', async () => {
+    const mayorUser = await createUserForTest(platform.gateway, { roles: ['district_leader'], displayName: '王区长' });
+    const mayor = await signIn(http, mayorUser.username, mayorUser.password);
+    const created = await http
+      .post('/api/meetings')
+      .set('authorization', bearer(zonghe))
+      .send({
+        kind: 'plenary',
+        classCode: 'class_one',
+        title: '督办端到端全体会议',
+        startsAt: '2026-12-28T09:00:00+08:00',
+        endsAt: '2026-12-28T11:00:00+08:00',
+        chair: { userId: mayorUser.id, name: '王区长' },
+        leaders: [],
+        attendeeUnitIds: [units.a, units.b],
+      });
+    expect(created.status).toBe(201);
+    const id = created.body.id as string;
+    const step = async (path: string, etag: string, body: object, token = zonghe) => {
+      const res = await http.post(`/api/meetings/${id}/${path}`).set('authorization', bearer(token)).set('if-match', etag).send(body);
+      expect({ path, status: res.status, problem: res.status === 200 ? undefined : res.body }).toEqual({ path, status: 200, problem: undefined });
+      return res;
+    };
+    let res = await step('submit', created.headers.etag, {});
+    res = await step('approval', res.headers.etag, { approved: true, comment: '同意' }, mayor);
+    res = await step('notice', res.headers.etag, { text: '请准时参会' });
+    res = await step('decisions', res.headers.etag, { content: '单位A牵头制定方案', leadUnitId: units.a, dueDate: '2027-01-15' });
+    res = await step('decisions', res.headers.etag, { content: '单位B配合落实经费', leadUnitId: units.b, coUnitIds: [units.a], dueDate: '2027-01-29' });
+    res = await step('minutes', res.headers.etag, { minutesNumber: '博政纪〔2026〕9号', summary: '会议议定以下事项' });
+    const decisionIds = (res.body.decisions as { id: string }[]).map((d) => d.id);
+    expect(decisionIds).toHaveLength(2);
+
+    const items = await eventually(async () => {
+      const found = await itemsOf(id);
+      return found.length === 2 ? found : undefined;
+    }, 20_000, 'one supervision item per decided item');
+    expect(items.map((i) => i.source.id).sort()).toEqual([...decisionIds].sort());
+    const duty = parts('duty-and-meetings');
+    const [{ n }] = await duty.dataSource.query(`SELECT count(*)::int AS n FROM "${duty.schema}".outbox WHERE subject = $1 AND envelope -> 'data' ->> 'meetingId' = $2`, [
+      DutyAndMeetingsEvents.meetingDecisionPublished,
+      id,
+    ]);
+    expect(n).toBe(2);
+    // The liaison of unit B sees the item it leads and the one it supports; A's liaison both as well.
+    const bItems = await itemsOf(id, liaisonTokens.b);
+    expect(bItems).toHaveLength(1);
+    expect(bItems[0].leadUnitId).toBe(units.b);
+  });
+
+  it('a 批示 on an incoming document can be followed from the document to its item and to its completion', async () => {
+    const documentId = randomUUID();
+    const event: LeaderInstructionRecorded.Event = {
+      instructionId: randomUUID(),
+      sourceKind: 'incoming',
+      sourceId: documentId,
+      sourceTitle: '关于开展安全生产大检查的通知',
+      leaderName: '王区长',
+      leaderTitle: '区长',
+      leaderUserId: randomUUID(),
+      text: '请督办单位A牵头落实。',
+      instructedAt: '2026-11-26T09:30:00+08:00',
+      leadUnitId: units.a,
+      coUnitIds: [],
+      dueDate: '2026-12-31',
+      followedBy: 'mishu_yi',
+      secrecyLevel: 0,
+      recordedBy: 'wenmi-e2e',
+    };
+    await parts('document-secretariat').transactions.run((tx) => tx.emit(DocumentSecretariatEvents.instructionRecorded, event));
+    const [item] = await eventually(async () => {
+      const found = await itemsOf(documentId);
+      return found.length ? found : undefined;
+    }, 20_000, 'the item of the 批示');
+    expect(item.source).toMatchObject({ kind: 'leader_instruction', id: event.instructionId, parentKind: 'incoming', parentId: documentId });
+
+    const token = liaisonTokens.a;
+    const read = await http.get(`/api/supervision/items/${item.id}`).set('authorization', bearer(token));
+    expect(read.status).toBe(200);
+    const ack = await http.post(`/api/supervision/items/${item.id}/acknowledge`).set('authorization', bearer(token)).set('if-match', read.headers.etag);
+    expect(ack.status).toBe(200);
+    expect(ack.body.status).toBe('acknowledged');
+    const stale = await http.post(`/api/supervision/items/${item.id}/completion`).set('authorization', bearer(token)).set('if-match', read.headers.etag).send({ content: '已完成检查' });
+    expect(stale.status).toBe(412);
+    const done = await http.post(`/api/supervision/items/${item.id}/completion`).set('authorization', bearer(token)).set('if-match', ack.headers.etag).send({ content: '已完成检查' });
+    expect(done.status).toBe(200);
+    const closed = await http.post(`/api/supervision/items/${item.id}/verification`).set('authorization', bearer(ducha)).set('if-match', done.headers.etag).send({ decision: 'close' });
+    expect(closed.status).toBe(200);
+    expect(closed.body).toMatchObject({ status: 'closed', light: 'none' });
+    expect(closed.body.closedAt).toBeTruthy();
+    expect((await itemsOf(event.instructionId))[0].status).toBe('closed');
+  });
+
+  it('a liaison of unit A cannot see or report on unit B items, by list or by id', async () => {
+    const create = (leadUnitId: string, title: string) =>
+      http.post('/api/supervision/items').set('authorization', bearer(ducha)).set('idempotency-key', randomUUID()).send({ kind: 'special_inspection', title, content: '专项督查', leadUnitId, coUnitIds: [] });
+    const mine = await create(units.a, '端到端专项督查A');
+    const theirs = await create(units.b, '端到端专项督查B');
+    expect(mine.status).toBe(201);
+    expect(theirs.headers.etag).toBe('W/"1"');
+
+    const token = liaisonTokens.a;
+    const list = await http.get('/api/supervision/items').query({ limit: 100 }).set('authorization', bearer(token));
+    expect(list.status).toBe(200);
+    const ids = list.body.items.map((i: ItemBody) => i.id);
+    expect(ids).toContain(mine.body.id);
+    expect(ids).not.toContain(theirs.body.id);
+    expect(list.body.items.every((i: ItemBody) => i.leadUnitId === units.a || i.coUnitIds.includes(units.a))).toBe(true);
+
+    const read = await http.get(`/api/supervision/items/${theirs.body.id}`).set('authorization', bearer(token));
+    expect(read.status).toBe(404);
+    expect(read.body.code).toBe('SUPERVISION_ITEM.NOT_FOUND');
+    const report = await http.post(`/api/supervision/items/${theirs.body.id}/progress`).set('authorization', bearer(token)).set('if-match', 'W/"1"').send({ content: '冒充反馈进展' });
+    expect(report.status).toBe(404);
+    const office = await http.post('/api/supervision/items').set('authorization', bearer(token)).send({ kind: 'special_inspection', title: '联络员立项', content: 'x', leadUnitId: units.a, coUnitIds: [] });
+    expect(office.status).toBe(403);
+    const warnings = await http.get('/api/supervision/warnings/by-unit').set('authorization', bearer(token));
+    expect(warnings.status).toBe(403);
+  });
+
+  it('bad input is a 400 problem with Chinese field messages', async () => {
+    const res = await http.post('/api/supervision/items').set('authorization', bearer(ducha)).send({ kind: 'x', title: '', leadUnitId: 'nope', coUnitIds: 'a' });
+    expect(res.status).toBe(400);
+    expect(res.body.code).toBe('REQUEST.VALIDATION_FAILED');
+    expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['kind', 'title', 'content', 'leadUnitId', 'coUnitIds']));
+    expect(res.body.errors.every((e: { message: string }) => /[\u4e00-\u9fa5]/.test(e.message))).toBe(true);
+  });
+
+  it('the OpenAPI document lists the supervision routes with their own schema names', async () => {
+    const doc = (await http.get('/api/docs-json')).body;
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/supervision/items',
+        '/api/supervision/items/{id}',
+        '/api/supervision/items/{id}/verification',
+        '/api/supervision/items/{id}/extension-requests/{extensionId}/decision',
+        '/api/supervision/warnings/by-unit',
+        '/api/supervision/warnings/by-leader',
+        '/api/supervision/assessment/periods/{periodId}/results',
+      ]),
+    );
+    expect(doc.paths['/api/supervision/items'].post.requestBody.content['application/json'].schema.$ref).toBe('#/components/schemas/CreateSupervisionItemRequest');
+    expect(doc.paths['/api/supervision/items/{id}/verification'].post.requestBody.content['application/json'].schema.$ref).toBe('#/components/schemas/VerifyItemBody');
+  });
+});

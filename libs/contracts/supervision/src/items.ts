@@ -1,0 +1,426 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { eventSubject, PageMeta, PageQuery } from '@gov/contracts-common';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_MESSAGE = { message: '日期格式必须为 YYYY-MM-DD' };
+
+/** 督办事项的来源类别. */
+export const SUPERVISION_ITEM_KINDS = ['leader_instruction', 'meeting_decision', 'work_report_task', 'higher_assignment', 'special_inspection', 'duty_instruction'] as const;
+export type SupervisionItemKind = (typeof SUPERVISION_ITEM_KINDS)[number];
+export const SUPERVISION_ITEM_KIND_LABELS: Record<SupervisionItemKind, string> = {
+  leader_instruction: '批示件',
+  meeting_decision: '会议议定事项',
+  work_report_task: '政府工作报告任务',
+  higher_assignment: '上级交办',
+  special_inspection: '专项督查',
+  duty_instruction: '值班批示',
+};
+/** Kinds the office registers by hand; the others arrive by event from the service that records them. */
+export const MANUAL_ITEM_KINDS = ['work_report_task', 'higher_assignment', 'special_inspection'] as const;
+export type ManualItemKind = (typeof MANUAL_ITEM_KINDS)[number];
+
+/** 国务院/省/市 交办 levels of a 上级交办 item. */
+export const HIGHER_LEVELS = ['state_council', 'province', 'city'] as const;
+export type HigherLevel = (typeof HIGHER_LEVELS)[number];
+
+/**
+ * needs_unit_resolution 待确认责任单位 → assigned 已交办 → acknowledged 已签收 → in_progress 办理中 →
+ * completion_reported 已报办结 → closed 已销号 (or back to in_progress when 退回).
+ */
+export const SUPERVISION_ITEM_STATUSES = ['needs_unit_resolution', 'assigned', 'acknowledged', 'in_progress', 'completion_reported', 'closed'] as const;
+export type SupervisionItemStatus = (typeof SUPERVISION_ITEM_STATUSES)[number];
+export const SUPERVISION_ITEM_STATUS_LABELS: Record<SupervisionItemStatus, string> = {
+  needs_unit_resolution: '待确认责任单位',
+  assigned: '已交办',
+  acknowledged: '已签收',
+  in_progress: '办理中',
+  completion_reported: '已报办结',
+  closed: '已销号',
+};
+
+/** 红黄绿灯: green on track, yellow near the deadline, red overdue or a milestone missed; none once closed. */
+export const TRAFFIC_LIGHTS = ['green', 'yellow', 'red', 'none'] as const;
+export type TrafficLight = (typeof TRAFFIC_LIGHTS)[number];
+export const TRAFFIC_LIGHT_LABELS: Record<TrafficLight, string> = { green: '绿灯（正常推进）', yellow: '黄灯（临近期限）', red: '红灯（逾期或节点未完成）', none: '已销号' };
+
+export const FEEDBACK_KINDS = ['progress', 'co_input'] as const;
+export type FeedbackKind = (typeof FEEDBACK_KINDS)[number];
+
+export const EXTENSION_STATUSES = ['pending', 'approved', 'rejected'] as const;
+export type ExtensionStatus = (typeof EXTENSION_STATUSES)[number];
+
+/** A due date from the deadline engine, with how it was reached. */
+export class SupervisionDueDate {
+  @ApiPropertyOptional({ description: '办理期限（YYYY-MM-DD）', nullable: true }) dueDate: string | null;
+  @ApiProperty({ description: 'given 来源明确规定 / computed 按默认期限由期限引擎计算' }) basis: 'given' | 'computed';
+  @ApiProperty({ description: '是否暂定（日历年度未发布等）' }) provisional: boolean;
+  @ApiProperty({ description: '期限计算说明', type: [String] }) explanation: string[];
+}
+
+/** 季度节点（政府工作报告任务）或阶段节点. */
+export class MilestoneInput {
+  @ApiProperty({ description: '节点目标', example: '完成项目立项' }) @IsString() @MinLength(1) @MaxLength(500) target: string;
+  @ApiPropertyOptional({ description: '季度（1–4），到期日为该季度末（遇休息日顺延）' }) @IsOptional() @IsInt() @Min(1) @Max(4) quarter?: number;
+  @ApiPropertyOptional({ description: '节点期限（YYYY-MM-DD），不填季度时必填' }) @IsOptional() @Matches(ISO_DATE, DATE_MESSAGE) dueDate?: string;
+}
+
+export class MilestoneView {
+  @ApiProperty() id: string;
+  @ApiProperty({ description: '序号' }) sequence: number;
+  @ApiPropertyOptional({ nullable: true }) quarter: number | null;
+  @ApiProperty() target: string;
+  @ApiProperty() dueDate: string;
+  @ApiProperty({ type: [String] }) dueExplanation: string[];
+  @ApiPropertyOptional({ description: '反馈时间', nullable: true }) reportedAt: string | null;
+}
+
+export class FeedbackView {
+  @ApiProperty() id: string;
+  @ApiProperty({ enum: FEEDBACK_KINDS, description: 'progress 主责单位进展反馈 / co_input 配合单位意见' }) kind: FeedbackKind;
+  @ApiPropertyOptional({ nullable: true }) milestoneId: string | null;
+  @ApiProperty() unitId: string;
+  @ApiProperty() content: string;
+  @ApiProperty() reportedBy: string;
+  @ApiProperty() reportedAt: string;
+}
+
+export class ExtensionView {
+  @ApiProperty() id: string;
+  @ApiProperty() unitId: string;
+  @ApiProperty({ description: '申请延长的工作日数' }) workingDays: number;
+  @ApiProperty() reason: string;
+  @ApiProperty({ enum: EXTENSION_STATUSES }) status: ExtensionStatus;
+  @ApiProperty() requestedBy: string;
+  @ApiProperty() requestedAt: string;
+  @ApiPropertyOptional({ nullable: true }) decidedBy: string | null;
+  @ApiPropertyOptional({ nullable: true }) decidedAt: string | null;
+  @ApiPropertyOptional({ nullable: true }) decisionNote: string | null;
+  @ApiProperty() dueBefore: string;
+  @ApiPropertyOptional({ nullable: true }) dueAfter: string | null;
+}
+
+export class TimelineEntryView {
+  @ApiProperty({ description: '动作，如 registered 立项、assigned 交办、acknowledged 签收、feedback 反馈、completion_reported 办结、closed 销号、sent_back 退回、light_changed 灯色变化' })
+  action: string;
+  @ApiPropertyOptional({ nullable: true }) fromStatus: string | null;
+  @ApiPropertyOptional({ nullable: true }) toStatus: string | null;
+  @ApiPropertyOptional({ nullable: true }) note: string | null;
+  @ApiProperty() actor: string;
+  @ApiProperty() at: string;
+}
+
+/** Where the item came from: follow a 批示 from the document to its completion. */
+export class SupervisionItemSource {
+  @ApiPropertyOptional({ description: '来源记录类型，如 incoming 收文、meeting_decision 议定事项', nullable: true }) kind: string | null;
+  @ApiPropertyOptional({ description: '来源记录 id（批示 id、议定事项 id 等）', nullable: true }) id: string | null;
+  @ApiPropertyOptional({ description: '来源所在文件或会议的 id', nullable: true }) parentId: string | null;
+  @ApiPropertyOptional({ description: '来源所在文件或会议的类型', nullable: true }) parentKind: string | null;
+  @ApiPropertyOptional({ nullable: true }) title: string | null;
+  @ApiPropertyOptional({ description: '文号、纪要期数等', nullable: true }) reference: string | null;
+}
+
+export class SupervisionItemView {
+  @ApiProperty() id: string;
+  @ApiProperty({ enum: SUPERVISION_ITEM_KINDS }) kind: SupervisionItemKind;
+  @ApiProperty() title: string;
+  @ApiProperty() content: string;
+  @ApiPropertyOptional({ nullable: true }) year: number | null;
+  @ApiProperty({ type: SupervisionItemSource }) source: SupervisionItemSource;
+  @ApiPropertyOptional({ description: '批示领导 / 责任领导', nullable: true }) leaderName: string | null;
+  @ApiPropertyOptional({ nullable: true }) leaderTitle: string | null;
+  @ApiPropertyOptional({ description: '主责单位', nullable: true }) leadUnitId: string | null;
+  @ApiProperty({ description: '配合单位', type: [String] }) coUnitIds: string[];
+  @ApiProperty({ description: '来源中无法识别、待督查室确认的单位 id', type: [String] }) unresolvedUnitIds: string[];
+  @ApiProperty({ enum: SUPERVISION_ITEM_STATUSES }) status: SupervisionItemStatus;
+  @ApiProperty({ description: '密级 0–3' }) secrecyLevel: number;
+  @ApiProperty({ type: SupervisionDueDate }) due: SupervisionDueDate;
+  @ApiProperty({ enum: TRAFFIC_LIGHTS }) light: TrafficLight;
+  @ApiPropertyOptional({ nullable: true }) lightReason: string | null;
+  @ApiPropertyOptional({ nullable: true }) lightChangedAt: string | null;
+  @ApiProperty({ description: '立项时间' }) registeredAt: string;
+  @ApiPropertyOptional({ description: '交办时间', nullable: true }) assignedAt: string | null;
+  @ApiPropertyOptional({ description: '签收时间', nullable: true }) acknowledgedAt: string | null;
+  @ApiPropertyOptional({ description: '最近反馈时间', nullable: true }) lastFeedbackAt: string | null;
+  @ApiPropertyOptional({ description: '办结（报办结）时间', nullable: true }) completionReportedAt: string | null;
+  @ApiPropertyOptional({ description: '销号时间', nullable: true }) closedAt: string | null;
+  @ApiProperty({ description: '被退回次数' }) sentBackCount: number;
+  @ApiProperty({ description: '版本号（乐观锁）' }) version: number;
+  @ApiProperty() createdAt: string;
+  @ApiProperty() createdBy: string;
+  @ApiProperty() updatedAt: string;
+  @ApiProperty() updatedBy: string;
+}
+
+export class SupervisionItemDetail extends SupervisionItemView {
+  @ApiProperty({ type: [MilestoneView] }) milestones: MilestoneView[];
+  @ApiProperty({ type: [FeedbackView] }) feedback: FeedbackView[];
+  @ApiProperty({ type: [ExtensionView] }) extensions: ExtensionView[];
+  @ApiProperty({ type: [TimelineEntryView] }) timeline: TimelineEntryView[];
+}
+
+export const SupervisionItemErrors = {
+  notFound: { kind: 'not_found', code: 'SUPERVISION_ITEM.NOT_FOUND', title: '督办事项不存在' },
+  forbidden: { kind: 'forbidden', code: 'SUPERVISION_ITEM.FORBIDDEN', title: '无权办理该督办事项' },
+  versionConflict: { kind: 'precondition_failed', code: 'SUPERVISION_ITEM.VERSION_CONFLICT', title: '督办事项已被他人修改' },
+  wrongStatus: { kind: 'rule_violation', code: 'SUPERVISION_ITEM.WRONG_STATUS', title: '当前状态不能进行此操作' },
+  unknownUnit: { kind: 'validation', code: 'SUPERVISION_ITEM.UNKNOWN_UNIT', title: '单位不在单位名录中' },
+  milestoneNotFound: { kind: 'not_found', code: 'SUPERVISION_ITEM.MILESTONE_NOT_FOUND', title: '节点不存在' },
+  milestoneDateRequired: { kind: 'validation', code: 'SUPERVISION_ITEM.MILESTONE_DATE_REQUIRED', title: '节点须有季度或期限' },
+  extensionNotFound: { kind: 'not_found', code: 'SUPERVISION_ITEM.EXTENSION_NOT_FOUND', title: '延期申请不存在' },
+  extensionPending: { kind: 'conflict', code: 'SUPERVISION_ITEM.EXTENSION_PENDING', title: '已有待审批的延期申请' },
+  noDueDate: { kind: 'rule_violation', code: 'SUPERVISION_ITEM.NO_DUE_DATE', title: '事项尚无办理期限' },
+} as const;
+
+export const SupervisionItemSubjects = {
+  create: 'supervision-item.create',
+  get: 'supervision-item.get',
+  list: 'supervision-item.list',
+  resolveUnits: 'supervision-item.resolve-units',
+  acknowledge: 'supervision-item.acknowledge',
+  reportProgress: 'supervision-item.report-progress',
+  requestExtension: 'supervision-item.request-extension',
+  decideExtension: 'supervision-item.decide-extension',
+  reportCompletion: 'supervision-item.report-completion',
+  verify: 'supervision-item.verify',
+  getSettings: 'supervision-settings.get',
+  changeSetting: 'supervision-settings.change',
+} as const;
+
+export namespace CreateSupervisionItem {
+  export class Request {
+    @ApiProperty({ enum: MANUAL_ITEM_KINDS, description: '政府工作报告任务、上级交办、专项督查（批示件、会议议定事项、值班批示由来源系统推送）' })
+    @IsIn(MANUAL_ITEM_KINDS, { message: '事项类别只能是 政府工作报告任务、上级交办 或 专项督查' })
+    kind: ManualItemKind;
+    @ApiProperty({ description: '事项名称', example: '推进城区老旧小区改造' }) @IsString() @MinLength(2, { message: '事项名称至少 2 个字' }) @MaxLength(300) title: string;
+    @ApiProperty({ description: '具体内容和要求' }) @IsString() @MinLength(1, { message: '请填写具体内容' }) @MaxLength(4000) content: string;
+    @ApiPropertyOptional({ description: '年度（政府工作报告任务必填）' }) @IsOptional() @IsInt() @Min(2000) @Max(2100) year?: number;
+    @ApiPropertyOptional({ enum: HIGHER_LEVELS, description: '交办层级（上级交办）：国务院、省、市' }) @IsOptional() @IsIn(HIGHER_LEVELS) higherLevel?: HigherLevel;
+    @ApiPropertyOptional({ description: '上级来文文号或督查通知编号' }) @IsOptional() @IsString() @MaxLength(60) reference?: string;
+    @ApiPropertyOptional({ description: '责任领导' }) @IsOptional() @IsString() @MaxLength(40) leaderName?: string;
+    @ApiProperty({ description: '主责单位 id' }) @IsUUID('all', { message: '主责单位必须是单位名录中的单位 id' }) leadUnitId: string;
+    @ApiProperty({ type: [String], description: '配合单位 id' }) @IsArray() @ArrayMaxSize(50) @IsUUID('all', { each: true, message: '配合单位必须是单位 id' }) coUnitIds: string[];
+    @ApiPropertyOptional({ description: '办理期限（YYYY-MM-DD）；不填时按默认工作日期限计算' }) @IsOptional() @Matches(ISO_DATE, DATE_MESSAGE) dueDate?: string;
+    @ApiPropertyOptional({ type: [MilestoneInput], description: '节点（政府工作报告任务按季度）' })
+    @IsOptional()
+    @IsArray()
+    @ArrayMaxSize(24)
+    @ValidateNested({ each: true })
+    @Type(() => MilestoneInput)
+    milestones?: MilestoneInput[];
+    @ApiPropertyOptional({ description: '密级 0–3', default: 0 }) @IsOptional() @IsInt() @Min(0) @Max(3) secrecyLevel?: number;
+  }
+  export class Reply extends SupervisionItemDetail {}
+}
+
+export namespace GetSupervisionItem {
+  export class Request {
+    @ApiProperty() @IsUUID() id: string;
+  }
+  export class Reply extends SupervisionItemDetail {}
+}
+
+export namespace ListSupervisionItems {
+  export class Request extends PageQuery {
+    @ApiPropertyOptional({ enum: SUPERVISION_ITEM_KINDS }) @IsOptional() @IsIn(SUPERVISION_ITEM_KINDS) kind?: SupervisionItemKind;
+    @ApiPropertyOptional({ enum: SUPERVISION_ITEM_STATUSES }) @IsOptional() @IsIn(SUPERVISION_ITEM_STATUSES) status?: SupervisionItemStatus;
+    @ApiPropertyOptional({ enum: TRAFFIC_LIGHTS }) @IsOptional() @IsIn(TRAFFIC_LIGHTS) light?: TrafficLight;
+    @ApiPropertyOptional({ description: '主责或配合单位 id' }) @IsOptional() @IsUUID() unitId?: string;
+    @ApiPropertyOptional({ description: '年度' }) @IsOptional() @Type(() => Number) @IsInt() @Min(2000) @Max(2100) year?: number;
+    @ApiPropertyOptional({ description: '来源记录 id（批示 id、议定事项 id）或来源文件/会议 id' }) @IsOptional() @IsUUID() sourceId?: string;
+    @ApiPropertyOptional({ description: '按标题、内容模糊搜索（支持中文）' }) @IsOptional() @IsString() @MaxLength(40) q?: string;
+  }
+  export class Reply extends PageMeta {
+    @ApiProperty({ type: [SupervisionItemView] }) items: SupervisionItemView[];
+  }
+}
+
+export namespace ResolveItemUnits {
+  export class Body {
+    @ApiProperty({ description: '主责单位 id' }) @IsUUID('all', { message: '主责单位必须是单位 id' }) leadUnitId: string;
+    @ApiProperty({ type: [String] }) @IsArray() @ArrayMaxSize(50) @IsUUID('all', { each: true, message: '配合单位必须是单位 id' }) coUnitIds: string[];
+    @ApiPropertyOptional({ description: '说明' }) @IsOptional() @IsString() @MaxLength(500) note?: string;
+  }
+  export class Request extends Body {
+    @ApiProperty() @IsUUID() id: string;
+    @ApiProperty() @IsInt() @Min(1) expectedVersion: number;
+  }
+  export class Reply extends SupervisionItemDetail {}
+}
+
+/** A change of state that only needs the item and its version (签收). */
+export namespace AcknowledgeItem {
+  export class Request {
+    @ApiProperty() @IsUUID() id: string;
+    @ApiProperty() @IsInt() @Min(1) expectedVersion: number;
+  }
+  export class Reply extends SupervisionItemDetail {}
+}
+
+export namespace ReportItemProgress {
+  export class Body {
+    @ApiProperty({ description: '进展情况', example: '已完成项目立项，正在办理用地手续' }) @IsString() @MinLength(2, { message: '进展情况至少 2 个字' }) @MaxLength(4000) content: string;
+    @ApiPropertyOptional({ description: '对应的节点 id（按节点反馈时填写）' }) @IsOptional() @IsUUID() milestoneId?: string;
+  }
+  export class Request extends Body {
+    @ApiProperty() @IsUUID() id: string;
+    @ApiProperty() @IsInt() @Min(1) expectedVersion: number;
+  }
+  export class Reply extends SupervisionItemDetail {}
+}
+
+export namespace RequestItemExtension {
+  export class Body {
+    @ApiProperty({ description: '申请延长的工作日数（1–60）' }) @IsInt({ message: '延长天数必须是整数' }) @Min(1) @Max(60) workingDays: number;
+    @ApiProperty({ description: '延期理由' }) @IsString() @MinLength(4, { message: '请写明延期理由（至少 4 个字）' }) @MaxLength(1000) reason: string;
+  }
+  export class Request extends Body {
+    @ApiProperty() @IsUUID() id: string;
+    @ApiProperty() @IsInt() @Min(1) expectedVersion: number;
+  }
+  export class Reply extends SupervisionItemDetail {}
+}
+
+export namespace DecideItemExtension {
+  export class Body {
+    @ApiProperty({ enum: ['approve', 'reject'], description: 'approve 同意（按引擎重新计算期限）/ reject 不同意' }) @IsIn(['approve', 'reject']) decision: 'approve' | 'reject';
+    @ApiPropertyOptional({ description: '审批意见（不同意时必填）' }) @IsOptional() @IsString() @MaxLength(1000) note?: string;
+  }
+  export class Request extends Body {
+    @ApiProperty() @IsUUID() id: string;
+    @ApiProperty() @IsUUID() extensionId: string;
+    @ApiProperty() @IsInt() @Min(1) expectedVersion: number;
+  }
+  export class Reply extends SupervisionItemDetail {}
+}
+
+export namespace ReportItemCompletion {
+  export class Body {
+    @ApiProperty({ description: '办结情况' }) @IsString() @MinLength(2, { message: '办结情况至少 2 个字' }) @MaxLength(4000) content: string;
+  }
+  export class Request extends Body {
+    @ApiProperty() @IsUUID() id: string;
+    @ApiProperty() @IsInt() @Min(1) expectedVersion: number;
+  }
+  export class Reply extends SupervisionItemDetail {}
+}
+
+/** 审核销号 or 退回. */
+export namespace VerifyItem {
+  export class Body {
+    @ApiProperty({ enum: ['close', 'send_back'], description: 'close 审核销号 / send_back 退回重办' }) @IsIn(['close', 'send_back']) decision: 'close' | 'send_back';
+    @ApiPropertyOptional({ description: '意见（退回时必填）' }) @IsOptional() @IsString() @MaxLength(1000) reason?: string;
+  }
+  export class Request extends Body {
+    @ApiProperty() @IsUUID() id: string;
+    @ApiProperty() @IsInt() @Min(1) expectedVersion: number;
+  }
+  export class Reply extends SupervisionItemDetail {}
+}
+
+/** Local rules of the supervision office: configuration rows with an effective date and a cited source. */
+export const SUPERVISION_SETTING_KEYS = [
+  'default_due_working_days',
+  'warning_threshold_working_days',
+  'assessment_weight_on_time',
+  'assessment_weight_overdue',
+  'assessment_weight_sent_back',
+] as const;
+export type SupervisionSettingKey = (typeof SUPERVISION_SETTING_KEYS)[number];
+export const SUPERVISION_SETTING_LABELS: Record<SupervisionSettingKey, string> = {
+  default_due_working_days: '未规定期限时的默认办理期限（工作日）',
+  warning_threshold_working_days: '黄灯预警阈值（距期限工作日数）',
+  assessment_weight_on_time: '考核权重：按期办结率',
+  assessment_weight_overdue: '考核权重：未逾期率',
+  assessment_weight_sent_back: '考核权重：退回扣分项',
+};
+
+export class SupervisionSettingView {
+  @ApiProperty() id: string;
+  @ApiProperty({ enum: SUPERVISION_SETTING_KEYS }) key: SupervisionSettingKey;
+  @ApiProperty() label: string;
+  @ApiProperty() value: number;
+  @ApiProperty({ description: '生效日期' }) effectiveFrom: string;
+  @ApiProperty({ description: '依据' }) source: string;
+  @ApiProperty() createdBy: string;
+  @ApiProperty() createdAt: string;
+}
+
+export namespace GetSupervisionSettings {
+  export class Request {
+    @ApiPropertyOptional({ description: '查询某日有效的设置（默认今天）' }) @IsOptional() @Matches(ISO_DATE, DATE_MESSAGE) on?: string;
+  }
+  export class Reply {
+    @ApiProperty({ type: [SupervisionSettingView], description: '当日有效的各项设置' }) current: SupervisionSettingView[];
+    @ApiProperty({ type: [SupervisionSettingView], description: '全部版本（含历史和将来生效的）' }) versions: SupervisionSettingView[];
+  }
+}
+
+export namespace ChangeSupervisionSetting {
+  export class Request {
+    @ApiProperty({ enum: SUPERVISION_SETTING_KEYS }) @IsIn(SUPERVISION_SETTING_KEYS, { message: '设置项不存在' }) key: SupervisionSettingKey;
+    @ApiProperty({ description: '新值（非负整数）' }) @IsInt({ message: '设置值必须是整数' }) @Min(0) @Max(365) value: number;
+    @ApiProperty({ description: '生效日期（YYYY-MM-DD）' }) @Matches(ISO_DATE, DATE_MESSAGE) effectiveFrom: string;
+    @ApiProperty({ description: '依据（文件名称、文号或会议决定）' }) @IsString() @MinLength(2, { message: '请写明依据' }) @MaxLength(300) source: string;
+  }
+  export class Reply extends SupervisionSettingView {}
+}
+
+/** What other services and the read side learn of an item. */
+export class SupervisionItemSnapshot {
+  @ApiProperty() @IsUUID() id: string;
+  @ApiProperty({ enum: SUPERVISION_ITEM_KINDS }) @IsIn(SUPERVISION_ITEM_KINDS) kind: SupervisionItemKind;
+  @ApiProperty() @IsString() title: string;
+  @ApiProperty({ enum: SUPERVISION_ITEM_STATUSES }) @IsIn(SUPERVISION_ITEM_STATUSES) status: SupervisionItemStatus;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() sourceKind: string | null;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsUUID() sourceId: string | null;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsUUID() leadUnitId: string | null;
+  @ApiProperty({ type: [String] }) @IsArray() @IsUUID('all', { each: true }) coUnitIds: string[];
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @Matches(ISO_DATE) dueDate: string | null;
+  @ApiProperty({ enum: TRAFFIC_LIGHTS }) @IsIn(TRAFFIC_LIGHTS) light: TrafficLight;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() leaderName: string | null;
+  @ApiProperty() @IsInt() @Min(1) version: number;
+}
+
+export const SupervisionItemEvents = {
+  created: eventSubject('supervision', 'item.created'),
+  assigned: eventSubject('supervision', 'item.assigned'),
+  closed: eventSubject('supervision', 'item.closed'),
+  turnedRed: eventSubject('supervision', 'item.turned-red'),
+} as const;
+
+/**
+ * Published by supervision through its outbox when an item is registered (立项), assigned to its units (交办),
+ * closed (销号), and each time its light turns red (one event per transition to red). Each carries the item's
+ * snapshot with its version; a consumer keys on (id, version) or keeps the highest version to stay idempotent.
+ */
+export namespace SupervisionItemCreated {
+  export class Event extends SupervisionItemSnapshot {}
+}
+export namespace SupervisionItemAssigned {
+  export class Event extends SupervisionItemSnapshot {}
+}
+export namespace SupervisionItemClosed {
+  export class Event extends SupervisionItemSnapshot {}
+}
+export namespace SupervisionItemTurnedRed {
+  export class Event extends SupervisionItemSnapshot {
+    @ApiProperty({ description: '变红原因' }) @IsString() reason: string;
+    @ApiProperty({ description: '判定日期（YYYY-MM-DD）' }) @Matches(ISO_DATE) asOf: string;
+  }
+}

@@ -1,0 +1,311 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { eventSubject, PageMeta, PageQuery } from '@gov/contracts-common';
+import { ComputedDueDate } from './suggestions.js';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_MESSAGE = { message: '日期格式必须为 YYYY-MM-DD' };
+
+/** 放管服改革 / “一次办好”改革 / 其他. */
+export const REFORM_CATEGORIES = ['fangguanfu', 'yicibanhao', 'other'] as const;
+export type ReformCategory = (typeof REFORM_CATEGORIES)[number];
+export const REFORM_CATEGORY_LABELS: Record<ReformCategory, string> = { fangguanfu: '放管服改革', yicibanhao: '“一次办好”改革', other: '其他' };
+
+export const REFORM_TASK_STATUSES = ['open', 'completed', 'cancelled'] as const;
+export type ReformTaskStatus = (typeof REFORM_TASK_STATUSES)[number];
+
+/** open 待整改 → submitted 已报整改 → verified 已验收销号 | back to open when the verification returns it. */
+export const PROBLEM_STATUSES = ['open', 'submitted', 'verified'] as const;
+export type ProblemStatus = (typeof PROBLEM_STATUSES)[number];
+
+export const PERIOD_UNIT_CODES = ['months', 'calendar_days', 'working_days'] as const;
+export type ReformPeriodUnit = (typeof PERIOD_UNIT_CODES)[number];
+
+/** A period counted by the deadline engine from a start day (《民法典》第201–203条). */
+export class ReformPeriod {
+  @ApiProperty({ description: '期限数值', example: 3 }) @IsInt() @Min(1) @Max(1000) amount: number;
+  @ApiProperty({ enum: PERIOD_UNIT_CODES, description: 'months 月 / calendar_days 日 / working_days 工作日' }) @IsIn(PERIOD_UNIT_CODES) unit: ReformPeriodUnit;
+}
+
+export class ReformHistoryEntry {
+  @ApiProperty() action: string;
+  @ApiProperty() note: string;
+  @ApiProperty() at: string;
+  @ApiProperty() by: string;
+}
+
+// ---------- tasks ----------
+
+export class ReformTaskFields {
+  @ApiProperty({ description: '改革任务', example: '企业开办“一窗通办”压缩至 0.5 个工作日' }) @IsString() @MinLength(2) @MaxLength(200) title: string;
+  @ApiProperty({ enum: REFORM_CATEGORIES }) @IsIn(REFORM_CATEGORIES) category: ReformCategory;
+  @ApiProperty({ description: '任务内容与目标' }) @IsString() @MinLength(2) @MaxLength(10000) description: string;
+  @ApiProperty({ description: '牵头单位' }) @IsUUID() leadUnitId: string;
+  @ApiProperty({ description: '配合单位', type: [String] }) @IsArray() @ArrayMaxSize(30) @IsUUID('all', { each: true }) coUnitIds: string[];
+  @ApiProperty({ description: '任务下达日期（期限自次日起算）' }) @Matches(ISO_DATE, DATE_MESSAGE) assignedOn: string;
+  @ApiProperty({ type: ReformPeriod, description: '完成期限' }) @ValidateNested() @Type(() => ReformPeriod) period: ReformPeriod;
+}
+
+export class ReformTaskView extends ReformTaskFields {
+  @ApiProperty() id: string;
+  @ApiProperty({ type: ComputedDueDate }) due: ComputedDueDate;
+  @ApiProperty({ enum: REFORM_TASK_STATUSES }) status: ReformTaskStatus;
+  @ApiPropertyOptional({ nullable: true, description: '完成情况或撤销理由' }) closingNote: string | null;
+  @ApiProperty() version: number;
+  @ApiProperty() createdAt: string;
+  @ApiProperty() createdBy: string;
+  @ApiProperty() updatedAt: string;
+  @ApiProperty() updatedBy: string;
+  @ApiProperty({ type: [ReformHistoryEntry] }) history: ReformHistoryEntry[];
+}
+
+// ---------- inspections and problems ----------
+
+export class ProblemFound {
+  @ApiProperty({ description: '发现的问题' }) @IsString() @MinLength(2) @MaxLength(2000) description: string;
+  @ApiProperty({ description: '责任单位' }) @IsUUID() unitId: string;
+  @ApiProperty({ type: ReformPeriod, description: '整改期限（自检查之日次日起算）' }) @ValidateNested() @Type(() => ReformPeriod) period: ReformPeriod;
+}
+
+export class ReformProblemView {
+  @ApiProperty() id: string;
+  @ApiProperty() inspectionId: string;
+  @ApiPropertyOptional({ nullable: true }) taskId: string | null;
+  @ApiProperty() unitId: string;
+  @ApiProperty() description: string;
+  @ApiProperty({ type: ReformPeriod }) period: ReformPeriod;
+  @ApiProperty({ type: ComputedDueDate, description: '整改期限' }) due: ComputedDueDate;
+  @ApiProperty({ enum: PROBLEM_STATUSES, description: 'open 待整改 / submitted 已报整改 / verified 已验收' }) status: ProblemStatus;
+  @ApiPropertyOptional({ nullable: true, description: '整改措施与成效' }) rectification: string | null;
+  @ApiPropertyOptional({ nullable: true, description: '整改完成日期' }) rectifiedOn: string | null;
+  @ApiPropertyOptional({ nullable: true, description: '验收意见（退回理由）' }) verificationNote: string | null;
+  @ApiProperty({ description: '被退回重新整改次数' }) returnCount: number;
+  @ApiProperty() version: number;
+  @ApiProperty() createdAt: string;
+  @ApiProperty() updatedAt: string;
+  @ApiProperty() updatedBy: string;
+  @ApiProperty({ type: [ReformHistoryEntry] }) history: ReformHistoryEntry[];
+}
+
+export class ReformInspectionView {
+  @ApiProperty() id: string;
+  @ApiPropertyOptional({ nullable: true, description: '关联改革任务' }) taskId: string | null;
+  @ApiProperty({ description: '检查名称' }) title: string;
+  @ApiProperty({ description: '被检查单位' }) unitId: string;
+  @ApiProperty({ description: '检查日期' }) inspectedOn: string;
+  @ApiProperty({ type: [String], description: '检查人员' }) inspectors: string[];
+  @ApiProperty({ description: '检查情况' }) summary: string;
+  @ApiProperty({ type: [ReformProblemView] }) problems: ReformProblemView[];
+  @ApiProperty() version: number;
+  @ApiProperty() createdAt: string;
+  @ApiProperty() createdBy: string;
+}
+
+// ---------- third-party evaluations ----------
+
+export class ReformEvaluationView {
+  @ApiProperty() id: string;
+  @ApiPropertyOptional({ nullable: true }) taskId: string | null;
+  @ApiPropertyOptional({ nullable: true, description: '被评估单位' }) unitId: string | null;
+  @ApiProperty({ description: '评估机构' }) evaluator: string;
+  @ApiProperty({ description: '评估日期' }) evaluatedOn: string;
+  @ApiProperty({ description: '得分（0–100）' }) score: number;
+  @ApiProperty({ description: '评估发现' }) findings: string;
+  @ApiProperty() version: number;
+  @ApiProperty() createdAt: string;
+  @ApiProperty() createdBy: string;
+}
+
+export const ReformErrors = {
+  taskNotFound: { kind: 'not_found', code: 'REFORM.TASK_NOT_FOUND', title: '改革任务不存在' },
+  problemNotFound: { kind: 'not_found', code: 'REFORM.PROBLEM_NOT_FOUND', title: '问题不存在' },
+  inspectionNotFound: { kind: 'not_found', code: 'REFORM.INSPECTION_NOT_FOUND', title: '督导检查记录不存在' },
+  forbidden: { kind: 'forbidden', code: 'REFORM.FORBIDDEN', title: '无权办理' },
+  versionConflict: { kind: 'precondition_failed', code: 'REFORM.VERSION_CONFLICT', title: '记录已被他人修改' },
+  invalidState: { kind: 'rule_violation', code: 'REFORM.INVALID_STATE', title: '当前状态不能进行此操作' },
+  unknownUnit: { kind: 'validation', code: 'REFORM.UNKNOWN_UNIT', title: '单位不存在或已停用' },
+} as const;
+
+export const ReformSubjects = {
+  createTask: 'reform.task.create',
+  closeTask: 'reform.task.close',
+  getTask: 'reform.task.get',
+  listTasks: 'reform.task.list',
+  recordInspection: 'reform.inspection.record',
+  getInspection: 'reform.inspection.get',
+  listProblems: 'reform.problem.list',
+  getProblem: 'reform.problem.get',
+  submitRectification: 'reform.problem.submit-rectification',
+  verifyRectification: 'reform.problem.verify',
+  recordEvaluation: 'reform.evaluation.record',
+  listEvaluations: 'reform.evaluation.list',
+} as const;
+
+export namespace CreateReformTask {
+  export class Request extends ReformTaskFields {}
+  export class Reply extends ReformTaskView {}
+}
+
+export namespace CloseReformTask {
+  export class Body {
+    @ApiProperty({ enum: ['completed', 'cancelled'], description: 'completed 完成 / cancelled 撤销' }) @IsIn(['completed', 'cancelled']) outcome: 'completed' | 'cancelled';
+    @ApiProperty({ description: '完成情况或撤销理由' }) @IsString() @MinLength(2) @MaxLength(2000) note: string;
+  }
+  export class Request extends Body {
+    @ApiProperty() @IsUUID() id: string;
+    @ApiProperty() @IsInt() @Min(1) expectedVersion: number;
+  }
+  export class Reply extends ReformTaskView {}
+}
+
+export namespace GetReformTask {
+  export class Request {
+    @ApiProperty() @IsUUID() id: string;
+  }
+  export class Reply extends ReformTaskView {}
+}
+
+export namespace ListReformTasks {
+  export class Request extends PageQuery {
+    @ApiPropertyOptional({ enum: REFORM_CATEGORIES }) @IsOptional() @IsIn(REFORM_CATEGORIES) category?: ReformCategory;
+    @ApiPropertyOptional({ enum: REFORM_TASK_STATUSES }) @IsOptional() @IsIn(REFORM_TASK_STATUSES) status?: ReformTaskStatus;
+    @ApiPropertyOptional({ description: '牵头或配合单位' }) @IsOptional() @IsUUID() unitId?: string;
+    @ApiPropertyOptional({ description: '任务名称模糊搜索（支持中文）' }) @IsOptional() @IsString() @MaxLength(40) q?: string;
+  }
+  export class Reply extends PageMeta {
+    @ApiProperty({ type: [ReformTaskView] }) items: ReformTaskView[];
+  }
+}
+
+export namespace RecordReformInspection {
+  export class Request {
+    @ApiPropertyOptional({ description: '关联改革任务' }) @IsOptional() @IsUUID() taskId?: string;
+    @ApiProperty({ description: '检查名称', example: '“一次办好”改革落实情况督导检查' }) @IsString() @MinLength(2) @MaxLength(200) title: string;
+    @ApiProperty({ description: '被检查单位' }) @IsUUID() unitId: string;
+    @ApiProperty({ description: '检查日期' }) @Matches(ISO_DATE, DATE_MESSAGE) inspectedOn: string;
+    @ApiProperty({ type: [String], description: '检查人员' }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(20) @IsString({ each: true }) @MaxLength(40, { each: true }) inspectors: string[];
+    @ApiProperty({ description: '检查情况' }) @IsString() @MinLength(2) @MaxLength(10000) summary: string;
+    @ApiProperty({ type: [ProblemFound], description: '发现的问题' })
+    @IsArray()
+    @ArrayMaxSize(100)
+    @ValidateNested({ each: true })
+    @Type(() => ProblemFound)
+    problems: ProblemFound[];
+  }
+  export class Reply extends ReformInspectionView {}
+}
+
+export namespace GetReformInspection {
+  export class Request {
+    @ApiProperty() @IsUUID() id: string;
+  }
+  export class Reply extends ReformInspectionView {}
+}
+
+export namespace ListReformProblems {
+  export class Request extends PageQuery {
+    @ApiPropertyOptional({ enum: PROBLEM_STATUSES }) @IsOptional() @IsIn(PROBLEM_STATUSES) status?: ProblemStatus;
+    @ApiPropertyOptional() @IsOptional() @IsUUID() unitId?: string;
+    @ApiPropertyOptional() @IsOptional() @IsUUID() taskId?: string;
+    @ApiPropertyOptional() @IsOptional() @IsUUID() inspectionId?: string;
+  }
+  export class Reply extends PageMeta {
+    @ApiProperty({ type: [ReformProblemView] }) items: ReformProblemView[];
+  }
+}
+
+export namespace GetReformProblem {
+  export class Request {
+    @ApiProperty() @IsUUID() id: string;
+  }
+  export class Reply extends ReformProblemView {}
+}
+
+export namespace SubmitRectification {
+  export class Body {
+    @ApiProperty({ description: '整改措施与成效' }) @IsString() @MinLength(2) @MaxLength(10000) rectification: string;
+    @ApiProperty({ description: '整改完成日期' }) @Matches(ISO_DATE, DATE_MESSAGE) rectifiedOn: string;
+  }
+  export class Request extends Body {
+    @ApiProperty() @IsUUID() id: string;
+    @ApiProperty() @IsInt() @Min(1) expectedVersion: number;
+  }
+  export class Reply extends ReformProblemView {}
+}
+
+export namespace VerifyRectification {
+  export class Body {
+    @ApiProperty({ enum: ['verified', 'returned'], description: 'verified 验收通过（销号）/ returned 退回重新整改' }) @IsIn(['verified', 'returned']) decision: 'verified' | 'returned';
+    @ApiPropertyOptional({ description: '验收意见（退回时必填）' }) @IsOptional() @IsString() @MaxLength(2000) note?: string;
+  }
+  export class Request extends Body {
+    @ApiProperty() @IsUUID() id: string;
+    @ApiProperty() @IsInt() @Min(1) expectedVersion: number;
+  }
+  export class Reply extends ReformProblemView {}
+}
+
+export namespace RecordReformEvaluation {
+  export class Request {
+    @ApiPropertyOptional() @IsOptional() @IsUUID() taskId?: string;
+    @ApiPropertyOptional({ description: '被评估单位' }) @IsOptional() @IsUUID() unitId?: string;
+    @ApiProperty({ description: '第三方评估机构' }) @IsString() @MinLength(2) @MaxLength(100) evaluator: string;
+    @ApiProperty({ description: '评估日期' }) @Matches(ISO_DATE, DATE_MESSAGE) evaluatedOn: string;
+    @ApiProperty({ description: '得分（0–100，可带两位小数）' }) @IsNumber({ maxDecimalPlaces: 2 }) @Min(0) @Max(100) score: number;
+    @ApiProperty({ description: '评估发现' }) @IsString() @MinLength(2) @MaxLength(10000) findings: string;
+  }
+  export class Reply extends ReformEvaluationView {}
+}
+
+export namespace ListReformEvaluations {
+  export class Request extends PageQuery {
+    @ApiPropertyOptional() @IsOptional() @IsUUID() taskId?: string;
+    @ApiPropertyOptional() @IsOptional() @IsUUID() unitId?: string;
+  }
+  export class Reply extends PageMeta {
+    @ApiProperty({ type: [ReformEvaluationView] }) items: ReformEvaluationView[];
+  }
+}
+
+export class ReformRecordSnapshot {
+  @ApiProperty() @IsUUID() id: string;
+  @ApiProperty({ description: 'task / inspection / problem / evaluation' }) @IsIn(['task', 'inspection', 'problem', 'evaluation']) record: 'task' | 'inspection' | 'problem' | 'evaluation';
+  @ApiPropertyOptional() @IsOptional() @IsUUID() unitId?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() status?: string;
+  @ApiProperty() @IsInt() @Min(1) version: number;
+}
+
+export const ReformEvents = {
+  taskCreated: eventSubject('supervision', 'reform.task-created'),
+  taskClosed: eventSubject('supervision', 'reform.task-closed'),
+  inspectionRecorded: eventSubject('supervision', 'reform.inspection-recorded'),
+  rectificationSubmitted: eventSubject('supervision', 'reform.rectification-submitted'),
+  rectificationVerified: eventSubject('supervision', 'reform.rectification-verified'),
+  rectificationReturned: eventSubject('supervision', 'reform.rectification-returned'),
+  evaluationRecorded: eventSubject('supervision', 'reform.evaluation-recorded'),
+} as const;
+
+/**
+ * Published by supervision on each change of the reform ledger (放管服/“一次办好”台账), with the record's
+ * snapshot and version. No consumer yet; a consumer stays idempotent through the inbox.
+ */
+export namespace ReformRecordChanged {
+  export class Event extends ReformRecordSnapshot {}
+}

@@ -1,0 +1,88 @@
+import { Body, Controller, Get, Headers, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiBody, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import type { CallerContext } from '@gov/contracts-common';
+import { Permissions } from '@gov/contracts-gateway';
+import { AdjustAssessment, AssessmentAdjustmentView, AssessmentPeriodView, AssessmentSubjects, CreateAssessmentPeriod, GetAssessmentResults, ListAssessmentPeriods } from '@gov/contracts-supervision';
+import { RpcClient, validatePayload } from '@gov/platform';
+import type { FastifyReply } from 'fastify';
+import { Permission } from '../../http/access.decorators.js';
+import { ApiBodyProblems, ApiServiceProblems } from '../../http/openapi.decorators.js';
+import { uuidParam } from '../../http/params.js';
+import { Caller } from '../../http/request-meta.js';
+import { IdempotencyService } from '../idempotency/idempotency.service.js';
+
+const SERVICE = 'supervision';
+const READERS = [Permissions.assessmentRead, Permissions.assessmentManage] as const;
+
+/** 考核: periods, adjustments and the ranked result of towns, streets, the development zone and departments. */
+@ApiTags('重点工作考核')
+@Controller('api/supervision/assessment')
+export class AssessmentController {
+  constructor(
+    private readonly rpc: RpcClient,
+    private readonly idempotency: IdempotencyService,
+  ) {}
+
+  @Get('periods')
+  @Permission(...READERS)
+  @ApiOperation({ summary: '考核期列表' })
+  @ApiOkResponse({ type: ListAssessmentPeriods.Reply })
+  @ApiServiceProblems()
+  async list(@Query() query: unknown, @Caller() caller: CallerContext): Promise<ListAssessmentPeriods.Reply> {
+    return this.rpc.call(SERVICE, AssessmentSubjects.listPeriods, await validatePayload(ListAssessmentPeriods.Request, query), caller);
+  }
+
+  @Post('periods')
+  @Permission(Permissions.assessmentManage)
+  @ApiOperation({ summary: '新建考核期（指标权重默认取当日有效设置，本期保留所用权重）' })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: '幂等键（建议 UUID）' })
+  @ApiBody({ type: CreateAssessmentPeriod.Request })
+  @ApiCreatedResponse({ type: AssessmentPeriodView })
+  @ApiBodyProblems()
+  @ApiServiceProblems()
+  async create(@Body() body: unknown, @Headers('idempotency-key') key: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<AssessmentPeriodView> {
+    const request = await validatePayload(CreateAssessmentPeriod.Request, body);
+    const answer = await this.idempotency.run(caller.userId, key, 'POST /api/supervision/assessment/periods', body, 201, () =>
+      this.rpc.call<AssessmentPeriodView>(SERVICE, AssessmentSubjects.createPeriod, request, caller),
+    );
+    if (answer.replayed) reply.header('idempotent-replayed', 'true');
+    reply.status(answer.statusCode);
+    return answer.body;
+  }
+
+  @Post('periods/:periodId/adjustments')
+  @Permission(Permissions.assessmentManage)
+  @ApiOperation({ summary: '加减分（写明理由，记录经办人）' })
+  @ApiParam({ name: 'periodId', format: 'uuid' })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: '幂等键（建议 UUID）' })
+  @ApiBody({ type: AdjustAssessment.Body })
+  @ApiCreatedResponse({ type: AssessmentAdjustmentView })
+  @ApiBodyProblems()
+  @ApiServiceProblems(404)
+  async adjust(
+    @Param('periodId') periodId: string,
+    @Body() body: unknown,
+    @Headers('idempotency-key') key: string | undefined,
+    @Caller() caller: CallerContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<AssessmentAdjustmentView> {
+    const request = { ...(await validatePayload(AdjustAssessment.Body, body)), periodId: await uuidParam(periodId) };
+    const answer = await this.idempotency.run(caller.userId, key, `POST /api/supervision/assessment/periods/${request.periodId}/adjustments`, body, 201, () =>
+      this.rpc.call<AssessmentAdjustmentView>(SERVICE, AssessmentSubjects.adjust, request, caller),
+    );
+    if (answer.replayed) reply.header('idempotent-replayed', 'true');
+    reply.status(answer.statusCode);
+    return answer.body;
+  }
+
+  @Get('periods/:periodId/results')
+  @Permission(...READERS)
+  @ApiOperation({ summary: '考核结果排名（由各单位督办事项记录计分，加减分后排名）' })
+  @ApiParam({ name: 'periodId', format: 'uuid' })
+  @ApiOkResponse({ type: GetAssessmentResults.Reply })
+  @ApiServiceProblems(404)
+  async results(@Param('periodId') periodId: string, @Query() query: unknown, @Caller() caller: CallerContext): Promise<GetAssessmentResults.Reply> {
+    const request = await validatePayload(GetAssessmentResults.Request, { ...(query as object), periodId });
+    return this.rpc.call(SERVICE, AssessmentSubjects.results, request, caller);
+  }
+}

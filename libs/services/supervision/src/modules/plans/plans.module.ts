@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { PlansRepository } from './plans.repository.js';
+import { PlansRpcController } from './plans.rpc.controller.js';
+import { PlansService } from './plans.service.js';
+
+/** 督查活动计划备案. */
+@Module({ providers: [PlansRepository, PlansService, PlansRpcController] })
+export class PlansModule {}

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { CalendarCopyModule } from '@gov/platform';
+import { ReformRepository } from './reform.repository.js';
+import { ReformRpcController } from './reform.rpc.controller.js';
+import { ReformService } from './reform.service.js';
+
+/** 放管服/“一次办好”改革台账. */
+@Module({
+  imports: [CalendarCopyModule],
+  providers: [ReformRepository, ReformService, ReformRpcController],
+})
+export class ReformModule {}

@@ -1,0 +1,100 @@
+import { Injectable } from '@nestjs/common';
+import { DocumentSecretariatEvents, INSTRUCTION_SOURCE_KIND_LABELS, LeaderInstructionRecorded } from '@gov/contracts-document-secretariat';
+import { DutyAndMeetingsEvents, DutyInstructionRecorded, MEETING_KIND_LABELS, MeetingDecisionPublished } from '@gov/contracts-duty-and-meetings';
+import { EventHandler, type Tx } from '@gov/platform';
+import { ItemsService } from '../items/items.service.js';
+
+const DUTY_SOURCE_LABELS = { duty_log: '值班信息', urgent_matter: '紧急事项', public_opinion: '政务舆情' } as const;
+
+/**
+ * Turns the records other services publish into 督办事项: a leader's 批示 on a document (document-secretariat), a
+ * decided item of a meeting and a 值班批示 (duty-and-meetings). Idempotent twice over: the platform inbox drops a
+ * redelivered event, and the item is keyed on (source kind, source id) with a unique index.
+ */
+@Injectable()
+export class SourcesEventsController {
+  constructor(private readonly items: ItemsService) {}
+
+  @EventHandler('document-secretariat', DocumentSecretariatEvents.instructionRecorded, LeaderInstructionRecorded.Event)
+  async registerWhenInstructionRecorded(event: LeaderInstructionRecorded.Event, tx: Tx): Promise<void> {
+    const leader = `${event.leaderTitle ?? ''}${event.leaderName}`;
+    await this.items.registerFromSource(
+      {
+        kind: 'leader_instruction',
+        sourceKind: 'leader_instruction',
+        sourceId: event.instructionId,
+        parentKind: event.sourceKind,
+        parentId: event.sourceId,
+        sourceTitle: event.sourceTitle,
+        reference: event.sourceDocNumber ?? null,
+        title: `${leader}批示：${event.sourceTitle}`.slice(0, 300),
+        content: event.text,
+        leaderName: event.leaderName,
+        leaderTitle: event.leaderTitle ?? null,
+        leaderUserId: event.leaderUserId,
+        leadUnitId: event.leadUnitId ?? null,
+        coUnitIds: event.coUnitIds,
+        dueDate: event.dueDate ?? null,
+        decidedAt: event.instructedAt,
+        secrecyLevel: event.secrecyLevel,
+        recordedBy: `${event.recordedBy}（${INSTRUCTION_SOURCE_KIND_LABELS[event.sourceKind]}批示）`,
+      },
+      tx,
+    );
+  }
+
+  @EventHandler('duty-and-meetings', DutyAndMeetingsEvents.meetingDecisionPublished, MeetingDecisionPublished.Event)
+  async registerWhenMeetingDecisionPublished(event: MeetingDecisionPublished.Event, tx: Tx): Promise<void> {
+    await this.items.registerFromSource(
+      {
+        kind: 'meeting_decision',
+        sourceKind: 'meeting_decision',
+        sourceId: event.decisionId,
+        parentKind: 'meeting',
+        parentId: event.meetingId,
+        sourceTitle: event.meetingTitle,
+        reference: event.minutesNumber ?? null,
+        title: `${event.meetingTitle}议定事项（${event.sequence}）`.slice(0, 300),
+        content: event.content,
+        leaderName: event.chairName ?? null,
+        leaderTitle: event.chairName ? `${MEETING_KIND_LABELS[event.meetingKind]}主持人` : null,
+        leaderUserId: null,
+        leadUnitId: event.leadUnitId,
+        coUnitIds: event.coUnitIds,
+        dueDate: event.dueDate ?? null,
+        decidedAt: event.publishedAt,
+        secrecyLevel: event.secrecyLevel,
+        recordedBy: 'system',
+      },
+      tx,
+    );
+  }
+
+  @EventHandler('duty-and-meetings', DutyAndMeetingsEvents.dutyInstructionRecorded, DutyInstructionRecorded.Event)
+  async registerWhenDutyInstructionRecorded(event: DutyInstructionRecorded.Event, tx: Tx): Promise<void> {
+    const leader = `${event.leaderTitle ?? ''}${event.leaderName}`;
+    await this.items.registerFromSource(
+      {
+        kind: 'duty_instruction',
+        sourceKind: 'duty_instruction',
+        sourceId: event.instructionId,
+        parentKind: event.sourceKind,
+        parentId: event.sourceId,
+        sourceTitle: event.sourceTitle,
+        reference: null,
+        title: `${leader}对${DUTY_SOURCE_LABELS[event.sourceKind]}的批示：${event.sourceTitle}`.slice(0, 300),
+        content: event.text,
+        leaderName: event.leaderName,
+        leaderTitle: event.leaderTitle ?? null,
+        leaderUserId: null,
+        leadUnitId: event.leadUnitId ?? null,
+        coUnitIds: event.coUnitIds,
+        dueDate: event.dueDate ?? null,
+        decidedAt: event.instructedAt,
+        secrecyLevel: 0,
+        recordedBy: event.recordedBy,
+      },
+      tx,
+    );
+  }
+}

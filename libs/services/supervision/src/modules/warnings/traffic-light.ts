@@ -1,0 +1,66 @@
+import { isDeadlineOverdue, workingDaysBetween, type WorkingCalendar } from '@gov/calendar';
+import type { SupervisionItemStatus, TrafficLight } from '@gov/contracts-supervision';
+
+export interface LightMilestone {
+  sequence: number;
+  target: string;
+  dueDate: string;
+  /** The day its progress was reported (Asia/Shanghai), or null while not reported. */
+  reportedOn: string | null;
+}
+
+export interface LightInput {
+  status: SupervisionItemStatus;
+  dueDate: string | null;
+  /** The day the unit reported completion (Asia/Shanghai), if it did. */
+  completionReportedOn: string | null;
+  milestones: readonly LightMilestone[];
+  /** The day judged (Asia/Shanghai). */
+  today: string;
+  /** Yellow when the deadline is this many working days away or fewer (a configuration row). */
+  thresholdWorkingDays: number;
+}
+
+export interface LightResult {
+  light: TrafficLight;
+  reason: string;
+}
+
+/**
+ * 红黄绿灯 of a supervision item, counted in working days over the published calendar (法定节假日 and
+ * 调休上班 days), so a deadline just before a holiday warns earlier in calendar days:
+ * - none: closed (销号);
+ * - red: the deadline has passed (overdue from the day after the due day, 《民法典》第203条: the last day ends
+ *   at 24:00), or a milestone's date has passed without a report, or completion was reported late;
+ * - yellow: the deadline or an unreported milestone is `thresholdWorkingDays` working days away or fewer
+ *   (working days after today up to and including the due day; 0 on the due day itself);
+ * - green otherwise, and while completion reported on time waits for verification.
+ */
+export function trafficLight(calendar: WorkingCalendar, input: LightInput): LightResult {
+  const { today, dueDate } = input;
+  if (input.status === 'closed') return { light: 'none', reason: '已销号' };
+  if (input.status === 'completion_reported') {
+    if (dueDate && input.completionReportedOn && input.completionReportedOn > dueDate) {
+      return { light: 'red', reason: `逾期报办结：办理期限 ${dueDate}，${input.completionReportedOn} 报办结` };
+    }
+    return { light: 'green', reason: '已按期报办结，待审核销号' };
+  }
+  if (dueDate && isDeadlineOverdue(dueDate, today)) {
+    const late = workingDaysBetween(calendar, dueDate, today);
+    return { light: 'red', reason: late > 0 ? `已超过办理期限 ${dueDate}（逾期 ${late} 个工作日）` : `已超过办理期限 ${dueDate}` };
+  }
+  const missed = input.milestones.find((m) => m.reportedOn === null && isDeadlineOverdue(m.dueDate, today));
+  if (missed) return { light: 'red', reason: `第 ${missed.sequence} 个节点「${missed.target}」已过期限 ${missed.dueDate}，未反馈进展` };
+
+  const threshold = input.thresholdWorkingDays;
+  if (dueDate) {
+    const left = workingDaysBetween(calendar, today, dueDate);
+    if (left <= threshold) return { light: 'yellow', reason: left === 0 ? `今天（${dueDate}）是办理期限` : `距办理期限 ${dueDate} 还有 ${left} 个工作日` };
+  }
+  const near = input.milestones.find((m) => m.reportedOn === null && workingDaysBetween(calendar, today, m.dueDate) <= threshold);
+  if (near) {
+    const left = workingDaysBetween(calendar, today, near.dueDate);
+    return { light: 'yellow', reason: `第 ${near.sequence} 个节点「${near.target}」距期限 ${near.dueDate} 还有 ${left} 个工作日` };
+  }
+  return { light: 'green', reason: dueDate ? '正常推进' : '尚无办理期限' };
+}

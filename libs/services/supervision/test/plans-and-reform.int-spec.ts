@@ -1,0 +1,183 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { randomUUID } from 'node:crypto';
+import { seedYearsFromChineseDays, shanghaiDate } from '@gov/calendar';
+import type { CallerContext } from '@gov/contracts-common';
+import {
+  ReformSubjects,
+  SupervisionPlanSubjects,
+  type ReformEvaluationView,
+  type ReformInspectionView,
+  type ReformProblemView,
+  type ReformTaskView,
+  type SupervisionPlanView,
+} from '@gov/contracts-supervision';
+import type { RpcClient, RunningApp } from '@gov/platform';
+import { caller, connectTestClient, createTestEnvironment, startTestApp, type TestEnvironment } from '@gov/testing';
+import { supervisionDefinition } from '../src/index.js';
+
+/** 督查活动计划备案 and the reform ledger (放管服/“一次办好”台账) in supervision, against real PostgreSQL and the real bus. */
+describe('supervision plans and the reform ledger', () => {
+  let environment: TestEnvironment;
+  let app: RunningApp;
+  let client: Awaited<ReturnType<typeof connectTestClient>>;
+  let rpc: RpcClient;
+  const [U1, U2, U3] = [randomUUID(), randomUUID(), randomUUID()];
+  const ducha = caller({ roles: ['section_staff'], sectionCode: 'ducha', permissions: ['supervision-plans:read', 'supervision-plans:manage', 'reform:read'] });
+  const zhineng = caller({ roles: ['section_staff'], sectionCode: 'zhineng_zhuanbian', permissions: ['reform:read', 'reform:manage', 'supervision-plans:read'] });
+  const liaison = (unitId: string): CallerContext => caller({ roles: ['unit_liaison'], unitId, permissions: ['supervision-plans:file-own', 'reform:handle-own'] });
+  const today = shanghaiDate(new Date());
+  const call = <T>(subject: string, payload: unknown, who: CallerContext) => rpc.call<T>('supervision', subject, payload, who);
+  const sql = (text: string, params: unknown[] = []) => app.parts.dataSource.query(text, params);
+  const subjectsOf = async (id: string) => (await sql(`SELECT subject FROM "${app.parts.schema}".outbox WHERE envelope->'data'->>'id' = $1 ORDER BY seq`, [id])).map((r: { subject: string }) => r.subject);
+
+  beforeAll(async () => {
+    environment = await createTestEnvironment();
+    app = await startTestApp(environment, supervisionDefinition);
+    client = await connectTestClient(environment);
+    rpc = client.rpc;
+    const s = app.parts.schema;
+    for (const [id, code, name] of [
+      [U1, 'R-U1', '测试审批局'],
+      [U2, 'R-U2', '测试市场监管局'],
+      [U3, 'R-U3', '测试城东街道'],
+    ]) {
+      await sql(`INSERT INTO "${s}".unit_directory (id, code, name, type, status, version) VALUES ($1, $2, $3, 'department', 'active', 1)`, [id, code, name]);
+    }
+    for (const year of seedYearsFromChineseDays().filter((y) => y.year >= 2025)) {
+      await sql(`INSERT INTO "${s}".calendar_year_copy (year, holidays, makeup_workdays, source, version) VALUES ($1, $2, $3, $4, 1)`, [
+        year.year,
+        JSON.stringify(year.holidays),
+        JSON.stringify(year.makeupWorkdays),
+        year.source,
+      ]);
+    }
+  });
+
+  afterAll(async () => {
+    await client?.close();
+    await app?.stop();
+    await environment?.dispose();
+  });
+
+  const plan = { title: '2026年安全生产专项督查', periodStart: '2026-12-01', periodEnd: '2026-12-20', content: '对全区危化企业开展专项督查，每周不超过两次。', attachments: [{ name: '专项督查方案.pdf', reference: '纸质件存督查室' }] };
+
+  it('a unit files its plan; 督查室 returns it with a reason, the unit files it again and the office approves it', async () => {
+    const filed = await call<SupervisionPlanView>(SupervisionPlanSubjects.file, plan, liaison(U1));
+    expect(filed).toMatchObject({ unitId: U1, unitName: '测试审批局', status: 'filed', version: 1 });
+    await expect(call(SupervisionPlanSubjects.approve, { id: filed.id, expectedVersion: 1 }, liaison(U1))).rejects.toMatchObject({ spec: { code: 'AUTH.FORBIDDEN' } });
+    await expect(call(SupervisionPlanSubjects.return, { id: filed.id, expectedVersion: 1 }, ducha)).rejects.toMatchObject({ spec: { code: 'REQUEST.VALIDATION_FAILED' } });
+    const returned = await call<SupervisionPlanView>(SupervisionPlanSubjects.return, { id: filed.id, expectedVersion: 1, note: '督查频次过高，请压减' }, ducha);
+    expect(returned).toMatchObject({ status: 'returned', decisionNote: '督查频次过高，请压减', decidedBy: ducha.username });
+    await expect(call(SupervisionPlanSubjects.approve, { id: filed.id, expectedVersion: returned.version }, ducha)).rejects.toMatchObject({ spec: { code: 'SUPERVISION_PLAN.INVALID_STATE' } });
+    const refiled = await call<SupervisionPlanView>(SupervisionPlanSubjects.refile, { ...plan, content: '对全区危化企业开展专项督查，每月一次。', id: filed.id, expectedVersion: returned.version }, liaison(U1));
+    expect(refiled).toMatchObject({ status: 'filed', decisionNote: null });
+    await expect(call(SupervisionPlanSubjects.approve, { id: filed.id, expectedVersion: returned.version }, ducha)).rejects.toMatchObject({ spec: { code: 'SUPERVISION_PLAN.VERSION_CONFLICT' } });
+    const approved = await call<SupervisionPlanView>(SupervisionPlanSubjects.approve, { id: filed.id, expectedVersion: refiled.version }, ducha);
+    expect(approved).toMatchObject({ status: 'approved', version: 4 });
+    expect(approved.timeline.map((t) => t.action)).toEqual(['filed', 'returned', 'refiled', 'approved']);
+    expect(await subjectsOf(filed.id)).toEqual(['evt.supervision.plan.filed', 'evt.supervision.plan.returned', 'evt.supervision.plan.filed', 'evt.supervision.plan.approved']);
+  });
+
+  it("a liaison sees only their unit's plans, by list and by id; bad periods are refused", async () => {
+    const mine = await call<SupervisionPlanView>(SupervisionPlanSubjects.file, { ...plan, title: '可见性测试计划甲' }, liaison(U2));
+    const theirs = await call<SupervisionPlanView>(SupervisionPlanSubjects.file, { ...plan, title: '可见性测试计划乙' }, liaison(U3));
+    const listed = await call<{ items: SupervisionPlanView[] }>(SupervisionPlanSubjects.list, { q: '可见性测试' }, liaison(U2));
+    expect(listed.items.map((p) => p.id)).toEqual([mine.id]);
+    const all = await call<{ items: SupervisionPlanView[] }>(SupervisionPlanSubjects.list, { q: '可见性测试' }, ducha);
+    expect(all.items.map((p) => p.id).sort()).toEqual([mine.id, theirs.id].sort());
+    await expect(call(SupervisionPlanSubjects.get, { id: theirs.id }, liaison(U2))).rejects.toMatchObject({ spec: { code: 'SUPERVISION_PLAN.NOT_FOUND' } });
+    await expect(call(SupervisionPlanSubjects.refile, { ...plan, id: theirs.id, expectedVersion: 1 }, liaison(U2))).rejects.toMatchObject({ spec: { code: 'SUPERVISION_PLAN.NOT_FOUND' } });
+    await expect(call(SupervisionPlanSubjects.file, { ...plan, unitId: U3 }, liaison(U2))).rejects.toMatchObject({ spec: { code: 'SUPERVISION_PLAN.FORBIDDEN' } });
+    await expect(call(SupervisionPlanSubjects.file, { ...plan, periodEnd: '2026-11-01' }, liaison(U2))).rejects.toMatchObject({ spec: { code: 'SUPERVISION_PLAN.INVALID_PERIOD' } });
+    await expect(call(SupervisionPlanSubjects.file, plan, ducha)).rejects.toMatchObject({ spec: { code: 'SUPERVISION_PLAN.UNIT_REQUIRED' } });
+  });
+
+  it('a reform task gets its deadline from the engine and is seen by its lead and co-units only', async () => {
+    const task = await call<ReformTaskView>(
+      ReformSubjects.createTask,
+      { title: '企业开办“一窗通办”', category: 'yicibanhao', description: '企业开办压缩至 0.5 个工作日', leadUnitId: U1, coUnitIds: [U2], assignedOn: '2026-07-01', period: { amount: 3, unit: 'months' } },
+      zhineng,
+    );
+    // 2026-10-01 falls in the National Day holiday: the period ends on 10-08 (《民法典》第203条).
+    expect(task.due.dueDate).toBe('2026-10-08');
+    expect(task.due.explanation.join('\n')).toContain('国庆节');
+    await expect(
+      call(ReformSubjects.createTask, { title: '越权任务', category: 'other', description: '越权登记', leadUnitId: U1, coUnitIds: [], assignedOn: today, period: { amount: 1, unit: 'months' } }, ducha),
+    ).rejects.toMatchObject({ spec: { code: 'AUTH.FORBIDDEN' } });
+    expect((await call<ReformTaskView>(ReformSubjects.getTask, { id: task.id }, liaison(U2))).id).toBe(task.id);
+    await expect(call(ReformSubjects.getTask, { id: task.id }, liaison(U3))).rejects.toMatchObject({ spec: { code: 'REFORM.TASK_NOT_FOUND' } });
+    expect((await call<{ items: ReformTaskView[] }>(ReformSubjects.listTasks, { q: '一窗通办' }, liaison(U3))).items).toEqual([]);
+    expect((await call<{ items: ReformTaskView[] }>(ReformSubjects.listTasks, { q: '一窗通办' }, liaison(U1))).items.map((t) => t.id)).toEqual([task.id]);
+    const closed = await call<ReformTaskView>(ReformSubjects.closeTask, { id: task.id, expectedVersion: 1, outcome: 'completed', note: '已压缩至 0.5 个工作日' }, zhineng);
+    expect(closed).toMatchObject({ status: 'completed', closingNote: '已压缩至 0.5 个工作日', version: 2 });
+    expect(closed.history.map((h) => h.action)).toEqual(['created', 'completed']);
+  });
+
+  it('an inspection records problems with 整改 deadlines; the unit reports rectification, the office returns it once and then verifies it', async () => {
+    const inspection = await call<ReformInspectionView>(
+      ReformSubjects.recordInspection,
+      {
+        title: '“一次办好”改革落实情况督导检查',
+        unitId: U1,
+        inspectedOn: '2026-09-25',
+        inspectors: ['刘检查', '陈检查'],
+        summary: '窗口服务总体规范，个别事项仍需多次跑腿。',
+        problems: [
+          { description: '不动产登记仍需两次到场', unitId: U1, period: { amount: 30, unit: 'calendar_days' } },
+          { description: '市场主体登记材料重复提交', unitId: U2, period: { amount: 10, unit: 'working_days' } },
+        ],
+      },
+      zhineng,
+    );
+    const own = inspection.problems.find((p) => p.unitId === U1)!;
+    const other = inspection.problems.find((p) => p.unitId === U2)!;
+    // 30 days after 09-25 is Sunday 10-25: the period ends on Monday 10-26 (《民法典》第203条).
+    expect(own).toMatchObject({ unitId: U1, status: 'open', due: expect.objectContaining({ dueDate: '2026-10-26' }) });
+    // 10 working days after Friday 09-25: 09-28…09-30, then 国庆节 to 10-07, 10-08, 10-09, Saturday 10-10 (调休上班), 10-12…10-15.
+    expect(other.due.dueDate).toBe('2026-10-15');
+    expect(other.due.explanation.join('\n')).toContain('国庆节调休上班');
+
+    // The liaison of U2 sees the inspection with its own problem only; U3 does not see it at all.
+    expect((await call<ReformInspectionView>(ReformSubjects.getInspection, { id: inspection.id }, liaison(U2))).problems.map((p) => p.id)).toEqual([other.id]);
+    await expect(call(ReformSubjects.getInspection, { id: inspection.id }, liaison(U3))).rejects.toMatchObject({ spec: { code: 'REFORM.INSPECTION_NOT_FOUND' } });
+    await expect(call(ReformSubjects.submitRectification, { id: other.id, expectedVersion: 1, rectification: '越权报送', rectifiedOn: today }, liaison(U1))).rejects.toMatchObject({
+      spec: { code: 'REFORM.PROBLEM_NOT_FOUND' },
+    });
+    expect((await call<{ items: ReformProblemView[] }>(ReformSubjects.listProblems, { inspectionId: inspection.id }, liaison(U1))).items.map((p) => p.id)).toEqual([own.id]);
+
+    const submitted = await call<ReformProblemView>(ReformSubjects.submitRectification, { id: own.id, expectedVersion: 1, rectification: '推行一窗受理、并联审批', rectifiedOn: '2026-10-20' }, liaison(U1));
+    expect(submitted).toMatchObject({ status: 'submitted', rectifiedOn: '2026-10-20' });
+    await expect(call(ReformSubjects.verifyRectification, { id: own.id, expectedVersion: 2, decision: 'verified' }, liaison(U1))).rejects.toMatchObject({ spec: { code: 'AUTH.FORBIDDEN' } });
+    await expect(call(ReformSubjects.verifyRectification, { id: own.id, expectedVersion: 2, decision: 'returned' }, zhineng)).rejects.toMatchObject({ spec: { code: 'REQUEST.VALIDATION_FAILED' } });
+    const returned = await call<ReformProblemView>(ReformSubjects.verifyRectification, { id: own.id, expectedVersion: 2, decision: 'returned', note: '抽查仍有两次到场情况' }, zhineng);
+    expect(returned).toMatchObject({ status: 'open', returnCount: 1, verificationNote: '抽查仍有两次到场情况', due: expect.objectContaining({ dueDate: '2026-10-26' }) });
+    const again = await call<ReformProblemView>(ReformSubjects.submitRectification, { id: own.id, expectedVersion: 3, rectification: '全面推行一次到场', rectifiedOn: today }, liaison(U1));
+    const verified = await call<ReformProblemView>(ReformSubjects.verifyRectification, { id: own.id, expectedVersion: again.version, decision: 'verified', note: '复查通过' }, zhineng);
+    expect(verified).toMatchObject({ status: 'verified', version: 5 });
+    expect(verified.history.map((h) => h.action)).toEqual(['found', 'rectification_submitted', 'returned', 'rectification_submitted', 'verified']);
+    expect(await subjectsOf(own.id)).toEqual([
+      'evt.supervision.reform.rectification-submitted',
+      'evt.supervision.reform.rectification-returned',
+      'evt.supervision.reform.rectification-submitted',
+      'evt.supervision.reform.rectification-verified',
+    ]);
+  });
+
+  it('third-party evaluations are recorded and a liaison sees those of their own unit', async () => {
+    const evaluation = await call<ReformEvaluationView>(
+      ReformSubjects.recordEvaluation,
+      { unitId: U3, evaluator: '山东某第三方评估机构', evaluatedOn: '2026-11-10', score: 87.5, findings: '群众满意度较高，线上办理比例有待提升' },
+      zhineng,
+    );
+    expect(evaluation).toMatchObject({ unitId: U3, score: 87.5, evaluatedOn: '2026-11-10' });
+    await expect(call(ReformSubjects.recordEvaluation, { evaluator: '某机构', evaluatedOn: '2026-11-10', score: 90, findings: '没有对象' }, zhineng)).rejects.toMatchObject({
+      spec: { code: 'REQUEST.VALIDATION_FAILED' },
+    });
+    await expect(call(ReformSubjects.recordEvaluation, { unitId: U3, evaluator: '某机构', evaluatedOn: '2026-11-10', score: 101, findings: '超出范围' }, zhineng)).rejects.toMatchObject({
+      spec: { code: 'REQUEST.VALIDATION_FAILED' },
+    });
+    expect((await call<{ items: ReformEvaluationView[] }>(ReformSubjects.listEvaluations, {}, liaison(U3))).items.map((e) => e.id)).toEqual([evaluation.id]);
+    expect((await call<{ items: ReformEvaluationView[] }>(ReformSubjects.listEvaluations, { unitId: U3 }, liaison(U2))).items).toEqual([]);
+    expect((await call<{ items: ReformEvaluationView[] }>(ReformSubjects.listEvaluations, { unitId: U3 }, ducha)).items.map((e) => e.id)).toEqual([evaluation.id]);
+  });
+});
