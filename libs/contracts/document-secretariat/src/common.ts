@@ -31,13 +31,17 @@ export const RECORD_KINDS = [
   'instruction',
   'outgoing',
   'seal_request',
+  'seal',
   'archive_item',
   'major_decision',
+  'decision_catalogue',
+  'research_topic',
   'agreement_review',
   'filing',
   'gazette_issue',
   'drafting',
   'confidential_delivery',
+  'archive_handover',
 ] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 export const RECORD_KIND_LABELS: Record<RecordKind, string> = {
@@ -46,13 +50,17 @@ export const RECORD_KIND_LABELS: Record<RecordKind, string> = {
   instruction: '领导批示',
   outgoing: '发文',
   seal_request: '用印申请',
+  seal: '印章',
   archive_item: '归档文件',
   major_decision: '重大行政决策',
+  decision_catalogue: '重大行政决策事项目录',
+  research_topic: '调研课题',
   agreement_review: '合作协议审核',
   filing: '报备',
   gazette_issue: '政府公报',
   drafting: '文稿起草',
   confidential_delivery: '机要递送',
+  archive_handover: '档案移交',
 };
 
 export const CommonDocumentErrors = {

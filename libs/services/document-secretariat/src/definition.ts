@@ -3,6 +3,10 @@ import { UnitDirectoryCopy1764200000000 } from '@gov/read-model-units';
 import { BodyVersions1764500000200 } from './database/migrations/1764500000200-body-versions.js';
 import { DocumentCore1764500000100 } from './database/migrations/1764500000100-document-core.js';
 import { DocumentNumberSequence1764400000000 } from './database/migrations/1764400000000-document-number-sequence.js';
+import { DecisionsAndDrafting1764500400000 } from './database/migrations/1764500400000-decisions-and-drafting.js';
+import { IncomingInstructions1764500100000 } from './database/migrations/1764500100000-incoming-instructions.js';
+import { OutgoingAndSeals1764500200000 } from './database/migrations/1764500200000-outgoing-and-seals.js';
+import { ArchivesGazetteFilingsAgreements1764500300000 } from './database/migrations/1764500300000-archives-gazette-filings-agreements.js';
 import { DocumentSecretariatModule } from './document-secretariat.module.js';
 
 /** 文秘科、秘书一科、秘书二科: incoming and outgoing documents, instructions, seals, archives. Boots, migrates its schema and keeps its copies of the platform's reference data. */
@@ -17,5 +21,9 @@ export const documentSecretariatDefinition: AppDefinition = {
     DocumentNumberSequence1764400000000,
     DocumentCore1764500000100,
     BodyVersions1764500000200,
+    IncomingInstructions1764500100000,
+    OutgoingAndSeals1764500200000,
+    ArchivesGazetteFilingsAgreements1764500300000,
+    DecisionsAndDrafting1764500400000,
   ],
 };

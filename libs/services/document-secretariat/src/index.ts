@@ -1,2 +1,13 @@
 export { documentSecretariatDefinition } from './definition.js';
 export * from './common/index.js';
+export { IncomingService, INCOMING_NUMBER_CODE } from './modules/incoming/incoming.service.js';
+export { DecisionsService } from './modules/decisions/decisions.service.js';
+export { DraftingService } from './modules/drafting/drafting.service.js';
+export { DraftingOverdueSweeper } from './modules/drafting/drafting-overdue.sweeper.js';
+export { OutgoingService } from './modules/outgoing/outgoing.service.js';
+export { SealsService } from './modules/seals/seals.service.js';
+export { ArchivesService } from './modules/archives/archives.service.js';
+export { ArchiveLegalRules } from './modules/archives/archive-legal-rules.service.js';
+export { GazetteService } from './modules/gazette/gazette.service.js';
+export { FilingsService } from './modules/filings/filings.service.js';
+export { AgreementsService } from './modules/agreements/agreements.service.js';

@@ -43,4 +43,11 @@ describe('发文字号 allocation: one gap-free sequence per 代字 per year', (
     expect((await allocate('博政函', 2026)).sequence).toBe(1);
     expect((await allocate('博政函', 2026)).sequence).toBe(2);
   });
+
+  it('a hand-entered number raises the running number, so the allocator never hands it out again', async () => {
+    await app.parts.transactions.run((tx) => numbers.reserve(tx.manager, '博政办函', 2026, 7));
+    expect((await allocate('博政办函', 2026)).text).toBe('博政办函〔2026〕8号');
+    await app.parts.transactions.run((tx) => numbers.reserve(tx.manager, '博政办函', 2026, 3));
+    expect((await allocate('博政办函', 2026)).sequence).toBe(9);
+  });
 });

@@ -21,7 +21,9 @@ describe('gateway sign-in, tokens and sessions', () => {
     expect(me.status).toBe(200);
     expect(me.body).toMatchObject({ username: user.username, roles: ['section_staff'], sectionCode: 'zonghe', clearance: 1 });
     // 综合科 staff edit the unit directory through their section's grant.
-    expect(me.body.permissions).toEqual(['calendar:read', 'units:read', 'units:write']);
+    expect(me.body.permissions).toEqual(expect.arrayContaining(['calendar:read', 'units:read', 'units:write', 'meetings:manage', 'duty:write']));
+    // …and not what belongs to other sections or to leaders.
+    for (const other of ['documents:read', 'outgoing:sign', 'archives:manage', 'supervision:manage']) expect(me.body.permissions).not.toContain(other);
   });
 
   it('the-username-is-case-insensitive-but-a-wrong-password-is-refused-without-saying-which-part-was-wrong', async () => {

@@ -88,7 +88,8 @@ describe('三员分立: the three administrators each do only their own work', (
     expect(liaison.status).toBe(200);
     // The change applies to the user's live session at once.
     const me = await h.http.get('/api/auth/me').set('authorization', user.auth);
-    expect(me.body).toMatchObject({ roles: ['unit_liaison'], permissions: ['calendar:read', 'units:read', 'units:write-own'] });
+    expect(me.body).toMatchObject({ roles: ['unit_liaison'], permissions: expect.arrayContaining(['calendar:read', 'units:read', 'units:write-own', 'documents:read-own']) });
+    for (const officeOnly of ['units:write', 'documents:read', 'supervision:read', 'meetings:manage']) expect(me.body.permissions).not.toContain(officeOnly);
   });
 
   it('disabling-an-account-signs-it-out-and-keeps-the-record', async () => {

@@ -22,4 +22,16 @@ export class DocumentNumberRepository {
     const number = { agencyCode, year, sequence: Number(row.last_number) };
     return { ...number, text: formatDocumentNumber(number) };
   }
+
+  /**
+   * Records a 发文字号 entered by hand (a paper document registered late): the running number is raised to at least
+   * that sequence, so the allocator never hands the same number out again.
+   */
+  async reserve(manager: EntityManager, agencyCode: string, year: number, sequence: number): Promise<void> {
+    await manager.query(
+      `INSERT INTO "${this.schema}".document_number_sequence (agency_code, year, last_number) VALUES ($1, $2, $3)
+       ON CONFLICT (agency_code, year) DO UPDATE SET last_number = GREATEST(document_number_sequence.last_number, EXCLUDED.last_number), updated_at = now()`,
+      [agencyCode, year, sequence],
+    );
+  }
 }

@@ -1,0 +1,78 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsObject, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { eventSubject } from '@gov/contracts-common';
+
+/**
+ * Local rules of 立卷归档, 报备 and 合作协议审核 that differ by locality: configuration rows with an effective date and a
+ * cited source. A new value is a new row (never an overwrite); a record keeps the id of the rule row it was decided under.
+ */
+export const ARCHIVE_LEGAL_RULE_CODES = ['archives.fonds', 'archives.organizations', 'filings.period', 'agreements.review_period'] as const;
+export type ArchiveLegalRuleCode = (typeof ARCHIVE_LEGAL_RULE_CODES)[number];
+export const ARCHIVE_LEGAL_RULE_LABELS: Record<ArchiveLegalRuleCode, string> = {
+  'archives.fonds': '全宗号与档案门类代码',
+  'archives.organizations': '机构（问题）代码表',
+  'filings.period': '规范性文件报备期限',
+  'agreements.review_period': '合作协议审核期限',
+};
+
+/** `archives.fonds`: e.g. `{ "fondsCode": "J001", "categoryCode": "WS" }`. */
+export interface FondsRuleValue {
+  fondsCode: string;
+  categoryCode: string;
+}
+/** `archives.organizations`: e.g. `{ "organizations": [{ "code": "WMK", "name": "文秘科" }] }`. */
+export interface OrganizationsRuleValue {
+  organizations: { code: string; name: string }[];
+}
+/** `filings.period` and `agreements.review_period`: e.g. `{ "amount": 30, "unit": "calendar_days" }`. */
+export interface PeriodRuleValue {
+  amount: number;
+  unit: 'working_days' | 'calendar_days' | 'months';
+}
+
+export const ArchiveLegalRuleErrors = {
+  invalidValue: { kind: 'validation', code: 'ARCHIVE_RULE.INVALID_VALUE', title: '配置值不正确' },
+  notConfigured: { kind: 'rule_violation', code: 'ARCHIVE_RULE.NOT_CONFIGURED', title: '尚无生效的配置' },
+  forbidden: { kind: 'forbidden', code: 'ARCHIVE_RULE.FORBIDDEN', title: '无权修改此配置' },
+} as const;
+
+export class ArchiveLegalRuleView {
+  @ApiProperty({ format: 'uuid', description: '配置行 id（记录据此保存所依据的规则版本）' }) id: string;
+  @ApiProperty({ enum: ARCHIVE_LEGAL_RULE_CODES }) code: ArchiveLegalRuleCode;
+  @ApiProperty({ description: '配置名称' }) label: string;
+  @ApiProperty({ description: '配置值', type: 'object', additionalProperties: true }) value: Record<string, unknown>;
+  @ApiProperty({ description: '生效日期（YYYY-MM-DD）' }) effectiveFrom: string;
+  @ApiProperty({ description: '依据（文件名称、条款）' }) source: string;
+  @ApiProperty({ description: '是否为当前生效的版本' }) current: boolean;
+  @ApiProperty() createdBy: string;
+  @ApiProperty() createdAt: string;
+}
+
+export const ArchiveLegalRuleSubjects = {
+  list: 'archive-legal-rule.list',
+  add: 'archive-legal-rule.add',
+} as const;
+
+/** A new version of a rule was added (carries its view). */
+export const ArchiveLegalRuleEvents = {
+  added: eventSubject('document-secretariat', 'archive-legal-rule.added'),
+} as const;
+
+export namespace ListArchiveLegalRules {
+  export class Request {
+    @ApiPropertyOptional({ enum: ARCHIVE_LEGAL_RULE_CODES }) @IsOptional() @IsIn(ARCHIVE_LEGAL_RULE_CODES, { message: '配置代码不正确' }) code?: ArchiveLegalRuleCode;
+  }
+  export class Reply {
+    @ApiProperty({ type: [ArchiveLegalRuleView] }) items: ArchiveLegalRuleView[];
+  }
+}
+
+export namespace AddArchiveLegalRule {
+  export class Request {
+    @ApiProperty({ enum: ARCHIVE_LEGAL_RULE_CODES }) @IsIn(ARCHIVE_LEGAL_RULE_CODES, { message: '配置代码不正确' }) code: ArchiveLegalRuleCode;
+    @ApiProperty({ description: '配置值（结构随配置代码而定）', type: 'object', additionalProperties: true }) @IsObject({ message: '配置值须为对象' }) value: Record<string, unknown>;
+    @ApiProperty({ description: '生效日期（YYYY-MM-DD）', example: '2026-01-01' }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '生效日期格式应为 YYYY-MM-DD' }) effectiveFrom: string;
+    @ApiProperty({ description: '依据（文件名称、条款）' }) @IsString() @MinLength(2, { message: '请填写依据' }) @MaxLength(300) source: string;
+  }
+  export class Reply extends ArchiveLegalRuleView {}
+}

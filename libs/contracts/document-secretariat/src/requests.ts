@@ -1,0 +1,134 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { PageMeta, PageQuery } from '@gov/contracts-common';
+import { FileRef, FileRefView, SecrecyFields, URGENCY_LEVELS, type UrgencyLevel } from './common.js';
+import { HolderView } from './incoming.js';
+
+/**
+ * 请示 from the units the office coordinates: submitted by the unit's liaison (or registered from paper by a clerk) →
+ * 拟办意见 (clerk) → the leader's decision (同意/不同意/其他) → 批复, linked to the 请示. The unit's liaison sees its 请示
+ * and the 批复.
+ */
+
+export const REQUEST_STATES = ['submitted', 'proposed', 'decided', 'replied'] as const;
+export type RequestState = (typeof REQUEST_STATES)[number];
+export const REQUEST_STATE_LABELS: Record<RequestState, string> = { submitted: '待拟办', proposed: '待领导决定', decided: '待批复', replied: '已批复' };
+
+export const REQUEST_DECISIONS = ['approve', 'reject', 'other'] as const;
+export type RequestDecision = (typeof REQUEST_DECISIONS)[number];
+export const REQUEST_DECISION_LABELS: Record<RequestDecision, string> = { approve: '同意', reject: '不同意', other: '其他意见' };
+
+export const UnitRequestErrors = {
+  unitRequired: { kind: 'validation', code: 'REQUEST.UNIT_REQUIRED', title: '代为登记纸质请示须写明来文单位' },
+} as const;
+
+export const UnitRequestSubjects = {
+  submit: 'request.submit',
+  get: 'request.get',
+  list: 'request.list',
+  propose: 'request.propose',
+  decide: 'request.decide',
+  reply: 'request.reply',
+} as const;
+
+export class RequestReplyView {
+  @ApiProperty({ format: 'uuid', description: '批复记录 id' }) id: string;
+  @ApiProperty({ description: '批复内容' }) text: string;
+  @ApiPropertyOptional({ description: '批复文号（作为批复公文印发时）' }) docNumber?: string;
+  @ApiPropertyOptional({ format: 'uuid', description: '对应的发文记录 id' }) replyDocumentId?: string;
+  @ApiProperty() repliedBy: string;
+  @ApiProperty() repliedAt: string;
+}
+
+export class UnitRequestView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ description: '请示编号', example: '请〔2026〕3号' }) registrationNumber: string;
+  @ApiProperty() title: string;
+  @ApiProperty({ format: 'uuid', description: '来文单位' }) unitId: string;
+  @ApiProperty({ description: '来文单位名称' }) unitName: string;
+  @ApiPropertyOptional({ description: '原文号' }) originalNumber?: string;
+  @ApiProperty({ description: '请示内容摘要' }) summary: string;
+  @ApiProperty() secrecyLevel: number;
+  @ApiPropertyOptional() secrecyPeriod?: string;
+  @ApiPropertyOptional() copyNumber?: string;
+  @ApiProperty({ enum: URGENCY_LEVELS }) urgency: UrgencyLevel;
+  @ApiProperty({ type: [FileRefView] }) attachments: FileRefView[];
+  @ApiProperty({ enum: REQUEST_STATES }) state: RequestState;
+  @ApiProperty() stateLabel: string;
+  @ApiPropertyOptional({ type: HolderView }) holder?: HolderView;
+  @ApiPropertyOptional({ description: '拟办意见' }) proposal?: string;
+  @ApiPropertyOptional({ enum: REQUEST_DECISIONS }) decision?: RequestDecision;
+  @ApiPropertyOptional() decisionLabel?: string;
+  @ApiPropertyOptional({ description: '领导意见' }) decisionText?: string;
+  @ApiPropertyOptional({ description: '决定领导' }) decidedByName?: string;
+  @ApiPropertyOptional({ description: '领导职务' }) decidedByTitle?: string;
+  @ApiPropertyOptional() decidedAt?: string;
+  @ApiPropertyOptional({ type: RequestReplyView, description: '批复' }) reply?: RequestReplyView;
+  @ApiProperty() submittedBy: string;
+  @ApiProperty() submittedAt: string;
+  @ApiProperty() updatedAt: string;
+  @ApiProperty() version: number;
+}
+
+export namespace SubmitUnitRequest {
+  export class Request extends SecrecyFields {
+    @ApiProperty({ description: '标题' }) @IsString() @MinLength(2, { message: '标题至少 2 个字' }) @MaxLength(300) title: string;
+    @ApiPropertyOptional({ format: 'uuid', description: '来文单位（联络员提交时为本单位，可不填）' }) @IsOptional() @IsUUID('all', { message: '来文单位 id 格式不正确' }) unitId?: string;
+    @ApiPropertyOptional({ description: '原文号' }) @IsOptional() @IsString() @MaxLength(60) originalNumber?: string;
+    @ApiProperty({ description: '请示事项（一文一事）' }) @IsString() @MinLength(2, { message: '请示事项至少 2 个字' }) @MaxLength(4000) summary: string;
+    @ApiProperty({ enum: URGENCY_LEVELS }) @IsIn(URGENCY_LEVELS, { message: '紧急程度不正确' }) urgency: UrgencyLevel;
+    @ApiPropertyOptional({ type: [FileRef] }) @IsOptional() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => FileRef) attachments?: FileRef[];
+  }
+}
+
+export namespace GetUnitRequest {
+  export class Request {
+    @ApiProperty({ format: 'uuid' }) @IsUUID() id: string;
+  }
+}
+
+export namespace ListUnitRequests {
+  export class Request extends PageQuery {
+    @ApiPropertyOptional({ enum: REQUEST_STATES }) @IsOptional() @IsIn(REQUEST_STATES) state?: RequestState;
+    @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() unitId?: string;
+    @ApiPropertyOptional({ description: '按标题模糊搜索' }) @IsOptional() @IsString() @MaxLength(60) q?: string;
+  }
+  export class Reply extends PageMeta {
+    @ApiProperty({ type: [UnitRequestView] }) items: UnitRequestView[];
+  }
+}
+
+export namespace ProposeUnitRequest {
+  export class Body {
+    @ApiProperty({ description: '拟办意见' }) @IsString() @MinLength(2, { message: '拟办意见至少 2 个字' }) @MaxLength(2000) proposal: string;
+  }
+  export class Request extends Body {
+    @IsUUID() id: string;
+    @IsInt() @Min(1) expectedVersion: number;
+  }
+}
+
+export namespace DecideUnitRequest {
+  export class Body {
+    @ApiProperty({ enum: REQUEST_DECISIONS, description: '同意、不同意、其他' }) @IsIn(REQUEST_DECISIONS, { message: '领导决定只能是同意、不同意或其他' }) decision: RequestDecision;
+    @ApiProperty({ description: '领导意见' }) @IsString() @MinLength(1, { message: '请填写领导意见' }) @MaxLength(2000) text: string;
+    @ApiProperty({ description: '领导职务', example: '副区长' }) @IsString() @MinLength(2) @MaxLength(40) leaderTitle: string;
+  }
+  export class Request extends Body {
+    @IsUUID() id: string;
+    @IsInt() @Min(1) expectedVersion: number;
+  }
+}
+
+export namespace ReplyUnitRequest {
+  export class Body {
+    @ApiProperty({ description: '批复内容' }) @IsString() @MinLength(2, { message: '批复内容至少 2 个字' }) @MaxLength(8000) text: string;
+    @ApiPropertyOptional({ description: '批复文号（如已作为批复公文印发）', example: '博政字〔2026〕8号' }) @IsOptional() @IsString() @MaxLength(60) docNumber?: string;
+    @ApiPropertyOptional({ format: 'uuid', description: '对应的发文记录 id' }) @IsOptional() @IsUUID() replyDocumentId?: string;
+  }
+  export class Request extends Body {
+    @IsUUID() id: string;
+    @IsInt() @Min(1) expectedVersion: number;
+  }
+}

@@ -1,0 +1,397 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { hasPermission, pageOf, type CallerContext } from '@gov/contracts-common';
+import {
+  AGREEMENT_RECOMMENDATION_LABELS,
+  AGREEMENT_STATUS_LABELS,
+  AgreementErrors,
+  AgreementEvents,
+  CommonDocumentErrors,
+  type AddAgreementOpinion,
+  type AgreementOpinionView,
+  type AgreementRecommendation,
+  type AgreementReviewView,
+  type AgreementStatus,
+  type ConcludeAgreementReview,
+  type FileRefView,
+  type ListAgreementReviews,
+  type PeriodRuleValue,
+  type SubmitAgreementReview,
+  type WithdrawAgreementReview,
+} from '@gov/contracts-document-secretariat';
+import { computeDeadline, isDeadlineOverdue, shanghaiDate } from '@gov/calendar';
+import { CalendarCopy, DATA_SOURCE, DomainError, SCHEMA, Transactions, type Tx } from '@gov/platform';
+import type { DataSource } from 'typeorm';
+import { canSee, visibilitySql } from '../../common/access.js';
+import { Files } from '../../common/files.js';
+import { Registry } from '../../common/registry.js';
+import { Timeline } from '../../common/timeline.js';
+import { KnownUnits } from '../../common/units.js';
+import { ArchiveLegalRules } from '../archives/archive-legal-rules.service.js';
+import { transition, type StateMachine } from '../archives/state-machine.js';
+import { twoDecimals } from './agreement-amount.js';
+import { AGREEMENT_MACHINE, type AgreementAction } from './agreement-states.js';
+
+const LEGAL_AFFAIRS_MANAGE = 'legal-affairs:manage';
+const HANDLE_OWN = 'documents:handle-own';
+
+interface ReviewRow {
+  id: string;
+  title: string;
+  counterparty: string;
+  submitting_unit_id: string;
+  submitting_unit_name: string;
+  amount: string | null;
+  body: FileRefView;
+  secrecy_level: number;
+  secrecy_period: string | null;
+  copy_number: string | null;
+  submitted_on: string;
+  due_date: string | null;
+  provisional: boolean;
+  due_explanation: string[];
+  rule_id: string;
+  status: AgreementStatus;
+  conclusion: AgreementRecommendation | null;
+  conclusion_note: string | null;
+  concluded_by: string | null;
+  concluded_at: Date | null;
+  withdraw_reason: string | null;
+  unit_ids: string[];
+  user_ids: string[];
+  version: number;
+  created_by: string;
+  created_at: Date;
+  updated_by: string;
+  updated_at: Date;
+}
+
+const COLUMNS = `id, title, counterparty, submitting_unit_id, submitting_unit_name, amount::text AS amount, body, secrecy_level, secrecy_period, copy_number,
+  to_char(submitted_on, 'YYYY-MM-DD') AS submitted_on, to_char(due_date, 'YYYY-MM-DD') AS due_date, provisional, due_explanation, rule_id, status, conclusion,
+  conclusion_note, concluded_by, concluded_at, withdraw_reason, unit_ids, user_ids, version, created_by, created_at, updated_by, updated_at`;
+
+/**
+ * 合作协议审核 (文秘科 = 政策法规科): units submit agreements, reviewers record opinions (legal issues, a recommendation),
+ * the office records the conclusion; the due date is the configured period from the submission day (deadline engine).
+ * Liaison staff submit, see and withdraw their own unit's agreements only.
+ */
+@Injectable()
+export class AgreementsService implements OnModuleInit {
+  constructor(
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    @Inject(SCHEMA) private readonly schema: string,
+    private readonly transactions: Transactions,
+    private readonly rules: ArchiveLegalRules,
+    private readonly registry: Registry,
+    private readonly timeline: Timeline,
+    private readonly files: Files,
+    private readonly units: KnownUnits,
+    private readonly calendar: CalendarCopy,
+  ) {}
+
+  onModuleInit(): void {
+    this.calendar.onChange(async (year, tx) => {
+      await this.redate(year, tx);
+    });
+  }
+
+  async submit(request: SubmitAgreementReview.Request, caller: CallerContext): Promise<AgreementReviewView> {
+    const reviewer = hasPermission(caller, LEGAL_AFFAIRS_MANAGE);
+    if (!reviewer && !(caller.unitId && hasPermission(caller, HANDLE_OWN))) throw new DomainError(CommonDocumentErrors.forbidden, '无权提交合作协议审核');
+    if (!reviewer && request.submittingUnitId !== caller.unitId) throw new DomainError(AgreementErrors.otherUnit, '联络员只能提交本单位的合作协议');
+    if (request.secrecyLevel > caller.clearance) throw new DomainError(CommonDocumentErrors.secrecyAboveClearance, '不能登记高于本人涉密等级的协议');
+    if (request.secrecyLevel > 0 && !request.copyNumber) {
+      throw new DomainError(AgreementErrors.copyNumberRequired, '涉密协议须填写份号', [{ field: 'copyNumber', code: 'required', message: '份号：涉密协议必填' }]);
+    }
+    const [unit] = await this.units.require([request.submittingUnitId], '报送单位');
+    return this.transactions.run(async (tx) => {
+      const id = randomUUID();
+      const submittedOn = request.submittedOn ?? shanghaiDate(new Date());
+      const rule = await this.rules.current('agreements.review_period', submittedOn, tx);
+      const deadline = computeDeadline(await this.calendar.current(), { start: submittedOn, ...(rule.value as unknown as PeriodRuleValue) });
+      const [body] = await this.files.attach(tx, caller, { kind: 'agreement_review', id, secrecyLevel: request.secrecyLevel }, [request.body], 'body');
+      const now = new Date();
+      const row: ReviewRow = {
+        id,
+        title: request.title.trim(),
+        counterparty: request.counterparty.trim(),
+        submitting_unit_id: unit.id,
+        submitting_unit_name: unit.name,
+        amount: request.amount ? twoDecimals(request.amount) : null,
+        body,
+        secrecy_level: request.secrecyLevel,
+        secrecy_period: request.secrecyPeriod ?? null,
+        copy_number: request.copyNumber ?? null,
+        submitted_on: submittedOn,
+        due_date: deadline.dueDate,
+        provisional: deadline.provisional,
+        due_explanation: [...deadline.explanation, `依据：${rule.source}`],
+        rule_id: rule.id,
+        status: 'submitted',
+        conclusion: null,
+        conclusion_note: null,
+        concluded_by: null,
+        concluded_at: null,
+        withdraw_reason: null,
+        unit_ids: [unit.id],
+        user_ids: [caller.userId],
+        version: 1,
+        created_by: caller.username,
+        created_at: now,
+        updated_by: caller.username,
+        updated_at: now,
+      };
+      await tx.manager.query(
+        `INSERT INTO "${this.schema}".agreement_review (id, title, counterparty, submitting_unit_id, submitting_unit_name, amount, body, secrecy_level, secrecy_period, copy_number,
+           submitted_on, due_date, provisional, due_explanation, rule_id, status, unit_ids, user_ids, version, created_by, created_at, updated_by, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, 'submitted', $16::uuid[], $17::uuid[], 1, $18, $19, $18, $19)`,
+        [
+          row.id, row.title, row.counterparty, row.submitting_unit_id, row.submitting_unit_name, row.amount, JSON.stringify(body), row.secrecy_level, row.secrecy_period,
+          row.copy_number, row.submitted_on, row.due_date, row.provisional, JSON.stringify(row.due_explanation), row.rule_id, row.unit_ids, row.user_ids, row.created_by, row.created_at,
+        ],
+      );
+      await this.index(tx, row);
+      await this.timeline.append(tx, caller, {
+        kind: 'agreement_review',
+        id,
+        action: 'agreement.submitted',
+        label: '提交审核',
+        note: `${unit.name}提交，审核期限 ${row.due_date ?? '待定'}`,
+        detail: { body: { fileId: body.fileId, sha256: body.sha256 }, dueDate: row.due_date, explanation: row.due_explanation, ruleId: rule.id },
+      });
+      const view = toView(row, []);
+      await tx.emit(AgreementEvents.submitted, view);
+      return view;
+    });
+  }
+
+  async get(id: string, caller: CallerContext): Promise<AgreementReviewView> {
+    const row = await this.visible(id, caller);
+    return toView(row, await this.opinions(id));
+  }
+
+  async list(request: ListAgreementReviews.Request, caller: CallerContext): Promise<ListAgreementReviews.Reply> {
+    const page = pageOf(request);
+    const visibility = visibilitySql(caller, 1);
+    const where = [visibility.sql];
+    const params = [...visibility.params];
+    if (request.status) {
+      params.push(request.status);
+      where.push(`status = $${params.length}`);
+    }
+    if (request.unitId) {
+      params.push(request.unitId);
+      where.push(`submitting_unit_id = $${params.length}`);
+    }
+    if (request.q?.trim()) {
+      params.push(`%${request.q.trim().replace(/[\\%_]/g, (m) => `\\${m}`)}%`);
+      where.push(`(title ILIKE $${params.length} OR counterparty ILIKE $${params.length})`);
+    }
+    params.push(page.limit, page.offset);
+    const rows: (ReviewRow & { total: string })[] = await this.dataSource.query(
+      `SELECT ${COLUMNS}, count(*) OVER () AS total FROM "${this.schema}".agreement_review WHERE ${where.join(' AND ')}
+        ORDER BY created_at DESC, id LIMIT $${params.length - 1} OFFSET $${params.length}`,
+      params,
+    );
+    const items: AgreementReviewView[] = [];
+    for (const row of rows) items.push(toView(row, await this.opinions(row.id)));
+    return { items, total: rows.length ? Number(rows[0].total) : 0, ...page };
+  }
+
+  async addOpinion(request: AddAgreementOpinion.Request, caller: CallerContext): Promise<AgreementReviewView> {
+    this.requireReviewer(caller);
+    return this.transactions.run(async (tx) => {
+      const row = await this.locked(request.id, request.expectedVersion, caller, tx, 'add_opinion');
+      const existing = await this.opinions(row.id, tx);
+      const legalIssues = request.legalIssues.map((i) => i.trim()).filter(Boolean);
+      await tx.manager.query(
+        `INSERT INTO "${this.schema}".agreement_opinion (id, review_id, seq, legal_issues, recommendation, comment, reviewer_user_id, reviewer_username, reviewer_name, at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, now())`,
+        [randomUUID(), row.id, existing.length + 1, JSON.stringify(legalIssues), request.recommendation, request.comment?.trim() || null, caller.userId, caller.username, caller.displayName],
+      );
+      await this.timeline.append(tx, caller, {
+        kind: 'agreement_review',
+        id: row.id,
+        action: 'agreement.opinion_added',
+        label: '审核意见',
+        note: `${AGREEMENT_RECOMMENDATION_LABELS[request.recommendation]}${legalIssues.length ? `；发现问题 ${legalIssues.length} 项` : ''}`,
+        detail: { seq: existing.length + 1, legalIssues, recommendation: request.recommendation },
+      });
+      return this.save(tx, row, { status: transition(AGREEMENT_MACHINE, row.status, 'add_opinion') }, caller, AgreementEvents.opinionAdded);
+    });
+  }
+
+  async conclude(request: ConcludeAgreementReview.Request, caller: CallerContext): Promise<AgreementReviewView> {
+    this.requireReviewer(caller);
+    return this.transactions.run(async (tx) => {
+      const row = await this.locked(request.id, request.expectedVersion, caller, tx, 'conclude');
+      const note = request.note.trim();
+      await this.timeline.append(tx, caller, {
+        kind: 'agreement_review',
+        id: row.id,
+        action: 'agreement.concluded',
+        label: '审核结论',
+        note: `${AGREEMENT_RECOMMENDATION_LABELS[request.conclusion]}：${note}`,
+        detail: { conclusion: request.conclusion },
+      });
+      return this.save(
+        tx,
+        row,
+        { status: 'concluded', conclusion: request.conclusion, conclusion_note: note, concluded_by: caller.displayName, concluded_at: new Date() },
+        caller,
+        AgreementEvents.concluded,
+      );
+    });
+  }
+
+  async withdraw(request: WithdrawAgreementReview.Request, caller: CallerContext): Promise<AgreementReviewView> {
+    const reviewer = hasPermission(caller, LEGAL_AFFAIRS_MANAGE);
+    if (!reviewer && !hasPermission(caller, HANDLE_OWN)) throw new DomainError(CommonDocumentErrors.forbidden, '无权撤回合作协议审核');
+    return this.transactions.run(async (tx) => {
+      const row = await this.locked(request.id, request.expectedVersion, caller, tx, 'withdraw');
+      if (!reviewer && row.submitting_unit_id !== caller.unitId) throw new DomainError(AgreementErrors.otherUnit, '只能撤回本单位的合作协议');
+      const reason = request.reason.trim();
+      await this.timeline.append(tx, caller, { kind: 'agreement_review', id: row.id, action: 'agreement.withdrawn', label: '撤回', note: reason });
+      return this.save(tx, row, { status: 'withdrawn', withdraw_reason: reason }, caller, AgreementEvents.withdrawn);
+    });
+  }
+
+  /** A calendar year was loaded or corrected: open reviews whose period touches it get their date again. */
+  async redate(year: number, tx: Tx): Promise<number> {
+    const rows: { id: string; submitted_on: string; due_date: string | null; provisional: boolean; value: PeriodRuleValue }[] = await tx.manager.query(
+      `SELECT a.id, to_char(a.submitted_on, 'YYYY-MM-DD') AS submitted_on, to_char(a.due_date, 'YYYY-MM-DD') AS due_date, a.provisional, r.value
+         FROM "${this.schema}".agreement_review a JOIN "${this.schema}".archive_legal_rule r ON r.id = a.rule_id
+        WHERE a.status IN ('submitted', 'in_review')
+          AND (a.provisional OR extract(year FROM a.submitted_on) = $1 OR extract(year FROM a.due_date) = $1) FOR UPDATE OF a`,
+      [year],
+    );
+    const calendar = await this.calendar.current();
+    let changed = 0;
+    for (const row of rows) {
+      const deadline = computeDeadline(calendar, { start: row.submitted_on, ...row.value });
+      if (deadline.dueDate === row.due_date && deadline.provisional === row.provisional) continue;
+      const explanation = [...deadline.explanation, `${year} 年节假日安排更新后重新计算（原期限 ${row.due_date ?? '待定'}）`];
+      await tx.manager.query(
+        `UPDATE "${this.schema}".agreement_review SET due_date = $2, provisional = $3, due_explanation = $4, version = version + 1, updated_at = now() WHERE id = $1`,
+        [row.id, deadline.dueDate, deadline.provisional, JSON.stringify(explanation)],
+      );
+      await this.timeline.append(tx, { userId: '00000000-0000-0000-0000-000000000000', username: 'system', displayName: '系统' }, {
+        kind: 'agreement_review',
+        id: row.id,
+        action: 'agreement.redated',
+        label: '期限重新计算',
+        note: `${row.due_date ?? '待定'} → ${deadline.dueDate ?? '待定'}`,
+        detail: { year, explanation },
+      });
+      changed++;
+    }
+    return changed;
+  }
+
+  private async save(tx: Tx, row: ReviewRow, changes: Partial<ReviewRow>, caller: CallerContext, event: string): Promise<AgreementReviewView> {
+    const next: ReviewRow = { ...row, ...changes, version: row.version + 1, updated_by: caller.username, updated_at: new Date() };
+    const [, count] = (await tx.manager.query(
+      `UPDATE "${this.schema}".agreement_review SET status = $3, conclusion = $4, conclusion_note = $5, concluded_by = $6, concluded_at = $7, withdraw_reason = $8,
+         version = $2 + 1, updated_by = $9, updated_at = $10 WHERE id = $1 AND version = $2`,
+      [row.id, row.version, next.status, next.conclusion, next.conclusion_note, next.concluded_by, next.concluded_at, next.withdraw_reason, next.updated_by, next.updated_at],
+    )) as [unknown, number];
+    if (count !== 1) throw new DomainError(CommonDocumentErrors.versionConflict, '合作协议审核记录已被他人修改，请刷新后重试');
+    await this.index(tx, next);
+    const view = toView(next, await this.opinions(row.id, tx));
+    await tx.emit(event, view);
+    return view;
+  }
+
+  private async locked(id: string, expectedVersion: number, caller: CallerContext, tx: Tx, action: AgreementAction): Promise<ReviewRow> {
+    const row = await this.visible(id, caller, tx);
+    transition(AGREEMENT_MACHINE as StateMachine<AgreementStatus, AgreementAction>, row.status, action);
+    if (action === 'conclude' && !(await this.opinions(id, tx)).length) throw new DomainError(AgreementErrors.noOpinion, '尚无审核意见，不能出具审核结论');
+    if (row.version !== expectedVersion) {
+      throw new DomainError(CommonDocumentErrors.versionConflict, `合作协议审核记录已被他人修改（当前版本 ${row.version}，您提交的版本 ${expectedVersion}），请刷新后重试`);
+    }
+    return row;
+  }
+
+  private async visible(id: string, caller: CallerContext, tx?: Tx): Promise<ReviewRow> {
+    const [row]: ReviewRow[] = await (tx?.manager ?? this.dataSource).query(`SELECT ${COLUMNS} FROM "${this.schema}".agreement_review WHERE id = $1 ${tx ? 'FOR UPDATE' : ''}`, [id]);
+    if (!row || !canSee(caller, { secrecyLevel: row.secrecy_level, unitIds: row.unit_ids, userIds: row.user_ids })) {
+      throw new DomainError(AgreementErrors.notFound, '合作协议审核记录不存在或无权查看');
+    }
+    return row;
+  }
+
+  private async opinions(id: string, tx?: Tx): Promise<AgreementOpinionView[]> {
+    const rows: { seq: number; legal_issues: string[]; recommendation: AgreementRecommendation; comment: string | null; reviewer_name: string; reviewer_username: string; at: Date }[] =
+      await (tx?.manager ?? this.dataSource).query(
+        `SELECT seq, legal_issues, recommendation, comment, reviewer_name, reviewer_username, at FROM "${this.schema}".agreement_opinion WHERE review_id = $1 ORDER BY seq`,
+        [id],
+      );
+    return rows.map((r) => ({
+      seq: r.seq,
+      legalIssues: r.legal_issues,
+      recommendation: r.recommendation,
+      recommendationLabel: AGREEMENT_RECOMMENDATION_LABELS[r.recommendation],
+      ...(r.comment ? { comment: r.comment } : {}),
+      reviewerName: r.reviewer_name,
+      reviewerUsername: r.reviewer_username,
+      at: r.at.toISOString(),
+    }));
+  }
+
+  private async index(tx: Tx, row: ReviewRow): Promise<void> {
+    await this.registry.put(tx, {
+      kind: 'agreement_review',
+      id: row.id,
+      title: row.title,
+      status: row.status,
+      secrecyLevel: row.secrecy_level,
+      unitIds: row.unit_ids,
+      userIds: row.user_ids,
+      year: Number(row.submitted_on.slice(0, 4)),
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    });
+  }
+
+  private requireReviewer(caller: CallerContext): void {
+    if (!hasPermission(caller, LEGAL_AFFAIRS_MANAGE)) throw new DomainError(CommonDocumentErrors.forbidden, '只有文秘科（政策法规科）可以审核合作协议');
+  }
+}
+
+function toView(row: ReviewRow, opinions: AgreementOpinionView[]): AgreementReviewView {
+  const open = row.status === 'submitted' || row.status === 'in_review';
+  return {
+    id: row.id,
+    title: row.title,
+    counterparty: row.counterparty,
+    submittingUnitId: row.submitting_unit_id,
+    submittingUnitName: row.submitting_unit_name,
+    ...(row.amount !== null ? { amount: row.amount } : {}),
+    body: row.body,
+    secrecyLevel: row.secrecy_level,
+    submittedOn: row.submitted_on,
+    ...(row.due_date ? { dueDate: row.due_date } : {}),
+    provisional: row.provisional,
+    dueExplanation: row.due_explanation,
+    ruleId: row.rule_id,
+    status: row.status,
+    statusLabel: AGREEMENT_STATUS_LABELS[row.status],
+    overdue: open && isDeadlineOverdue(row.due_date, shanghaiDate(new Date())),
+    opinions,
+    ...(row.conclusion
+      ? {
+          conclusion: row.conclusion,
+          conclusionLabel: AGREEMENT_RECOMMENDATION_LABELS[row.conclusion],
+          conclusionNote: row.conclusion_note ?? undefined,
+          concludedBy: row.concluded_by ?? undefined,
+          concludedAt: row.concluded_at ? new Date(row.concluded_at).toISOString() : undefined,
+        }
+      : {}),
+    ...(row.withdraw_reason ? { withdrawReason: row.withdraw_reason } : {}),
+    version: row.version,
+    createdBy: row.created_by,
+    createdAt: row.created_at.toISOString(),
+    updatedBy: row.updated_by,
+    updatedAt: row.updated_at.toISOString(),
+  };
+}

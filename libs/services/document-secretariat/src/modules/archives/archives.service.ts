@@ -1,0 +1,571 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { hasPermission, pageOf, type CallerContext } from '@gov/contracts-common';
+import {
+  ARCHIVE_ITEM_STATUS_LABELS,
+  ARCHIVE_PART_LABELS,
+  ArchiveErrors,
+  ArchiveEvents,
+  CommonDocumentErrors,
+  RETENTION_LABELS,
+  SECRECY_LABELS,
+  type ArchiveHandoverView,
+  type ArchiveItemInput,
+  type ArchiveItemStatus,
+  type ArchiveItemView,
+  type ArchivePartRole,
+  type ArchivePartView,
+  type ArchiveSourceKind,
+  type CreateArchiveHandover,
+  type ExportArchiveCatalogue,
+  type FileArchiveItems,
+  type FileRef,
+  type FileRefView,
+  type ListArchiveHandovers,
+  type ListArchiveItems,
+  type RetentionCodeValue,
+  type SecrecyLevel,
+  type UpdateArchiveItem,
+  type VoidArchiveItem,
+} from '@gov/contracts-document-secretariat';
+import { DATA_SOURCE, DomainError, SCHEMA, Transactions, type Tx } from '@gov/platform';
+import type { DataSource } from 'typeorm';
+import { canSee, visibilitySql } from '../../common/access.js';
+import { Files } from '../../common/files.js';
+import { Registry } from '../../common/registry.js';
+import { Timeline } from '../../common/timeline.js';
+import { formatArchiveCode } from './archive-code.js';
+import { ARCHIVE_ITEM_MACHINE } from './archive-item-states.js';
+import type { FondsRuleValue, OrganizationsRuleValue } from '@gov/contracts-document-secretariat';
+import { ArchiveLegalRules } from './archive-legal-rules.service.js';
+import { orderForNumbering } from './archive-numbering.js';
+import { ARCHIVABLE_STATUS, catalogueDocNumber } from './archive-sources.js';
+import { transition } from './state-machine.js';
+import { conflictOnUnique } from './unique-violation.js';
+import { writeXlsx, XLSX_MEDIA_TYPE } from './xlsx.js';
+
+export const ARCHIVES_MANAGE = 'archives:manage';
+
+interface ItemRow {
+  id: string;
+  archive_code: string;
+  fonds_code: string;
+  category_code: string;
+  year: number;
+  retention: RetentionCodeValue;
+  organization_code: string;
+  item_number: number;
+  source_kind: ArchiveSourceKind;
+  source_id: string;
+  doc_number: string | null;
+  title: string;
+  responsible: string;
+  document_date: string;
+  pages: number;
+  matter: string | null;
+  remark: string | null;
+  parts: ArchivePartView[];
+  status: ArchiveItemStatus;
+  void_reason: string | null;
+  voided_by: string | null;
+  handover_id: string | null;
+  rule_id: string;
+  secrecy_level: number;
+  unit_ids: string[];
+  user_ids: string[];
+  version: number;
+  created_by: string;
+  created_at: Date;
+  updated_by: string;
+  updated_at: Date;
+}
+
+interface HandoverRow {
+  id: string;
+  from_party: string;
+  to_party: string;
+  handed_over_on: string;
+  receiver_name: string;
+  receiver_signature: FileRefView;
+  item_count: number;
+  note: string | null;
+  secrecy_level: number;
+  unit_ids: string[];
+  user_ids: string[];
+  created_by: string;
+  created_at: Date;
+}
+
+const ITEM_COLUMNS = `id, archive_code, fonds_code, category_code, year, retention, organization_code, item_number, source_kind, source_id, doc_number, title,
+  responsible, to_char(document_date, 'YYYY-MM-DD') AS document_date, pages, matter, remark, parts, status, void_reason, voided_by, handover_id, rule_id,
+  secrecy_level, unit_ids, user_ids, version, created_by, created_at, updated_by, updated_at`;
+const HANDOVER_COLUMNS = `id, from_party, to_party, to_char(handed_over_on, 'YYYY-MM-DD') AS handed_over_on, receiver_name, receiver_signature, item_count, note,
+  secrecy_level, unit_ids, user_ids, created_by, created_at`;
+
+/**
+ * 立卷归档 (DA/T 22—2015): files completed documents as 件 with their parts, gives each a gap-free 件号 within its class
+ * (全宗号·门类·年度·保管期限·机构) in the filing transaction, keeps the 归档文件目录, exports it as a spreadsheet, and
+ * records hand-overs. Items are never deleted; a voided item keeps its 件号, which is never given again.
+ */
+@Injectable()
+export class ArchivesService {
+  constructor(
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    @Inject(SCHEMA) private readonly schema: string,
+    private readonly transactions: Transactions,
+    private readonly rules: ArchiveLegalRules,
+    private readonly registry: Registry,
+    private readonly timeline: Timeline,
+    private readonly files: Files,
+  ) {}
+
+  async file(request: FileArchiveItems.Request, caller: CallerContext): Promise<FileArchiveItems.Reply> {
+    this.requireManager(caller);
+    const sources = new Set(request.items.map((i) => `${i.sourceKind}:${i.sourceId}`));
+    if (sources.size !== request.items.length) throw new DomainError(ArchiveErrors.alreadyFiled, '同一文件在本次归档中出现了两次');
+    return conflictOnUnique(
+      () =>
+        this.transactions.run(async (tx) => {
+          const fondsRule = await this.rules.current('archives.fonds', undefined, tx);
+          const fonds = fondsRule.value as unknown as FondsRuleValue;
+          const organizations = (await this.rules.current('archives.organizations', undefined, tx)).value as unknown as OrganizationsRuleValue;
+          if (!organizations.organizations.some((o) => o.code === request.organizationCode)) {
+            throw new DomainError(
+              ArchiveErrors.unknownOrganization,
+              `机构（问题）代码 ${request.organizationCode} 不在代码表中（可用：${organizations.organizations.map((o) => `${o.code} ${o.name}`).join('、')}）`,
+            );
+          }
+          const prepared: { input: ArchiveItemInput; source: Awaited<ReturnType<Registry['visible']>> }[] = [];
+          for (const input of request.items) {
+            const source = await this.registry.visible(input.sourceKind, input.sourceId, caller, tx);
+            if (!ARCHIVABLE_STATUS[input.sourceKind].includes(source.status)) {
+              throw new DomainError(
+                ArchiveErrors.sourceNotArchivable,
+                `“${source.title}”的状态为“${source.status}”：${input.sourceKind === 'incoming' ? '收文须办结后' : '发文须核发后'}才能归档（《党政机关公文处理工作条例》第二十六条）`,
+              );
+            }
+            if (input.sourceKind === 'outgoing' && !input.finalDraft) {
+              throw new DomainError(ArchiveErrors.missingPart, `发文“${source.title}”须同时归档正本和定稿（DA/T 22—2015：正本与定稿为一件）`);
+            }
+            const [filed]: { archive_code: string }[] = await tx.manager.query(
+              `SELECT archive_code FROM "${this.schema}".archive_item WHERE source_kind = $1 AND source_id = $2 AND status <> 'voided'`,
+              [input.sourceKind, input.sourceId],
+            );
+            if (filed) throw new DomainError(ArchiveErrors.alreadyFiled, `“${source.title}”已归档，档号 ${filed.archive_code}`);
+            prepared.push({ input, source });
+          }
+          const views: ArchiveItemView[] = [];
+          for (const { input, source } of orderForNumbering(prepared.map((p) => ({ ...p, matter: p.input.matter, documentDate: p.input.documentDate })))) {
+            const itemNumber = await this.nextItemNumber(tx, fonds, request);
+            const archiveCode = formatArchiveCode({ ...fonds, year: request.year, retention: request.retention, organizationCode: request.organizationCode, itemNumber });
+            const id = randomUUID();
+            const secrecyLevel = source.secrecyLevel;
+            const parts: ArchivePartView[] = [];
+            const attach = async (refs: readonly FileRef[], role: ArchivePartRole) => {
+              for (const ref of await this.files.attach(tx, caller, { kind: 'archive_item', id, secrecyLevel }, refs, role)) parts.push({ ...ref, role, roleLabel: ARCHIVE_PART_LABELS[role] });
+            };
+            await attach([input.original], 'original');
+            if (input.finalDraft) await attach([input.finalDraft], 'final_draft');
+            await attach([input.processingSheet], 'processing_sheet');
+            await attach(input.attachments ?? [], 'attachment');
+            const now = new Date();
+            const row: ItemRow = {
+              id,
+              archive_code: archiveCode,
+              fonds_code: fonds.fondsCode,
+              category_code: fonds.categoryCode,
+              year: request.year,
+              retention: request.retention,
+              organization_code: request.organizationCode,
+              item_number: itemNumber,
+              source_kind: input.sourceKind,
+              source_id: input.sourceId,
+              doc_number: catalogueDocNumber(input.sourceKind, source.docNumber),
+              title: source.title,
+              responsible: input.responsible.trim(),
+              document_date: input.documentDate,
+              pages: input.pages,
+              matter: input.matter?.trim() || null,
+              remark: input.remark?.trim() || null,
+              parts,
+              status: 'filed',
+              void_reason: null,
+              voided_by: null,
+              handover_id: null,
+              rule_id: fondsRule.id,
+              secrecy_level: secrecyLevel,
+              unit_ids: [],
+              user_ids: [],
+              version: 1,
+              created_by: caller.username,
+              created_at: now,
+              updated_by: caller.username,
+              updated_at: now,
+            };
+            await tx.manager.query(
+              `INSERT INTO "${this.schema}".archive_item (id, archive_code, fonds_code, category_code, year, retention, organization_code, item_number, source_kind, source_id,
+                 doc_number, title, responsible, document_date, pages, matter, remark, parts, status, rule_id, secrecy_level, unit_ids, user_ids, version, created_by, created_at, updated_by, updated_at)
+               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22::uuid[], $23::uuid[], $24, $25, $26, $27, $28)`,
+              [
+                row.id, row.archive_code, row.fonds_code, row.category_code, row.year, row.retention, row.organization_code, row.item_number, row.source_kind, row.source_id,
+                row.doc_number, row.title, row.responsible, row.document_date, row.pages, row.matter, row.remark, JSON.stringify(row.parts), row.status, row.rule_id,
+                row.secrecy_level, row.unit_ids, row.user_ids, row.version, row.created_by, row.created_at, row.updated_by, row.updated_at,
+              ],
+            );
+            await this.index(tx, row);
+            await this.timeline.append(tx, caller, {
+              kind: 'archive_item',
+              id,
+              action: 'archive.filed',
+              label: '归档',
+              note: `档号 ${archiveCode}`,
+              detail: { archiveCode, sourceKind: input.sourceKind, sourceId: input.sourceId, parts: parts.map((p) => ({ role: p.role, fileId: p.fileId, sha256: p.sha256 })) },
+            });
+            // The source's own history says where it went.
+            await this.timeline.append(tx, caller, { kind: input.sourceKind, id: input.sourceId, action: 'archive.filed', label: '立卷归档', note: `档号 ${archiveCode}`, detail: { archiveItemId: id } });
+            const view = toItemView(row);
+            await tx.emit(ArchiveEvents.filed, view);
+            views.push(view);
+          }
+          return { items: views };
+        }),
+      { archive_item_source_idx: { spec: ArchiveErrors.alreadyFiled, detail: '本次归档的文件刚刚已被他人归档' } },
+    );
+  }
+
+  async get(id: string, caller: CallerContext): Promise<ArchiveItemView> {
+    return toItemView(await this.visibleItem(id, caller));
+  }
+
+  async list(request: ListArchiveItems.Request, caller: CallerContext): Promise<ListArchiveItems.Reply> {
+    const page = pageOf(request);
+    const { where, params } = this.itemFilter(caller, request);
+    params.push(page.limit, page.offset);
+    const rows: (ItemRow & { total: string })[] = await this.dataSource.query(
+      `SELECT ${ITEM_COLUMNS}, count(*) OVER () AS total FROM "${this.schema}".archive_item WHERE ${where}
+        ORDER BY year DESC, retention, organization_code, item_number LIMIT $${params.length - 1} OFFSET $${params.length}`,
+      params,
+    );
+    let total = rows.length ? Number(rows[0].total) : 0;
+    if (!rows.length && page.offset > 0) {
+      const [count]: { total: string }[] = await this.dataSource.query(`SELECT count(*) AS total FROM "${this.schema}".archive_item WHERE ${where}`, params.slice(0, -2));
+      total = Number(count.total);
+    }
+    return { items: rows.map(toItemView), total, ...page };
+  }
+
+  async update(request: UpdateArchiveItem.Request, caller: CallerContext): Promise<ArchiveItemView> {
+    this.requireManager(caller);
+    return this.transactions.run(async (tx) => {
+      const row = await this.visibleItem(request.id, caller, tx);
+      this.assertEditable(row);
+      transition(ARCHIVE_ITEM_MACHINE, row.status, 'correct');
+      this.assertVersion(row, request.expectedVersion);
+      const changes: Record<string, { from: unknown; to: unknown }> = {};
+      const next: ItemRow = { ...row };
+      const set = <K extends 'title' | 'responsible' | 'pages' | 'remark'>(key: K, value: ItemRow[K] | undefined) => {
+        if (value === undefined || value === row[key]) return;
+        changes[key] = { from: row[key], to: value };
+        next[key] = value;
+      };
+      set('title', request.title?.trim());
+      set('responsible', request.responsible?.trim());
+      set('pages', request.pages);
+      set('remark', request.remark === undefined ? undefined : request.remark.trim() || null);
+      if (!Object.keys(changes).length) return toItemView(row);
+      Object.assign(next, { version: row.version + 1, updated_by: caller.username, updated_at: new Date() });
+      await this.saveVersion(tx, next, row.version, 'title = $4, responsible = $5, pages = $6, remark = $7', [next.title, next.responsible, next.pages, next.remark]);
+      await this.timeline.append(tx, caller, { kind: 'archive_item', id: row.id, action: 'archive.corrected', label: '修改著录项', detail: { changes } });
+      const view = toItemView(next);
+      await tx.emit(ArchiveEvents.updated, view);
+      return view;
+    });
+  }
+
+  async void(request: VoidArchiveItem.Request, caller: CallerContext): Promise<ArchiveItemView> {
+    this.requireManager(caller);
+    return this.transactions.run(async (tx) => {
+      const row = await this.visibleItem(request.id, caller, tx);
+      this.assertEditable(row);
+      const status = transition(ARCHIVE_ITEM_MACHINE, row.status, 'void');
+      this.assertVersion(row, request.expectedVersion);
+      const next: ItemRow = { ...row, status, void_reason: request.reason.trim(), voided_by: caller.username, version: row.version + 1, updated_by: caller.username, updated_at: new Date() };
+      await this.saveVersion(tx, next, row.version, 'status = $4, void_reason = $5, voided_by = $6', [next.status, next.void_reason, next.voided_by]);
+      await this.timeline.append(tx, caller, {
+        kind: 'archive_item',
+        id: row.id,
+        action: 'archive.voided',
+        label: '作废',
+        note: next.void_reason,
+        detail: { archiveCode: row.archive_code, itemNumberKept: row.item_number },
+      });
+      const view = toItemView(next);
+      await tx.emit(ArchiveEvents.voided, view);
+      return view;
+    });
+  }
+
+  /** The 归档文件目录 of one year (and optionally one 保管期限 and 机构) as an .xlsx, with the DA/T 22—2015 columns. */
+  async exportCatalogue(request: ExportArchiveCatalogue.Request, caller: CallerContext): Promise<ExportArchiveCatalogue.Reply> {
+    const { where, params } = this.itemFilter(caller, request);
+    const rows: ItemRow[] = await this.dataSource.query(
+      `SELECT ${ITEM_COLUMNS} FROM "${this.schema}".archive_item WHERE ${where} ORDER BY retention, organization_code, item_number LIMIT 20000`,
+      params,
+    );
+    const content = writeXlsx({
+      name: '归档文件目录',
+      header: ['档号', '文号', '责任者', '题名', '日期', '页数', '密级', '备注'],
+      rows: rows.map((r) => [
+        r.archive_code,
+        r.doc_number,
+        r.responsible,
+        r.title,
+        r.document_date.replace(/-/g, ''),
+        r.pages,
+        r.secrecy_level ? SECRECY_LABELS[r.secrecy_level as SecrecyLevel] : '',
+        r.status === 'voided' ? `已作废（${r.void_reason}），件号保留不再使用` : (r.remark ?? ''),
+      ]),
+      widths: [30, 22, 24, 60, 10, 6, 6, 30],
+    });
+    const scope = [String(request.year), request.retention ? RETENTION_LABELS[request.retention] : null, request.organizationCode ?? null].filter(Boolean).join('-');
+    return { filename: `归档文件目录-${scope}.xlsx`, mediaType: XLSX_MEDIA_TYPE, rows: rows.length, contentBase64: content.toString('base64') };
+  }
+
+  async handOver(request: CreateArchiveHandover.Request, caller: CallerContext): Promise<ArchiveHandoverView> {
+    this.requireManager(caller);
+    const itemIds = [...new Set(request.itemIds)];
+    return this.transactions.run(async (tx) => {
+      const id = randomUUID();
+      const items: ItemRow[] = [];
+      for (const itemId of itemIds) {
+        const row = await this.visibleItem(itemId, caller, tx);
+        if (row.status === 'handed_over') throw new DomainError(ArchiveErrors.handedOver, `档号 ${row.archive_code} 已移交`);
+        transition(ARCHIVE_ITEM_MACHINE, row.status, 'hand_over');
+        items.push(row);
+      }
+      items.sort((a, b) => a.archive_code.localeCompare(b.archive_code));
+      const secrecyLevel = Math.max(...items.map((i) => i.secrecy_level));
+      const [signature] = await this.files.attach(tx, caller, { kind: 'archive_handover', id, secrecyLevel }, [request.receiverSignature], 'receiver_signature');
+      const now = new Date();
+      const row: HandoverRow = {
+        id,
+        from_party: request.fromParty?.trim() || '博山区人民政府办公室',
+        to_party: request.toParty.trim(),
+        handed_over_on: request.handedOverOn,
+        receiver_name: request.receiverName.trim(),
+        receiver_signature: signature,
+        item_count: items.length,
+        note: request.note?.trim() || null,
+        secrecy_level: secrecyLevel,
+        unit_ids: [],
+        user_ids: [],
+        created_by: caller.username,
+        created_at: now,
+      };
+      await tx.manager.query(
+        `INSERT INTO "${this.schema}".archive_handover (id, from_party, to_party, handed_over_on, receiver_name, receiver_signature, item_count, note, secrecy_level, version, created_by, created_at, updated_by, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 1, $10, $11, $10, $11)`,
+        [row.id, row.from_party, row.to_party, row.handed_over_on, row.receiver_name, JSON.stringify(signature), row.item_count, row.note, row.secrecy_level, row.created_by, row.created_at],
+      );
+      for (const [position, item] of items.entries()) {
+        await tx.manager.query(`INSERT INTO "${this.schema}".archive_handover_item (handover_id, item_id, position) VALUES ($1, $2, $3)`, [id, item.id, position + 1]);
+        const next: ItemRow = { ...item, status: 'handed_over', handover_id: id, version: item.version + 1, updated_by: caller.username, updated_at: now };
+        await this.saveVersion(tx, next, item.version, 'status = $4, handover_id = $5', [next.status, id]);
+        await this.timeline.append(tx, caller, { kind: 'archive_item', id: item.id, action: 'archive.handed_over', label: '移交', note: `移交${row.to_party}，接收人 ${row.receiver_name}`, detail: { handoverId: id } });
+      }
+      await this.registry.put(tx, {
+        kind: 'archive_handover',
+        id,
+        title: `向${row.to_party}移交归档文件 ${row.item_count} 件`,
+        status: 'recorded',
+        secrecyLevel,
+        unitIds: [],
+        userIds: [],
+        year: Number(row.handed_over_on.slice(0, 4)),
+        createdAt: now,
+        updatedAt: now,
+      });
+      await this.timeline.append(tx, caller, {
+        kind: 'archive_handover',
+        id,
+        action: 'archive_handover.recorded',
+        label: '移交登记',
+        note: `${row.from_party} → ${row.to_party}，${row.item_count} 件，接收人 ${row.receiver_name}`,
+        detail: { itemIds: items.map((i) => i.id), receiverSignature: { fileId: signature.fileId, sha256: signature.sha256 } },
+      });
+      const view = toHandoverView(row, items);
+      await tx.emit(ArchiveEvents.handedOver, view);
+      return view;
+    });
+  }
+
+  async getHandover(id: string, caller: CallerContext): Promise<ArchiveHandoverView> {
+    const [row]: HandoverRow[] = await this.dataSource.query(`SELECT ${HANDOVER_COLUMNS} FROM "${this.schema}".archive_handover WHERE id = $1`, [id]);
+    if (!row || !canSee(caller, { secrecyLevel: row.secrecy_level, unitIds: row.unit_ids, userIds: row.user_ids })) {
+      throw new DomainError(ArchiveErrors.handoverNotFound, '移交记录不存在或无权查看');
+    }
+    return toHandoverView(row, await this.handoverItems(id));
+  }
+
+  async listHandovers(request: ListArchiveHandovers.Request, caller: CallerContext): Promise<ListArchiveHandovers.Reply> {
+    const page = pageOf(request);
+    const visibility = visibilitySql(caller, 1);
+    const params = [...visibility.params, page.limit, page.offset];
+    const rows: (HandoverRow & { total: string })[] = await this.dataSource.query(
+      `SELECT ${HANDOVER_COLUMNS}, count(*) OVER () AS total FROM "${this.schema}".archive_handover WHERE ${visibility.sql}
+        ORDER BY handed_over_on DESC, created_at DESC LIMIT $${params.length - 1} OFFSET $${params.length}`,
+      params,
+    );
+    const items: ArchiveHandoverView[] = [];
+    for (const row of rows) items.push(toHandoverView(row, await this.handoverItems(row.id)));
+    return { items, total: rows.length ? Number(rows[0].total) : 0, ...page };
+  }
+
+  private async handoverItems(id: string): Promise<ItemRow[]> {
+    return this.dataSource.query(
+      `SELECT ${ITEM_COLUMNS} FROM "${this.schema}".archive_item i
+        WHERE i.id IN (SELECT item_id FROM "${this.schema}".archive_handover_item WHERE handover_id = $1)
+        ORDER BY (SELECT position FROM "${this.schema}".archive_handover_item h WHERE h.handover_id = $1 AND h.item_id = i.id)`,
+      [id],
+    );
+  }
+
+  private itemFilter(caller: CallerContext, request: { year?: number; retention?: string; organizationCode?: string; status?: string; q?: string }): { where: string; params: unknown[] } {
+    const visibility = visibilitySql(caller, 1);
+    const where = [visibility.sql];
+    const params = [...visibility.params];
+    const eq = (column: string, value: unknown) => {
+      if (value === undefined || value === null) return;
+      params.push(value);
+      where.push(`${column} = $${params.length}`);
+    };
+    eq('year', request.year);
+    eq('retention', request.retention);
+    eq('organization_code', request.organizationCode);
+    eq('status', request.status);
+    if (request.q?.trim()) {
+      params.push(`%${request.q.trim().replace(/[\\%_]/g, (m) => `\\${m}`)}%`);
+      where.push(`(title ILIKE $${params.length} OR doc_number ILIKE $${params.length} OR archive_code ILIKE $${params.length})`);
+    }
+    return { where: where.join(' AND '), params };
+  }
+
+  /** The next 件号 of the class, in the caller's transaction: one upsert, so concurrent filers queue and a rollback gives the number back. */
+  private async nextItemNumber(tx: Tx, fonds: FondsRuleValue, request: FileArchiveItems.Request): Promise<number> {
+    const rows: { last_number: number }[] = await tx.manager.query(
+      `INSERT INTO "${this.schema}".archive_item_sequence (fonds_code, category_code, year, retention, organization_code, last_number) VALUES ($1, $2, $3, $4, $5, 1)
+       ON CONFLICT (fonds_code, category_code, year, retention, organization_code) DO UPDATE SET last_number = archive_item_sequence.last_number + 1, updated_at = now()
+         WHERE archive_item_sequence.last_number < 9999
+       RETURNING last_number`,
+      [fonds.fondsCode, fonds.categoryCode, request.year, request.retention, request.organizationCode],
+    );
+    if (!rows.length) throw new DomainError(ArchiveErrors.numberExhausted, `${request.year} 年 ${request.retention}-${request.organizationCode} 类的件号已用到 9999`);
+    return Number(rows[0].last_number);
+  }
+
+  private async visibleItem(id: string, caller: CallerContext, tx?: Tx): Promise<ItemRow> {
+    const [row]: ItemRow[] = await (tx?.manager ?? this.dataSource).query(
+      `SELECT ${ITEM_COLUMNS} FROM "${this.schema}".archive_item WHERE id = $1 ${tx ? 'FOR UPDATE' : ''}`,
+      [id],
+    );
+    if (!row || !canSee(caller, { secrecyLevel: row.secrecy_level, unitIds: row.unit_ids, userIds: row.user_ids })) {
+      throw new DomainError(ArchiveErrors.notFound, '归档文件不存在或无权查看');
+    }
+    return row;
+  }
+
+  private assertEditable(row: ItemRow): void {
+    if (row.status === 'handed_over') throw new DomainError(ArchiveErrors.handedOver, `档号 ${row.archive_code} 已移交，不能修改或作废`);
+  }
+
+  private assertVersion(row: ItemRow, expectedVersion: number): void {
+    if (row.version !== expectedVersion) {
+      throw new DomainError(CommonDocumentErrors.versionConflict, `归档文件已被他人修改（当前版本 ${row.version}，您提交的版本 ${expectedVersion}），请刷新后重试`);
+    }
+  }
+
+  private async saveVersion(tx: Tx, next: ItemRow, expectedVersion: number, assignments: string, values: unknown[]): Promise<void> {
+    const [, count] = (await tx.manager.query(
+      `UPDATE "${this.schema}".archive_item SET version = $2 + 1, updated_by = $3, updated_at = now(), ${assignments} WHERE id = $1 AND version = $2`,
+      [next.id, expectedVersion, next.updated_by, ...values],
+    )) as [unknown, number];
+    if (count !== 1) throw new DomainError(CommonDocumentErrors.versionConflict, '归档文件已被他人修改，请刷新后重试');
+    await this.index(tx, next);
+  }
+
+  private async index(tx: Tx, row: ItemRow): Promise<void> {
+    await this.registry.put(tx, {
+      kind: 'archive_item',
+      id: row.id,
+      title: row.title,
+      docNumber: row.doc_number,
+      status: row.status,
+      secrecyLevel: row.secrecy_level,
+      unitIds: row.unit_ids,
+      userIds: row.user_ids,
+      year: row.year,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    });
+  }
+
+  private requireManager(caller: CallerContext): void {
+    if (!hasPermission(caller, ARCHIVES_MANAGE)) throw new DomainError(CommonDocumentErrors.forbidden, '只有文秘科档案管理人员可以立卷归档');
+  }
+}
+
+function toItemView(row: ItemRow): ArchiveItemView {
+  return {
+    id: row.id,
+    archiveCode: row.archive_code,
+    fondsCode: row.fonds_code,
+    categoryCode: row.category_code,
+    year: row.year,
+    retention: row.retention,
+    retentionLabel: RETENTION_LABELS[row.retention],
+    organizationCode: row.organization_code,
+    itemNumber: row.item_number,
+    sourceKind: row.source_kind,
+    sourceId: row.source_id,
+    ...(row.doc_number ? { docNumber: row.doc_number } : {}),
+    title: row.title,
+    responsible: row.responsible,
+    documentDate: row.document_date,
+    pages: row.pages,
+    secrecyLevel: row.secrecy_level,
+    ...(row.matter ? { matter: row.matter } : {}),
+    ...(row.remark ? { remark: row.remark } : {}),
+    parts: row.parts,
+    status: row.status,
+    statusLabel: ARCHIVE_ITEM_STATUS_LABELS[row.status],
+    ...(row.void_reason ? { voidReason: row.void_reason, voidedBy: row.voided_by ?? undefined } : {}),
+    ...(row.handover_id ? { handoverId: row.handover_id } : {}),
+    numberNote:
+      row.status === 'voided'
+        ? `已作废：件号 ${String(row.item_number).padStart(4, '0')} 保留，不再分配给其他文件`
+        : `件号 ${String(row.item_number).padStart(4, '0')} 在本类内唯一；作废后保留，不再使用`,
+    ruleId: row.rule_id,
+    version: row.version,
+    createdBy: row.created_by,
+    createdAt: row.created_at.toISOString(),
+    updatedBy: row.updated_by,
+    updatedAt: row.updated_at.toISOString(),
+  };
+}
+
+function toHandoverView(row: HandoverRow, items: ItemRow[]): ArchiveHandoverView {
+  return {
+    id: row.id,
+    fromParty: row.from_party,
+    toParty: row.to_party,
+    handedOverOn: row.handed_over_on,
+    receiverName: row.receiver_name,
+    receiverSignature: row.receiver_signature,
+    itemCount: row.item_count,
+    items: items.map((i) => ({ id: i.id, archiveCode: i.archive_code, title: i.title })),
+    ...(row.note ? { note: row.note } : {}),
+    secrecyLevel: row.secrecy_level,
+    createdBy: row.created_by,
+    createdAt: row.created_at.toISOString(),
+  };
+}

@@ -1,0 +1,668 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { CommonErrors, hasPermission, pageOf, SYSTEM_CALLER, type CallerContext } from '@gov/contracts-common';
+import {
+  CommonDocumentErrors,
+  DRAFTING_ACTION_LABELS,
+  DRAFTING_KIND_LABELS,
+  DRAFTING_SECTIONS,
+  DRAFTING_STATUS_LABELS,
+  DraftingErrors,
+  DraftingEvents,
+  RESEARCH_TOPIC_STATUS_LABELS,
+  REVIEW_VERDICT_LABELS,
+  type CreateDraftingTask,
+  type CreateResearchTopic,
+  type DeadlineSpec,
+  type DraftingSection,
+  type DraftingTaskChanged,
+  type DraftingTaskSummary,
+  type DraftingTaskView,
+  type GetResearchPlan,
+  type ListDraftingTasks,
+  type ResearchTopicChanged,
+  type ResearchTopicView,
+  type ReviewDraftingTask,
+  type SaveDraftingBody,
+  type TransitionDraftingTask,
+  type UpdateDraftingTask,
+  type UpdateResearchTopic,
+} from '@gov/contracts-document-secretariat';
+import { computeDeadline, isDeadlineOverdue, isIsoDate, shanghaiDate } from '@gov/calendar';
+import { CalendarCopy, DomainError, SCHEMA, Transactions, type Tx } from '@gov/platform';
+import { canSee } from '../../common/access.js';
+import { BodyVersions } from '../../common/body-versions.js';
+import { Registry } from '../../common/registry.js';
+import { Timeline } from '../../common/timeline.js';
+import { calendarInTx } from '../decisions/calendar-in-tx.js';
+import { bodyEditable, isOpen, nextDraftingStatus, topicTransitionRefused } from './drafting-states.js';
+import { DraftingRepository, type ReviewRow, type TaskRow, type TopicRow } from './drafting.repository.js';
+
+/** 文稿起草 and the research plan are kept by 秘书一科/二科. */
+export const DRAFTING_WRITE = 'drafting:write';
+const OVERDUE_LOCK = 'document-secretariat:drafting-overdue';
+
+type Actor = Pick<CallerContext, 'userId' | 'username' | 'displayName'>;
+type Deadline = Pick<TaskRow, 'due_date' | 'deadline_basis' | 'deadline_from' | 'deadline_working_days' | 'deadline_explanation' | 'deadline_provisional'>;
+
+/**
+ * 文稿起草 (秘书一科: 区长的讲话、政府工作报告、新闻发布稿; 秘书二科: 副区长的讲话、调研报告): author, the leader the text is
+ * for, reviewers with their opinions on each body version, every save kept (the core's body versions, diffable), a
+ * deadline from the deadline engine, the states of `drafting-states.ts`, an overdue flag; and the yearly 调研计划.
+ */
+@Injectable()
+export class DraftingService implements OnModuleInit {
+  constructor(
+    private readonly drafting: DraftingRepository,
+    private readonly transactions: Transactions,
+    private readonly registry: Registry,
+    private readonly timeline: Timeline,
+    private readonly versions: BodyVersions,
+    private readonly calendar: CalendarCopy,
+    @Inject(SCHEMA) private readonly schema: string,
+  ) {}
+
+  onModuleInit(): void {
+    // Working-day deadlines of open texts are re-dated when a calendar year is loaded or corrected.
+    this.calendar.onChange(async (year, tx) => {
+      await this.redateDeadlines(year, tx);
+    });
+  }
+
+  async create(request: CreateDraftingTask.Request, caller: CallerContext): Promise<DraftingTaskView> {
+    this.assertWriter(caller);
+    this.assertCleared(request.secrecyLevel, caller);
+    const section = this.sectionFor(request.section, caller);
+    const deadline = await this.deadlineOf(request.deadline);
+    const author = request.author ?? { userId: caller.userId, name: caller.displayName };
+    return this.transactions.run(async (tx) => {
+      if (request.researchTopicId) await this.visibleTopic(request.researchTopicId, caller, tx);
+      const now = new Date();
+      const row: TaskRow = {
+        id: randomUUID(),
+        year: Number(today().slice(0, 4)),
+        kind: request.kind,
+        title: request.title.trim(),
+        brief: request.brief?.trim() || null,
+        section,
+        author_user_id: author.userId,
+        author_name: author.name.trim(),
+        leader_user_id: request.leader.userId,
+        leader_name: request.leader.name.trim(),
+        leader_title: request.leader.title,
+        reviewers: uniqueReviewers(request.reviewers),
+        status: 'drafting',
+        ...deadline,
+        overdue: isDeadlineOverdue(deadline.due_date, today()),
+        final_version_no: null,
+        research_topic_id: request.researchTopicId ?? null,
+        cancellation_reason: null,
+        secrecy_level: request.secrecyLevel,
+        secrecy_period: request.secrecyPeriod ?? null,
+        copy_number: request.copyNumber ?? null,
+        unit_ids: [],
+        user_ids: [],
+        version: 1,
+        created_at: now,
+        created_by: caller.username,
+        updated_at: now,
+        updated_by: caller.username,
+      };
+      row.user_ids = participants(row);
+      await this.drafting.insertTask(row, tx.manager);
+      await this.putTaskRegistry(tx, row);
+      await this.timeline.append(tx, caller, {
+        kind: 'drafting',
+        id: row.id,
+        action: 'drafting.created',
+        label: `布置起草任务（${DRAFTING_KIND_LABELS[row.kind]}）`,
+        note: row.brief,
+        detail: {
+          author: row.author_name,
+          leader: `${row.leader_title} ${row.leader_name}`,
+          reviewers: row.reviewers.map((r) => r.name),
+          dueDate: row.due_date,
+          deadlineExplanation: row.deadline_explanation,
+        },
+      });
+      await tx.emit(DraftingEvents.created, taskChanged(row, 'created', caller));
+      return this.taskView(row, tx);
+    });
+  }
+
+  async update(request: UpdateDraftingTask.Request, caller: CallerContext): Promise<DraftingTaskView> {
+    return this.transactions.run(async (tx) => {
+      const row = await this.lockTask(request.id, caller, tx);
+      this.assertMayHandle(row, caller);
+      this.assertVersion(row.version, request.expectedVersion);
+      if (!isOpen(row.status)) throw new DomainError(CommonDocumentErrors.invalidState, `当前状态“${DRAFTING_STATUS_LABELS[row.status]}”不能修改任务信息`);
+      const next: TaskRow = { ...row };
+      const before: Record<string, unknown> = {};
+      const after: Record<string, unknown> = {};
+      if (request.title !== undefined && request.title.trim() !== row.title) {
+        before.title = row.title;
+        after.title = next.title = request.title.trim();
+      }
+      if (request.reviewers !== undefined) {
+        before.reviewers = row.reviewers.map((r) => r.name);
+        next.reviewers = uniqueReviewers(request.reviewers);
+        after.reviewers = next.reviewers.map((r) => r.name);
+      }
+      if (request.deadline !== undefined) {
+        if (row.due_date && !request.reason?.trim()) {
+          throw new DomainError(DraftingErrors.reasonRequired, '调整已有的完成期限须说明理由', [{ field: 'reason', code: 'required', message: '调整期限须说明理由' }]);
+        }
+        Object.assign(next, await this.deadlineOf(request.deadline));
+        next.overdue = isDeadlineOverdue(next.due_date, today());
+        before.dueDate = row.due_date;
+        after.dueDate = next.due_date;
+        after.deadlineExplanation = next.deadline_explanation;
+      }
+      if (!Object.keys(after).length) throw new DomainError(CommonErrors.validationFailed, '没有需要修改的内容');
+      next.user_ids = participants(next);
+      const saved = await this.saveTask(tx, next, row.version, caller);
+      await this.timeline.append(tx, caller, { kind: 'drafting', id: row.id, action: 'drafting.updated', label: '修改任务信息', note: request.reason?.trim() || null, detail: { before, after } });
+      await tx.emit(DraftingEvents.changed, taskChanged(saved, 'updated', caller));
+      return this.taskView(saved, tx);
+    });
+  }
+
+  async saveBody(request: SaveDraftingBody.Request, caller: CallerContext): Promise<DraftingTaskView> {
+    return this.transactions.run(async (tx) => {
+      const row = await this.lockTask(request.id, caller, tx);
+      this.assertMayHandle(row, caller);
+      this.assertVersion(row.version, request.expectedVersion);
+      if (!bodyEditable(row.status)) {
+        throw new DomainError(CommonDocumentErrors.invalidState, `当前状态“${DRAFTING_STATUS_LABELS[row.status]}”不能修改正文（送审、呈送期间正文锁定）`);
+      }
+      const version = await this.versions.save(tx, caller, { kind: 'drafting', id: row.id }, request.text, request.note?.trim() || null);
+      const saved = await this.saveTask(tx, row, row.version, caller);
+      await this.timeline.append(tx, caller, {
+        kind: 'drafting',
+        id: row.id,
+        action: 'drafting.body-saved',
+        label: `保存正文第 ${version.versionNo} 版`,
+        note: request.note?.trim() || null,
+        detail: { versionNo: version.versionNo, sha256: version.sha256, length: version.length },
+      });
+      await tx.emit(DraftingEvents.bodySaved, { ...taskChanged(saved, 'body-saved', caller), bodyVersionNo: version.versionNo });
+      return this.taskView(saved, tx);
+    });
+  }
+
+  async transition(request: TransitionDraftingTask.Request, caller: CallerContext): Promise<DraftingTaskView> {
+    return this.transactions.run(async (tx) => {
+      const row = await this.lockTask(request.id, caller, tx);
+      this.assertVersion(row.version, request.expectedVersion);
+      const step = nextDraftingStatus(row.status, request.action);
+      if ('refused' in step) throw new DomainError(CommonDocumentErrors.invalidState, step.refused);
+      const note = request.note?.trim() || null;
+      const latest = await this.versions.latest({ kind: 'drafting', id: row.id }, tx);
+      const next: TaskRow = { ...row, status: step.to };
+      switch (request.action) {
+        case 'submit_for_review':
+          this.assertMayHandle(row, caller);
+          if (!latest) throw new DomainError(DraftingErrors.noBody, '文稿尚无正文，请先保存正文再送审');
+          if (!row.reviewers.length) throw new DomainError(DraftingErrors.noReviewers, '未指定审核人，请先指定审核人');
+          break;
+        case 'request_revision':
+          if (!this.isReviewer(row, caller) && !hasPermission(caller, DRAFTING_WRITE)) throw new DomainError(DraftingErrors.notReviewer, '只有审核人或秘书科可以退回修改');
+          break;
+        case 'submit_to_leader': {
+          this.assertMayHandle(row, caller);
+          if (!latest) throw new DomainError(DraftingErrors.noBody, '文稿尚无正文，不能呈送领导');
+          const reviews = await this.drafting.reviewsOf(row.id, tx.manager);
+          const pending = row.reviewers.filter((r) => !reviews.some((v) => v.reviewer_user_id === r.userId && v.version_no === latest.versionNo && v.verdict === 'approve'));
+          if (pending.length) {
+            throw new DomainError(DraftingErrors.reviewPending, `审核人${pending.map((r) => `“${r.name}”`).join('、')}尚未同意第 ${latest.versionNo} 版，不能呈送领导`);
+          }
+          break;
+        }
+        case 'return_for_revision':
+          this.assertLeaderOrWriter(row, caller);
+          if (!note) throw new DomainError(DraftingErrors.reasonRequired, '退回修改须写明修改意见', [{ field: 'note', code: 'required', message: '须写明修改意见' }]);
+          break;
+        case 'finalize':
+          this.assertLeaderOrWriter(row, caller);
+          next.final_version_no = latest?.versionNo ?? null;
+          break;
+        case 'cancel':
+          this.assertMayHandle(row, caller);
+          if (!note) throw new DomainError(DraftingErrors.reasonRequired, '撤销须说明理由', [{ field: 'note', code: 'required', message: '须说明撤销理由' }]);
+          next.cancellation_reason = note;
+          break;
+      }
+      const saved = await this.saveTask(tx, next, row.version, caller);
+      await this.timeline.append(tx, caller, {
+        kind: 'drafting',
+        id: row.id,
+        action: `drafting.${request.action}`,
+        label: DRAFTING_ACTION_LABELS[request.action],
+        note,
+        detail: { from: row.status, to: step.to, ...(latest ? { versionNo: latest.versionNo, sha256: latest.sha256 } : {}) },
+      });
+      await tx.emit(DraftingEvents.statusChanged, { ...taskChanged(saved, request.action, caller), ...(latest ? { bodyVersionNo: latest.versionNo } : {}) });
+      return this.taskView(saved, tx);
+    });
+  }
+
+  /** A reviewer's opinion on the latest version, once per reviewer per version (the table keeps every one). */
+  async review(request: ReviewDraftingTask.Request, caller: CallerContext): Promise<DraftingTaskView> {
+    return this.transactions.run(async (tx) => {
+      const row = await this.lockTask(request.id, caller, tx);
+      if (!this.isReviewer(row, caller)) throw new DomainError(DraftingErrors.notReviewer, '您不是该文稿的审核人');
+      if (row.status !== 'in_review') throw new DomainError(CommonDocumentErrors.invalidState, `当前状态“${DRAFTING_STATUS_LABELS[row.status]}”不能提出审核意见`);
+      const latest = await this.versions.latest({ kind: 'drafting', id: row.id }, tx);
+      if (!latest || latest.versionNo !== request.versionNo) {
+        throw new DomainError(DraftingErrors.staleVersion, `审核意见须针对最新的第 ${latest?.versionNo ?? 0} 版正文，而不是第 ${request.versionNo} 版`);
+      }
+      const reviews = await this.drafting.reviewsOf(row.id, tx.manager);
+      if (reviews.some((r) => r.reviewer_user_id === caller.userId && r.version_no === request.versionNo)) {
+        throw new DomainError(CommonErrors.duplicate, `您已对第 ${request.versionNo} 版提出过审核意见`);
+      }
+      const review: ReviewRow = {
+        id: randomUUID(),
+        task_id: row.id,
+        version_no: request.versionNo,
+        reviewer_user_id: caller.userId,
+        reviewer_name: caller.displayName,
+        verdict: request.verdict,
+        opinion: request.opinion.trim(),
+        at: new Date(),
+      };
+      await this.drafting.insertReview(review, tx.manager);
+      await this.timeline.append(tx, caller, {
+        kind: 'drafting',
+        id: row.id,
+        action: 'drafting.reviewed',
+        label: `审核意见：${REVIEW_VERDICT_LABELS[request.verdict]}（第 ${request.versionNo} 版）`,
+        note: review.opinion,
+        detail: { versionNo: request.versionNo, verdict: request.verdict, sha256: latest.sha256 },
+      });
+      await tx.emit(DraftingEvents.reviewed, { ...taskChanged(row, 'reviewed', caller), bodyVersionNo: request.versionNo });
+      return this.taskView(row, tx);
+    });
+  }
+
+  async get(id: string, caller: CallerContext): Promise<DraftingTaskView> {
+    const row = await this.drafting.findTask(id);
+    if (!row || !canSee(caller, visibilityOf(row))) throw new DomainError(CommonDocumentErrors.notFound, '文稿不存在或无权查看');
+    return this.taskView(row);
+  }
+
+  async list(request: ListDraftingTasks.Request, caller: CallerContext): Promise<ListDraftingTasks.Reply> {
+    const page = pageOf(request);
+    const { items, total } = await this.drafting.searchTasks({ ...request, ...page }, caller);
+    return { items: items.map(taskSummary), total, ...page };
+  }
+
+  /**
+   * Flags the open texts whose due date has passed (the due day ends at 24:00, Asia/Shanghai). One replica runs it at a
+   * time (a transaction-scoped advisory lock); each flag is a change of the task with its event and timeline step.
+   */
+  async sweepOverdue(day: string = today()): Promise<number> {
+    return this.transactions.run(async (tx) => {
+      const [{ locked }] = await tx.manager.query(`SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked`, [OVERDUE_LOCK]);
+      if (!locked) return 0;
+      const rows = await this.drafting.newlyOverdue(day, tx.manager);
+      for (const row of rows) {
+        const saved = await this.saveTask(tx, { ...row, overdue: true }, row.version, SYSTEM_CALLER);
+        await this.timeline.append(tx, SYSTEM_CALLER, {
+          kind: 'drafting',
+          id: row.id,
+          action: 'drafting.overdue',
+          label: '逾期未完成',
+          detail: { dueDate: row.due_date, today: day },
+        });
+        await tx.emit(DraftingEvents.overdue, taskChanged(saved, 'overdue', SYSTEM_CALLER));
+      }
+      return rows.length;
+    });
+  }
+
+  /** Re-dates the open working-day deadlines touching `year` over the new calendar, with the new explanation. */
+  async redateDeadlines(year: number, tx: Tx): Promise<number> {
+    const open = await this.drafting.openWorkingDayDeadlinesIn(year, tx.manager);
+    if (!open.length) return 0;
+    const calendar = await calendarInTx(tx, this.schema);
+    let count = 0;
+    for (const row of open) {
+      const result = computeDeadline(calendar, { start: row.deadline_from as string, amount: row.deadline_working_days as number, unit: 'working_days' });
+      if (result.dueDate === row.due_date && result.provisional === row.deadline_provisional) continue;
+      const next: TaskRow = { ...row, due_date: result.dueDate, deadline_explanation: result.explanation, deadline_provisional: result.provisional, overdue: isDeadlineOverdue(result.dueDate, today()) };
+      const saved = await this.saveTask(tx, next, row.version, SYSTEM_CALLER);
+      await this.timeline.append(tx, SYSTEM_CALLER, {
+        kind: 'drafting',
+        id: row.id,
+        action: 'drafting.deadline-redated',
+        label: '日历调整，重新计算完成期限',
+        detail: { year, before: row.due_date, after: result.dueDate, explanation: result.explanation },
+      });
+      await tx.emit(DraftingEvents.changed, taskChanged(saved, 'deadline-redated', SYSTEM_CALLER));
+      count++;
+    }
+    return count;
+  }
+
+  // ---- 调研计划 ----
+
+  async createTopic(request: CreateResearchTopic.Request, caller: CallerContext): Promise<ResearchTopicView> {
+    this.assertWriter(caller);
+    this.assertCleared(request.secrecyLevel, caller);
+    return this.transactions.run(async (tx) => {
+      const now = new Date();
+      const row: TopicRow = {
+        id: randomUUID(),
+        year: request.year,
+        title: request.title.trim(),
+        description: request.description?.trim() || null,
+        lead_leader_user_id: request.leadLeader.userId,
+        lead_leader_name: request.leadLeader.name.trim(),
+        lead_leader_title: request.leadLeader.title,
+        section: request.section,
+        responsible_user_id: request.responsible.userId,
+        responsible_name: request.responsible.name.trim(),
+        planned_quarter: request.plannedQuarter,
+        status: 'planned',
+        report_task_id: null,
+        secrecy_level: request.secrecyLevel,
+        secrecy_period: request.secrecyPeriod ?? null,
+        copy_number: request.copyNumber ?? null,
+        unit_ids: [],
+        user_ids: [request.leadLeader.userId, request.responsible.userId],
+        version: 1,
+        created_at: now,
+        created_by: caller.username,
+        updated_at: now,
+        updated_by: caller.username,
+      };
+      await this.drafting.insertTopic(row, tx.manager);
+      await this.putTopicRegistry(tx, row);
+      await this.timeline.append(tx, caller, {
+        kind: 'research_topic',
+        id: row.id,
+        action: 'research_topic.planned',
+        label: '列入年度调研计划',
+        detail: { year: row.year, quarter: row.planned_quarter, leader: `${row.lead_leader_title} ${row.lead_leader_name}`, responsible: row.responsible_name },
+      });
+      await tx.emit(DraftingEvents.topicPlanned, topicChanged(row, caller));
+      return topicView(row);
+    });
+  }
+
+  async updateTopic(request: UpdateResearchTopic.Request, caller: CallerContext): Promise<ResearchTopicView> {
+    this.assertWriter(caller);
+    return this.transactions.run(async (tx) => {
+      const row = await this.visibleTopic(request.id, caller, tx, true);
+      this.assertVersion(row.version, request.expectedVersion);
+      const next: TopicRow = { ...row };
+      const before: Record<string, unknown> = {};
+      const after: Record<string, unknown> = {};
+      if (request.reportTaskId !== undefined && request.reportTaskId !== row.report_task_id) {
+        const task = await this.drafting.findTask(request.reportTaskId, tx.manager);
+        if (!task || !canSee(caller, visibilityOf(task))) throw new DomainError(CommonDocumentErrors.notFound, '所关联的文稿不存在或无权查看');
+        if (task.kind !== 'research_report') throw new DomainError(DraftingErrors.reportKind, `所关联的文稿“${task.title}”是${DRAFTING_KIND_LABELS[task.kind]}，不是调研报告`);
+        before.reportTaskId = row.report_task_id;
+        after.reportTaskId = next.report_task_id = task.id;
+      }
+      if (request.plannedQuarter !== undefined && request.plannedQuarter !== row.planned_quarter) {
+        before.plannedQuarter = row.planned_quarter;
+        after.plannedQuarter = next.planned_quarter = request.plannedQuarter;
+      }
+      if (request.responsible !== undefined && request.responsible.userId !== row.responsible_user_id) {
+        before.responsible = row.responsible_name;
+        after.responsible = next.responsible_name = request.responsible.name.trim();
+        next.responsible_user_id = request.responsible.userId;
+        next.user_ids = [row.lead_leader_user_id, request.responsible.userId];
+      }
+      if (request.status !== undefined && request.status !== row.status) {
+        const refused = topicTransitionRefused(row.status, request.status);
+        if (refused) throw new DomainError(CommonDocumentErrors.invalidState, refused);
+        if (request.status === 'cancelled' && !request.note?.trim()) {
+          throw new DomainError(DraftingErrors.reasonRequired, '取消调研课题须说明理由', [{ field: 'note', code: 'required', message: '须说明取消理由' }]);
+        }
+        if (request.status === 'completed' && !next.report_task_id) {
+          throw new DomainError(DraftingErrors.reportRequired, '调研课题完成时须关联调研报告（reportTaskId）');
+        }
+        before.status = row.status;
+        after.status = next.status = request.status;
+      }
+      if (!Object.keys(after).length) throw new DomainError(CommonErrors.validationFailed, '没有需要修改的内容');
+      const saved: TopicRow = { ...next, version: row.version + 1, updated_at: new Date(), updated_by: caller.username };
+      if (!(await this.drafting.updateTopic(saved, row.version, tx.manager))) throw new DomainError(CommonDocumentErrors.versionConflict, '调研课题已被他人修改，请刷新后重试');
+      await this.putTopicRegistry(tx, saved);
+      const label = after.status ? `调研课题${RESEARCH_TOPIC_STATUS_LABELS[saved.status]}` : after.reportTaskId ? '关联调研报告' : '调整调研课题';
+      await this.timeline.append(tx, caller, { kind: 'research_topic', id: row.id, action: 'research_topic.updated', label, note: request.note?.trim() || null, detail: { before, after } });
+      await tx.emit(DraftingEvents.topicChanged, topicChanged(saved, caller));
+      return topicView(saved);
+    });
+  }
+
+  async getTopic(id: string, caller: CallerContext): Promise<ResearchTopicView> {
+    const row = await this.drafting.findTopic(id);
+    if (!row || !canSee(caller, visibilityOf(row))) throw new DomainError(CommonDocumentErrors.notFound, '调研课题不存在或无权查看');
+    return topicView(row);
+  }
+
+  async plan(request: GetResearchPlan.Request, caller: CallerContext): Promise<GetResearchPlan.Reply> {
+    return { year: request.year, topics: (await this.drafting.plan(request.year, request.section, caller)).map(topicView) };
+  }
+
+  // ---- helpers ----
+
+  /** A date given, or working days counted by the deadline engine over the platform calendar, with its explanation. */
+  private async deadlineOf(spec: DeadlineSpec | undefined): Promise<Deadline> {
+    if (!spec || (!spec.dueDate && !spec.workingDays)) {
+      if (spec?.from) throw new DomainError(CommonErrors.validationFailed, '给出起算日时须同时给出工作日数', [{ field: 'deadline.workingDays', code: 'required', message: '须给出工作日数' }]);
+      return { due_date: null, deadline_basis: 'none', deadline_from: null, deadline_working_days: null, deadline_explanation: ['未设定完成期限'], deadline_provisional: false };
+    }
+    if (spec.dueDate && spec.workingDays) {
+      throw new DomainError(CommonErrors.validationFailed, '完成期限只能指定日期或工作日数之一', [{ field: 'deadline', code: 'exclusive', message: '指定日期与工作日数只能选其一' }]);
+    }
+    if (spec.dueDate) {
+      if (!isIsoDate(spec.dueDate)) {
+        throw new DomainError(CommonErrors.validationFailed, `日期无效：${spec.dueDate}`, [{ field: 'deadline.dueDate', code: 'date', message: '不是有效日期' }]);
+      }
+      return { due_date: spec.dueDate, deadline_basis: 'date', deadline_from: null, deadline_working_days: null, deadline_explanation: [`指定完成日期 ${spec.dueDate}`], deadline_provisional: false };
+    }
+    const from = spec.from ?? today();
+    let result;
+    try {
+      result = computeDeadline(await this.calendar.current(), { start: from, amount: spec.workingDays as number, unit: 'working_days' });
+    } catch (error) {
+      throw new DomainError(CommonErrors.validationFailed, (error as Error).message, [{ field: 'deadline.from', code: 'date', message: (error as Error).message }]);
+    }
+    return {
+      due_date: result.dueDate,
+      deadline_basis: 'working_days',
+      deadline_from: from,
+      deadline_working_days: spec.workingDays as number,
+      deadline_explanation: result.explanation,
+      deadline_provisional: result.provisional,
+    };
+  }
+
+  private async saveTask(tx: Tx, next: TaskRow, expectedVersion: number, actor: Actor): Promise<TaskRow> {
+    const saved: TaskRow = { ...next, version: expectedVersion + 1, updated_at: new Date(), updated_by: actor.username };
+    if (!(await this.drafting.updateTask(saved, expectedVersion, tx.manager))) throw new DomainError(CommonDocumentErrors.versionConflict, '文稿已被他人修改，请刷新后重试');
+    await this.putTaskRegistry(tx, saved);
+    return saved;
+  }
+
+  private putTaskRegistry(tx: Tx, row: TaskRow): Promise<void> {
+    return this.registry.put(tx, { kind: 'drafting', id: row.id, title: row.title, status: row.status, year: row.year, createdAt: row.created_at, updatedAt: row.updated_at, ...visibilityOf(row) });
+  }
+
+  private putTopicRegistry(tx: Tx, row: TopicRow): Promise<void> {
+    return this.registry.put(tx, { kind: 'research_topic', id: row.id, title: row.title, status: row.status, year: row.year, createdAt: row.created_at, updatedAt: row.updated_at, ...visibilityOf(row) });
+  }
+
+  private async lockTask(id: string, caller: CallerContext, tx: Tx): Promise<TaskRow> {
+    const row = await this.drafting.findTask(id, tx.manager, true);
+    if (!row || !canSee(caller, visibilityOf(row))) throw new DomainError(CommonDocumentErrors.notFound, '文稿不存在或无权查看');
+    return row;
+  }
+
+  private async visibleTopic(id: string, caller: CallerContext, tx: Tx, lock = false): Promise<TopicRow> {
+    const row = await this.drafting.findTopic(id, tx.manager, lock);
+    if (!row || !canSee(caller, visibilityOf(row))) throw new DomainError(CommonDocumentErrors.notFound, '调研课题不存在或无权查看');
+    return row;
+  }
+
+  private isReviewer(row: TaskRow, caller: CallerContext): boolean {
+    return row.reviewers.some((r) => r.userId === caller.userId);
+  }
+
+  /** The author, or the staff of the secretary sections (drafting:write). */
+  private assertMayHandle(row: TaskRow, caller: CallerContext): void {
+    if (row.author_user_id !== caller.userId && !hasPermission(caller, DRAFTING_WRITE)) throw new DomainError(DraftingErrors.notAuthor, '只有起草人或秘书科可以办理该文稿');
+  }
+
+  /** The leader the text is for, or a secretary recording the leader's decision. */
+  private assertLeaderOrWriter(row: TaskRow, caller: CallerContext): void {
+    if (row.leader_user_id !== caller.userId && !hasPermission(caller, DRAFTING_WRITE)) throw new DomainError(DraftingErrors.notAuthor, '只有文稿所服务的领导或秘书科可以定稿或退回');
+  }
+
+  private assertWriter(caller: CallerContext): void {
+    if (!hasPermission(caller, DRAFTING_WRITE)) throw new DomainError(CommonDocumentErrors.forbidden, '只有秘书一科、秘书二科可以布置起草任务和调研计划');
+  }
+
+  private assertCleared(secrecyLevel: number, caller: CallerContext): void {
+    if (secrecyLevel > caller.clearance) throw new DomainError(CommonDocumentErrors.secrecyAboveClearance, '不能登记高于本人涉密等级的记录');
+  }
+
+  private assertVersion(current: number, expected: number): void {
+    if (current !== expected) throw new DomainError(CommonDocumentErrors.versionConflict, `记录已被他人修改（当前版本 ${current}，您提交的版本 ${expected}），请刷新后重试`);
+  }
+
+  private sectionFor(requested: DraftingSection | undefined, caller: CallerContext): DraftingSection {
+    const section = requested ?? caller.sectionCode;
+    if (!(DRAFTING_SECTIONS as readonly (string | null | undefined)[]).includes(section)) {
+      throw new DomainError(CommonErrors.validationFailed, '请指定承办科室（秘书一科或秘书二科）', [{ field: 'section', code: 'required', message: '须为 mishu_yi 或 mishu_er' }]);
+    }
+    return section as DraftingSection;
+  }
+
+  private async taskView(row: TaskRow, tx?: Tx): Promise<DraftingTaskView> {
+    const latest = await this.versions.latest({ kind: 'drafting', id: row.id }, tx);
+    const reviews = await this.drafting.reviewsOf(row.id, tx?.manager);
+    return {
+      id: row.id,
+      year: row.year,
+      kind: row.kind,
+      kindLabel: DRAFTING_KIND_LABELS[row.kind],
+      title: row.title,
+      ...(row.brief ? { brief: row.brief } : {}),
+      section: row.section,
+      author: { userId: row.author_user_id, name: row.author_name },
+      leader: { userId: row.leader_user_id, name: row.leader_name, title: row.leader_title },
+      reviewers: row.reviewers,
+      status: row.status,
+      statusLabel: DRAFTING_STATUS_LABELS[row.status],
+      ...(row.due_date ? { dueDate: row.due_date } : {}),
+      deadlineExplanation: row.deadline_explanation,
+      deadlineProvisional: row.deadline_provisional,
+      overdue: row.overdue,
+      ...(latest ? { latestVersion: { versionNo: latest.versionNo, sha256: latest.sha256, length: latest.length, savedBy: latest.savedBy, savedByName: latest.savedByName, savedAt: latest.savedAt, ...(latest.note ? { note: latest.note } : {}) } } : {}),
+      ...(row.final_version_no ? { finalVersionNo: row.final_version_no } : {}),
+      ...(row.research_topic_id ? { researchTopicId: row.research_topic_id } : {}),
+      reviews: reviews.map((r) => ({ id: r.id, versionNo: r.version_no, reviewerUserId: r.reviewer_user_id, reviewerName: r.reviewer_name, verdict: r.verdict, opinion: r.opinion, at: r.at.toISOString() })),
+      ...(row.cancellation_reason ? { cancellationReason: row.cancellation_reason } : {}),
+      secrecyLevel: row.secrecy_level as DraftingTaskView['secrecyLevel'],
+      ...(row.secrecy_period ? { secrecyPeriod: row.secrecy_period } : {}),
+      ...(row.copy_number ? { copyNumber: row.copy_number } : {}),
+      version: row.version,
+      createdAt: row.created_at.toISOString(),
+      createdBy: row.created_by,
+      updatedAt: row.updated_at.toISOString(),
+      updatedBy: row.updated_by,
+    };
+  }
+}
+
+function today(): string {
+  return shanghaiDate(new Date());
+}
+
+function visibilityOf(row: { secrecy_level: number; unit_ids: string[]; user_ids: string[] }) {
+  return { secrecyLevel: row.secrecy_level, unitIds: row.unit_ids, userIds: row.user_ids };
+}
+
+/** Author, leader and reviewers see the text they work on, whatever their section (within their clearance). */
+function participants(row: TaskRow): string[] {
+  return [...new Set([row.author_user_id, row.leader_user_id, ...row.reviewers.map((r) => r.userId)])];
+}
+
+function uniqueReviewers(reviewers: { userId: string; name: string }[]): { userId: string; name: string }[] {
+  const seen = new Set<string>();
+  return reviewers.filter((r) => !seen.has(r.userId) && seen.add(r.userId)).map((r) => ({ userId: r.userId, name: r.name.trim() }));
+}
+
+function taskSummary(row: TaskRow): DraftingTaskSummary {
+  return {
+    id: row.id,
+    year: row.year,
+    kind: row.kind,
+    title: row.title,
+    section: row.section,
+    authorName: row.author_name,
+    leaderName: row.leader_name,
+    status: row.status,
+    statusLabel: DRAFTING_STATUS_LABELS[row.status],
+    ...(row.due_date ? { dueDate: row.due_date } : {}),
+    overdue: row.overdue,
+    secrecyLevel: row.secrecy_level,
+    version: row.version,
+    updatedAt: row.updated_at.toISOString(),
+  };
+}
+
+function taskChanged(row: TaskRow, action: string, actor: Actor): DraftingTaskChanged.Event {
+  return {
+    taskId: row.id,
+    action,
+    kind: row.kind,
+    title: row.title,
+    section: row.section,
+    status: row.status,
+    ...(row.due_date ? { dueDate: row.due_date } : {}),
+    overdue: row.overdue,
+    secrecyLevel: row.secrecy_level,
+    version: row.version,
+    changedBy: actor.username,
+  };
+}
+
+function topicView(row: TopicRow): ResearchTopicView {
+  return {
+    id: row.id,
+    year: row.year,
+    title: row.title,
+    ...(row.description ? { description: row.description } : {}),
+    leadLeader: { userId: row.lead_leader_user_id, name: row.lead_leader_name, title: row.lead_leader_title },
+    section: row.section,
+    responsible: { userId: row.responsible_user_id, name: row.responsible_name },
+    plannedQuarter: row.planned_quarter,
+    status: row.status,
+    statusLabel: RESEARCH_TOPIC_STATUS_LABELS[row.status],
+    ...(row.report_task_id ? { reportTaskId: row.report_task_id } : {}),
+    secrecyLevel: row.secrecy_level,
+    version: row.version,
+    createdAt: row.created_at.toISOString(),
+    createdBy: row.created_by,
+    updatedAt: row.updated_at.toISOString(),
+    updatedBy: row.updated_by,
+  };
+}
+
+function topicChanged(row: TopicRow, actor: Actor): ResearchTopicChanged.Event {
+  return {
+    topicId: row.id,
+    year: row.year,
+    title: row.title,
+    status: row.status,
+    ...(row.report_task_id ? { reportTaskId: row.report_task_id } : {}),
+    version: row.version,
+    changedBy: actor.username,
+  };
+}

@@ -1,0 +1,344 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { hasPermission, pageOf, type CallerContext } from '@gov/contracts-common';
+import {
+  CommonDocumentErrors,
+  DocumentSecretariatEvents,
+  FOLLOW_STATUS_LABELS,
+  FOLLOWING_SECTION_LABELS,
+  InstructionErrors,
+  type FollowingSection,
+  type FollowStatus,
+  type FollowUpInstruction,
+  type InstructionSourceKind,
+  type InstructionView,
+  type LeaderInstructionRecorded,
+  type ListInstructions,
+  type RecordInstruction,
+} from '@gov/contracts-document-secretariat';
+import { DATA_SOURCE, DomainError, SCHEMA, Transactions, type Tx } from '@gov/platform';
+import type { DataSource } from 'typeorm';
+import { canSee, visibilitySql } from '../../common/access.js';
+import { Registry } from '../../common/registry.js';
+import { KnownUnits } from '../../common/units.js';
+import { DOCUMENTS_PROCESS, IncomingService } from '../incoming/incoming.service.js';
+import { Routings } from '../incoming/routings.js';
+import { firstUpdated, RecordSteps } from '../incoming/steps.js';
+import { followingSectionFor } from './instruction-rules.js';
+
+const DOCUMENTS_INSTRUCT = 'documents:instruct';
+
+interface InstructionRow {
+  id: string;
+  request_id: string | null;
+  source_kind: InstructionSourceKind;
+  source_id: string;
+  source_title: string;
+  source_doc_number: string | null;
+  leader_user_id: string;
+  leader_name: string;
+  leader_title: string;
+  text: string;
+  instructed_at: Date;
+  lead_unit_id: string | null;
+  co_unit_ids: string[];
+  due_date: string | null;
+  followed_by: FollowingSection;
+  follow_status: FollowStatus;
+  follow_note: string | null;
+  recorded_on_behalf: boolean;
+  secrecy_level: number;
+  unit_ids: string[];
+  user_ids: string[];
+  version: number;
+  created_by: string;
+  created_at: Date;
+  updated_by: string;
+  updated_at: Date;
+}
+
+/**
+ * 领导批示: recorded once (a client's `requestId` finds the first one again, so a retry records and publishes nothing
+ * new), relayed to the units it names (their copies, with 签收 and 阅读 receipts), followed by the secretary section of
+ * the leader, and published as `instructionRecorded` for supervision to track.
+ */
+@Injectable()
+export class InstructionsService {
+  constructor(
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    @Inject(SCHEMA) private readonly schema: string,
+    private readonly transactions: Transactions,
+    private readonly registry: Registry,
+    private readonly units: KnownUnits,
+    private readonly routings: Routings,
+    private readonly steps: RecordSteps,
+    private readonly incoming: IncomingService,
+  ) {}
+
+  async record(request: RecordInstruction.Request, caller: CallerContext): Promise<InstructionView> {
+    const leader = leaderOf(request, caller);
+    if (request.requestId) {
+      const first = await this.byRequestId(request.requestId, caller);
+      if (first) return first;
+    }
+    const coUnitIds = [...new Set(request.coUnitIds ?? [])].filter((id) => id !== request.leadUnitId);
+    const named = await this.units.require([...(request.leadUnitId ? [request.leadUnitId] : []), ...coUnitIds], '批示涉及单位');
+    const id = await this.transactions.run(async (tx) => {
+      const id = randomUUID();
+      const source = await this.source(request, id, caller, tx);
+      const secrecyLevel = Math.max(source.secrecyLevel, request.secrecyLevel ?? 0);
+      if (secrecyLevel > caller.clearance) throw new DomainError(CommonDocumentErrors.secrecyAboveClearance, '批示密级高于本人涉密等级');
+      const now = new Date();
+      const instructedAt = request.instructedAt ? new Date(request.instructedAt) : now;
+      const followedBy = followingSectionFor(request.leaderTitle);
+      const unitIds = [...new Set([...named.map((u) => u.id), ...source.unitIds])];
+      const inserted: { id: string }[] = await tx.manager.query(
+        `INSERT INTO "${this.schema}".leader_instruction (id, request_id, source_kind, source_id, source_title, source_doc_number, leader_user_id, leader_name, leader_title,
+            text, instructed_at, lead_unit_id, co_unit_ids, due_date, followed_by, follow_status, recorded_on_behalf, secrecy_level, unit_ids, user_ids,
+            created_by, created_at, updated_by, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::uuid[], $14, $15, 'following', $16, $17, $18::uuid[], $19::uuid[], $20, $21, $20, $21)
+         ON CONFLICT (request_id) WHERE request_id IS NOT NULL DO NOTHING RETURNING id`,
+        [
+          id,
+          request.requestId ?? null,
+          request.sourceKind,
+          source.id,
+          source.title,
+          source.docNumber,
+          leader.userId,
+          leader.name,
+          request.leaderTitle,
+          request.text.trim(),
+          instructedAt,
+          request.leadUnitId ?? null,
+          coUnitIds,
+          request.dueDate ?? null,
+          followedBy,
+          leader.onBehalf,
+          secrecyLevel,
+          unitIds,
+          [leader.userId],
+          caller.username,
+          now,
+        ],
+      );
+      // A concurrent retry with the same requestId committed first: this one records nothing and publishes nothing.
+      if (!inserted.length) return null;
+      const row = await this.row(id, tx);
+      await this.index(tx, row);
+      await this.routings.add(tx, caller, { kind: 'instruction', id }, [
+        ...named.map((u) => ({ kind: 'unit' as const, unitId: u.id, name: u.name, role: u.id === request.leadUnitId ? ('lead' as const) : ('co' as const) })),
+      ]);
+      await this.steps.record(tx, caller, {
+        kind: 'instruction',
+        id,
+        action: 'instruction.recorded',
+        label: leader.onBehalf ? `录入领导批示（${leader.name}）` : `批示（${leader.name}）`,
+        state: 'following',
+        secrecyLevel,
+        unitIds,
+        note: row.text,
+        detail: { leader: leader.name, leaderTitle: request.leaderTitle, followedBy, onBehalf: leader.onBehalf, units: named.map((u) => u.name) },
+        at: now,
+      });
+      const event: LeaderInstructionRecorded.Event = {
+        instructionId: id,
+        sourceKind: request.sourceKind,
+        sourceId: source.id,
+        sourceTitle: source.title,
+        ...(source.docNumber ? { sourceDocNumber: source.docNumber } : {}),
+        leaderName: leader.name,
+        leaderTitle: request.leaderTitle,
+        leaderUserId: leader.userId,
+        text: row.text,
+        instructedAt: instructedAt.toISOString(),
+        ...(request.leadUnitId ? { leadUnitId: request.leadUnitId } : {}),
+        coUnitIds,
+        ...(request.dueDate ? { dueDate: request.dueDate } : {}),
+        followedBy,
+        secrecyLevel,
+        recordedBy: caller.username,
+      };
+      await tx.emit(DocumentSecretariatEvents.instructionRecorded, event);
+      if (request.sourceKind === 'incoming') {
+        await this.incoming.onInstruction(tx, source.id, { id, leaderName: leader.name, text: row.text, unitIds: named.map((u) => u.id) }, caller);
+      } else if (request.sourceKind !== 'other') {
+        const target = await this.registry.visible(request.sourceKind, source.id, caller, tx);
+        await this.steps.record(tx, caller, {
+          kind: request.sourceKind,
+          id: source.id,
+          action: `${request.sourceKind}.leader_instruction`,
+          label: `领导批示（${leader.name}）`,
+          state: target.status,
+          secrecyLevel: target.secrecyLevel,
+          unitIds: target.unitIds,
+          note: row.text,
+          detail: { instructionId: id },
+        });
+      }
+      return id;
+    });
+    if (!id) {
+      const first = await this.byRequestId(request.requestId as string, caller);
+      if (first) return first;
+      throw new DomainError(InstructionErrors.notFound, '批示不存在或无权查看');
+    }
+    return this.get(id, caller);
+  }
+
+  async get(id: string, caller: CallerContext): Promise<InstructionView> {
+    const [row]: InstructionRow[] = await this.dataSource.query(`SELECT * FROM "${this.schema}".leader_instruction WHERE id = $1`, [id]);
+    if (!row || !canSee(caller, visibilityOf(row))) throw new DomainError(CommonDocumentErrors.notFound, '批示不存在或无权查看');
+    return this.toView(row);
+  }
+
+  /** 批示 with their follow-up status; 秘书二科 filters followedBy=mishu_er (the deputy mayors'). */
+  async list(request: ListInstructions.Request, caller: CallerContext): Promise<ListInstructions.Reply> {
+    const page = pageOf(request);
+    const visibility = visibilitySql(caller, 1);
+    const where = [visibility.sql];
+    const params: unknown[] = [...visibility.params];
+    const add = (sql: (n: number) => string, value: unknown) => {
+      params.push(value);
+      where.push(sql(params.length));
+    };
+    if (request.followedBy) add((n) => `followed_by = $${n}`, request.followedBy);
+    if (request.followStatus) add((n) => `follow_status = $${n}`, request.followStatus);
+    if (request.sourceKind) add((n) => `source_kind = $${n}`, request.sourceKind);
+    if (request.sourceId) add((n) => `source_id = $${n}`, request.sourceId);
+    if (request.q?.trim()) add((n) => `(text ILIKE $${n} OR source_title ILIKE $${n})`, `%${request.q.trim().replace(/[\\%_]/g, (m) => `\\${m}`)}%`);
+    params.push(page.limit, page.offset);
+    const rows: (InstructionRow & { total: string })[] = await this.dataSource.query(
+      `SELECT *, count(*) OVER () AS total FROM "${this.schema}".leader_instruction WHERE ${where.join(' AND ')}
+        ORDER BY instructed_at DESC, id LIMIT $${params.length - 1} OFFSET $${params.length}`,
+      params,
+    );
+    const items: InstructionView[] = [];
+    for (const row of rows) items.push(await this.toView(row));
+    return { items, total: rows.length ? Number(rows[0].total) : 0, ...page };
+  }
+
+  /** The following section's note on how the 批示 is being carried out; `done` when it has been. */
+  async followUp(request: FollowUpInstruction.Request, caller: CallerContext): Promise<InstructionView> {
+    if (!hasPermission(caller, DOCUMENTS_PROCESS)) throw new DomainError(CommonDocumentErrors.forbidden, '无权登记批示跟踪情况：须为文秘科或秘书科人员');
+    await this.transactions.run(async (tx) => {
+      const [row]: InstructionRow[] = await tx.manager.query(`SELECT * FROM "${this.schema}".leader_instruction WHERE id = $1 FOR UPDATE`, [request.id]);
+      if (!row || !canSee(caller, visibilityOf(row))) throw new DomainError(CommonDocumentErrors.notFound, '批示不存在或无权查看');
+      if (row.version !== request.expectedVersion) throw new DomainError(CommonDocumentErrors.versionConflict, `批示已被他人修改（当前版本 ${row.version}），请刷新后重试`);
+      if (row.follow_status === 'done') throw new DomainError(CommonDocumentErrors.invalidState, '当前状态“已落实”不能再登记跟踪情况');
+      const status = request.followStatus ?? 'following';
+      const saved = firstUpdated<InstructionRow>(await tx.manager.query(
+        `UPDATE "${this.schema}".leader_instruction SET follow_note = $2, follow_status = $3, version = version + 1, updated_by = $4, updated_at = now() WHERE id = $1 RETURNING *`,
+        [row.id, request.note.trim(), status, caller.username],
+      )) as InstructionRow;
+      await this.index(tx, saved);
+      await this.steps.record(tx, caller, {
+        kind: 'instruction',
+        id: row.id,
+        action: status === 'done' ? 'instruction.done' : 'instruction.followed_up',
+        label: status === 'done' ? '批示已落实' : '跟踪批示落实情况',
+        state: status,
+        secrecyLevel: saved.secrecy_level,
+        unitIds: saved.unit_ids,
+        note: request.note.trim(),
+      });
+    });
+    return this.get(request.id, caller);
+  }
+
+  private async byRequestId(requestId: string, caller: CallerContext): Promise<InstructionView | null> {
+    const [row]: InstructionRow[] = await this.dataSource.query(`SELECT * FROM "${this.schema}".leader_instruction WHERE request_id = $1`, [requestId]);
+    if (!row) return null;
+    if (row.created_by !== caller.username) throw new DomainError(InstructionErrors.requestIdReused, '该请求标识已被他人用于另一条批示，请重新生成');
+    return this.toView(row);
+  }
+
+  private async source(
+    request: RecordInstruction.Request,
+    id: string,
+    caller: CallerContext,
+    tx: Tx,
+  ): Promise<{ id: string; title: string; docNumber: string | null; secrecyLevel: number; unitIds: string[] }> {
+    if (request.sourceKind === 'other') {
+      if (!request.sourceTitle?.trim()) {
+        throw new DomainError(InstructionErrors.sourceTitleRequired, '批示在其他材料上时须写明材料标题', [{ field: 'sourceTitle', code: 'required', message: '材料标题：其他材料必填' }]);
+      }
+      return { id: request.sourceId ?? id, title: request.sourceTitle.trim(), docNumber: null, secrecyLevel: 0, unitIds: [] };
+    }
+    if (!request.sourceId) throw new DomainError(CommonDocumentErrors.notFound, '须指明批示所在的材料', [{ field: 'sourceId', code: 'required', message: '材料 id：必填' }]);
+    if (request.sourceKind === 'incoming') {
+      const row = await this.incoming.visibleRow(request.sourceId, caller, tx);
+      return { id: request.sourceId, title: row.title, docNumber: row.docNumber, secrecyLevel: row.secrecyLevel, unitIds: [] };
+    }
+    const record = await this.registry.visible(request.sourceKind, request.sourceId, caller, tx);
+    return { id: record.id, title: record.title, docNumber: record.docNumber ?? null, secrecyLevel: record.secrecyLevel, unitIds: [...record.unitIds] };
+  }
+
+  private async row(id: string, tx: Tx): Promise<InstructionRow> {
+    const [row]: InstructionRow[] = await tx.manager.query(`SELECT * FROM "${this.schema}".leader_instruction WHERE id = $1`, [id]);
+    return row;
+  }
+
+  private async index(tx: Tx, row: InstructionRow): Promise<void> {
+    await this.registry.put(tx, {
+      kind: 'instruction',
+      id: row.id,
+      title: `${row.leader_name}批示：${row.source_title}`,
+      docNumber: row.source_doc_number,
+      status: FOLLOW_STATUS_LABELS[row.follow_status],
+      secrecyLevel: row.secrecy_level,
+      unitIds: row.unit_ids,
+      userIds: row.user_ids,
+      year: row.instructed_at.getUTCFullYear(),
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    });
+  }
+
+  private async toView(row: InstructionRow): Promise<InstructionView> {
+    return {
+      id: row.id,
+      ...(row.request_id ? { requestId: row.request_id } : {}),
+      sourceKind: row.source_kind,
+      sourceId: row.source_id,
+      sourceTitle: row.source_title,
+      ...(row.source_doc_number ? { sourceDocNumber: row.source_doc_number } : {}),
+      leaderUserId: row.leader_user_id,
+      leaderName: row.leader_name,
+      leaderTitle: row.leader_title,
+      text: row.text,
+      instructedAt: row.instructed_at.toISOString(),
+      ...(row.lead_unit_id ? { leadUnitId: row.lead_unit_id } : {}),
+      coUnitIds: row.co_unit_ids,
+      ...(row.due_date ? { dueDate: row.due_date } : {}),
+      followedBy: row.followed_by,
+      followedByLabel: FOLLOWING_SECTION_LABELS[row.followed_by],
+      followStatus: row.follow_status,
+      followStatusLabel: FOLLOW_STATUS_LABELS[row.follow_status],
+      ...(row.follow_note ? { followNote: row.follow_note } : {}),
+      secrecyLevel: row.secrecy_level,
+      recordedOnBehalf: row.recorded_on_behalf,
+      recordedBy: row.created_by,
+      recordedAt: row.created_at.toISOString(),
+      routings: await this.routings.of('instruction', row.id),
+      version: row.version,
+    };
+  }
+}
+
+/** The leader: the caller when a leader instructs; a named leader when a clerk records a paper 批示 on their behalf. */
+function leaderOf(request: RecordInstruction.Request, caller: CallerContext): { userId: string; name: string; onBehalf: boolean } {
+  const ownInstruction = hasPermission(caller, DOCUMENTS_INSTRUCT) && (!request.leaderUserId || request.leaderUserId === caller.userId);
+  if (ownInstruction) return { userId: caller.userId, name: caller.displayName, onBehalf: false };
+  if (!hasPermission(caller, DOCUMENTS_PROCESS)) throw new DomainError(InstructionErrors.notALeader, '只有领导本人可以批示，或由文秘、秘书人员代录纸质批示');
+  if (!request.leaderUserId || !request.leaderName?.trim()) {
+    throw new DomainError(InstructionErrors.leaderRequired, '代录纸质批示须写明批示领导', [
+      { field: request.leaderUserId ? 'leaderName' : 'leaderUserId', code: 'required', message: '批示领导：代录时必填（用户 id 和姓名）' },
+    ]);
+  }
+  return { userId: request.leaderUserId, name: request.leaderName.trim(), onBehalf: true };
+}
+
+function visibilityOf(row: { secrecy_level: number; unit_ids: string[]; user_ids: string[] }) {
+  return { secrecyLevel: row.secrecy_level, unitIds: row.unit_ids, userIds: row.user_ids };
+}

@@ -1,0 +1,363 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { hasPermission, pageOf, type CallerContext } from '@gov/contracts-common';
+import {
+  CommonDocumentErrors,
+  IncomingErrors,
+  REQUEST_DECISION_LABELS,
+  REQUEST_STATE_LABELS,
+  UnitRequestErrors,
+  type DecideUnitRequest,
+  type FileRefView,
+  type HolderView,
+  type ListUnitRequests,
+  type ProposeUnitRequest,
+  type ReplyUnitRequest,
+  type RequestDecision,
+  type RequestState,
+  type SubmitUnitRequest,
+  type UnitRequestView,
+  type UrgencyLevel,
+} from '@gov/contracts-document-secretariat';
+import { shanghaiDate } from '@gov/calendar';
+import { DATA_SOURCE, DomainError, SCHEMA, Transactions, type Tx } from '@gov/platform';
+import type { DataSource } from 'typeorm';
+import { canSee, visibilitySql } from '../../common/access.js';
+import { Files } from '../../common/files.js';
+import { Registry } from '../../common/registry.js';
+import { KnownUnits } from '../../common/units.js';
+import { DocumentNumberRepository } from '../outgoing/document-number.repository.js';
+import { DOCUMENTS_PROCESS } from '../incoming/incoming.service.js';
+import { firstUpdated, RecordSteps } from '../incoming/steps.js';
+import { nextRequestState, requestStepRefusal, type RequestAction } from './request-rules.js';
+
+interface RequestRow {
+  id: string;
+  registration_number: string;
+  year: number;
+  title: string;
+  unit_id: string;
+  unit_name: string;
+  original_number: string | null;
+  summary: string;
+  secrecy_level: number;
+  unit_ids: string[];
+  user_ids: string[];
+  secrecy_period: string | null;
+  copy_number: string | null;
+  urgency: UrgencyLevel;
+  attachments: FileRefView[];
+  state: RequestState;
+  holder_kind: HolderView['kind'] | null;
+  holder_id: string | null;
+  holder_name: string | null;
+  held_since: Date | null;
+  proposal: string | null;
+  decision: RequestDecision | null;
+  decision_text: string | null;
+  decided_by_user_id: string | null;
+  decided_by_name: string | null;
+  decided_by_title: string | null;
+  decided_at: Date | null;
+  reply_id: string | null;
+  reply_text: string | null;
+  reply_doc_number: string | null;
+  reply_document_id: string | null;
+  replied_by: string | null;
+  replied_at: Date | null;
+  version: number;
+  created_by: string;
+  created_at: Date;
+  updated_by: string;
+  updated_at: Date;
+}
+
+/** 请示编号: 请〔year〕n号, one gap-free sequence per year. */
+export const REQUEST_NUMBER_CODE = '请';
+const SECRETARIAT = { kind: 'section' as const, id: 'wenmi', name: '文秘科' };
+const ACTION_LABELS: Record<RequestAction, string> = { propose: '拟办意见', decide: '领导决定', reply: '批复' };
+
+/** 请示 from units: submitted (by the unit or registered from paper) → 拟办意见 → the leader's decision → 批复. */
+@Injectable()
+export class UnitRequestsService {
+  constructor(
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    @Inject(SCHEMA) private readonly schema: string,
+    private readonly transactions: Transactions,
+    private readonly registry: Registry,
+    private readonly files: Files,
+    private readonly units: KnownUnits,
+    private readonly numbers: DocumentNumberRepository,
+    private readonly steps: RecordSteps,
+  ) {}
+
+  async submit(request: SubmitUnitRequest.Request, caller: CallerContext): Promise<UnitRequestView> {
+    const clerk = hasPermission(caller, DOCUMENTS_PROCESS);
+    const liaison = !!caller.unitId && hasPermission(caller, 'documents:handle-own');
+    if (!clerk && !liaison) throw new DomainError(CommonDocumentErrors.forbidden, '只有单位联络员（本单位）或文秘科人员可以提交请示');
+    // A liaison submits for their own unit only; a clerk registering a paper 请示 names the unit.
+    const unitId = liaison && !clerk ? (caller.unitId as string) : request.unitId;
+    if (!unitId) throw new DomainError(UnitRequestErrors.unitRequired, '代为登记纸质请示须写明来文单位', [{ field: 'unitId', code: 'required', message: '来文单位：必填' }]);
+    if (request.secrecyLevel > 0 && !request.copyNumber) {
+      throw new DomainError(IncomingErrors.copyNumberRequired, '涉密请示须登记份号', [{ field: 'copyNumber', code: 'required', message: '份号：涉密公文必须登记份号（6 位数字）' }]);
+    }
+    if (request.secrecyLevel > caller.clearance) throw new DomainError(CommonDocumentErrors.secrecyAboveClearance, '不能提交高于本人涉密等级的请示');
+    const [unit] = await this.units.require([unitId], '来文单位');
+    const id = await this.transactions.run(async (tx) => {
+      const now = new Date();
+      const year = Number(shanghaiDate(now).slice(0, 4));
+      const number = await this.numbers.allocate(tx.manager, REQUEST_NUMBER_CODE, year);
+      const id = randomUUID();
+      const attachments = await this.files.attach(tx, caller, { kind: 'request', id, secrecyLevel: request.secrecyLevel }, request.attachments ?? [], 'attachment');
+      await tx.manager.query(
+        `INSERT INTO "${this.schema}".unit_request (id, registration_number, year, title, unit_id, unit_name, original_number, summary, secrecy_level, unit_ids, user_ids,
+            secrecy_period, copy_number, urgency, attachments, state, holder_kind, holder_id, holder_name, held_since, created_by, created_at, updated_by, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, ARRAY[$5]::uuid[], ARRAY[$10]::uuid[], $11, $12, $13, $14, 'submitted', 'section', 'wenmi', '文秘科', $15, $16, $15, $16, $15)`,
+        [
+          id,
+          number.text,
+          year,
+          request.title.trim(),
+          unit.id,
+          unit.name,
+          request.originalNumber?.trim() || null,
+          request.summary.trim(),
+          request.secrecyLevel,
+          caller.userId,
+          request.secrecyPeriod?.trim() || null,
+          request.copyNumber ?? null,
+          request.urgency,
+          JSON.stringify(attachments),
+          now,
+          caller.username,
+        ],
+      );
+      const row = await this.lockedRow(id, tx);
+      await this.index(tx, row);
+      await this.steps.record(tx, caller, {
+        kind: 'request',
+        id,
+        action: 'request.submitted',
+        label: liaison && !clerk ? `提交请示（${unit.name}）` : `登记请示（${unit.name}）`,
+        state: 'submitted',
+        secrecyLevel: row.secrecy_level,
+        unitIds: row.unit_ids,
+        note: `请示编号 ${number.text}`,
+        at: now,
+      });
+      return id;
+    });
+    return this.get(id, caller);
+  }
+
+  async get(id: string, caller: CallerContext): Promise<UnitRequestView> {
+    const [row]: RequestRow[] = await this.dataSource.query(`SELECT * FROM "${this.schema}".unit_request WHERE id = $1`, [id]);
+    if (!row || !canSee(caller, visibilityOf(row))) throw new DomainError(CommonDocumentErrors.notFound, '请示不存在或无权查看');
+    return toView(row);
+  }
+
+  async list(request: ListUnitRequests.Request, caller: CallerContext): Promise<ListUnitRequests.Reply> {
+    const page = pageOf(request);
+    const visibility = visibilitySql(caller, 1);
+    const where = [visibility.sql];
+    const params: unknown[] = [...visibility.params];
+    const add = (sql: (n: number) => string, value: unknown) => {
+      params.push(value);
+      where.push(sql(params.length));
+    };
+    if (request.state) add((n) => `state = $${n}`, request.state);
+    if (request.unitId) add((n) => `unit_id = $${n}`, request.unitId);
+    if (request.q?.trim()) add((n) => `(title ILIKE $${n} OR registration_number ILIKE $${n})`, `%${request.q.trim().replace(/[\\%_]/g, (m) => `\\${m}`)}%`);
+    params.push(page.limit, page.offset);
+    const rows: (RequestRow & { total: string })[] = await this.dataSource.query(
+      `SELECT *, count(*) OVER () AS total FROM "${this.schema}".unit_request WHERE ${where.join(' AND ')}
+        ORDER BY created_at DESC, id LIMIT $${params.length - 1} OFFSET $${params.length}`,
+      params,
+    );
+    return { items: rows.map(toView), total: rows.length ? Number(rows[0].total) : 0, ...page };
+  }
+
+  async propose(request: ProposeUnitRequest.Request, caller: CallerContext): Promise<UnitRequestView> {
+    if (!hasPermission(caller, DOCUMENTS_PROCESS)) throw new DomainError(CommonDocumentErrors.forbidden, '无权拟办：须为文秘科或秘书科人员');
+    return this.step(request, caller, 'propose', () => ({
+      changes: { proposal: request.proposal.trim(), ...holder({ kind: 'section', id: 'leaders', name: '待领导决定' }) },
+      note: request.proposal.trim(),
+    }));
+  }
+
+  async decide(request: DecideUnitRequest.Request, caller: CallerContext): Promise<UnitRequestView> {
+    if (!hasPermission(caller, 'documents:instruct')) throw new DomainError(CommonDocumentErrors.forbidden, '只有领导可以对请示作出决定');
+    return this.step(request, caller, 'decide', () => ({
+      changes: {
+        decision: request.decision,
+        decision_text: request.text.trim(),
+        decided_by_user_id: caller.userId,
+        decided_by_name: caller.displayName,
+        decided_by_title: request.leaderTitle.trim(),
+        decided_at: new Date(),
+        ...holder(SECRETARIAT),
+      },
+      addUsers: [caller.userId],
+      note: `${REQUEST_DECISION_LABELS[request.decision]}：${request.text.trim()}`,
+      detail: { decision: request.decision, leader: caller.displayName, leaderTitle: request.leaderTitle },
+    }));
+  }
+
+  async reply(request: ReplyUnitRequest.Request, caller: CallerContext): Promise<UnitRequestView> {
+    if (!hasPermission(caller, DOCUMENTS_PROCESS)) throw new DomainError(CommonDocumentErrors.forbidden, '无权批复：须为文秘科或秘书科人员');
+    return this.step(request, caller, 'reply', (row) => ({
+      changes: {
+        reply_id: randomUUID(),
+        reply_text: request.text.trim(),
+        reply_doc_number: request.docNumber?.trim() || null,
+        reply_document_id: request.replyDocumentId ?? null,
+        replied_by: caller.displayName,
+        replied_at: new Date(),
+        ...holder({ kind: 'unit', id: row.unit_id, name: row.unit_name }),
+      },
+      note: request.text.trim(),
+      detail: { docNumber: request.docNumber ?? null, replyDocumentId: request.replyDocumentId ?? null },
+    }));
+  }
+
+  private async step(
+    request: { id: string; expectedVersion: number },
+    caller: CallerContext,
+    action: RequestAction,
+    work: (row: RequestRow) => { changes: Partial<RequestRow>; note?: string; detail?: Record<string, unknown>; addUsers?: string[] },
+  ): Promise<UnitRequestView> {
+    await this.transactions.run(async (tx) => {
+      const row = await this.lockedRow(request.id, tx);
+      if (!canSee(caller, visibilityOf(row))) throw new DomainError(CommonDocumentErrors.notFound, '请示不存在或无权查看');
+      if (row.version !== request.expectedVersion) {
+        throw new DomainError(CommonDocumentErrors.versionConflict, `请示已被他人修改（当前版本 ${row.version}，您提交的版本 ${request.expectedVersion}），请刷新后重试`);
+      }
+      const next = nextRequestState(row.state, action);
+      if (!next) throw new DomainError(CommonDocumentErrors.invalidState, requestStepRefusal(row.state, action));
+      const outcome = work(row);
+      const merged: RequestRow = { ...row, ...outcome.changes, state: next, user_ids: [...new Set([...row.user_ids, ...(outcome.addUsers ?? [])])] };
+      const saved = firstUpdated<RequestRow>(await tx.manager.query(
+        `UPDATE "${this.schema}".unit_request SET state = $2, user_ids = $3::uuid[], holder_kind = $4, holder_id = $5, holder_name = $6, held_since = $7, proposal = $8,
+            decision = $9, decision_text = $10, decided_by_user_id = $11, decided_by_name = $12, decided_by_title = $13, decided_at = $14,
+            reply_id = $15, reply_text = $16, reply_doc_number = $17, reply_document_id = $18, replied_by = $19, replied_at = $20,
+            version = version + 1, updated_by = $21, updated_at = now()
+          WHERE id = $1 AND version = $22 RETURNING *`,
+        [
+          row.id,
+          merged.state,
+          merged.user_ids,
+          merged.holder_kind,
+          merged.holder_id,
+          merged.holder_name,
+          merged.held_since,
+          merged.proposal,
+          merged.decision,
+          merged.decision_text,
+          merged.decided_by_user_id,
+          merged.decided_by_name,
+          merged.decided_by_title,
+          merged.decided_at,
+          merged.reply_id,
+          merged.reply_text,
+          merged.reply_doc_number,
+          merged.reply_document_id,
+          merged.replied_by,
+          merged.replied_at,
+          caller.username,
+          row.version,
+        ],
+      ));
+      if (!saved) throw new DomainError(CommonDocumentErrors.versionConflict, '请示已被他人修改，请刷新后重试');
+      await this.index(tx, saved);
+      await this.steps.record(tx, caller, {
+        kind: 'request',
+        id: row.id,
+        action: `request.${action}`,
+        label: ACTION_LABELS[action],
+        state: next,
+        secrecyLevel: saved.secrecy_level,
+        unitIds: saved.unit_ids,
+        note: outcome.note,
+        detail: outcome.detail,
+      });
+    });
+    return this.get(request.id, caller);
+  }
+
+  private async lockedRow(id: string, tx: Tx): Promise<RequestRow> {
+    const [row]: RequestRow[] = await tx.manager.query(`SELECT * FROM "${this.schema}".unit_request WHERE id = $1 FOR UPDATE`, [id]);
+    if (!row) throw new DomainError(CommonDocumentErrors.notFound, '请示不存在或无权查看');
+    return row;
+  }
+
+  private async index(tx: Tx, row: RequestRow): Promise<void> {
+    await this.registry.put(tx, {
+      kind: 'request',
+      id: row.id,
+      title: row.title,
+      docNumber: row.original_number ? `${row.registration_number} ${row.original_number}` : row.registration_number,
+      status: REQUEST_STATE_LABELS[row.state],
+      secrecyLevel: row.secrecy_level,
+      unitIds: row.unit_ids,
+      userIds: row.user_ids,
+      year: row.year,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    });
+  }
+}
+
+function holder(h: { kind: HolderView['kind']; id: string; name: string }): Partial<RequestRow> {
+  return { holder_kind: h.kind, holder_id: h.id, holder_name: h.name, held_since: new Date() };
+}
+
+function visibilityOf(row: { secrecy_level: number; unit_ids: string[]; user_ids: string[] }) {
+  return { secrecyLevel: row.secrecy_level, unitIds: row.unit_ids, userIds: row.user_ids };
+}
+
+function toView(row: RequestRow): UnitRequestView {
+  return {
+    id: row.id,
+    registrationNumber: row.registration_number,
+    title: row.title,
+    unitId: row.unit_id,
+    unitName: row.unit_name,
+    ...(row.original_number ? { originalNumber: row.original_number } : {}),
+    summary: row.summary,
+    secrecyLevel: row.secrecy_level,
+    ...(row.secrecy_period ? { secrecyPeriod: row.secrecy_period } : {}),
+    ...(row.copy_number ? { copyNumber: row.copy_number } : {}),
+    urgency: row.urgency,
+    attachments: row.attachments,
+    state: row.state,
+    stateLabel: REQUEST_STATE_LABELS[row.state],
+    ...(row.holder_kind && row.held_since ? { holder: { kind: row.holder_kind, id: row.holder_id ?? '', name: row.holder_name ?? '', since: row.held_since.toISOString() } } : {}),
+    ...(row.proposal ? { proposal: row.proposal } : {}),
+    ...(row.decision
+      ? {
+          decision: row.decision,
+          decisionLabel: REQUEST_DECISION_LABELS[row.decision],
+          decisionText: row.decision_text ?? '',
+          decidedByName: row.decided_by_name ?? '',
+          decidedByTitle: row.decided_by_title ?? '',
+          decidedAt: row.decided_at?.toISOString() ?? '',
+        }
+      : {}),
+    ...(row.reply_id
+      ? {
+          reply: {
+            id: row.reply_id,
+            text: row.reply_text ?? '',
+            ...(row.reply_doc_number ? { docNumber: row.reply_doc_number } : {}),
+            ...(row.reply_document_id ? { replyDocumentId: row.reply_document_id } : {}),
+            repliedBy: row.replied_by ?? '',
+            repliedAt: row.replied_at?.toISOString() ?? '',
+          },
+        }
+      : {}),
+    submittedBy: row.created_by,
+    submittedAt: row.created_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
+    version: row.version,
+  };
+}

@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { SealsRpcController } from './seals.rpc.controller.js';
+import { SealsService } from './seals.service.js';
+
+/** 印鉴: the seal registry, use requests with approval, and the use log. */
+@Module({
+  providers: [SealsService, SealsRpcController],
+  exports: [SealsService],
+})
+export class SealsModule {}

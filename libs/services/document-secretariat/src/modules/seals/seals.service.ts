@@ -1,0 +1,508 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { CommonErrors, hasPermission, pageOf, type CallerContext } from '@gov/contracts-common';
+import {
+  CommonDocumentErrors,
+  SEAL_KIND_LABELS,
+  SEAL_REQUEST_STATUS_LABELS,
+  SealErrors,
+  SealEvents,
+  type ApplySeal,
+  type CreateSeal,
+  type DecideSealRequest,
+  type ListSealRequests,
+  type ListSeals,
+  type ListSealUses,
+  type RequestSealUse,
+  type RetireSeal,
+  type SealChanged,
+  type SealKind,
+  type SealRequestChanged,
+  type SealRequestStatus,
+  type SealRequestView,
+  type SealStatus,
+  type SealUseView,
+  type SealView,
+} from '@gov/contracts-document-secretariat';
+import { DATA_SOURCE, DomainError, SCHEMA, Transactions, type Tx } from '@gov/platform';
+import type { DataSource, EntityManager } from 'typeorm';
+import { DOCUMENTS_READ } from '../../common/access.js';
+import { Registry } from '../../common/registry.js';
+import { Timeline } from '../../common/timeline.js';
+
+export const SEALS_REQUEST = 'seals:request';
+export const SEALS_APPROVE = 'seals:approve';
+export const SEALS_MANAGE = 'seals:manage';
+
+interface SealRow {
+  id: string;
+  name: string;
+  kind: SealKind;
+  keeper_name: string;
+  keeper_user_id: string | null;
+  status: SealStatus;
+  retired_reason: string | null;
+  retired_by: string | null;
+  retired_at: Date | null;
+  version: number;
+  created_at: Date;
+  created_by: string;
+  updated_at: Date;
+  updated_by: string;
+}
+
+interface RequestRow {
+  id: string;
+  seal_id: string;
+  seal_name?: string;
+  purpose: string;
+  document_kind: 'outgoing' | null;
+  document_id: string | null;
+  document_title: string | null;
+  copies: number;
+  status: SealRequestStatus;
+  requested_by_user_id: string;
+  requested_by: string;
+  requested_by_name: string;
+  requested_at: Date;
+  decided_by: string | null;
+  decided_by_name: string | null;
+  decided_at: Date | null;
+  decision_reason: string | null;
+  secrecy_level: number;
+  unit_ids: string[];
+  user_ids: string[];
+  version: number;
+  created_at: Date;
+  created_by: string;
+  updated_at: Date;
+  updated_by: string;
+}
+
+interface UseRow {
+  id: string;
+  request_id: string;
+  seal_id: string;
+  seal_name: string;
+  impressions: number;
+  applied_by: string;
+  applied_by_name: string;
+  applied_at: Date;
+  note: string | null;
+  document_id: string | null;
+  document_title: string | null;
+}
+
+/**
+ * 印鉴: the registry of seals (never deleted — retired with a reason), requests to use a seal with a leader's approval,
+ * and the use log (append-only): a seal is applied only on an approved request, and at most as many times as approved.
+ */
+@Injectable()
+export class SealsService {
+  constructor(
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    @Inject(SCHEMA) private readonly schema: string,
+    private readonly transactions: Transactions,
+    private readonly registry: Registry,
+    private readonly timeline: Timeline,
+  ) {}
+
+  private t(table: string): string {
+    return `"${this.schema}".${table}`;
+  }
+
+  // ---- the registry of seals ----
+
+  async create(request: CreateSeal.Request, caller: CallerContext): Promise<SealView> {
+    this.require(caller, SEALS_MANAGE, '只有文秘科可以登记印章');
+    return this.transactions.run(async (tx) => {
+      const [same] = await tx.manager.query(`SELECT 1 FROM ${this.t('seal')} WHERE name = $1 AND kind = $2 AND status = 'active'`, [request.name.trim(), request.kind]);
+      if (same) throw new DomainError(SealErrors.nameTaken, `已有在用的“${request.name.trim()}”${SEAL_KIND_LABELS[request.kind]}`);
+      const now = new Date();
+      const row: SealRow = {
+        id: randomUUID(),
+        name: request.name.trim(),
+        kind: request.kind,
+        keeper_name: request.keeperName.trim(),
+        keeper_user_id: request.keeperUserId ?? null,
+        status: 'active',
+        retired_reason: null,
+        retired_by: null,
+        retired_at: null,
+        version: 1,
+        created_at: now,
+        created_by: caller.username,
+        updated_at: now,
+        updated_by: caller.username,
+      };
+      await tx.manager.query(
+        `INSERT INTO ${this.t('seal')} (id, name, kind, keeper_name, keeper_user_id, status, version, created_at, created_by, updated_at, updated_by)
+         VALUES ($1, $2, $3, $4, $5, 'active', 1, $6, $7, $6, $7)`,
+        [row.id, row.name, row.kind, row.keeper_name, row.keeper_user_id, now, caller.username],
+      );
+      await this.sealChanged(tx, caller, row, 'seal.registered', '登记印章', `保管人：${row.keeper_name}`);
+      return sealView(row);
+    });
+  }
+
+  async retire(request: RetireSeal.Request, caller: CallerContext): Promise<SealView> {
+    this.require(caller, SEALS_MANAGE, '只有文秘科可以停用印章');
+    return this.transactions.run(async (tx) => {
+      const row = await this.sealForUpdate(request.id, tx.manager);
+      if (row.status === 'retired') throw new DomainError(SealErrors.retired, `印章“${row.name}”已停用`);
+      if (row.version !== request.expectedVersion) throw new DomainError(SealErrors.versionConflict, `印章信息已被他人修改（当前版本 ${row.version}），请刷新后重试`);
+      const now = new Date();
+      const next: SealRow = { ...row, status: 'retired', retired_reason: request.reason.trim(), retired_by: caller.username, retired_at: now, version: row.version + 1, updated_at: now, updated_by: caller.username };
+      await tx.manager.query(
+        `UPDATE ${this.t('seal')} SET status = 'retired', retired_reason = $2, retired_by = $3, retired_at = $4, version = $5, updated_at = $4, updated_by = $3 WHERE id = $1`,
+        [row.id, next.retired_reason, caller.username, now, next.version],
+      );
+      await this.sealChanged(tx, caller, next, 'seal.retired', '停用印章', next.retired_reason);
+      return sealView(next);
+    });
+  }
+
+  async get(id: string): Promise<SealView> {
+    return sealView(await this.sealForUpdate(id, this.dataSource.manager, false));
+  }
+
+  async list(request: ListSeals.Request): Promise<ListSeals.Reply> {
+    const page = pageOf(request);
+    const params: unknown[] = [];
+    const where = request.status ? (params.push(request.status), `WHERE status = $1`) : '';
+    params.push(page.limit, page.offset);
+    const rows: (SealRow & { total: string })[] = await this.dataSource.query(
+      `SELECT *, count(*) OVER () AS total FROM ${this.t('seal')} ${where} ORDER BY status, name, id LIMIT $${params.length - 1} OFFSET $${params.length}`,
+      params,
+    );
+    return { items: rows.map(sealView), total: rows.length ? Number(rows[0].total) : 0, ...page };
+  }
+
+  // ---- use requests ----
+
+  async requestUse(request: RequestSealUse.Request, caller: CallerContext): Promise<SealRequestView> {
+    this.require(caller, SEALS_REQUEST, '无权申请用印');
+    return this.transactions.run(async (tx) => {
+      const seal = await this.sealForUpdate(request.sealId, tx.manager, false);
+      if (seal.status !== 'active') throw new DomainError(SealErrors.retired, `印章“${seal.name}”已停用，不能申请使用`);
+      let document: { id: string; title: string; secrecyLevel: number } | null = null;
+      if (request.outgoingDocumentId) {
+        try {
+          document = await this.registry.visible('outgoing', request.outgoingDocumentId, caller, tx);
+        } catch {
+          throw new DomainError(SealErrors.documentNotFound, '所用印的公文不存在或无权查看');
+        }
+      }
+      const now = new Date();
+      const row: RequestRow = {
+        id: randomUUID(),
+        seal_id: seal.id,
+        seal_name: seal.name,
+        purpose: request.purpose.trim(),
+        document_kind: document ? 'outgoing' : null,
+        document_id: document?.id ?? null,
+        document_title: document?.title ?? null,
+        copies: request.copies,
+        status: 'pending',
+        requested_by_user_id: caller.userId,
+        requested_by: caller.username,
+        requested_by_name: caller.displayName,
+        requested_at: now,
+        decided_by: null,
+        decided_by_name: null,
+        decided_at: null,
+        decision_reason: null,
+        secrecy_level: document?.secrecyLevel ?? 0,
+        unit_ids: [],
+        user_ids: [caller.userId],
+        version: 1,
+        created_at: now,
+        created_by: caller.username,
+        updated_at: now,
+        updated_by: caller.username,
+      };
+      await tx.manager.query(
+        `INSERT INTO ${this.t('seal_request')} (id, seal_id, purpose, document_kind, document_id, document_title, copies, status, requested_by_user_id, requested_by,
+           requested_by_name, requested_at, secrecy_level, unit_ids, user_ids, version, created_at, created_by, updated_at, updated_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 'pending', $8, $9, $10, $11, $12, '{}', $13::uuid[], 1, $11, $9, $11, $9)`,
+        [row.id, row.seal_id, row.purpose, row.document_kind, row.document_id, row.document_title, row.copies, caller.userId, caller.username, caller.displayName, now, row.secrecy_level, row.user_ids],
+      );
+      await this.requestChanged(tx, caller, row, 'seal-request.submitted', '申请用印', `${seal.name}，${row.copies} 份：${row.purpose}`);
+      return this.requestView(row, null);
+    });
+  }
+
+  async decide(request: DecideSealRequest.Request, caller: CallerContext): Promise<SealRequestView> {
+    this.require(caller, SEALS_APPROVE, '只有办公室领导可以审批用印');
+    if (!request.approve && !request.reason?.trim()) {
+      throw new DomainError(CommonErrors.validationFailed, '驳回用印申请须写明理由', [{ field: 'reason', code: 'isNotEmpty', message: 'reason：驳回时须写明理由' }]);
+    }
+    return this.transactions.run(async (tx) => {
+      const row = await this.visibleRequest(request.id, caller, tx.manager, true);
+      if (row.status !== 'pending') throw new DomainError(SealErrors.alreadyDecided, `该用印申请已${SEAL_REQUEST_STATUS_LABELS[row.status]}，不能再次审批`);
+      this.assertVersion(row, request.expectedVersion);
+      const now = new Date();
+      const next: RequestRow = {
+        ...row,
+        status: request.approve ? 'approved' : 'rejected',
+        decided_by: caller.username,
+        decided_by_name: caller.displayName,
+        decided_at: now,
+        decision_reason: request.reason?.trim() || null,
+        user_ids: [...new Set([...row.user_ids, caller.userId])],
+        version: row.version + 1,
+        updated_at: now,
+        updated_by: caller.username,
+      };
+      await tx.manager.query(
+        `UPDATE ${this.t('seal_request')} SET status = $2, decided_by = $3, decided_by_name = $4, decided_at = $5, decision_reason = $6, user_ids = $7::uuid[], version = $8,
+           updated_at = $5, updated_by = $3 WHERE id = $1`,
+        [row.id, next.status, caller.username, caller.displayName, now, next.decision_reason, next.user_ids, next.version],
+      );
+      await this.requestChanged(tx, caller, next, request.approve ? 'seal-request.approved' : 'seal-request.rejected', request.approve ? '批准用印' : '驳回用印申请', next.decision_reason);
+      return this.requestView(next, null);
+    });
+  }
+
+  /** 用印: the keeper applies the seal on an approved request; the use log entry is the evidence. */
+  async apply(request: ApplySeal.Request, caller: CallerContext): Promise<SealRequestView> {
+    this.require(caller, SEALS_MANAGE, '只有印章保管部门（文秘科）可以用印');
+    return this.transactions.run(async (tx) => {
+      const row = await this.visibleRequest(request.id, caller, tx.manager, true);
+      if (row.status === 'used') throw new DomainError(CommonDocumentErrors.invalidState, '当前状态“已用印”不能再次用印，请另行申请');
+      if (row.status !== 'approved') throw new DomainError(SealErrors.notApproved, `用印申请${SEAL_REQUEST_STATUS_LABELS[row.status]}，未经批准不能用印`);
+      this.assertVersion(row, request.expectedVersion);
+      if (request.impressions > row.copies) throw new DomainError(SealErrors.tooManyImpressions, `用印 ${request.impressions} 次超过批准的 ${row.copies} 份`);
+      const seal = await this.sealForUpdate(row.seal_id, tx.manager);
+      if (seal.status !== 'active') throw new DomainError(SealErrors.retired, `印章“${seal.name}”已停用，不能用印`);
+      const now = new Date();
+      const use: UseRow = {
+        id: randomUUID(),
+        request_id: row.id,
+        seal_id: seal.id,
+        seal_name: seal.name,
+        impressions: request.impressions,
+        applied_by: caller.username,
+        applied_by_name: caller.displayName,
+        applied_at: now,
+        note: request.note?.trim() || null,
+        document_id: row.document_id,
+        document_title: row.document_title,
+      };
+      await tx.manager.query(
+        `INSERT INTO ${this.t('seal_use')} (id, request_id, seal_id, impressions, applied_by_user_id, applied_by, applied_by_name, applied_at, note) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+        [use.id, use.request_id, use.seal_id, use.impressions, caller.userId, caller.username, caller.displayName, now, use.note],
+      );
+      const next: RequestRow = { ...row, status: 'used', user_ids: [...new Set([...row.user_ids, caller.userId])], version: row.version + 1, updated_at: now, updated_by: caller.username };
+      await tx.manager.query(`UPDATE ${this.t('seal_request')} SET status = 'used', user_ids = $2::uuid[], version = $3, updated_at = $4, updated_by = $5 WHERE id = $1`, [
+        row.id,
+        next.user_ids,
+        next.version,
+        now,
+        caller.username,
+      ]);
+      await this.requestChanged(tx, caller, next, 'seal-request.used', '用印', `${seal.name} 用印 ${use.impressions} 次`, { sealUseId: use.id, impressions: use.impressions });
+      return this.requestView(next, use);
+    });
+  }
+
+  async getRequest(id: string, caller: CallerContext): Promise<SealRequestView> {
+    const row = await this.visibleRequest(id, caller, this.dataSource.manager, false);
+    return this.requestView(row, await this.useOf(row.id));
+  }
+
+  async listRequests(request: ListSealRequests.Request, caller: CallerContext): Promise<ListSealRequests.Reply> {
+    const page = pageOf(request);
+    const params: unknown[] = [caller.clearance];
+    const where = ['r.secrecy_level <= $1'];
+    if (!this.seesAllRequests(caller)) {
+      params.push(caller.userId);
+      where.push(`r.user_ids @> ARRAY[$${params.length}]::uuid[]`);
+    }
+    if (request.status) {
+      params.push(request.status);
+      where.push(`r.status = $${params.length}`);
+    }
+    if (request.sealId) {
+      params.push(request.sealId);
+      where.push(`r.seal_id = $${params.length}`);
+    }
+    if (request.q?.trim()) {
+      params.push(`%${request.q.trim().replace(/[\\%_]/g, (m) => `\\${m}`)}%`);
+      where.push(`(r.purpose ILIKE $${params.length} OR r.document_title ILIKE $${params.length})`);
+    }
+    params.push(page.limit, page.offset);
+    const rows: (RequestRow & { total: string })[] = await this.dataSource.query(
+      `SELECT r.*, s.name AS seal_name, count(*) OVER () AS total FROM ${this.t('seal_request')} r JOIN ${this.t('seal')} s ON s.id = r.seal_id
+        WHERE ${where.join(' AND ')} ORDER BY r.updated_at DESC, r.id LIMIT $${params.length - 1} OFFSET $${params.length}`,
+      params,
+    );
+    return { items: rows.map((r) => this.requestView(r, null)), total: rows.length ? Number(rows[0].total) : 0, ...page };
+  }
+
+  /** The use log: what was sealed, by whom, when and how many times (seal keepers and approvers). */
+  async listUses(request: ListSealUses.Request, caller: CallerContext): Promise<ListSealUses.Reply> {
+    if (!hasPermission(caller, SEALS_MANAGE) && !hasPermission(caller, SEALS_APPROVE)) throw new DomainError(CommonErrors.forbidden, '无权查看用印登记簿');
+    const page = pageOf(request);
+    const params: unknown[] = [caller.clearance];
+    const where = ['r.secrecy_level <= $1'];
+    if (request.sealId) {
+      params.push(request.sealId);
+      where.push(`u.seal_id = $${params.length}`);
+    }
+    params.push(page.limit, page.offset);
+    const rows: (UseRow & { total: string })[] = await this.dataSource.query(
+      `SELECT u.*, s.name AS seal_name, r.document_id, r.document_title, count(*) OVER () AS total
+         FROM ${this.t('seal_use')} u JOIN ${this.t('seal_request')} r ON r.id = u.request_id JOIN ${this.t('seal')} s ON s.id = u.seal_id
+        WHERE ${where.join(' AND ')} ORDER BY u.applied_at DESC, u.id LIMIT $${params.length - 1} OFFSET $${params.length}`,
+      params,
+    );
+    return { items: rows.map(useView), total: rows.length ? Number(rows[0].total) : 0, ...page };
+  }
+
+  /** A use of a seal, for the 用印 step of an outgoing document (in that step's transaction). */
+  async useById(id: string, manager: EntityManager): Promise<SealUseView | null> {
+    const [row]: UseRow[] = await manager.query(
+      `SELECT u.*, s.name AS seal_name, r.document_id, r.document_title FROM ${this.t('seal_use')} u
+         JOIN ${this.t('seal_request')} r ON r.id = u.request_id JOIN ${this.t('seal')} s ON s.id = u.seal_id WHERE u.id = $1`,
+      [id],
+    );
+    return row ? useView(row) : null;
+  }
+
+  private async useOf(requestId: string): Promise<UseRow | null> {
+    const [row] = await this.dataSource.query(
+      `SELECT u.*, s.name AS seal_name, r.document_id, r.document_title FROM ${this.t('seal_use')} u
+         JOIN ${this.t('seal_request')} r ON r.id = u.request_id JOIN ${this.t('seal')} s ON s.id = u.seal_id WHERE u.request_id = $1`,
+      [requestId],
+    );
+    return row ?? null;
+  }
+
+  private seesAllRequests(caller: CallerContext): boolean {
+    return hasPermission(caller, SEALS_APPROVE) || hasPermission(caller, SEALS_MANAGE) || hasPermission(caller, DOCUMENTS_READ);
+  }
+
+  private async visibleRequest(id: string, caller: CallerContext, manager: EntityManager, lock: boolean): Promise<RequestRow> {
+    const [row]: RequestRow[] = await manager.query(
+      `SELECT r.*, s.name AS seal_name FROM ${this.t('seal_request')} r JOIN ${this.t('seal')} s ON s.id = r.seal_id WHERE r.id = $1 ${lock ? 'FOR UPDATE OF r' : ''}`,
+      [id],
+    );
+    if (!row || row.secrecy_level > caller.clearance || (!this.seesAllRequests(caller) && !row.user_ids.includes(caller.userId))) {
+      throw new DomainError(SealErrors.requestNotFound, '用印申请不存在或无权查看');
+    }
+    return row;
+  }
+
+  private async sealForUpdate(id: string, manager: EntityManager, lock = true): Promise<SealRow> {
+    const [row]: SealRow[] = await manager.query(`SELECT * FROM ${this.t('seal')} WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`, [id]);
+    if (!row) throw new DomainError(SealErrors.notFound, '印章不存在');
+    return row;
+  }
+
+  private assertVersion(row: { version: number }, expected: number): void {
+    if (row.version !== expected) throw new DomainError(SealErrors.versionConflict, `用印申请已被他人处理（当前版本 ${row.version}，您提交的版本 ${expected}），请刷新后重试`);
+  }
+
+  private require(caller: CallerContext, permission: string, message: string): void {
+    if (!hasPermission(caller, permission)) throw new DomainError(CommonErrors.forbidden, message);
+  }
+
+  private async sealChanged(tx: Tx, caller: CallerContext, row: SealRow, action: string, label: string, note: string | null): Promise<void> {
+    await this.registry.put(tx, {
+      kind: 'seal',
+      id: row.id,
+      title: `${row.name}（${SEAL_KIND_LABELS[row.kind]}）`,
+      status: row.status,
+      secrecyLevel: 0,
+      unitIds: [],
+      userIds: row.keeper_user_id ? [row.keeper_user_id] : [],
+      year: row.created_at.getFullYear(),
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    });
+    await this.timeline.append(tx, caller, { kind: 'seal', id: row.id, action, label, note, at: row.updated_at });
+    await tx.emit<SealChanged.Event>(SealEvents.sealChanged, { sealId: row.id, name: row.name, status: row.status, version: row.version });
+  }
+
+  private async requestChanged(tx: Tx, caller: CallerContext, row: RequestRow, action: string, label: string, note: string | null, detail: Record<string, unknown> = {}): Promise<void> {
+    await this.registry.put(tx, {
+      kind: 'seal_request',
+      id: row.id,
+      title: `用印申请：${row.purpose}`,
+      status: row.status,
+      secrecyLevel: row.secrecy_level,
+      unitIds: row.unit_ids,
+      userIds: row.user_ids,
+      year: row.created_at.getFullYear(),
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    });
+    await this.timeline.append(tx, caller, { kind: 'seal_request', id: row.id, action, label, note, detail, at: row.updated_at });
+    await tx.emit<SealRequestChanged.Event>(SealEvents.requestChanged, {
+      requestId: row.id,
+      sealId: row.seal_id,
+      status: row.status,
+      version: row.version,
+      ...(row.document_id ? { documentId: row.document_id } : {}),
+    });
+  }
+
+  private requestView(row: RequestRow, use: UseRow | null): SealRequestView {
+    return {
+      id: row.id,
+      sealId: row.seal_id,
+      sealName: row.seal_name ?? '',
+      purpose: row.purpose,
+      ...(row.document_kind ? { documentKind: row.document_kind } : {}),
+      ...(row.document_id ? { documentId: row.document_id } : {}),
+      ...(row.document_title ? { documentTitle: row.document_title } : {}),
+      copies: row.copies,
+      status: row.status,
+      statusLabel: SEAL_REQUEST_STATUS_LABELS[row.status],
+      requestedBy: row.requested_by,
+      requestedByName: row.requested_by_name,
+      requestedAt: row.requested_at.toISOString(),
+      ...(row.decided_by ? { decidedBy: row.decided_by, decidedByName: row.decided_by_name ?? '', decidedAt: row.decided_at?.toISOString() } : {}),
+      ...(row.decision_reason ? { decisionReason: row.decision_reason } : {}),
+      ...(use ? { use: useView(use) } : {}),
+      secrecyLevel: row.secrecy_level,
+      version: row.version,
+      updatedAt: row.updated_at.toISOString(),
+    };
+  }
+}
+
+function sealView(row: SealRow): SealView {
+  return {
+    id: row.id,
+    name: row.name,
+    kind: row.kind,
+    kindLabel: SEAL_KIND_LABELS[row.kind],
+    keeperName: row.keeper_name,
+    ...(row.keeper_user_id ? { keeperUserId: row.keeper_user_id } : {}),
+    status: row.status,
+    ...(row.retired_reason ? { retiredReason: row.retired_reason, retiredBy: row.retired_by ?? '', retiredAt: row.retired_at?.toISOString() } : {}),
+    version: row.version,
+    createdAt: row.created_at.toISOString(),
+    createdBy: row.created_by,
+    updatedAt: row.updated_at.toISOString(),
+    updatedBy: row.updated_by,
+  };
+}
+
+function useView(row: UseRow): SealUseView {
+  return {
+    id: row.id,
+    requestId: row.request_id,
+    sealId: row.seal_id,
+    sealName: row.seal_name,
+    impressions: row.impressions,
+    appliedBy: row.applied_by,
+    appliedByName: row.applied_by_name,
+    appliedAt: row.applied_at.toISOString(),
+    ...(row.note ? { note: row.note } : {}),
+    ...(row.document_id ? { documentId: row.document_id } : {}),
+    ...(row.document_title ? { documentTitle: row.document_title } : {}),
+  };
+}
