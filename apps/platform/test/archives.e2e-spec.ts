@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { Clearance } from '@gov/contracts-common';
-import type { RecordKind } from '@gov/contracts-document-secretariat';
+import { INCOMING_STATE_LABELS, OUTGOING_STATUS_LABELS, type IncomingState, type OutgoingStatus } from '@gov/contracts-document-secretariat';
 import { Registry } from '@gov/service-document-secretariat';
 import { createUserForTest, signIn } from '@gov/service-gateway';
 import { createTestEnvironment, eventually, type TestEnvironment } from '@gov/testing';
@@ -35,11 +35,11 @@ describe('archives, gazette, filings and agreement reviews end to end', () => {
     return { fileId: res.body.id as string, sha256: res.body.sha256 as string };
   };
   /** A document finished by another module of document-secretariat (收文 办结, 发文 核发): its registry entry is all archives read. */
-  const finished = async (kind: RecordKind, status: string, title: string, docNumber: string) => {
+  const finished = async (kind: 'incoming' | 'outgoing', status: IncomingState | OutgoingStatus, title: string, docNumber: string) => {
     const app = secretariat();
     const id = randomUUID();
     await app.parts.transactions.run((tx) =>
-      app.nest.get(Registry).put(tx, { kind, id, title, docNumber, status, secrecyLevel: 0, unitIds: [], userIds: [], year: 2026, createdAt: new Date(), updatedAt: new Date() }),
+      app.nest.get(Registry).put(tx, { kind, id, title, docNumber, status, statusLabel: { ...INCOMING_STATE_LABELS, ...OUTGOING_STATUS_LABELS }[status], secrecyLevel: 0, unitIds: [], userIds: [], year: 2026, createdAt: new Date(), updatedAt: new Date() }),
     );
     return id;
   };
@@ -50,6 +50,13 @@ describe('archives, gazette, filings and agreement reviews end to end', () => {
     http = request(platform.gateway.url);
     await bearer('zonghe', { roles: ['section_staff'], sectionCode: 'zonghe' });
     await bearer('clerk', { roles: ['section_staff'], sectionCode: 'wenmi', clearance: Clearance.Secret, displayName: '文秘甲' });
+    // Deadlines are computed over the service's calendar copy: wait until this year's calendar has arrived, else a
+    // deadline computed now is provisional and re-dated (a new version, a timeline step) when the year lands.
+    const app = secretariat();
+    await eventually(async () => {
+      const [row] = await app.parts.dataSource.query(`SELECT 1 FROM "${app.parts.schema}".calendar_year_copy WHERE year = $1`, [new Date().getFullYear()]);
+      return row;
+    }, 20_000, 'the calendar copy of document-secretariat has this year');
   });
 
   afterAll(async () => {
@@ -97,7 +104,7 @@ describe('archives, gazette, filings and agreement reviews end to end', () => {
   });
 
   it('文秘科 files finished documents, exports the catalogue, hands them over, publishes a gazette issue and files with the city', async () => {
-    const incoming = await finished('incoming', '已办结', '淄博市人民政府关于端到端测试的通知', '淄政字〔2026〕30号');
+    const incoming = await finished('incoming', 'completed', '淄博市人民政府关于端到端测试的通知', '淄政字〔2026〕30号');
     const outgoing = await finished('outgoing', 'issued', '博山区人民政府关于印发端到端测试办法的通知', '博政发〔2026〕40号');
     const parts = async (label: string) => ({
       original: await upload('clerk', `${label} 正本`),

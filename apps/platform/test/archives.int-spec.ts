@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createHash, randomUUID } from 'node:crypto';
 import { inflateRawSync } from 'node:zlib';
 import { Clearance, type CalendarYearPublished } from '@gov/contracts-common';
-import { ArchiveEvents, GazetteEvents } from '@gov/contracts-document-secretariat';
+import { ArchiveEvents, GazetteEvents, INCOMING_STATE_LABELS, OUTGOING_STATUS_LABELS, type IncomingState, type OutgoingStatus } from '@gov/contracts-document-secretariat';
 import { computeDeadline, seedYearsFromChineseDays, WorkingCalendar } from '@gov/calendar';
 import { CalendarCopy, type RunningApp } from '@gov/platform';
 import { createUserForTest, signIn, startGateway, type RunningGateway } from '@gov/service-gateway';
@@ -53,10 +53,10 @@ describe('archives, gazette, filings and agreement reviews through the gateway',
     return { fileId: res.body.id as string, sha256: res.body.sha256 as string };
   };
   /** A document another module finished: only its registry entry matters here (archives never read other modules' tables). */
-  const document = async (kind: 'incoming' | 'outgoing', status: string, title: string, docNumber: string | null, secrecyLevel = 0) => {
+  const document = async (kind: 'incoming' | 'outgoing', status: IncomingState | OutgoingStatus, title: string, docNumber: string | null, secrecyLevel = 0) => {
     const id = randomUUID();
     await app.parts.transactions.run((tx) =>
-      app.nest.get(Registry).put(tx, { kind, id, title, docNumber, status, secrecyLevel, unitIds: [], userIds: [], year: 2026, createdAt: new Date(), updatedAt: new Date() }),
+      app.nest.get(Registry).put(tx, { kind, id, title, docNumber, status, statusLabel: { ...INCOMING_STATE_LABELS, ...OUTGOING_STATUS_LABELS }[status], secrecyLevel, unitIds: [], userIds: [], year: 2026, createdAt: new Date(), updatedAt: new Date() }),
     );
     return id;
   };
@@ -129,7 +129,7 @@ describe('archives, gazette, filings and agreement reviews through the gateway',
 
     it('files a batch of one class: checks each source, numbers the 件 by 事由 then date, once per Idempotency-Key', async () => {
       // The incoming module indexes its state by label (已办结) and its number as 登记号 + 原文号.
-      const incoming = await document('incoming', '已办结', '淄博市人民政府办公室关于做好防汛工作的通知', 'SW2026-0015 淄政办字〔2026〕7号');
+      const incoming = await document('incoming', 'completed', '淄博市人民政府办公室关于做好防汛工作的通知', 'SW2026-0015 淄政办字〔2026〕7号');
       const outgoing = await document('outgoing', 'issued', '博山区人民政府关于安全生产大检查的通知', '博政发〔2026〕3号');
       const body = {
         year: 2026,
@@ -174,7 +174,7 @@ describe('archives, gazette, filings and agreement reviews through the gateway',
       const notDone = await attempt([item('incoming', open)]);
       expect(notDone.status).toBe(422);
       expect(notDone.body.code).toBe('ARCHIVE.SOURCE_NOT_ARCHIVABLE');
-      expect(notDone.body.detail).toContain('办结');
+      expect(notDone.body.detail).toContain('状态为“已登记待初审”：收文须办结后');
       const noDraft = await attempt([item('outgoing', issued, { finalDraft: undefined })]);
       expect(noDraft.status).toBe(400);
       expect(noDraft.body.code).toBe('ARCHIVE.MISSING_PART');

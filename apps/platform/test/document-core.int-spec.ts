@@ -76,12 +76,12 @@ describe('document core: content-hashed files, search by clearance, timelines', 
     const id = randomUUID();
     const actor = { userId: randomUUID(), username: 'wenmi01', displayName: '文秘甲' };
     await app.parts.transactions.run(async (tx) => {
-      await registry.put(tx, { kind: 'incoming', id, title: '关于核心区改造的机密通知', secrecyLevel: 2, status: 'registered', unitIds: [], userIds: [], year: 2026, createdAt: new Date(), updatedAt: new Date() });
+      await registry.put(tx, { kind: 'incoming', id, title: '关于核心区改造的机密通知', secrecyLevel: 2, status: 'registered', statusLabel: '已登记待初审', unitIds: [], userIds: [], year: 2026, createdAt: new Date(), updatedAt: new Date() });
       await timeline.append(tx, actor, { kind: 'incoming', id, action: 'incoming.registered', label: '登记' });
     });
     const cleared = await http.get('/api/documents/search').query({ q: '核心区改造' }).set('authorization', clerkSecret);
     expect(cleared.status).toBe(200);
-    expect(cleared.body.items.map((i: { id: string }) => i.id)).toEqual([id]);
+    expect(cleared.body.items).toEqual([expect.objectContaining({ id, kind: 'incoming', kindLabel: '收文', status: 'registered', statusLabel: '已登记待初审' })]);
     const notCleared = await http.get('/api/documents/search').query({ q: '核心区改造' }).set('authorization', uncleared);
     expect(notCleared.status).toBe(200);
     expect(notCleared.body).toMatchObject({ items: [], total: 0 });
@@ -98,7 +98,7 @@ describe('document core: content-hashed files, search by clearance, timelines', 
     const id = randomUUID();
     const author = { userId: randomUUID(), username: 'mishu01', displayName: '秘书甲', roles: [], permissions: [], clearance: Clearance.None };
     await app.parts.transactions.run(async (tx) => {
-      await registry.put(tx, { kind: 'drafting', id, title: '在全区安全生产会议上的讲话', secrecyLevel: 0, status: 'drafting', unitIds: [], userIds: [], year: 2026, createdAt: new Date(), updatedAt: new Date() });
+      await registry.put(tx, { kind: 'drafting', id, title: '在全区安全生产会议上的讲话', secrecyLevel: 0, status: 'drafting', statusLabel: '起草中', unitIds: [], userIds: [], year: 2026, createdAt: new Date(), updatedAt: new Date() });
       await versions.save(tx, author, { kind: 'drafting', id }, '同志们：\n今天召开会议。\n谢谢大家。');
       await versions.save(tx, author, { kind: 'drafting', id }, '同志们：\n今天召开全区安全生产会议。\n谢谢大家。', '改会议名称');
     });

@@ -52,6 +52,7 @@ describe('24-hour duty office end to end', () => {
         '/api/duty/swaps/{id}/decision',
         '/api/duty/urgent-matters/{id}/reports',
         '/api/duty/instructions/{id}/relays',
+        '/api/duty/instructions/{id}/receipt',
         '/api/duty/unit-rosters/{id}/check',
         '/api/duty/history/{recordKind}/{id}',
         '/api/opinion/statistics',
@@ -135,6 +136,34 @@ describe('24-hour duty office end to end', () => {
       return row?.sent_at ? row : undefined;
     }, 15_000, 'instruction event published');
     expect(published.sent_at).toBeTruthy();
+  });
+
+  it('a unit’s liaison sees the instructions relayed to their unit, and only those, and signs for receipt once', async () => {
+    const log = await http.post('/api/duty/log').set('authorization', staff).send({ kind: 'report', title: '山体滑坡阻断乡道', summary: '无人员伤亡', receivedAt: new Date().toISOString() });
+    expect(log.status).toBe(201);
+    const record = (text: string, leadUnitId: string) =>
+      http.post('/api/duty/instructions').set('authorization', leader).send({ sourceKind: 'duty_log', sourceId: log.body.id, leaderName: '王区长', text, instructedAt: new Date().toISOString(), leadUnitId, coUnitIds: [] });
+    const ours = await record('请应急局会同交通部门抢通道路', units['BS-YJJ']);
+    const theirs = await record('请财政局安排抢通资金', units['BS-CZJ']);
+    expect([ours.status, theirs.status]).toEqual([201, 201]);
+
+    const list = await http.get('/api/duty/instructions').query({ q: '抢通', limit: 50 }).set('authorization', liaison);
+    expect(list.status).toBe(200);
+    expect(list.body.items.map((i: { id: string }) => i.id)).toEqual([ours.body.id]);
+    expect((await http.get(`/api/duty/instructions/${theirs.body.id}`).set('authorization', liaison)).status).toBe(404);
+    expect((await http.post(`/api/duty/instructions/${theirs.body.id}/receipt`).set('authorization', liaison)).status).toBe(404);
+    expect((await http.post(`/api/duty/instructions/${ours.body.id}/receipt`).set('authorization', staff)).status).toBe(403);
+
+    const received = await http.post(`/api/duty/instructions/${ours.body.id}/receipt`).set('authorization', liaison);
+    expect(received.status).toBe(200);
+    expect(received.headers.etag).toBe('W/"2"');
+    expect(received.body.relays).toEqual([expect.objectContaining({ unitId: units['BS-YJJ'], status: 'received', receivedAt: expect.any(String), receivedBy: expect.any(String) })]);
+    const again = await http.post(`/api/duty/instructions/${ours.body.id}/receipt`).set('authorization', liaison);
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe('DUTY_INSTRUCTION.ALREADY_RECEIVED');
+    // The office sees which units have signed.
+    const seen = await http.get('/api/duty/instructions').query({ unitId: units['BS-YJJ'], relayStatus: 'received', limit: 50 }).set('authorization', staff);
+    expect(seen.body.items.map((i: { id: string }) => i.id)).toContain(ours.body.id);
   });
 
   it('a swap is approved only by the 综合科 chief, and then the roster changes', async () => {

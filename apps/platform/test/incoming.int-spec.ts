@@ -233,7 +233,10 @@ describe('incoming documents, leader instructions, 请示 and 机要递送 throu
 
     expect((await get(`/api/documents/incoming/${id}`, 'clerk')).status).toBe(200);
     expect((await get('/api/documents/incoming', 'clerk').query({ q: '重点目标防护' })).body.total).toBe(1);
-    expect((await get('/api/documents/search', 'clerk').query({ q: '重点目标防护' })).body.total).toBe(1);
+    const found = (await get('/api/documents/search', 'clerk').query({ q: '重点目标防护' })).body;
+    expect(found.total).toBe(1);
+    // The registry holds the state code; search shows its label beside it.
+    expect(found.items[0]).toMatchObject({ id, kind: 'incoming', status: 'distributed', statusLabel: '承办中' });
 
     for (const who of ['clerk0', 'liaisonA']) {
       expect((await get(`/api/documents/incoming/${id}`, who)).status).toBe(404);

@@ -142,11 +142,66 @@ describe('meetings, rooms, leaders’ calendars and leave end to end', () => {
     expect(list.body.items.map((b: { id: string }) => b.id)).toEqual([booked.body.id]);
   });
 
+  it('a meeting is rescheduled with the clash checks run again; after its notice the change goes out as a revised notice', async () => {
+    const mayorRef = { userId: mayorUser.id, name: '王区长' };
+    const room = await http.post('/api/rooms').set(as(clerk)).send({ name: `改期会议室${randomUUID().slice(0, 4)}`, capacity: 30 });
+    const busy = await http
+      .post('/api/activities')
+      .set(as(clerk))
+      .send({ kind: 'activity', title: '走访慰问困难群众', startsAt: '2026-12-29T09:00:00+08:00', endsAt: '2026-12-29T11:00:00+08:00', leaders: [mayorRef] });
+    expect([room.status, busy.status]).toEqual([201, 201]);
+    const created = await http
+      .post('/api/meetings')
+      .set(as(clerk))
+      .send({ kind: 'mayor_office', classCode: 'ordinary', title: '区长办公会议（年终）', startsAt: '2026-12-28T09:00:00+08:00', endsAt: '2026-12-28T10:00:00+08:00', roomId: room.body.id, leaders: [mayorRef], attendeeUnitIds: [unitA] });
+    expect(created.status).toBe(201);
+    const change = (day: string, extra: Record<string, unknown> = {}) => ({
+      startsAt: `${day}T09:00:00+08:00`,
+      endsAt: `${day}T10:00:00+08:00`,
+      roomId: room.body.id,
+      leaders: [mayorRef],
+      attendeeUnitIds: [unitA],
+      reason: '区长另有公务',
+      ...extra,
+    });
+    const reschedule = (etag: string | undefined, body: object) => {
+      const call = http.post(`/api/meetings/${created.body.id}/reschedule`).set(as(clerk));
+      return (etag ? call.set('if-match', etag) : call).send(body);
+    };
+
+    expect((await reschedule(undefined, change('2026-12-30'))).status).toBe(428);
+    const clash = await reschedule(created.headers.etag, change('2026-12-29'));
+    expect(clash.status).toBe(409);
+    expect(clash.body.code).toBe('LEADER.SCHEDULE_CLASH');
+    const moved = await reschedule(created.headers.etag, change('2026-12-30'));
+    expect(moved.status).toBe(200);
+    expect(moved.headers.etag).toBe('W/"2"');
+    expect(moved.body).toMatchObject({ status: 'draft', startsAt: new Date('2026-12-30T01:00:00Z').toISOString(), notices: [] });
+    expect((await reschedule(created.headers.etag, change('2026-12-31'))).status).toBe(412);
+
+    const notified = await http.post(`/api/meetings/${created.body.id}/notice`).set(as(clerk)).set('if-match', moved.headers.etag).send({ text: '定于12月30日上午9时召开区长办公会议' });
+    expect(notified.status).toBe(200);
+    const withoutText = await reschedule(notified.headers.etag, change('2026-12-31'));
+    expect(withoutText.status).toBe(400);
+    expect(withoutText.body.code).toBe('MEETING.REVISED_NOTICE_REQUIRED');
+    const revised = await reschedule(notified.headers.etag, change('2026-12-31', { noticeText: '会议改于12月31日上午9时召开' }));
+    expect(revised.status).toBe(200);
+    expect(revised.body.notices.map((n: { revision: number; text: string }) => [n.revision, n.text])).toEqual([
+      [1, '定于12月30日上午9时召开区长办公会议'],
+      [2, '会议改于12月31日上午9时召开'],
+    ]);
+    // The unit's liaison reads the revised notice.
+    const seen = await http.get(`/api/meetings/${created.body.id}`).set(as(liaison));
+    expect(seen.status).toBe(200);
+    expect(seen.body.noticeText).toBe('会议改于12月31日上午9时召开');
+  });
+
   it('the routes are in the OpenAPI document with their Chinese summaries', async () => {
     const doc = await http.get('/api/docs-json');
     expect(doc.status).toBe(200);
     expect(doc.body.paths['/api/meetings/{id}/minutes'].post.summary).toContain('印发会议纪要');
-    expect(Object.keys(doc.body.paths)).toEqual(expect.arrayContaining(['/api/rooms/{id}/bookings', '/api/leader-calendar', '/api/leave/away', '/api/activities']));
+    expect(Object.keys(doc.body.paths)).toEqual(expect.arrayContaining(['/api/rooms/{id}/bookings', '/api/leader-calendar', '/api/leave/away', '/api/activities', '/api/meetings/{id}/reschedule']));
+    expect(doc.body.paths['/api/meetings/{id}/reschedule'].post.summary).toContain('会议改期');
   });
 
   it('a unit’s liaison files its principal leader’s leave; the office leader approves; who is away shows it; other units stay hidden', async () => {

@@ -164,7 +164,7 @@ describe('outgoing documents and seals through the gateway', () => {
     expect(events[0].envelope.data).toMatchObject({ docNumber: issued.docNumber, disclosure: 'proactive', issuingBody: '博山区人民政府', mainRecipientUnitIds: [unit.emergency, unit.town], bodySha256: issued.bodySha256 });
 
     const found = await call('get', '/api/documents/search', 'clerk').query({ q: '冬季安全生产', kind: 'outgoing' });
-    expect(found.body.items).toEqual([expect.objectContaining({ id: doc.id, docNumber: issued.docNumber, status: 'issued' })]);
+    expect(found.body.items).toEqual([expect.objectContaining({ id: doc.id, docNumber: issued.docNumber, status: 'issued', statusLabel: '已核发' })]);
   });
 
   it('the history of a document reads as a timeline: every step with who did it and when', async () => {
@@ -348,7 +348,7 @@ describe('outgoing documents and seals through the gateway', () => {
     expect(previous.body.docNumber).toBe(`博政办发〔${year - 1}〕1号`);
   });
 
-  it('an invalid hand-entered 发文字号 is rejected in Chinese; a valid one is kept and the sequence moves past it', async () => {
+  it('an invalid hand-entered 发文字号 is rejected in Chinese; only the next number of the sequence is taken (a gap is 422, a duplicate 409)', async () => {
     const pinned = { signedDate: '2026-11-20' };
     const doc = await signed({ agencyCode: '博政函', docType: '函', title: '博山区人民政府关于商请协助开展联合检查的函' }, 'districtLeader', pinned);
     for (const bad of ['博政函[2026]3号', '博政函〔2026〕003号', '博政函〔2026〕第3号']) {
@@ -360,15 +360,23 @@ describe('outgoing documents and seals through the gateway', () => {
     const wrongCode = await call('post', `${outgoing(doc.id)}/number`, 'clerk', { manualDocNumber: '博政发〔2026〕7号' }, doc.etag);
     expect(wrongCode.status).toBe(400);
     expect(wrongCode.body.detail).toContain('博政函');
-    const manual = await step(doc, 'number', 'clerk', { manualDocNumber: '博政函〔2026〕5号' });
-    expect(manual.view).toMatchObject({ docNumber: '博政函〔2026〕5号', docNumberManual: true });
+    const gap = await call('post', `${outgoing(doc.id)}/number`, 'clerk', { manualDocNumber: '博政函〔2026〕5号' }, doc.etag);
+    expect(gap.status).toBe(422);
+    expect(gap.body.code).toBe('OUTGOING.DOC_NUMBER_NOT_NEXT');
+    expect(gap.body.detail).toContain('下一个应为“博政函〔2026〕1号”');
+    const manual = await step(doc, 'number', 'clerk', { manualDocNumber: '博政函〔2026〕1号' });
+    expect(manual.view).toMatchObject({ docNumber: '博政函〔2026〕1号', docNumberManual: true });
 
     const next = await signed({ agencyCode: '博政函', docType: '函', title: '博山区人民政府关于商请支持应急演练的函' }, 'districtLeader', pinned);
-    expect((await step(next, 'number', 'clerk')).view.docNumber).toBe('博政函〔2026〕6号');
+    expect((await step(next, 'number', 'clerk')).view.docNumber).toBe('博政函〔2026〕2号');
     const duplicate = await signed({ agencyCode: '博政函', docType: '函', title: '博山区人民政府关于商请派员参加会议的函' }, 'districtLeader', pinned);
-    const taken = await call('post', `${outgoing(duplicate.id)}/number`, 'clerk', { manualDocNumber: '博政函〔2026〕5号' }, duplicate.etag);
+    const taken = await call('post', `${outgoing(duplicate.id)}/number`, 'clerk', { manualDocNumber: '博政函〔2026〕1号' }, duplicate.etag);
     expect(taken.status).toBe(409);
     expect(taken.body.code).toBe('OUTGOING.DOC_NUMBER_TAKEN');
+    const skipped = await call('post', `${outgoing(duplicate.id)}/number`, 'clerk', { manualDocNumber: '博政函〔2026〕4号' }, duplicate.etag);
+    expect(skipped.status).toBe(422);
+    expect(skipped.body.detail).toContain('博政函〔2026〕3号');
+    expect((await step(duplicate, 'number', 'clerk', { manualDocNumber: '博政函〔2026〕3号' })).view.docNumber).toBe('博政函〔2026〕3号');
   });
 
   it('seals: a use needs an approved request; rejections need a reason; the use log records who, when and how many', async () => {
@@ -391,12 +399,24 @@ describe('outgoing documents and seals through the gateway', () => {
     expect(used.body).toMatchObject({ status: 'used', use: { impressions: 2, appliedByName: '文秘科核稿人', sealName: '博山区人民政府办公室' } });
     const log = await call('get', '/api/documents/seal-uses', 'officeLeader').query({ sealId: seal.body.id });
     expect(log.body.items).toEqual([expect.objectContaining({ requestId: asked.body.id, impressions: 2 })]);
-    // The requester sees only their own requests; the use log is for keepers and approvers.
+    // The requester sees only their own requests (not the clerk's for the 冬季安全生产 notice); approvers see them all.
+    const own = await call('get', '/api/documents/seal-requests', 'drafter').query({ q: '证明' });
+    expect(own.body).toMatchObject({ total: 1, items: [expect.objectContaining({ id: asked.body.id, status: 'used' })] });
+    expect((await call('get', '/api/documents/seal-requests', 'drafter').query({ q: '冬季安全生产' })).body).toMatchObject({ items: [], total: 0 });
+    expect((await call('get', '/api/documents/seal-requests', 'officeLeader').query({ q: '冬季安全生产' })).body.total).toBe(1);
+    const bySeal = await call('get', '/api/documents/seal-requests', 'officeLeader').query({ sealId: seal.body.id, status: 'used' });
+    expect(bySeal.body.items.map((r: { id: string }) => r.id)).toEqual([asked.body.id]);
+    // A page past the end still says how many there are.
+    expect((await call('get', '/api/documents/seal-requests', 'officeLeader').query({ sealId: seal.body.id, offset: 20 })).body).toMatchObject({ items: [], total: 1 });
+    // The use log is for keepers and approvers.
     expect((await call('get', '/api/documents/seal-uses', 'drafter')).status).toBe(403);
     await expect(app.parts.dataSource.query(`UPDATE "${app.parts.schema}".seal_use SET impressions = 1`)).rejects.toThrow(/append-only/);
 
     const retired = await call('post', `/api/documents/seals/${seal.body.id}/retire`, 'clerk', { reason: '印章更换' }, seal.headers.etag);
     expect(retired.body).toMatchObject({ status: 'retired', retiredReason: '印章更换' });
+    const retiredSeals = (await call('get', '/api/documents/seals', 'clerk').query({ status: 'retired' })).body.items.map((x: { id: string }) => x.id);
+    expect(retiredSeals).toContain(seal.body.id);
+    expect((await call('get', '/api/documents/seals', 'clerk').query({ status: 'active' })).body.items.map((x: { id: string }) => x.id)).not.toContain(seal.body.id);
     const onRetired = await call('post', '/api/documents/seal-requests', 'drafter', { sealId: seal.body.id, purpose: '出具证明', copies: 1 });
     expect(onRetired.status).toBe(422);
     expect(onRetired.body.code).toBe('SEAL.RETIRED');

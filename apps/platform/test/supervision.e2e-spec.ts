@@ -225,6 +225,36 @@ describe('supervision items end to end: from the 批示 and the meeting to the u
     expect(warnings.status).toBe(403);
   });
 
+  it('the office withdraws an item through its route with If-Match and a reason; the item stays, out of the warnings', async () => {
+    const created = await http
+      .post('/api/supervision/items')
+      .set('authorization', bearer(ducha))
+      .set('idempotency-key', randomUUID())
+      .send({ kind: 'higher_assignment', higherLevel: 'city', title: '端到端撤销事项', content: '市里已撤回', leadUnitId: units.b, coUnitIds: [], dueDate: '2026-10-30' });
+    expect(created.status).toBe(201);
+    expect(created.body.light).toBe('red');
+    const path = `/api/supervision/items/${created.body.id}/withdrawal`;
+    const byLiaison = await http.post(path).set('authorization', bearer(liaisonTokens.b)).set('if-match', created.headers.etag).send({ reason: '联络员撤销' });
+    expect(byLiaison.status).toBe(403);
+    const noReason = await http.post(path).set('authorization', bearer(ducha)).set('if-match', created.headers.etag).send({});
+    expect(noReason.status).toBe(400);
+    expect([...new Set(noReason.body.errors.map((e: { field: string }) => e.field))]).toEqual(['reason']);
+    const noIfMatch = await http.post(path).set('authorization', bearer(ducha)).send({ reason: '市政府已撤回交办' });
+    expect(noIfMatch.status).toBe(428);
+    const withdrawn = await http.post(path).set('authorization', bearer(ducha)).set('if-match', created.headers.etag).send({ reason: '市政府已撤回交办' });
+    expect(withdrawn.status).toBe(200);
+    expect(withdrawn.headers.etag).toBe(`W/"${created.body.version + 1}"`);
+    expect(withdrawn.body).toMatchObject({ status: 'withdrawn', light: 'none', withdrawalReason: '市政府已撤回交办' });
+    const again = await http.post(path).set('authorization', bearer(ducha)).set('if-match', withdrawn.headers.etag).send({ reason: '再次撤销' });
+    expect(again.status).toBe(422);
+    const read = await http.get(`/api/supervision/items/${created.body.id}`).set('authorization', bearer(liaisonTokens.b));
+    expect(read.status).toBe(200);
+    expect(read.body.timeline.map((t: { action: string }) => t.action)).toContain('withdrawn');
+    const warnings = await http.get('/api/supervision/warnings/by-unit').set('authorization', bearer(ducha));
+    expect(warnings.status).toBe(200);
+    expect(JSON.stringify(warnings.body)).not.toContain(created.body.id);
+  });
+
   it('bad input is a 400 problem with Chinese field messages', async () => {
     const res = await http.post('/api/supervision/items').set('authorization', bearer(ducha)).send({ kind: 'x', title: '', leadUnitId: 'nope', coUnitIds: 'a' });
     expect(res.status).toBe(400);
@@ -240,6 +270,7 @@ describe('supervision items end to end: from the 批示 and the meeting to the u
         '/api/supervision/items',
         '/api/supervision/items/{id}',
         '/api/supervision/items/{id}/verification',
+        '/api/supervision/items/{id}/withdrawal',
         '/api/supervision/items/{id}/extension-requests/{extensionId}/decision',
         '/api/supervision/warnings/by-unit',
         '/api/supervision/warnings/by-leader',

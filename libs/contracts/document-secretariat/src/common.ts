@@ -191,7 +191,8 @@ export class RecordSummaryView {
   @ApiProperty() title: string;
   @ApiPropertyOptional({ description: '文号' }) docNumber?: string;
   @ApiProperty({ description: '密级' }) secrecyLevel: number;
-  @ApiProperty({ description: '状态' }) status: string;
+  @ApiProperty({ description: '状态代码（各类记录状态机中的代码，如 issued）' }) status: string;
+  @ApiProperty({ description: '状态（中文，如“已核发”）' }) statusLabel: string;
   @ApiProperty() updatedAt: string;
 }
 

@@ -71,6 +71,7 @@ export const OutgoingErrors = {
   noSigningRight: { kind: 'forbidden', code: 'OUTGOING.NO_SIGNING_RIGHT', title: '无该机关代字的签发权' },
   invalidDocNumber: { kind: 'validation', code: 'OUTGOING.INVALID_DOC_NUMBER', title: '发文字号不规范' },
   docNumberTaken: { kind: 'conflict', code: 'OUTGOING.DOC_NUMBER_TAKEN', title: '发文字号已被使用' },
+  docNumberNotNext: { kind: 'rule_violation', code: 'OUTGOING.DOC_NUMBER_NOT_NEXT', title: '发文字号须按顺序编号，不能跳号' },
   unknownAgencyCode: { kind: 'validation', code: 'OUTGOING.UNKNOWN_AGENCY_CODE', title: '机关代字不在代字表中' },
   invalidRecipient: { kind: 'validation', code: 'OUTGOING.INVALID_RECIPIENT', title: '主送或抄送机关填写不完整' },
   disclosureMissing: { kind: 'rule_violation', code: 'OUTGOING.DISCLOSURE_MISSING', title: '核发前须确定公开属性' },

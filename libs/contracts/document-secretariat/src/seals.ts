@@ -11,6 +11,7 @@ export const SEAL_KIND_LABELS: Record<SealKind, string> = { official: '公章', 
 
 export const SEAL_STATUSES = ['active', 'retired'] as const;
 export type SealStatus = (typeof SEAL_STATUSES)[number];
+export const SEAL_STATUS_LABELS: Record<SealStatus, string> = { active: '在用', retired: '已停用' };
 
 export const SEAL_REQUEST_STATUSES = ['pending', 'approved', 'rejected', 'used'] as const;
 export type SealRequestStatus = (typeof SEAL_REQUEST_STATUSES)[number];

@@ -87,6 +87,7 @@ export const DutyInstructionErrors = {
   notFound: { kind: 'not_found', code: 'DUTY_INSTRUCTION.NOT_FOUND', title: '批示不存在' },
   sourceNotFound: { kind: 'rule_violation', code: 'DUTY_INSTRUCTION.SOURCE_NOT_FOUND', title: '批示所针对的值班信息不存在' },
   unitNotNamed: { kind: 'rule_violation', code: 'DUTY_INSTRUCTION.UNIT_NOT_NAMED', title: '该单位不在批示的传达范围内' },
+  alreadyReceived: { kind: 'conflict', code: 'DUTY_INSTRUCTION.ALREADY_RECEIVED', title: '本单位已签收该批示' },
 } as const;
 
 export const DutySubjects = {
@@ -113,6 +114,8 @@ export const DutySubjects = {
   instructionRecord: 'duty.instruction.record',
   instructionGet: 'duty.instruction.get',
   instructionRelay: 'duty.instruction.relay',
+  instructionList: 'duty.instruction.list',
+  instructionReceive: 'duty.instruction.receive',
   unitRosterFile: 'duty.unit-roster.file',
   unitRosterRefile: 'duty.unit-roster.refile',
   unitRosterCheck: 'duty.unit-roster.check',
@@ -458,14 +461,20 @@ export namespace ReportUrgentMatter {
 
 // ---------------------------------------------------------------- leader instructions (领导批示)
 
+/** A named unit's side of an instruction: 待传达, 已传达 (the office told it), 已签收 (its liaison confirmed receipt). */
+export const INSTRUCTION_RELAY_STATUSES = ['pending', 'notified', 'received'] as const;
+export type InstructionRelayStatus = (typeof INSTRUCTION_RELAY_STATUSES)[number];
+
 export class InstructionRelayView {
   @ApiProperty({ format: 'uuid' }) unitId: string;
   @ApiProperty({ description: 'lead 牵头 / co 配合' }) role: 'lead' | 'co';
-  @ApiProperty({ description: 'pending 待传达 / notified 已传达' }) status: 'pending' | 'notified';
+  @ApiProperty({ enum: INSTRUCTION_RELAY_STATUSES, description: 'pending 待传达 / notified 已传达 / received 单位已签收' }) status: InstructionRelayStatus;
   @ApiPropertyOptional({ description: '接收人' }) notifiedPerson: string | null;
   @ApiPropertyOptional({ description: '传达方式' }) channel: string | null;
   @ApiPropertyOptional() notifiedAt: string | null;
   @ApiPropertyOptional({ description: '传达人' }) notifiedBy: string | null;
+  @ApiPropertyOptional({ description: '单位签收时间' }) receivedAt: string | null;
+  @ApiPropertyOptional({ description: '签收人（单位联络员）' }) receivedBy: string | null;
 }
 
 export class DutyInstructionView extends DutyRecordMeta {
@@ -509,6 +518,28 @@ export namespace RelayDutyInstruction {
     @ApiProperty({ description: '传达方式', example: '电话' }) @IsString() @MinLength(1) @MaxLength(20) channel: string;
   }
   export class Request extends Body {
+    @ApiProperty({ format: 'uuid' }) @IsUUID() id: string;
+  }
+  export class Reply extends DutyInstructionView {}
+}
+
+export namespace ListDutyInstructions {
+  export class Request extends PageQuery {
+    @ApiPropertyOptional({ description: '按批示内容、所针对事项标题模糊搜索（支持中文）' }) @IsOptional() @IsString() @MaxLength(40) q?: string;
+    @ApiPropertyOptional({ format: 'uuid', description: '传达单位（单位联络员只能看本单位的）' }) @IsOptional() @IsUUID() unitId?: string;
+    @ApiPropertyOptional({ enum: INSTRUCTION_RELAY_STATUSES, description: '该单位的传达状态（须同时指定单位，联络员默认本单位）' })
+    @IsOptional()
+    @IsIn(INSTRUCTION_RELAY_STATUSES)
+    relayStatus?: InstructionRelayStatus;
+  }
+  export class Reply extends PageMeta {
+    @ApiProperty({ type: [DutyInstructionView] }) items: DutyInstructionView[];
+  }
+}
+
+/** 签收: the liaison of a named unit confirms its unit received the instruction (who and when are recorded). */
+export namespace ReceiveDutyInstruction {
+  export class Request {
     @ApiProperty({ format: 'uuid' }) @IsUUID() id: string;
   }
   export class Reply extends DutyInstructionView {}

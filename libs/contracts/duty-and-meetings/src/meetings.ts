@@ -114,6 +114,17 @@ export class MeetingDecisionView {
   @ApiPropertyOptional() publishedAt: string | null;
 }
 
+/** A notice sent to the attendee units: the first (revision 1) and every revised one after a change (会议变更通知). */
+export class MeetingNoticeView {
+  @ApiProperty({ description: '第几次通知（1 为首次通知，其后为变更通知）' }) revision: number;
+  @ApiProperty({ description: '通知正文' }) text: string;
+  @ApiProperty({ type: [String], description: '通知的参会单位' }) unitIds: string[];
+  @ApiProperty({ type: [String], description: '变更后不再参会、一并告知的单位' }) removedUnitIds: string[];
+  @ApiPropertyOptional({ description: '变更原因（变更通知）' }) reason: string | null;
+  @ApiProperty() sentAt: string;
+  @ApiProperty() sentBy: string;
+}
+
 export class MeetingView extends MeetingFields {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ enum: MEETING_STATUSES }) status: MeetingStatus;
@@ -124,12 +135,13 @@ export class MeetingView extends MeetingFields {
   @ApiPropertyOptional() approvedBy: string | null;
   @ApiPropertyOptional() approvedAt: string | null;
   @ApiPropertyOptional() approvalComment: string | null;
-  @ApiPropertyOptional() noticeText: string | null;
+  @ApiPropertyOptional({ description: '最近一次通知的正文' }) noticeText: string | null;
   @ApiPropertyOptional() notifiedAt: string | null;
   @ApiPropertyOptional() minutesNumber: string | null;
   @ApiPropertyOptional() minutesSummary: string | null;
   @ApiPropertyOptional() minutesPublishedAt: string | null;
   @ApiPropertyOptional() cancelReason: string | null;
+  @ApiProperty({ type: [MeetingNoticeView], description: '已发通知（含变更通知），按先后' }) notices: MeetingNoticeView[];
   @ApiProperty({ type: [MeetingTopicView] }) topics: MeetingTopicView[];
   @ApiProperty({ type: [AttendanceView] }) attendance: AttendanceView[];
   @ApiProperty({ type: [MeetingDecisionView] }) decisions: MeetingDecisionView[];
@@ -152,6 +164,8 @@ export const MeetingErrors = {
   invalidDue: { kind: 'validation', code: 'MEETING.INVALID_DUE', title: '办理期限无效' },
   classNotConfigured: { kind: 'rule_violation', code: 'MEETING_CLASS.NOT_CONFIGURED', title: '该会议类别没有生效的规则' },
   forbidden: { kind: 'forbidden', code: 'MEETING.FORBIDDEN', title: '无权办理会务' },
+  revisedNoticeRequired: { kind: 'validation', code: 'MEETING.REVISED_NOTICE_REQUIRED', title: '会议已通知，改期须附变更通知' },
+  decisionsRecorded: { kind: 'rule_violation', code: 'MEETING.DECISIONS_RECORDED', title: '已有议定事项的会议不能改期' },
 } as const;
 
 export const MeetingSubjects = {
@@ -166,6 +180,7 @@ export const MeetingSubjects = {
   addDecision: 'meeting.decision.add',
   publishMinutes: 'meeting.minutes.publish',
   cancel: 'meeting.cancel',
+  reschedule: 'meeting.reschedule',
   listClasses: 'meeting-class.list',
   putClass: 'meeting-class.put',
 } as const;
@@ -182,6 +197,8 @@ export const MeetingEvents = {
   decisionAdded: eventSubject('duty-and-meetings', 'meeting.decision-added'),
   minutesPublished: eventSubject('duty-and-meetings', 'meeting.minutes-published'),
   cancelled: eventSubject('duty-and-meetings', 'meeting.cancelled'),
+  rescheduled: eventSubject('duty-and-meetings', 'meeting.rescheduled'),
+  noticeRevised: eventSubject('duty-and-meetings', 'meeting.notice-revised'),
   classRuleChanged: eventSubject('duty-and-meetings', 'meeting-class.changed'),
 } as const;
 
@@ -312,6 +329,37 @@ export namespace CancelMeeting {
   }
   export class Request extends Versioned {
     @ApiProperty() @IsString() @MinLength(2) @MaxLength(300) reason: string;
+  }
+  export class Reply extends MeetingView {}
+}
+
+/** The schedule of a meeting after a change: time, room, leaders and attendee units, given whole (what is left out is dropped). */
+class MeetingSchedule {
+  @ApiProperty({ description: '开始时间（ISO 8601）' }) @IsDateString({}, { message: '开始时间应为 ISO 8601 时间' }) startsAt: string;
+  @ApiProperty({ description: '结束时间（ISO 8601）' }) @IsDateString({}, { message: '结束时间应为 ISO 8601 时间' }) endsAt: string;
+  @ApiPropertyOptional({ description: '地点（不用会议室时填写）' }) @IsOptional() @IsString() @MaxLength(120) location?: string;
+  @ApiPropertyOptional({ format: 'uuid', description: '会议室（不填则释放原会议室）' }) @IsOptional() @IsUUID() roomId?: string;
+  @ApiPropertyOptional({ type: LeaderRef, description: '主持领导' }) @IsOptional() @ValidateNested() @Type(() => LeaderRef) chair?: LeaderRef;
+  @ApiProperty({ type: [LeaderRef], description: '出席领导（重新检查日程冲突）' })
+  @IsArray()
+  @ArrayMaxSize(30)
+  @ValidateNested({ each: true })
+  @Type(() => LeaderRef)
+  leaders: LeaderRef[];
+  @ApiProperty({ type: [String], description: '参会单位' }) @IsArray() @ArrayMaxSize(200) @IsUUID('all', { each: true }) attendeeUnitIds: string[];
+  @ApiProperty({ description: '变更原因' }) @IsString() @MinLength(2) @MaxLength(300) reason: string;
+  @ApiPropertyOptional({ description: '变更通知正文（会议已通知时必填，发给变更前后的参会单位）' }) @IsOptional() @IsString() @MinLength(2) @MaxLength(4000) noticeText?: string;
+}
+
+/**
+ * 改期/调整: before the meeting is held, its time, room, leaders and attendee units may change; the room and the leaders'
+ * calendars are checked again. A meeting already notified sends a revised notice (变更通知), recorded with the others.
+ */
+export namespace RescheduleMeeting {
+  export class Body extends MeetingSchedule {}
+  export class Request extends MeetingSchedule {
+    @ApiProperty({ format: 'uuid' }) @IsUUID() id: string;
+    @ApiProperty({ description: '客户端所持版本号' }) @IsInt() @Min(1) expectedVersion: number;
   }
   export class Reply extends MeetingView {}
 }

@@ -36,6 +36,8 @@ export const DutyAndMeetingsPermissions = {
   dutyInstruct: 'duty:instruct',
   /** File one's own unit's duty roster (liaison staff; the service checks the unit). */
   dutyUnitRoster: 'duty:unit-roster',
+  /** See the leaders' instructions relayed to one's own unit and confirm receipt (签收) (liaison staff). */
+  dutyReceive: 'duty:receive',
   /** Read public opinion items and statistics (综合科, leaders). */
   opinionRead: 'opinion:read',
   /** Collect, assign and review public opinion items (综合科). */

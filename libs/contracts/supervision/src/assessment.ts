@@ -2,9 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { PageMeta, PageQuery } from '@gov/contracts-common';
+import { DATE_MESSAGE, ISO_DATE } from './common.js';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_MESSAGE = { message: '日期格式必须为 YYYY-MM-DD' };
 
 /**
  * 考核指标, each scored 0–100 from the unit's supervision items (lead unit) due in the period:

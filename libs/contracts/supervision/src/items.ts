@@ -16,9 +16,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { eventSubject, PageMeta, PageQuery } from '@gov/contracts-common';
+import { DATE_MESSAGE, DeadlineView, ISO_DATE, RecordRef, Versioned, VersionedRef } from './common.js';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_MESSAGE = { message: '日期格式必须为 YYYY-MM-DD' };
 
 /** 督办事项的来源类别. */
 export const SUPERVISION_ITEM_KINDS = ['leader_instruction', 'meeting_decision', 'work_report_task', 'higher_assignment', 'special_inspection', 'duty_instruction'] as const;
@@ -41,9 +40,10 @@ export type HigherLevel = (typeof HIGHER_LEVELS)[number];
 
 /**
  * needs_unit_resolution 待确认责任单位 → assigned 已交办 → acknowledged 已签收 → in_progress 办理中 →
- * completion_reported 已报办结 → closed 已销号 (or back to in_progress when 退回).
+ * completion_reported 已报办结 → closed 已销号 (or back to in_progress when 退回). Any item not yet closed can be
+ * withdrawn 已撤销 by the office with a reason (never deleted); a withdrawn item leaves the warning lists and 考核.
  */
-export const SUPERVISION_ITEM_STATUSES = ['needs_unit_resolution', 'assigned', 'acknowledged', 'in_progress', 'completion_reported', 'closed'] as const;
+export const SUPERVISION_ITEM_STATUSES = ['needs_unit_resolution', 'assigned', 'acknowledged', 'in_progress', 'completion_reported', 'closed', 'withdrawn'] as const;
 export type SupervisionItemStatus = (typeof SUPERVISION_ITEM_STATUSES)[number];
 export const SUPERVISION_ITEM_STATUS_LABELS: Record<SupervisionItemStatus, string> = {
   needs_unit_resolution: '待确认责任单位',
@@ -52,12 +52,13 @@ export const SUPERVISION_ITEM_STATUS_LABELS: Record<SupervisionItemStatus, strin
   in_progress: '办理中',
   completion_reported: '已报办结',
   closed: '已销号',
+  withdrawn: '已撤销',
 };
 
-/** 红黄绿灯: green on track, yellow near the deadline, red overdue or a milestone missed; none once closed. */
+/** 红黄绿灯: green on track, yellow near the deadline, red overdue or a milestone missed; none once closed or withdrawn. */
 export const TRAFFIC_LIGHTS = ['green', 'yellow', 'red', 'none'] as const;
 export type TrafficLight = (typeof TRAFFIC_LIGHTS)[number];
-export const TRAFFIC_LIGHT_LABELS: Record<TrafficLight, string> = { green: '绿灯（正常推进）', yellow: '黄灯（临近期限）', red: '红灯（逾期或节点未完成）', none: '已销号' };
+export const TRAFFIC_LIGHT_LABELS: Record<TrafficLight, string> = { green: '绿灯（正常推进）', yellow: '黄灯（临近期限）', red: '红灯（逾期或节点未完成）', none: '不再预警（已销号或已撤销）' };
 
 export const FEEDBACK_KINDS = ['progress', 'co_input'] as const;
 export type FeedbackKind = (typeof FEEDBACK_KINDS)[number];
@@ -65,12 +66,9 @@ export type FeedbackKind = (typeof FEEDBACK_KINDS)[number];
 export const EXTENSION_STATUSES = ['pending', 'approved', 'rejected'] as const;
 export type ExtensionStatus = (typeof EXTENSION_STATUSES)[number];
 
-/** A due date from the deadline engine, with how it was reached. */
-export class SupervisionDueDate {
-  @ApiPropertyOptional({ description: '办理期限（YYYY-MM-DD）', nullable: true }) dueDate: string | null;
+/** An item's 办理期限 from the deadline engine, with how it was reached. */
+export class SupervisionDueDate extends DeadlineView {
   @ApiProperty({ description: 'given 来源明确规定 / computed 按默认期限由期限引擎计算' }) basis: 'given' | 'computed';
-  @ApiProperty({ description: '是否暂定（日历年度未发布等）' }) provisional: boolean;
-  @ApiProperty({ description: '期限计算说明', type: [String] }) explanation: string[];
 }
 
 /** 季度节点（政府工作报告任务）或阶段节点. */
@@ -159,6 +157,9 @@ export class SupervisionItemView {
   @ApiPropertyOptional({ description: '最近反馈时间', nullable: true }) lastFeedbackAt: string | null;
   @ApiPropertyOptional({ description: '办结（报办结）时间', nullable: true }) completionReportedAt: string | null;
   @ApiPropertyOptional({ description: '销号时间', nullable: true }) closedAt: string | null;
+  @ApiPropertyOptional({ description: '撤销时间', nullable: true }) withdrawnAt: string | null;
+  @ApiPropertyOptional({ description: '撤销人', nullable: true }) withdrawnBy: string | null;
+  @ApiPropertyOptional({ description: '撤销理由', nullable: true }) withdrawalReason: string | null;
   @ApiProperty({ description: '被退回次数' }) sentBackCount: number;
   @ApiProperty({ description: '版本号（乐观锁）' }) version: number;
   @ApiProperty() createdAt: string;
@@ -172,6 +173,12 @@ export class SupervisionItemDetail extends SupervisionItemView {
   @ApiProperty({ type: [FeedbackView] }) feedback: FeedbackView[];
   @ApiProperty({ type: [ExtensionView] }) extensions: ExtensionView[];
   @ApiProperty({ type: [TimelineEntryView] }) timeline: TimelineEntryView[];
+}
+
+/** The units an item is 交办 to: one lead unit (主责) and any co-units (配合), all from the unit directory. */
+export class UnitAssignment {
+  @ApiProperty({ description: '主责单位 id' }) @IsUUID('all', { message: '主责单位必须是单位名录中的单位 id' }) leadUnitId: string;
+  @ApiProperty({ type: [String], description: '配合单位 id' }) @IsArray() @ArrayMaxSize(50) @IsUUID('all', { each: true, message: '配合单位必须是单位 id' }) coUnitIds: string[];
 }
 
 export const SupervisionItemErrors = {
@@ -198,12 +205,13 @@ export const SupervisionItemSubjects = {
   decideExtension: 'supervision-item.decide-extension',
   reportCompletion: 'supervision-item.report-completion',
   verify: 'supervision-item.verify',
+  withdraw: 'supervision-item.withdraw',
   getSettings: 'supervision-settings.get',
   changeSetting: 'supervision-settings.change',
 } as const;
 
 export namespace CreateSupervisionItem {
-  export class Request {
+  export class Request extends UnitAssignment {
     @ApiProperty({ enum: MANUAL_ITEM_KINDS, description: '政府工作报告任务、上级交办、专项督查（批示件、会议议定事项、值班批示由来源系统推送）' })
     @IsIn(MANUAL_ITEM_KINDS, { message: '事项类别只能是 政府工作报告任务、上级交办 或 专项督查' })
     kind: ManualItemKind;
@@ -213,8 +221,6 @@ export namespace CreateSupervisionItem {
     @ApiPropertyOptional({ enum: HIGHER_LEVELS, description: '交办层级（上级交办）：国务院、省、市' }) @IsOptional() @IsIn(HIGHER_LEVELS) higherLevel?: HigherLevel;
     @ApiPropertyOptional({ description: '上级来文文号或督查通知编号' }) @IsOptional() @IsString() @MaxLength(60) reference?: string;
     @ApiPropertyOptional({ description: '责任领导' }) @IsOptional() @IsString() @MaxLength(40) leaderName?: string;
-    @ApiProperty({ description: '主责单位 id' }) @IsUUID('all', { message: '主责单位必须是单位名录中的单位 id' }) leadUnitId: string;
-    @ApiProperty({ type: [String], description: '配合单位 id' }) @IsArray() @ArrayMaxSize(50) @IsUUID('all', { each: true, message: '配合单位必须是单位 id' }) coUnitIds: string[];
     @ApiPropertyOptional({ description: '办理期限（YYYY-MM-DD）；不填时按默认工作日期限计算' }) @IsOptional() @Matches(ISO_DATE, DATE_MESSAGE) dueDate?: string;
     @ApiPropertyOptional({ type: [MilestoneInput], description: '节点（政府工作报告任务按季度）' })
     @IsOptional()
@@ -229,9 +235,7 @@ export namespace CreateSupervisionItem {
 }
 
 export namespace GetSupervisionItem {
-  export class Request {
-    @ApiProperty() @IsUUID() id: string;
-  }
+  export class Request extends RecordRef {}
   export class Reply extends SupervisionItemDetail {}
 }
 
@@ -251,24 +255,16 @@ export namespace ListSupervisionItems {
 }
 
 export namespace ResolveItemUnits {
-  export class Body {
-    @ApiProperty({ description: '主责单位 id' }) @IsUUID('all', { message: '主责单位必须是单位 id' }) leadUnitId: string;
-    @ApiProperty({ type: [String] }) @IsArray() @ArrayMaxSize(50) @IsUUID('all', { each: true, message: '配合单位必须是单位 id' }) coUnitIds: string[];
+  export class Body extends UnitAssignment {
     @ApiPropertyOptional({ description: '说明' }) @IsOptional() @IsString() @MaxLength(500) note?: string;
   }
-  export class Request extends Body {
-    @ApiProperty() @IsUUID() id: string;
-    @ApiProperty() @IsInt() @Min(1) expectedVersion: number;
-  }
+  export class Request extends Versioned(Body) {}
   export class Reply extends SupervisionItemDetail {}
 }
 
 /** A change of state that only needs the item and its version (签收). */
 export namespace AcknowledgeItem {
-  export class Request {
-    @ApiProperty() @IsUUID() id: string;
-    @ApiProperty() @IsInt() @Min(1) expectedVersion: number;
-  }
+  export class Request extends VersionedRef {}
   export class Reply extends SupervisionItemDetail {}
 }
 
@@ -277,10 +273,7 @@ export namespace ReportItemProgress {
     @ApiProperty({ description: '进展情况', example: '已完成项目立项，正在办理用地手续' }) @IsString() @MinLength(2, { message: '进展情况至少 2 个字' }) @MaxLength(4000) content: string;
     @ApiPropertyOptional({ description: '对应的节点 id（按节点反馈时填写）' }) @IsOptional() @IsUUID() milestoneId?: string;
   }
-  export class Request extends Body {
-    @ApiProperty() @IsUUID() id: string;
-    @ApiProperty() @IsInt() @Min(1) expectedVersion: number;
-  }
+  export class Request extends Versioned(Body) {}
   export class Reply extends SupervisionItemDetail {}
 }
 
@@ -289,10 +282,7 @@ export namespace RequestItemExtension {
     @ApiProperty({ description: '申请延长的工作日数（1–60）' }) @IsInt({ message: '延长天数必须是整数' }) @Min(1) @Max(60) workingDays: number;
     @ApiProperty({ description: '延期理由' }) @IsString() @MinLength(4, { message: '请写明延期理由（至少 4 个字）' }) @MaxLength(1000) reason: string;
   }
-  export class Request extends Body {
-    @ApiProperty() @IsUUID() id: string;
-    @ApiProperty() @IsInt() @Min(1) expectedVersion: number;
-  }
+  export class Request extends Versioned(Body) {}
   export class Reply extends SupervisionItemDetail {}
 }
 
@@ -313,10 +303,7 @@ export namespace ReportItemCompletion {
   export class Body {
     @ApiProperty({ description: '办结情况' }) @IsString() @MinLength(2, { message: '办结情况至少 2 个字' }) @MaxLength(4000) content: string;
   }
-  export class Request extends Body {
-    @ApiProperty() @IsUUID() id: string;
-    @ApiProperty() @IsInt() @Min(1) expectedVersion: number;
-  }
+  export class Request extends Versioned(Body) {}
   export class Reply extends SupervisionItemDetail {}
 }
 
@@ -326,10 +313,16 @@ export namespace VerifyItem {
     @ApiProperty({ enum: ['close', 'send_back'], description: 'close 审核销号 / send_back 退回重办' }) @IsIn(['close', 'send_back']) decision: 'close' | 'send_back';
     @ApiPropertyOptional({ description: '意见（退回时必填）' }) @IsOptional() @IsString() @MaxLength(1000) reason?: string;
   }
-  export class Request extends Body {
-    @ApiProperty() @IsUUID() id: string;
-    @ApiProperty() @IsInt() @Min(1) expectedVersion: number;
+  export class Request extends Versioned(Body) {}
+  export class Reply extends SupervisionItemDetail {}
+}
+
+/** 撤销: the office withdraws an item not yet closed, with its reason; the record is kept. */
+export namespace WithdrawItem {
+  export class Body {
+    @ApiProperty({ description: '撤销理由' }) @IsString({ message: '请写明撤销理由' }) @MinLength(2, { message: '请写明撤销理由' }) @MaxLength(1000) reason: string;
   }
+  export class Request extends Versioned(Body) {}
   export class Reply extends SupervisionItemDetail {}
 }
 
@@ -401,12 +394,13 @@ export const SupervisionItemEvents = {
   created: eventSubject('supervision', 'item.created'),
   assigned: eventSubject('supervision', 'item.assigned'),
   closed: eventSubject('supervision', 'item.closed'),
+  withdrawn: eventSubject('supervision', 'item.withdrawn'),
   turnedRed: eventSubject('supervision', 'item.turned-red'),
 } as const;
 
 /**
  * Published by supervision through its outbox when an item is registered (立项), assigned to its units (交办),
- * closed (销号), and each time its light turns red (one event per transition to red). Each carries the item's
+ * closed (销号), withdrawn (撤销, with the reason), and each time its light turns red (one event per transition to red). Each carries the item's
  * snapshot with its version; a consumer keys on (id, version) or keeps the highest version to stay idempotent.
  */
 export namespace SupervisionItemCreated {
@@ -417,6 +411,13 @@ export namespace SupervisionItemAssigned {
 }
 export namespace SupervisionItemClosed {
   export class Event extends SupervisionItemSnapshot {}
+}
+export namespace SupervisionItemWithdrawn {
+  export class Event extends SupervisionItemSnapshot {
+    @ApiProperty({ description: '撤销理由' }) @IsString() reason: string;
+    @ApiProperty({ description: '撤销人' }) @IsString() withdrawnBy: string;
+    @ApiProperty({ description: '撤销时间' }) @IsString() withdrawnAt: string;
+  }
 }
 export namespace SupervisionItemTurnedRed {
   export class Event extends SupervisionItemSnapshot {

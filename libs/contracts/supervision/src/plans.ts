@@ -2,9 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { eventSubject, PageMeta, PageQuery } from '@gov/contracts-common';
+import { DATE_MESSAGE, ISO_DATE, RecordRef, Versioned } from './common.js';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_MESSAGE = { message: '日期格式必须为 YYYY-MM-DD' };
 
 /** filed 已备案待审核 → approved 已同意 | returned 已退回 (the unit corrects and files again). */
 export const PLAN_STATUSES = ['filed', 'approved', 'returned'] as const;
@@ -82,10 +81,7 @@ export namespace FileSupervisionPlan {
 export namespace RefileSupervisionPlan {
   /** A returned plan corrected and filed again. */
   export class Body extends SupervisionPlanFields {}
-  export class Request extends Body {
-    @ApiProperty() @IsUUID() id: string;
-    @ApiProperty() @IsInt() @Min(1) expectedVersion: number;
-  }
+  export class Request extends Versioned(Body) {}
   export class Reply extends SupervisionPlanView {}
 }
 
@@ -93,17 +89,12 @@ export namespace DecideSupervisionPlan {
   export class Body {
     @ApiPropertyOptional({ description: '审核意见（退回时必填理由）' }) @IsOptional() @IsString() @MaxLength(1000) note?: string;
   }
-  export class Request extends Body {
-    @ApiProperty() @IsUUID() id: string;
-    @ApiProperty() @IsInt() @Min(1) expectedVersion: number;
-  }
+  export class Request extends Versioned(Body) {}
   export class Reply extends SupervisionPlanView {}
 }
 
 export namespace GetSupervisionPlan {
-  export class Request {
-    @ApiProperty() @IsUUID() id: string;
-  }
+  export class Request extends RecordRef {}
   export class Reply extends SupervisionPlanView {}
 }
 

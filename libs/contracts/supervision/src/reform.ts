@@ -19,9 +19,8 @@ import {
 } from 'class-validator';
 import { eventSubject, PageMeta, PageQuery } from '@gov/contracts-common';
 import { ComputedDueDate } from './suggestions.js';
+import { DATE_MESSAGE, ISO_DATE, RecordRef, Versioned } from './common.js';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_MESSAGE = { message: '日期格式必须为 YYYY-MM-DD' };
 
 /** 放管服改革 / “一次办好”改革 / 其他. */
 export const REFORM_CATEGORIES = ['fangguanfu', 'yicibanhao', 'other'] as const;
@@ -168,17 +167,12 @@ export namespace CloseReformTask {
     @ApiProperty({ enum: ['completed', 'cancelled'], description: 'completed 完成 / cancelled 撤销' }) @IsIn(['completed', 'cancelled']) outcome: 'completed' | 'cancelled';
     @ApiProperty({ description: '完成情况或撤销理由' }) @IsString() @MinLength(2) @MaxLength(2000) note: string;
   }
-  export class Request extends Body {
-    @ApiProperty() @IsUUID() id: string;
-    @ApiProperty() @IsInt() @Min(1) expectedVersion: number;
-  }
+  export class Request extends Versioned(Body) {}
   export class Reply extends ReformTaskView {}
 }
 
 export namespace GetReformTask {
-  export class Request {
-    @ApiProperty() @IsUUID() id: string;
-  }
+  export class Request extends RecordRef {}
   export class Reply extends ReformTaskView {}
 }
 
@@ -213,9 +207,7 @@ export namespace RecordReformInspection {
 }
 
 export namespace GetReformInspection {
-  export class Request {
-    @ApiProperty() @IsUUID() id: string;
-  }
+  export class Request extends RecordRef {}
   export class Reply extends ReformInspectionView {}
 }
 
@@ -232,9 +224,7 @@ export namespace ListReformProblems {
 }
 
 export namespace GetReformProblem {
-  export class Request {
-    @ApiProperty() @IsUUID() id: string;
-  }
+  export class Request extends RecordRef {}
   export class Reply extends ReformProblemView {}
 }
 
@@ -243,10 +233,7 @@ export namespace SubmitRectification {
     @ApiProperty({ description: '整改措施与成效' }) @IsString() @MinLength(2) @MaxLength(10000) rectification: string;
     @ApiProperty({ description: '整改完成日期' }) @Matches(ISO_DATE, DATE_MESSAGE) rectifiedOn: string;
   }
-  export class Request extends Body {
-    @ApiProperty() @IsUUID() id: string;
-    @ApiProperty() @IsInt() @Min(1) expectedVersion: number;
-  }
+  export class Request extends Versioned(Body) {}
   export class Reply extends ReformProblemView {}
 }
 
@@ -255,10 +242,7 @@ export namespace VerifyRectification {
     @ApiProperty({ enum: ['verified', 'returned'], description: 'verified 验收通过（销号）/ returned 退回重新整改' }) @IsIn(['verified', 'returned']) decision: 'verified' | 'returned';
     @ApiPropertyOptional({ description: '验收意见（退回时必填）' }) @IsOptional() @IsString() @MaxLength(2000) note?: string;
   }
-  export class Request extends Body {
-    @ApiProperty() @IsUUID() id: string;
-    @ApiProperty() @IsInt() @Min(1) expectedVersion: number;
-  }
+  export class Request extends Versioned(Body) {}
   export class Reply extends ReformProblemView {}
 }
 

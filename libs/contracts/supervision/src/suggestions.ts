@@ -17,15 +17,11 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { eventSubject, PageMeta, PageQuery } from '@gov/contracts-common';
+import { DATE_MESSAGE, DeadlineView, ISO_DATE, RecordRef, Versioned } from './common.js';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_MESSAGE = { message: '日期格式必须为 YYYY-MM-DD' };
 
 /** A due date as the deadline engine computed it, with the explanation the clerk reads. */
-export class ComputedDueDate {
-  @ApiPropertyOptional({ description: '到期日（YYYY-MM-DD）', nullable: true }) dueDate: string | null;
-  @ApiProperty({ description: '是否暂定（日历年度未发布等）' }) provisional: boolean;
-  @ApiProperty({ description: '计算过程（逐步说明）', type: [String] }) explanation: string[];
+export class ComputedDueDate extends DeadlineView {
   @ApiProperty({ description: '是否已逾期（按到期日当日 24 时计）' }) overdue: boolean;
 }
 
@@ -313,10 +309,7 @@ export namespace AssignSuggestion {
     units: AssignmentTarget[];
     @ApiPropertyOptional({ description: '交办日期（默认今天，不能晚于今天）' }) @IsOptional() @Matches(ISO_DATE, DATE_MESSAGE) assignedOn?: string;
   }
-  export class Request extends Body {
-    @ApiProperty() @IsUUID() id: string;
-    @ApiProperty() @IsInt() @Min(1) expectedVersion: number;
-  }
+  export class Request extends Versioned(Body) {}
   export class Reply extends SuggestionView {}
 }
 
@@ -325,10 +318,7 @@ export namespace ReassignSuggestion {
   export class Body extends AssignmentTarget {
     @ApiPropertyOptional({ description: '交办日期（默认今天）' }) @IsOptional() @Matches(ISO_DATE, DATE_MESSAGE) assignedOn?: string;
   }
-  export class Request extends Body {
-    @ApiProperty() @IsUUID() id: string;
-    @ApiProperty() @IsInt() @Min(1) expectedVersion: number;
-  }
+  export class Request extends Versioned(Body) {}
   export class Reply extends SuggestionView {}
 }
 
@@ -352,10 +342,7 @@ export namespace ExtendSuggestion {
     @ApiProperty({ description: '延期后的总期限（自交办之日起的月数，不超过规定的最长期限）', example: 6 }) @IsInt() @Min(1) @Max(24) months: number;
     @ApiProperty({ description: '延期理由（已向代表委员说明）' }) @IsString() @MinLength(4) @MaxLength(1000) reason: string;
   }
-  export class Request extends Body {
-    @ApiProperty() @IsUUID() id: string;
-    @ApiProperty() @IsInt() @Min(1) expectedVersion: number;
-  }
+  export class Request extends Versioned(Body) {}
   export class Reply extends SuggestionView {}
 }
 
@@ -364,10 +351,7 @@ export namespace SubmitSuggestionOpinion {
     @ApiProperty({ description: '协办、会办意见' }) @IsString() @MinLength(2) @MaxLength(10000) content: string;
     @ApiPropertyOptional({ description: '单位（督查室代为登记时必填）' }) @IsOptional() @IsUUID() unitId?: string;
   }
-  export class Request extends Body {
-    @ApiProperty() @IsUUID() id: string;
-    @ApiProperty() @IsInt() @Min(1) expectedVersion: number;
-  }
+  export class Request extends Versioned(Body) {}
   export class Reply extends SuggestionView {}
 }
 
@@ -379,10 +363,7 @@ export namespace ReplySuggestion {
     @ApiPropertyOptional({ description: '答复文号', example: '博建提〔2026〕3号' }) @IsOptional() @IsString() @MaxLength(60) documentNumber?: string;
     @ApiPropertyOptional({ description: '答复单位（督查室代为登记时必填）' }) @IsOptional() @IsUUID() unitId?: string;
   }
-  export class Request extends Body {
-    @ApiProperty() @IsUUID() id: string;
-    @ApiProperty() @IsInt() @Min(1) expectedVersion: number;
-  }
+  export class Request extends Versioned(Body) {}
   export class Reply extends SuggestionView {}
 }
 
@@ -394,10 +375,7 @@ export namespace RecordSuggestionContact {
     @ApiProperty({ description: '沟通内容' }) @IsString() @MinLength(2) @MaxLength(5000) summary: string;
     @ApiPropertyOptional({ description: '单位（督查室代为登记时必填）' }) @IsOptional() @IsUUID() unitId?: string;
   }
-  export class Request extends Body {
-    @ApiProperty() @IsUUID() id: string;
-    @ApiProperty() @IsInt() @Min(1) expectedVersion: number;
-  }
+  export class Request extends Versioned(Body) {}
   export class Reply extends SuggestionView {}
 }
 
@@ -409,10 +387,7 @@ export namespace RecordSuggestionFeedback {
     @ApiProperty({ description: '收到日期' }) @Matches(ISO_DATE, DATE_MESSAGE) receivedOn: string;
     @ApiPropertyOptional({ description: '代表委员意见' }) @IsOptional() @IsString() @MaxLength(5000) comments?: string;
   }
-  export class Request extends Body {
-    @ApiProperty() @IsUUID() id: string;
-    @ApiProperty() @IsInt() @Min(1) expectedVersion: number;
-  }
+  export class Request extends Versioned(Body) {}
   export class Reply extends SuggestionView {}
 }
 
@@ -420,10 +395,7 @@ export namespace WithdrawSuggestion {
   export class Body {
     @ApiProperty({ description: '撤销理由（如 代表撤回、登记错误）' }) @IsString() @MinLength(2) @MaxLength(500) reason: string;
   }
-  export class Request extends Body {
-    @ApiProperty() @IsUUID() id: string;
-    @ApiProperty() @IsInt() @Min(1) expectedVersion: number;
-  }
+  export class Request extends Versioned(Body) {}
   export class Reply extends SuggestionView {}
 }
 
@@ -432,17 +404,12 @@ export namespace MergeSuggestion {
   export class Body {
     @ApiProperty({ description: '并入的主件' }) @IsUUID() intoId: string;
   }
-  export class Request extends Body {
-    @ApiProperty() @IsUUID() id: string;
-    @ApiProperty() @IsInt() @Min(1) expectedVersion: number;
-  }
+  export class Request extends Versioned(Body) {}
   export class Reply extends SuggestionView {}
 }
 
 export namespace GetSuggestion {
-  export class Request {
-    @ApiProperty() @IsUUID() id: string;
-  }
+  export class Request extends RecordRef {}
   export class Reply extends SuggestionView {}
 }
 

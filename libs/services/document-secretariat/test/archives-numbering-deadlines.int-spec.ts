@@ -25,7 +25,7 @@ describe('archives numbering, gazette numbering and agreement deadlines (service
     const id = randomUUID();
     const status = kind === 'incoming' ? 'completed' : 'issued';
     await app.parts.transactions.run((tx) =>
-      app.nest.get(Registry).put(tx, { kind, id, title, docNumber: `博政发〔2026〕${Math.floor(Math.random() * 1000) + 1}号`, status, secrecyLevel: 0, unitIds: [], userIds: [], year: 2026, createdAt: new Date(), updatedAt: new Date() }),
+      app.nest.get(Registry).put(tx, { kind, id, title, docNumber: `博政发〔2026〕${Math.floor(Math.random() * 1000) + 1}号`, status, statusLabel: kind === 'incoming' ? '已办结' : '已核发', secrecyLevel: 0, unitIds: [], userIds: [], year: 2026, createdAt: new Date(), updatedAt: new Date() }),
     );
     return id;
   };

@@ -44,10 +44,20 @@ describe('发文字号 allocation: one gap-free sequence per 代字 per year', (
     expect((await allocate('博政函', 2026)).sequence).toBe(2);
   });
 
-  it('a hand-entered number raises the running number, so the allocator never hands it out again', async () => {
-    await app.parts.transactions.run((tx) => numbers.reserve(tx.manager, '博政办函', 2026, 7));
-    expect((await allocate('博政办函', 2026)).text).toBe('博政办函〔2026〕8号');
-    await app.parts.transactions.run((tx) => numbers.reserve(tx.manager, '博政办函', 2026, 3));
-    expect((await allocate('博政办函', 2026)).sequence).toBe(9);
+  it('a hand-entered number is taken only when it is the next one: no gap, no duplicate', async () => {
+    const reserve = (sequence: number) => app.parts.transactions.run((tx) => numbers.reserve(tx.manager, '博政办函', 2026, sequence));
+    expect(await reserve(7)).toEqual({ accepted: false, last: 0 }); // would skip 1–6
+    expect(await reserve(1)).toEqual({ accepted: true, last: 1 });
+    expect((await allocate('博政办函', 2026)).text).toBe('博政办函〔2026〕2号');
+    expect(await reserve(5)).toEqual({ accepted: false, last: 2 }); // would skip 3–4
+    expect(await reserve(2)).toEqual({ accepted: false, last: 2 }); // already given out
+    expect(await reserve(3)).toEqual({ accepted: true, last: 3 });
+    expect((await allocate('博政办函', 2026)).sequence).toBe(4);
+  });
+
+  it('two clerks entering the same next number by hand at once: one gets it, the other is told it is taken', async () => {
+    const results = await Promise.all([1, 2].map(() => app.parts.transactions.run((tx) => numbers.reserve(tx.manager, '博政发', 2028, 1))));
+    expect(results.map((r) => r.accepted).sort()).toEqual([false, true]);
+    expect((await allocate('博政发', 2028)).sequence).toBe(2);
   });
 });

@@ -3,6 +3,8 @@ import { Calendar1764300000100 } from './database/migrations/1764300000100-calen
 import { UnitDirectory1764300000000 } from './database/migrations/1764300000000-unit-directory.js';
 import { MeetingsActivitiesLeave1764700100000 } from './database/migrations/1764700100000-meetings-activities-leave.js';
 import { DutyOffice1764700200000 } from './database/migrations/1764700200000-duty-office.js';
+import { InstructionReceipts1764700300000 } from './database/migrations/1764700300000-instruction-receipts.js';
+import { MeetingNotices1764700300100 } from './database/migrations/1764700300100-meeting-notices.js';
 import { DutyAndMeetingsModule } from './duty-and-meetings.module.js';
 import { DutyAndMeetingsEnv } from './env.js';
 import { CalendarYearEntity } from './modules/calendar/calendar-year.entity.js';
@@ -14,5 +16,5 @@ export const dutyAndMeetingsDefinition: AppDefinition<DutyAndMeetingsEnv> = {
   env: DutyAndMeetingsEnv,
   module: DutyAndMeetingsModule,
   entities: [UnitEntity, UnitChangeEntity, CalendarYearEntity],
-  migrations: [UnitDirectory1764300000000, Calendar1764300000100, PlatformCalendarCopy1764100000100, MeetingsActivitiesLeave1764700100000, DutyOffice1764700200000],
+  migrations: [UnitDirectory1764300000000, Calendar1764300000100, PlatformCalendarCopy1764100000100, MeetingsActivitiesLeave1764700100000, DutyOffice1764700200000, InstructionReceipts1764700300000, MeetingNotices1764700300100],
 };

@@ -218,6 +218,51 @@ describe('24-hour duty, urgent matters, public opinion and reports upward', () =
         spec: { code: 'DUTY_INSTRUCTION.UNIT_NOT_NAMED' },
       });
     });
+    it('a unit’s liaison sees only the instructions relayed to their unit, by list and by id, and signs for receipt once, with the time', async () => {
+      const zjj = liaisonOf(units['BS-ZJJ'], { username: 'zjj-liaison', displayName: '住建局联络员', permissions: ['duty:receive'] });
+      const czj = liaisonOf(units['BS-CZJ'], { permissions: ['duty:receive'] });
+      const log = await call<{ id: string }>(DutySubjects.logCreate, { kind: 'report', title: '暴雨致低洼路段积水', summary: '多处积水', receivedAt: '2030-06-02T08:00:00Z' }, staff);
+      const record = (text: string, leadUnitId: string) =>
+        call<DutyInstructionView>(DutySubjects.instructionRecord, { sourceKind: 'duty_log', sourceId: log.id, leaderName: '王区长', text, instructedAt: '2030-06-02T08:30:00Z', leadUnitId, coUnitIds: [] }, staff);
+      const ours = await record('请住建局组织排水抢险，及时报告', units['BS-ZJJ']);
+      const theirs = await record('请财政局保障抢险资金', units['BS-CZJ']);
+      const both = await call<DutyInstructionView>(
+        DutySubjects.instructionRecord,
+        { sourceKind: 'duty_log', sourceId: log.id, leaderName: '李副区长', text: '住建局牵头、应急局配合排查隐患', instructedAt: '2030-06-02T09:00:00Z', leadUnitId: units['BS-ZJJ'], coUnitIds: [units['BS-YJJ']] },
+        staff,
+      );
+
+      const page = await call<{ items: DutyInstructionView[]; total: number }>(DutySubjects.instructionList, { q: '排', limit: 50 }, zjj);
+      expect(page.items.map((i) => i.id)).toEqual([both.id, ours.id]);
+      // A liaison sees their own unit's relay only, not the other units'.
+      expect(page.items[0].relays.map((r) => r.unitId)).toEqual([units['BS-ZJJ']]);
+      await expect(call(DutySubjects.instructionGet, { id: theirs.id }, zjj)).rejects.toMatchObject({ spec: { code: 'DUTY_INSTRUCTION.NOT_FOUND' } });
+      await expect(call(DutySubjects.instructionReceive, { id: theirs.id }, zjj)).rejects.toMatchObject({ spec: { code: 'DUTY_INSTRUCTION.NOT_FOUND' } });
+      // A filter for another unit does not widen a liaison's view.
+      const widened = await call<{ items: DutyInstructionView[] }>(DutySubjects.instructionList, { unitId: units['BS-CZJ'], limit: 50 }, zjj);
+      expect(widened.items.every((i) => i.relays.every((r) => r.unitId === units['BS-ZJJ']))).toBe(true);
+      expect(widened.items.map((i) => i.id)).not.toContain(theirs.id);
+
+      const before = Date.now();
+      const received = await call<DutyInstructionView>(DutySubjects.instructionReceive, { id: ours.id }, zjj);
+      expect(received.version).toBe(2);
+      expect(received.relays).toEqual([expect.objectContaining({ unitId: units['BS-ZJJ'], status: 'received', receivedBy: '住建局联络员' })]);
+      expect(Date.parse(received.relays[0].receivedAt as string)).toBeGreaterThanOrEqual(before - 1000);
+      await expect(call(DutySubjects.instructionReceive, { id: ours.id }, zjj)).rejects.toMatchObject({ spec: { code: 'DUTY_INSTRUCTION.ALREADY_RECEIVED' } });
+      // The office sees the receipt; a later relay by phone does not undo it.
+      const relayed = await call<DutyInstructionView>(DutySubjects.instructionRelay, { id: ours.id, unitId: units['BS-ZJJ'], notifiedPerson: '住建局值班员', channel: '电话' }, staff);
+      expect(relayed.relays[0]).toMatchObject({ status: 'received', receivedBy: '住建局联络员', notifiedPerson: '住建局值班员' });
+      const pending = await call<{ items: DutyInstructionView[] }>(DutySubjects.instructionList, { unitId: units['BS-ZJJ'], relayStatus: 'pending', limit: 50 }, staff);
+      expect(pending.items.map((i) => i.id)).toContain(both.id);
+      expect(pending.items.map((i) => i.id)).not.toContain(ours.id);
+      const history = await call<{ entries: { action: string }[] }>(DutySubjects.history, { recordKind: 'duty_instruction', id: ours.id }, staff);
+      expect(history.entries.map((h) => h.action)).toEqual(['recorded', 'received', 'relayed']);
+
+      // Office staff do not sign for a unit; a liaison without the permission sees nothing.
+      await expect(call(DutySubjects.instructionReceive, { id: both.id }, staff)).rejects.toMatchObject({ spec: { code: 'AUTH.FORBIDDEN' } });
+      await expect(call(DutySubjects.instructionList, {}, liaisonOf(units['BS-ZJJ'], { permissions: ['duty:unit-roster'] }))).rejects.toMatchObject({ spec: { code: 'AUTH.FORBIDDEN' } });
+      expect((await call<{ items: DutyInstructionView[] }>(DutySubjects.instructionList, { limit: 50 }, czj)).items.map((i) => i.id)).toEqual([theirs.id]);
+    });
   });
 
   describe("units' own duty rosters", () => {

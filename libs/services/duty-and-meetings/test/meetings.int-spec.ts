@@ -7,6 +7,7 @@ import {
   DutyAndMeetingsEvents,
   LeaderCalendarSubjects,
   LeaveSubjects,
+  MeetingEvents,
   MeetingSubjects,
   RoomSubjects,
   type ActivityView,
@@ -284,6 +285,110 @@ describe('meetings, rooms, leaders’ calendars and leave', () => {
       expect(again.status).toBe('active');
       const [kept] = await app.parts.dataSource.query(`SELECT status, cancel_reason FROM "${app.parts.schema}".room_booking WHERE id = $1`, [withMeeting.roomBookingId]);
       expect(kept).toEqual({ status: 'cancelled', cancel_reason: '会议取消：领导另有安排' });
+    });
+  });
+
+  describe('rescheduling', () => {
+    const history = (meetingId: string) =>
+      app.parts.dataSource.query(`SELECT action, version, detail FROM "${app.parts.schema}".schedule_record_history WHERE record_type = 'meeting' AND record_id = $1 ORDER BY at, version`, [
+        meetingId,
+      ]) as Promise<{ action: string; version: number; detail: Record<string, unknown> }[]>;
+    const events = (subject: string, meetingId: string) =>
+      app.parts.dataSource.query(`SELECT envelope FROM "${app.parts.schema}".outbox WHERE subject = $1 AND envelope->'data'->>'id' = $2 ORDER BY seq`, [subject, meetingId]) as Promise<
+        { envelope: { data: MeetingView } }[]
+      >;
+
+    it('before its notice, a meeting moves to a new time and room only when the room and the leaders are free then; the old ones are freed', async () => {
+      const deputy = leader('刘副区长');
+      const room = await call<RoomView>(RoomSubjects.create, { name: '区政府第三会议室', location: '办公楼五楼', capacity: 20 }, staff);
+      await call<ActivityView>(
+        ActivitySubjects.create,
+        { kind: 'activity', title: '督导秋冬季森林防火', startsAt: '2026-12-15T09:00:00+08:00', endsAt: '2026-12-15T11:00:00+08:00', leaders: [deputy] },
+        staff,
+      );
+      await call<RoomBookingView>(RoomSubjects.book, { roomId: room.id, title: '文秘科公文培训', startsAt: '2026-12-16T09:00:00+08:00', endsAt: '2026-12-16T11:00:00+08:00' }, otherClerk);
+      const created = await call<MeetingView>(
+        MeetingSubjects.create,
+        meeting({ title: '森林防火专题调度会', kind: 'special_topic', roomId: room.id, leaders: [deputy], startsAt: '2026-12-14T09:00:00+08:00', endsAt: '2026-12-14T10:00:00+08:00' }),
+        staff,
+      );
+      const move = (when: string, extra: Record<string, unknown> = {}) => ({
+        startsAt: `${when}T09:00:00+08:00`,
+        endsAt: `${when}T10:00:00+08:00`,
+        roomId: room.id,
+        leaders: [deputy],
+        attendeeUnitIds: [unitA],
+        reason: '领导另有安排，会议改期',
+        ...extra,
+      });
+
+      const leaderClash = await failure(step(MeetingSubjects.reschedule, created, move('2026-12-15')));
+      expect(leaderClash.spec.code).toBe('LEADER.SCHEDULE_CLASH');
+      expect(leaderClash.detail).toContain('督导秋冬季森林防火');
+      const roomClash = await failure(step(MeetingSubjects.reschedule, created, move('2026-12-16')));
+      expect(roomClash.spec.code).toBe('ROOM.DOUBLE_BOOKED');
+      expect(roomClash.detail).toContain('文秘科公文培训');
+      // The refused changes left the meeting and its bookings as they were.
+      expect(await call<MeetingView>(MeetingSubjects.get, { id: created.id }, staff)).toMatchObject({ version: 1, roomBookingId: created.roomBookingId, startsAt: created.startsAt });
+
+      const moved = await step<MeetingView>(MeetingSubjects.reschedule, created, move('2026-12-17', { attendeeUnitIds: [unitA, unitB] }));
+      expect(moved).toMatchObject({ status: 'draft', version: 2, startsAt: new Date('2026-12-17T01:00:00Z').toISOString(), roomId: room.id, attendeeUnitIds: [unitA, unitB], notices: [] });
+      expect(moved.roomBookingId).not.toBe(created.roomBookingId);
+      const [old] = await app.parts.dataSource.query(`SELECT status, cancel_reason FROM "${app.parts.schema}".room_booking WHERE id = $1`, [created.roomBookingId]);
+      expect(old).toEqual({ status: 'cancelled', cancel_reason: '会议改期：领导另有安排，会议改期' });
+      // The old slot is free again for the room and for the leader; the new one is taken.
+      await call<RoomBookingView>(RoomSubjects.book, { roomId: room.id, title: '改用原时段', startsAt: '2026-12-14T09:00:00+08:00', endsAt: '2026-12-14T10:00:00+08:00' }, otherClerk);
+      expect((await failure(call(RoomSubjects.book, { roomId: room.id, title: '抢占新时段', startsAt: '2026-12-17T09:30:00+08:00', endsAt: '2026-12-17T10:30:00+08:00' }, otherClerk))).spec.code).toBe(
+        'ROOM.DOUBLE_BOOKED',
+      );
+      const calendar = await call<GetLeaderCalendar.Reply>(LeaderCalendarSubjects.get, { leaderUserId: deputy.userId, from: '2026-12-14T00:00:00+08:00', to: '2026-12-18T00:00:00+08:00' }, staff);
+      expect(calendar.items.map((e) => [e.title, e.startsAt])).toEqual([
+        ['督导秋冬季森林防火', new Date('2026-12-15T01:00:00Z').toISOString()],
+        ['森林防火专题调度会', new Date('2026-12-17T01:00:00Z').toISOString()],
+      ]);
+
+      expect((await failure(step(MeetingSubjects.reschedule, created, move('2026-12-18')))).spec.code).toBe('MEETING.VERSION_CONFLICT');
+      expect((await history(created.id)).map((h) => h.action)).toEqual(['created', 'rescheduled']);
+      expect((await history(created.id))[1].detail).toMatchObject({ reason: '领导另有安排，会议改期', before: { startsAt: new Date('2026-12-14T01:00:00Z').toISOString(), attendeeUnitIds: [unitA] } });
+
+      // Without the leader and the room, both are released.
+      const bare = await step<MeetingView>(MeetingSubjects.reschedule, moved, move('2026-12-17', { roomId: undefined, leaders: [], location: '区政府小礼堂' }));
+      expect(bare).toMatchObject({ version: 3, roomBookingId: null, location: '区政府小礼堂', leaders: [] });
+      expect(bare.roomId).toBeUndefined();
+      const [released] = await app.parts.dataSource.query(`SELECT status FROM "${app.parts.schema}".room_booking WHERE id = $1`, [moved.roomBookingId]);
+      expect(released.status).toBe('cancelled');
+      const after = await call<GetLeaderCalendar.Reply>(LeaderCalendarSubjects.get, { leaderUserId: deputy.userId, from: '2026-12-14T00:00:00+08:00', to: '2026-12-18T00:00:00+08:00' }, staff);
+      expect(after.items.map((e) => e.title)).toEqual(['督导秋冬季森林防火']);
+      expect((await events(MeetingEvents.rescheduled, created.id)).map((e) => e.envelope.data.version)).toEqual([2, 3]);
+    });
+
+    it('after its notice, a change sends a revised notice to the units before and after it, recorded; once held it cannot move', async () => {
+      const liaisonA = liaisonOf(unitA, { permissions: ['meetings:read'] });
+      const liaisonB = liaisonOf(unitB, { permissions: ['meetings:read'] });
+      const created = await call<MeetingView>(MeetingSubjects.create, meeting({ title: '冬季供暖保障调度会', startsAt: '2026-12-21T15:00:00+08:00', endsAt: '2026-12-21T16:00:00+08:00' }), staff);
+      const notified = await step<MeetingView>(MeetingSubjects.sendNotice, created, { text: '定于12月21日下午3时召开冬季供暖保障调度会' });
+      expect(notified.notices).toEqual([expect.objectContaining({ revision: 1, unitIds: [unitA], removedUnitIds: [], reason: null, sentBy: 'zonghe-clerk' })]);
+      const change = { startsAt: '2026-12-22T15:00:00+08:00', endsAt: '2026-12-22T16:00:00+08:00', leaders: [], attendeeUnitIds: [unitB], reason: '调整参会单位并顺延一天' };
+
+      const noText = await failure(step(MeetingSubjects.reschedule, notified, change));
+      expect(noText.spec.code).toBe('MEETING.REVISED_NOTICE_REQUIRED');
+      expect(noText.fieldErrors).toEqual([expect.objectContaining({ field: 'noticeText', message: '请填写变更通知正文' })]);
+
+      const revised = await step<MeetingView>(MeetingSubjects.reschedule, notified, { ...change, noticeText: '会议改于12月22日下午3时召开，请财政局参会' });
+      expect(revised).toMatchObject({ status: 'notified', version: 3, noticeText: '会议改于12月22日下午3时召开，请财政局参会', attendeeUnitIds: [unitB] });
+      expect(revised.notices.map((n) => [n.revision, n.text, n.unitIds, n.removedUnitIds, n.reason])).toEqual([
+        [1, '定于12月21日下午3时召开冬季供暖保障调度会', [unitA], [], null],
+        [2, '会议改于12月22日下午3时召开，请财政局参会', [unitB], [unitA], '调整参会单位并顺延一天'],
+      ]);
+      const [event] = await events(MeetingEvents.noticeRevised, created.id);
+      expect(event.envelope.data).toMatchObject({ version: 3, attendeeUnitIds: [unitB], noticeText: '会议改于12月22日下午3时召开，请财政局参会' });
+      expect((await history(created.id)).map((h) => h.action)).toEqual(['created', 'notice_sent', 'notice_revised']);
+      // The unit added sees the meeting now; the unit removed no longer does.
+      expect((await call<MeetingView>(MeetingSubjects.get, { id: created.id }, liaisonB)).notices).toHaveLength(2);
+      expect((await failure(call(MeetingSubjects.get, { id: created.id }, liaisonA))).spec.code).toBe('MEETING.NOT_FOUND');
+
+      const held = await step<MeetingView>(MeetingSubjects.signIn, revised, { entries: [{ name: '财政局张局长', unitId: unitB, status: 'present' }] });
+      expect((await failure(step(MeetingSubjects.reschedule, held, { ...change, noticeText: '再次改期' }))).spec.code).toBe('MEETING.INVALID_STATE');
     });
   });
 

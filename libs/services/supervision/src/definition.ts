@@ -6,6 +6,7 @@ import { SupervisionAssessment1764600100100 } from './database/migrations/176460
 import { Suggestions1764600200000 } from './database/migrations/1764600200000-suggestions.js';
 import { SupervisionPlans1764600200100 } from './database/migrations/1764600200100-supervision-plans.js';
 import { ReformLedger1764600200200 } from './database/migrations/1764600200200-reform-ledger.js';
+import { SupervisionItemWithdrawal1764600300000 } from './database/migrations/1764600300000-item-withdrawal.js';
 
 /** 督查室、政府职能转变协调推进科: supervision items, NPC suggestions and CPPCC proposals, assessment. Boots, migrates its schema and keeps its copies of the platform's reference data. */
 export const supervisionDefinition: AppDefinition = {
@@ -21,5 +22,6 @@ export const supervisionDefinition: AppDefinition = {
     Suggestions1764600200000,
     SupervisionPlans1764600200100,
     ReformLedger1764600200200,
+    SupervisionItemWithdrawal1764600300000,
   ],
 };

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { seedYearsFromChineseDays } from '@gov/calendar';
 import type { CallerContext } from '@gov/contracts-common';
@@ -17,10 +17,10 @@ import {
   type SupervisionItemView,
 } from '@gov/contracts-supervision';
 import { streamOf } from '@gov/contracts-common';
-import { buildEnvelope, CalendarCopy, type RunningApp } from '@gov/platform';
-import { caller, connectTestClient, createTestEnvironment, eventually, startTestApp, type TestEnvironment } from '@gov/testing';
-import { supervisionDefinition } from '../src/index.js';
+import { buildEnvelope, CalendarCopy } from '@gov/platform';
+import { caller, eventually } from '@gov/testing';
 import { WarningsJob } from '../src/modules/warnings/warnings.job.js';
+import { supervisionTestbed } from './testbed.js';
 
 /**
  * 督办事项 in supervision against real PostgreSQL and the real bus. The source events are published on the bus as
@@ -28,20 +28,26 @@ import { WarningsJob } from '../src/modules/warnings/warnings.job.js';
  * the unit directory and the calendar copy are filled as their events would have left them (2025–2026 only).
  */
 describe('supervision items: sources, feedback cycle, warnings and assessment', () => {
-  let environment: TestEnvironment;
-  let supervision: RunningApp;
-  let client: Awaited<ReturnType<typeof connectTestClient>>;
   let job: WarningsJob;
   const unitA = { id: randomUUID() };
   const unitB = { id: randomUUID() };
   const town = { id: randomUUID() };
+  const bed = supervisionTestbed({
+    units: [
+      { id: unitA.id, code: 'SUP-A', name: '督办测试应急局' },
+      { id: unitB.id, code: 'SUP-B', name: '督办测试住建局' },
+      { id: town.id, code: 'SUP-T', name: '督办测试镇', type: 'town' },
+    ],
+    // 2027 is left out: a test loads it and watches the open deadlines move.
+    calendarYears: (year) => year === 2025 || year === 2026,
+  });
 
   const ducha = caller({ roles: ['section_staff'], sectionCode: 'ducha', username: 'ducha1', permissions: ['supervision:read', 'supervision:manage', 'assessment:read', 'assessment:manage'], clearance: 3 });
   const duchaChief = caller({ roles: ['section_chief'], sectionCode: 'ducha', username: 'ducha-chief', permissions: ['supervision:read', 'supervision:manage', 'supervision:configure'], clearance: 3 });
   const liaisonOf = (unitId: string): CallerContext => caller({ roles: ['unit_liaison'], unitId, permissions: ['supervision:read-own', 'supervision:report-own'] });
 
-  const call = <T = SupervisionItemDetail>(subject: string, payload: unknown, who: CallerContext = ducha) => client.rpc.call<T>('supervision', subject, payload, who);
-  const sql = (text: string, params: unknown[] = []) => supervision.parts.dataSource.query(text, params);
+  const call = <T = SupervisionItemDetail>(subject: string, payload: unknown, who: CallerContext = ducha) => bed.call<T>(subject, payload, who);
+  const sql = (text: string, params: unknown[] = []) => bed.sql(text, params);
   const eventsOf = async (subject: string, itemId: string) =>
     (await sql(`SELECT envelope FROM supervision.outbox WHERE subject = $1 AND envelope -> 'data' ->> 'id' = $2 ORDER BY seq`, [subject, itemId])) as { envelope: { data: Record<string, unknown> } }[];
   const bySource = async (sourceId: string, who: CallerContext = ducha) => (await call<ListSupervisionItems.Reply>(SupervisionItemSubjects.list, { sourceId, limit: 100 }, who)).items;
@@ -66,9 +72,9 @@ describe('supervision items: sources, feedback cycle, warnings and assessment', 
   });
   /** Publishes an event as its producer's outbox relay does (the event id is the JetStream message id). */
   const publish = async (producer: 'document-secretariat' | 'duty-and-meetings', subject: string, data: unknown, envelopeId: string = randomUUID(), msgId: string = envelopeId) => {
-    await client.bus.ensureStream(streamOf(producer), `evt.${producer}.>`);
+    await bed.client.bus.ensureStream(streamOf(producer), `evt.${producer}.>`);
     const envelope = buildEnvelope(producer, subject, data, envelopeId);
-    await client.bus.publish(subject, envelope, msgId, {});
+    await bed.client.bus.publish(subject, envelope, msgId, {});
     return envelope;
   };
   const processed = async (subject: string) => (await sql(`SELECT count(*)::int AS n FROM supervision.inbox WHERE subject = $1`, [subject]))[0].n as number;
@@ -77,32 +83,8 @@ describe('supervision items: sources, feedback cycle, warnings and assessment', 
     call(SupervisionItemSubjects.create, { kind: 'higher_assignment', higherLevel: 'city', title: '市政府交办：冬季供暖保障', content: '确保供暖平稳', leadUnitId: unitA.id, coUnitIds: [], leaderName: '李副区长', ...extra });
   const lightOf = async (id: string) => (await call(SupervisionItemSubjects.get, { id })).light;
 
-  beforeAll(async () => {
-    environment = await createTestEnvironment();
-    supervision = await startTestApp(environment, supervisionDefinition);
-    client = await connectTestClient(environment);
-    job = supervision.nest.get(WarningsJob);
-    for (const [unit, code, name, type] of [
-      [unitA, 'SUP-A', '督办测试应急局', 'department'],
-      [unitB, 'SUP-B', '督办测试住建局', 'department'],
-      [town, 'SUP-T', '督办测试镇', 'town'],
-    ] as const) {
-      await sql(`INSERT INTO supervision.unit_directory (id, code, name, type, status, version) VALUES ($1, $2, $3, $4, 'active', 1)`, [unit.id, code, name, type]);
-    }
-    for (const year of seedYearsFromChineseDays().filter((y) => y.year === 2025 || y.year === 2026)) {
-      await sql(`INSERT INTO supervision.calendar_year_copy (year, holidays, makeup_workdays, source, version) VALUES ($1, $2, $3, $4, 1)`, [
-        year.year,
-        JSON.stringify(year.holidays),
-        JSON.stringify(year.makeupWorkdays),
-        year.source,
-      ]);
-    }
-  });
-
-  afterAll(async () => {
-    await client?.close();
-    await supervision?.stop();
-    await environment?.dispose();
+  beforeAll(() => {
+    job = bed.app.nest.get(WarningsJob);
   });
 
   it('the-same-instruction-delivered-twice-creates-one-item-linked-to-its-document', async () => {
@@ -316,9 +298,9 @@ describe('supervision items: sources, feedback cycle, warnings and assessment', 
   it('loading-a-calendar-year-re-dates-open-items-in-the-same-transaction', async () => {
     const item = await higherAssignment({ title: '跨年事项', dueDate: '2027-01-05' });
     expect(item.due.provisional).toBe(true);
-    const copy = supervision.nest.get(CalendarCopy);
+    const copy = bed.app.nest.get(CalendarCopy);
     const year2027 = { year: 2027, holidays: [{ date: '2027-01-01', name: '元旦' }], makeupWorkdays: [], source: '测试：2027 年安排', version: 1 };
-    await supervision.parts.transactions.run((tx) => copy.applyWhenCalendarYearPublished(year2027, tx));
+    await bed.app.parts.transactions.run((tx) => copy.applyWhenCalendarYearPublished(year2027, tx));
     const redated = await call(SupervisionItemSubjects.get, { id: item.id });
     expect(redated.due).toMatchObject({ dueDate: '2027-01-05', provisional: false });
     expect(redated.version).toBe(item.version + 1);
@@ -405,6 +387,50 @@ describe('supervision items: sources, feedback cycle, warnings and assessment', 
     const settings = await call<{ current: { key: string; value: number; source: string }[] }>(SupervisionItemSubjects.getSettings, { on: '2026-09-18' });
     expect(settings.current.find((s) => s.key === 'warning_threshold_working_days')).toMatchObject({ value: 8, source: '博政办督〔2026〕5号' });
     expect(seedYearsFromChineseDays().find((y) => y.year === 2026)?.makeupWorkdays.map((d) => d.date)).toContain('2026-09-20');
+  });
+
+  it('the-office-withdraws-an-item-with-a-reason-and-it-leaves-the-warning-lists-and-assessment', async () => {
+    const village = { id: randomUUID() };
+    await sql(`INSERT INTO supervision.unit_directory (id, code, name, type, status, version) VALUES ($1, 'SUP-W', '督办测试撤销镇', 'town', 'active', 1)`, [village.id]);
+    const liaisonW = liaisonOf(village.id);
+    const kept = await higherAssignment({ title: '撤销测试保留事项', leadUnitId: village.id, dueDate: '2026-11-16' });
+    let item = await higherAssignment({ title: '撤销测试事项', leadUnitId: village.id, dueDate: '2026-10-30', leaderName: '撤销测试副区长' });
+    expect(item.light).toBe('red');
+    item = await call(SupervisionItemSubjects.requestExtension, { id: item.id, expectedVersion: item.version, workingDays: 5, reason: '等待市级批复' }, liaisonW);
+    const overdueIds = async () => (await call<ListOverdueByUnit.Reply>(SupervisionWarningSubjects.overdueByUnit, {})).groups.flatMap((g) => g.items.map((i) => i.id));
+    const leaders = async () => (await call<ListOverdueByLeader.Reply>(SupervisionWarningSubjects.overdueByLeader, {})).groups.map((g) => g.leaderName);
+    expect(await overdueIds()).toContain(item.id);
+    expect(await leaders()).toContain('撤销测试副区长');
+
+    const withdraw = (extra: Record<string, unknown>, who: CallerContext = ducha) => call(SupervisionItemSubjects.withdraw, { id: item.id, expectedVersion: item.version, reason: '上级已撤回交办', ...extra }, who);
+    await expect(withdraw({}, liaisonW)).rejects.toMatchObject({ spec: { code: 'AUTH.FORBIDDEN' } });
+    await expect(withdraw({ reason: '' })).rejects.toMatchObject({ spec: { code: 'REQUEST.VALIDATION_FAILED' }, fieldErrors: [expect.objectContaining({ field: 'reason', message: expect.stringContaining('请写明撤销理由') })] });
+    await expect(withdraw({ expectedVersion: item.version - 1 })).rejects.toMatchObject({ spec: { code: 'SUPERVISION_ITEM.VERSION_CONFLICT' } });
+    const withdrawn = await withdraw({});
+    expect(withdrawn).toMatchObject({ status: 'withdrawn', withdrawnBy: 'ducha1', withdrawalReason: '上级已撤回交办', light: 'none', version: item.version + 1 });
+    expect(Date.parse(withdrawn.withdrawnAt as string)).toBeGreaterThan(Date.parse(item.updatedAt));
+    expect(withdrawn.timeline.find((t) => t.action === 'withdrawn')).toMatchObject({ fromStatus: 'assigned', toStatus: 'withdrawn', note: '撤销：上级已撤回交办', actor: 'ducha1' });
+    // The pending extension is answered by the withdrawal.
+    expect(withdrawn.extensions).toEqual([expect.objectContaining({ status: 'rejected', decidedBy: 'ducha1', decisionNote: '事项已撤销，延期申请不再审批' })]);
+    const [event] = await eventsOf(SupervisionItemEvents.withdrawn, item.id);
+    expect(event.envelope.data).toMatchObject({ id: item.id, status: 'withdrawn', light: 'none', reason: '上级已撤回交办', withdrawnBy: 'ducha1', version: withdrawn.version });
+
+    // Kept (never deleted), visible by id and by list, but no longer warned about, judged or assessed.
+    expect((await call<ListSupervisionItems.Reply>(SupervisionItemSubjects.list, { status: 'withdrawn', unitId: village.id, limit: 10 })).items.map((i) => i.id)).toEqual([item.id]);
+    await job.recompute('2026-11-27');
+    expect(await lightOf(item.id)).toBe('none');
+    expect(await overdueIds()).not.toContain(item.id);
+    expect(await overdueIds()).toContain(kept.id);
+    expect(await leaders()).not.toContain('撤销测试副区长');
+    const period = await call<{ id: string }>(AssessmentSubjects.createPeriod, { name: '撤销测试考核', startsOn: '2026-10-01', endsOn: '2026-12-31', unitTypes: ['town'] });
+    const result = await call<GetAssessmentResults.Reply>(AssessmentSubjects.results, { periodId: period.id, asOf: '2026-11-27' });
+    expect(result.results.find((r) => r.unitId === village.id)).toMatchObject({ itemCount: 1, overdueCount: 1 });
+
+    // Nothing more happens on a withdrawn item.
+    await expect(call(SupervisionItemSubjects.reportProgress, { id: item.id, expectedVersion: withdrawn.version, content: '继续推进' }, liaisonW)).rejects.toMatchObject({
+      spec: { code: 'SUPERVISION_ITEM.WRONG_STATUS' },
+    });
+    await expect(call(SupervisionItemSubjects.withdraw, { id: item.id, expectedVersion: withdrawn.version, reason: '再次撤销' })).rejects.toMatchObject({ spec: { code: 'SUPERVISION_ITEM.WRONG_STATUS' } });
   });
 
   it('rejects bad input with Chinese field messages', async () => {

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import { seedYearsFromChineseDays, shanghaiDate } from '@gov/calendar';
+import { shanghaiDate } from '@gov/calendar';
 import type { CallerContext } from '@gov/contracts-common';
 import {
   ReformSubjects,
@@ -11,53 +11,26 @@ import {
   type ReformTaskView,
   type SupervisionPlanView,
 } from '@gov/contracts-supervision';
-import type { RpcClient, RunningApp } from '@gov/platform';
-import { caller, connectTestClient, createTestEnvironment, startTestApp, type TestEnvironment } from '@gov/testing';
-import { supervisionDefinition } from '../src/index.js';
+import { caller } from '@gov/testing';
+import { supervisionTestbed } from './testbed.js';
 
 /** 督查活动计划备案 and the reform ledger (放管服/“一次办好”台账) in supervision, against real PostgreSQL and the real bus. */
 describe('supervision plans and the reform ledger', () => {
-  let environment: TestEnvironment;
-  let app: RunningApp;
-  let client: Awaited<ReturnType<typeof connectTestClient>>;
-  let rpc: RpcClient;
   const [U1, U2, U3] = [randomUUID(), randomUUID(), randomUUID()];
   const ducha = caller({ roles: ['section_staff'], sectionCode: 'ducha', permissions: ['supervision-plans:read', 'supervision-plans:manage', 'reform:read'] });
   const zhineng = caller({ roles: ['section_staff'], sectionCode: 'zhineng_zhuanbian', permissions: ['reform:read', 'reform:manage', 'supervision-plans:read'] });
   const liaison = (unitId: string): CallerContext => caller({ roles: ['unit_liaison'], unitId, permissions: ['supervision-plans:file-own', 'reform:handle-own'] });
   const today = shanghaiDate(new Date());
-  const call = <T>(subject: string, payload: unknown, who: CallerContext) => rpc.call<T>('supervision', subject, payload, who);
-  const sql = (text: string, params: unknown[] = []) => app.parts.dataSource.query(text, params);
-  const subjectsOf = async (id: string) => (await sql(`SELECT subject FROM "${app.parts.schema}".outbox WHERE envelope->'data'->>'id' = $1 ORDER BY seq`, [id])).map((r: { subject: string }) => r.subject);
-
-  beforeAll(async () => {
-    environment = await createTestEnvironment();
-    app = await startTestApp(environment, supervisionDefinition);
-    client = await connectTestClient(environment);
-    rpc = client.rpc;
-    const s = app.parts.schema;
-    for (const [id, code, name] of [
-      [U1, 'R-U1', '测试审批局'],
-      [U2, 'R-U2', '测试市场监管局'],
-      [U3, 'R-U3', '测试城东街道'],
-    ]) {
-      await sql(`INSERT INTO "${s}".unit_directory (id, code, name, type, status, version) VALUES ($1, $2, $3, 'department', 'active', 1)`, [id, code, name]);
-    }
-    for (const year of seedYearsFromChineseDays().filter((y) => y.year >= 2025)) {
-      await sql(`INSERT INTO "${s}".calendar_year_copy (year, holidays, makeup_workdays, source, version) VALUES ($1, $2, $3, $4, 1)`, [
-        year.year,
-        JSON.stringify(year.holidays),
-        JSON.stringify(year.makeupWorkdays),
-        year.source,
-      ]);
-    }
+  const bed = supervisionTestbed({
+    units: [
+      { id: U1, code: 'R-U1', name: '测试审批局' },
+      { id: U2, code: 'R-U2', name: '测试市场监管局' },
+      { id: U3, code: 'R-U3', name: '测试城东街道' },
+    ],
+    calendarYears: (year) => year >= 2025,
   });
-
-  afterAll(async () => {
-    await client?.close();
-    await app?.stop();
-    await environment?.dispose();
-  });
+  const call = <T>(subject: string, payload: unknown, who: CallerContext) => bed.call<T>(subject, payload, who);
+  const subjectsOf = (id: string) => bed.subjectsOf(id);
 
   const plan = { title: '2026年安全生产专项督查', periodStart: '2026-12-01', periodEnd: '2026-12-20', content: '对全区危化企业开展专项督查，每周不超过两次。', attachments: [{ name: '专项督查方案.pdf', reference: '纸质件存督查室' }] };
 

@@ -1,29 +1,33 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import { shanghaiDate, seedYearsFromChineseDays } from '@gov/calendar';
+import { shanghaiDate } from '@gov/calendar';
 import type { CallerContext } from '@gov/contracts-common';
 import { SuggestionSubjects, type SuggestionStatistics, type SuggestionView } from '@gov/contracts-supervision';
-import { CalendarCopy, type RpcClient, type RunningApp } from '@gov/platform';
-import { caller, connectTestClient, createTestEnvironment, startTestApp, type TestEnvironment } from '@gov/testing';
-import { supervisionDefinition } from '../src/index.js';
+import { CalendarCopy } from '@gov/platform';
+import { caller } from '@gov/testing';
+import { supervisionTestbed } from './testbed.js';
 
 /**
  * 人大代表建议、政协提案 in supervision, against real PostgreSQL and the real bus: deadlines by the engine over
  * the loaded calendar (RULES.md 2.5), the return period, extensions, re-handling, the statistics and who sees what.
  */
 describe('NPC suggestions and CPPCC proposals', () => {
-  let environment: TestEnvironment;
-  let app: RunningApp;
-  let client: Awaited<ReturnType<typeof connectTestClient>>;
-  let rpc: RpcClient;
   const [U1, U2, U3, U4] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
   const ducha = caller({ roles: ['section_staff'], sectionCode: 'ducha', permissions: ['suggestions:read', 'suggestions:manage'] });
   const duchaChief = caller({ roles: ['section_chief'], sectionCode: 'ducha', permissions: ['suggestions:read', 'suggestions:manage', 'suggestions:configure'] });
   const liaison = (unitId: string): CallerContext => caller({ roles: ['unit_liaison'], unitId, permissions: ['suggestions:handle-own'] });
   const today = shanghaiDate(new Date());
 
-  const call = <T = SuggestionView>(subject: string, payload: unknown, who: CallerContext = ducha) => rpc.call<T>('supervision', subject, payload, who);
-  const sql = (text: string, params: unknown[] = []) => app.parts.dataSource.query(text, params);
+  const bed = supervisionTestbed({
+    units: [
+      { id: U1, code: 'T-U1', name: '测试住建局' },
+      { id: U2, code: 'T-U2', name: '测试教体局' },
+      { id: U3, code: 'T-U3', name: '测试卫健局' },
+      { id: U4, code: 'T-U4', name: '测试审批局' },
+    ],
+    calendarYears: (year) => year >= 2025,
+  });
+  const call = <T = SuggestionView>(subject: string, payload: unknown, who: CallerContext = ducha) => bed.call<T>(subject, payload, who);
   let n = 0;
   const register = (session = '区十九届人大', extra: Record<string, unknown> = {}) =>
     call(SuggestionSubjects.register, {
@@ -40,37 +44,6 @@ describe('NPC suggestions and CPPCC proposals', () => {
   const assign = (s: SuggestionView, units: { unitId: string; role: string }[], assignedOn?: string) =>
     call(SuggestionSubjects.assign, { id: s.id, expectedVersion: s.version, units, ...(assignedOn ? { assignedOn } : {}) });
   const assignmentOf = (s: SuggestionView, unitId: string) => s.assignments.find((a) => a.unitId === unitId && a.status !== 'returned')!;
-
-  beforeAll(async () => {
-    environment = await createTestEnvironment();
-    app = await startTestApp(environment, supervisionDefinition);
-    client = await connectTestClient(environment);
-    rpc = client.rpc;
-    const s = app.parts.schema;
-    // The unit directory and the calendar copy, as their events from duty-and-meetings would have left them.
-    for (const [id, code, name] of [
-      [U1, 'T-U1', '测试住建局'],
-      [U2, 'T-U2', '测试教体局'],
-      [U3, 'T-U3', '测试卫健局'],
-      [U4, 'T-U4', '测试审批局'],
-    ]) {
-      await sql(`INSERT INTO "${s}".unit_directory (id, code, name, type, status, version) VALUES ($1, $2, $3, 'department', 'active', 1)`, [id, code, name]);
-    }
-    for (const year of seedYearsFromChineseDays().filter((y) => y.year >= 2025)) {
-      await sql(`INSERT INTO "${s}".calendar_year_copy (year, holidays, makeup_workdays, source, version) VALUES ($1, $2, $3, $4, 1)`, [
-        year.year,
-        JSON.stringify(year.holidays),
-        JSON.stringify(year.makeupWorkdays),
-        year.source,
-      ]);
-    }
-  });
-
-  afterAll(async () => {
-    await client?.close();
-    await app?.stop();
-    await environment?.dispose();
-  });
 
   it('a suggestion 交办 on 2026-07-01 is due three months later, moved past National Day; the 协办 opinion one month later, moved past the weekend', async () => {
     const s = await register();
@@ -90,7 +63,7 @@ describe('NPC suggestions and CPPCC proposals', () => {
     expect(assisting.rules.co_opinion_months).toMatchObject({ amount: 1, unit: 'months' });
     // 5 calendar days for a wrong-handler return: 07-06 is a Monday.
     expect(host.returnDue.dueDate).toBe('2026-07-06');
-    const rows = await sql(`SELECT subject FROM "${app.parts.schema}".outbox WHERE envelope->'data'->>'id' = $1 ORDER BY seq`, [s.id]);
+    const rows = (await bed.subjectsOf(s.id)).map((subject) => ({ subject }));
     expect(rows.map((r: { subject: string }) => r.subject)).toEqual(['evt.supervision.suggestion.registered', 'evt.supervision.suggestion.assigned']);
   });
 
@@ -184,7 +157,7 @@ describe('NPC suggestions and CPPCC proposals', () => {
       [1, 'unsatisfied'],
       [2, 'satisfied'],
     ]);
-    const subjects = await sql(`SELECT subject FROM "${app.parts.schema}".outbox WHERE envelope->'data'->>'id' = $1 ORDER BY seq`, [s.id]);
+    const subjects = (await bed.subjectsOf(s.id)).map((subject) => ({ subject }));
     expect(subjects.map((r: { subject: string }) => r.subject)).toContain('evt.supervision.suggestion.rehandling-started');
   });
 
@@ -277,8 +250,8 @@ describe('NPC suggestions and CPPCC proposals', () => {
     const s = await assign(await register(), [{ unitId: U1, role: 'host' }], '2026-10-01');
     // 2027 is not loaded: 2027-01-01 is judged on weekends alone (a Friday) and is provisional.
     expect(assignmentOf(s, U1).due).toMatchObject({ dueDate: '2027-01-01', provisional: true });
-    await app.parts.transactions.run((tx) =>
-      app.nest.get(CalendarCopy).applyWhenCalendarYearPublished(
+    await bed.app.parts.transactions.run((tx) =>
+      bed.app.nest.get(CalendarCopy).applyWhenCalendarYearPublished(
         { year: 2027, holidays: [{ date: '2027-01-01', name: '元旦' }], makeupWorkdays: [], source: '国务院办公厅关于2027年部分节假日安排的通知（测试）', version: 1 },
         tx,
       ),

@@ -10,6 +10,18 @@ export interface Visibility {
   userIds: readonly string[];
 }
 
+/** The columns of a record row that decide who sees it. */
+export interface VisibilityColumns {
+  secrecy_level: number;
+  unit_ids: readonly string[];
+  user_ids: readonly string[];
+}
+
+/** A row's visibility, for `canSee`. */
+export function visibilityOf(row: VisibilityColumns): Visibility {
+  return { secrecyLevel: row.secrecy_level, unitIds: row.unit_ids, userIds: row.user_ids };
+}
+
 /**
  * Who sees a document record. Nobody sees a record above their clearance (密级 ≤ 涉密等级), whatever else they hold.
  * Within that: holders of documents:read (leaders, 文秘科, 秘书科) see everything; liaison staff see the records that

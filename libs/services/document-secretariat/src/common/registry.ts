@@ -3,14 +3,18 @@ import { pageOf, type CallerContext } from '@gov/contracts-common';
 import { CommonDocumentErrors, RECORD_KIND_LABELS, type RecordKind, type RecordSummaryView, type SearchRecords } from '@gov/contracts-document-secretariat';
 import { DATA_SOURCE, DomainError, SCHEMA, type Tx } from '@gov/platform';
 import type { DataSource } from 'typeorm';
-import { canSee, visibilitySql, type Visibility } from './access.js';
+import { canSee, type Visibility } from './access.js';
+import { Filters, selectPage } from './lists.js';
 
 export interface RegistryEntry extends Visibility {
   kind: RecordKind;
   id: string;
   title: string;
   docNumber?: string | null;
+  /** The state code of the record's own state machine (e.g. `issued`), never its label. */
   status: string;
+  /** The state in Chinese, as search shows it (e.g. 已核发). */
+  statusLabel: string;
   year: number;
   createdAt: Date;
   updatedAt: Date;
@@ -23,6 +27,7 @@ interface RegistryRow {
   doc_number: string | null;
   secrecy_level: number;
   status: string;
+  status_label: string;
   unit_ids: string[];
   user_ids: string[];
   year: number;
@@ -43,10 +48,10 @@ export class Registry {
 
   async put(tx: Tx, entry: RegistryEntry): Promise<void> {
     await tx.manager.query(
-      `INSERT INTO "${this.schema}".record_registry (kind, id, title, doc_number, secrecy_level, status, unit_ids, user_ids, year, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7::uuid[], $8::uuid[], $9, $10, $11)
+      `INSERT INTO "${this.schema}".record_registry (kind, id, title, doc_number, secrecy_level, status, status_label, unit_ids, user_ids, year, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::uuid[], $9::uuid[], $10, $11, $12)
        ON CONFLICT (kind, id) DO UPDATE SET title = EXCLUDED.title, doc_number = EXCLUDED.doc_number, secrecy_level = EXCLUDED.secrecy_level,
-         status = EXCLUDED.status, unit_ids = EXCLUDED.unit_ids, user_ids = EXCLUDED.user_ids, year = EXCLUDED.year, updated_at = EXCLUDED.updated_at`,
+         status = EXCLUDED.status, status_label = EXCLUDED.status_label, unit_ids = EXCLUDED.unit_ids, user_ids = EXCLUDED.user_ids, year = EXCLUDED.year, updated_at = EXCLUDED.updated_at`,
       [
         entry.kind,
         entry.id,
@@ -54,6 +59,7 @@ export class Registry {
         entry.docNumber ?? null,
         entry.secrecyLevel,
         entry.status,
+        entry.statusLabel,
         [...new Set(entry.unitIds)],
         [...new Set(entry.userIds)],
         entry.year,
@@ -73,33 +79,11 @@ export class Registry {
 
   async search(request: SearchRecords.Request, caller: CallerContext): Promise<SearchRecords.Reply> {
     const page = pageOf(request);
-    const visibility = visibilitySql(caller, 1);
-    const where = [visibility.sql];
-    const params = [...visibility.params];
-    if (request.kind) {
-      params.push(request.kind);
-      where.push(`kind = $${params.length}`);
-    }
-    if (request.year) {
-      params.push(request.year);
-      where.push(`year = $${params.length}`);
-    }
-    if (request.q?.trim()) {
-      params.push(`%${request.q.trim().replace(/[\\%_]/g, (m) => `\\${m}`)}%`);
-      where.push(`(title ILIKE $${params.length} OR doc_number ILIKE $${params.length})`);
-    }
-    params.push(page.limit, page.offset);
-    const rows: (RegistryRow & { total: string })[] = await this.dataSource.query(
-      `SELECT *, count(*) OVER () AS total FROM "${this.schema}".record_registry WHERE ${where.join(' AND ')}
-        ORDER BY updated_at DESC, id LIMIT $${params.length - 1} OFFSET $${params.length}`,
-      params,
-    );
-    let total = rows.length ? Number(rows[0].total) : 0;
-    if (!rows.length && page.offset > 0) {
-      // A page past the end still reports how many there are.
-      const [count]: { total: string }[] = await this.dataSource.query(`SELECT count(*) AS total FROM "${this.schema}".record_registry WHERE ${where.join(' AND ')}`, params.slice(0, -2));
-      total = Number(count.total);
-    }
+    const filters = new Filters(caller);
+    if (request.kind) filters.where('kind = ?', request.kind);
+    if (request.year) filters.where('year = ?', request.year);
+    filters.search(request.q, 'title', 'doc_number');
+    const { rows, total } = await selectPage<RegistryRow>(this.dataSource, { columns: '*', from: `"${this.schema}".record_registry`, filters, orderBy: 'updated_at DESC, id', ...page });
     return { items: rows.map(toSummary), total, ...page };
   }
 }
@@ -113,6 +97,7 @@ function toSummary(row: RegistryRow): RecordSummaryView {
     ...(row.doc_number ? { docNumber: row.doc_number } : {}),
     secrecyLevel: row.secrecy_level,
     status: row.status,
+    statusLabel: row.status_label,
     updatedAt: row.updated_at.toISOString(),
   };
 }

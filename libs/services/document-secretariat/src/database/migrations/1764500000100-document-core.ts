@@ -59,6 +59,7 @@ export class DocumentCore1764500000100 implements MigrationInterface {
         doc_number text,
         secrecy_level smallint NOT NULL CHECK (secrecy_level BETWEEN 0 AND 3),
         status text NOT NULL,
+        status_label text NOT NULL,
         unit_ids uuid[] NOT NULL DEFAULT '{}',
         user_ids uuid[] NOT NULL DEFAULT '{}',
         year integer NOT NULL,

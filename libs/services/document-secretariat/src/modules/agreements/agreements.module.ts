@@ -1,9 +1,8 @@
 import { Module } from '@nestjs/common';
-import { CalendarCopyModule } from '@gov/platform';
 import { ArchivesModule } from '../archives/archives.module.js';
 import { AgreementsRpcController } from './agreements.rpc.controller.js';
 import { AgreementsService } from './agreements.service.js';
 
 /** 合作协议审核 (政策法规科). */
-@Module({ imports: [ArchivesModule, CalendarCopyModule], providers: [AgreementsService, AgreementsRpcController] })
+@Module({ imports: [ArchivesModule], providers: [AgreementsService, AgreementsRpcController] })
 export class AgreementsModule {}

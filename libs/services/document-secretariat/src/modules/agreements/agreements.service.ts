@@ -15,19 +15,20 @@ import {
   type ConcludeAgreementReview,
   type FileRefView,
   type ListAgreementReviews,
-  type PeriodRuleValue,
   type SubmitAgreementReview,
   type WithdrawAgreementReview,
 } from '@gov/contracts-document-secretariat';
-import { computeDeadline, isDeadlineOverdue, shanghaiDate } from '@gov/calendar';
-import { CalendarCopy, DATA_SOURCE, DomainError, SCHEMA, Transactions, type Tx } from '@gov/platform';
+import { isDeadlineOverdue, shanghaiDate } from '@gov/calendar';
+import { DATA_SOURCE, DomainError, SCHEMA, Transactions, type Tx } from '@gov/platform';
 import type { DataSource } from 'typeorm';
-import { canSee, visibilitySql } from '../../common/access.js';
+import { visibleRowOr404 } from '../../common/rows.js';
+import { Filters, selectPage } from '../../common/lists.js';
 import { Files } from '../../common/files.js';
 import { Registry } from '../../common/registry.js';
+import { type AuditColumns, auditOf, firstVersion } from '../../common/record-table.js';
 import { Timeline } from '../../common/timeline.js';
 import { KnownUnits } from '../../common/units.js';
-import { ArchiveLegalRules } from '../archives/archive-legal-rules.service.js';
+import { PeriodDeadlines } from '../archives/period-deadlines.js';
 import { transition, type StateMachine } from '../archives/state-machine.js';
 import { twoDecimals } from './agreement-amount.js';
 import { AGREEMENT_MACHINE, type AgreementAction } from './agreement-states.js';
@@ -35,7 +36,7 @@ import { AGREEMENT_MACHINE, type AgreementAction } from './agreement-states.js';
 const LEGAL_AFFAIRS_MANAGE = 'legal-affairs:manage';
 const HANDLE_OWN = 'documents:handle-own';
 
-interface ReviewRow {
+interface ReviewRow extends AuditColumns {
   id: string;
   title: string;
   counterparty: string;
@@ -59,11 +60,6 @@ interface ReviewRow {
   withdraw_reason: string | null;
   unit_ids: string[];
   user_ids: string[];
-  version: number;
-  created_by: string;
-  created_at: Date;
-  updated_by: string;
-  updated_at: Date;
 }
 
 const COLUMNS = `id, title, counterparty, submitting_unit_id, submitting_unit_name, amount::text AS amount, body, secrecy_level, secrecy_period, copy_number,
@@ -81,18 +77,15 @@ export class AgreementsService implements OnModuleInit {
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     @Inject(SCHEMA) private readonly schema: string,
     private readonly transactions: Transactions,
-    private readonly rules: ArchiveLegalRules,
     private readonly registry: Registry,
     private readonly timeline: Timeline,
     private readonly files: Files,
     private readonly units: KnownUnits,
-    private readonly calendar: CalendarCopy,
+    private readonly periods: PeriodDeadlines,
   ) {}
 
   onModuleInit(): void {
-    this.calendar.onChange(async (year, tx) => {
-      await this.redate(year, tx);
-    });
+    this.periods.redateOnCalendarChange({ table: 'agreement_review', startColumn: 'submitted_on', openStatuses: ['submitted', 'in_review'], kind: 'agreement_review', action: 'agreement.redated' });
   }
 
   async submit(request: SubmitAgreementReview.Request, caller: CallerContext): Promise<AgreementReviewView> {
@@ -107,8 +100,7 @@ export class AgreementsService implements OnModuleInit {
     return this.transactions.run(async (tx) => {
       const id = randomUUID();
       const submittedOn = request.submittedOn ?? shanghaiDate(new Date());
-      const rule = await this.rules.current('agreements.review_period', submittedOn, tx);
-      const deadline = computeDeadline(await this.calendar.current(), { start: submittedOn, ...(rule.value as unknown as PeriodRuleValue) });
+      const due = await this.periods.due('agreements.review_period', submittedOn, tx);
       const [body] = await this.files.attach(tx, caller, { kind: 'agreement_review', id, secrecyLevel: request.secrecyLevel }, [request.body], 'body');
       const now = new Date();
       const row: ReviewRow = {
@@ -123,10 +115,10 @@ export class AgreementsService implements OnModuleInit {
         secrecy_period: request.secrecyPeriod ?? null,
         copy_number: request.copyNumber ?? null,
         submitted_on: submittedOn,
-        due_date: deadline.dueDate,
-        provisional: deadline.provisional,
-        due_explanation: [...deadline.explanation, `依据：${rule.source}`],
-        rule_id: rule.id,
+        due_date: due.dueDate,
+        provisional: due.provisional,
+        due_explanation: due.explanation,
+        rule_id: due.rule.id,
         status: 'submitted',
         conclusion: null,
         conclusion_note: null,
@@ -135,11 +127,7 @@ export class AgreementsService implements OnModuleInit {
         withdraw_reason: null,
         unit_ids: [unit.id],
         user_ids: [caller.userId],
-        version: 1,
-        created_by: caller.username,
-        created_at: now,
-        updated_by: caller.username,
-        updated_at: now,
+        ...firstVersion(caller, now),
       };
       await tx.manager.query(
         `INSERT INTO "${this.schema}".agreement_review (id, title, counterparty, submitting_unit_id, submitting_unit_name, amount, body, secrecy_level, secrecy_period, copy_number,
@@ -157,7 +145,7 @@ export class AgreementsService implements OnModuleInit {
         action: 'agreement.submitted',
         label: '提交审核',
         note: `${unit.name}提交，审核期限 ${row.due_date ?? '待定'}`,
-        detail: { body: { fileId: body.fileId, sha256: body.sha256 }, dueDate: row.due_date, explanation: row.due_explanation, ruleId: rule.id },
+        detail: { body: { fileId: body.fileId, sha256: body.sha256 }, dueDate: row.due_date, explanation: row.due_explanation, ruleId: due.rule.id },
       });
       const view = toView(row, []);
       await tx.emit(AgreementEvents.submitted, view);
@@ -172,30 +160,14 @@ export class AgreementsService implements OnModuleInit {
 
   async list(request: ListAgreementReviews.Request, caller: CallerContext): Promise<ListAgreementReviews.Reply> {
     const page = pageOf(request);
-    const visibility = visibilitySql(caller, 1);
-    const where = [visibility.sql];
-    const params = [...visibility.params];
-    if (request.status) {
-      params.push(request.status);
-      where.push(`status = $${params.length}`);
-    }
-    if (request.unitId) {
-      params.push(request.unitId);
-      where.push(`submitting_unit_id = $${params.length}`);
-    }
-    if (request.q?.trim()) {
-      params.push(`%${request.q.trim().replace(/[\\%_]/g, (m) => `\\${m}`)}%`);
-      where.push(`(title ILIKE $${params.length} OR counterparty ILIKE $${params.length})`);
-    }
-    params.push(page.limit, page.offset);
-    const rows: (ReviewRow & { total: string })[] = await this.dataSource.query(
-      `SELECT ${COLUMNS}, count(*) OVER () AS total FROM "${this.schema}".agreement_review WHERE ${where.join(' AND ')}
-        ORDER BY created_at DESC, id LIMIT $${params.length - 1} OFFSET $${params.length}`,
-      params,
-    );
+    const filters = new Filters(caller);
+    if (request.status) filters.where('status = ?', request.status);
+    if (request.unitId) filters.where('submitting_unit_id = ?', request.unitId);
+    filters.search(request.q, 'title', 'counterparty');
+    const { rows, total } = await selectPage<ReviewRow>(this.dataSource, { columns: COLUMNS, from: `"${this.schema}".agreement_review`, filters, orderBy: 'created_at DESC, id', ...page });
     const items: AgreementReviewView[] = [];
     for (const row of rows) items.push(toView(row, await this.opinions(row.id)));
-    return { items, total: rows.length ? Number(rows[0].total) : 0, ...page };
+    return { items, total, ...page };
   }
 
   async addOpinion(request: AddAgreementOpinion.Request, caller: CallerContext): Promise<AgreementReviewView> {
@@ -256,38 +228,6 @@ export class AgreementsService implements OnModuleInit {
     });
   }
 
-  /** A calendar year was loaded or corrected: open reviews whose period touches it get their date again. */
-  async redate(year: number, tx: Tx): Promise<number> {
-    const rows: { id: string; submitted_on: string; due_date: string | null; provisional: boolean; value: PeriodRuleValue }[] = await tx.manager.query(
-      `SELECT a.id, to_char(a.submitted_on, 'YYYY-MM-DD') AS submitted_on, to_char(a.due_date, 'YYYY-MM-DD') AS due_date, a.provisional, r.value
-         FROM "${this.schema}".agreement_review a JOIN "${this.schema}".archive_legal_rule r ON r.id = a.rule_id
-        WHERE a.status IN ('submitted', 'in_review')
-          AND (a.provisional OR extract(year FROM a.submitted_on) = $1 OR extract(year FROM a.due_date) = $1) FOR UPDATE OF a`,
-      [year],
-    );
-    const calendar = await this.calendar.current();
-    let changed = 0;
-    for (const row of rows) {
-      const deadline = computeDeadline(calendar, { start: row.submitted_on, ...row.value });
-      if (deadline.dueDate === row.due_date && deadline.provisional === row.provisional) continue;
-      const explanation = [...deadline.explanation, `${year} 年节假日安排更新后重新计算（原期限 ${row.due_date ?? '待定'}）`];
-      await tx.manager.query(
-        `UPDATE "${this.schema}".agreement_review SET due_date = $2, provisional = $3, due_explanation = $4, version = version + 1, updated_at = now() WHERE id = $1`,
-        [row.id, deadline.dueDate, deadline.provisional, JSON.stringify(explanation)],
-      );
-      await this.timeline.append(tx, { userId: '00000000-0000-0000-0000-000000000000', username: 'system', displayName: '系统' }, {
-        kind: 'agreement_review',
-        id: row.id,
-        action: 'agreement.redated',
-        label: '期限重新计算',
-        note: `${row.due_date ?? '待定'} → ${deadline.dueDate ?? '待定'}`,
-        detail: { year, explanation },
-      });
-      changed++;
-    }
-    return changed;
-  }
-
   private async save(tx: Tx, row: ReviewRow, changes: Partial<ReviewRow>, caller: CallerContext, event: string): Promise<AgreementReviewView> {
     const next: ReviewRow = { ...row, ...changes, version: row.version + 1, updated_by: caller.username, updated_at: new Date() };
     const [, count] = (await tx.manager.query(
@@ -313,11 +253,10 @@ export class AgreementsService implements OnModuleInit {
   }
 
   private async visible(id: string, caller: CallerContext, tx?: Tx): Promise<ReviewRow> {
-    const [row]: ReviewRow[] = await (tx?.manager ?? this.dataSource).query(`SELECT ${COLUMNS} FROM "${this.schema}".agreement_review WHERE id = $1 ${tx ? 'FOR UPDATE' : ''}`, [id]);
-    if (!row || !canSee(caller, { secrecyLevel: row.secrecy_level, unitIds: row.unit_ids, userIds: row.user_ids })) {
-      throw new DomainError(AgreementErrors.notFound, '合作协议审核记录不存在或无权查看');
-    }
-    return row;
+    return visibleRowOr404<ReviewRow>(tx?.manager ?? this.dataSource, `SELECT ${COLUMNS} FROM "${this.schema}".agreement_review WHERE id = $1 ${tx ? 'FOR UPDATE' : ''}`, id, caller, {
+      spec: AgreementErrors.notFound,
+      detail: '合作协议审核记录不存在或无权查看',
+    });
   }
 
   private async opinions(id: string, tx?: Tx): Promise<AgreementOpinionView[]> {
@@ -344,6 +283,7 @@ export class AgreementsService implements OnModuleInit {
       id: row.id,
       title: row.title,
       status: row.status,
+      statusLabel: AGREEMENT_STATUS_LABELS[row.status],
       secrecyLevel: row.secrecy_level,
       unitIds: row.unit_ids,
       userIds: row.user_ids,
@@ -388,10 +328,6 @@ function toView(row: ReviewRow, opinions: AgreementOpinionView[]): AgreementRevi
         }
       : {}),
     ...(row.withdraw_reason ? { withdrawReason: row.withdraw_reason } : {}),
-    version: row.version,
-    createdBy: row.created_by,
-    createdAt: row.created_at.toISOString(),
-    updatedBy: row.updated_by,
-    updatedAt: row.updated_at.toISOString(),
+    ...auditOf(row),
   };
 }

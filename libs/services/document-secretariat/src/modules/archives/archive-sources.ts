@@ -1,12 +1,12 @@
-import { INCOMING_STATE_LABELS, OUTGOING_STATUS_LABELS, type ArchiveSourceKind } from '@gov/contracts-document-secretariat';
+import type { ArchiveSourceKind, IncomingState, OutgoingStatus } from '@gov/contracts-document-secretariat';
 
 /**
- * The registry statuses a source document must have reached before it may be filed (条例第二十六条: filed once handled):
- * a 收文 办结 or 答复, a 发文 核发. The registry holds the incoming module's Chinese state labels, so both are accepted.
+ * The registry statuses (state codes) a source document must have reached before it may be filed (条例第二十六条:
+ * filed once handled): a 收文 办结 or 答复, a 发文 核发.
  */
 export const ARCHIVABLE_STATUS: Record<ArchiveSourceKind, readonly string[]> = {
-  incoming: (['completed', 'replied'] as const).flatMap((state) => [state, INCOMING_STATE_LABELS[state]]),
-  outgoing: ['issued', OUTGOING_STATUS_LABELS.issued],
+  incoming: ['completed', 'replied'] satisfies IncomingState[],
+  outgoing: ['issued'] satisfies OutgoingStatus[],
 };
 
 /** The 文号 column of the catalogue: for a 收文 the registry holds "登记号 原文号"; the 文号 is the sender's. */

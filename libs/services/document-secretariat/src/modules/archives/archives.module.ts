@@ -1,11 +1,14 @@
 import { Module } from '@nestjs/common';
+import { CalendarCopyModule } from '@gov/platform';
 import { ArchiveLegalRules } from './archive-legal-rules.service.js';
 import { ArchivesRpcController } from './archives.rpc.controller.js';
 import { ArchivesService } from './archives.service.js';
+import { PeriodDeadlines } from './period-deadlines.js';
 
-/** 立卷归档 and the local rules of archives, filings and agreement reviews (exported for those modules). */
+/** 立卷归档 and the local rules of archives, filings and agreement reviews, with their periods (exported for those modules). */
 @Module({
-  providers: [ArchiveLegalRules, ArchivesService, ArchivesRpcController],
-  exports: [ArchiveLegalRules],
+  imports: [CalendarCopyModule],
+  providers: [ArchiveLegalRules, PeriodDeadlines, ArchivesService, ArchivesRpcController],
+  exports: [ArchiveLegalRules, PeriodDeadlines],
 })
 export class ArchivesModule {}

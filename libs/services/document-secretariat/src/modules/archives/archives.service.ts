@@ -30,9 +30,11 @@ import {
 } from '@gov/contracts-document-secretariat';
 import { DATA_SOURCE, DomainError, SCHEMA, Transactions, type Tx } from '@gov/platform';
 import type { DataSource } from 'typeorm';
-import { canSee, visibilitySql } from '../../common/access.js';
+import { visibleRowOr404 } from '../../common/rows.js';
+import { Filters, selectPage } from '../../common/lists.js';
 import { Files } from '../../common/files.js';
 import { Registry } from '../../common/registry.js';
+import { type AuditColumns, auditOf, firstVersion } from '../../common/record-table.js';
 import { Timeline } from '../../common/timeline.js';
 import { formatArchiveCode } from './archive-code.js';
 import { ARCHIVE_ITEM_MACHINE } from './archive-item-states.js';
@@ -46,7 +48,7 @@ import { writeXlsx, XLSX_MEDIA_TYPE } from './xlsx.js';
 
 export const ARCHIVES_MANAGE = 'archives:manage';
 
-interface ItemRow {
+interface ItemRow extends AuditColumns {
   id: string;
   archive_code: string;
   fonds_code: string;
@@ -73,11 +75,6 @@ interface ItemRow {
   secrecy_level: number;
   unit_ids: string[];
   user_ids: string[];
-  version: number;
-  created_by: string;
-  created_at: Date;
-  updated_by: string;
-  updated_at: Date;
 }
 
 interface HandoverRow {
@@ -141,7 +138,7 @@ export class ArchivesService {
             if (!ARCHIVABLE_STATUS[input.sourceKind].includes(source.status)) {
               throw new DomainError(
                 ArchiveErrors.sourceNotArchivable,
-                `“${source.title}”的状态为“${source.status}”：${input.sourceKind === 'incoming' ? '收文须办结后' : '发文须核发后'}才能归档（《党政机关公文处理工作条例》第二十六条）`,
+                `“${source.title}”的状态为“${source.statusLabel}”：${input.sourceKind === 'incoming' ? '收文须办结后' : '发文须核发后'}才能归档（《党政机关公文处理工作条例》第二十六条）`,
               );
             }
             if (input.sourceKind === 'outgoing' && !input.finalDraft) {
@@ -196,11 +193,7 @@ export class ArchivesService {
               secrecy_level: secrecyLevel,
               unit_ids: [],
               user_ids: [],
-              version: 1,
-              created_by: caller.username,
-              created_at: now,
-              updated_by: caller.username,
-              updated_at: now,
+              ...firstVersion(caller, now),
             };
             await tx.manager.query(
               `INSERT INTO "${this.schema}".archive_item (id, archive_code, fonds_code, category_code, year, retention, organization_code, item_number, source_kind, source_id,
@@ -239,18 +232,13 @@ export class ArchivesService {
 
   async list(request: ListArchiveItems.Request, caller: CallerContext): Promise<ListArchiveItems.Reply> {
     const page = pageOf(request);
-    const { where, params } = this.itemFilter(caller, request);
-    params.push(page.limit, page.offset);
-    const rows: (ItemRow & { total: string })[] = await this.dataSource.query(
-      `SELECT ${ITEM_COLUMNS}, count(*) OVER () AS total FROM "${this.schema}".archive_item WHERE ${where}
-        ORDER BY year DESC, retention, organization_code, item_number LIMIT $${params.length - 1} OFFSET $${params.length}`,
-      params,
-    );
-    let total = rows.length ? Number(rows[0].total) : 0;
-    if (!rows.length && page.offset > 0) {
-      const [count]: { total: string }[] = await this.dataSource.query(`SELECT count(*) AS total FROM "${this.schema}".archive_item WHERE ${where}`, params.slice(0, -2));
-      total = Number(count.total);
-    }
+    const { rows, total } = await selectPage<ItemRow>(this.dataSource, {
+      columns: ITEM_COLUMNS,
+      from: `"${this.schema}".archive_item`,
+      filters: this.itemFilters(caller, request),
+      orderBy: 'year DESC, retention, organization_code, item_number',
+      ...page,
+    });
     return { items: rows.map(toItemView), total, ...page };
   }
 
@@ -307,10 +295,10 @@ export class ArchivesService {
 
   /** The 归档文件目录 of one year (and optionally one 保管期限 and 机构) as an .xlsx, with the DA/T 22—2015 columns. */
   async exportCatalogue(request: ExportArchiveCatalogue.Request, caller: CallerContext): Promise<ExportArchiveCatalogue.Reply> {
-    const { where, params } = this.itemFilter(caller, request);
+    const filters = this.itemFilters(caller, request);
     const rows: ItemRow[] = await this.dataSource.query(
-      `SELECT ${ITEM_COLUMNS} FROM "${this.schema}".archive_item WHERE ${where} ORDER BY retention, organization_code, item_number LIMIT 20000`,
-      params,
+      `SELECT ${ITEM_COLUMNS} FROM "${this.schema}".archive_item WHERE ${filters.sql} ORDER BY retention, organization_code, item_number LIMIT 20000`,
+      filters.params,
     );
     const content = writeXlsx({
       name: '归档文件目录',
@@ -378,6 +366,7 @@ export class ArchivesService {
         id,
         title: `向${row.to_party}移交归档文件 ${row.item_count} 件`,
         status: 'recorded',
+        statusLabel: '已移交',
         secrecyLevel,
         unitIds: [],
         userIds: [],
@@ -400,25 +389,25 @@ export class ArchivesService {
   }
 
   async getHandover(id: string, caller: CallerContext): Promise<ArchiveHandoverView> {
-    const [row]: HandoverRow[] = await this.dataSource.query(`SELECT ${HANDOVER_COLUMNS} FROM "${this.schema}".archive_handover WHERE id = $1`, [id]);
-    if (!row || !canSee(caller, { secrecyLevel: row.secrecy_level, unitIds: row.unit_ids, userIds: row.user_ids })) {
-      throw new DomainError(ArchiveErrors.handoverNotFound, '移交记录不存在或无权查看');
-    }
+    const row = await visibleRowOr404<HandoverRow>(this.dataSource, `SELECT ${HANDOVER_COLUMNS} FROM "${this.schema}".archive_handover WHERE id = $1`, id, caller, {
+      spec: ArchiveErrors.handoverNotFound,
+      detail: '移交记录不存在或无权查看',
+    });
     return toHandoverView(row, await this.handoverItems(id));
   }
 
   async listHandovers(request: ListArchiveHandovers.Request, caller: CallerContext): Promise<ListArchiveHandovers.Reply> {
     const page = pageOf(request);
-    const visibility = visibilitySql(caller, 1);
-    const params = [...visibility.params, page.limit, page.offset];
-    const rows: (HandoverRow & { total: string })[] = await this.dataSource.query(
-      `SELECT ${HANDOVER_COLUMNS}, count(*) OVER () AS total FROM "${this.schema}".archive_handover WHERE ${visibility.sql}
-        ORDER BY handed_over_on DESC, created_at DESC LIMIT $${params.length - 1} OFFSET $${params.length}`,
-      params,
-    );
+    const { rows, total } = await selectPage<HandoverRow>(this.dataSource, {
+      columns: HANDOVER_COLUMNS,
+      from: `"${this.schema}".archive_handover`,
+      filters: new Filters(caller),
+      orderBy: 'handed_over_on DESC, created_at DESC',
+      ...page,
+    });
     const items: ArchiveHandoverView[] = [];
     for (const row of rows) items.push(toHandoverView(row, await this.handoverItems(row.id)));
-    return { items, total: rows.length ? Number(rows[0].total) : 0, ...page };
+    return { items, total, ...page };
   }
 
   private async handoverItems(id: string): Promise<ItemRow[]> {
@@ -430,24 +419,11 @@ export class ArchivesService {
     );
   }
 
-  private itemFilter(caller: CallerContext, request: { year?: number; retention?: string; organizationCode?: string; status?: string; q?: string }): { where: string; params: unknown[] } {
-    const visibility = visibilitySql(caller, 1);
-    const where = [visibility.sql];
-    const params = [...visibility.params];
-    const eq = (column: string, value: unknown) => {
-      if (value === undefined || value === null) return;
-      params.push(value);
-      where.push(`${column} = $${params.length}`);
-    };
-    eq('year', request.year);
-    eq('retention', request.retention);
-    eq('organization_code', request.organizationCode);
-    eq('status', request.status);
-    if (request.q?.trim()) {
-      params.push(`%${request.q.trim().replace(/[\\%_]/g, (m) => `\\${m}`)}%`);
-      where.push(`(title ILIKE $${params.length} OR doc_number ILIKE $${params.length} OR archive_code ILIKE $${params.length})`);
-    }
-    return { where: where.join(' AND '), params };
+  private itemFilters(caller: CallerContext, request: { year?: number; retention?: string; organizationCode?: string; status?: string; q?: string }): Filters {
+    const filters = new Filters(caller);
+    const equal = { year: request.year, retention: request.retention, organization_code: request.organizationCode, status: request.status };
+    for (const [column, value] of Object.entries(equal)) if (value !== undefined && value !== null) filters.where(`${column} = ?`, value);
+    return filters.search(request.q, 'title', 'doc_number', 'archive_code');
   }
 
   /** The next 件号 of the class, in the caller's transaction: one upsert, so concurrent filers queue and a rollback gives the number back. */
@@ -464,14 +440,10 @@ export class ArchivesService {
   }
 
   private async visibleItem(id: string, caller: CallerContext, tx?: Tx): Promise<ItemRow> {
-    const [row]: ItemRow[] = await (tx?.manager ?? this.dataSource).query(
-      `SELECT ${ITEM_COLUMNS} FROM "${this.schema}".archive_item WHERE id = $1 ${tx ? 'FOR UPDATE' : ''}`,
-      [id],
-    );
-    if (!row || !canSee(caller, { secrecyLevel: row.secrecy_level, unitIds: row.unit_ids, userIds: row.user_ids })) {
-      throw new DomainError(ArchiveErrors.notFound, '归档文件不存在或无权查看');
-    }
-    return row;
+    return visibleRowOr404<ItemRow>(tx?.manager ?? this.dataSource, `SELECT ${ITEM_COLUMNS} FROM "${this.schema}".archive_item WHERE id = $1 ${tx ? 'FOR UPDATE' : ''}`, id, caller, {
+      spec: ArchiveErrors.notFound,
+      detail: '归档文件不存在或无权查看',
+    });
   }
 
   private assertEditable(row: ItemRow): void {
@@ -500,6 +472,7 @@ export class ArchivesService {
       title: row.title,
       docNumber: row.doc_number,
       status: row.status,
+      statusLabel: ARCHIVE_ITEM_STATUS_LABELS[row.status],
       secrecyLevel: row.secrecy_level,
       unitIds: row.unit_ids,
       userIds: row.user_ids,
@@ -545,11 +518,7 @@ function toItemView(row: ItemRow): ArchiveItemView {
         ? `已作废：件号 ${String(row.item_number).padStart(4, '0')} 保留，不再分配给其他文件`
         : `件号 ${String(row.item_number).padStart(4, '0')} 在本类内唯一；作废后保留，不再使用`,
     ruleId: row.rule_id,
-    version: row.version,
-    createdBy: row.created_by,
-    createdAt: row.created_at.toISOString(),
-    updatedBy: row.updated_by,
-    updatedAt: row.updated_at.toISOString(),
+    ...auditOf(row),
   };
 }
 

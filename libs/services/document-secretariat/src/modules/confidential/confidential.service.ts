@@ -14,7 +14,8 @@ import {
 } from '@gov/contracts-document-secretariat';
 import { DATA_SOURCE, DomainError, SCHEMA, Transactions, type Tx } from '@gov/platform';
 import type { DataSource } from 'typeorm';
-import { canSee, visibilitySql } from '../../common/access.js';
+import { visibleRowOr404 } from '../../common/rows.js';
+import { Filters, selectPage, type Queryable } from '../../common/lists.js';
 import { Registry } from '../../common/registry.js';
 import { KnownUnits } from '../../common/units.js';
 import { DOCUMENTS_PROCESS } from '../incoming/incoming.service.js';
@@ -121,38 +122,22 @@ export class ConfidentialDeliveries {
   }
 
   async get(id: string, caller: CallerContext): Promise<ConfidentialDeliveryView> {
-    const [row]: DeliveryRow[] = await this.dataSource.query(`SELECT * FROM "${this.schema}".confidential_delivery WHERE id = $1`, [id]);
-    if (!row || !canSee(caller, visibilityOf(row))) throw new DomainError(CommonDocumentErrors.notFound, '递送记录不存在或无权查看');
-    return toView(row);
+    return toView(await this.visible(id, caller, this.dataSource));
   }
 
   async list(request: ListConfidentialDeliveries.Request, caller: CallerContext): Promise<ListConfidentialDeliveries.Reply> {
     const page = pageOf(request);
-    const visibility = visibilitySql(caller, 1);
-    const where = [visibility.sql];
-    const params: unknown[] = [...visibility.params];
-    if (request.state) {
-      params.push(request.state);
-      where.push(`state = $${params.length}`);
-    }
-    if (request.q?.trim()) {
-      params.push(`%${request.q.trim().replace(/[\\%_]/g, (m) => `\\${m}`)}%`);
-      where.push(`(document_title ILIKE $${params.length} OR doc_number ILIKE $${params.length})`);
-    }
-    params.push(page.limit, page.offset);
-    const rows: (DeliveryRow & { total: string })[] = await this.dataSource.query(
-      `SELECT *, count(*) OVER () AS total FROM "${this.schema}".confidential_delivery WHERE ${where.join(' AND ')}
-        ORDER BY sent_at DESC, id LIMIT $${params.length - 1} OFFSET $${params.length}`,
-      params,
-    );
-    return { items: rows.map(toView), total: rows.length ? Number(rows[0].total) : 0, ...page };
+    const filters = new Filters(caller);
+    if (request.state) filters.where('state = ?', request.state);
+    filters.search(request.q, 'document_title', 'doc_number');
+    const { rows, total } = await selectPage<DeliveryRow>(this.dataSource, { columns: '*', from: `"${this.schema}".confidential_delivery`, filters, orderBy: 'sent_at DESC, id', ...page });
+    return { items: rows.map(toView), total, ...page };
   }
 
   /** The receiver signs for the copies: a clerk, or the liaison of the receiving unit. */
   async receive(request: ReceiveConfidentialDelivery.Request, caller: CallerContext): Promise<ConfidentialDeliveryView> {
     await this.transactions.run(async (tx) => {
-      const [row]: DeliveryRow[] = await tx.manager.query(`SELECT * FROM "${this.schema}".confidential_delivery WHERE id = $1 FOR UPDATE`, [request.id]);
-      if (!row || !canSee(caller, visibilityOf(row))) throw new DomainError(CommonDocumentErrors.notFound, '递送记录不存在或无权查看');
+      const row = await this.visible(request.id, caller, tx.manager, true);
       const receiver = hasPermission(caller, DOCUMENTS_PROCESS) || (!!caller.unitId && caller.unitId === row.recipient_unit_id && hasPermission(caller, 'documents:handle-own'));
       if (!receiver) throw new DomainError(CommonDocumentErrors.forbidden, '只有接收单位或文秘科可以登记签收');
       if (row.version !== request.expectedVersion) throw new DomainError(CommonDocumentErrors.versionConflict, `递送记录已被他人修改（当前版本 ${row.version}），请刷新后重试`);
@@ -180,6 +165,13 @@ export class ConfidentialDeliveries {
     return this.get(request.id, caller);
   }
 
+  private visible(id: string, caller: CallerContext, db: Queryable, lock = false): Promise<DeliveryRow> {
+    return visibleRowOr404<DeliveryRow>(db, `SELECT * FROM "${this.schema}".confidential_delivery WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, id, caller, {
+      spec: CommonDocumentErrors.notFound,
+      detail: '递送记录不存在或无权查看',
+    });
+  }
+
   private async row(id: string, tx: Tx): Promise<DeliveryRow> {
     const [row]: DeliveryRow[] = await tx.manager.query(`SELECT * FROM "${this.schema}".confidential_delivery WHERE id = $1`, [id]);
     return row;
@@ -191,7 +183,8 @@ export class ConfidentialDeliveries {
       id: row.id,
       title: `机要递送：${row.document_title}`,
       docNumber: row.doc_number,
-      status: DELIVERY_STATE_LABELS[row.state],
+      status: row.state,
+      statusLabel: DELIVERY_STATE_LABELS[row.state],
       secrecyLevel: row.secrecy_level,
       unitIds: row.unit_ids,
       userIds: row.user_ids,
@@ -202,9 +195,6 @@ export class ConfidentialDeliveries {
   }
 }
 
-function visibilityOf(row: { secrecy_level: number; unit_ids: string[]; user_ids: string[] }) {
-  return { secrecyLevel: row.secrecy_level, unitIds: row.unit_ids, userIds: row.user_ids };
-}
 
 function toView(row: DeliveryRow): ConfidentialDeliveryView {
   return {

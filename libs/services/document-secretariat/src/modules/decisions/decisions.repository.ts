@@ -3,23 +3,19 @@ import type { CallerContext } from '@gov/contracts-common';
 import type { DecisionResult, DecisionStage, DecisionStageStatus, DecisionStatus, FileRefView, ListDecisions } from '@gov/contracts-document-secretariat';
 import { DATA_SOURCE, SCHEMA } from '@gov/platform';
 import type { DataSource, EntityManager } from 'typeorm';
-import { visibilitySql } from '../../common/access.js';
+import { Filters, selectPage } from '../../common/lists.js';
+import { type AuditColumns, RecordTable, VERSIONED_RECORD_COLUMNS, type VersionedRecordRow } from '../../common/record-table.js';
 
-export interface CatalogueRow {
+export interface CatalogueRow extends AuditColumns {
   year: number;
   id: string;
   published: boolean;
   published_at: Date | null;
   published_by: string | null;
   publication_channel: string | null;
-  version: number;
-  created_at: Date;
-  created_by: string;
-  updated_at: Date;
-  updated_by: string;
 }
 
-export interface DecisionRow {
+export interface DecisionRow extends VersionedRecordRow {
   id: string;
   year: number;
   title: string;
@@ -30,16 +26,6 @@ export interface DecisionRow {
   status: DecisionStatus;
   result: DecisionResult | null;
   withdrawal_reason: string | null;
-  secrecy_level: number;
-  secrecy_period: string | null;
-  copy_number: string | null;
-  unit_ids: string[];
-  user_ids: string[];
-  version: number;
-  created_at: Date;
-  created_by: string;
-  updated_at: Date;
-  updated_by: string;
 }
 
 export interface StageRow {
@@ -84,16 +70,7 @@ const DECISION_COLUMNS = [
   'status',
   'result',
   'withdrawal_reason',
-  'secrecy_level',
-  'secrecy_period',
-  'copy_number',
-  'unit_ids',
-  'user_ids',
-  'version',
-  'created_at',
-  'created_by',
-  'updated_at',
-  'updated_by',
+  ...VERSIONED_RECORD_COLUMNS,
 ] as const;
 
 const STAGE_COLUMNS = [
@@ -122,10 +99,14 @@ const JSON_COLUMNS = new Set(['period_explanation', 'outcome', 'evidence']);
 /** The only place that speaks SQL for 重大行政决策. Dates are read as text (`YYYY-MM-DD`), never shifted by a time zone. */
 @Injectable()
 export class DecisionsRepository {
+  private readonly decisions: RecordTable<DecisionRow>;
+
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     @Inject(SCHEMA) private readonly schema: string,
-  ) {}
+  ) {
+    this.decisions = new RecordTable<DecisionRow>(this.t('major_decision'), DECISION_COLUMNS);
+  }
 
   private t(table: string): string {
     return `"${this.schema}".${table}`;
@@ -158,26 +139,16 @@ export class DecisionsRepository {
   }
 
   async insertDecision(row: DecisionRow, manager: EntityManager): Promise<void> {
-    await manager.query(
-      `INSERT INTO ${this.t('major_decision')} (${DECISION_COLUMNS.join(', ')}) VALUES (${DECISION_COLUMNS.map((c, i) => `$${i + 1}${c === 'unit_ids' || c === 'user_ids' ? '::uuid[]' : ''}`).join(', ')})`,
-      DECISION_COLUMNS.map((c) => row[c]),
-    );
+    await this.decisions.insert(row, manager);
   }
 
   /** Saves the new state if nobody saved one since `expectedVersion`; false when somebody did. */
   async updateDecision(row: DecisionRow, expectedVersion: number, manager: EntityManager): Promise<boolean> {
-    const columns = DECISION_COLUMNS.filter((c) => c !== 'id' && c !== 'created_at' && c !== 'created_by');
-    const [, affected] = await manager.query(
-      `UPDATE ${this.t('major_decision')} SET ${columns.map((c, i) => `${c} = $${i + 3}${c === 'unit_ids' || c === 'user_ids' ? '::uuid[]' : ''}`).join(', ')}
-        WHERE id = $1 AND version = $2`,
-      [row.id, expectedVersion, ...columns.map((c) => row[c])],
-    );
-    return affected === 1;
+    return this.decisions.update(row, expectedVersion, manager);
   }
 
   async findDecision(id: string, manager: EntityManager = this.dataSource.manager, lock = false): Promise<DecisionRow | null> {
-    const [row] = await manager.query(`SELECT ${DECISION_COLUMNS.join(', ')} FROM ${this.t('major_decision')} WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [id]);
-    return row ?? null;
+    return this.decisions.find(id, manager, lock);
   }
 
   async insertStages(rows: StageRow[], manager: EntityManager): Promise<void> {
@@ -230,32 +201,20 @@ export class DecisionsRepository {
 
   /** A page of the decisions the caller may see (the clearance rule is in the SQL), with the stage due next. */
   async search(query: ListDecisions.Request & { limit: number; offset: number }, caller: CallerContext): Promise<{ items: (DecisionRow & { next_stage: DecisionStage | null })[]; total: number }> {
-    const visibility = visibilitySql(caller, 1, 'd');
-    const where = [visibility.sql];
-    const params: unknown[] = [...visibility.params];
-    const add = (sql: string, value: unknown) => {
-      params.push(value);
-      where.push(sql.replace('?', `$${params.length}`));
-    };
-    if (query.year) add('d.year = ?', query.year);
-    if (query.status) add('d.status = ?', query.status);
-    if (query.undertakingUnitId) add('d.undertaking_unit_id = ?', query.undertakingUnitId);
-    if (query.q?.trim()) add(`d.title ILIKE ? ESCAPE '\\'`, `%${query.q.trim().replace(/[\\%_]/g, (m) => `\\${m}`)}%`);
-    const filter = where.join(' AND ');
-    params.push(query.limit, query.offset);
-    const rows: (DecisionRow & { next_stage: DecisionStage | null; total: string })[] = await this.dataSource.query(
-      `SELECT ${DECISION_COLUMNS.map((c) => `d.${c}`).join(', ')},
-              (SELECT s.stage FROM ${this.t('major_decision_stage')} s WHERE s.decision_id = d.id AND s.required AND s.status <> 'finished' ORDER BY s.seq LIMIT 1) AS next_stage,
-              count(*) OVER () AS total
-         FROM ${this.t('major_decision')} d WHERE ${filter}
-        ORDER BY d.year DESC, d.created_at, d.id LIMIT $${params.length - 1} OFFSET $${params.length}`,
-      params,
-    );
-    let total = rows.length ? Number(rows[0].total) : 0;
-    if (!rows.length && query.offset > 0) {
-      const [count] = await this.dataSource.query(`SELECT count(*) AS total FROM ${this.t('major_decision')} d WHERE ${filter}`, params.slice(0, -2));
-      total = Number(count.total);
-    }
+    const filters = new Filters(caller, 'd');
+    if (query.year) filters.where('d.year = ?', query.year);
+    if (query.status) filters.where('d.status = ?', query.status);
+    if (query.undertakingUnitId) filters.where('d.undertaking_unit_id = ?', query.undertakingUnitId);
+    filters.search(query.q, 'd.title');
+    const nextStage = `(SELECT s.stage FROM ${this.t('major_decision_stage')} s WHERE s.decision_id = d.id AND s.required AND s.status <> 'finished' ORDER BY s.seq LIMIT 1) AS next_stage`;
+    const { rows, total } = await selectPage<DecisionRow & { next_stage: DecisionStage | null }>(this.dataSource, {
+      columns: `${this.decisions.select('d')}, ${nextStage}`,
+      from: `${this.t('major_decision')} d`,
+      filters,
+      orderBy: 'd.year DESC, d.created_at, d.id',
+      limit: query.limit,
+      offset: query.offset,
+    });
     return { items: rows, total };
   }
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { CommonErrors, hasPermission, pageOf, SYSTEM_CALLER, type CallerContext, type FieldError } from '@gov/contracts-common';
 import {
   CommonDocumentErrors,
@@ -27,21 +27,24 @@ import {
   type StartDecisionStage,
   type WithdrawDecision,
 } from '@gov/contracts-document-secretariat';
-import { computeDeadline, isDeadlineOverdue, shanghaiDate } from '@gov/calendar';
-import { CalendarCopy, DomainError, SCHEMA, Transactions, type Tx } from '@gov/platform';
-import { canSee } from '../../common/access.js';
+import { computeDeadline, isDeadlineOverdue, shanghaiDate, type WorkingCalendar } from '@gov/calendar';
+import { CalendarCopy, DomainError, Transactions, type Tx } from '@gov/platform';
+import { visibilityOf } from '../../common/access.js';
+import { visibleOr404 } from '../../common/rows.js';
 import { Files } from '../../common/files.js';
 import { Registry } from '../../common/registry.js';
+import { auditOf, firstVersion } from '../../common/record-table.js';
 import { Timeline } from '../../common/timeline.js';
 import { KnownUnits } from '../../common/units.js';
-import { calendarInTx } from './calendar-in-tx.js';
-import { decisionStatus, initialStages, nextStage, PRE_DECISION_STAGES, refuseFinish, refuseStart, type StageState } from './decision-stages.js';
+import { decisionStatus, initialStages, nextStage, PRE_DECISION_STAGES, refuseFinish, refuseStart, type StageRefusal, type StageState } from './decision-stages.js';
 import { DecisionsRepository, type CatalogueRow, type DecisionRow, type StageRow } from './decisions.repository.js';
 
 /** 重大行政决策 are run by 文秘科 (政策法规科): the permission that lets a caller change them. */
 export const LEGAL_AFFAIRS_MANAGE = 'legal-affairs:manage';
 
 type Actor = Pick<CallerContext, 'userId' | 'username' | 'displayName'>;
+
+const NOT_FOUND = { spec: CommonDocumentErrors.notFound, detail: '决策事项不存在或无权查看' };
 
 /**
  * The year's 决策事项目录 and each decision through its statutory stages (《重大行政决策程序暂行条例》). The order of the
@@ -58,13 +61,12 @@ export class DecisionsService implements OnModuleInit {
     private readonly files: Files,
     private readonly units: KnownUnits,
     private readonly calendar: CalendarCopy,
-    @Inject(SCHEMA) private readonly schema: string,
   ) {}
 
   onModuleInit(): void {
     // A corrected or newly loaded calendar year re-dates the open comment periods that touch it.
-    this.calendar.onChange(async (year, tx) => {
-      await this.redateCommentPeriods(year, tx);
+    this.calendar.onChange(async (year, tx, calendar) => {
+      await this.redateCommentPeriods(year, tx, calendar);
     });
   }
 
@@ -103,11 +105,7 @@ export class DecisionsService implements OnModuleInit {
         copy_number: request.copyNumber ?? null,
         unit_ids: [unit.id],
         user_ids: [],
-        version: 1,
-        created_at: now,
-        created_by: caller.username,
-        updated_at: now,
-        updated_by: caller.username,
+        ...firstVersion(caller, now),
       };
       await this.decisions.insertDecision(row, tx.manager);
       await this.decisions.insertStages(
@@ -151,8 +149,7 @@ export class DecisionsService implements OnModuleInit {
   async adjust(request: AdjustDecision.Request, caller: CallerContext): Promise<DecisionView> {
     this.assertManager(caller);
     return this.transactions.run(async (tx) => {
-      const row = await this.lockVisible(request.id, caller, tx);
-      this.assertVersion(row, request.expectedVersion);
+      const row = await this.lockCurrent(request, caller, tx);
       if (row.status !== 'planned' && row.status !== 'in_progress') {
         throw new DomainError(CommonDocumentErrors.invalidState, `当前状态“${DECISION_STATUS_LABELS[row.status]}”不能调整目录事项`);
       }
@@ -191,8 +188,7 @@ export class DecisionsService implements OnModuleInit {
   async withdraw(request: WithdrawDecision.Request, caller: CallerContext): Promise<DecisionView> {
     this.assertManager(caller);
     return this.transactions.run(async (tx) => {
-      const row = await this.lockVisible(request.id, caller, tx);
-      this.assertVersion(row, request.expectedVersion);
+      const row = await this.lockCurrent(request, caller, tx);
       if (row.status !== 'planned' && row.status !== 'in_progress') {
         throw new DomainError(CommonDocumentErrors.invalidState, `当前状态“${DECISION_STATUS_LABELS[row.status]}”不能调出目录`);
       }
@@ -209,15 +205,7 @@ export class DecisionsService implements OnModuleInit {
   }
 
   async startStage(request: StartDecisionStage.Request, caller: CallerContext): Promise<DecisionView> {
-    this.assertManager(caller);
-    return this.transactions.run(async (tx) => {
-      const row = await this.lockVisible(request.id, caller, tx);
-      this.assertVersion(row, request.expectedVersion);
-      this.assertOpen(row, request.stage);
-      const stages = await this.decisions.stagesOf(row.id, tx.manager);
-      const refusal = refuseStart(stages.map(stateOf), request.stage);
-      if (refusal) throw new DomainError(refusal.error, refusal.message);
-      const stage = stages.find((s) => s.stage === request.stage) as StageRow;
+    return this.stageStep(request, caller, refuseStart, async (tx, row, stages, stage) => {
       const now = new Date();
       const next: StageRow = { ...stage, status: 'in_progress', round: stage.round + 1, started_at: now, started_by: caller.username, finished_at: null, finished_by: null, outcome: {} };
       if (request.stage === 'public_participation') {
@@ -258,15 +246,7 @@ export class DecisionsService implements OnModuleInit {
   }
 
   async finishStage(request: FinishDecisionStage.Request, caller: CallerContext): Promise<DecisionView> {
-    this.assertManager(caller);
-    return this.transactions.run(async (tx) => {
-      const row = await this.lockVisible(request.id, caller, tx);
-      this.assertVersion(row, request.expectedVersion);
-      this.assertOpen(row, request.stage);
-      const stages = await this.decisions.stagesOf(row.id, tx.manager);
-      const refusal = refuseFinish(stages.map(stateOf), request.stage);
-      if (refusal) throw new DomainError(refusal.error, refusal.message);
-      const stage = stages.find((s) => s.stage === request.stage) as StageRow;
+    return this.stageStep(request, caller, refuseFinish, async (tx, row, stages, stage) => {
       const outcome = outcomeOf(request);
       if (request.stage === 'public_participation' && stage.period_end && !isDeadlineOverdue(stage.period_end, today())) {
         throw new DomainError(DecisionErrors.commentPeriodOpen, `公开征求意见期限至 ${stage.period_end} 届满，期满前不能结束公众参与（《重大行政决策程序暂行条例》第十五条）`);
@@ -306,9 +286,7 @@ export class DecisionsService implements OnModuleInit {
   }
 
   async get(id: string, caller: CallerContext): Promise<DecisionView> {
-    const row = await this.decisions.findDecision(id);
-    if (!row || !canSee(caller, visibilityOf(row))) throw new DomainError(CommonDocumentErrors.notFound, '决策事项不存在或无权查看');
-    return this.view(row);
+    return this.view(visibleOr404(await this.decisions.findDecision(id), caller, NOT_FOUND));
   }
 
   async list(request: ListDecisions.Request, caller: CallerContext): Promise<ListDecisions.Reply> {
@@ -355,10 +333,9 @@ export class DecisionsService implements OnModuleInit {
   }
 
   /** Re-dates the open 公众参与 periods touching `year` over the new calendar, with the new explanation on the timeline. */
-  async redateCommentPeriods(year: number, tx: Tx): Promise<number> {
+  async redateCommentPeriods(year: number, tx: Tx, calendar: WorkingCalendar): Promise<number> {
     const open = await this.decisions.openCommentPeriodsIn(year, tx.manager);
     if (!open.length) return 0;
-    const calendar = await calendarInTx(tx, this.schema);
     let changedCount = 0;
     for (const stage of open) {
       const deadline = computeDeadline(calendar, { start: stage.period_start as string, amount: stage.period_days as number, unit: 'calendar_days' });
@@ -403,6 +380,7 @@ export class DecisionsService implements OnModuleInit {
       id: row.id,
       title: row.title,
       status: row.status,
+      statusLabel: DECISION_STATUS_LABELS[row.status],
       year: row.year,
       createdAt: row.created_at,
       updatedAt: row.updated_at,
@@ -416,6 +394,7 @@ export class DecisionsService implements OnModuleInit {
       id: row.id,
       title: `${row.year}年度重大行政决策事项目录`,
       status: row.published ? 'published' : 'draft',
+      statusLabel: row.published ? '已公布' : '未公布',
       year: row.year,
       secrecyLevel: 0,
       unitIds: [],
@@ -425,10 +404,29 @@ export class DecisionsService implements OnModuleInit {
     });
   }
 
-  private async lockVisible(id: string, caller: CallerContext, tx: Tx): Promise<DecisionRow> {
-    const row = await this.decisions.findDecision(id, tx.manager, true);
-    if (!row || !canSee(caller, visibilityOf(row))) throw new DomainError(CommonDocumentErrors.notFound, '决策事项不存在或无权查看');
+  /** The decision locked for a step, if the caller may see it and nobody changed it since they read it (`expectedVersion`). */
+  private async lockCurrent(request: { id: string; expectedVersion: number }, caller: CallerContext, tx: Tx): Promise<DecisionRow> {
+    const row = visibleOr404(await this.decisions.findDecision(request.id, tx.manager, true), caller, NOT_FOUND);
+    this.assertVersion(row, request.expectedVersion);
     return row;
+  }
+
+  /** A step on one statutory stage: by a manager, on the current decision, the stage open to steps, allowed by the rules of `refuse`. */
+  private stageStep<T>(
+    request: { id: string; expectedVersion: number; stage: DecisionStage },
+    caller: CallerContext,
+    refuse: (stages: readonly StageState[], stage: DecisionStage) => StageRefusal | null,
+    work: (tx: Tx, row: DecisionRow, stages: StageRow[], stage: StageRow) => Promise<T>,
+  ): Promise<T> {
+    this.assertManager(caller);
+    return this.transactions.run(async (tx) => {
+      const row = await this.lockCurrent(request, caller, tx);
+      this.assertOpen(row, request.stage);
+      const stages = await this.decisions.stagesOf(row.id, tx.manager);
+      const refusal = refuse(stages.map(stateOf), request.stage);
+      if (refusal) throw new DomainError(refusal.error, refusal.message);
+      return work(tx, row, stages, stages.find((s) => s.stage === request.stage) as StageRow);
+    });
   }
 
   private assertVersion(row: DecisionRow, expectedVersion: number): void {
@@ -479,11 +477,7 @@ export class DecisionsService implements OnModuleInit {
         before: a.before,
         after: a.after,
       })),
-      version: row.version,
-      createdAt: row.created_at.toISOString(),
-      createdBy: row.created_by,
-      updatedAt: row.updated_at.toISOString(),
-      updatedBy: row.updated_by,
+      ...auditOf(row),
     };
   }
 }
@@ -492,9 +486,6 @@ function today(): string {
   return shanghaiDate(new Date());
 }
 
-function visibilityOf(row: DecisionRow) {
-  return { secrecyLevel: row.secrecy_level, unitIds: row.unit_ids, userIds: row.user_ids };
-}
 
 function emptyStage(decisionId: string, stage: DecisionStage, seq: number): StageRow {
   return {

@@ -12,9 +12,10 @@ import type {
 } from '@gov/contracts-document-secretariat';
 import { DATA_SOURCE, SCHEMA } from '@gov/platform';
 import type { DataSource, EntityManager } from 'typeorm';
-import { visibilitySql } from '../../common/access.js';
+import { Filters, selectPage } from '../../common/lists.js';
+import { RecordTable, VERSIONED_RECORD_COLUMNS, type VersionedRecordRow } from '../../common/record-table.js';
 
-export interface TaskRow {
+export interface TaskRow extends VersionedRecordRow {
   id: string;
   year: number;
   kind: DraftingKind;
@@ -38,16 +39,6 @@ export interface TaskRow {
   final_version_no: number | null;
   research_topic_id: string | null;
   cancellation_reason: string | null;
-  secrecy_level: number;
-  secrecy_period: string | null;
-  copy_number: string | null;
-  unit_ids: string[];
-  user_ids: string[];
-  version: number;
-  created_at: Date;
-  created_by: string;
-  updated_at: Date;
-  updated_by: string;
 }
 
 export interface ReviewRow {
@@ -61,7 +52,7 @@ export interface ReviewRow {
   at: Date;
 }
 
-export interface TopicRow {
+export interface TopicRow extends VersionedRecordRow {
   id: string;
   year: number;
   title: string;
@@ -75,16 +66,6 @@ export interface TopicRow {
   planned_quarter: number;
   status: ResearchTopicStatus;
   report_task_id: string | null;
-  secrecy_level: number;
-  secrecy_period: string | null;
-  copy_number: string | null;
-  unit_ids: string[];
-  user_ids: string[];
-  version: number;
-  created_at: Date;
-  created_by: string;
-  updated_at: Date;
-  updated_by: string;
 }
 
 const TASK_COLUMNS: (keyof TaskRow)[] = [
@@ -111,16 +92,7 @@ const TASK_COLUMNS: (keyof TaskRow)[] = [
   'final_version_no',
   'research_topic_id',
   'cancellation_reason',
-  'secrecy_level',
-  'secrecy_period',
-  'copy_number',
-  'unit_ids',
-  'user_ids',
-  'version',
-  'created_at',
-  'created_by',
-  'updated_at',
-  'updated_by',
+  ...VERSIONED_RECORD_COLUMNS,
 ];
 
 const TOPIC_COLUMNS: (keyof TopicRow)[] = [
@@ -137,96 +109,63 @@ const TOPIC_COLUMNS: (keyof TopicRow)[] = [
   'planned_quarter',
   'status',
   'report_task_id',
-  'secrecy_level',
-  'secrecy_period',
-  'copy_number',
-  'unit_ids',
-  'user_ids',
-  'version',
-  'created_at',
-  'created_by',
-  'updated_at',
-  'updated_by',
+  ...VERSIONED_RECORD_COLUMNS,
 ];
 
-const JSON_COLUMNS = new Set<string>(['reviewers', 'deadline_explanation']);
-const ARRAY_COLUMNS = new Set<string>(['unit_ids', 'user_ids']);
-const DATE_COLUMNS = new Set<string>(['due_date', 'deadline_from']);
-
-const select = (columns: readonly string[], alias = '') =>
-  columns.map((c) => (DATE_COLUMNS.has(c) ? `to_char(${alias}${c}, 'YYYY-MM-DD') AS ${c}` : `${alias}${c}`)).join(', ');
-const placeholder = (c: string, i: number) => `$${i}${ARRAY_COLUMNS.has(c) ? '::uuid[]' : ''}`;
-const value = (row: object, c: string) => {
-  const v = (row as Record<string, unknown>)[c];
-  return JSON_COLUMNS.has(c) ? JSON.stringify(v) : v;
-};
 
 /** The only place that speaks SQL for 文稿起草 and the research plan. Dates are read as `YYYY-MM-DD` text. */
 @Injectable()
 export class DraftingRepository {
+  private readonly tasks: RecordTable<TaskRow>;
+  private readonly topics: RecordTable<TopicRow>;
+
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     @Inject(SCHEMA) private readonly schema: string,
-  ) {}
+  ) {
+    this.tasks = new RecordTable<TaskRow>(this.t('drafting_task'), TASK_COLUMNS, { json: ['reviewers', 'deadline_explanation'], dates: ['due_date', 'deadline_from'] });
+    this.topics = new RecordTable<TopicRow>(this.t('research_topic'), TOPIC_COLUMNS);
+  }
 
   private t(table: string): string {
     return `"${this.schema}".${table}`;
   }
 
   async insertTask(row: TaskRow, manager: EntityManager): Promise<void> {
-    await manager.query(
-      `INSERT INTO ${this.t('drafting_task')} (${TASK_COLUMNS.join(', ')}) VALUES (${TASK_COLUMNS.map((c, i) => placeholder(c, i + 1)).join(', ')})`,
-      TASK_COLUMNS.map((c) => value(row, c)),
-    );
+    await this.tasks.insert(row, manager);
   }
 
   async updateTask(row: TaskRow, expectedVersion: number, manager: EntityManager): Promise<boolean> {
-    const columns = TASK_COLUMNS.filter((c) => c !== 'id' && c !== 'created_at' && c !== 'created_by');
-    const [, affected] = await manager.query(
-      `UPDATE ${this.t('drafting_task')} SET ${columns.map((c, i) => `${c} = ${placeholder(c, i + 3)}`).join(', ')} WHERE id = $1 AND version = $2`,
-      [row.id, expectedVersion, ...columns.map((c) => value(row, c))],
-    );
-    return affected === 1;
+    return this.tasks.update(row, expectedVersion, manager);
   }
 
   async findTask(id: string, manager: EntityManager = this.dataSource.manager, lock = false): Promise<TaskRow | null> {
-    const [row] = await manager.query(`SELECT ${select(TASK_COLUMNS)} FROM ${this.t('drafting_task')} WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [id]);
-    return row ?? null;
+    return this.tasks.find(id, manager, lock);
   }
 
   async searchTasks(query: ListDraftingTasks.Request & { limit: number; offset: number }, caller: CallerContext): Promise<{ items: TaskRow[]; total: number }> {
-    const visibility = visibilitySql(caller, 1);
-    const where = [visibility.sql];
-    const params: unknown[] = [...visibility.params];
-    const add = (sql: string, v: unknown) => {
-      params.push(v);
-      where.push(sql.replace('?', `$${params.length}`));
-    };
-    if (query.year) add('year = ?', query.year);
-    if (query.kind) add('kind = ?', query.kind);
-    if (query.section) add('section = ?', query.section);
-    if (query.status) add('status = ?', query.status);
-    if (query.overdue) add('overdue = ?', query.overdue === 'true');
-    if (query.q?.trim()) add(`title ILIKE ? ESCAPE '\\'`, `%${query.q.trim().replace(/[\\%_]/g, (m) => `\\${m}`)}%`);
-    const filter = where.join(' AND ');
-    params.push(query.limit, query.offset);
-    const rows: (TaskRow & { total: string })[] = await this.dataSource.query(
-      `SELECT ${select(TASK_COLUMNS)}, count(*) OVER () AS total FROM ${this.t('drafting_task')} WHERE ${filter}
-        ORDER BY due_date NULLS LAST, created_at, id LIMIT $${params.length - 1} OFFSET $${params.length}`,
-      params,
-    );
-    let total = rows.length ? Number(rows[0].total) : 0;
-    if (!rows.length && query.offset > 0) {
-      const [count] = await this.dataSource.query(`SELECT count(*) AS total FROM ${this.t('drafting_task')} WHERE ${filter}`, params.slice(0, -2));
-      total = Number(count.total);
-    }
+    const filters = new Filters(caller);
+    if (query.year) filters.where('year = ?', query.year);
+    if (query.kind) filters.where('kind = ?', query.kind);
+    if (query.section) filters.where('section = ?', query.section);
+    if (query.status) filters.where('status = ?', query.status);
+    if (query.overdue) filters.where('overdue = ?', query.overdue === 'true');
+    filters.search(query.q, 'title');
+    const { rows, total } = await selectPage<TaskRow>(this.dataSource, {
+      columns: this.tasks.select(),
+      from: this.tasks.name,
+      filters,
+      orderBy: 'due_date NULLS LAST, created_at, id',
+      limit: query.limit,
+      offset: query.offset,
+    });
     return { items: rows, total };
   }
 
   /** Open tasks past their due date and not yet flagged (`today` is the Asia/Shanghai date), locked for the sweep. */
   async newlyOverdue(today: string, manager: EntityManager): Promise<TaskRow[]> {
     return manager.query(
-      `SELECT ${select(TASK_COLUMNS)} FROM ${this.t('drafting_task')}
+      `SELECT ${this.tasks.select()} FROM ${this.tasks.name}
         WHERE status NOT IN ('finalized', 'cancelled') AND NOT overdue AND due_date < $1::date
         ORDER BY due_date, id FOR UPDATE SKIP LOCKED`,
       [today],
@@ -236,7 +175,7 @@ export class DraftingRepository {
   /** Open tasks whose deadline is counted in working days over `year`: to re-date when that year's calendar changes. */
   async openWorkingDayDeadlinesIn(year: number, manager: EntityManager): Promise<TaskRow[]> {
     return manager.query(
-      `SELECT ${select(TASK_COLUMNS)} FROM ${this.t('drafting_task')}
+      `SELECT ${this.tasks.select()} FROM ${this.tasks.name}
         WHERE status NOT IN ('finalized', 'cancelled') AND deadline_basis = 'working_days'
           AND (extract(year FROM deadline_from) = $1 OR extract(year FROM due_date) = $1)
         FOR UPDATE`,
@@ -256,35 +195,21 @@ export class DraftingRepository {
   }
 
   async insertTopic(row: TopicRow, manager: EntityManager): Promise<void> {
-    await manager.query(
-      `INSERT INTO ${this.t('research_topic')} (${TOPIC_COLUMNS.join(', ')}) VALUES (${TOPIC_COLUMNS.map((c, i) => placeholder(c, i + 1)).join(', ')})`,
-      TOPIC_COLUMNS.map((c) => value(row, c)),
-    );
+    await this.topics.insert(row, manager);
   }
 
   async updateTopic(row: TopicRow, expectedVersion: number, manager: EntityManager): Promise<boolean> {
-    const columns = TOPIC_COLUMNS.filter((c) => c !== 'id' && c !== 'created_at' && c !== 'created_by');
-    const [, affected] = await manager.query(
-      `UPDATE ${this.t('research_topic')} SET ${columns.map((c, i) => `${c} = ${placeholder(c, i + 3)}`).join(', ')} WHERE id = $1 AND version = $2`,
-      [row.id, expectedVersion, ...columns.map((c) => value(row, c))],
-    );
-    return affected === 1;
+    return this.topics.update(row, expectedVersion, manager);
   }
 
   async findTopic(id: string, manager: EntityManager = this.dataSource.manager, lock = false): Promise<TopicRow | null> {
-    const [row] = await manager.query(`SELECT ${select(TOPIC_COLUMNS)} FROM ${this.t('research_topic')} WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [id]);
-    return row ?? null;
+    return this.topics.find(id, manager, lock);
   }
 
   /** The year's plan as the caller may see it, by quarter and section. */
   async plan(year: number, section: DraftingSection | undefined, caller: CallerContext): Promise<TopicRow[]> {
-    const visibility = visibilitySql(caller, 1);
-    const params: unknown[] = [...visibility.params, year];
-    let filter = `${visibility.sql} AND year = $${params.length}`;
-    if (section) {
-      params.push(section);
-      filter += ` AND section = $${params.length}`;
-    }
-    return this.dataSource.query(`SELECT ${select(TOPIC_COLUMNS)} FROM ${this.t('research_topic')} WHERE ${filter} ORDER BY planned_quarter, section, created_at, id LIMIT 500`, params);
+    const filters = new Filters(caller).where('year = ?', year);
+    if (section) filters.where('section = ?', section);
+    return this.dataSource.query(`SELECT ${this.topics.select()} FROM ${this.topics.name} WHERE ${filters.sql} ORDER BY planned_quarter, section, created_at, id LIMIT 500`, filters.params);
   }
 }

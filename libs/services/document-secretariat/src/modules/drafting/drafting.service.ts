@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { CommonErrors, hasPermission, pageOf, SYSTEM_CALLER, type CallerContext } from '@gov/contracts-common';
 import {
   CommonDocumentErrors,
@@ -28,13 +28,14 @@ import {
   type UpdateDraftingTask,
   type UpdateResearchTopic,
 } from '@gov/contracts-document-secretariat';
-import { computeDeadline, isDeadlineOverdue, isIsoDate, shanghaiDate } from '@gov/calendar';
-import { CalendarCopy, DomainError, SCHEMA, Transactions, type Tx } from '@gov/platform';
-import { canSee } from '../../common/access.js';
+import { computeDeadline, isDeadlineOverdue, isIsoDate, shanghaiDate, type WorkingCalendar } from '@gov/calendar';
+import { CalendarCopy, DomainError, Transactions, type Tx } from '@gov/platform';
+import { visibilityOf } from '../../common/access.js';
+import { visibleOr404 } from '../../common/rows.js';
 import { BodyVersions } from '../../common/body-versions.js';
 import { Registry } from '../../common/registry.js';
+import { auditOf, firstVersion } from '../../common/record-table.js';
 import { Timeline } from '../../common/timeline.js';
-import { calendarInTx } from '../decisions/calendar-in-tx.js';
 import { bodyEditable, isOpen, nextDraftingStatus, topicTransitionRefused } from './drafting-states.js';
 import { DraftingRepository, type ReviewRow, type TaskRow, type TopicRow } from './drafting.repository.js';
 
@@ -44,6 +45,9 @@ const OVERDUE_LOCK = 'document-secretariat:drafting-overdue';
 
 type Actor = Pick<CallerContext, 'userId' | 'username' | 'displayName'>;
 type Deadline = Pick<TaskRow, 'due_date' | 'deadline_basis' | 'deadline_from' | 'deadline_working_days' | 'deadline_explanation' | 'deadline_provisional'>;
+
+const TASK_NOT_FOUND = { spec: CommonDocumentErrors.notFound, detail: '文稿不存在或无权查看' };
+const TOPIC_NOT_FOUND = { spec: CommonDocumentErrors.notFound, detail: '调研课题不存在或无权查看' };
 
 /**
  * 文稿起草 (秘书一科: 区长的讲话、政府工作报告、新闻发布稿; 秘书二科: 副区长的讲话、调研报告): author, the leader the text is
@@ -59,13 +63,12 @@ export class DraftingService implements OnModuleInit {
     private readonly timeline: Timeline,
     private readonly versions: BodyVersions,
     private readonly calendar: CalendarCopy,
-    @Inject(SCHEMA) private readonly schema: string,
   ) {}
 
   onModuleInit(): void {
     // Working-day deadlines of open texts are re-dated when a calendar year is loaded or corrected.
-    this.calendar.onChange(async (year, tx) => {
-      await this.redateDeadlines(year, tx);
+    this.calendar.onChange(async (year, tx, calendar) => {
+      await this.redateDeadlines(year, tx, calendar);
     });
   }
 
@@ -102,11 +105,7 @@ export class DraftingService implements OnModuleInit {
         copy_number: request.copyNumber ?? null,
         unit_ids: [],
         user_ids: [],
-        version: 1,
-        created_at: now,
-        created_by: caller.username,
-        updated_at: now,
-        updated_by: caller.username,
+        ...firstVersion(caller, now),
       };
       row.user_ids = participants(row);
       await this.drafting.insertTask(row, tx.manager);
@@ -285,9 +284,7 @@ export class DraftingService implements OnModuleInit {
   }
 
   async get(id: string, caller: CallerContext): Promise<DraftingTaskView> {
-    const row = await this.drafting.findTask(id);
-    if (!row || !canSee(caller, visibilityOf(row))) throw new DomainError(CommonDocumentErrors.notFound, '文稿不存在或无权查看');
-    return this.taskView(row);
+    return this.taskView(visibleOr404(await this.drafting.findTask(id), caller, TASK_NOT_FOUND));
   }
 
   async list(request: ListDraftingTasks.Request, caller: CallerContext): Promise<ListDraftingTasks.Reply> {
@@ -321,10 +318,9 @@ export class DraftingService implements OnModuleInit {
   }
 
   /** Re-dates the open working-day deadlines touching `year` over the new calendar, with the new explanation. */
-  async redateDeadlines(year: number, tx: Tx): Promise<number> {
+  async redateDeadlines(year: number, tx: Tx, calendar: WorkingCalendar): Promise<number> {
     const open = await this.drafting.openWorkingDayDeadlinesIn(year, tx.manager);
     if (!open.length) return 0;
-    const calendar = await calendarInTx(tx, this.schema);
     let count = 0;
     for (const row of open) {
       const result = computeDeadline(calendar, { start: row.deadline_from as string, amount: row.deadline_working_days as number, unit: 'working_days' });
@@ -370,11 +366,7 @@ export class DraftingService implements OnModuleInit {
         copy_number: request.copyNumber ?? null,
         unit_ids: [],
         user_ids: [request.leadLeader.userId, request.responsible.userId],
-        version: 1,
-        created_at: now,
-        created_by: caller.username,
-        updated_at: now,
-        updated_by: caller.username,
+        ...firstVersion(caller, now),
       };
       await this.drafting.insertTopic(row, tx.manager);
       await this.putTopicRegistry(tx, row);
@@ -399,8 +391,7 @@ export class DraftingService implements OnModuleInit {
       const before: Record<string, unknown> = {};
       const after: Record<string, unknown> = {};
       if (request.reportTaskId !== undefined && request.reportTaskId !== row.report_task_id) {
-        const task = await this.drafting.findTask(request.reportTaskId, tx.manager);
-        if (!task || !canSee(caller, visibilityOf(task))) throw new DomainError(CommonDocumentErrors.notFound, '所关联的文稿不存在或无权查看');
+        const task = visibleOr404(await this.drafting.findTask(request.reportTaskId, tx.manager), caller, { spec: CommonDocumentErrors.notFound, detail: '所关联的文稿不存在或无权查看' });
         if (task.kind !== 'research_report') throw new DomainError(DraftingErrors.reportKind, `所关联的文稿“${task.title}”是${DRAFTING_KIND_LABELS[task.kind]}，不是调研报告`);
         before.reportTaskId = row.report_task_id;
         after.reportTaskId = next.report_task_id = task.id;
@@ -439,9 +430,7 @@ export class DraftingService implements OnModuleInit {
   }
 
   async getTopic(id: string, caller: CallerContext): Promise<ResearchTopicView> {
-    const row = await this.drafting.findTopic(id);
-    if (!row || !canSee(caller, visibilityOf(row))) throw new DomainError(CommonDocumentErrors.notFound, '调研课题不存在或无权查看');
-    return topicView(row);
+    return topicView(visibleOr404(await this.drafting.findTopic(id), caller, TOPIC_NOT_FOUND));
   }
 
   async plan(request: GetResearchPlan.Request, caller: CallerContext): Promise<GetResearchPlan.Reply> {
@@ -490,23 +479,19 @@ export class DraftingService implements OnModuleInit {
   }
 
   private putTaskRegistry(tx: Tx, row: TaskRow): Promise<void> {
-    return this.registry.put(tx, { kind: 'drafting', id: row.id, title: row.title, status: row.status, year: row.year, createdAt: row.created_at, updatedAt: row.updated_at, ...visibilityOf(row) });
+    return this.registry.put(tx, { kind: 'drafting', id: row.id, title: row.title, status: row.status, statusLabel: DRAFTING_STATUS_LABELS[row.status], year: row.year, createdAt: row.created_at, updatedAt: row.updated_at, ...visibilityOf(row) });
   }
 
   private putTopicRegistry(tx: Tx, row: TopicRow): Promise<void> {
-    return this.registry.put(tx, { kind: 'research_topic', id: row.id, title: row.title, status: row.status, year: row.year, createdAt: row.created_at, updatedAt: row.updated_at, ...visibilityOf(row) });
+    return this.registry.put(tx, { kind: 'research_topic', id: row.id, title: row.title, status: row.status, statusLabel: RESEARCH_TOPIC_STATUS_LABELS[row.status], year: row.year, createdAt: row.created_at, updatedAt: row.updated_at, ...visibilityOf(row) });
   }
 
   private async lockTask(id: string, caller: CallerContext, tx: Tx): Promise<TaskRow> {
-    const row = await this.drafting.findTask(id, tx.manager, true);
-    if (!row || !canSee(caller, visibilityOf(row))) throw new DomainError(CommonDocumentErrors.notFound, '文稿不存在或无权查看');
-    return row;
+    return visibleOr404(await this.drafting.findTask(id, tx.manager, true), caller, TASK_NOT_FOUND);
   }
 
   private async visibleTopic(id: string, caller: CallerContext, tx: Tx, lock = false): Promise<TopicRow> {
-    const row = await this.drafting.findTopic(id, tx.manager, lock);
-    if (!row || !canSee(caller, visibilityOf(row))) throw new DomainError(CommonDocumentErrors.notFound, '调研课题不存在或无权查看');
-    return row;
+    return visibleOr404(await this.drafting.findTopic(id, tx.manager, lock), caller, TOPIC_NOT_FOUND);
   }
 
   private isReviewer(row: TaskRow, caller: CallerContext): boolean {
@@ -571,11 +556,7 @@ export class DraftingService implements OnModuleInit {
       secrecyLevel: row.secrecy_level as DraftingTaskView['secrecyLevel'],
       ...(row.secrecy_period ? { secrecyPeriod: row.secrecy_period } : {}),
       ...(row.copy_number ? { copyNumber: row.copy_number } : {}),
-      version: row.version,
-      createdAt: row.created_at.toISOString(),
-      createdBy: row.created_by,
-      updatedAt: row.updated_at.toISOString(),
-      updatedBy: row.updated_by,
+      ...auditOf(row),
     };
   }
 }
@@ -584,9 +565,6 @@ function today(): string {
   return shanghaiDate(new Date());
 }
 
-function visibilityOf(row: { secrecy_level: number; unit_ids: string[]; user_ids: string[] }) {
-  return { secrecyLevel: row.secrecy_level, unitIds: row.unit_ids, userIds: row.user_ids };
-}
 
 /** Author, leader and reviewers see the text they work on, whatever their section (within their clearance). */
 function participants(row: TaskRow): string[] {
@@ -647,11 +625,7 @@ function topicView(row: TopicRow): ResearchTopicView {
     statusLabel: RESEARCH_TOPIC_STATUS_LABELS[row.status],
     ...(row.report_task_id ? { reportTaskId: row.report_task_id } : {}),
     secrecyLevel: row.secrecy_level,
-    version: row.version,
-    createdAt: row.created_at.toISOString(),
-    createdBy: row.created_by,
-    updatedAt: row.updated_at.toISOString(),
-    updatedBy: row.updated_by,
+    ...auditOf(row),
   };
 }
 

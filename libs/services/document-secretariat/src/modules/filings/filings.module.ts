@@ -1,9 +1,8 @@
 import { Module } from '@nestjs/common';
-import { CalendarCopyModule } from '@gov/platform';
 import { ArchivesModule } from '../archives/archives.module.js';
 import { FilingsRpcController } from './filings.rpc.controller.js';
 import { FilingsService } from './filings.service.js';
 
 /** 报备 (规范性文件备案) with statutory due dates from the deadline engine. */
-@Module({ imports: [ArchivesModule, CalendarCopyModule], providers: [FilingsService, FilingsRpcController] })
+@Module({ imports: [ArchivesModule], providers: [FilingsService, FilingsRpcController] })
 export class FilingsModule {}

@@ -14,22 +14,23 @@ import {
   type FilingStatus,
   type FilingView,
   type ListFilings,
-  type PeriodRuleValue,
 } from '@gov/contracts-document-secretariat';
-import { computeDeadline, isDeadlineOverdue, shanghaiDate } from '@gov/calendar';
-import { CalendarCopy, DATA_SOURCE, DomainError, SCHEMA, Transactions, type Tx } from '@gov/platform';
+import { isDeadlineOverdue, shanghaiDate } from '@gov/calendar';
+import { DATA_SOURCE, DomainError, SCHEMA, Transactions, type Tx } from '@gov/platform';
 import type { DataSource } from 'typeorm';
-import { canSee, visibilitySql } from '../../common/access.js';
+import { visibleRowOr404 } from '../../common/rows.js';
+import { Filters, selectPage } from '../../common/lists.js';
 import { Registry } from '../../common/registry.js';
+import { type AuditColumns, auditOf, firstVersion } from '../../common/record-table.js';
 import { Timeline } from '../../common/timeline.js';
-import { ArchiveLegalRules } from '../archives/archive-legal-rules.service.js';
+import { PeriodDeadlines } from '../archives/period-deadlines.js';
 import { transition } from '../archives/state-machine.js';
 import { conflictOnUnique } from '../archives/unique-violation.js';
 import { FILING_MACHINE } from './filing-states.js';
 
 const LEGAL_AFFAIRS_MANAGE = 'legal-affairs:manage';
 
-interface FilingRow {
+interface FilingRow extends AuditColumns {
   id: string;
   document_id: string;
   title: string;
@@ -49,11 +50,6 @@ interface FilingRow {
   secrecy_level: number;
   unit_ids: string[];
   user_ids: string[];
-  version: number;
-  created_by: string;
-  created_at: Date;
-  updated_by: string;
-  updated_at: Date;
 }
 
 const COLUMNS = `f.id, f.document_id, f.title, f.doc_number, f.recipient, f.recipient_name, to_char(f.publication_date, 'YYYY-MM-DD') AS publication_date,
@@ -72,16 +68,13 @@ export class FilingsService implements OnModuleInit {
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     @Inject(SCHEMA) private readonly schema: string,
     private readonly transactions: Transactions,
-    private readonly rules: ArchiveLegalRules,
     private readonly registry: Registry,
     private readonly timeline: Timeline,
-    private readonly calendar: CalendarCopy,
+    private readonly periods: PeriodDeadlines,
   ) {}
 
   onModuleInit(): void {
-    this.calendar.onChange(async (year, tx) => {
-      await this.redate(year, tx);
-    });
+    this.periods.redateOnCalendarChange({ table: 'filing', startColumn: 'publication_date', openStatuses: ['pending', 'returned'], kind: 'filing', action: 'filing.redated' });
   }
 
   async create(request: CreateFiling.Request, caller: CallerContext): Promise<FilingView> {
@@ -100,8 +93,7 @@ export class FilingsService implements OnModuleInit {
             [request.documentId, request.recipient, recipientName],
           );
           if (duplicate) throw new DomainError(FilingErrors.duplicate, `“${document.title}”已向${recipientName}报备`);
-          const rule = await this.rules.current('filings.period', request.publicationDate, tx);
-          const deadline = computeDeadline(await this.calendar.current(), { start: request.publicationDate, ...(rule.value as unknown as PeriodRuleValue) });
+          const due = await this.periods.due('filings.period', request.publicationDate, tx);
           const now = new Date();
           const row: FilingRow = {
             id: randomUUID(),
@@ -111,11 +103,11 @@ export class FilingsService implements OnModuleInit {
             recipient: request.recipient,
             recipient_name: recipientName,
             publication_date: request.publicationDate,
-            due_date: deadline.dueDate,
-            provisional: deadline.provisional,
-            due_explanation: [...deadline.explanation, `依据：${rule.source}`],
-            rule_id: rule.id,
-            rule_source: rule.source,
+            due_date: due.dueDate,
+            provisional: due.provisional,
+            due_explanation: due.explanation,
+            rule_id: due.rule.id,
+            rule_source: due.rule.source,
             status: 'pending',
             submitted_on: null,
             filing_reference: null,
@@ -123,11 +115,7 @@ export class FilingsService implements OnModuleInit {
             secrecy_level: document.secrecyLevel,
             unit_ids: [],
             user_ids: [],
-            version: 1,
-            created_by: caller.username,
-            created_at: now,
-            updated_by: caller.username,
-            updated_at: now,
+            ...firstVersion(caller, now),
           };
           await tx.manager.query(
             `INSERT INTO "${this.schema}".filing (id, document_id, title, doc_number, recipient, recipient_name, publication_date, due_date, provisional, due_explanation, rule_id,
@@ -145,7 +133,7 @@ export class FilingsService implements OnModuleInit {
             action: 'filing.created',
             label: '登记报备',
             note: `向${recipientName}报备，期限 ${row.due_date ?? '待定'}`,
-            detail: { documentId: row.document_id, dueDate: row.due_date, explanation: row.due_explanation, ruleId: rule.id },
+            detail: { documentId: row.document_id, dueDate: row.due_date, explanation: row.due_explanation, ruleId: due.rule.id },
           });
           const view = toView(row);
           await tx.emit(FilingEvents.created, view);
@@ -161,29 +149,21 @@ export class FilingsService implements OnModuleInit {
 
   async list(request: ListFilings.Request, caller: CallerContext): Promise<ListFilings.Reply> {
     const page = pageOf(request);
-    const visibility = visibilitySql(caller, 1, 'f');
-    const where = [visibility.sql];
-    const params = [...visibility.params];
-    if (request.status) {
-      params.push(request.status);
-      where.push(`f.status = $${params.length}`);
-    }
+    const filters = new Filters(caller, 'f');
+    if (request.status) filters.where('f.status = ?', request.status);
     if (request.overdue !== undefined) {
-      params.push(shanghaiDate(new Date()));
-      const overdue = `(f.status IN ('pending', 'returned') AND f.due_date < $${params.length}::date)`;
-      where.push(request.overdue ? overdue : `NOT ${overdue}`);
+      const overdue = `(f.status IN ('pending', 'returned') AND f.due_date < ?::date)`;
+      filters.where(request.overdue ? overdue : `NOT ${overdue}`, shanghaiDate(new Date()));
     }
-    if (request.q?.trim()) {
-      params.push(`%${request.q.trim().replace(/[\\%_]/g, (m) => `\\${m}`)}%`);
-      where.push(`(f.title ILIKE $${params.length} OR f.doc_number ILIKE $${params.length})`);
-    }
-    params.push(page.limit, page.offset);
-    const rows: (FilingRow & { total: string })[] = await this.dataSource.query(
-      `SELECT ${COLUMNS}, count(*) OVER () AS total FROM "${this.schema}".filing f JOIN "${this.schema}".archive_legal_rule r ON r.id = f.rule_id
-        WHERE ${where.join(' AND ')} ORDER BY f.due_date NULLS LAST, f.created_at LIMIT $${params.length - 1} OFFSET $${params.length}`,
-      params,
-    );
-    return { items: rows.map(toView), total: rows.length ? Number(rows[0].total) : 0, ...page };
+    filters.search(request.q, 'f.title', 'f.doc_number');
+    const { rows, total } = await selectPage<FilingRow>(this.dataSource, {
+      columns: COLUMNS,
+      from: `"${this.schema}".filing f JOIN "${this.schema}".archive_legal_rule r ON r.id = f.rule_id`,
+      filters,
+      orderBy: 'f.due_date NULLS LAST, f.created_at',
+      ...page,
+    });
+    return { items: rows.map(toView), total, ...page };
   }
 
   async act(request: ActOnFiling.Request, caller: CallerContext): Promise<FilingView> {
@@ -231,49 +211,14 @@ export class FilingsService implements OnModuleInit {
     });
   }
 
-  /** A calendar year was loaded or corrected: open filings whose period touches it get their date again, with the reason. */
-  async redate(year: number, tx: Tx): Promise<number> {
-    const rows: { id: string; publication_date: string; due_date: string | null; provisional: boolean; value: PeriodRuleValue }[] = await tx.manager.query(
-      `SELECT f.id, to_char(f.publication_date, 'YYYY-MM-DD') AS publication_date, to_char(f.due_date, 'YYYY-MM-DD') AS due_date, f.provisional, r.value
-         FROM "${this.schema}".filing f JOIN "${this.schema}".archive_legal_rule r ON r.id = f.rule_id
-        WHERE f.status IN ('pending', 'returned')
-          AND (f.provisional OR extract(year FROM f.publication_date) = $1 OR extract(year FROM f.due_date) = $1) FOR UPDATE OF f`,
-      [year],
-    );
-    const calendar = await this.calendar.current();
-    let changed = 0;
-    for (const row of rows) {
-      const deadline = computeDeadline(calendar, { start: row.publication_date, ...row.value });
-      if (deadline.dueDate === row.due_date && deadline.provisional === row.provisional) continue;
-      const explanation = [...deadline.explanation, `${year} 年节假日安排更新后重新计算（原期限 ${row.due_date ?? '待定'}）`];
-      await tx.manager.query(`UPDATE "${this.schema}".filing SET due_date = $2, provisional = $3, due_explanation = $4, version = version + 1, updated_at = now() WHERE id = $1`, [
-        row.id,
-        deadline.dueDate,
-        deadline.provisional,
-        JSON.stringify(explanation),
-      ]);
-      await this.timeline.append(tx, { userId: '00000000-0000-0000-0000-000000000000', username: 'system', displayName: '系统' }, {
-        kind: 'filing',
-        id: row.id,
-        action: 'filing.redated',
-        label: '期限重新计算',
-        note: `${row.due_date ?? '待定'} → ${deadline.dueDate ?? '待定'}`,
-        detail: { year, explanation },
-      });
-      changed++;
-    }
-    return changed;
-  }
-
   private async visible(id: string, caller: CallerContext, tx?: Tx): Promise<FilingRow> {
-    const [row]: FilingRow[] = await (tx?.manager ?? this.dataSource).query(
+    return visibleRowOr404<FilingRow>(
+      tx?.manager ?? this.dataSource,
       `SELECT ${COLUMNS} FROM "${this.schema}".filing f JOIN "${this.schema}".archive_legal_rule r ON r.id = f.rule_id WHERE f.id = $1 ${tx ? 'FOR UPDATE OF f' : ''}`,
-      [id],
+      id,
+      caller,
+      { spec: FilingErrors.notFound, detail: '报备记录不存在或无权查看' },
     );
-    if (!row || !canSee(caller, { secrecyLevel: row.secrecy_level, unitIds: row.unit_ids, userIds: row.user_ids })) {
-      throw new DomainError(FilingErrors.notFound, '报备记录不存在或无权查看');
-    }
-    return row;
   }
 
   private async index(tx: Tx, row: FilingRow): Promise<void> {
@@ -283,6 +228,7 @@ export class FilingsService implements OnModuleInit {
       title: `报备：${row.title}（${row.recipient_name}）`,
       docNumber: row.doc_number,
       status: row.status,
+      statusLabel: FILING_STATUS_LABELS[row.status],
       secrecyLevel: row.secrecy_level,
       unitIds: row.unit_ids,
       userIds: row.user_ids,
@@ -321,10 +267,6 @@ function toView(row: FilingRow): FilingView {
     ...(row.filing_reference ? { filingReference: row.filing_reference } : {}),
     ...(row.last_reason ? { lastReason: row.last_reason } : {}),
     secrecyLevel: row.secrecy_level,
-    version: row.version,
-    createdBy: row.created_by,
-    createdAt: row.created_at.toISOString(),
-    updatedBy: row.updated_by,
-    updatedAt: row.updated_at.toISOString(),
+    ...auditOf(row),
   };
 }

@@ -19,9 +19,11 @@ import {
 } from '@gov/contracts-document-secretariat';
 import { DATA_SOURCE, DomainError, SCHEMA, Transactions, type Tx } from '@gov/platform';
 import type { DataSource } from 'typeorm';
-import { canSee, visibilitySql } from '../../common/access.js';
+import { visibleRowOr404 } from '../../common/rows.js';
+import { Filters, selectPage } from '../../common/lists.js';
 import { Files } from '../../common/files.js';
 import { Registry } from '../../common/registry.js';
+import { type AuditColumns, auditOf, firstVersion } from '../../common/record-table.js';
 import { Timeline } from '../../common/timeline.js';
 import { transition } from '../archives/state-machine.js';
 import { conflictOnUnique } from '../archives/unique-violation.js';
@@ -29,7 +31,7 @@ import { GAZETTE_MACHINE, gazetteIssueLabel } from './gazette-states.js';
 
 export const LEGAL_AFFAIRS_MANAGE = 'legal-affairs:manage';
 
-interface IssueRow {
+interface IssueRow extends AuditColumns {
   id: string;
   year: number;
   issue_number: number | null;
@@ -41,11 +43,6 @@ interface IssueRow {
   secrecy_level: number;
   unit_ids: string[];
   user_ids: string[];
-  version: number;
-  created_by: string;
-  created_at: Date;
-  updated_by: string;
-  updated_at: Date;
 }
 
 interface EntryRow {
@@ -94,11 +91,7 @@ export class GazetteService {
         secrecy_level: 0,
         unit_ids: [],
         user_ids: [],
-        version: 1,
-        created_by: caller.username,
-        created_at: now,
-        updated_by: caller.username,
-        updated_at: now,
+        ...firstVersion(caller, now),
       };
       await tx.manager.query(
         `INSERT INTO "${this.schema}".gazette_issue (id, year, note, status, version, created_by, created_at, updated_by, updated_at) VALUES ($1, $2, $3, 'draft', 1, $4, $5, $4, $5)`,
@@ -119,26 +112,19 @@ export class GazetteService {
 
   async list(request: ListGazetteIssues.Request, caller: CallerContext): Promise<ListGazetteIssues.Reply> {
     const page = pageOf(request);
-    const visibility = visibilitySql(caller, 1);
-    const where = [visibility.sql];
-    const params = [...visibility.params];
-    if (request.year) {
-      params.push(request.year);
-      where.push(`year = $${params.length}`);
-    }
-    if (request.status) {
-      params.push(request.status);
-      where.push(`status = $${params.length}`);
-    }
-    params.push(page.limit, page.offset);
-    const rows: (IssueRow & { total: string })[] = await this.dataSource.query(
-      `SELECT ${ISSUE_COLUMNS}, count(*) OVER () AS total FROM "${this.schema}".gazette_issue WHERE ${where.join(' AND ')}
-        ORDER BY year DESC, issue_number DESC NULLS FIRST, created_at DESC LIMIT $${params.length - 1} OFFSET $${params.length}`,
-      params,
-    );
+    const filters = new Filters(caller);
+    if (request.year) filters.where('year = ?', request.year);
+    if (request.status) filters.where('status = ?', request.status);
+    const { rows, total } = await selectPage<IssueRow>(this.dataSource, {
+      columns: ISSUE_COLUMNS,
+      from: `"${this.schema}".gazette_issue`,
+      filters,
+      orderBy: 'year DESC, issue_number DESC NULLS FIRST, created_at DESC',
+      ...page,
+    });
     const items: GazetteIssueView[] = [];
     for (const row of rows) items.push(toView(row, await this.entries(row.id)));
-    return { items, total: rows.length ? Number(rows[0].total) : 0, ...page };
+    return { items, total, ...page };
   }
 
   async addEntry(request: AddGazetteEntry.Request, caller: CallerContext): Promise<GazetteIssueView> {
@@ -272,11 +258,10 @@ export class GazetteService {
   }
 
   private async visibleIssue(id: string, caller: CallerContext, tx?: Tx): Promise<IssueRow> {
-    const [row]: IssueRow[] = await (tx?.manager ?? this.dataSource).query(`SELECT ${ISSUE_COLUMNS} FROM "${this.schema}".gazette_issue WHERE id = $1 ${tx ? 'FOR UPDATE' : ''}`, [id]);
-    if (!row || !canSee(caller, { secrecyLevel: row.secrecy_level, unitIds: row.unit_ids, userIds: row.user_ids })) {
-      throw new DomainError(GazetteErrors.notFound, '公报期次不存在或无权查看');
-    }
-    return row;
+    return visibleRowOr404<IssueRow>(tx?.manager ?? this.dataSource, `SELECT ${ISSUE_COLUMNS} FROM "${this.schema}".gazette_issue WHERE id = $1 ${tx ? 'FOR UPDATE' : ''}`, id, caller, {
+      spec: GazetteErrors.notFound,
+      detail: '公报期次不存在或无权查看',
+    });
   }
 
   private async entries(issueId: string, tx?: Tx): Promise<GazetteEntryView[]> {
@@ -294,6 +279,7 @@ export class GazetteService {
       id: row.id,
       title: `博山区人民政府公报 ${gazetteIssueLabel(row.year, row.issue_number)}`,
       status: row.status,
+      statusLabel: GAZETTE_STATUS_LABELS[row.status],
       secrecyLevel: 0,
       unitIds: [],
       userIds: [],
@@ -320,10 +306,6 @@ function toView(row: IssueRow, entries: GazetteEntryView[]): GazetteIssueView {
     entries,
     ...(row.published_on ? { publishedOn: row.published_on, publishedBy: row.published_by ?? undefined } : {}),
     ...(row.cancel_reason ? { cancelReason: row.cancel_reason } : {}),
-    version: row.version,
-    createdBy: row.created_by,
-    createdAt: row.created_at.toISOString(),
-    updatedBy: row.updated_by,
-    updatedAt: row.updated_at.toISOString(),
+    ...auditOf(row),
   };
 }

@@ -26,18 +26,20 @@ import {
 import { computeDeadline, shanghaiDate, type WorkingCalendar } from '@gov/calendar';
 import { CalendarCopy, DATA_SOURCE, DomainError, SCHEMA, Transactions, type Tx } from '@gov/platform';
 import type { DataSource } from 'typeorm';
-import { canSee, visibilitySql } from '../../common/access.js';
+import { Filters, selectPage, type Queryable } from '../../common/lists.js';
+import { rowOr404, visibleRowOr404 } from '../../common/rows.js';
 import { Files } from '../../common/files.js';
 import { Registry } from '../../common/registry.js';
+import { type AuditColumns, auditOf } from '../../common/record-table.js';
 import { KnownUnits } from '../../common/units.js';
 import { DocumentNumberRepository } from '../outgoing/document-number.repository.js';
 import { INCOMING_ACTION_LABELS, incomingStepRefusal, nextIncomingState, timeLimitFor, type IncomingAction } from './incoming-rules.js';
 import { Routings, type Recipient } from './routings.js';
-import { calendarIn, firstUpdated, RecordSteps } from './steps.js';
+import { firstUpdated, RecordSteps, registeredEntry } from './steps.js';
 
 export const DOCUMENTS_PROCESS = 'documents:process';
 
-interface IncomingRow {
+interface IncomingRow extends AuditColumns {
   id: string;
   registration_number: string;
   year: number;
@@ -75,11 +77,6 @@ interface IncomingRow {
   reply_method: string | null;
   reply_content: string | null;
   replied_at: Date | null;
-  version: number;
-  created_by: string;
-  created_at: Date;
-  updated_by: string;
-  updated_at: Date;
 }
 
 const UPDATABLE = [
@@ -111,6 +108,7 @@ const UPDATABLE = [
 export const INCOMING_NUMBER_CODE = '收';
 /** The section that keeps 收文 between steps (文秘科). */
 const SECRETARIAT = { kind: 'section' as const, id: 'wenmi', name: '文秘科' };
+const NOT_FOUND = { spec: CommonDocumentErrors.notFound, detail: '收文不存在或无权查看' };
 
 /**
  * 收文: 签收/登记 → 初审 → 拟办 → 批办 → 分办/传阅 → 承办 (time limit) → 催办 → 办结 → 答复. Every step moves the
@@ -133,7 +131,7 @@ export class IncomingService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.calendarCopy.onChange((year, tx) => this.redateOpenDeadlines(year, tx));
+    this.calendarCopy.onChange((year, tx, calendar) => this.redateOpenDeadlines(year, tx, calendar));
   }
 
   async register(request: RegisterIncoming.Request, caller: CallerContext): Promise<IncomingView> {
@@ -198,35 +196,22 @@ export class IncomingService implements OnModuleInit {
   }
 
   async get(id: string, caller: CallerContext): Promise<IncomingView> {
-    const [row]: IncomingRow[] = await this.dataSource.query(`SELECT * FROM "${this.schema}".incoming_document WHERE id = $1`, [id]);
-    if (!row || !canSee(caller, visibilityOf(row))) throw new DomainError(CommonDocumentErrors.notFound, '收文不存在或无权查看');
-    return this.toView(row);
+    return this.toView(await this.visible(id, caller, this.dataSource));
   }
 
   /** 收文 at a glance: who holds each, since when, its due date and whether it is overdue; filterable. */
   async list(request: ListIncoming.Request, caller: CallerContext): Promise<ListIncoming.Reply> {
     const page = pageOf(request);
-    const visibility = visibilitySql(caller, 1);
-    const where = [visibility.sql];
-    const params: unknown[] = [...visibility.params];
-    const add = (sql: (n: number) => string, value: unknown) => {
-      params.push(value);
-      where.push(sql(params.length));
-    };
-    if (request.state) add((n) => `state = $${n}`, request.state);
-    if (request.urgency) add((n) => `urgency = $${n}`, request.urgency);
-    if (request.holderId) add((n) => `holder_id = $${n}`, request.holderId);
-    if (request.q?.trim()) add((n) => `(title ILIKE $${n} OR registration_number ILIKE $${n} OR original_number ILIKE $${n})`, `%${request.q.trim().replace(/[\\%_]/g, (m) => `\\${m}`)}%`);
+    const filters = new Filters(caller);
+    if (request.state) filters.where('state = ?', request.state);
+    if (request.urgency) filters.where('urgency = ?', request.urgency);
+    if (request.holderId) filters.where('holder_id = ?', request.holderId);
+    filters.search(request.q, 'title', 'registration_number', 'original_number');
     const today = shanghaiDate(new Date());
-    if (request.overdue === 'true') add((n) => `(state = 'distributed' AND due_date < $${n})`, today);
-    if (request.overdue === 'false') add((n) => `NOT (state = 'distributed' AND due_date IS NOT NULL AND due_date < $${n})`, today);
-    params.push(page.limit, page.offset);
-    const rows: (IncomingRow & { total: string })[] = await this.dataSource.query(
-      `SELECT *, count(*) OVER () AS total FROM "${this.schema}".incoming_document WHERE ${where.join(' AND ')}
-        ORDER BY received_at DESC, id LIMIT $${params.length - 1} OFFSET $${params.length}`,
-      params,
-    );
-    return { items: rows.map((r) => this.toSummary(r, today)), total: rows.length ? Number(rows[0].total) : 0, ...page };
+    if (request.overdue === 'true') filters.where(`(state = 'distributed' AND due_date < ?)`, today);
+    if (request.overdue === 'false') filters.where(`NOT (state = 'distributed' AND due_date IS NOT NULL AND due_date < ?)`, today);
+    const { rows, total } = await selectPage<IncomingRow>(this.dataSource, { columns: '*', from: `"${this.schema}".incoming_document`, filters, orderBy: 'received_at DESC, id', ...page });
+    return { items: rows.map((r) => this.toSummary(r, today)), total, ...page };
   }
 
   async review(request: ReviewIncoming.Request, caller: CallerContext): Promise<IncomingView> {
@@ -374,14 +359,12 @@ export class IncomingService implements OnModuleInit {
 
   /** The row for a 批示 on it, if the caller may see it. */
   async visibleRow(id: string, caller: CallerContext, tx: Tx): Promise<{ title: string; docNumber: string | null; secrecyLevel: number }> {
-    const [row]: IncomingRow[] = await tx.manager.query(`SELECT * FROM "${this.schema}".incoming_document WHERE id = $1`, [id]);
-    if (!row || !canSee(caller, visibilityOf(row))) throw new DomainError(CommonDocumentErrors.notFound, '收文不存在或无权查看');
+    const row = await this.visible(id, caller, tx.manager);
     return { title: row.title, docNumber: row.original_number ?? row.registration_number, secrecyLevel: row.secrecy_level };
   }
 
   /** Re-dates the open 承办 deadlines that a newly loaded or corrected calendar year can move, in its transaction. */
-  async redateOpenDeadlines(year: number, tx: Tx): Promise<void> {
-    const calendar = await calendarIn(tx, this.schema);
+  async redateOpenDeadlines(year: number, tx: Tx, calendar: WorkingCalendar): Promise<void> {
     const rows: IncomingRow[] = await tx.manager.query(
       `SELECT * FROM "${this.schema}".incoming_document WHERE state = 'distributed' AND deadline_start IS NOT NULL
           AND (deadline_provisional OR left(deadline_start, 4)::int = $1 OR left(due_date, 4)::int = $1) FOR UPDATE`,
@@ -431,8 +414,7 @@ export class IncomingService implements OnModuleInit {
     work: (row: IncomingRow, tx: Tx) => Promise<{ changes: Partial<IncomingRow>; note?: string | null; detail?: Record<string, unknown>; addUnits?: string[]; addUsers?: string[] }>,
   ): Promise<IncomingView> {
     await this.transactions.run(async (tx) => {
-      const row = await this.lockedRow(request.id, tx);
-      if (!canSee(caller, visibilityOf(row))) throw new DomainError(CommonDocumentErrors.notFound, '收文不存在或无权查看');
+      const row = await this.visible(request.id, caller, tx.manager, true);
       if (row.version !== request.expectedVersion) {
         throw new DomainError(CommonDocumentErrors.versionConflict, `收文已被他人修改（当前版本 ${row.version}，您提交的版本 ${request.expectedVersion}），请刷新后重试`);
       }
@@ -460,10 +442,12 @@ export class IncomingService implements OnModuleInit {
     return this.get(request.id, caller);
   }
 
-  private async lockedRow(id: string, tx: Tx): Promise<IncomingRow> {
-    const [row]: IncomingRow[] = await tx.manager.query(`SELECT * FROM "${this.schema}".incoming_document WHERE id = $1 FOR UPDATE`, [id]);
-    if (!row) throw new DomainError(CommonDocumentErrors.notFound, '收文不存在或无权查看');
-    return row;
+  private lockedRow(id: string, tx: Tx): Promise<IncomingRow> {
+    return rowOr404<IncomingRow>(tx.manager, `SELECT * FROM "${this.schema}".incoming_document WHERE id = $1 FOR UPDATE`, id, NOT_FOUND);
+  }
+
+  private visible(id: string, caller: CallerContext, db: Queryable, lock = false): Promise<IncomingRow> {
+    return visibleRowOr404<IncomingRow>(db, `SELECT * FROM "${this.schema}".incoming_document WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, id, caller, NOT_FOUND);
   }
 
   private async save(row: IncomingRow, changes: Partial<IncomingRow>, caller: CallerContext, tx: Tx): Promise<IncomingRow> {
@@ -481,19 +465,7 @@ export class IncomingService implements OnModuleInit {
   }
 
   private async index(tx: Tx, row: IncomingRow): Promise<void> {
-    await this.registry.put(tx, {
-      kind: 'incoming',
-      id: row.id,
-      title: row.title,
-      docNumber: row.original_number ? `${row.registration_number} ${row.original_number}` : row.registration_number,
-      status: INCOMING_STATE_LABELS[row.state],
-      secrecyLevel: row.secrecy_level,
-      unitIds: row.unit_ids,
-      userIds: row.user_ids,
-      year: row.year,
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
-    });
+    await this.registry.put(tx, registeredEntry('incoming', row, INCOMING_STATE_LABELS[row.state]));
   }
 
   private toSummary(row: IncomingRow, today: string): IncomingSummaryView {
@@ -562,16 +534,9 @@ export class IncomingService implements OnModuleInit {
           chasedAt: c.chased_at.toISOString(),
         }),
       ),
-      createdBy: row.created_by,
-      createdAt: row.created_at.toISOString(),
-      updatedBy: row.updated_by,
-      updatedAt: row.updated_at.toISOString(),
+      ...auditOf(row),
     };
   }
-}
-
-function visibilityOf(row: { secrecy_level: number; unit_ids: string[]; user_ids: string[] }) {
-  return { secrecyLevel: row.secrecy_level, unitIds: row.unit_ids, userIds: row.user_ids };
 }
 
 function holder(h: { kind: HolderView['kind']; id: string; name: string }): Partial<IncomingRow> {

@@ -15,6 +15,7 @@ import {
 } from '@gov/contracts-document-secretariat';
 import { DATA_SOURCE, DomainError, SCHEMA, Transactions, type Tx } from '@gov/platform';
 import type { DataSource } from 'typeorm';
+import { Filters, selectPage } from '../../common/lists.js';
 import { Registry } from '../../common/registry.js';
 import { nextRoutingStatus, ROUTING_ACTION_TIMELINE_LABELS, routingStepRefusal } from './incoming-rules.js';
 import { firstUpdated, RecordSteps } from './steps.js';
@@ -90,20 +91,19 @@ export class Routings {
   /** The caller's own copies (their unit's as a liaison, their own as a leader), never above their clearance. */
   async mine(request: ListMyRoutings.Request, caller: CallerContext): Promise<ListMyRoutings.Reply> {
     const page = pageOf(request);
-    const params: unknown[] = [caller.clearance, caller.userId, caller.unitId ?? null];
-    const where = [`r.secrecy_level <= $1`, `(g.user_id = $2 OR ($3::uuid IS NOT NULL AND g.unit_id = $3::uuid))`];
-    if (request.status) {
-      params.push(request.status);
-      where.push(`g.status = $${params.length}`);
-    }
-    params.push(page.limit, page.offset);
-    const rows: (RoutingRow & { total: string })[] = await this.dataSource.query(
-      `SELECT g.*, r.title AS record_title, count(*) OVER () AS total
-         FROM "${this.schema}".doc_routing g JOIN "${this.schema}".record_registry r ON r.kind = g.record_kind AND r.id = g.record_id
-        WHERE ${where.join(' AND ')} ORDER BY g.sent_at DESC, g.id LIMIT $${params.length - 1} OFFSET $${params.length}`,
-      params,
-    );
-    return { items: rows.map(toRoutingView), total: rows.length ? Number(rows[0].total) : 0, ...page };
+    // The caller's own copies (their unit's as a liaison), never above their clearance.
+    const filters = new Filters().where('r.secrecy_level <= ?', caller.clearance);
+    if (caller.unitId) filters.where('(g.user_id = ? OR g.unit_id = ?)', caller.userId, caller.unitId);
+    else filters.where('g.user_id = ?', caller.userId);
+    if (request.status) filters.where('g.status = ?', request.status);
+    const { rows, total } = await selectPage<RoutingRow>(this.dataSource, {
+      columns: 'g.*, r.title AS record_title',
+      from: `"${this.schema}".doc_routing g JOIN "${this.schema}".record_registry r ON r.kind = g.record_kind AND r.id = g.record_id`,
+      filters,
+      orderBy: 'g.sent_at DESC, g.id',
+      ...page,
+    });
+    return { items: rows.map(toRoutingView), total, ...page };
   }
 
   /** 签收, 阅读 (the read receipt), 报送进展, 办结 on one copy, by its recipient or a clerk on their behalf. */

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { CallerContext } from '@gov/contracts-common';
 import { DocumentStepEvents, type DocumentStepRecorded, type RecordKind } from '@gov/contracts-document-secretariat';
-import { WorkingCalendar, type CalendarYear } from '@gov/calendar';
 import type { Tx } from '@gov/platform';
+import type { RegistryEntry } from '../../common/registry.js';
 import { Timeline } from '../../common/timeline.js';
 
 export interface Step {
@@ -41,19 +41,41 @@ export class RecordSteps {
   }
 }
 
-/**
- * The working-day calendar as this transaction sees it. A calendar-change listener runs inside the transaction that
- * stores the new year, before it commits, so `CalendarCopy.current()` (which reads outside it) would not see the year yet.
- */
-export async function calendarIn(tx: Tx, schema: string): Promise<WorkingCalendar> {
-  const rows: { year: number; holidays: CalendarYear['holidays']; makeup_workdays: CalendarYear['makeupWorkdays']; source: string; version: number }[] = await tx.manager.query(
-    `SELECT year, holidays, makeup_workdays, source, version FROM "${schema}".calendar_year_copy ORDER BY year`,
-  );
-  return new WorkingCalendar(rows.map((r) => ({ year: r.year, holidays: r.holidays, makeupWorkdays: r.makeup_workdays, source: r.source, version: r.version })));
-}
-
 /** The first row an `UPDATE … RETURNING` answered: TypeORM gives `[rows, affectedCount]` for an UPDATE. */
 export function firstUpdated<T>(result: unknown): T | undefined {
   const rows = Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result;
   return (rows as T[])[0];
+}
+
+/** The columns a registered 收文 or 请示 shares: its 登记号 and the sender's 原文号, its state, who it concerns. */
+export interface RegisteredRow {
+  id: string;
+  title: string;
+  registration_number: string;
+  original_number: string | null;
+  state: string;
+  secrecy_level: number;
+  unit_ids: string[];
+  user_ids: string[];
+  year: number;
+  created_at: Date;
+  updated_at: Date;
+}
+
+/** The registry entry of a registered 收文 or 请示: searchable by 登记号 and by the sender's 原文号. */
+export function registeredEntry(kind: 'incoming' | 'request', row: RegisteredRow, statusLabel: string): RegistryEntry {
+  return {
+    kind,
+    id: row.id,
+    title: row.title,
+    docNumber: row.original_number ? `${row.registration_number} ${row.original_number}` : row.registration_number,
+    status: row.state,
+    statusLabel,
+    secrecyLevel: row.secrecy_level,
+    unitIds: row.unit_ids,
+    userIds: row.user_ids,
+    year: row.year,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
 }

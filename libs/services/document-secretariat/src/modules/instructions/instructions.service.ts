@@ -18,17 +18,19 @@ import {
 } from '@gov/contracts-document-secretariat';
 import { DATA_SOURCE, DomainError, SCHEMA, Transactions, type Tx } from '@gov/platform';
 import type { DataSource } from 'typeorm';
-import { canSee, visibilitySql } from '../../common/access.js';
+import { visibleRowOr404 } from '../../common/rows.js';
+import { Filters, selectPage, type Queryable } from '../../common/lists.js';
 import { Registry } from '../../common/registry.js';
 import { KnownUnits } from '../../common/units.js';
 import { DOCUMENTS_PROCESS, IncomingService } from '../incoming/incoming.service.js';
 import { Routings } from '../incoming/routings.js';
 import { firstUpdated, RecordSteps } from '../incoming/steps.js';
 import { followingSectionFor } from './instruction-rules.js';
+import type { AuditColumns } from '../../common/record-table.js';
 
 const DOCUMENTS_INSTRUCT = 'documents:instruct';
 
-interface InstructionRow {
+interface InstructionRow extends AuditColumns {
   id: string;
   request_id: string | null;
   source_kind: InstructionSourceKind;
@@ -50,11 +52,6 @@ interface InstructionRow {
   secrecy_level: number;
   unit_ids: string[];
   user_ids: string[];
-  version: number;
-  created_by: string;
-  created_at: Date;
-  updated_by: string;
-  updated_at: Date;
 }
 
 /**
@@ -187,43 +184,29 @@ export class InstructionsService {
   }
 
   async get(id: string, caller: CallerContext): Promise<InstructionView> {
-    const [row]: InstructionRow[] = await this.dataSource.query(`SELECT * FROM "${this.schema}".leader_instruction WHERE id = $1`, [id]);
-    if (!row || !canSee(caller, visibilityOf(row))) throw new DomainError(CommonDocumentErrors.notFound, '批示不存在或无权查看');
-    return this.toView(row);
+    return this.toView(await this.visible(id, caller, this.dataSource));
   }
 
   /** 批示 with their follow-up status; 秘书二科 filters followedBy=mishu_er (the deputy mayors'). */
   async list(request: ListInstructions.Request, caller: CallerContext): Promise<ListInstructions.Reply> {
     const page = pageOf(request);
-    const visibility = visibilitySql(caller, 1);
-    const where = [visibility.sql];
-    const params: unknown[] = [...visibility.params];
-    const add = (sql: (n: number) => string, value: unknown) => {
-      params.push(value);
-      where.push(sql(params.length));
-    };
-    if (request.followedBy) add((n) => `followed_by = $${n}`, request.followedBy);
-    if (request.followStatus) add((n) => `follow_status = $${n}`, request.followStatus);
-    if (request.sourceKind) add((n) => `source_kind = $${n}`, request.sourceKind);
-    if (request.sourceId) add((n) => `source_id = $${n}`, request.sourceId);
-    if (request.q?.trim()) add((n) => `(text ILIKE $${n} OR source_title ILIKE $${n})`, `%${request.q.trim().replace(/[\\%_]/g, (m) => `\\${m}`)}%`);
-    params.push(page.limit, page.offset);
-    const rows: (InstructionRow & { total: string })[] = await this.dataSource.query(
-      `SELECT *, count(*) OVER () AS total FROM "${this.schema}".leader_instruction WHERE ${where.join(' AND ')}
-        ORDER BY instructed_at DESC, id LIMIT $${params.length - 1} OFFSET $${params.length}`,
-      params,
-    );
+    const filters = new Filters(caller);
+    if (request.followedBy) filters.where('followed_by = ?', request.followedBy);
+    if (request.followStatus) filters.where('follow_status = ?', request.followStatus);
+    if (request.sourceKind) filters.where('source_kind = ?', request.sourceKind);
+    if (request.sourceId) filters.where('source_id = ?', request.sourceId);
+    filters.search(request.q, 'text', 'source_title');
+    const { rows, total } = await selectPage<InstructionRow>(this.dataSource, { columns: '*', from: `"${this.schema}".leader_instruction`, filters, orderBy: 'instructed_at DESC, id', ...page });
     const items: InstructionView[] = [];
     for (const row of rows) items.push(await this.toView(row));
-    return { items, total: rows.length ? Number(rows[0].total) : 0, ...page };
+    return { items, total, ...page };
   }
 
   /** The following section's note on how the 批示 is being carried out; `done` when it has been. */
   async followUp(request: FollowUpInstruction.Request, caller: CallerContext): Promise<InstructionView> {
     if (!hasPermission(caller, DOCUMENTS_PROCESS)) throw new DomainError(CommonDocumentErrors.forbidden, '无权登记批示跟踪情况：须为文秘科或秘书科人员');
     await this.transactions.run(async (tx) => {
-      const [row]: InstructionRow[] = await tx.manager.query(`SELECT * FROM "${this.schema}".leader_instruction WHERE id = $1 FOR UPDATE`, [request.id]);
-      if (!row || !canSee(caller, visibilityOf(row))) throw new DomainError(CommonDocumentErrors.notFound, '批示不存在或无权查看');
+      const row = await this.visible(request.id, caller, tx.manager, true);
       if (row.version !== request.expectedVersion) throw new DomainError(CommonDocumentErrors.versionConflict, `批示已被他人修改（当前版本 ${row.version}），请刷新后重试`);
       if (row.follow_status === 'done') throw new DomainError(CommonDocumentErrors.invalidState, '当前状态“已落实”不能再登记跟踪情况');
       const status = request.followStatus ?? 'following';
@@ -274,6 +257,13 @@ export class InstructionsService {
     return { id: record.id, title: record.title, docNumber: record.docNumber ?? null, secrecyLevel: record.secrecyLevel, unitIds: [...record.unitIds] };
   }
 
+  private visible(id: string, caller: CallerContext, db: Queryable, lock = false): Promise<InstructionRow> {
+    return visibleRowOr404<InstructionRow>(db, `SELECT * FROM "${this.schema}".leader_instruction WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, id, caller, {
+      spec: CommonDocumentErrors.notFound,
+      detail: '批示不存在或无权查看',
+    });
+  }
+
   private async row(id: string, tx: Tx): Promise<InstructionRow> {
     const [row]: InstructionRow[] = await tx.manager.query(`SELECT * FROM "${this.schema}".leader_instruction WHERE id = $1`, [id]);
     return row;
@@ -285,7 +275,8 @@ export class InstructionsService {
       id: row.id,
       title: `${row.leader_name}批示：${row.source_title}`,
       docNumber: row.source_doc_number,
-      status: FOLLOW_STATUS_LABELS[row.follow_status],
+      status: row.follow_status,
+      statusLabel: FOLLOW_STATUS_LABELS[row.follow_status],
       secrecyLevel: row.secrecy_level,
       unitIds: row.unit_ids,
       userIds: row.user_ids,
@@ -339,6 +330,3 @@ function leaderOf(request: RecordInstruction.Request, caller: CallerContext): { 
   return { userId: request.leaderUserId, name: request.leaderName.trim(), onBehalf: true };
 }
 
-function visibilityOf(row: { secrecy_level: number; unit_ids: string[]; user_ids: string[] }) {
-  return { secrecyLevel: row.secrecy_level, unitIds: row.unit_ids, userIds: row.user_ids };
-}

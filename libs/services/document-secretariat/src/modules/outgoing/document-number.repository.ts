@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { formatDocumentNumber, type DocumentNumber } from './document-number.js';
 
 /**
- * Allocates 发文字号 gap-free and duplicate-free. The increment happens in the caller's transaction (the one that
+ * Allocates 发文字号 gap-free and duplicate-free: one sequence per 代字 per year. The increment happens in the caller's transaction (the one that
  * issues the document) with a single upsert: the row stays locked until that transaction ends, so concurrent
  * issuers queue on it, and a transaction that rolls back gives its number back.
  */
@@ -24,14 +24,26 @@ export class DocumentNumberRepository {
   }
 
   /**
-   * Records a 发文字号 entered by hand (a paper document registered late): the running number is raised to at least
-   * that sequence, so the allocator never hands the same number out again.
+   * Takes a 发文字号 entered by hand (a paper document registered late) — only when it is exactly the next number of its
+   * 代字 and year, so the sequence stays gap-free. Otherwise nothing changes and the answer says what the last number is:
+   * a sequence at or below it is a duplicate, one above the next would leave a gap.
    */
-  async reserve(manager: EntityManager, agencyCode: string, year: number, sequence: number): Promise<void> {
-    await manager.query(
+  async reserve(manager: EntityManager, agencyCode: string, year: number, sequence: number): Promise<{ accepted: boolean; last: number }> {
+    const [current]: { last_number: number }[] = await manager.query(
+      `SELECT last_number FROM "${this.schema}".document_number_sequence WHERE agency_code = $1 AND year = $2 FOR UPDATE`,
+      [agencyCode, year],
+    );
+    const last = current ? Number(current.last_number) : 0;
+    if (sequence !== last + 1) return { accepted: false, last };
+    // The WHERE guards the first number of a year against a concurrent first taker (no row to lock yet).
+    const taken: unknown[] = await manager.query(
       `INSERT INTO "${this.schema}".document_number_sequence (agency_code, year, last_number) VALUES ($1, $2, $3)
-       ON CONFLICT (agency_code, year) DO UPDATE SET last_number = GREATEST(document_number_sequence.last_number, EXCLUDED.last_number), updated_at = now()`,
+       ON CONFLICT (agency_code, year) DO UPDATE SET last_number = EXCLUDED.last_number, updated_at = now()
+         WHERE document_number_sequence.last_number = EXCLUDED.last_number - 1
+       RETURNING last_number`,
       [agencyCode, year, sequence],
     );
+    // Not taken here: someone took this very number first, so the last one is at least it.
+    return { accepted: taken.length === 1, last: sequence };
   }
 }

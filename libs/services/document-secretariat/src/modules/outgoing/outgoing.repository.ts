@@ -12,8 +12,9 @@ import type {
 import { DATA_SOURCE, SCHEMA } from '@gov/platform';
 import type { DataSource, EntityManager } from 'typeorm';
 import { visibilitySql } from '../../common/access.js';
+import type { AuditColumns } from '../../common/record-table.js';
 
-export interface AgencyCodeRow {
+export interface AgencyCodeRow extends AuditColumns {
   code: string;
   issuing_body: string;
   body_names: string[];
@@ -22,14 +23,9 @@ export interface AgencyCodeRow {
   effective_from: string;
   source: string;
   status: 'active' | 'retired';
-  version: number;
-  created_at: Date;
-  created_by: string;
-  updated_at: Date;
-  updated_by: string;
 }
 
-export interface OutgoingRow {
+export interface OutgoingRow extends AuditColumns {
   id: string;
   status: OutgoingStatus;
   agency_code: string;
@@ -78,11 +74,6 @@ export interface OutgoingRow {
   unit_ids: string[];
   user_ids: string[];
   countersign_sections: string[];
-  version: number;
-  created_at: Date;
-  created_by: string;
-  updated_at: Date;
-  updated_by: string;
 }
 
 export interface ReviewRow {

@@ -44,10 +44,11 @@ import { canSee } from '../../common/access.js';
 import { BodyVersions } from '../../common/body-versions.js';
 import { Files } from '../../common/files.js';
 import { Registry } from '../../common/registry.js';
+import { auditOf, firstVersion } from '../../common/record-table.js';
 import { Timeline } from '../../common/timeline.js';
 import { KnownUnits } from '../../common/units.js';
 import { SealsService } from '../seals/seals.service.js';
-import { documentNumberProblems, parseDocumentNumber } from './document-number.js';
+import { documentNumberProblems, formatDocumentNumber, parseDocumentNumber } from './document-number.js';
 import { DocumentNumberRepository } from './document-number.repository.js';
 import { isUpward, nextOutgoingStatus, type OutgoingAction } from './outgoing-state.js';
 import { OutgoingRepository, type AgencyCodeRow, type CountersignRow, type OutgoingRow, type ReviewRow } from './outgoing.repository.js';
@@ -185,11 +186,7 @@ export class OutgoingService {
         unit_ids: [],
         user_ids: [caller.userId],
         countersign_sections: [],
-        version: 1,
-        created_at: now,
-        created_by: caller.username,
-        updated_at: now,
-        updated_by: caller.username,
+        ...firstVersion(caller, now),
       };
       await this.documents.insert(row, tx.manager);
       if (request.attachments?.length) await this.attach(tx, caller, row, request.attachments);
@@ -473,7 +470,16 @@ export class OutgoingService {
           ]);
         }
         if (await this.documents.docNumberTaken(manual, tx.manager)) throw new DomainError(OutgoingErrors.docNumberTaken, `发文字号“${manual}”已被其他文件使用`);
-        await this.numbers.reserve(tx.manager, parsed.agencyCode, parsed.year, parsed.sequence);
+        const reserved = await this.numbers.reserve(tx.manager, parsed.agencyCode, parsed.year, parsed.sequence);
+        if (!reserved.accepted) {
+          const expected = formatDocumentNumber({ agencyCode: parsed.agencyCode, year: parsed.year, sequence: reserved.last + 1 });
+          if (parsed.sequence <= reserved.last) {
+            throw new DomainError(OutgoingErrors.docNumberTaken, `发文字号“${manual}”已编出（${parsed.agencyCode}${parsed.year}年已编至第${reserved.last}号），下一个应为“${expected}”`);
+          }
+          throw new DomainError(OutgoingErrors.docNumberNotNext, `发文字号须按顺序编号，不能跳号：下一个应为“${expected}”，不能登记“${manual}”`, [
+            { field: 'manualDocNumber', code: 'sequence', message: `manualDocNumber：下一个应为“${expected}”` },
+          ]);
+        }
         number = { text: manual, year: parsed.year, sequence: parsed.sequence };
       } else {
         number = await this.numbers.allocate(tx.manager, doc.agency_code, year);
@@ -769,6 +775,7 @@ export class OutgoingService {
       title: row.title,
       docNumber: row.doc_number,
       status: row.status,
+      statusLabel: OUTGOING_STATUS_LABELS[row.status],
       secrecyLevel: row.secrecy_level,
       unitIds: row.unit_ids,
       userIds: row.user_ids,
@@ -923,11 +930,7 @@ export class OutgoingService {
       ...(row.corrects_document_id ? { correctsDocumentId: row.corrects_document_id } : {}),
       ...(row.correction_reason ? { correctionReason: row.correction_reason } : {}),
       correctedBy: corrections.map((c) => ({ id: c.id, title: c.title, status: c.status as OutgoingStatus, ...(c.doc_number ? { docNumber: c.doc_number } : {}) })),
-      version: row.version,
-      createdAt: row.created_at.toISOString(),
-      createdBy: row.created_by,
-      updatedAt: row.updated_at.toISOString(),
-      updatedBy: row.updated_by,
+      ...auditOf(row),
     };
   }
 }

@@ -22,16 +22,18 @@ import {
 import { shanghaiDate } from '@gov/calendar';
 import { DATA_SOURCE, DomainError, SCHEMA, Transactions, type Tx } from '@gov/platform';
 import type { DataSource } from 'typeorm';
-import { canSee, visibilitySql } from '../../common/access.js';
+import { Filters, selectPage, type Queryable } from '../../common/lists.js';
+import { rowOr404, visibleRowOr404 } from '../../common/rows.js';
 import { Files } from '../../common/files.js';
 import { Registry } from '../../common/registry.js';
 import { KnownUnits } from '../../common/units.js';
 import { DocumentNumberRepository } from '../outgoing/document-number.repository.js';
 import { DOCUMENTS_PROCESS } from '../incoming/incoming.service.js';
-import { firstUpdated, RecordSteps } from '../incoming/steps.js';
+import { firstUpdated, RecordSteps, registeredEntry } from '../incoming/steps.js';
 import { nextRequestState, requestStepRefusal, type RequestAction } from './request-rules.js';
+import type { AuditColumns } from '../../common/record-table.js';
 
-interface RequestRow {
+interface RequestRow extends AuditColumns {
   id: string;
   registration_number: string;
   year: number;
@@ -65,16 +67,12 @@ interface RequestRow {
   reply_document_id: string | null;
   replied_by: string | null;
   replied_at: Date | null;
-  version: number;
-  created_by: string;
-  created_at: Date;
-  updated_by: string;
-  updated_at: Date;
 }
 
 /** 请示编号: 请〔year〕n号, one gap-free sequence per year. */
 export const REQUEST_NUMBER_CODE = '请';
 const SECRETARIAT = { kind: 'section' as const, id: 'wenmi', name: '文秘科' };
+const NOT_FOUND = { spec: CommonDocumentErrors.notFound, detail: '请示不存在或无权查看' };
 const ACTION_LABELS: Record<RequestAction, string> = { propose: '拟办意见', decide: '领导决定', reply: '批复' };
 
 /** 请示 from units: submitted (by the unit or registered from paper) → 拟办意见 → the leader's decision → 批复. */
@@ -151,30 +149,17 @@ export class UnitRequestsService {
   }
 
   async get(id: string, caller: CallerContext): Promise<UnitRequestView> {
-    const [row]: RequestRow[] = await this.dataSource.query(`SELECT * FROM "${this.schema}".unit_request WHERE id = $1`, [id]);
-    if (!row || !canSee(caller, visibilityOf(row))) throw new DomainError(CommonDocumentErrors.notFound, '请示不存在或无权查看');
-    return toView(row);
+    return toView(await this.visible(id, caller, this.dataSource));
   }
 
   async list(request: ListUnitRequests.Request, caller: CallerContext): Promise<ListUnitRequests.Reply> {
     const page = pageOf(request);
-    const visibility = visibilitySql(caller, 1);
-    const where = [visibility.sql];
-    const params: unknown[] = [...visibility.params];
-    const add = (sql: (n: number) => string, value: unknown) => {
-      params.push(value);
-      where.push(sql(params.length));
-    };
-    if (request.state) add((n) => `state = $${n}`, request.state);
-    if (request.unitId) add((n) => `unit_id = $${n}`, request.unitId);
-    if (request.q?.trim()) add((n) => `(title ILIKE $${n} OR registration_number ILIKE $${n})`, `%${request.q.trim().replace(/[\\%_]/g, (m) => `\\${m}`)}%`);
-    params.push(page.limit, page.offset);
-    const rows: (RequestRow & { total: string })[] = await this.dataSource.query(
-      `SELECT *, count(*) OVER () AS total FROM "${this.schema}".unit_request WHERE ${where.join(' AND ')}
-        ORDER BY created_at DESC, id LIMIT $${params.length - 1} OFFSET $${params.length}`,
-      params,
-    );
-    return { items: rows.map(toView), total: rows.length ? Number(rows[0].total) : 0, ...page };
+    const filters = new Filters(caller);
+    if (request.state) filters.where('state = ?', request.state);
+    if (request.unitId) filters.where('unit_id = ?', request.unitId);
+    filters.search(request.q, 'title', 'registration_number');
+    const { rows, total } = await selectPage<RequestRow>(this.dataSource, { columns: '*', from: `"${this.schema}".unit_request`, filters, orderBy: 'created_at DESC, id', ...page });
+    return { items: rows.map(toView), total, ...page };
   }
 
   async propose(request: ProposeUnitRequest.Request, caller: CallerContext): Promise<UnitRequestView> {
@@ -227,8 +212,7 @@ export class UnitRequestsService {
     work: (row: RequestRow) => { changes: Partial<RequestRow>; note?: string; detail?: Record<string, unknown>; addUsers?: string[] },
   ): Promise<UnitRequestView> {
     await this.transactions.run(async (tx) => {
-      const row = await this.lockedRow(request.id, tx);
-      if (!canSee(caller, visibilityOf(row))) throw new DomainError(CommonDocumentErrors.notFound, '请示不存在或无权查看');
+      const row = await this.visible(request.id, caller, tx.manager, true);
       if (row.version !== request.expectedVersion) {
         throw new DomainError(CommonDocumentErrors.versionConflict, `请示已被他人修改（当前版本 ${row.version}，您提交的版本 ${request.expectedVersion}），请刷新后重试`);
       }
@@ -284,26 +268,16 @@ export class UnitRequestsService {
     return this.get(request.id, caller);
   }
 
-  private async lockedRow(id: string, tx: Tx): Promise<RequestRow> {
-    const [row]: RequestRow[] = await tx.manager.query(`SELECT * FROM "${this.schema}".unit_request WHERE id = $1 FOR UPDATE`, [id]);
-    if (!row) throw new DomainError(CommonDocumentErrors.notFound, '请示不存在或无权查看');
-    return row;
+  private lockedRow(id: string, tx: Tx): Promise<RequestRow> {
+    return rowOr404<RequestRow>(tx.manager, `SELECT * FROM "${this.schema}".unit_request WHERE id = $1 FOR UPDATE`, id, NOT_FOUND);
+  }
+
+  private visible(id: string, caller: CallerContext, db: Queryable, lock = false): Promise<RequestRow> {
+    return visibleRowOr404<RequestRow>(db, `SELECT * FROM "${this.schema}".unit_request WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, id, caller, NOT_FOUND);
   }
 
   private async index(tx: Tx, row: RequestRow): Promise<void> {
-    await this.registry.put(tx, {
-      kind: 'request',
-      id: row.id,
-      title: row.title,
-      docNumber: row.original_number ? `${row.registration_number} ${row.original_number}` : row.registration_number,
-      status: REQUEST_STATE_LABELS[row.state],
-      secrecyLevel: row.secrecy_level,
-      unitIds: row.unit_ids,
-      userIds: row.user_ids,
-      year: row.year,
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
-    });
+    await this.registry.put(tx, registeredEntry('request', row, REQUEST_STATE_LABELS[row.state]));
   }
 }
 
@@ -311,9 +285,6 @@ function holder(h: { kind: HolderView['kind']; id: string; name: string }): Part
   return { holder_kind: h.kind, holder_id: h.id, holder_name: h.name, held_since: new Date() };
 }
 
-function visibilityOf(row: { secrecy_level: number; unit_ids: string[]; user_ids: string[] }) {
-  return { secrecyLevel: row.secrecy_level, unitIds: row.unit_ids, userIds: row.user_ids };
-}
 
 function toView(row: RequestRow): UnitRequestView {
   return {

@@ -5,6 +5,7 @@ import {
   CommonDocumentErrors,
   SEAL_KIND_LABELS,
   SEAL_REQUEST_STATUS_LABELS,
+  SEAL_STATUS_LABELS,
   SealErrors,
   SealEvents,
   type ApplySeal,
@@ -27,14 +28,16 @@ import {
 import { DATA_SOURCE, DomainError, SCHEMA, Transactions, type Tx } from '@gov/platform';
 import type { DataSource, EntityManager } from 'typeorm';
 import { DOCUMENTS_READ } from '../../common/access.js';
+import { Filters, selectPage } from '../../common/lists.js';
 import { Registry } from '../../common/registry.js';
+import { type AuditColumns, auditOf, firstVersion } from '../../common/record-table.js';
 import { Timeline } from '../../common/timeline.js';
 
 export const SEALS_REQUEST = 'seals:request';
 export const SEALS_APPROVE = 'seals:approve';
 export const SEALS_MANAGE = 'seals:manage';
 
-interface SealRow {
+interface SealRow extends AuditColumns {
   id: string;
   name: string;
   kind: SealKind;
@@ -44,14 +47,9 @@ interface SealRow {
   retired_reason: string | null;
   retired_by: string | null;
   retired_at: Date | null;
-  version: number;
-  created_at: Date;
-  created_by: string;
-  updated_at: Date;
-  updated_by: string;
 }
 
-interface RequestRow {
+interface RequestRow extends AuditColumns {
   id: string;
   seal_id: string;
   seal_name?: string;
@@ -72,11 +70,6 @@ interface RequestRow {
   secrecy_level: number;
   unit_ids: string[];
   user_ids: string[];
-  version: number;
-  created_at: Date;
-  created_by: string;
-  updated_at: Date;
-  updated_by: string;
 }
 
 interface UseRow {
@@ -129,11 +122,7 @@ export class SealsService {
         retired_reason: null,
         retired_by: null,
         retired_at: null,
-        version: 1,
-        created_at: now,
-        created_by: caller.username,
-        updated_at: now,
-        updated_by: caller.username,
+        ...firstVersion(caller, now),
       };
       await tx.manager.query(
         `INSERT INTO ${this.t('seal')} (id, name, kind, keeper_name, keeper_user_id, status, version, created_at, created_by, updated_at, updated_by)
@@ -168,14 +157,10 @@ export class SealsService {
 
   async list(request: ListSeals.Request): Promise<ListSeals.Reply> {
     const page = pageOf(request);
-    const params: unknown[] = [];
-    const where = request.status ? (params.push(request.status), `WHERE status = $1`) : '';
-    params.push(page.limit, page.offset);
-    const rows: (SealRow & { total: string })[] = await this.dataSource.query(
-      `SELECT *, count(*) OVER () AS total FROM ${this.t('seal')} ${where} ORDER BY status, name, id LIMIT $${params.length - 1} OFFSET $${params.length}`,
-      params,
-    );
-    return { items: rows.map(sealView), total: rows.length ? Number(rows[0].total) : 0, ...page };
+    const filters = new Filters();
+    if (request.status) filters.where('status = ?', request.status);
+    const { rows, total } = await selectPage<SealRow>(this.dataSource, { columns: '*', from: this.t('seal'), filters, orderBy: 'status, name, id', ...page });
+    return { items: rows.map(sealView), total, ...page };
   }
 
   // ---- use requests ----
@@ -215,11 +200,7 @@ export class SealsService {
         secrecy_level: document?.secrecyLevel ?? 0,
         unit_ids: [],
         user_ids: [caller.userId],
-        version: 1,
-        created_at: now,
-        created_by: caller.username,
-        updated_at: now,
-        updated_by: caller.username,
+        ...firstVersion(caller, now),
       };
       await tx.manager.query(
         `INSERT INTO ${this.t('seal_request')} (id, seal_id, purpose, document_kind, document_id, document_title, copies, status, requested_by_user_id, requested_by,
@@ -313,51 +294,36 @@ export class SealsService {
 
   async listRequests(request: ListSealRequests.Request, caller: CallerContext): Promise<ListSealRequests.Reply> {
     const page = pageOf(request);
-    const params: unknown[] = [caller.clearance];
-    const where = ['r.secrecy_level <= $1'];
-    if (!this.seesAllRequests(caller)) {
-      params.push(caller.userId);
-      where.push(`r.user_ids @> ARRAY[$${params.length}]::uuid[]`);
-    }
-    if (request.status) {
-      params.push(request.status);
-      where.push(`r.status = $${params.length}`);
-    }
-    if (request.sealId) {
-      params.push(request.sealId);
-      where.push(`r.seal_id = $${params.length}`);
-    }
-    if (request.q?.trim()) {
-      params.push(`%${request.q.trim().replace(/[\\%_]/g, (m) => `\\${m}`)}%`);
-      where.push(`(r.purpose ILIKE $${params.length} OR r.document_title ILIKE $${params.length})`);
-    }
-    params.push(page.limit, page.offset);
-    const rows: (RequestRow & { total: string })[] = await this.dataSource.query(
-      `SELECT r.*, s.name AS seal_name, count(*) OVER () AS total FROM ${this.t('seal_request')} r JOIN ${this.t('seal')} s ON s.id = r.seal_id
-        WHERE ${where.join(' AND ')} ORDER BY r.updated_at DESC, r.id LIMIT $${params.length - 1} OFFSET $${params.length}`,
-      params,
-    );
-    return { items: rows.map((r) => this.requestView(r, null)), total: rows.length ? Number(rows[0].total) : 0, ...page };
+    // Approvers and keepers see every request they are cleared for; an applicant their own.
+    const filters = new Filters().where('r.secrecy_level <= ?', caller.clearance);
+    if (!this.seesAllRequests(caller)) filters.where('r.user_ids @> ARRAY[?]::uuid[]', caller.userId);
+    if (request.status) filters.where('r.status = ?', request.status);
+    if (request.sealId) filters.where('r.seal_id = ?', request.sealId);
+    filters.search(request.q, 'r.purpose', 'r.document_title');
+    const { rows, total } = await selectPage<RequestRow>(this.dataSource, {
+      columns: 'r.*, s.name AS seal_name',
+      from: `${this.t('seal_request')} r JOIN ${this.t('seal')} s ON s.id = r.seal_id`,
+      filters,
+      orderBy: 'r.updated_at DESC, r.id',
+      ...page,
+    });
+    return { items: rows.map((r) => this.requestView(r, null)), total, ...page };
   }
 
   /** The use log: what was sealed, by whom, when and how many times (seal keepers and approvers). */
   async listUses(request: ListSealUses.Request, caller: CallerContext): Promise<ListSealUses.Reply> {
     if (!hasPermission(caller, SEALS_MANAGE) && !hasPermission(caller, SEALS_APPROVE)) throw new DomainError(CommonErrors.forbidden, '无权查看用印登记簿');
     const page = pageOf(request);
-    const params: unknown[] = [caller.clearance];
-    const where = ['r.secrecy_level <= $1'];
-    if (request.sealId) {
-      params.push(request.sealId);
-      where.push(`u.seal_id = $${params.length}`);
-    }
-    params.push(page.limit, page.offset);
-    const rows: (UseRow & { total: string })[] = await this.dataSource.query(
-      `SELECT u.*, s.name AS seal_name, r.document_id, r.document_title, count(*) OVER () AS total
-         FROM ${this.t('seal_use')} u JOIN ${this.t('seal_request')} r ON r.id = u.request_id JOIN ${this.t('seal')} s ON s.id = u.seal_id
-        WHERE ${where.join(' AND ')} ORDER BY u.applied_at DESC, u.id LIMIT $${params.length - 1} OFFSET $${params.length}`,
-      params,
-    );
-    return { items: rows.map(useView), total: rows.length ? Number(rows[0].total) : 0, ...page };
+    const filters = new Filters().where('r.secrecy_level <= ?', caller.clearance);
+    if (request.sealId) filters.where('u.seal_id = ?', request.sealId);
+    const { rows, total } = await selectPage<UseRow>(this.dataSource, {
+      columns: 'u.*, s.name AS seal_name, r.document_id, r.document_title',
+      from: `${this.t('seal_use')} u JOIN ${this.t('seal_request')} r ON r.id = u.request_id JOIN ${this.t('seal')} s ON s.id = u.seal_id`,
+      filters,
+      orderBy: 'u.applied_at DESC, u.id',
+      ...page,
+    });
+    return { items: rows.map(useView), total, ...page };
   }
 
   /** A use of a seal, for the 用印 step of an outgoing document (in that step's transaction). */
@@ -414,6 +380,7 @@ export class SealsService {
       id: row.id,
       title: `${row.name}（${SEAL_KIND_LABELS[row.kind]}）`,
       status: row.status,
+      statusLabel: SEAL_STATUS_LABELS[row.status],
       secrecyLevel: 0,
       unitIds: [],
       userIds: row.keeper_user_id ? [row.keeper_user_id] : [],
@@ -431,6 +398,7 @@ export class SealsService {
       id: row.id,
       title: `用印申请：${row.purpose}`,
       status: row.status,
+      statusLabel: SEAL_REQUEST_STATUS_LABELS[row.status],
       secrecyLevel: row.secrecy_level,
       unitIds: row.unit_ids,
       userIds: row.user_ids,
@@ -483,11 +451,7 @@ function sealView(row: SealRow): SealView {
     ...(row.keeper_user_id ? { keeperUserId: row.keeper_user_id } : {}),
     status: row.status,
     ...(row.retired_reason ? { retiredReason: row.retired_reason, retiredBy: row.retired_by ?? '', retiredAt: row.retired_at?.toISOString() } : {}),
-    version: row.version,
-    createdAt: row.created_at.toISOString(),
-    createdBy: row.created_by,
-    updatedAt: row.updated_at.toISOString(),
-    updatedBy: row.updated_by,
+    ...auditOf(row),
   };
 }
 

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { ActivityKind, ActivityStatus, CreateActivity, Guest, LeaderRef, ProgrammeItem, ResponsiblePerson } from '@gov/contracts-duty-and-meetings';
 import { DATA_SOURCE, SCHEMA } from '@gov/platform';
 import type { DataSource, EntityManager } from 'typeorm';
-import { updateReturning } from './sql.js';
+import { Conditions, likePattern, rowById, searchPage, updateReturning } from '../../common/sql.js';
 
 export interface ActivityRow {
   id: string;
@@ -23,10 +23,6 @@ export interface ActivityRow {
   created_by: string;
   updated_at: Date;
   updated_by: string;
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 /** The only place that speaks SQL for leaders' activities and receptions. */
@@ -71,30 +67,18 @@ export class ActivitiesRepository {
   }
 
   async findForUpdate(id: string, manager: EntityManager): Promise<ActivityRow | undefined> {
-    const [row]: ActivityRow[] = await manager.query(`SELECT * FROM "${this.schema}".leader_activity WHERE id = $1 FOR UPDATE`, [id]);
-    return row;
+    return rowById(manager, `"${this.schema}".leader_activity`, id, true);
   }
 
   async findById(id: string): Promise<ActivityRow | undefined> {
-    const [row]: ActivityRow[] = await this.dataSource.query(`SELECT * FROM "${this.schema}".leader_activity WHERE id = $1`, [id]);
-    return row;
+    return rowById(this.dataSource.manager, `"${this.schema}".leader_activity`, id);
   }
 
   async search(filter: { kind?: ActivityKind; status?: ActivityStatus; q?: string; limit: number; offset: number }): Promise<{ items: ActivityRow[]; total: number }> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const add = (sql: string, value: unknown) => {
-      params.push(value);
-      where.push(sql.replace('?', `$${params.length}`));
-    };
-    if (filter.kind) add('kind = ?', filter.kind);
-    if (filter.status) add('status = ?', filter.status);
-    if (filter.q) add(`title ILIKE ? ESCAPE '\\'`, `%${escapeLike(filter.q)}%`);
-    const rows: (ActivityRow & { total_count: string })[] = await this.dataSource.query(
-      `SELECT *, count(*) OVER () AS total_count FROM "${this.schema}".leader_activity ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-        ORDER BY starts_at DESC, id LIMIT ${filter.limit} OFFSET ${filter.offset}`,
-      params,
-    );
-    return { items: rows, total: rows.length ? Number(rows[0].total_count) : 0 };
+    const where = new Conditions();
+    if (filter.kind) where.add('kind = ?', filter.kind);
+    if (filter.status) where.add('status = ?', filter.status);
+    if (filter.q) where.add(`title ILIKE ? ESCAPE '\\'`, likePattern(filter.q));
+    return searchPage((sql, params) => this.dataSource.query(sql, params), { columns: '*', from: `FROM "${this.schema}".leader_activity` }, where, 'starts_at DESC, id', filter);
   }
 }

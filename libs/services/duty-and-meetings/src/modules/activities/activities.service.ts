@@ -76,10 +76,7 @@ export class ActivitiesService {
   }
 
   private async changed(tx: Tx, row: ActivityRow, action: string, caller: CallerContext, subject: string, detail: object = {}): Promise<ActivityView> {
-    const view = toView(row);
-    await this.history.record(tx, 'activity', row.id, action, row.version, caller, detail);
-    await tx.emit(subject, view);
-    return view;
+    return this.history.changed(tx, 'activity', toView(row), action, subject, caller, detail);
   }
 }
 

@@ -5,7 +5,10 @@ import { SCHEMA, type Tx } from '@gov/platform';
 
 export type HistoryRecordType = 'meeting' | 'meeting_class' | 'room' | 'room_booking' | 'activity' | 'leave';
 
-/** The timeline of every meeting, room, booking, activity and leave record: who changed what, and when. */
+/**
+ * The timeline of every meeting, room, booking, activity and leave record: who changed what, and when; and the
+ * record's change published through the outbox in the same transaction.
+ */
 @Injectable()
 export class ScheduleHistory {
   constructor(@Inject(SCHEMA) private readonly schema: string) {}
@@ -16,5 +19,12 @@ export class ScheduleHistory {
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now())`,
       [randomUUID(), recordType, recordId, action, version, JSON.stringify(detail), caller.username, caller.displayName],
     );
+  }
+
+  /** Records the new version of a record on its timeline and publishes its view under `subject`; answers the view. */
+  async changed<V extends { id: string; version: number }>(tx: Tx, recordType: HistoryRecordType, view: V, action: string, subject: string, caller: CallerContext, detail: object = {}): Promise<V> {
+    await this.record(tx, recordType, view.id, action, view.version, caller, detail);
+    await tx.emit(subject, view);
+    return view;
   }
 }

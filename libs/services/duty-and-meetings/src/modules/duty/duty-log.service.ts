@@ -4,7 +4,7 @@ import { pageOf, type CallerContext } from '@gov/contracts-common';
 import { DutyErrors, type CreateDutyLog, type DutyLogView, type DutyRecordKind, type GetDutyHistory, type ListDutyLogs, type UpdateDutyLogHandling } from '@gov/contracts-duty-and-meetings';
 import { DomainError, Transactions } from '@gov/platform';
 import { canReadDuty, canWriteDuty } from './duty.policy.js';
-import { allow, checkVersion, DutyRecords, iso, metaOf, type Row } from './duty-records.js';
+import { allow, checkVersion, DutyRecords, firstVersion, iso, metaOf, type Row } from './duty-records.js';
 
 /** 值班记录: the calls and reports the duty office received, who called, what was said and how it was handled. */
 @Injectable()
@@ -21,22 +21,21 @@ export class DutyLogService {
         throw new DomainError(DutyErrors.unknownUnit, '来电单位不在单位名录中或已停用');
       }
       const now = new Date();
-      const row: Row = {
-        id: randomUUID(),
-        kind: request.kind,
-        received_at: new Date(request.receivedAt),
-        caller_unit_id: request.callerUnitId ?? null,
-        caller_name: request.callerName?.trim() || null,
-        caller_phone: request.callerPhone ?? null,
-        title: request.title.trim(),
-        summary: request.summary,
-        handling: request.handling ?? null,
-        version: 1,
-        created_at: now,
-        created_by: caller.username,
-        updated_at: now,
-        updated_by: caller.username,
-      };
+      const row = firstVersion(
+        {
+          id: randomUUID(),
+          kind: request.kind,
+          received_at: new Date(request.receivedAt),
+          caller_unit_id: request.callerUnitId ?? null,
+          caller_name: request.callerName?.trim() || null,
+          caller_phone: request.callerPhone ?? null,
+          title: request.title.trim(),
+          summary: request.summary,
+          handling: request.handling ?? null,
+        },
+        caller.username,
+        now,
+      );
       await this.records.insert('duty_log', row, tx.manager);
       await this.records.recordHistory(tx, 'duty_log', { id: row.id as string, version: 1, unit_id: row.caller_unit_id }, 'created', row, caller.username, now);
       return logView(row);
@@ -52,11 +51,12 @@ export class DutyLogService {
       checkVersion(row, request.expectedVersion, DutyErrors.versionConflict);
       const now = new Date();
       const changes: Row = { handling: request.handling, version: (row.version as number) + 1, updated_at: now, updated_by: caller.username };
-      if (!(await this.records.updateIfVersion('duty_log', request.id, request.expectedVersion, changes, tx.manager))) {
-        throw new DomainError(DutyErrors.versionConflict, '值班记录已被他人修改，请刷新后重试');
-      }
-      const next = { ...row, ...changes };
-      await this.records.recordHistory(tx, 'duty_log', { id: request.id, version: next.version as number, unit_id: row.caller_unit_id }, 'handling-updated', next, caller.username, now);
+      const next = await this.records.saveVersion(tx, 'duty_log', 'duty_log', row, request.expectedVersion, changes, [DutyErrors.versionConflict, '值班记录已被他人修改，请刷新后重试'], {
+        action: 'handling-updated',
+        by: caller.username,
+        at: now,
+        unitId: row.caller_unit_id,
+      });
       return logView(next);
     });
   }

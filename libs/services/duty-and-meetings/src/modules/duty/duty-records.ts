@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { CommonErrors, type ErrorSpec } from '@gov/contracts-common';
-import { WorkingCalendar, type NamedDay } from '@gov/calendar';
 import { DutyOfficeEvents, type DutyRecordChanged, type DutyRecordKind } from '@gov/contracts-duty-and-meetings';
 import { DATA_SOURCE, DomainError, SCHEMA, type Tx } from '@gov/platform';
 import type { DataSource, EntityManager } from 'typeorm';
+import { Conditions, likePattern, searchPage } from '../../common/sql.js';
 
 export type Row = Record<string, unknown>;
 
@@ -19,10 +19,6 @@ export interface Audited {
 }
 
 const IDENT = /^[a-z_]+$/;
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
 
 /**
  * The only place the duty office's modules speak SQL through: plain parameterised statements on the service's
@@ -98,22 +94,37 @@ export class DutyRecords {
     await tx.emit(DutyOfficeEvents.recordChanged, event);
   }
 
-  /** The timeline of one record, oldest first. */
-  history(kind: DutyRecordKind, id: string): Promise<Row[]> {
-    return this.query(`SELECT version, action, reason, changed_by, changed_at FROM {duty_history} WHERE record_kind = $1 AND record_id = $2 ORDER BY version, changed_at`, [kind, id]);
+  /** Inserts the first version of a record and starts its timeline (and its change event) with `action`. */
+  async create(tx: Tx, kind: DutyRecordKind, table: string, row: Row & Audited, action: string, by: string, at: Date, reason: string | null = null): Promise<void> {
+    await this.insert(table, row, tx.manager);
+    await this.recordHistory(tx, kind, row, action, row, by, at, reason);
   }
 
   /**
-   * The calendar copy as this transaction sees it. A calendar-change listener must use this, not
-   * `CalendarCopy.current()`: that reads outside the transaction, misses the year being applied, and caches it.
+   * Writes the next version of a record at the version the caller holds — refused with `conflict` when somebody saved
+   * another first — and appends it to the timeline (`snapshot` defaults to the new version; `unitId` names the unit
+   * concerned when the table has no `unit_id`). Answers the new version.
    */
-  async calendarIn(tx: Tx): Promise<WorkingCalendar> {
-    const rows = await this.query<{ year: number; holidays: NamedDay[]; makeup_workdays: NamedDay[]; source: string; version: number }>(
-      `SELECT year, holidays, makeup_workdays, source, version FROM {calendar_year_copy} ORDER BY year`,
-      [],
-      tx.manager,
-    );
-    return new WorkingCalendar(rows.map((r) => ({ year: r.year, holidays: r.holidays, makeupWorkdays: r.makeup_workdays, source: r.source, version: r.version })));
+  async saveVersion(
+    tx: Tx,
+    kind: DutyRecordKind,
+    table: string,
+    current: Row,
+    expectedVersion: number,
+    changes: Row,
+    conflict: [spec: ErrorSpec, message: string],
+    change: { action: string; by: string; at: Date; reason?: string | null; snapshot?: object; unitId?: unknown },
+  ): Promise<Row> {
+    if (!(await this.updateIfVersion(table, current.id as string, expectedVersion, changes, tx.manager))) throw new DomainError(...conflict);
+    const next = { ...current, ...changes };
+    const record = { id: next.id as string, version: next.version as number, unit_id: change.unitId ?? next.unit_id };
+    await this.recordHistory(tx, kind, record, change.action, change.snapshot ?? next, change.by, change.at, change.reason ?? null);
+    return next;
+  }
+
+  /** The timeline of one record, oldest first. */
+  history(kind: DutyRecordKind, id: string): Promise<Row[]> {
+    return this.query(`SELECT version, action, reason, changed_by, changed_at FROM {duty_history} WHERE record_kind = $1 AND record_id = $2 ORDER BY version, changed_at`, [kind, id]);
   }
 
   /** The unit, if it is in the directory and in use: every unit id stored here is checked against it. */
@@ -123,29 +134,24 @@ export class DutyRecords {
 
   /** A page of rows with the total, under the given conditions (`?` placeholders) and order. */
   async page(table: string, filters: [sql: string, value: unknown][], order: string, limit: number, offset: number): Promise<{ rows: Row[]; total: number }> {
-    const params: unknown[] = [];
-    const where = filters.map(([sql, value]) => {
-      params.push(value);
-      return sql.replace(/\?/g, `$${params.length}`);
-    });
-    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const rows = await this.query(`SELECT *, count(*) OVER () AS total_count FROM {${table}} ${clause} ORDER BY ${order} LIMIT $${params.length + 1} OFFSET $${params.length + 2}`, [
-      ...params,
-      limit,
-      offset,
-    ]);
-    let total = rows.length ? Number(rows[0].total_count) : 0;
-    if (!rows.length && offset > 0) total = Number((await this.one<{ n: number }>(`SELECT count(*)::int AS n FROM {${table}} ${clause}`, params))?.n ?? 0);
-    return { rows, total };
+    const where = new Conditions();
+    for (const [sql, value] of filters) where.add(sql, value);
+    const { items, total } = await searchPage<Row>((sql, params) => this.query(sql, params), { columns: '*', from: `FROM {${table}}` }, where, order, { limit, offset });
+    return { rows: items, total };
   }
 
   like(text: string): string {
-    return `%${escapeLike(text)}%`;
+    return likePattern(text);
   }
 }
 
 function isJson(value: unknown): boolean {
   return value !== null && typeof value === 'object' && !(value instanceof Date);
+}
+
+/** A new record's columns: its fields and the audit columns of version 1. */
+export function firstVersion(fields: Row & { id: string }, by: string, at: Date): Row & Audited {
+  return { ...fields, version: 1, created_at: at, created_by: by, updated_at: at, updated_by: by };
 }
 
 export function iso(value: unknown): string {

@@ -6,6 +6,7 @@ export const DUTY_WRITE = 'duty:write';
 export const DUTY_APPROVE = 'duty:approve';
 export const DUTY_INSTRUCT = 'duty:instruct';
 export const DUTY_UNIT_ROSTER = 'duty:unit-roster';
+export const DUTY_RECEIVE = 'duty:receive';
 export const OPINION_READ = 'opinion:read';
 export const OPINION_MANAGE = 'opinion:manage';
 export const OPINION_RESPOND = 'opinion:respond';
@@ -34,6 +35,12 @@ export function unitRosterScope(caller: CallerContext): UnitScope {
 export function opinionScope(caller: CallerContext): UnitScope {
   if (caller.unitId) return hasPermission(caller, OPINION_RESPOND) ? { kind: 'own', unitId: caller.unitId } : { kind: 'none' };
   return officeMay(caller, OPINION_READ, OPINION_MANAGE) ? { kind: 'all' } : { kind: 'none' };
+}
+
+/** Leaders' instructions: the office sees all; a liaison sees (and 签收) only those relayed to their own unit. */
+export function instructionScope(caller: CallerContext): UnitScope {
+  if (caller.unitId) return hasPermission(caller, DUTY_RECEIVE) ? { kind: 'own', unitId: caller.unitId } : { kind: 'none' };
+  return canReadDuty(caller) || canRecordInstruction(caller) ? { kind: 'all' } : { kind: 'none' };
 }
 
 export function inScope(scope: UnitScope, unitId: string | null): boolean {

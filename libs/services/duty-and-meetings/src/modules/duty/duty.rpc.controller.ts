@@ -13,6 +13,8 @@ import {
   GetDutyDay,
   GetDutyHistory,
   GetDutyInstruction,
+  ListDutyInstructions,
+  ReceiveDutyInstruction,
   GetDutyLog,
   GetUnitRoster,
   GetUrgentMatter,
@@ -161,6 +163,16 @@ export class DutyRpcController {
   @RpcHandler(DutySubjects.instructionRelay, RelayDutyInstruction.Request)
   relayInstruction(request: RelayDutyInstruction.Request, caller: CallerContext): Promise<RelayDutyInstruction.Reply> {
     return this.instructions.relay(request, caller);
+  }
+
+  @RpcHandler(DutySubjects.instructionList, ListDutyInstructions.Request)
+  listInstructions(request: ListDutyInstructions.Request, caller: CallerContext): Promise<ListDutyInstructions.Reply> {
+    return this.instructions.list(request, caller);
+  }
+
+  @RpcHandler(DutySubjects.instructionReceive, ReceiveDutyInstruction.Request)
+  receiveInstruction(request: ReceiveDutyInstruction.Request, caller: CallerContext): Promise<ReceiveDutyInstruction.Reply> {
+    return this.instructions.receive(request, caller);
   }
 
   @RpcHandler(DutySubjects.unitRosterFile, FileUnitRoster.Request)

@@ -1,19 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import type { CallerContext } from '@gov/contracts-common';
+import { CommonErrors, pageOf, type CallerContext } from '@gov/contracts-common';
 import {
   DutyAndMeetingsEvents,
   DutyErrors,
   DutyInstructionErrors,
   type DutyInstructionRecorded,
   type DutyInstructionView,
+  type InstructionRelayStatus,
   type InstructionSourceKind,
+  type ListDutyInstructions,
+  type ReceiveDutyInstruction,
   type RecordDutyInstruction,
   type RelayDutyInstruction,
 } from '@gov/contracts-duty-and-meetings';
 import { DomainError, SCHEMA, Transactions, type Tx } from '@gov/platform';
-import { canReadDuty, canRecordInstruction } from './duty.policy.js';
-import { allow, dayOrNull, DutyRecords, iso, isoOrNull, metaOf, type Row } from './duty-records.js';
+import { canRecordInstruction, inScope, instructionScope, type UnitScope } from './duty.policy.js';
+import { allow, dayOrNull, DutyRecords, firstVersion, iso, isoOrNull, metaOf, type Row } from './duty-records.js';
 
 const SOURCE_TABLES: Record<InstructionSourceKind, string> = { duty_log: 'duty_log', urgent_matter: 'urgent_matter', public_opinion: 'public_opinion' };
 
@@ -39,22 +42,21 @@ export class InstructionsService {
         if (!(await this.records.activeUnit(unitId, tx.manager))) throw new DomainError(DutyErrors.unknownUnit, `单位 ${unitId} 不在单位名录中或已停用`);
       }
       const now = new Date();
-      const row: Row = {
-        id: randomUUID(),
-        source_kind: request.sourceKind,
-        source_id: request.sourceId,
-        source_title: source.title,
-        leader_name: request.leaderName.trim(),
-        leader_title: request.leaderTitle?.trim() || null,
-        text: request.text,
-        instructed_at: new Date(request.instructedAt),
-        due_date: request.dueDate ?? null,
-        version: 1,
-        created_at: now,
-        created_by: caller.username,
-        updated_at: now,
-        updated_by: caller.username,
-      };
+      const row = firstVersion(
+        {
+          id: randomUUID(),
+          source_kind: request.sourceKind,
+          source_id: request.sourceId,
+          source_title: source.title,
+          leader_name: request.leaderName.trim(),
+          leader_title: request.leaderTitle?.trim() || null,
+          text: request.text,
+          instructed_at: new Date(request.instructedAt),
+          due_date: request.dueDate ?? null,
+        },
+        caller.username,
+        now,
+      );
       await this.records.insert('duty_instruction', row, tx.manager);
       const relays = [...(request.leadUnitId ? [{ unitId: request.leadUnitId, role: 'lead' }] : []), ...coUnitIds.map((unitId) => ({ unitId, role: 'co' }))];
       for (const relay of relays) {
@@ -88,7 +90,7 @@ export class InstructionsService {
       if (!instruction) throw new DomainError(DutyInstructionErrors.notFound, '批示不存在');
       const now = new Date();
       const updated = await this.records.query(
-        `UPDATE {duty_instruction_relay} SET status = 'notified', notified_person = $3, channel = $4, notified_at = $5, notified_by = $6
+        `UPDATE {duty_instruction_relay} SET status = CASE WHEN status = 'received' THEN status ELSE 'notified' END, notified_person = $3, channel = $4, notified_at = $5, notified_by = $6
           WHERE instruction_id = $1 AND unit_id = $2 RETURNING unit_id`,
         [request.id, request.unitId, request.notifiedPerson.trim(), request.channel.trim(), now, caller.username],
         tx.manager,
@@ -96,16 +98,65 @@ export class InstructionsService {
       if (!(Array.isArray(updated[0]) ? (updated[0] as unknown[]) : updated).length) {
         throw new DomainError(DutyInstructionErrors.unitNotNamed, '该单位不在批示的传达范围内');
       }
-      const version = (instruction.version as number) + 1;
-      await this.records.query(`UPDATE {duty_instruction} SET version = $2, updated_at = $3, updated_by = $4 WHERE id = $1`, [request.id, version, now, caller.username], tx.manager);
-      await this.records.recordHistory(tx, 'duty_instruction', { id: request.id, version, unit_id: request.unitId }, 'relayed', request, caller.username, now, `传达至 ${request.notifiedPerson}（${request.channel}）`);
+      await this.nextVersion(tx, instruction, request.unitId, 'relayed', request, caller, now, `传达至 ${request.notifiedPerson}（${request.channel}）`);
       return this.view(request.id, tx);
     });
   }
 
+  /** 签收: the liaison confirms their unit received the instruction; once per unit, with who and when. */
+  async receive(request: ReceiveDutyInstruction.Request, caller: CallerContext): Promise<DutyInstructionView> {
+    const scope = instructionScope(caller);
+    if (scope.kind !== 'own') throw new DomainError(CommonErrors.forbidden, '只有传达单位的联络员可以签收批示');
+    const unitId = scope.unitId;
+    return this.transactions.run(async (tx) => {
+      const instruction = await this.records.one(`SELECT * FROM {duty_instruction} WHERE id = $1 FOR UPDATE`, [request.id], tx.manager);
+      const relay = instruction && (await this.records.one(`SELECT status FROM {duty_instruction_relay} WHERE instruction_id = $1 AND unit_id = $2`, [request.id, unitId], tx.manager));
+      // Another unit's instruction is not there for this liaison (404, not 403).
+      if (!instruction || !relay) throw new DomainError(DutyInstructionErrors.notFound, '批示不存在');
+      if (relay.status === 'received') throw new DomainError(DutyInstructionErrors.alreadyReceived, '本单位已签收该批示');
+      const now = new Date();
+      await this.records.query(
+        `UPDATE {duty_instruction_relay} SET status = 'received', received_at = $3, received_by = $4 WHERE instruction_id = $1 AND unit_id = $2`,
+        [request.id, unitId, now, caller.displayName],
+        tx.manager,
+      );
+      await this.nextVersion(tx, instruction, unitId, 'received', { unitId, receivedBy: caller.displayName }, caller, now, `${caller.displayName} 签收`);
+      return this.view(request.id, tx, scope);
+    });
+  }
+
   async get(id: string, caller: CallerContext): Promise<DutyInstructionView> {
-    allow(canReadDuty(caller) || canRecordInstruction(caller), '无权查看领导批示');
-    return this.transactions.run((tx) => this.view(id, tx));
+    const scope = instructionScope(caller);
+    allow(scope.kind !== 'none', '无权查看领导批示');
+    return this.transactions.run((tx) => this.view(id, tx, scope));
+  }
+
+  /** The instructions, newest first; a liaison's are those relayed to their own unit. */
+  async list(request: ListDutyInstructions.Request, caller: CallerContext): Promise<ListDutyInstructions.Reply> {
+    const scope = instructionScope(caller);
+    allow(scope.kind !== 'none', '无权查看领导批示');
+    const page = pageOf(request);
+    const relay = { unitId: scope.kind === 'own' ? scope.unitId : request.unitId, status: request.relayStatus };
+    const filters: [string, unknown][] = [];
+    if (relay.unitId || relay.status) {
+      // One parameter for both conditions on the same relay row; a missing one matches any.
+      filters.push([
+        `id IN (SELECT instruction_id FROM {duty_instruction_relay} WHERE unit_id = coalesce((?::jsonb->>'unitId')::uuid, unit_id) AND status = coalesce(?::jsonb->>'status', status))`,
+        JSON.stringify(relay),
+      ]);
+    }
+    if (request.q) filters.push([`(text ILIKE ? ESCAPE '\\' OR source_title ILIKE ? ESCAPE '\\')`, this.records.like(request.q)]);
+    const { rows, total } = await this.records.page('duty_instruction', filters, 'instructed_at DESC, id', page.limit, page.offset);
+    const relays = await this.records.query(`SELECT * FROM {duty_instruction_relay} WHERE instruction_id = ANY($1::uuid[]) ORDER BY role DESC, unit_id`, [rows.map((row) => row.id)]);
+    const items = rows.map((row) => instructionView(row, relays.filter((relay) => relay.instruction_id === row.id && inScope(scope, relay.unit_id as string))));
+    return { items, total, ...page };
+  }
+
+  /** A relay or receipt changed the instruction (locked by the caller): its next version, on the timeline for the unit concerned. */
+  private async nextVersion(tx: Tx, instruction: Row, unitId: string, action: string, snapshot: object, caller: CallerContext, at: Date, reason: string): Promise<void> {
+    const version = (instruction.version as number) + 1;
+    await this.records.query(`UPDATE {duty_instruction} SET version = $2, updated_at = $3, updated_by = $4 WHERE id = $1`, [instruction.id, version, at, caller.username], tx.manager);
+    await this.records.recordHistory(tx, 'duty_instruction', { id: instruction.id as string, version, unit_id: unitId }, action, snapshot, caller.username, at, reason);
   }
 
   /** The supervision contract's event id is the instruction id, so a consumer's inbox sees one event per instruction. */
@@ -113,29 +164,38 @@ export class InstructionsService {
     await tx.emit(DutyAndMeetingsEvents.dutyInstructionRecorded, event, event.instructionId);
   }
 
-  private async view(id: string, tx: Tx): Promise<DutyInstructionView> {
+  /** The instruction with its relays; in a liaison's scope, only their own unit's relay, and another unit's instruction is not found. */
+  private async view(id: string, tx: Tx, scope: UnitScope = { kind: 'all' }): Promise<DutyInstructionView> {
     const row = await this.records.one(`SELECT * FROM {duty_instruction} WHERE id = $1`, [id], tx.manager);
-    if (!row) throw new DomainError(DutyInstructionErrors.notFound, '批示不存在');
-    const relays = await this.records.query(`SELECT * FROM {duty_instruction_relay} WHERE instruction_id = $1 ORDER BY role DESC, unit_id`, [id], tx.manager);
-    return {
-      ...metaOf(row),
-      sourceKind: row.source_kind as InstructionSourceKind,
-      sourceId: row.source_id as string,
-      sourceTitle: row.source_title as string,
-      leaderName: row.leader_name as string,
-      leaderTitle: (row.leader_title as string | null) ?? null,
-      text: row.text as string,
-      instructedAt: iso(row.instructed_at),
-      dueDate: dayOrNull(row.due_date),
-      relays: relays.map((r) => ({
-        unitId: r.unit_id as string,
-        role: r.role as 'lead' | 'co',
-        status: r.status as 'pending' | 'notified',
-        notifiedPerson: (r.notified_person as string | null) ?? null,
-        channel: (r.channel as string | null) ?? null,
-        notifiedAt: isoOrNull(r.notified_at),
-        notifiedBy: (r.notified_by as string | null) ?? null,
-      })),
-    };
+    const relays = (await this.records.query(`SELECT * FROM {duty_instruction_relay} WHERE instruction_id = $1 ORDER BY role DESC, unit_id`, [id], tx.manager)).filter(
+      (r) => inScope(scope, r.unit_id as string),
+    );
+    if (!row || (scope.kind !== 'all' && !relays.length)) throw new DomainError(DutyInstructionErrors.notFound, '批示不存在');
+    return instructionView(row, relays);
   }
+}
+
+function instructionView(row: Row, relays: Row[]): DutyInstructionView {
+  return {
+    ...metaOf(row),
+    sourceKind: row.source_kind as InstructionSourceKind,
+    sourceId: row.source_id as string,
+    sourceTitle: row.source_title as string,
+    leaderName: row.leader_name as string,
+    leaderTitle: (row.leader_title as string | null) ?? null,
+    text: row.text as string,
+    instructedAt: iso(row.instructed_at),
+    dueDate: dayOrNull(row.due_date),
+    relays: relays.map((r) => ({
+      unitId: r.unit_id as string,
+      role: r.role as 'lead' | 'co',
+      status: r.status as InstructionRelayStatus,
+      notifiedPerson: (r.notified_person as string | null) ?? null,
+      channel: (r.channel as string | null) ?? null,
+      notifiedAt: isoOrNull(r.notified_at),
+      notifiedBy: (r.notified_by as string | null) ?? null,
+      receivedAt: isoOrNull(r.received_at),
+      receivedBy: (r.received_by as string | null) ?? null,
+    })),
+  };
 }

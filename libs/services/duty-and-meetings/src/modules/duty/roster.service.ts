@@ -19,7 +19,7 @@ import {
 import { CalendarCopy, DomainError, Transactions, type Tx } from '@gov/platform';
 import type { WorkingCalendar } from '@gov/calendar';
 import { canApproveDuty, canReadDuty, canWriteDuty } from './duty.policy.js';
-import { allow, checkVersion, day, DutyRecords, iso, isoOrNull, metaOf, type Row } from './duty-records.js';
+import { allow, checkVersion, day, DutyRecords, firstVersion, iso, isoOrNull, metaOf, type Row } from './duty-records.js';
 
 const MAX_ROSTER_DAYS = 92;
 
@@ -34,7 +34,7 @@ export class RosterService implements OnModuleInit {
 
   onModuleInit(): void {
     // A year loaded or corrected: re-mark the duty days of that year, in the copy's transaction.
-    this.calendar.onChange((year, tx) => this.remarkYear(year, tx));
+    this.calendar.onChange((year, tx, calendar) => this.remarkYear(year, tx, calendar));
   }
 
   async createDay(request: CreateDutyDay.Request, caller: CallerContext): Promise<DutyDayView> {
@@ -44,21 +44,19 @@ export class RosterService implements OnModuleInit {
       const existing = await this.records.one(`SELECT id FROM {duty_day} WHERE duty_date = $1`, [request.dutyDate], tx.manager);
       if (existing) throw new DomainError(DutyErrors.dayExists, `${request.dutyDate} 已排班，请修改原排班`);
       const now = new Date();
-      const row: Row = {
-        id: randomUUID(),
-        duty_date: request.dutyDate,
-        leader_name: request.leaderName.trim(),
-        officer_names: request.officerNames.map((n) => n.trim()),
-        note: request.note ?? null,
-        ...dayKindOf(calendar, request.dutyDate),
-        version: 1,
-        created_at: now,
-        created_by: caller.username,
-        updated_at: now,
-        updated_by: caller.username,
-      };
-      await this.records.insert('duty_day', row, tx.manager);
-      await this.records.recordHistory(tx, 'duty_day', row as { id: string; version: number }, 'created', row, caller.username, now);
+      const row = firstVersion(
+        {
+          id: randomUUID(),
+          duty_date: request.dutyDate,
+          leader_name: request.leaderName.trim(),
+          officer_names: request.officerNames.map((n) => n.trim()),
+          note: request.note ?? null,
+          ...dayKindOf(calendar, request.dutyDate),
+        },
+        caller.username,
+        now,
+      );
+      await this.records.create(tx, 'duty_day', 'duty_day', row, 'created', caller.username, now);
       return dayView(row);
     });
   }
@@ -104,25 +102,23 @@ export class RosterService implements OnModuleInit {
       const dutyDay = await this.dayRow(request.dutyDayId, tx);
       assertOnDuty(dutyDay, request.role, request.fromName.trim());
       const now = new Date();
-      const row: Row = {
-        id: randomUUID(),
-        duty_day_id: dutyDay.id,
-        role: request.role,
-        from_name: request.fromName.trim(),
-        to_name: request.toName.trim(),
-        reason: request.reason.trim(),
-        status: 'pending',
-        decided_by: null,
-        decided_at: null,
-        decision_remark: null,
-        version: 1,
-        created_at: now,
-        created_by: caller.username,
-        updated_at: now,
-        updated_by: caller.username,
-      };
-      await this.records.insert('duty_swap', row, tx.manager);
-      await this.records.recordHistory(tx, 'duty_swap', row as { id: string; version: number }, 'requested', row, caller.username, now, row.reason as string);
+      const row = firstVersion(
+        {
+          id: randomUUID(),
+          duty_day_id: dutyDay.id,
+          role: request.role,
+          from_name: request.fromName.trim(),
+          to_name: request.toName.trim(),
+          reason: request.reason.trim(),
+          status: 'pending',
+          decided_by: null,
+          decided_at: null,
+          decision_remark: null,
+        },
+        caller.username,
+        now,
+      );
+      await this.records.create(tx, 'duty_swap', 'duty_swap', row, 'requested', caller.username, now, row.reason as string);
       return swapView({ ...row, duty_date: dutyDay.duty_date });
     });
   }
@@ -163,11 +159,12 @@ export class RosterService implements OnModuleInit {
         updated_at: now,
         updated_by: caller.username,
       };
-      if (!(await this.records.updateIfVersion('duty_swap', swap.id as string, request.expectedVersion, decided, tx.manager))) {
-        throw new DomainError(DutyErrors.versionConflict, '换班申请已被他人处理，请刷新后重试');
-      }
-      const next = { ...swap, ...decided };
-      await this.records.recordHistory(tx, 'duty_swap', next as { id: string; version: number }, decided.status as string, next, caller.username, now, decided.decision_remark as string | null);
+      const next = await this.records.saveVersion(tx, 'duty_swap', 'duty_swap', swap, request.expectedVersion, decided, [DutyErrors.versionConflict, '换班申请已被他人处理，请刷新后重试'], {
+        action: decided.status as string,
+        by: caller.username,
+        at: now,
+        reason: decided.decision_remark as string | null,
+      });
       return swapView({ ...next, duty_date: dutyDay.duty_date });
     });
   }
@@ -195,23 +192,21 @@ export class RosterService implements OnModuleInit {
     allow(canWriteDuty(caller), '只有值班室人员可以登记交接班');
     return this.transactions.run(async (tx) => {
       const now = new Date();
-      const row: Row = {
-        id: randomUUID(),
-        shift_date: request.shiftDate,
-        shift: request.shift,
-        from_name: request.fromName.trim(),
-        to_name: request.toName.trim(),
-        handed_over_at: new Date(request.handedOverAt),
-        pending_matters: request.pendingMatters,
-        notes: request.notes ?? null,
-        version: 1,
-        created_at: now,
-        created_by: caller.username,
-        updated_at: now,
-        updated_by: caller.username,
-      };
-      await this.records.insert('duty_handover', row, tx.manager);
-      await this.records.recordHistory(tx, 'duty_handover', row as { id: string; version: number }, 'created', row, caller.username, now);
+      const row = firstVersion(
+        {
+          id: randomUUID(),
+          shift_date: request.shiftDate,
+          shift: request.shift,
+          from_name: request.fromName.trim(),
+          to_name: request.toName.trim(),
+          handed_over_at: new Date(request.handedOverAt),
+          pending_matters: request.pendingMatters,
+          notes: request.notes ?? null,
+        },
+        caller.username,
+        now,
+      );
+      await this.records.create(tx, 'duty_handover', 'duty_handover', row, 'created', caller.username, now);
       return handoverView(row);
     });
   }
@@ -226,8 +221,7 @@ export class RosterService implements OnModuleInit {
     return { items: rows.map(handoverView), total, ...page };
   }
 
-  private async remarkYear(year: number, tx: Tx): Promise<void> {
-    const calendar = await this.records.calendarIn(tx);
+  private async remarkYear(year: number, tx: Tx, calendar: WorkingCalendar): Promise<void> {
     const rows = await this.records.query(`SELECT * FROM {duty_day} WHERE duty_date BETWEEN $1 AND $2 FOR UPDATE`, [`${year}-01-01`, `${year}-12-31`], tx.manager);
     const now = new Date();
     for (const row of rows) {
@@ -238,12 +232,7 @@ export class RosterService implements OnModuleInit {
   }
 
   private async saveDay(current: Row, changes: Row, expectedVersion: number, action: string, by: string, at: Date, tx: Tx, reason: string | null = null): Promise<Row> {
-    if (!(await this.records.updateIfVersion('duty_day', current.id as string, expectedVersion, changes, tx.manager))) {
-      throw new DomainError(DutyErrors.versionConflict, '排班已被他人修改，请刷新后重试');
-    }
-    const next = { ...current, ...changes };
-    await this.records.recordHistory(tx, 'duty_day', next as { id: string; version: number }, action, next, by, at, reason);
-    return next;
+    return this.records.saveVersion(tx, 'duty_day', 'duty_day', current, expectedVersion, changes, [DutyErrors.versionConflict, '排班已被他人修改，请刷新后重试'], { action, by, at, reason });
   }
 
   private async dayRow(id: string, tx: Tx): Promise<Row> {

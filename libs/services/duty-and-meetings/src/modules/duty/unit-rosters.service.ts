@@ -13,7 +13,7 @@ import {
 } from '@gov/contracts-duty-and-meetings';
 import { DomainError, Transactions, type Tx } from '@gov/platform';
 import { canWriteDuty, DUTY_UNIT_ROSTER, inScope, unitRosterScope } from './duty.policy.js';
-import { allow, checkVersion, day, DutyRecords, isoOrNull, metaOf, type Row } from './duty-records.js';
+import { allow, checkVersion, day, DutyRecords, firstVersion, isoOrNull, metaOf, type Row } from './duty-records.js';
 
 /**
  * 指导全区政府系统值班工作: each unit files its own duty roster (its liaison, for their own unit only), and
@@ -39,24 +39,22 @@ export class UnitRostersService {
     return this.transactions.run(async (tx) => {
       if (!(await this.records.activeUnit(unitId, tx.manager))) throw new DomainError(DutyErrors.unknownUnit, '单位不在单位名录中或已停用');
       const now = new Date();
-      const row: Row = {
-        id: randomUUID(),
-        unit_id: unitId,
-        period_start: request.periodStart,
-        period_end: request.periodEnd,
-        entries: sortEntries(request.entries),
-        status: 'filed',
-        remarks: null,
-        checked_by: null,
-        checked_at: null,
-        version: 1,
-        created_at: now,
-        created_by: caller.username,
-        updated_at: now,
-        updated_by: caller.username,
-      };
-      await this.records.insert('unit_duty_roster', row, tx.manager);
-      await this.records.recordHistory(tx, 'unit_duty_roster', row as { id: string; version: number }, 'filed', row, caller.username, now);
+      const row = firstVersion(
+        {
+          id: randomUUID(),
+          unit_id: unitId,
+          period_start: request.periodStart,
+          period_end: request.periodEnd,
+          entries: sortEntries(request.entries),
+          status: 'filed',
+          remarks: null,
+          checked_by: null,
+          checked_at: null,
+        },
+        caller.username,
+        now,
+      );
+      await this.records.create(tx, 'unit_duty_roster', 'unit_duty_roster', row, 'filed', caller.username, now);
       return rosterView(row);
     });
   }
@@ -135,12 +133,7 @@ export class UnitRostersService {
   }
 
   private async save(current: Row, changes: Row, expectedVersion: number, action: string, by: string, at: Date, tx: Tx, reason: string | null): Promise<Row> {
-    if (!(await this.records.updateIfVersion('unit_duty_roster', current.id as string, expectedVersion, changes, tx.manager))) {
-      throw new DomainError(DutyErrors.versionConflict, '值班表已被他人修改，请刷新后重试');
-    }
-    const next = { ...current, ...changes };
-    await this.records.recordHistory(tx, 'unit_duty_roster', next as { id: string; version: number; unit_id: unknown }, action, next, by, at, reason);
-    return next;
+    return this.records.saveVersion(tx, 'unit_duty_roster', 'unit_duty_roster', current, expectedVersion, changes, [DutyErrors.versionConflict, '值班表已被他人修改，请刷新后重试'], { action, by, at, reason });
   }
 }
 

@@ -20,7 +20,7 @@ import { shanghaiDate } from '@gov/calendar';
 import { DomainError, LOGGER, Transactions } from '@gov/platform';
 import type { Logger } from 'pino';
 import { canApproveDuty, canReadDuty, canWriteDuty } from './duty.policy.js';
-import { allow, checkVersion, day, DutyRecords, iso, isoOrNull, metaOf, type Row } from './duty-records.js';
+import { allow, checkVersion, day, DutyRecords, firstVersion, iso, isoOrNull, metaOf, type Row } from './duty-records.js';
 import { countdown, ruleInForce, stageLabel, urgentDeadlines, type UrgentReportRule } from './urgent-deadlines.js';
 
 /** A fixed key for the overdue check's advisory lock: one replica at a time runs it. */
@@ -89,32 +89,30 @@ export class UrgentMattersService {
       if (!rule) throw new DomainError(UrgentMatterErrors.noRule, `${INCIDENT_LEVEL_LABELS[request.level]}事件在接报当日没有生效的报告时限规则，请先由综合科科长设定`);
       const deadlines = urgentDeadlines(receivedAt, rule);
       const now = new Date();
-      const row: Row = {
-        id: randomUUID(),
-        title: request.title.trim(),
-        level: request.level,
-        occurred_at: occurredAt,
-        received_at: receivedAt,
-        location: request.location?.trim() || null,
-        unit_id: request.unitId ?? null,
-        summary: request.summary,
-        rule_id: rule.id,
-        phone_minutes: rule.phoneMinutes,
-        written_minutes: rule.writtenMinutes,
-        phone_deadline: deadlines.phoneDeadline,
-        written_deadline: deadlines.writtenDeadline,
-        deadline_explanation: deadlines.explanation,
-        initial_reported_at: null,
-        written_reported_at: null,
-        status: 'open',
-        version: 1,
-        created_at: now,
-        created_by: caller.username,
-        updated_at: now,
-        updated_by: caller.username,
-      };
-      await this.records.insert('urgent_matter', row, tx.manager);
-      await this.records.recordHistory(tx, 'urgent_matter', row as { id: string; version: number }, 'received', row, caller.username, now);
+      const row = firstVersion(
+        {
+          id: randomUUID(),
+          title: request.title.trim(),
+          level: request.level,
+          occurred_at: occurredAt,
+          received_at: receivedAt,
+          location: request.location?.trim() || null,
+          unit_id: request.unitId ?? null,
+          summary: request.summary,
+          rule_id: rule.id,
+          phone_minutes: rule.phoneMinutes,
+          written_minutes: rule.writtenMinutes,
+          phone_deadline: deadlines.phoneDeadline,
+          written_deadline: deadlines.writtenDeadline,
+          deadline_explanation: deadlines.explanation,
+          initial_reported_at: null,
+          written_reported_at: null,
+          status: 'open',
+        },
+        caller.username,
+        now,
+      );
+      await this.records.create(tx, 'urgent_matter', 'urgent_matter', row, 'received', caller.username, now);
       return matterView(row, [], now);
     });
   }
@@ -163,12 +161,14 @@ export class UrgentMattersService {
         updated_at: now,
         updated_by: caller.username,
       };
-      if (!(await this.records.updateIfVersion('urgent_matter', matter.id as string, request.expectedVersion, changes, tx.manager))) {
-        throw new DomainError(UrgentMatterErrors.versionConflict, '紧急事项已被他人修改，请刷新后重试');
-      }
-      const next = { ...matter, ...changes };
       const label = stageLabel(request.stage, sequence);
-      await this.records.recordHistory(tx, 'urgent_matter', next as { id: string; version: number }, 'reported', { ...next, entry }, caller.username, now, `${label}（${request.channel === 'phone' ? '电话' : '书面'}）报 ${entry.leader_name as string}`);
+      const next = await this.records.saveVersion(tx, 'urgent_matter', 'urgent_matter', matter, request.expectedVersion, changes, [UrgentMatterErrors.versionConflict, '紧急事项已被他人修改，请刷新后重试'], {
+        action: 'reported',
+        by: caller.username,
+        at: now,
+        reason: `${label}（${request.channel === 'phone' ? '电话' : '书面'}）报 ${entry.leader_name as string}`,
+        snapshot: { ...matter, ...changes, entry },
+      });
       return matterView(next, [...entries, entry], now);
     });
   }

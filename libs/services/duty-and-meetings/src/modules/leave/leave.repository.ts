@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { LeaveStatus } from '@gov/contracts-duty-and-meetings';
 import { DATA_SOURCE, SCHEMA } from '@gov/platform';
 import type { DataSource, EntityManager } from 'typeorm';
+import { Conditions, likePattern, searchPage } from '../../common/sql.js';
 
 export interface LeaveRow {
   id: string;
@@ -41,10 +42,6 @@ export interface NewLeave {
   actingPersonName: string;
   overlapsWith: string[];
   createdBy: string;
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 /** The only place that speaks SQL for 请销假. Dates travel as `YYYY-MM-DD` text. */
@@ -126,22 +123,12 @@ export class LeaveRepository {
   }
 
   async search(filter: { onlyUnitId?: string; unitId?: string; status?: LeaveStatus; q?: string; limit: number; offset: number }): Promise<{ items: LeaveRow[]; total: number }> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const add = (sql: string, value: unknown) => {
-      params.push(value);
-      where.push(sql.replace('?', `$${params.length}`));
-    };
-    if (filter.onlyUnitId) add('l.unit_id = ?', filter.onlyUnitId);
-    if (filter.unitId) add('l.unit_id = ?', filter.unitId);
-    if (filter.status) add('l.status = ?', filter.status);
-    if (filter.q) add(`l.person_name ILIKE ? ESCAPE '\\'`, `%${escapeLike(filter.q)}%`);
-    const rows: (LeaveRow & { total_count: string })[] = await this.dataSource.query(
-      `${this.select(', count(*) OVER () AS total_count')} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-        ORDER BY l.starts_on DESC, l.id LIMIT ${filter.limit} OFFSET ${filter.offset}`,
-      params,
-    );
-    return { items: rows, total: rows.length ? Number(rows[0].total_count) : 0 };
+    const where = new Conditions();
+    if (filter.onlyUnitId) where.add('l.unit_id = ?', filter.onlyUnitId);
+    if (filter.unitId) where.add('l.unit_id = ?', filter.unitId);
+    if (filter.status) where.add('l.status = ?', filter.status);
+    if (filter.q) where.add(`l.person_name ILIKE ? ESCAPE '\\'`, likePattern(filter.q));
+    return searchPage((sql, params) => this.dataSource.query(sql, params), this.columnsAndFrom(), where, 'l.starts_on DESC, l.id', filter);
   }
 
   /** Away on a day: approved leave covering it, or returned leave whose 销假 came after that day. */
@@ -157,8 +144,16 @@ export class LeaveRepository {
     );
   }
 
-  private select(extra = ''): string {
-    return `SELECT l.*, l.starts_on::text AS starts_on, l.ends_on::text AS ends_on, l.returned_on::text AS returned_on, u.name AS unit_name${extra}
-      FROM "${this.schema}".leave_request l JOIN "${this.schema}".unit u ON u.id = l.unit_id`;
+  private select(): string {
+    const { columns, from } = this.columnsAndFrom();
+    return `SELECT ${columns} ${from}`;
+  }
+
+  /** A leave request with its unit's name; dates as YYYY-MM-DD. */
+  private columnsAndFrom(): { columns: string; from: string } {
+    return {
+      columns: 'l.*, l.starts_on::text AS starts_on, l.ends_on::text AS ends_on, l.returned_on::text AS returned_on, u.name AS unit_name',
+      from: `FROM "${this.schema}".leave_request l JOIN "${this.schema}".unit u ON u.id = l.unit_id`,
+    };
   }
 }

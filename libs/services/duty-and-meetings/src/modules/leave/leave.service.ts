@@ -144,10 +144,7 @@ export class LeaveService {
   }
 
   private async changed(tx: Tx, row: LeaveRow, action: string, caller: CallerContext, subject: string, detail: object): Promise<LeaveView> {
-    const view = toView(row);
-    await this.history.record(tx, 'leave', row.id, action, row.version, caller, detail);
-    await tx.emit(subject, view);
-    return view;
+    return this.history.changed(tx, 'leave', toView(row), action, subject, caller, detail);
   }
 
   private assertReader(caller: CallerContext): void {

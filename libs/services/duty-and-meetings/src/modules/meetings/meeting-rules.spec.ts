@@ -23,9 +23,17 @@ describe('meeting workflow', () => {
   });
 
   it('a cancelled meeting takes no more steps', () => {
-    for (const step of ['submit', 'approve', 'notice', 'signIn', 'topic', 'decision', 'minutes', 'cancel'] as const) {
+    for (const step of ['submit', 'approve', 'notice', 'signIn', 'topic', 'decision', 'minutes', 'reschedule', 'cancel'] as const) {
       expect(stepProblem(step, needsApproval('cancelled'))?.code).toBe('invalid_state');
     }
+  });
+
+  it.each<MeetingStatus>(['draft', 'pending_approval', 'approved', 'rejected', 'notified'])('a meeting may be rescheduled while %s', (status) => {
+    expect(stepProblem('reschedule', needsApproval(status))).toBeNull();
+  });
+
+  it('a meeting held, closed or cancelled cannot be rescheduled', () => {
+    for (const status of ['held', 'minutes_published', 'cancelled'] as const) expect(stepProblem('reschedule', ordinary(status))?.code).toBe('invalid_state');
   });
 
   it('an absence needs a reason and a substitute needs a name', () => {

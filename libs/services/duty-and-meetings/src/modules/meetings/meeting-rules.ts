@@ -2,10 +2,11 @@ import { MEETING_STATUS_LABELS, type AttendanceEntry, type MeetingStatus } from 
 
 /**
  * The meeting workflow (会务): 拟办 → (报批 → 批准) → 通知 → 签到 → 纪要 → 议定事项. A meeting of a class that needs
- * 报批 may not send its notice before it is approved; a meeting of another class sends it from 拟办.
+ * 报批 may not send its notice before it is approved; a meeting of another class sends it from 拟办. Until it is held, a
+ * meeting may be rescheduled (after its notice, with a revised notice).
  * Each function answers null when the step is allowed, or the Chinese reason why not.
  */
-export type MeetingStep = 'submit' | 'approve' | 'notice' | 'signIn' | 'topic' | 'decision' | 'minutes' | 'cancel';
+export type MeetingStep = 'submit' | 'approve' | 'notice' | 'signIn' | 'topic' | 'decision' | 'minutes' | 'reschedule' | 'cancel';
 
 export interface MeetingState {
   status: MeetingStatus;
@@ -39,6 +40,8 @@ export function stepProblem(step: MeetingStep, meeting: MeetingState): { code: '
       return status === 'notified' || status === 'held' ? null : { code: 'invalid_state', message: `会议${label}，须先发出会议通知` };
     case 'minutes':
       return status === 'notified' || status === 'held' ? null : { code: 'invalid_state', message: `会议${label}，须先发出会议通知` };
+    case 'reschedule':
+      return status === 'held' ? { code: 'invalid_state', message: `会议${label}，不能再改期` } : null;
     case 'topic':
     case 'cancel':
       return null;

@@ -10,11 +10,10 @@ import type {
   MeetingStatus,
   PutMeetingClass,
 } from '@gov/contracts-duty-and-meetings';
-import type { CalendarYearData } from '@gov/contracts-common';
 import { DATA_SOURCE, SCHEMA } from '@gov/platform';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Period } from '../activities/agenda-rules.js';
-import { updateReturning } from '../activities/sql.js';
+import { Conditions, likePattern, rowById, searchPage, updateReturning } from '../../common/sql.js';
 
 export interface MeetingRow {
   id: string;
@@ -48,6 +47,17 @@ export interface MeetingRow {
   created_by: string;
   updated_at: Date;
   updated_by: string;
+}
+
+export interface NoticeRow {
+  meeting_id: string;
+  revision: number;
+  text: string;
+  unit_ids: string[];
+  removed_unit_ids: string[];
+  reason: string | null;
+  sent_at: Date;
+  sent_by: string;
 }
 
 export interface TopicRow {
@@ -119,10 +129,6 @@ export interface NewMeeting {
   attendeeUnitIds: string[];
   secrecyLevel: number;
   createdBy: string;
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 /** The only place that speaks SQL for meetings, their classes, topics, attendance and decided items. */
@@ -211,13 +217,11 @@ export class MeetingsRepository {
   }
 
   async findForUpdate(id: string, manager: EntityManager): Promise<MeetingRow | undefined> {
-    const [row]: MeetingRow[] = await manager.query(`SELECT * FROM "${this.schema}".meeting WHERE id = $1 FOR UPDATE`, [id]);
-    return row;
+    return rowById(manager, `"${this.schema}".meeting`, id, true);
   }
 
   async findById(id: string): Promise<MeetingRow | undefined> {
-    const [row]: MeetingRow[] = await this.dataSource.query(`SELECT * FROM "${this.schema}".meeting WHERE id = $1`, [id]);
-    return row;
+    return rowById(this.dataSource.manager, `"${this.schema}".meeting`, id);
   }
 
   /** Writes the next version with `changes` (column → value, or NOW); undefined when somebody saved another version first. */
@@ -249,25 +253,14 @@ export class MeetingsRepository {
     limit: number;
     offset: number;
   }): Promise<{ items: MeetingRow[]; total: number }> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const add = (sql: string, value: unknown) => {
-      params.push(value);
-      where.push(sql.replaceAll('?', `$${params.length}`));
-    };
-    add('secrecy_level <= ?', filter.clearance);
-    if (filter.notifiedUnitId) add(`attendee_unit_ids @> jsonb_build_array(?::text) AND status IN ('notified', 'held', 'minutes_published')`, filter.notifiedUnitId);
-    if (filter.status) add('status = ?', filter.status);
-    if (filter.kind) add('kind = ?', filter.kind);
-    if (filter.from) add('starts_at >= ?', new Date(filter.from));
-    if (filter.to) add('starts_at < ?', new Date(filter.to));
-    if (filter.q) add(`title ILIKE ? ESCAPE '\\'`, `%${escapeLike(filter.q)}%`);
-    const rows: (MeetingRow & { total_count: string })[] = await this.dataSource.query(
-      `SELECT *, count(*) OVER () AS total_count FROM "${this.schema}".meeting WHERE ${where.join(' AND ')}
-        ORDER BY starts_at DESC, id LIMIT ${filter.limit} OFFSET ${filter.offset}`,
-      params,
-    );
-    return { items: rows, total: rows.length ? Number(rows[0].total_count) : 0 };
+    const where = new Conditions().add('secrecy_level <= ?', filter.clearance);
+    if (filter.notifiedUnitId) where.add(`attendee_unit_ids @> jsonb_build_array(?::text) AND status IN ('notified', 'held', 'minutes_published')`, filter.notifiedUnitId);
+    if (filter.status) where.add('status = ?', filter.status);
+    if (filter.kind) where.add('kind = ?', filter.kind);
+    if (filter.from) where.add('starts_at >= ?', new Date(filter.from));
+    if (filter.to) where.add('starts_at < ?', new Date(filter.to));
+    if (filter.q) where.add(`title ILIKE ? ESCAPE '\\'`, likePattern(filter.q));
+    return searchPage((sql, params) => this.dataSource.query(sql, params), { columns: '*', from: `FROM "${this.schema}".meeting` }, where, 'starts_at DESC, id', filter);
   }
 
   // ---- topics, attendance, decided items ----
@@ -354,23 +347,41 @@ export class MeetingsRepository {
     );
   }
 
-  /** The service's calendar copy as this transaction sees it (a year being loaded is not committed yet). */
-  async calendarYearsIn(manager: EntityManager): Promise<CalendarYearData[]> {
-    const rows: { year: number; holidays: CalendarYearData['holidays']; makeup_workdays: CalendarYearData['makeupWorkdays']; source: string; version: number }[] = await manager.query(
-      `SELECT year, holidays, makeup_workdays, source, version FROM "${this.schema}".calendar_year_copy ORDER BY year`,
-    );
-    return rows.map((y) => ({ year: y.year, holidays: y.holidays, makeupWorkdays: y.makeup_workdays, source: y.source, version: y.version }));
+
+  async hasDecisions(meetingId: string, manager: EntityManager): Promise<boolean> {
+    const [row]: { n: number }[] = await manager.query(`SELECT count(*)::int AS n FROM "${this.schema}".meeting_decision WHERE meeting_id = $1`, [meetingId]);
+    return row.n > 0;
   }
 
-  /** Topics, attendance and decided items of some meetings, one query each. */
-  async findChildren(meetingIds: string[], manager: EntityManager = this.dataSource.manager): Promise<{ topics: TopicRow[]; attendance: AttendanceRow[]; decisions: DecisionRow[] }> {
-    // One after the other: inside a transaction the three share one connection.
+  /** Appends the meeting's next notice (revision 1 is the first notice, the others revised ones) and answers its revision. */
+  async insertNotice(
+    meetingId: string,
+    notice: { text: string; unitIds: string[]; removedUnitIds: string[]; reason: string | null },
+    sentBy: string,
+    manager: EntityManager,
+  ): Promise<number> {
+    const [row]: { revision: number }[] = await manager.query(
+      `INSERT INTO "${this.schema}".meeting_notice (id, meeting_id, revision, text, unit_ids, removed_unit_ids, reason, sent_at, sent_by)
+       SELECT $1, $2, COALESCE(max(revision), 0) + 1, $3, $4, $5, $6, now(), $7 FROM "${this.schema}".meeting_notice WHERE meeting_id = $2
+       RETURNING revision`,
+      [randomUUID(), meetingId, notice.text, JSON.stringify(notice.unitIds), JSON.stringify(notice.removedUnitIds), notice.reason, sentBy],
+    );
+    return row.revision;
+  }
+
+  /** Notices, topics, attendance and decided items of some meetings, one query each. */
+  async findChildren(
+    meetingIds: string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<{ notices: NoticeRow[]; topics: TopicRow[]; attendance: AttendanceRow[]; decisions: DecisionRow[] }> {
+    // One after the other: inside a transaction they share one connection.
+    const notices: NoticeRow[] = await manager.query(`SELECT * FROM "${this.schema}".meeting_notice WHERE meeting_id = ANY($1::uuid[]) ORDER BY revision`, [meetingIds]);
     const topics: TopicRow[] = await manager.query(`SELECT * FROM "${this.schema}".meeting_topic WHERE meeting_id = ANY($1::uuid[]) ORDER BY sequence`, [meetingIds]);
     const attendance: AttendanceRow[] = await manager.query(`SELECT * FROM "${this.schema}".meeting_attendance WHERE meeting_id = ANY($1::uuid[]) ORDER BY recorded_at, name`, [meetingIds]);
     const decisions: DecisionRow[] = await manager.query(
       `SELECT *, due_date::text AS due_date FROM "${this.schema}".meeting_decision WHERE meeting_id = ANY($1::uuid[]) ORDER BY sequence`,
       [meetingIds],
     );
-    return { topics, attendance, decisions };
+    return { notices, topics, attendance, decisions };
   }
 }

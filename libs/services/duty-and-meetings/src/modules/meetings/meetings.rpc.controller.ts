@@ -12,6 +12,7 @@ import {
   MeetingSubjects,
   PublishMeetingMinutes,
   PutMeetingClass,
+  RescheduleMeeting,
   SendMeetingNotice,
   SignInMeeting,
   SubmitMeeting,
@@ -71,6 +72,11 @@ export class MeetingsRpcController {
   @RpcHandler(MeetingSubjects.publishMinutes, PublishMeetingMinutes.Request)
   publishMinutes(request: PublishMeetingMinutes.Request, caller: CallerContext): Promise<PublishMeetingMinutes.Reply> {
     return this.meetings.publishMinutes(request, caller);
+  }
+
+  @RpcHandler(MeetingSubjects.reschedule, RescheduleMeeting.Request)
+  reschedule(request: RescheduleMeeting.Request, caller: CallerContext): Promise<RescheduleMeeting.Reply> {
+    return this.meetings.reschedule(request, caller);
   }
 
   @RpcHandler(MeetingSubjects.cancel, CancelMeeting.Request)

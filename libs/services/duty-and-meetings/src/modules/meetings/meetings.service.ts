@@ -18,11 +18,12 @@ import {
   type MeetingView,
   type PublishMeetingMinutes,
   type PutMeetingClass,
+  type RescheduleMeeting,
   type SendMeetingNotice,
   type SignInMeeting,
   type SubmitMeeting,
 } from '@gov/contracts-duty-and-meetings';
-import { computeDeadline, WorkingCalendar } from '@gov/calendar';
+import { computeDeadline, type WorkingCalendar } from '@gov/calendar';
 import { CalendarCopy, DomainError, SCHEMA, Transactions, type Tx } from '@gov/platform';
 import { beijingTime } from '../activities/agenda-rules.js';
 import { LeaderAgenda } from '../activities/leader-agenda.js';
@@ -61,7 +62,7 @@ export class MeetingsService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.calendar.onChange((year, tx) => this.redateDecisions(year, tx));
+    this.calendar.onChange((year, tx, calendar) => this.redateDecisions(year, tx, calendar));
   }
 
   // ---- meeting classes (configuration) ----
@@ -82,9 +83,7 @@ export class MeetingsService implements OnModuleInit {
       }
       const row = await this.meetings.insertClassRule(request, (existing[0]?.version ?? 0) + 1, caller.username, tx.manager);
       const view = classView(row);
-      await this.history.record(tx, 'meeting_class', row.id, 'version_added', row.version, caller, view);
-      await tx.emit(MeetingEvents.classRuleChanged, view);
-      return view;
+      return this.history.changed(tx, 'meeting_class', view, 'version_added', MeetingEvents.classRuleChanged, caller, view);
     });
   }
 
@@ -161,6 +160,7 @@ export class MeetingsService implements OnModuleInit {
     this.assertManager(caller);
     return this.step(request, 'notice', caller, async (tx, meeting) => {
       const row = await this.save(tx, meeting, request.expectedVersion, { status: 'notified', notice_text: request.text.trim(), notified_at: NOW }, caller);
+      await this.meetings.insertNotice(row.id, { text: row.notice_text as string, unitIds: row.attendee_unit_ids, removedUnitIds: [], reason: null }, caller.username, tx.manager);
       return this.changed(tx, row, 'notice_sent', caller, MeetingEvents.noticeSent, { unitIds: row.attendee_unit_ids });
     });
   }
@@ -211,7 +211,7 @@ export class MeetingsService implements OnModuleInit {
       const coUnitIds = [...new Set(request.coUnitIds ?? [])].filter((id) => id !== request.leadUnitId);
       await this.units.activeUnits([request.leadUnitId, ...coUnitIds], tx.manager, MeetingErrors.unknownUnit);
       const meetingDate = meetingDateOf(meeting.starts_at);
-      const due = request.dueWorkingDays !== undefined ? await this.dueInWorkingDays(meetingDate, request.dueWorkingDays) : this.givenDue(meetingDate, request.dueDate as string);
+      const due = request.dueWorkingDays !== undefined ? dueInWorkingDays(await this.calendar.current(), meetingDate, request.dueWorkingDays) : this.givenDue(meetingDate, request.dueDate as string);
       await this.meetings.insertDecision(
         meeting.id,
         { content: request.content.trim(), leadUnitId: request.leadUnitId, coUnitIds, dueWorkingDays: request.dueWorkingDays ?? null, due },
@@ -259,6 +259,52 @@ export class MeetingsService implements OnModuleInit {
     });
   }
 
+  /**
+   * 改期/调整 before the meeting is held: the new time, room, leaders and attendee units replace the old ones, with the room
+   * and the leaders' calendars checked again (the meeting's own bookings do not count). A meeting already notified sends a
+   * revised notice to the units before and after the change, recorded as the next notice.
+   */
+  async reschedule(request: RescheduleMeeting.Request, caller: CallerContext): Promise<MeetingView> {
+    this.assertManager(caller);
+    const period = { startsAt: new Date(request.startsAt), endsAt: new Date(request.endsAt) };
+    this.agenda.assertPeriod(period);
+    return this.step(request, 'reschedule', caller, async (tx, meeting) => {
+      const notified = meeting.status === 'notified';
+      if (notified && !request.noticeText?.trim()) {
+        throw new DomainError(MeetingErrors.revisedNoticeRequired, '会议已发通知，改期须填写变更通知', [{ field: 'noticeText', code: 'required', message: '请填写变更通知正文' }]);
+      }
+      if (await this.meetings.hasDecisions(meeting.id, tx.manager)) throw new DomainError(MeetingErrors.decisionsRecorded, '会议已有议定事项，不能改期；请取消后重新安排');
+      const attendeeUnitIds = [...new Set(request.attendeeUnitIds)];
+      await this.units.activeUnits(attendeeUnitIds, tx.manager, MeetingErrors.unknownUnit);
+      const title = meeting.title;
+      // The old room and leaders' time are freed first, so that the checks below see only other records.
+      if (meeting.room_booking_id) await this.rooms.cancelForMeeting(tx, meeting.room_booking_id, `会议改期：${request.reason.trim()}`, caller);
+      await this.agenda.release(tx, 'meeting', meeting.id, caller);
+      const booking = request.roomId ? await this.rooms.bookInTx(tx, request.roomId, title, period, meeting.id, caller) : null;
+      const leaders = request.chair ? [request.chair, ...request.leaders] : request.leaders;
+      const location = request.location?.trim() || booking?.roomName || null;
+      await this.agenda.book(tx, leaders, { source: 'meeting', sourceId: meeting.id, title, location, ...period }, caller);
+      const changes: Record<string, unknown> = {
+        starts_at: period.startsAt,
+        ends_at: period.endsAt,
+        location,
+        room_id: request.roomId ?? null,
+        room_booking_id: booking?.id ?? null,
+        chair: request.chair ? JSON.stringify(request.chair) : null,
+        leaders: JSON.stringify(request.leaders),
+        attendee_unit_ids: JSON.stringify(attendeeUnitIds),
+        ...(notified ? { notice_text: request.noticeText?.trim() } : {}),
+      };
+      const row = await this.save(tx, meeting, request.expectedVersion, changes, caller);
+      const before = { startsAt: meeting.starts_at.toISOString(), endsAt: meeting.ends_at.toISOString(), roomId: meeting.room_id, leaders: meeting.leaders, attendeeUnitIds: meeting.attendee_unit_ids };
+      if (!notified) return this.changed(tx, row, 'rescheduled', caller, MeetingEvents.rescheduled, { reason: request.reason, before });
+      const removedUnitIds = meeting.attendee_unit_ids.filter((id) => !attendeeUnitIds.includes(id));
+      const notice = { text: row.notice_text as string, unitIds: attendeeUnitIds, removedUnitIds, reason: request.reason.trim() };
+      const revision = await this.meetings.insertNotice(row.id, notice, caller.username, tx.manager);
+      return this.changed(tx, row, 'notice_revised', caller, MeetingEvents.noticeRevised, { reason: request.reason, before, revision, removedUnitIds });
+    });
+  }
+
   async cancel(request: CancelMeeting.Request, caller: CallerContext): Promise<MeetingView> {
     this.assertManager(caller);
     return this.step(request, 'cancel', caller, async (tx, meeting) => {
@@ -294,26 +340,13 @@ export class MeetingsService implements OnModuleInit {
   }
 
   /** Re-dates the decided items not yet published whose deadline was counted in working days, when a year of the calendar changes. */
-  async redateDecisions(year: number, tx: Tx): Promise<void> {
+  async redateDecisions(year: number, tx: Tx, calendar: WorkingCalendar): Promise<void> {
     const rows = await this.meetings.findDecisionsToRedate(year, tx.manager);
-    if (!rows.length) return;
-    // The copy's new year is not committed yet: read it through this transaction, not through `CalendarCopy.current()`
-    // (which reads outside it and would cache the old calendar).
-    const calendar = new WorkingCalendar(await this.meetings.calendarYearsIn(tx.manager));
     for (const row of rows) {
-      const due = await this.dueInWorkingDays(meetingDateOf(row.starts_at), row.due_working_days as number, calendar);
+      const due = dueInWorkingDays(calendar, meetingDateOf(row.starts_at), row.due_working_days as number);
       if (due.dueDate === row.due_date && due.provisional === row.due_provisional) continue;
       await this.meetings.redateDecision(row.id, due, tx.manager);
     }
-  }
-
-  private async dueInWorkingDays(
-    meetingDate: string,
-    workingDays: number,
-    calendar?: WorkingCalendar,
-  ): Promise<Due> {
-    const result = computeDeadline(calendar ?? (await this.calendar.current()), { start: meetingDate, amount: workingDays, unit: 'working_days' });
-    return { dueDate: result.dueDate, explanation: [...result.explanation, ...result.provisionalReasons], provisional: result.provisional };
   }
 
   private givenDue(meetingDate: string, dueDate: string): Due {
@@ -354,9 +387,7 @@ export class MeetingsService implements OnModuleInit {
 
   private async changed(tx: Tx, row: MeetingRow, action: string, caller: CallerContext, subject: string, detail: object = {}): Promise<MeetingView> {
     const [view] = await this.views([row], tx);
-    await this.history.record(tx, 'meeting', row.id, action, row.version, caller, detail);
-    await tx.emit(subject, view);
-    return view;
+    return this.history.changed(tx, 'meeting', view, action, subject, caller, detail);
   }
 
   private readAccess(caller: CallerContext, forWrite = false): 'all' | 'own' {
@@ -382,7 +413,7 @@ export class MeetingsService implements OnModuleInit {
   private async views(rows: MeetingRow[], tx?: Tx): Promise<MeetingView[]> {
     if (!rows.length) return [];
     const ids = rows.map((r) => r.id);
-    const { topics, attendance, decisions } = await this.meetings.findChildren(ids, tx?.manager);
+    const { notices, topics, attendance, decisions } = await this.meetings.findChildren(ids, tx?.manager);
     return rows.map((row) => ({
       id: row.id,
       kind: row.kind,
@@ -410,6 +441,17 @@ export class MeetingsService implements OnModuleInit {
       minutesSummary: row.minutes_summary,
       minutesPublishedAt: row.minutes_published_at?.toISOString() ?? null,
       cancelReason: row.cancel_reason,
+      notices: notices
+        .filter((n) => n.meeting_id === row.id)
+        .map((n) => ({
+          revision: n.revision,
+          text: n.text,
+          unitIds: n.unit_ids,
+          removedUnitIds: n.removed_unit_ids,
+          reason: n.reason,
+          sentAt: n.sent_at.toISOString(),
+          sentBy: n.sent_by,
+        })),
       topics: topics
         .filter((t) => t.meeting_id === row.id)
         .map((t) => ({ id: t.id, sequence: t.sequence, title: t.title, presenterName: t.presenter_name, presenterUnitId: t.presenter_unit_id })),
@@ -445,6 +487,12 @@ export class MeetingsService implements OnModuleInit {
       updatedBy: row.updated_by,
     }));
   }
+}
+
+/** A decided item's deadline, `workingDays` working days after the meeting, with the engine's explanation. */
+function dueInWorkingDays(calendar: WorkingCalendar, meetingDate: string, workingDays: number): Due {
+  const result = computeDeadline(calendar, { start: meetingDate, amount: workingDays, unit: 'working_days' });
+  return { dueDate: result.dueDate, explanation: [...result.explanation, ...result.provisionalReasons], provisional: result.provisional };
 }
 
 function classView(row: ClassRuleRow): MeetingClassRuleView {

@@ -16,10 +16,10 @@ import {
   type RespondOpinion,
   type ReviewOpinion,
 } from '@gov/contracts-duty-and-meetings';
-import { computeDeadline, isDeadlineOverdue, shanghaiDate } from '@gov/calendar';
+import { computeDeadline, isDeadlineOverdue, shanghaiDate, type WorkingCalendar } from '@gov/calendar';
 import { CalendarCopy, DomainError, Transactions, type Tx } from '@gov/platform';
 import { DUTY_APPROVE, inScope, OPINION_MANAGE, OPINION_RESPOND, officeMay, opinionScope } from '../duty/duty.policy.js';
-import { allow, checkVersion, day, dayOrNull, DutyRecords, iso, isoOrNull, metaOf, type Row } from '../duty/duty-records.js';
+import { allow, checkVersion, day, dayOrNull, DutyRecords, firstVersion, iso, isoOrNull, metaOf, type Row } from '../duty/duty-records.js';
 import { ruleInForce } from '../duty/urgent-deadlines.js';
 
 /**
@@ -35,7 +35,7 @@ export class OpinionService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.calendar.onChange((year, tx) => this.redateYear(year, tx));
+    this.calendar.onChange((year, tx, calendar) => this.redateYear(year, tx, calendar));
   }
 
   async listRules(_request: ListOpinionRules.Request, caller: CallerContext): Promise<ListOpinionRules.Reply> {
@@ -70,29 +70,27 @@ export class OpinionService implements OnModuleInit {
     allow(officeMay(caller, OPINION_MANAGE), '只有综合科可以登记舆情');
     return this.transactions.run(async (tx) => {
       const now = new Date();
-      const row: Row = {
-        id: randomUUID(),
-        title: request.title.trim(),
-        source: request.source,
-        source_detail: request.sourceDetail?.trim() || null,
-        level: request.level,
-        summary: request.summary,
-        found_at: new Date(request.foundAt),
-        status: 'collected',
-        unit_id: null,
-        assigned_at: null,
-        response_due: null,
-        deadline_explanation: [],
-        deadline_provisional: false,
-        rule_id: null,
-        version: 1,
-        created_at: now,
-        created_by: caller.username,
-        updated_at: now,
-        updated_by: caller.username,
-      };
-      await this.records.insert('public_opinion', row, tx.manager);
-      await this.records.recordHistory(tx, 'public_opinion', row as { id: string; version: number }, 'collected', row, caller.username, now);
+      const row = firstVersion(
+        {
+          id: randomUUID(),
+          title: request.title.trim(),
+          source: request.source,
+          source_detail: request.sourceDetail?.trim() || null,
+          level: request.level,
+          summary: request.summary,
+          found_at: new Date(request.foundAt),
+          status: 'collected',
+          unit_id: null,
+          assigned_at: null,
+          response_due: null,
+          deadline_explanation: [],
+          deadline_provisional: false,
+          rule_id: null,
+        },
+        caller.username,
+        now,
+      );
+      await this.records.create(tx, 'public_opinion', 'public_opinion', row, 'collected', caller.username, now);
       return opinionView(row, shanghaiDate(now));
     });
   }
@@ -228,8 +226,7 @@ export class OpinionService implements OnModuleInit {
   }
 
   /** A calendar year loaded or corrected: re-date the open items whose deadline was counted into that year. */
-  private async redateYear(year: number, tx: Tx): Promise<void> {
-    const calendar = await this.records.calendarIn(tx);
+  private async redateYear(year: number, tx: Tx, calendar: WorkingCalendar): Promise<void> {
     const rows = await this.records.query(
       `SELECT o.*, r.amount, r.unit AS rule_unit, r.source AS rule_source, r.effective_from AS rule_from FROM {public_opinion} o JOIN {opinion_rule} r ON r.id = o.rule_id
         WHERE o.status IN ('assigned', 'returned') AND (extract(year FROM o.response_due) >= $1 OR extract(year FROM o.assigned_at AT TIME ZONE 'Asia/Shanghai') = $1)
@@ -264,12 +261,7 @@ export class OpinionService implements OnModuleInit {
   }
 
   private async save(current: Row, changes: Row, expectedVersion: number, action: string, by: string, at: Date, tx: Tx, reason: string | null = null): Promise<Row> {
-    if (!(await this.records.updateIfVersion('public_opinion', current.id as string, expectedVersion, changes, tx.manager))) {
-      throw new DomainError(OpinionErrors.versionConflict, '舆情已被他人修改，请刷新后重试');
-    }
-    const next = { ...current, ...changes };
-    await this.records.recordHistory(tx, 'public_opinion', next as { id: string; version: number; unit_id: unknown }, action, next, by, at, reason);
-    return next;
+    return this.records.saveVersion(tx, 'public_opinion', 'public_opinion', current, expectedVersion, changes, [OpinionErrors.versionConflict, '舆情已被他人修改，请刷新后重试'], { action, by, at, reason });
   }
 }
 

@@ -15,7 +15,7 @@ import {
 } from '@gov/contracts-duty-and-meetings';
 import { DomainError, Transactions, type Tx } from '@gov/platform';
 import { canReadDuty, canWriteDuty } from '../duty/duty.policy.js';
-import { allow, DutyRecords, iso, metaOf, type Row } from '../duty/duty-records.js';
+import { allow, DutyRecords, firstVersion, iso, metaOf, type Row } from '../duty/duty-records.js';
 import { beijing } from '../duty/urgent-deadlines.js';
 
 /**
@@ -57,21 +57,19 @@ export class UpwardReportsService {
         })),
       ].sort((a, b) => a.at.localeCompare(b.at));
       const now = new Date();
-      const row: Row = {
-        id: randomUUID(),
-        title: request.title.trim(),
-        kind: request.kind,
-        intro: request.intro?.trim() || null,
-        entries,
-        body: compose(request.title.trim(), request.kind, request.intro?.trim() || null, entries),
-        version: 1,
-        created_at: now,
-        created_by: caller.username,
-        updated_at: now,
-        updated_by: caller.username,
-      };
-      await this.records.insert('upward_report', row, tx.manager);
-      await this.records.recordHistory(tx, 'upward_report', row as { id: string; version: number }, 'compiled', row, caller.username, now);
+      const row = firstVersion(
+        {
+          id: randomUUID(),
+          title: request.title.trim(),
+          kind: request.kind,
+          intro: request.intro?.trim() || null,
+          entries,
+          body: compose(request.title.trim(), request.kind, request.intro?.trim() || null, entries),
+        },
+        caller.username,
+        now,
+      );
+      await this.records.create(tx, 'upward_report', 'upward_report', row, 'compiled', caller.username, now);
       return this.view(row.id as string, tx);
     });
   }

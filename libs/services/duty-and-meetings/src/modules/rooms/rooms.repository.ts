@@ -4,7 +4,7 @@ import type { BookingStatus, RoomStatus } from '@gov/contracts-duty-and-meetings
 import { DATA_SOURCE, SCHEMA } from '@gov/platform';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Period } from '../activities/agenda-rules.js';
-import { updateReturning } from '../activities/sql.js';
+import { Conditions, rowById, searchPage, updateReturning } from '../../common/sql.js';
 
 export interface RoomRow {
   id: string;
@@ -71,17 +71,13 @@ export class RoomsRepository {
 
   /** Locks the room: bookings of one room check for overlaps one at a time. */
   async findRoomForUpdate(id: string, manager: EntityManager): Promise<RoomRow | undefined> {
-    const [room]: RoomRow[] = await manager.query(`SELECT * FROM "${this.schema}".meeting_room WHERE id = $1 FOR UPDATE`, [id]);
-    return room;
+    return rowById(manager, `"${this.schema}".meeting_room`, id, true);
   }
 
   async searchRooms(filter: { status?: RoomStatus; limit: number; offset: number }): Promise<{ items: RoomRow[]; total: number }> {
-    const rows: (RoomRow & { total_count: string })[] = await this.dataSource.query(
-      `SELECT *, count(*) OVER () AS total_count FROM "${this.schema}".meeting_room ${filter.status ? 'WHERE status = $1' : ''}
-        ORDER BY name, id LIMIT ${filter.limit} OFFSET ${filter.offset}`,
-      filter.status ? [filter.status] : [],
-    );
-    return { items: rows, total: rows.length ? Number(rows[0].total_count) : 0 };
+    const where = new Conditions();
+    if (filter.status) where.add('status = ?', filter.status);
+    return searchPage((sql, params) => this.dataSource.query(sql, params), { columns: '*', from: `FROM "${this.schema}".meeting_room` }, where, 'name, id', filter);
   }
 
   /** The first active booking of the room that overlaps the period (half-open), if any. */
@@ -122,18 +118,19 @@ export class RoomsRepository {
   }
 
   async searchBookings(filter: { roomId?: string; limit: number; offset: number } & Period): Promise<{ items: BookingRow[]; total: number }> {
-    const params: unknown[] = [filter.startsAt, filter.endsAt];
-    if (filter.roomId) params.push(filter.roomId);
-    const rows: (BookingRow & { total_count: string })[] = await this.dataSource.query(
-      `${this.selectBooking(', count(*) OVER () AS total_count')}
-        WHERE b.status = 'active' AND b.starts_at < $2 AND b.ends_at > $1 ${filter.roomId ? 'AND b.room_id = $3' : ''}
-        ORDER BY b.starts_at, r.name, b.id LIMIT ${filter.limit} OFFSET ${filter.offset}`,
-      params,
-    );
-    return { items: rows, total: rows.length ? Number(rows[0].total_count) : 0 };
+    // Active bookings overlapping the period (half-open).
+    const where = new Conditions().add('b.status = ?', 'active').add('b.ends_at > ?', filter.startsAt).add('b.starts_at < ?', filter.endsAt);
+    if (filter.roomId) where.add('b.room_id = ?', filter.roomId);
+    return searchPage((sql, params) => this.dataSource.query(sql, params), this.bookingColumnsAndFrom(), where, 'b.starts_at, r.name, b.id', filter);
   }
 
-  private selectBooking(extra = ''): string {
-    return `SELECT b.*, r.name AS room_name${extra} FROM "${this.schema}".room_booking b JOIN "${this.schema}".meeting_room r ON r.id = b.room_id`;
+  private selectBooking(): string {
+    const { columns, from } = this.bookingColumnsAndFrom();
+    return `SELECT ${columns} ${from}`;
+  }
+
+  /** A booking with its room's name. */
+  private bookingColumnsAndFrom(): { columns: string; from: string } {
+    return { columns: 'b.*, r.name AS room_name', from: `FROM "${this.schema}".room_booking b JOIN "${this.schema}".meeting_room r ON r.id = b.room_id` };
   }
 }

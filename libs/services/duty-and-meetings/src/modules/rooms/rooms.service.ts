@@ -41,10 +41,7 @@ export class RoomsService {
       const name = request.name.trim();
       if (await this.rooms.findByName(name, tx.manager)) throw new DomainError(RoomErrors.nameTaken, `已有名为「${name}」的会议室`);
       const row = await this.rooms.insertRoom({ name, location: request.location ?? null, capacity: request.capacity ?? null }, caller.username, tx.manager);
-      const view = roomView(row);
-      await this.history.record(tx, 'room', row.id, 'created', row.version, caller);
-      await tx.emit(RoomEvents.created, view);
-      return view;
+      return this.history.changed(tx, 'room', roomView(row), 'created', RoomEvents.created, caller);
     });
   }
 
@@ -57,10 +54,7 @@ export class RoomsService {
         if (current.status === 'inactive') throw new DomainError(RoomErrors.inactive, '会议室已停用');
         throw new DomainError(RoomErrors.versionConflict, `会议室已被他人修改（当前版本 ${current.version}），请刷新后重试`);
       }
-      const view = roomView(row);
-      await this.history.record(tx, 'room', row.id, 'deactivated', row.version, caller);
-      await tx.emit(RoomEvents.deactivated, view);
-      return view;
+      return this.history.changed(tx, 'room', roomView(row), 'deactivated', RoomEvents.deactivated, caller);
     });
   }
 
@@ -88,10 +82,7 @@ export class RoomsService {
       throw new DomainError(RoomErrors.doubleBooked, message, [{ field: 'roomId', code: 'double_booked', message }]);
     }
     const row = await this.rooms.insertBooking({ roomId, roomName: room.name, title, meetingId, ...period }, caller, tx.manager);
-    const view = bookingView(row);
-    await this.history.record(tx, 'room_booking', row.id, 'booked', row.version, caller, { roomId, meetingId });
-    await tx.emit(RoomEvents.booked, view);
-    return view;
+    return this.history.changed(tx, 'room_booking', bookingView(row), 'booked', RoomEvents.booked, caller, { roomId, meetingId });
   }
 
   async cancelBooking(request: CancelRoomBooking.Request, caller: CallerContext): Promise<RoomBookingView> {
@@ -121,10 +112,7 @@ export class RoomsService {
 
   private async cancelInTx(tx: Tx, current: BookingRow, reason: string, caller: CallerContext): Promise<RoomBookingView> {
     const row = await this.rooms.cancelBooking(current, reason, caller.username, tx.manager);
-    const view = bookingView(row);
-    await this.history.record(tx, 'room_booking', row.id, 'cancelled', row.version, caller, { reason });
-    await tx.emit(RoomEvents.bookingCancelled, view);
-    return view;
+    return this.history.changed(tx, 'room_booking', bookingView(row), 'cancelled', RoomEvents.bookingCancelled, caller, { reason });
   }
 
   private async lockRoom(id: string, tx: Tx): Promise<RoomRow> {

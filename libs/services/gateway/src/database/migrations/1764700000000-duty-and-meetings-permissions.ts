@@ -30,7 +30,7 @@ const DUTY_ROLE_PERMISSIONS: RolePermission[] = [
     ['district_leader', p],
     ['office_leader', p],
   ]),
-  ...['duty:unit-roster', 'opinion:respond'].map((p): RolePermission => ['unit_liaison', p]),
+  ...['duty:unit-roster', 'duty:receive', 'opinion:respond'].map((p): RolePermission => ['unit_liaison', p]),
 ];
 const DUTY_SECTION_PERMISSIONS: SectionPermission[] = [
   ...['duty:read', 'duty:write', 'duty:instruct', 'opinion:read', 'opinion:manage'].flatMap((p): SectionPermission[] => [

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBody, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { CallerContext } from '@gov/contracts-common';
 import {
   ConfidentialDeliverySubjects,
@@ -13,20 +13,20 @@ import { Permissions } from '@gov/contracts-gateway';
 import { RpcClient, validatePayload } from '@gov/platform';
 import type { FastifyReply } from 'fastify';
 import { Permission } from '../../http/access.decorators.js';
-import { etagOf } from '../../http/etag.js';
-import { ApiBodyProblems, ApiServiceProblems } from '../../http/openapi.decorators.js';
+import { ApiServiceProblems } from '../../http/openapi.decorators.js';
+import { changeVersioned, createOnce, type RecordRouteDeps, withEtag } from '../../http/record-routes.js';
+import { ApiCreateOnce, ApiVersionedChange } from '../../http/record-routes.decorators.js';
 import { Caller } from '../../http/request-meta.js';
 import { IdempotencyService } from '../idempotency/idempotency.service.js';
-import { DOCUMENT_READERS, DOCUMENT_SECRETARIAT } from './documents-core.controller.js';
-import { changeVersioned, IF_MATCH } from './incoming.controller.js';
+import { DOCUMENT_READERS, DOCUMENT_SECRETARIAT } from './common.js';
 
 /** 机要递送 log: classified copies (份号) handed to a courier, signed for by the receiver. */
 @ApiTags('公文：机要递送')
 @Controller('api/documents/confidential-deliveries')
-export class ConfidentialDeliveriesController {
+export class ConfidentialDeliveriesController implements RecordRouteDeps {
   constructor(
-    private readonly rpc: RpcClient,
-    private readonly idempotency: IdempotencyService,
+    readonly rpc: RpcClient,
+    readonly idempotency: IdempotencyService,
   ) {}
 
   @Get()
@@ -41,25 +41,10 @@ export class ConfidentialDeliveriesController {
   @Post()
   @Permission(Permissions.documentsProcess)
   @ApiOperation({ summary: '登记机要递送（公文、份号、接收方、机要交通员、发出时间）' })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: '幂等键（建议 UUID）' })
-  @ApiBody({ type: CreateConfidentialDelivery.Request })
-  @ApiCreatedResponse({ type: ConfidentialDeliveryView })
-  @ApiBodyProblems()
-  @ApiServiceProblems(403, 404, 422)
-  async create(
-    @Body() body: unknown,
-    @Headers('idempotency-key') key: string | undefined,
-    @Caller() caller: CallerContext,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<ConfidentialDeliveryView> {
+  @ApiCreateOnce({ body: CreateConfidentialDelivery.Request, answer: ConfidentialDeliveryView, problems: [403, 404, 422] })
+  async create(@Body() body: unknown, @Headers('idempotency-key') key: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<ConfidentialDeliveryView> {
     const request = await validatePayload(CreateConfidentialDelivery.Request, body);
-    const answer = await this.idempotency.run(caller.userId, key, 'POST /api/documents/confidential-deliveries', body, 201, () =>
-      this.rpc.call<ConfidentialDeliveryView>(DOCUMENT_SECRETARIAT, ConfidentialDeliverySubjects.create, request, caller),
-    );
-    if (answer.replayed) reply.header('idempotent-replayed', 'true');
-    reply.status(answer.statusCode);
-    reply.header('etag', etagOf(answer.body.version));
-    return answer.body;
+    return createOnce<ConfidentialDeliveryView>(this, DOCUMENT_SECRETARIAT, 'POST /api/documents/confidential-deliveries', ConfidentialDeliverySubjects.create, request, body, key, caller, reply);
   }
 
   @Get(':id')
@@ -69,22 +54,15 @@ export class ConfidentialDeliveriesController {
   @ApiOkResponse({ type: ConfidentialDeliveryView })
   @ApiServiceProblems(404)
   async get(@Param('id') id: string, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<ConfidentialDeliveryView> {
-    const answer = await this.rpc.call<ConfidentialDeliveryView>(DOCUMENT_SECRETARIAT, ConfidentialDeliverySubjects.get, await validatePayload(GetConfidentialDelivery.Request, { id }), caller);
-    reply.header('etag', etagOf(answer.version));
-    return answer;
+    return withEtag(reply, await this.rpc.call<ConfidentialDeliveryView>(DOCUMENT_SECRETARIAT, ConfidentialDeliverySubjects.get, await validatePayload(GetConfidentialDelivery.Request, { id }), caller));
   }
 
   @Post(':id/receive')
   @HttpCode(200)
   @Permission(Permissions.documentsProcess, Permissions.documentsHandleOwn)
   @ApiOperation({ summary: '签收（接收人签名和时间）' })
-  @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiHeader(IF_MATCH)
-  @ApiBody({ type: ReceiveConfidentialDelivery.Body })
-  @ApiOkResponse({ type: ConfidentialDeliveryView })
-  @ApiBodyProblems()
-  @ApiServiceProblems(403, 404, 412, 422, 428)
+  @ApiVersionedChange({ body: ReceiveConfidentialDelivery.Body, answer: ConfidentialDeliveryView, problems: [403, 404, 422] })
   async receive(@Param('id') id: string, @Body() body: unknown, @Headers('if-match') ifMatch: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<ConfidentialDeliveryView> {
-    return changeVersioned(this.rpc, ConfidentialDeliverySubjects.receive, id, await validatePayload(ReceiveConfidentialDelivery.Body, body), ifMatch, caller, reply);
+    return changeVersioned(this.rpc, DOCUMENT_SECRETARIAT, ConfidentialDeliverySubjects.receive, ReceiveConfidentialDelivery.Request, id, await validatePayload(ReceiveConfidentialDelivery.Body, body), ifMatch, caller, reply);
   }
 }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiBody, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { CallerContext } from '@gov/contracts-common';
 import {
   AdjustDecision,
@@ -20,24 +20,25 @@ import { Permissions } from '@gov/contracts-gateway';
 import { RpcClient, validatePayload } from '@gov/platform';
 import type { FastifyReply } from 'fastify';
 import { Permission } from '../../http/access.decorators.js';
-import { etagOf, expectedVersion } from '../../http/etag.js';
+import { expectedVersion } from '../../http/etag.js';
 import { ApiBodyProblems, ApiServiceProblems } from '../../http/openapi.decorators.js';
-import { numberParam, uuidParam } from '../../http/params.js';
+import { numberParam } from '../../http/params.js';
+import { changeVersioned, createOnce, IF_MATCH_HEADER, type RecordRouteDeps, withEtag } from '../../http/record-routes.js';
+import { ApiCreateOnce, ApiVersionedChange } from '../../http/record-routes.decorators.js';
 import { Caller } from '../../http/request-meta.js';
 import { IdempotencyService } from '../idempotency/idempotency.service.js';
-import { DOCUMENT_SECRETARIAT } from './documents-core.controller.js';
+import { DOCUMENT_SECRETARIAT } from './common.js';
 
-const IF_MATCH = { name: 'If-Match', required: true, description: '读取时返回的 ETag，如 W/"3"' };
 /** Who reads decisions: the office's readers, 文秘科 (政策法规科), and the 承办单位's liaison for its own. */
 const DECISION_READERS = [Permissions.documentsRead, Permissions.documentsReadOwn, Permissions.legalAffairsManage] as const;
 
 /** 重大行政决策 (document-secretariat): the year's catalogue and each decision through its statutory stages. */
 @ApiTags('重大行政决策')
 @Controller('api/decisions')
-export class DecisionsController {
+export class DecisionsController implements RecordRouteDeps {
   constructor(
-    private readonly rpc: RpcClient,
-    private readonly idempotency: IdempotencyService,
+    readonly rpc: RpcClient,
+    readonly idempotency: IdempotencyService,
   ) {}
 
   @Get()
@@ -56,9 +57,7 @@ export class DecisionsController {
   @ApiOkResponse({ type: CatalogueView })
   @ApiServiceProblems()
   async catalogue(@Param('year') year: string, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<CatalogueView> {
-    const view = await this.rpc.call<CatalogueView>(DOCUMENT_SECRETARIAT, DecisionSubjects.catalogue, await validatePayload(GetCatalogue.Request, { year: numberParam(year) }), caller);
-    reply.header('etag', etagOf(view.version));
-    return view;
+    return withEtag(reply, await this.rpc.call<CatalogueView>(DOCUMENT_SECRETARIAT, DecisionSubjects.catalogue, await validatePayload(GetCatalogue.Request, { year: numberParam(year) }), caller));
   }
 
   @Post('catalogues/:year/publish')
@@ -66,23 +65,15 @@ export class DecisionsController {
   @Permission(Permissions.legalAffairsManage)
   @ApiOperation({ summary: '公布年度决策事项目录（目录调整后可再次公布）；须带 If-Match' })
   @ApiParam({ name: 'year', type: Number })
-  @ApiHeader(IF_MATCH)
+  @ApiHeader(IF_MATCH_HEADER)
   @ApiBody({ type: PublishCatalogue.Body })
   @ApiOkResponse({ type: CatalogueView })
   @ApiBodyProblems()
   @ApiServiceProblems(404, 412, 422, 428)
-  async publish(
-    @Param('year') year: string,
-    @Body() body: unknown,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Caller() caller: CallerContext,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<CatalogueView> {
+  async publish(@Param('year') year: string, @Body() body: unknown, @Headers('if-match') ifMatch: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<CatalogueView> {
     const fields = await validatePayload(PublishCatalogue.Body, body);
     const request = await validatePayload(PublishCatalogue.Request, { ...fields, year: numberParam(year), expectedVersion: expectedVersion(ifMatch) });
-    const view = await this.rpc.call<CatalogueView>(DOCUMENT_SECRETARIAT, DecisionSubjects.publishCatalogue, request, caller);
-    reply.header('etag', etagOf(view.version));
-    return view;
+    return withEtag(reply, await this.rpc.call<CatalogueView>(DOCUMENT_SECRETARIAT, DecisionSubjects.publishCatalogue, request, caller));
   }
 
   @Post()
@@ -91,24 +82,10 @@ export class DecisionsController {
     summary: '将决策事项列入年度目录',
     description: '同时确定本事项的法定程序：公众参与、专家论证、风险评估可说明理由后确定为不适用；合法性审查、集体讨论决定不可免。目录公布后新增事项须填写调整理由。',
   })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: '幂等键（建议 UUID）' })
-  @ApiBody({ type: CreateDecision.Request })
-  @ApiCreatedResponse({ type: DecisionView })
-  @ApiBodyProblems()
-  @ApiServiceProblems(403, 409, 422)
-  async create(
-    @Body() body: unknown,
-    @Headers('idempotency-key') key: string | undefined,
-    @Caller() caller: CallerContext,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<DecisionView> {
+  @ApiCreateOnce({ body: CreateDecision.Request, answer: DecisionView, problems: [403, 409, 422] })
+  async create(@Body() body: unknown, @Headers('idempotency-key') key: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<DecisionView> {
     const request = await validatePayload(CreateDecision.Request, body);
-    const answer = await this.idempotency.run(caller.userId, key, 'POST /api/decisions', body, 201, () =>
-      this.rpc.call<DecisionView>(DOCUMENT_SECRETARIAT, DecisionSubjects.create, request, caller),
-    );
-    if (answer.replayed) reply.header('idempotent-replayed', 'true');
-    reply.status(answer.statusCode);
-    return withEtag(reply, answer.body);
+    return createOnce<DecisionView>(this, DOCUMENT_SECRETARIAT, 'POST /api/decisions', DecisionSubjects.create, request, body, key, caller, reply);
   }
 
   @Get(':id')
@@ -124,42 +101,20 @@ export class DecisionsController {
   @Patch(':id')
   @Permission(Permissions.legalAffairsManage)
   @ApiOperation({ summary: '调整目录事项（名称、承办单位、计划时间），须说明理由；须带 If-Match' })
-  @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiHeader(IF_MATCH)
-  @ApiBody({ type: AdjustDecision.Body })
-  @ApiOkResponse({ type: DecisionView })
-  @ApiBodyProblems()
-  @ApiServiceProblems(403, 404, 412, 422, 428)
-  async adjust(
-    @Param('id') id: string,
-    @Body() body: unknown,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Caller() caller: CallerContext,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<DecisionView> {
+  @ApiVersionedChange({ body: AdjustDecision.Body, answer: DecisionView, problems: [403, 404, 422] })
+  async adjust(@Param('id') id: string, @Body() body: unknown, @Headers('if-match') ifMatch: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<DecisionView> {
     const fields = await validatePayload(AdjustDecision.Body, body);
-    return this.changeVersioned(DecisionSubjects.adjust, id, fields, ifMatch, caller, reply);
+    return changeVersioned(this.rpc, DOCUMENT_SECRETARIAT, DecisionSubjects.adjust, AdjustDecision.Request, id, fields, ifMatch, caller, reply);
   }
 
   @Post(':id/withdraw')
   @HttpCode(200)
   @Permission(Permissions.legalAffairsManage)
   @ApiOperation({ summary: '调出目录（不删除，记录理由）；须带 If-Match' })
-  @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiHeader(IF_MATCH)
-  @ApiBody({ type: WithdrawDecision.Body })
-  @ApiOkResponse({ type: DecisionView })
-  @ApiBodyProblems()
-  @ApiServiceProblems(403, 404, 412, 422, 428)
-  async withdraw(
-    @Param('id') id: string,
-    @Body() body: unknown,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Caller() caller: CallerContext,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<DecisionView> {
+  @ApiVersionedChange({ body: WithdrawDecision.Body, answer: DecisionView, problems: [403, 404, 422] })
+  async withdraw(@Param('id') id: string, @Body() body: unknown, @Headers('if-match') ifMatch: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<DecisionView> {
     const fields = await validatePayload(WithdrawDecision.Body, body);
-    return this.changeVersioned(DecisionSubjects.withdraw, id, fields, ifMatch, caller, reply);
+    return changeVersioned(this.rpc, DOCUMENT_SECRETARIAT, DecisionSubjects.withdraw, WithdrawDecision.Request, id, fields, ifMatch, caller, reply);
   }
 
   @Post(':id/stages/:stage/start')
@@ -169,13 +124,8 @@ export class DecisionsController {
     summary: '开始一个法定环节',
     description: '前一必经环节未完成时不能开始（422，说明缺少的环节）；集体讨论决定须在合法性审查通过后。公众参与须给出征求意见期限（一般不少于 30 日），截止日由期限计算引擎按日历日计算。',
   })
-  @ApiParam({ name: 'id', format: 'uuid' })
   @ApiParam({ name: 'stage', enum: DECISION_STAGES })
-  @ApiHeader(IF_MATCH)
-  @ApiBody({ type: StartDecisionStage.Body })
-  @ApiOkResponse({ type: DecisionView })
-  @ApiBodyProblems()
-  @ApiServiceProblems(403, 404, 412, 422, 428)
+  @ApiVersionedChange({ body: StartDecisionStage.Body, answer: DecisionView, problems: [403, 404, 422] })
   async startStage(
     @Param('id') id: string,
     @Param('stage') stage: string,
@@ -185,7 +135,7 @@ export class DecisionsController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<DecisionView> {
     const fields = await validatePayload(StartDecisionStage.Body, body);
-    return this.changeVersioned(DecisionSubjects.startStage, id, { ...fields, stage }, ifMatch, caller, reply, StartDecisionStage.Request);
+    return changeVersioned(this.rpc, DOCUMENT_SECRETARIAT, DecisionSubjects.startStage, StartDecisionStage.Request, id, { ...fields, stage }, ifMatch, caller, reply);
   }
 
   @Post(':id/stages/:stage/finish')
@@ -195,13 +145,8 @@ export class DecisionsController {
     summary: '办结一个法定环节，记录结果和证明材料',
     description: '公众参与须在征求意见期满后办结并填写意见条数；合法性审查填写结论（通过/不通过）和意见；集体讨论决定填写会议、日期和结果（通过/不通过/修改后通过）。',
   })
-  @ApiParam({ name: 'id', format: 'uuid' })
   @ApiParam({ name: 'stage', enum: DECISION_STAGES })
-  @ApiHeader(IF_MATCH)
-  @ApiBody({ type: FinishDecisionStage.Body })
-  @ApiOkResponse({ type: DecisionView })
-  @ApiBodyProblems()
-  @ApiServiceProblems(403, 404, 412, 422, 428)
+  @ApiVersionedChange({ body: FinishDecisionStage.Body, answer: DecisionView, problems: [403, 404, 422] })
   async finishStage(
     @Param('id') id: string,
     @Param('stage') stage: string,
@@ -211,26 +156,6 @@ export class DecisionsController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<DecisionView> {
     const fields = await validatePayload(FinishDecisionStage.Body, body);
-    return this.changeVersioned(DecisionSubjects.finishStage, id, { ...fields, stage }, ifMatch, caller, reply, FinishDecisionStage.Request);
+    return changeVersioned(this.rpc, DOCUMENT_SECRETARIAT, DecisionSubjects.finishStage, FinishDecisionStage.Request, id, { ...fields, stage }, ifMatch, caller, reply);
   }
-
-  /** A change of one decision at the version the client holds (If-Match); answers the new version's ETag. */
-  private async changeVersioned(
-    subject: string,
-    id: string,
-    fields: object,
-    ifMatch: string | undefined,
-    caller: CallerContext,
-    reply: FastifyReply,
-    requestType?: new () => object,
-  ): Promise<DecisionView> {
-    let request: object = { ...fields, id: await uuidParam(id), expectedVersion: expectedVersion(ifMatch) };
-    if (requestType) request = await validatePayload(requestType, request);
-    return withEtag(reply, await this.rpc.call<DecisionView>(DOCUMENT_SECRETARIAT, subject, request, caller));
-  }
-}
-
-function withEtag<T extends { version: number }>(reply: FastifyReply, view: T): T {
-  reply.header('etag', etagOf(view.version));
-  return view;
 }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBody, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { CallerContext } from '@gov/contracts-common';
 import {
   BodyVersionSubjects,
@@ -21,23 +21,22 @@ import { Permissions } from '@gov/contracts-gateway';
 import { RpcClient, validatePayload } from '@gov/platform';
 import type { FastifyReply } from 'fastify';
 import { Permission } from '../../http/access.decorators.js';
-import { ApiBodyProblems, ApiServiceProblems } from '../../http/openapi.decorators.js';
+import { createUnversionedOnce } from '../../http/create-unversioned-once.js';
+import { ApiServiceProblems } from '../../http/openapi.decorators.js';
 import { numberParam } from '../../http/params.js';
+import { type RecordRouteDeps } from '../../http/record-routes.js';
+import { ApiCreateOnce } from '../../http/record-routes.decorators.js';
 import { Caller } from '../../http/request-meta.js';
 import { IdempotencyService } from '../idempotency/idempotency.service.js';
-
-export const DOCUMENT_SECRETARIAT = 'document-secretariat';
-
-/** Anyone who reads some document records: the whole office's readers, liaison staff for their unit's, and drafters for their own. */
-export const DOCUMENT_READERS = [Permissions.documentsRead, Permissions.documentsReadOwn, Permissions.outgoingDraft] as const;
+import { DOCUMENT_READERS, DOCUMENT_SECRETARIAT } from './common.js';
 
 /** Files, search across every kind of record, and the timeline of any record (document-secretariat). */
 @ApiTags('公文：文件、检索与办理时间线')
 @Controller('api/documents')
-export class DocumentsCoreController {
+export class DocumentsCoreController implements RecordRouteDeps {
   constructor(
-    private readonly rpc: RpcClient,
-    private readonly idempotency: IdempotencyService,
+    readonly rpc: RpcClient,
+    readonly idempotency: IdempotencyService,
   ) {}
 
   @Post('files')
@@ -46,24 +45,10 @@ export class DocumentsCoreController {
     summary: '上传文件（正文、附件）',
     description: '内容以 Base64 提交（≤ 700 KiB），服务端计算 SHA-256 并返回；记录引用文件时须同时给出 id 与 SHA-256，文件一经上传不可修改或替换。',
   })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: '幂等键（建议 UUID）' })
-  @ApiBody({ type: UploadFile.Request })
-  @ApiCreatedResponse({ type: StoredFileView })
-  @ApiBodyProblems()
-  @ApiServiceProblems(413)
-  async upload(
-    @Body() body: unknown,
-    @Headers('idempotency-key') key: string | undefined,
-    @Caller() caller: CallerContext,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<StoredFileView> {
+  @ApiCreateOnce({ body: UploadFile.Request, answer: StoredFileView, problems: [413] })
+  async upload(@Body() body: unknown, @Headers('idempotency-key') key: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<StoredFileView> {
     const request = await validatePayload(UploadFile.Request, body);
-    const answer = await this.idempotency.run(caller.userId, key, 'POST /api/documents/files', body, 201, () =>
-      this.rpc.call<StoredFileView>(DOCUMENT_SECRETARIAT, FileSubjects.upload, request, caller),
-    );
-    if (answer.replayed) reply.header('idempotent-replayed', 'true');
-    reply.status(answer.statusCode);
-    return answer.body;
+    return createUnversionedOnce<StoredFileView>(this, DOCUMENT_SECRETARIAT, 'POST /api/documents/files', FileSubjects.upload, request, body, key, caller, reply);
   }
 
   @Get('files/:id')

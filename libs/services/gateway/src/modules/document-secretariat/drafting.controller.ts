@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiBody, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { CallerContext } from '@gov/contracts-common';
 import {
   CreateDraftingTask,
@@ -21,15 +21,14 @@ import { Permissions } from '@gov/contracts-gateway';
 import { RpcClient, validatePayload } from '@gov/platform';
 import type { FastifyReply } from 'fastify';
 import { Permission } from '../../http/access.decorators.js';
-import { etagOf, expectedVersion } from '../../http/etag.js';
-import { ApiBodyProblems, ApiServiceProblems } from '../../http/openapi.decorators.js';
+import { ApiServiceProblems } from '../../http/openapi.decorators.js';
 import { numberParam, uuidParam } from '../../http/params.js';
+import { changeVersioned, createOnce, type RecordRouteDeps, withEtag } from '../../http/record-routes.js';
+import { ApiCreateOnce, ApiVersionedChange } from '../../http/record-routes.decorators.js';
 import { Caller } from '../../http/request-meta.js';
 import { IdempotencyService } from '../idempotency/idempotency.service.js';
-import { DOCUMENT_SECRETARIAT } from './documents-core.controller.js';
+import { DOCUMENT_SECRETARIAT } from './common.js';
 
-const IF_MATCH = { name: 'If-Match', required: true, description: '读取时返回的 ETag，如 W/"3"' };
-const IDEMPOTENCY_KEY = { name: 'Idempotency-Key', required: false, description: '幂等键（建议 UUID）' };
 /** Who works on texts: 秘书一科/二科 (drafting:write), leaders who review or finalize (documents:instruct), readers of documents. */
 const DRAFTING_READERS = [Permissions.documentsRead, Permissions.draftingWrite, Permissions.documentsInstruct] as const;
 const DRAFTING_HANDLERS = [Permissions.draftingWrite, Permissions.documentsInstruct] as const;
@@ -41,10 +40,10 @@ const DRAFTING_HANDLERS = [Permissions.draftingWrite, Permissions.documentsInstr
  */
 @ApiTags('文稿起草与调研计划')
 @Controller('api/drafting')
-export class DraftingController {
+export class DraftingController implements RecordRouteDeps {
   constructor(
-    private readonly rpc: RpcClient,
-    private readonly idempotency: IdempotencyService,
+    readonly rpc: RpcClient,
+    readonly idempotency: IdempotencyService,
   ) {}
 
   @Get('tasks')
@@ -59,24 +58,10 @@ export class DraftingController {
   @Post('tasks')
   @Permission(Permissions.draftingWrite)
   @ApiOperation({ summary: '布置起草任务（讲话稿、政府工作报告、新闻发布稿、调研报告等）', description: '期限可指定日期，或给出工作日数由期限计算引擎计算（附计算过程）。' })
-  @ApiHeader(IDEMPOTENCY_KEY)
-  @ApiBody({ type: CreateDraftingTask.Request })
-  @ApiCreatedResponse({ type: DraftingTaskView })
-  @ApiBodyProblems()
-  @ApiServiceProblems(403, 404, 409)
-  async create(
-    @Body() body: unknown,
-    @Headers('idempotency-key') key: string | undefined,
-    @Caller() caller: CallerContext,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<DraftingTaskView> {
+  @ApiCreateOnce({ body: CreateDraftingTask.Request, answer: DraftingTaskView, problems: [403, 404, 409] })
+  async create(@Body() body: unknown, @Headers('idempotency-key') key: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<DraftingTaskView> {
     const request = await validatePayload(CreateDraftingTask.Request, body);
-    const answer = await this.idempotency.run(caller.userId, key, 'POST /api/drafting/tasks', body, 201, () =>
-      this.rpc.call<DraftingTaskView>(DOCUMENT_SECRETARIAT, DraftingSubjects.create, request, caller),
-    );
-    if (answer.replayed) reply.header('idempotent-replayed', 'true');
-    reply.status(answer.statusCode);
-    return withEtag(reply, answer.body);
+    return createOnce<DraftingTaskView>(this, DOCUMENT_SECRETARIAT, 'POST /api/drafting/tasks', DraftingSubjects.create, request, body, key, caller, reply);
   }
 
   @Get('tasks/:id')
@@ -92,42 +77,20 @@ export class DraftingController {
   @Patch('tasks/:id')
   @Permission(...DRAFTING_HANDLERS)
   @ApiOperation({ summary: '修改标题、审核人或完成期限（调整期限须说明理由）；须带 If-Match' })
-  @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiHeader(IF_MATCH)
-  @ApiBody({ type: UpdateDraftingTask.Body })
-  @ApiOkResponse({ type: DraftingTaskView })
-  @ApiBodyProblems()
-  @ApiServiceProblems(403, 404, 412, 422, 428)
-  async update(
-    @Param('id') id: string,
-    @Body() body: unknown,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Caller() caller: CallerContext,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<DraftingTaskView> {
+  @ApiVersionedChange({ body: UpdateDraftingTask.Body, answer: DraftingTaskView, problems: [403, 404, 422] })
+  async update(@Param('id') id: string, @Body() body: unknown, @Headers('if-match') ifMatch: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<DraftingTaskView> {
     const fields = await validatePayload(UpdateDraftingTask.Body, body);
-    return this.changeTask(DraftingSubjects.update, id, fields, ifMatch, caller, reply);
+    return changeVersioned(this.rpc, DOCUMENT_SECRETARIAT, DraftingSubjects.update, UpdateDraftingTask.Request, id, fields, ifMatch, caller, reply);
   }
 
   @Post('tasks/:id/body')
   @HttpCode(200)
   @Permission(...DRAFTING_HANDLERS)
   @ApiOperation({ summary: '保存正文（每次保存为新版本，保留 SHA-256、作者和时间）；须带 If-Match', description: '起草中、修改中可保存；送审和呈送期间正文锁定。' })
-  @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiHeader(IF_MATCH)
-  @ApiBody({ type: SaveDraftingBody.Body })
-  @ApiOkResponse({ type: DraftingTaskView })
-  @ApiBodyProblems()
-  @ApiServiceProblems(403, 404, 412, 422, 428)
-  async saveBody(
-    @Param('id') id: string,
-    @Body() body: unknown,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Caller() caller: CallerContext,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<DraftingTaskView> {
+  @ApiVersionedChange({ body: SaveDraftingBody.Body, answer: DraftingTaskView, problems: [403, 404, 422] })
+  async saveBody(@Param('id') id: string, @Body() body: unknown, @Headers('if-match') ifMatch: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<DraftingTaskView> {
     const fields = await validatePayload(SaveDraftingBody.Body, body);
-    return this.changeTask(DraftingSubjects.saveBody, id, fields, ifMatch, caller, reply);
+    return changeVersioned(this.rpc, DOCUMENT_SECRETARIAT, DraftingSubjects.saveBody, SaveDraftingBody.Request, id, fields, ifMatch, caller, reply);
   }
 
   @Post('tasks/:id/transitions')
@@ -137,47 +100,21 @@ export class DraftingController {
     summary: '办理一步：送审、退回修改、呈送领导、领导退回修改、定稿、撤销；须带 If-Match',
     description: '呈送领导前，每位审核人须已同意最新版本；不允许的步骤返回 422 并说明当前状态。',
   })
-  @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiHeader(IF_MATCH)
-  @ApiBody({ type: TransitionDraftingTask.Body })
-  @ApiOkResponse({ type: DraftingTaskView })
-  @ApiBodyProblems()
-  @ApiServiceProblems(403, 404, 412, 422, 428)
-  async transition(
-    @Param('id') id: string,
-    @Body() body: unknown,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Caller() caller: CallerContext,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<DraftingTaskView> {
+  @ApiVersionedChange({ body: TransitionDraftingTask.Body, answer: DraftingTaskView, problems: [403, 404, 422] })
+  async transition(@Param('id') id: string, @Body() body: unknown, @Headers('if-match') ifMatch: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<DraftingTaskView> {
     const fields = await validatePayload(TransitionDraftingTask.Body, body);
-    return this.changeTask(DraftingSubjects.transition, id, fields, ifMatch, caller, reply);
+    return changeVersioned(this.rpc, DOCUMENT_SECRETARIAT, DraftingSubjects.transition, TransitionDraftingTask.Request, id, fields, ifMatch, caller, reply);
   }
 
   @Post('tasks/:id/reviews')
   @Permission(...DRAFTING_HANDLERS)
   @ApiOperation({ summary: '审核人对最新版本提出审核意见（同意/需修改）', description: '每位审核人对每一版只能提出一次意见；意见一经提出不可修改。' })
   @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiHeader(IDEMPOTENCY_KEY)
-  @ApiBody({ type: ReviewDraftingTask.Body })
-  @ApiCreatedResponse({ type: DraftingTaskView })
-  @ApiBodyProblems()
-  @ApiServiceProblems(403, 404, 409, 422)
-  async review(
-    @Param('id') id: string,
-    @Body() body: unknown,
-    @Headers('idempotency-key') key: string | undefined,
-    @Caller() caller: CallerContext,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<DraftingTaskView> {
+  @ApiCreateOnce({ body: ReviewDraftingTask.Body, answer: DraftingTaskView, problems: [403, 404, 409, 422] })
+  async review(@Param('id') id: string, @Body() body: unknown, @Headers('idempotency-key') key: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<DraftingTaskView> {
     const fields = await validatePayload(ReviewDraftingTask.Body, body);
     const request = await validatePayload(ReviewDraftingTask.Request, { ...fields, id: await uuidParam(id) });
-    const answer = await this.idempotency.run(caller.userId, key, `POST /api/drafting/tasks/${id}/reviews`, body, 201, () =>
-      this.rpc.call<DraftingTaskView>(DOCUMENT_SECRETARIAT, DraftingSubjects.review, request, caller),
-    );
-    if (answer.replayed) reply.header('idempotent-replayed', 'true');
-    reply.status(answer.statusCode);
-    return withEtag(reply, answer.body);
+    return createOnce<DraftingTaskView>(this, DOCUMENT_SECRETARIAT, `POST /api/drafting/tasks/${id}/reviews`, DraftingSubjects.review, request, body, key, caller, reply);
   }
 
   @Get('research-plans/:year')
@@ -194,24 +131,10 @@ export class DraftingController {
   @Post('research-topics')
   @Permission(Permissions.draftingWrite)
   @ApiOperation({ summary: '将调研课题列入年度调研计划' })
-  @ApiHeader(IDEMPOTENCY_KEY)
-  @ApiBody({ type: CreateResearchTopic.Request })
-  @ApiCreatedResponse({ type: ResearchTopicView })
-  @ApiBodyProblems()
-  @ApiServiceProblems(403, 409)
-  async createTopic(
-    @Body() body: unknown,
-    @Headers('idempotency-key') key: string | undefined,
-    @Caller() caller: CallerContext,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<ResearchTopicView> {
+  @ApiCreateOnce({ body: CreateResearchTopic.Request, answer: ResearchTopicView, problems: [403, 409] })
+  async createTopic(@Body() body: unknown, @Headers('idempotency-key') key: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<ResearchTopicView> {
     const request = await validatePayload(CreateResearchTopic.Request, body);
-    const answer = await this.idempotency.run(caller.userId, key, 'POST /api/drafting/research-topics', body, 201, () =>
-      this.rpc.call<ResearchTopicView>(DOCUMENT_SECRETARIAT, DraftingSubjects.createTopic, request, caller),
-    );
-    if (answer.replayed) reply.header('idempotent-replayed', 'true');
-    reply.status(answer.statusCode);
-    return withEtag(reply, answer.body);
+    return createOnce<ResearchTopicView>(this, DOCUMENT_SECRETARIAT, 'POST /api/drafting/research-topics', DraftingSubjects.createTopic, request, body, key, caller, reply);
   }
 
   @Get('research-topics/:id')
@@ -227,32 +150,9 @@ export class DraftingController {
   @Patch('research-topics/:id')
   @Permission(Permissions.draftingWrite)
   @ApiOperation({ summary: '调整调研课题：状态、季度、责任人、关联调研报告（完成时须已关联）；须带 If-Match' })
-  @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiHeader(IF_MATCH)
-  @ApiBody({ type: UpdateResearchTopic.Body })
-  @ApiOkResponse({ type: ResearchTopicView })
-  @ApiBodyProblems()
-  @ApiServiceProblems(403, 404, 412, 422, 428)
-  async updateTopic(
-    @Param('id') id: string,
-    @Body() body: unknown,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Caller() caller: CallerContext,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<ResearchTopicView> {
+  @ApiVersionedChange({ body: UpdateResearchTopic.Body, answer: ResearchTopicView, problems: [403, 404, 422] })
+  async updateTopic(@Param('id') id: string, @Body() body: unknown, @Headers('if-match') ifMatch: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<ResearchTopicView> {
     const fields = await validatePayload(UpdateResearchTopic.Body, body);
-    const request = { ...fields, id: await uuidParam(id), expectedVersion: expectedVersion(ifMatch) };
-    return withEtag(reply, await this.rpc.call<ResearchTopicView>(DOCUMENT_SECRETARIAT, DraftingSubjects.updateTopic, request, caller));
+    return changeVersioned(this.rpc, DOCUMENT_SECRETARIAT, DraftingSubjects.updateTopic, UpdateResearchTopic.Request, id, fields, ifMatch, caller, reply);
   }
-
-  /** A change of one task at the version the client holds (If-Match); answers the new version's ETag. */
-  private async changeTask(subject: string, id: string, fields: object, ifMatch: string | undefined, caller: CallerContext, reply: FastifyReply): Promise<DraftingTaskView> {
-    const request = { ...fields, id: await uuidParam(id), expectedVersion: expectedVersion(ifMatch) };
-    return withEtag(reply, await this.rpc.call<DraftingTaskView>(DOCUMENT_SECRETARIAT, subject, request, caller));
-  }
-}
-
-function withEtag<T extends { version: number }>(reply: FastifyReply, view: T): T {
-  reply.header('etag', etagOf(view.version));
-  return view;
 }

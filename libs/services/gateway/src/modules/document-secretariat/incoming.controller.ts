@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBody, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { CallerContext } from '@gov/contracts-common';
 import {
   ActOnRouting,
@@ -24,38 +24,20 @@ import { Permissions } from '@gov/contracts-gateway';
 import { RpcClient, validatePayload } from '@gov/platform';
 import type { FastifyReply } from 'fastify';
 import { Permission } from '../../http/access.decorators.js';
-import { etagOf, expectedVersion } from '../../http/etag.js';
-import { ApiBodyProblems, ApiServiceProblems } from '../../http/openapi.decorators.js';
-import { uuidParam } from '../../http/params.js';
+import { ApiServiceProblems } from '../../http/openapi.decorators.js';
+import { changeVersioned, createOnce, type RecordRouteDeps, withEtag } from '../../http/record-routes.js';
+import { ApiCreateOnce, ApiVersionedChange } from '../../http/record-routes.decorators.js';
 import { Caller } from '../../http/request-meta.js';
 import { IdempotencyService } from '../idempotency/idempotency.service.js';
-import { DOCUMENT_READERS, DOCUMENT_SECRETARIAT } from './documents-core.controller.js';
-
-export const IF_MATCH = { name: 'If-Match', required: true, description: '读取记录时返回的 ETag，如 W/"3"' };
-
-/** A change of one versioned record at the version the client holds (If-Match); answers the new version's ETag. */
-export async function changeVersioned<T extends { version: number }>(
-  rpc: RpcClient,
-  subject: string,
-  id: string,
-  fields: object,
-  ifMatch: string | undefined,
-  caller: CallerContext,
-  reply: FastifyReply,
-): Promise<T> {
-  const request = { ...fields, id: await uuidParam(id), expectedVersion: expectedVersion(ifMatch) };
-  const answer = await rpc.call<T>(DOCUMENT_SECRETARIAT, subject, request, caller);
-  reply.header('etag', etagOf(answer.version));
-  return answer;
-}
+import { DOCUMENT_READERS, DOCUMENT_SECRETARIAT } from './common.js';
 
 /** 收文: 签收登记 → 初审 → 拟办 → （批办：见领导批示）→ 分办/传阅 → 承办 → 催办 → 办结 → 答复; and the recipients' copies. */
 @ApiTags('公文：收文办理')
 @Controller('api/documents')
-export class IncomingController {
+export class IncomingController implements RecordRouteDeps {
   constructor(
-    private readonly rpc: RpcClient,
-    private readonly idempotency: IdempotencyService,
+    readonly rpc: RpcClient,
+    readonly idempotency: IdempotencyService,
   ) {}
 
   @Get('incoming')
@@ -70,25 +52,10 @@ export class IncomingController {
   @Post('incoming')
   @Permission(Permissions.documentsProcess)
   @ApiOperation({ summary: '签收并登记收文', description: '自动编收文编号（如 收〔2026〕15号）；涉密公文须登记份号。带 Idempotency-Key 时重试返回第一次的结果。' })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: '幂等键（建议 UUID）' })
-  @ApiBody({ type: RegisterIncoming.Request })
-  @ApiCreatedResponse({ type: IncomingView })
-  @ApiBodyProblems()
-  @ApiServiceProblems(403, 404)
-  async register(
-    @Body() body: unknown,
-    @Headers('idempotency-key') key: string | undefined,
-    @Caller() caller: CallerContext,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<IncomingView> {
+  @ApiCreateOnce({ body: RegisterIncoming.Request, answer: IncomingView, problems: [403, 404] })
+  async register(@Body() body: unknown, @Headers('idempotency-key') key: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<IncomingView> {
     const request = await validatePayload(RegisterIncoming.Request, body);
-    const answer = await this.idempotency.run(caller.userId, key, 'POST /api/documents/incoming', body, 201, () =>
-      this.rpc.call<IncomingView>(DOCUMENT_SECRETARIAT, IncomingSubjects.register, request, caller),
-    );
-    if (answer.replayed) reply.header('idempotent-replayed', 'true');
-    reply.status(answer.statusCode);
-    reply.header('etag', etagOf(answer.body.version));
-    return answer.body;
+    return createOnce<IncomingView>(this, DOCUMENT_SECRETARIAT, 'POST /api/documents/incoming', IncomingSubjects.register, request, body, key, caller, reply);
   }
 
   @Get('incoming/:id')
@@ -98,93 +65,61 @@ export class IncomingController {
   @ApiOkResponse({ type: IncomingView })
   @ApiServiceProblems(404)
   async get(@Param('id') id: string, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<IncomingView> {
-    const answer = await this.rpc.call<IncomingView>(DOCUMENT_SECRETARIAT, IncomingSubjects.get, await validatePayload(GetIncoming.Request, { id }), caller);
-    reply.header('etag', etagOf(answer.version));
-    return answer;
+    return withEtag(reply, await this.rpc.call<IncomingView>(DOCUMENT_SECRETARIAT, IncomingSubjects.get, await validatePayload(GetIncoming.Request, { id }), caller));
   }
 
   @Post('incoming/:id/review')
   @HttpCode(200)
   @Permission(Permissions.documentsProcess)
   @ApiOperation({ summary: '初审：受理，或退回来文单位（写明理由，流程结束）' })
-  @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiHeader(IF_MATCH)
-  @ApiBody({ type: ReviewIncoming.Body })
-  @ApiOkResponse({ type: IncomingView })
-  @ApiBodyProblems()
-  @ApiServiceProblems(403, 404, 412, 422, 428)
+  @ApiVersionedChange({ body: ReviewIncoming.Body, answer: IncomingView, problems: [403, 404, 422] })
   async review(@Param('id') id: string, @Body() body: unknown, @Headers('if-match') ifMatch: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<IncomingView> {
-    return changeVersioned(this.rpc, IncomingSubjects.review, id, await validatePayload(ReviewIncoming.Body, body), ifMatch, caller, reply);
+    return changeVersioned(this.rpc, DOCUMENT_SECRETARIAT, IncomingSubjects.review, ReviewIncoming.Request, id, await validatePayload(ReviewIncoming.Body, body), ifMatch, caller, reply);
   }
 
   @Post('incoming/:id/propose')
   @HttpCode(200)
   @Permission(Permissions.documentsProcess)
   @ApiOperation({ summary: '拟办：提出拟办意见（可指定拟请批办的领导）' })
-  @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiHeader(IF_MATCH)
-  @ApiBody({ type: ProposeIncoming.Body })
-  @ApiOkResponse({ type: IncomingView })
-  @ApiBodyProblems()
-  @ApiServiceProblems(403, 404, 412, 422, 428)
+  @ApiVersionedChange({ body: ProposeIncoming.Body, answer: IncomingView, problems: [403, 404, 422] })
   async propose(@Param('id') id: string, @Body() body: unknown, @Headers('if-match') ifMatch: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<IncomingView> {
-    return changeVersioned(this.rpc, IncomingSubjects.propose, id, await validatePayload(ProposeIncoming.Body, body), ifMatch, caller, reply);
+    return changeVersioned(this.rpc, DOCUMENT_SECRETARIAT, IncomingSubjects.propose, ProposeIncoming.Request, id, await validatePayload(ProposeIncoming.Body, body), ifMatch, caller, reply);
   }
 
   @Post('incoming/:id/distribute')
   @HttpCode(200)
   @Permission(Permissions.documentsProcess)
   @ApiOperation({ summary: '分办：一个主办单位、若干协办单位，或传阅领导；承办时限按紧急程度由工作日历计算' })
-  @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiHeader(IF_MATCH)
-  @ApiBody({ type: DistributeIncoming.Body })
-  @ApiOkResponse({ type: IncomingView })
-  @ApiBodyProblems()
-  @ApiServiceProblems(403, 404, 412, 422, 428)
+  @ApiVersionedChange({ body: DistributeIncoming.Body, answer: IncomingView, problems: [403, 404, 422] })
   async distribute(@Param('id') id: string, @Body() body: unknown, @Headers('if-match') ifMatch: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<IncomingView> {
-    return changeVersioned(this.rpc, IncomingSubjects.distribute, id, await validatePayload(DistributeIncoming.Body, body), ifMatch, caller, reply);
+    return changeVersioned(this.rpc, DOCUMENT_SECRETARIAT, IncomingSubjects.distribute, DistributeIncoming.Request, id, await validatePayload(DistributeIncoming.Body, body), ifMatch, caller, reply);
   }
 
   @Post('incoming/:id/chase')
   @HttpCode(200)
   @Permission(Permissions.documentsProcess)
   @ApiOperation({ summary: '催办（记录催办人、对象、时间和内容）' })
-  @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiHeader(IF_MATCH)
-  @ApiBody({ type: ChaseIncoming.Body })
-  @ApiOkResponse({ type: IncomingView })
-  @ApiBodyProblems()
-  @ApiServiceProblems(403, 404, 412, 422, 428)
+  @ApiVersionedChange({ body: ChaseIncoming.Body, answer: IncomingView, problems: [403, 404, 422] })
   async chase(@Param('id') id: string, @Body() body: unknown, @Headers('if-match') ifMatch: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<IncomingView> {
-    return changeVersioned(this.rpc, IncomingSubjects.chase, id, await validatePayload(ChaseIncoming.Body, body), ifMatch, caller, reply);
+    return changeVersioned(this.rpc, DOCUMENT_SECRETARIAT, IncomingSubjects.chase, ChaseIncoming.Request, id, await validatePayload(ChaseIncoming.Body, body), ifMatch, caller, reply);
   }
 
   @Post('incoming/:id/complete')
   @HttpCode(200)
   @Permission(Permissions.documentsProcess)
   @ApiOperation({ summary: '办结（写明办理结果）' })
-  @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiHeader(IF_MATCH)
-  @ApiBody({ type: CompleteIncoming.Body })
-  @ApiOkResponse({ type: IncomingView })
-  @ApiBodyProblems()
-  @ApiServiceProblems(403, 404, 412, 422, 428)
+  @ApiVersionedChange({ body: CompleteIncoming.Body, answer: IncomingView, problems: [403, 404, 422] })
   async complete(@Param('id') id: string, @Body() body: unknown, @Headers('if-match') ifMatch: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<IncomingView> {
-    return changeVersioned(this.rpc, IncomingSubjects.complete, id, await validatePayload(CompleteIncoming.Body, body), ifMatch, caller, reply);
+    return changeVersioned(this.rpc, DOCUMENT_SECRETARIAT, IncomingSubjects.complete, CompleteIncoming.Request, id, await validatePayload(CompleteIncoming.Body, body), ifMatch, caller, reply);
   }
 
   @Post('incoming/:id/reply')
   @HttpCode(200)
   @Permission(Permissions.documentsProcess)
   @ApiOperation({ summary: '答复来文单位（方式、内容、时间）' })
-  @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiHeader(IF_MATCH)
-  @ApiBody({ type: ReplyIncoming.Body })
-  @ApiOkResponse({ type: IncomingView })
-  @ApiBodyProblems()
-  @ApiServiceProblems(403, 404, 412, 422, 428)
+  @ApiVersionedChange({ body: ReplyIncoming.Body, answer: IncomingView, problems: [403, 404, 422] })
   async reply(@Param('id') id: string, @Body() body: unknown, @Headers('if-match') ifMatch: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<IncomingView> {
-    return changeVersioned(this.rpc, IncomingSubjects.reply, id, await validatePayload(ReplyIncoming.Body, body), ifMatch, caller, reply);
+    return changeVersioned(this.rpc, DOCUMENT_SECRETARIAT, IncomingSubjects.reply, ReplyIncoming.Request, id, await validatePayload(ReplyIncoming.Body, body), ifMatch, caller, reply);
   }
 
   @Get('routings/mine')
@@ -200,13 +135,8 @@ export class IncomingController {
   @HttpCode(200)
   @Permission(Permissions.documentsHandleOwn, Permissions.documentsInstruct, Permissions.documentsProcess)
   @ApiOperation({ summary: '分办件签收（sign）、阅读回执（read）、报送进展（progress）、办结（done）', description: '联络员只能办理本单位的分办件；领导只能阅本人的传阅件。' })
-  @ApiParam({ name: 'id', format: 'uuid' })
   @ApiParam({ name: 'action', enum: ROUTING_ACTIONS })
-  @ApiHeader(IF_MATCH)
-  @ApiBody({ type: ActOnRouting.Body })
-  @ApiOkResponse({ type: RoutingView })
-  @ApiBodyProblems()
-  @ApiServiceProblems(403, 404, 412, 422, 428)
+  @ApiVersionedChange({ body: ActOnRouting.Body, answer: RoutingView, problems: [403, 404, 422] })
   async act(
     @Param('id') id: string,
     @Param('action') action: string,
@@ -216,9 +146,6 @@ export class IncomingController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<RoutingView> {
     const fields = await validatePayload(ActOnRouting.Body, body ?? {});
-    const request = await validatePayload(ActOnRouting.Request, { ...fields, id, action: action as RoutingAction, expectedVersion: expectedVersion(ifMatch) });
-    const answer = await this.rpc.call<RoutingView>(DOCUMENT_SECRETARIAT, RoutingSubjects.act, request, caller);
-    reply.header('etag', etagOf(answer.version));
-    return answer;
+    return changeVersioned(this.rpc, DOCUMENT_SECRETARIAT, RoutingSubjects.act, ActOnRouting.Request, id, { ...fields, action: action as RoutingAction }, ifMatch, caller, reply);
   }
 }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBody, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { CallerContext } from '@gov/contracts-common';
 import {
   ApplySeal,
@@ -20,24 +20,22 @@ import { Permissions } from '@gov/contracts-gateway';
 import { RpcClient, validatePayload } from '@gov/platform';
 import type { FastifyReply } from 'fastify';
 import { Permission } from '../../http/access.decorators.js';
-import { etagOf, expectedVersion } from '../../http/etag.js';
-import { ApiBodyProblems, ApiServiceProblems } from '../../http/openapi.decorators.js';
-import { uuidParam } from '../../http/params.js';
+import { ApiServiceProblems } from '../../http/openapi.decorators.js';
+import { changeVersioned, createOnce, type RecordRouteDeps, withEtag } from '../../http/record-routes.js';
+import { ApiCreateOnce, ApiVersionedChange } from '../../http/record-routes.decorators.js';
 import { Caller } from '../../http/request-meta.js';
 import { IdempotencyService } from '../idempotency/idempotency.service.js';
-import { DOCUMENT_SECRETARIAT } from './documents-core.controller.js';
+import { DOCUMENT_SECRETARIAT } from './common.js';
 
-const IF_MATCH = { name: 'If-Match', required: true, description: '读取时返回的 ETag，如 W/"1"' };
-const IDEMPOTENCY_KEY = { name: 'Idempotency-Key', required: false, description: '幂等键（建议 UUID）' };
 const SEAL_PARTIES = [Permissions.sealsRequest, Permissions.sealsApprove, Permissions.sealsManage] as const;
 
 /** 印鉴: the seal registry, use requests and their approval, and the use log (document-secretariat). */
 @ApiTags('印鉴管理')
 @Controller('api/documents')
-export class SealsController {
+export class SealsController implements RecordRouteDeps {
   constructor(
-    private readonly rpc: RpcClient,
-    private readonly idempotency: IdempotencyService,
+    readonly rpc: RpcClient,
+    readonly idempotency: IdempotencyService,
   ) {}
 
   @Get('seals')
@@ -52,18 +50,10 @@ export class SealsController {
   @Post('seals')
   @Permission(Permissions.sealsManage)
   @ApiOperation({ summary: '登记印章（文秘科）' })
-  @ApiHeader(IDEMPOTENCY_KEY)
-  @ApiBody({ type: CreateSeal.Request })
-  @ApiCreatedResponse({ type: SealView })
-  @ApiBodyProblems()
-  @ApiServiceProblems(403, 409)
+  @ApiCreateOnce({ body: CreateSeal.Request, answer: SealView, problems: [403, 409] })
   async create(@Body() body: unknown, @Headers('idempotency-key') key: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<SealView> {
     const request = await validatePayload(CreateSeal.Request, body);
-    const answer = await this.idempotency.run(caller.userId, key, 'POST /api/documents/seals', body, 201, () => this.rpc.call<SealView>(DOCUMENT_SECRETARIAT, SealSubjects.create, request, caller));
-    if (answer.replayed) reply.header('idempotent-replayed', 'true');
-    reply.status(answer.statusCode);
-    reply.header('etag', etagOf(answer.body.version));
-    return answer.body;
+    return createOnce<SealView>(this, DOCUMENT_SECRETARIAT, 'POST /api/documents/seals', SealSubjects.create, request, body, key, caller, reply);
   }
 
   @Get('seals/:id')
@@ -73,26 +63,16 @@ export class SealsController {
   @ApiOkResponse({ type: SealView })
   @ApiServiceProblems(404)
   async get(@Param('id') id: string, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<SealView> {
-    const seal = await this.rpc.call<SealView>(DOCUMENT_SECRETARIAT, SealSubjects.get, await validatePayload(GetSeal.Request, { id }), caller);
-    reply.header('etag', etagOf(seal.version));
-    return seal;
+    return withEtag(reply, await this.rpc.call<SealView>(DOCUMENT_SECRETARIAT, SealSubjects.get, await validatePayload(GetSeal.Request, { id }), caller));
   }
 
   @Post('seals/:id/retire')
   @HttpCode(200)
   @Permission(Permissions.sealsManage)
   @ApiOperation({ summary: '停用印章（不删除，须写明原因）' })
-  @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiHeader(IF_MATCH)
-  @ApiBody({ type: RetireSeal.Body })
-  @ApiOkResponse({ type: SealView })
-  @ApiBodyProblems()
-  @ApiServiceProblems(403, 404, 412, 422, 428)
+  @ApiVersionedChange({ body: RetireSeal.Body, answer: SealView, problems: [403, 404, 422] })
   async retire(@Param('id') id: string, @Body() body: unknown, @Headers('if-match') ifMatch: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<SealView> {
-    const request = await validatePayload(RetireSeal.Request, { ...((body ?? {}) as object), id: await uuidParam(id), expectedVersion: expectedVersion(ifMatch) });
-    const seal = await this.rpc.call<SealView>(DOCUMENT_SECRETARIAT, SealSubjects.retire, request, caller);
-    reply.header('etag', etagOf(seal.version));
-    return seal;
+    return changeVersioned(this.rpc, DOCUMENT_SECRETARIAT, SealSubjects.retire, RetireSeal.Request, id, { ...(body as object) }, ifMatch, caller, reply);
   }
 
   @Get('seal-requests')
@@ -107,20 +87,10 @@ export class SealsController {
   @Post('seal-requests')
   @Permission(Permissions.sealsRequest)
   @ApiOperation({ summary: '申请用印（可关联发文）' })
-  @ApiHeader(IDEMPOTENCY_KEY)
-  @ApiBody({ type: RequestSealUse.Request })
-  @ApiCreatedResponse({ type: SealRequestView })
-  @ApiBodyProblems()
-  @ApiServiceProblems(403, 404, 422)
+  @ApiCreateOnce({ body: RequestSealUse.Request, answer: SealRequestView, problems: [403, 404, 422] })
   async request(@Body() body: unknown, @Headers('idempotency-key') key: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<SealRequestView> {
     const request = await validatePayload(RequestSealUse.Request, body);
-    const answer = await this.idempotency.run(caller.userId, key, 'POST /api/documents/seal-requests', body, 201, () =>
-      this.rpc.call<SealRequestView>(DOCUMENT_SECRETARIAT, SealSubjects.request, request, caller),
-    );
-    if (answer.replayed) reply.header('idempotent-replayed', 'true');
-    reply.status(answer.statusCode);
-    reply.header('etag', etagOf(answer.body.version));
-    return answer.body;
+    return createOnce<SealRequestView>(this, DOCUMENT_SECRETARIAT, 'POST /api/documents/seal-requests', SealSubjects.request, request, body, key, caller, reply);
   }
 
   @Get('seal-requests/:id')
@@ -130,37 +100,25 @@ export class SealsController {
   @ApiOkResponse({ type: SealRequestView })
   @ApiServiceProblems(404)
   async getRequest(@Param('id') id: string, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<SealRequestView> {
-    const view = await this.rpc.call<SealRequestView>(DOCUMENT_SECRETARIAT, SealSubjects.getRequest, await validatePayload(GetSealRequest.Request, { id }), caller);
-    reply.header('etag', etagOf(view.version));
-    return view;
+    return withEtag(reply, await this.rpc.call<SealRequestView>(DOCUMENT_SECRETARIAT, SealSubjects.getRequest, await validatePayload(GetSealRequest.Request, { id }), caller));
   }
 
   @Post('seal-requests/:id/decision')
   @HttpCode(200)
   @Permission(Permissions.sealsApprove)
   @ApiOperation({ summary: '审批用印申请（批准或驳回，驳回须写明理由）' })
-  @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiHeader(IF_MATCH)
-  @ApiBody({ type: DecideSealRequest.Body })
-  @ApiOkResponse({ type: SealRequestView })
-  @ApiBodyProblems()
-  @ApiServiceProblems(403, 404, 412, 422, 428)
+  @ApiVersionedChange({ body: DecideSealRequest.Body, answer: SealRequestView, problems: [403, 404, 422] })
   async decide(@Param('id') id: string, @Body() body: unknown, @Headers('if-match') ifMatch: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<SealRequestView> {
-    return this.change(DecideSealRequest.Request, SealSubjects.decide, id, body, ifMatch, caller, reply);
+    return changeVersioned(this.rpc, DOCUMENT_SECRETARIAT, SealSubjects.decide, DecideSealRequest.Request, id, { ...(body as object) }, ifMatch, caller, reply);
   }
 
   @Post('seal-requests/:id/uses')
   @HttpCode(200)
   @Permission(Permissions.sealsManage)
   @ApiOperation({ summary: '用印（登记用印记录；未经批准不能用印）' })
-  @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiHeader(IF_MATCH)
-  @ApiBody({ type: ApplySeal.Body })
-  @ApiOkResponse({ type: SealRequestView })
-  @ApiBodyProblems()
-  @ApiServiceProblems(403, 404, 412, 422, 428)
+  @ApiVersionedChange({ body: ApplySeal.Body, answer: SealRequestView, problems: [403, 404, 422] })
   async apply(@Param('id') id: string, @Body() body: unknown, @Headers('if-match') ifMatch: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<SealRequestView> {
-    return this.change(ApplySeal.Request, SealSubjects.apply, id, body, ifMatch, caller, reply);
+    return changeVersioned(this.rpc, DOCUMENT_SECRETARIAT, SealSubjects.apply, ApplySeal.Request, id, { ...(body as object) }, ifMatch, caller, reply);
   }
 
   @Get('seal-uses')
@@ -170,12 +128,5 @@ export class SealsController {
   @ApiServiceProblems()
   async uses(@Query() query: unknown, @Caller() caller: CallerContext): Promise<ListSealUses.Reply> {
     return this.rpc.call(DOCUMENT_SECRETARIAT, SealSubjects.listUses, await validatePayload(ListSealUses.Request, query), caller);
-  }
-
-  private async change(type: new () => object, subject: string, id: string, body: unknown, ifMatch: string | undefined, caller: CallerContext, reply: FastifyReply): Promise<SealRequestView> {
-    const request = await validatePayload(type, { ...((body ?? {}) as object), id: await uuidParam(id), expectedVersion: expectedVersion(ifMatch) });
-    const view = await this.rpc.call<SealRequestView>(DOCUMENT_SECRETARIAT, subject, request, caller);
-    reply.header('etag', etagOf(view.version));
-    return view;
   }
 }

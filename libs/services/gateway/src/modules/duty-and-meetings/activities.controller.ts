@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBody, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { CallerContext } from '@gov/contracts-common';
-import { RpcClient, validatePayload } from '@gov/platform';
+import { RpcClient } from '@gov/platform';
 import { Permissions } from '@gov/contracts-gateway';
 import {
   ActivitySubjects,
@@ -15,18 +15,19 @@ import {
 } from '@gov/contracts-duty-and-meetings';
 import type { FastifyReply } from 'fastify';
 import { Permission } from '../../http/access.decorators.js';
-import { ApiBodyProblems, ApiServiceProblems } from '../../http/openapi.decorators.js';
+import { ApiServiceProblems } from '../../http/openapi.decorators.js';
+import { type RecordRouteDeps } from '../../http/record-routes.js';
 import { Caller } from '../../http/request-meta.js';
 import { IdempotencyService } from '../idempotency/idempotency.service.js';
-import { changeVersioned, createOnce, IDEMPOTENCY_KEY, IF_MATCH, SERVICE, withEtag } from './schedule-http.js';
+import { ask, changeRecord, createRecord, getRecord, RecordCreate, RecordStep } from './routes.js';
 
 /** 政务活动, 接待 and the leaders' calendars. */
 @ApiTags('领导活动与接待')
 @Controller('api')
-export class ActivitiesController {
+export class ActivitiesController implements RecordRouteDeps {
   constructor(
-    private readonly rpc: RpcClient,
-    private readonly idempotency: IdempotencyService,
+    readonly rpc: RpcClient,
+    readonly idempotency: IdempotencyService,
   ) {}
 
   @Get('leader-calendar')
@@ -36,7 +37,7 @@ export class ActivitiesController {
   @ApiOkResponse({ type: GetLeaderCalendar.Reply })
   @ApiServiceProblems(403)
   async calendar(@Query() query: unknown, @Caller() caller: CallerContext): Promise<GetLeaderCalendar.Reply> {
-    return this.rpc.call(SERVICE, LeaderCalendarSubjects.get, await validatePayload(GetLeaderCalendar.Request, query), caller);
+    return ask(this.rpc, LeaderCalendarSubjects.get, GetLeaderCalendar.Request, query, caller);
   }
 
   @Get('activities')
@@ -45,7 +46,7 @@ export class ActivitiesController {
   @ApiOkResponse({ type: ListActivities.Reply })
   @ApiServiceProblems()
   async list(@Query() query: unknown, @Caller() caller: CallerContext): Promise<ListActivities.Reply> {
-    return this.rpc.call(SERVICE, ActivitySubjects.list, await validatePayload(ListActivities.Request, query), caller);
+    return ask(this.rpc, ActivitySubjects.list, ListActivities.Request, query, caller);
   }
 
   @Get('activities/:id')
@@ -55,46 +56,18 @@ export class ActivitiesController {
   @ApiOkResponse({ type: ActivityView })
   @ApiServiceProblems(404)
   async get(@Param('id') id: string, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<ActivityView> {
-    const request = await validatePayload(GetActivity.Request, { id });
-    return withEtag(reply, await this.rpc.call<ActivityView>(SERVICE, ActivitySubjects.get, request, caller));
+    return getRecord(this.rpc, ActivitySubjects.get, GetActivity.Request, id, caller, reply);
   }
 
-  @Post('activities')
+  @RecordCreate('activities', '安排政务活动、接待（含接待对象、日程、责任人）或领导请假外出；领导日程冲突时拒绝并指明冲突安排', CreateActivity.Request, ActivityView, [403, 409, 422])
   @Permission(Permissions.activitiesManage)
-  @ApiOperation({ summary: '安排政务活动、接待（含接待对象、日程、责任人）或领导请假外出；领导日程冲突时拒绝并指明冲突安排' })
-  @ApiHeader(IDEMPOTENCY_KEY)
-  @ApiBody({ type: CreateActivity.Request })
-  @ApiCreatedResponse({ type: ActivityView })
-  @ApiBodyProblems()
-  @ApiServiceProblems(403, 409, 422)
-  async create(
-    @Body() body: unknown,
-    @Headers('idempotency-key') key: string | undefined,
-    @Caller() caller: CallerContext,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<ActivityView> {
-    const request = await validatePayload(CreateActivity.Request, body);
-    return createOnce({ rpc: this.rpc, idempotency: this.idempotency }, 'POST /api/activities', ActivitySubjects.create, request, body, key, caller, reply);
+  async create(@Body() body: unknown, @Headers('idempotency-key') key: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<ActivityView> {
+    return createRecord(this, 'POST /api/activities', ActivitySubjects.create, CreateActivity.Request, body, key, caller, reply);
   }
 
-  @Post('activities/:id/cancel')
-  @HttpCode(200)
+  @RecordStep('activities/:id/cancel', '取消活动（不删除），释放领导日程；须带 If-Match', ActivityView, CancelActivity.Body, [403, 404, 422])
   @Permission(Permissions.activitiesManage)
-  @ApiOperation({ summary: '取消活动（不删除），释放领导日程；须带 If-Match' })
-  @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiHeader(IF_MATCH)
-  @ApiBody({ type: CancelActivity.Body })
-  @ApiOkResponse({ type: ActivityView })
-  @ApiBodyProblems()
-  @ApiServiceProblems(403, 404, 412, 422, 428)
-  async cancel(
-    @Param('id') id: string,
-    @Body() body: unknown,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Caller() caller: CallerContext,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<ActivityView> {
-    const fields = await validatePayload(CancelActivity.Body, body);
-    return changeVersioned(this.rpc, ActivitySubjects.cancel, CancelActivity.Request, id, fields, ifMatch, caller, reply);
+  async cancel(@Param('id') id: string, @Body() body: unknown, @Headers('if-match') ifMatch: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<ActivityView> {
+    return changeRecord(this.rpc, ActivitySubjects.cancel, CancelActivity, id, body, ifMatch, caller, reply);
   }
 }

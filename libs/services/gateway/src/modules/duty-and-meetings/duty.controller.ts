@@ -23,6 +23,7 @@ import {
   GetUrgentMatter,
   HandoverView,
   ListDutyDays,
+  ListDutyInstructions,
   ListDutyLogs,
   ListDutySwaps,
   ListHandovers,
@@ -31,6 +32,7 @@ import {
   ListUrgentReportRules,
   RecordDutyInstruction,
   RefileUnitRoster,
+  ReceiveDutyInstruction,
   RelayDutyInstruction,
   ReportUrgentMatter,
   RequestDutySwap,
@@ -45,9 +47,10 @@ import { RpcClient, validatePayload } from '@gov/platform';
 import type { FastifyReply } from 'fastify';
 import { Permission } from '../../http/access.decorators.js';
 import { ApiBodyProblems, ApiServiceProblems } from '../../http/openapi.decorators.js';
+import { IF_MATCH_HEADER, type RecordRouteDeps, withEtag } from '../../http/record-routes.js';
 import { Caller } from '../../http/request-meta.js';
 import { IdempotencyService } from '../idempotency/idempotency.service.js';
-import { changeVersioned, createOnce, IDEMPOTENCY_KEY, IF_MATCH, SERVICE, withEtag } from './schedule-http.js';
+import { ask, changeRecord, createRecord, getRecord, RecordCreate, RecordStep, SERVICE } from './routes.js';
 
 const P = Permissions;
 const READ = [P.dutyRead, P.dutyWrite] as const;
@@ -55,10 +58,10 @@ const READ = [P.dutyRead, P.dutyWrite] as const;
 /** 区政府值班室: the roster with swaps, handovers and the duty log. */
 @ApiTags('区政府值班')
 @Controller('api/duty')
-export class DutyRosterController {
+export class DutyRosterController implements RecordRouteDeps {
   constructor(
-    private readonly rpc: RpcClient,
-    private readonly idempotency: IdempotencyService,
+    readonly rpc: RpcClient,
+    readonly idempotency: IdempotencyService,
   ) {}
 
   @Get('roster')
@@ -67,7 +70,7 @@ export class DutyRosterController {
   @ApiOkResponse({ type: ListDutyDays.Reply })
   @ApiServiceProblems()
   async listDays(@Query() query: unknown, @Caller() caller: CallerContext): Promise<ListDutyDays.Reply> {
-    return this.rpc.call(SERVICE, DutySubjects.rosterList, await validatePayload(ListDutyDays.Request, query), caller);
+    return ask(this.rpc, DutySubjects.rosterList, ListDutyDays.Request, query, caller);
   }
 
   @Get('roster/:id')
@@ -77,34 +80,26 @@ export class DutyRosterController {
   @ApiOkResponse({ type: DutyDayView })
   @ApiServiceProblems(404)
   async getDay(@Param('id') id: string, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<DutyDayView> {
-    return withEtag(reply, await this.rpc.call<DutyDayView>(SERVICE, DutySubjects.rosterGet, await validatePayload(GetDutyDay.Request, { id }), caller));
+    return getRecord(this.rpc, DutySubjects.rosterGet, GetDutyDay.Request, id, caller, reply);
   }
 
-  @Post('roster')
+  @RecordCreate('roster', '排班：某日的带班领导和值班员', CreateDutyDay.Request, DutyDayView, [409])
   @Permission(P.dutyWrite)
-  @ApiOperation({ summary: '排班：某日的带班领导和值班员' })
-  @ApiHeader(IDEMPOTENCY_KEY)
-  @ApiBody({ type: CreateDutyDay.Request })
-  @ApiCreatedResponse({ type: DutyDayView })
-  @ApiBodyProblems()
-  @ApiServiceProblems(409)
   async createDay(@Body() body: unknown, @Headers('idempotency-key') key: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<DutyDayView> {
-    const request = await validatePayload(CreateDutyDay.Request, body);
-    return createOnce({ rpc: this.rpc, idempotency: this.idempotency }, 'POST /api/duty/roster', DutySubjects.rosterCreate, request, body, key, caller, reply);
+    return createRecord(this, 'POST /api/duty/roster', DutySubjects.rosterCreate, CreateDutyDay.Request, body, key, caller, reply);
   }
 
   @Put('roster/:id')
   @Permission(P.dutyWrite)
   @ApiOperation({ summary: '修改排班（须带 If-Match）；人员调换请走换班审批' })
   @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiHeader(IF_MATCH)
+  @ApiHeader(IF_MATCH_HEADER)
   @ApiBody({ type: UpdateDutyDay.Body })
   @ApiOkResponse({ type: DutyDayView })
   @ApiBodyProblems()
   @ApiServiceProblems(404, 412, 428)
   async updateDay(@Param('id') id: string, @Body() body: unknown, @Headers('if-match') ifMatch: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<DutyDayView> {
-    const fields = await validatePayload(UpdateDutyDay.Body, body);
-    return changeVersioned(this.rpc, DutySubjects.rosterUpdate, UpdateDutyDay.Request, id, fields, ifMatch, caller, reply);
+    return changeRecord(this.rpc, DutySubjects.rosterUpdate, UpdateDutyDay, id, body, ifMatch, caller, reply);
   }
 
   @Get('swaps')
@@ -113,35 +108,19 @@ export class DutyRosterController {
   @ApiOkResponse({ type: ListDutySwaps.Reply })
   @ApiServiceProblems()
   async listSwaps(@Query() query: unknown, @Caller() caller: CallerContext): Promise<ListDutySwaps.Reply> {
-    return this.rpc.call(SERVICE, DutySubjects.swapList, await validatePayload(ListDutySwaps.Request, query), caller);
+    return ask(this.rpc, DutySubjects.swapList, ListDutySwaps.Request, query, caller);
   }
 
-  @Post('swaps')
+  @RecordCreate('swaps', '申请换班（经综合科科长批准后才改动值班表）', RequestDutySwap.Request, DutySwapView, [404, 422])
   @Permission(P.dutyWrite)
-  @ApiOperation({ summary: '申请换班（经综合科科长批准后才改动值班表）' })
-  @ApiHeader(IDEMPOTENCY_KEY)
-  @ApiBody({ type: RequestDutySwap.Request })
-  @ApiCreatedResponse({ type: DutySwapView })
-  @ApiBodyProblems()
-  @ApiServiceProblems(404, 422)
   async requestSwap(@Body() body: unknown, @Headers('idempotency-key') key: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<DutySwapView> {
-    const request = await validatePayload(RequestDutySwap.Request, body);
-    return createOnce({ rpc: this.rpc, idempotency: this.idempotency }, 'POST /api/duty/swaps', DutySubjects.swapRequest, request, body, key, caller, reply);
+    return createRecord(this, 'POST /api/duty/swaps', DutySubjects.swapRequest, RequestDutySwap.Request, body, key, caller, reply);
   }
 
-  @Post('swaps/:id/decision')
-  @HttpCode(200)
+  @RecordStep('swaps/:id/decision', '审批换班（综合科科长；须带 If-Match）', DutySwapView, DecideDutySwap.Body, [404, 422])
   @Permission(P.dutyApprove)
-  @ApiOperation({ summary: '审批换班（综合科科长；须带 If-Match）' })
-  @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiHeader(IF_MATCH)
-  @ApiBody({ type: DecideDutySwap.Body })
-  @ApiOkResponse({ type: DutySwapView })
-  @ApiBodyProblems()
-  @ApiServiceProblems(404, 412, 422, 428)
   async decideSwap(@Param('id') id: string, @Body() body: unknown, @Headers('if-match') ifMatch: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<DutySwapView> {
-    const fields = await validatePayload(DecideDutySwap.Body, body);
-    return changeVersioned(this.rpc, DutySubjects.swapDecide, DecideDutySwap.Request, id, fields, ifMatch, caller, reply);
+    return changeRecord(this.rpc, DutySubjects.swapDecide, DecideDutySwap, id, body, ifMatch, caller, reply);
   }
 
   @Get('handovers')
@@ -150,20 +129,13 @@ export class DutyRosterController {
   @ApiOkResponse({ type: ListHandovers.Reply })
   @ApiServiceProblems()
   async listHandovers(@Query() query: unknown, @Caller() caller: CallerContext): Promise<ListHandovers.Reply> {
-    return this.rpc.call(SERVICE, DutySubjects.handoverList, await validatePayload(ListHandovers.Request, query), caller);
+    return ask(this.rpc, DutySubjects.handoverList, ListHandovers.Request, query, caller);
   }
 
-  @Post('handovers')
+  @RecordCreate('handovers', '登记交接班（班次、交接人、待办事项）', CreateHandover.Request, HandoverView, [])
   @Permission(P.dutyWrite)
-  @ApiOperation({ summary: '登记交接班（班次、交接人、待办事项）' })
-  @ApiHeader(IDEMPOTENCY_KEY)
-  @ApiBody({ type: CreateHandover.Request })
-  @ApiCreatedResponse({ type: HandoverView })
-  @ApiBodyProblems()
-  @ApiServiceProblems()
   async createHandover(@Body() body: unknown, @Headers('idempotency-key') key: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<HandoverView> {
-    const request = await validatePayload(CreateHandover.Request, body);
-    return createOnce({ rpc: this.rpc, idempotency: this.idempotency }, 'POST /api/duty/handovers', DutySubjects.handoverCreate, request, body, key, caller, reply);
+    return createRecord(this, 'POST /api/duty/handovers', DutySubjects.handoverCreate, CreateHandover.Request, body, key, caller, reply);
   }
 
   @Get('log')
@@ -172,7 +144,7 @@ export class DutyRosterController {
   @ApiOkResponse({ type: ListDutyLogs.Reply })
   @ApiServiceProblems()
   async listLogs(@Query() query: unknown, @Caller() caller: CallerContext): Promise<ListDutyLogs.Reply> {
-    return this.rpc.call(SERVICE, DutySubjects.logList, await validatePayload(ListDutyLogs.Request, query), caller);
+    return ask(this.rpc, DutySubjects.logList, ListDutyLogs.Request, query, caller);
   }
 
   @Get('log/:id')
@@ -182,21 +154,20 @@ export class DutyRosterController {
   @ApiOkResponse({ type: DutyLogView })
   @ApiServiceProblems(404)
   async getLog(@Param('id') id: string, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<DutyLogView> {
-    return withEtag(reply, await this.rpc.call<DutyLogView>(SERVICE, DutySubjects.logGet, await validatePayload(GetDutyLog.Request, { id }), caller));
+    return getRecord(this.rpc, DutySubjects.logGet, GetDutyLog.Request, id, caller, reply);
   }
 
   @Patch('log/:id/handling')
   @Permission(P.dutyWrite)
   @ApiOperation({ summary: '更新值班记录的处理情况（须带 If-Match）' })
   @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiHeader(IF_MATCH)
+  @ApiHeader(IF_MATCH_HEADER)
   @ApiBody({ type: UpdateDutyLogHandling.Body })
   @ApiOkResponse({ type: DutyLogView })
   @ApiBodyProblems()
   @ApiServiceProblems(404, 412, 428)
   async updateLogHandling(@Param('id') id: string, @Body() body: unknown, @Headers('if-match') ifMatch: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<DutyLogView> {
-    const fields = await validatePayload(UpdateDutyLogHandling.Body, body);
-    return changeVersioned(this.rpc, DutySubjects.logUpdateHandling, UpdateDutyLogHandling.Request, id, fields, ifMatch, caller, reply);
+    return changeRecord(this.rpc, DutySubjects.logUpdateHandling, UpdateDutyLogHandling, id, body, ifMatch, caller, reply);
   }
 
   @Get('history/:recordKind/:id')
@@ -207,30 +178,23 @@ export class DutyRosterController {
   @ApiOkResponse({ type: GetDutyHistory.Reply })
   @ApiServiceProblems(404)
   async history(@Param('recordKind') recordKind: string, @Param('id') id: string, @Caller() caller: CallerContext): Promise<GetDutyHistory.Reply> {
-    return this.rpc.call(SERVICE, DutySubjects.history, await validatePayload(GetDutyHistory.Request, { recordKind, id }), caller);
+    return ask(this.rpc, DutySubjects.history, GetDutyHistory.Request, { recordKind, id }, caller);
   }
 
-  @Post('log')
+  @RecordCreate('log', '登记值班记录（接报时间、来电单位、内容、处理情况）', CreateDutyLog.Request, DutyLogView, [422])
   @Permission(P.dutyWrite)
-  @ApiOperation({ summary: '登记值班记录（接报时间、来电单位、内容、处理情况）' })
-  @ApiHeader(IDEMPOTENCY_KEY)
-  @ApiBody({ type: CreateDutyLog.Request })
-  @ApiCreatedResponse({ type: DutyLogView })
-  @ApiBodyProblems()
-  @ApiServiceProblems(422)
   async createLog(@Body() body: unknown, @Headers('idempotency-key') key: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<DutyLogView> {
-    const request = await validatePayload(CreateDutyLog.Request, body);
-    return createOnce({ rpc: this.rpc, idempotency: this.idempotency }, 'POST /api/duty/log', DutySubjects.logCreate, request, body, key, caller, reply);
+    return createRecord(this, 'POST /api/duty/log', DutySubjects.logCreate, CreateDutyLog.Request, body, key, caller, reply);
   }
 }
 
 /** 紧急事项: report-to-leader time limits in minutes per level, the report chain, the countdown and the overdue flag. */
 @ApiTags('紧急事项')
 @Controller('api/duty')
-export class UrgentMattersController {
+export class UrgentMattersController implements RecordRouteDeps {
   constructor(
-    private readonly rpc: RpcClient,
-    private readonly idempotency: IdempotencyService,
+    readonly rpc: RpcClient,
+    readonly idempotency: IdempotencyService,
   ) {}
 
   @Get('urgent-rules')
@@ -250,7 +214,7 @@ export class UrgentMattersController {
   @ApiBodyProblems()
   @ApiServiceProblems(409)
   async createRule(@Body() body: unknown, @Caller() caller: CallerContext): Promise<UrgentReportRuleView> {
-    return this.rpc.call(SERVICE, DutySubjects.ruleCreate, await validatePayload(CreateUrgentReportRule.Request, body), caller);
+    return ask(this.rpc, DutySubjects.ruleCreate, CreateUrgentReportRule.Request, body, caller);
   }
 
   @Get('urgent-matters')
@@ -259,7 +223,7 @@ export class UrgentMattersController {
   @ApiOkResponse({ type: ListUrgentMatters.Reply })
   @ApiServiceProblems()
   async list(@Query() query: unknown, @Caller() caller: CallerContext): Promise<ListUrgentMatters.Reply> {
-    return this.rpc.call(SERVICE, DutySubjects.urgentList, await validatePayload(ListUrgentMatters.Request, query), caller);
+    return ask(this.rpc, DutySubjects.urgentList, ListUrgentMatters.Request, query, caller);
   }
 
   @Get('urgent-matters/:id')
@@ -269,68 +233,54 @@ export class UrgentMattersController {
   @ApiOkResponse({ type: UrgentMatterView })
   @ApiServiceProblems(404)
   async get(@Param('id') id: string, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<UrgentMatterView> {
-    return withEtag(reply, await this.rpc.call<UrgentMatterView>(SERVICE, DutySubjects.urgentGet, await validatePayload(GetUrgentMatter.Request, { id }), caller));
+    return getRecord(this.rpc, DutySubjects.urgentGet, GetUrgentMatter.Request, id, caller, reply);
   }
 
-  @Post('urgent-matters')
+  @RecordCreate('urgent-matters', '接报紧急事项（按等级计算初报、书面报告期限，精确到分钟）', CreateUrgentMatter.Request, UrgentMatterView, [422])
   @Permission(P.dutyWrite)
-  @ApiOperation({ summary: '接报紧急事项（按等级计算初报、书面报告期限，精确到分钟）' })
-  @ApiHeader(IDEMPOTENCY_KEY)
-  @ApiBody({ type: CreateUrgentMatter.Request })
-  @ApiCreatedResponse({ type: UrgentMatterView })
-  @ApiBodyProblems()
-  @ApiServiceProblems(422)
   async create(@Body() body: unknown, @Headers('idempotency-key') key: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<UrgentMatterView> {
-    const request = await validatePayload(CreateUrgentMatter.Request, body);
-    return createOnce({ rpc: this.rpc, idempotency: this.idempotency }, 'POST /api/duty/urgent-matters', DutySubjects.urgentCreate, request, body, key, caller, reply);
+    return createRecord(this, 'POST /api/duty/urgent-matters', DutySubjects.urgentCreate, CreateUrgentMatter.Request, body, key, caller, reply);
   }
 
-  @Post('urgent-matters/:id/reports')
-  @HttpCode(200)
+  @RecordStep('urgent-matters/:id/reports', '登记向领导报告：初报 → 续报 → 终报（须带 If-Match）', UrgentMatterView, ReportUrgentMatter.Body, [404, 422])
   @Permission(P.dutyWrite)
-  @ApiOperation({ summary: '登记向领导报告：初报 → 续报 → 终报（须带 If-Match）' })
-  @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiHeader(IF_MATCH)
-  @ApiBody({ type: ReportUrgentMatter.Body })
-  @ApiOkResponse({ type: UrgentMatterView })
-  @ApiBodyProblems()
-  @ApiServiceProblems(404, 412, 422, 428)
   async report(@Param('id') id: string, @Body() body: unknown, @Headers('if-match') ifMatch: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<UrgentMatterView> {
-    const fields = await validatePayload(ReportUrgentMatter.Body, body);
-    return changeVersioned(this.rpc, DutySubjects.urgentReport, ReportUrgentMatter.Request, id, fields, ifMatch, caller, reply);
+    return changeRecord(this.rpc, DutySubjects.urgentReport, ReportUrgentMatter, id, body, ifMatch, caller, reply);
   }
 }
 
 /** 领导批示 on duty reports, relayed to the units named and published for supervision. */
 @ApiTags('值班信息领导批示')
 @Controller('api/duty/instructions')
-export class DutyInstructionsController {
+export class DutyInstructionsController implements RecordRouteDeps {
   constructor(
-    private readonly rpc: RpcClient,
-    private readonly idempotency: IdempotencyService,
+    readonly rpc: RpcClient,
+    readonly idempotency: IdempotencyService,
   ) {}
 
-  @Post()
+  @RecordCreate(undefined, '登记领导批示（针对值班记录、紧急事项或舆情），并推送督办', RecordDutyInstruction.Request, DutyInstructionView, [422])
   @Permission(P.dutyInstruct, P.dutyWrite)
-  @ApiOperation({ summary: '登记领导批示（针对值班记录、紧急事项或舆情），并推送督办' })
-  @ApiHeader(IDEMPOTENCY_KEY)
-  @ApiBody({ type: RecordDutyInstruction.Request })
-  @ApiCreatedResponse({ type: DutyInstructionView })
-  @ApiBodyProblems()
-  @ApiServiceProblems(422)
   async record(@Body() body: unknown, @Headers('idempotency-key') key: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<DutyInstructionView> {
-    const request = await validatePayload(RecordDutyInstruction.Request, body);
-    return createOnce({ rpc: this.rpc, idempotency: this.idempotency }, 'POST /api/duty/instructions', DutySubjects.instructionRecord, request, body, key, caller, reply);
+    return createRecord(this, 'POST /api/duty/instructions', DutySubjects.instructionRecord, RecordDutyInstruction.Request, body, key, caller, reply);
+  }
+
+  @Get()
+  @Permission(P.dutyRead, P.dutyWrite, P.dutyInstruct, P.dutyReceive)
+  @ApiOperation({ summary: '领导批示列表（分页、按传达单位及其状态筛选、内容中文模糊搜索；单位联络员只看传达本单位的）' })
+  @ApiOkResponse({ type: ListDutyInstructions.Reply })
+  @ApiServiceProblems()
+  async list(@Query() query: unknown, @Caller() caller: CallerContext): Promise<ListDutyInstructions.Reply> {
+    return ask(this.rpc, DutySubjects.instructionList, ListDutyInstructions.Request, query, caller);
   }
 
   @Get(':id')
-  @Permission(P.dutyRead, P.dutyWrite, P.dutyInstruct)
-  @ApiOperation({ summary: '批示详情（含向各单位的传达记录）' })
+  @Permission(P.dutyRead, P.dutyWrite, P.dutyInstruct, P.dutyReceive)
+  @ApiOperation({ summary: '批示详情（含向各单位的传达记录；单位联络员只见本单位的传达与签收）' })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiOkResponse({ type: DutyInstructionView })
   @ApiServiceProblems(404)
   async get(@Param('id') id: string, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<DutyInstructionView> {
-    return withEtag(reply, await this.rpc.call<DutyInstructionView>(SERVICE, DutySubjects.instructionGet, await validatePayload(GetDutyInstruction.Request, { id }), caller));
+    return getRecord(this.rpc, DutySubjects.instructionGet, GetDutyInstruction.Request, id, caller, reply);
   }
 
   @Post(':id/relays')
@@ -344,18 +294,28 @@ export class DutyInstructionsController {
   @ApiServiceProblems(404, 422)
   async relay(@Param('id') id: string, @Body() body: unknown, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<DutyInstructionView> {
     const fields = await validatePayload(RelayDutyInstruction.Body, body);
-    const request = await validatePayload(RelayDutyInstruction.Request, { ...fields, id });
-    return withEtag(reply, await this.rpc.call<DutyInstructionView>(SERVICE, DutySubjects.instructionRelay, request, caller));
+    return withEtag(reply, await ask<DutyInstructionView>(this.rpc, DutySubjects.instructionRelay, RelayDutyInstruction.Request, { ...fields, id }, caller));
+  }
+
+  @Post(':id/receipt')
+  @HttpCode(200)
+  @Permission(P.dutyReceive)
+  @ApiOperation({ summary: '签收批示（传达单位的联络员；记录签收人和时间，每单位一次）' })
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiOkResponse({ type: DutyInstructionView })
+  @ApiServiceProblems(403, 404, 409)
+  async receive(@Param('id') id: string, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<DutyInstructionView> {
+    return withEtag(reply, await ask<DutyInstructionView>(this.rpc, DutySubjects.instructionReceive, ReceiveDutyInstruction.Request, { id }, caller));
   }
 }
 
 /** 指导全区政府系统值班工作: units file their own duty rosters, 综合科 checks them. */
 @ApiTags('单位值班表报备')
 @Controller('api/duty/unit-rosters')
-export class UnitRostersController {
+export class UnitRostersController implements RecordRouteDeps {
   constructor(
-    private readonly rpc: RpcClient,
-    private readonly idempotency: IdempotencyService,
+    readonly rpc: RpcClient,
+    readonly idempotency: IdempotencyService,
   ) {}
 
   @Get()
@@ -364,7 +324,7 @@ export class UnitRostersController {
   @ApiOkResponse({ type: ListUnitRosters.Reply })
   @ApiServiceProblems()
   async list(@Query() query: unknown, @Caller() caller: CallerContext): Promise<ListUnitRosters.Reply> {
-    return this.rpc.call(SERVICE, DutySubjects.unitRosterList, await validatePayload(ListUnitRosters.Request, query), caller);
+    return ask(this.rpc, DutySubjects.unitRosterList, ListUnitRosters.Request, query, caller);
   }
 
   @Get(':id')
@@ -374,48 +334,31 @@ export class UnitRostersController {
   @ApiOkResponse({ type: UnitRosterView })
   @ApiServiceProblems(404)
   async get(@Param('id') id: string, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<UnitRosterView> {
-    return withEtag(reply, await this.rpc.call<UnitRosterView>(SERVICE, DutySubjects.unitRosterGet, await validatePayload(GetUnitRoster.Request, { id }), caller));
+    return getRecord(this.rpc, DutySubjects.unitRosterGet, GetUnitRoster.Request, id, caller, reply);
   }
 
-  @Post()
+  @RecordCreate(undefined, '报备本单位值班表（联络员只能报备本单位）', FileUnitRoster.Request, UnitRosterView, [422])
   @Permission(P.dutyUnitRoster, P.dutyWrite)
-  @ApiOperation({ summary: '报备本单位值班表（联络员只能报备本单位）' })
-  @ApiHeader(IDEMPOTENCY_KEY)
-  @ApiBody({ type: FileUnitRoster.Request })
-  @ApiCreatedResponse({ type: UnitRosterView })
-  @ApiBodyProblems()
-  @ApiServiceProblems(422)
   async file(@Body() body: unknown, @Headers('idempotency-key') key: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<UnitRosterView> {
-    const request = await validatePayload(FileUnitRoster.Request, body);
-    return createOnce({ rpc: this.rpc, idempotency: this.idempotency }, 'POST /api/duty/unit-rosters', DutySubjects.unitRosterFile, request, body, key, caller, reply);
+    return createRecord(this, 'POST /api/duty/unit-rosters', DutySubjects.unitRosterFile, FileUnitRoster.Request, body, key, caller, reply);
   }
 
   @Put(':id')
   @Permission(P.dutyUnitRoster, P.dutyWrite)
   @ApiOperation({ summary: '修改后重新报备被退回的值班表（须带 If-Match）' })
   @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiHeader(IF_MATCH)
+  @ApiHeader(IF_MATCH_HEADER)
   @ApiBody({ type: RefileUnitRoster.Body })
   @ApiOkResponse({ type: UnitRosterView })
   @ApiBodyProblems()
   @ApiServiceProblems(404, 412, 422, 428)
   async refile(@Param('id') id: string, @Body() body: unknown, @Headers('if-match') ifMatch: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<UnitRosterView> {
-    const fields = await validatePayload(RefileUnitRoster.Body, body);
-    return changeVersioned(this.rpc, DutySubjects.unitRosterRefile, RefileUnitRoster.Request, id, fields, ifMatch, caller, reply);
+    return changeRecord(this.rpc, DutySubjects.unitRosterRefile, RefileUnitRoster, id, body, ifMatch, caller, reply);
   }
 
-  @Post(':id/check')
-  @HttpCode(200)
+  @RecordStep(':id/check', '审核单位值班表：通过，或退回并写明意见（综合科；须带 If-Match）', UnitRosterView, CheckUnitRoster.Body, [404, 422])
   @Permission(P.dutyWrite)
-  @ApiOperation({ summary: '审核单位值班表：通过，或退回并写明意见（综合科；须带 If-Match）' })
-  @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiHeader(IF_MATCH)
-  @ApiBody({ type: CheckUnitRoster.Body })
-  @ApiOkResponse({ type: UnitRosterView })
-  @ApiBodyProblems()
-  @ApiServiceProblems(404, 412, 422, 428)
   async check(@Param('id') id: string, @Body() body: unknown, @Headers('if-match') ifMatch: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<UnitRosterView> {
-    const fields = await validatePayload(CheckUnitRoster.Body, body);
-    return changeVersioned(this.rpc, DutySubjects.unitRosterCheck, CheckUnitRoster.Request, id, fields, ifMatch, caller, reply);
+    return changeRecord(this.rpc, DutySubjects.unitRosterCheck, CheckUnitRoster, id, body, ifMatch, caller, reply);
   }
 }

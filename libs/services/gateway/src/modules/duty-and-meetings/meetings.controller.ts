@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiBody, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, Param, Put, Query, Res } from '@nestjs/common';
+import { ApiBody, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { CallerContext } from '@gov/contracts-common';
-import { RpcClient, validatePayload } from '@gov/platform';
+import { RpcClient } from '@gov/platform';
 import { Permissions } from '@gov/contracts-gateway';
 import {
   AddMeetingDecision,
@@ -18,6 +18,7 @@ import {
   MeetingView,
   PublishMeetingMinutes,
   PutMeetingClass,
+  RescheduleMeeting,
   SendMeetingNotice,
   SignInMeeting,
   SubmitMeeting,
@@ -25,17 +26,18 @@ import {
 import type { FastifyReply } from 'fastify';
 import { Permission } from '../../http/access.decorators.js';
 import { ApiBodyProblems, ApiServiceProblems } from '../../http/openapi.decorators.js';
+import { type RecordRouteDeps } from '../../http/record-routes.js';
 import { Caller } from '../../http/request-meta.js';
 import { IdempotencyService } from '../idempotency/idempotency.service.js';
-import { changeVersioned, createOnce, IDEMPOTENCY_KEY, IF_MATCH, SERVICE, withEtag } from './schedule-http.js';
+import { ask, changeRecord, createRecord, getRecord, RecordCreate, RecordStep } from './routes.js';
 
 /** 会务: meetings from request to decided items; every step takes If-Match and answers the new ETag. */
 @ApiTags('会务')
 @Controller('api/meetings')
-export class MeetingsController {
+export class MeetingsController implements RecordRouteDeps {
   constructor(
-    private readonly rpc: RpcClient,
-    private readonly idempotency: IdempotencyService,
+    readonly rpc: RpcClient,
+    readonly idempotency: IdempotencyService,
   ) {}
 
   @Get('classes')
@@ -44,7 +46,7 @@ export class MeetingsController {
   @ApiOkResponse({ type: ListMeetingClasses.Reply })
   @ApiServiceProblems()
   async listClasses(@Query() query: unknown, @Caller() caller: CallerContext): Promise<ListMeetingClasses.Reply> {
-    return this.rpc.call(SERVICE, MeetingSubjects.listClasses, await validatePayload(ListMeetingClasses.Request, query), caller);
+    return ask(this.rpc, MeetingSubjects.listClasses, ListMeetingClasses.Request, query, caller);
   }
 
   @Put('classes/:code')
@@ -56,8 +58,7 @@ export class MeetingsController {
   @ApiBodyProblems()
   @ApiServiceProblems(403, 409)
   async putClass(@Param('code') code: string, @Body() body: unknown, @Caller() caller: CallerContext): Promise<MeetingClassRuleView> {
-    const request = await validatePayload(PutMeetingClass.Request, { ...(body as object), code });
-    return this.rpc.call(SERVICE, MeetingSubjects.putClass, request, caller);
+    return ask(this.rpc, MeetingSubjects.putClass, PutMeetingClass.Request, { ...(body as object), code }, caller);
   }
 
   @Get()
@@ -66,7 +67,7 @@ export class MeetingsController {
   @ApiOkResponse({ type: ListMeetings.Reply })
   @ApiServiceProblems()
   async list(@Query() query: unknown, @Caller() caller: CallerContext): Promise<ListMeetings.Reply> {
-    return this.rpc.call(SERVICE, MeetingSubjects.list, await validatePayload(ListMeetings.Request, query), caller);
+    return ask(this.rpc, MeetingSubjects.list, ListMeetings.Request, query, caller);
   }
 
   @Get(':id')
@@ -76,184 +77,66 @@ export class MeetingsController {
   @ApiOkResponse({ type: MeetingView })
   @ApiServiceProblems(404)
   async get(@Param('id') id: string, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<MeetingView> {
-    const request = await validatePayload(GetMeeting.Request, { id });
-    return withEtag(reply, await this.rpc.call<MeetingView>(SERVICE, MeetingSubjects.get, request, caller));
+    return getRecord(this.rpc, MeetingSubjects.get, GetMeeting.Request, id, caller, reply);
   }
 
-  @Post()
+  @RecordCreate(undefined, '新建会议（拟办）：同时预订会议室、占用出席领导日程；冲突时拒绝并指明冲突安排', CreateMeeting.Request, MeetingView, [403, 409, 422])
   @Permission(Permissions.meetingsManage)
-  @ApiOperation({ summary: '新建会议（拟办）：同时预订会议室、占用出席领导日程；冲突时拒绝并指明冲突安排' })
-  @ApiHeader(IDEMPOTENCY_KEY)
-  @ApiBody({ type: CreateMeeting.Request })
-  @ApiCreatedResponse({ type: MeetingView })
-  @ApiBodyProblems()
-  @ApiServiceProblems(403, 409, 422)
-  async create(
-    @Body() body: unknown,
-    @Headers('idempotency-key') key: string | undefined,
-    @Caller() caller: CallerContext,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<MeetingView> {
-    const request = await validatePayload(CreateMeeting.Request, body);
-    return createOnce({ rpc: this.rpc, idempotency: this.idempotency }, 'POST /api/meetings', MeetingSubjects.create, request, body, key, caller, reply);
+  async create(@Body() body: unknown, @Headers('idempotency-key') key: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<MeetingView> {
+    return createRecord(this, 'POST /api/meetings', MeetingSubjects.create, CreateMeeting.Request, body, key, caller, reply);
   }
 
-  @Post(':id/submit')
-  @HttpCode(200)
+  @RecordStep(':id/submit', '报批（须报批的会议类别）', MeetingView, undefined, [404, 422])
   @Permission(Permissions.meetingsManage)
-  @ApiOperation({ summary: '报批（须报批的会议类别）' })
-  @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiHeader(IF_MATCH)
-  @ApiOkResponse({ type: MeetingView })
-  @ApiServiceProblems(404, 412, 422, 428)
   async submit(@Param('id') id: string, @Headers('if-match') ifMatch: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<MeetingView> {
-    return changeVersioned(this.rpc, MeetingSubjects.submit, SubmitMeeting.Request, id, {}, ifMatch, caller, reply);
+    return changeRecord(this.rpc, MeetingSubjects.submit, { Request: SubmitMeeting.Request }, id, undefined, ifMatch, caller, reply);
   }
 
-  @Post(':id/approval')
-  @HttpCode(200)
+  @RecordStep(':id/approval', '审批会议（批准或不批准）；审批人角色由会议类别规则决定', MeetingView, ApproveMeeting.Body, [403, 404, 422])
   @Permission(Permissions.meetingsApprove)
-  @ApiOperation({ summary: '审批会议（批准或不批准）；审批人角色由会议类别规则决定' })
-  @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiHeader(IF_MATCH)
-  @ApiBody({ type: ApproveMeeting.Body })
-  @ApiOkResponse({ type: MeetingView })
-  @ApiBodyProblems()
-  @ApiServiceProblems(403, 404, 412, 422, 428)
-  async approve(
-    @Param('id') id: string,
-    @Body() body: unknown,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Caller() caller: CallerContext,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<MeetingView> {
-    const fields = await validatePayload(ApproveMeeting.Body, body);
-    return changeVersioned(this.rpc, MeetingSubjects.approve, ApproveMeeting.Request, id, fields, ifMatch, caller, reply);
+  async approve(@Param('id') id: string, @Body() body: unknown, @Headers('if-match') ifMatch: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<MeetingView> {
+    return changeRecord(this.rpc, MeetingSubjects.approve, ApproveMeeting, id, body, ifMatch, caller, reply);
   }
 
-  @Post(':id/notice')
-  @HttpCode(200)
+  @RecordStep(':id/notice', '发会议通知（须报批的会议在批准前不能发）', MeetingView, SendMeetingNotice.Body, [404, 422])
   @Permission(Permissions.meetingsManage)
-  @ApiOperation({ summary: '发会议通知（须报批的会议在批准前不能发）' })
-  @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiHeader(IF_MATCH)
-  @ApiBody({ type: SendMeetingNotice.Body })
-  @ApiOkResponse({ type: MeetingView })
-  @ApiBodyProblems()
-  @ApiServiceProblems(404, 412, 422, 428)
-  async sendNotice(
-    @Param('id') id: string,
-    @Body() body: unknown,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Caller() caller: CallerContext,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<MeetingView> {
-    const fields = await validatePayload(SendMeetingNotice.Body, body);
-    return changeVersioned(this.rpc, MeetingSubjects.sendNotice, SendMeetingNotice.Request, id, fields, ifMatch, caller, reply);
+  async sendNotice(@Param('id') id: string, @Body() body: unknown, @Headers('if-match') ifMatch: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<MeetingView> {
+    return changeRecord(this.rpc, MeetingSubjects.sendNotice, SendMeetingNotice, id, body, ifMatch, caller, reply);
   }
 
-  @Post(':id/sign-in')
-  @HttpCode(200)
+  @RecordStep(':id/sign-in', '签到（出席、缺席及原因、代会人）', MeetingView, SignInMeeting.Body, [404, 422])
   @Permission(Permissions.meetingsManage)
-  @ApiOperation({ summary: '签到（出席、缺席及原因、代会人）' })
-  @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiHeader(IF_MATCH)
-  @ApiBody({ type: SignInMeeting.Body })
-  @ApiOkResponse({ type: MeetingView })
-  @ApiBodyProblems()
-  @ApiServiceProblems(404, 412, 422, 428)
-  async signIn(
-    @Param('id') id: string,
-    @Body() body: unknown,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Caller() caller: CallerContext,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<MeetingView> {
-    const fields = await validatePayload(SignInMeeting.Body, body);
-    return changeVersioned(this.rpc, MeetingSubjects.signIn, SignInMeeting.Request, id, fields, ifMatch, caller, reply);
+  async signIn(@Param('id') id: string, @Body() body: unknown, @Headers('if-match') ifMatch: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<MeetingView> {
+    return changeRecord(this.rpc, MeetingSubjects.signIn, SignInMeeting, id, body, ifMatch, caller, reply);
   }
 
-  @Post(':id/topics')
-  @HttpCode(200)
+  @RecordStep(':id/topics', '增加议题及汇报人', MeetingView, AddMeetingTopic.Body, [404, 422])
   @Permission(Permissions.meetingsManage)
-  @ApiOperation({ summary: '增加议题及汇报人' })
-  @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiHeader(IF_MATCH)
-  @ApiBody({ type: AddMeetingTopic.Body })
-  @ApiOkResponse({ type: MeetingView })
-  @ApiBodyProblems()
-  @ApiServiceProblems(404, 412, 422, 428)
-  async addTopic(
-    @Param('id') id: string,
-    @Body() body: unknown,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Caller() caller: CallerContext,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<MeetingView> {
-    const fields = await validatePayload(AddMeetingTopic.Body, body);
-    return changeVersioned(this.rpc, MeetingSubjects.addTopic, AddMeetingTopic.Request, id, fields, ifMatch, caller, reply);
+  async addTopic(@Param('id') id: string, @Body() body: unknown, @Headers('if-match') ifMatch: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<MeetingView> {
+    return changeRecord(this.rpc, MeetingSubjects.addTopic, AddMeetingTopic, id, body, ifMatch, caller, reply);
   }
 
-  @Post(':id/decisions')
-  @HttpCode(200)
+  @RecordStep(':id/decisions', '增加议定事项（牵头单位、配合单位、办理期限或工作日数）', MeetingView, AddMeetingDecision.Body, [404, 422])
   @Permission(Permissions.meetingsManage)
-  @ApiOperation({ summary: '增加议定事项（牵头单位、配合单位、办理期限或工作日数）' })
-  @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiHeader(IF_MATCH)
-  @ApiBody({ type: AddMeetingDecision.Body })
-  @ApiOkResponse({ type: MeetingView })
-  @ApiBodyProblems()
-  @ApiServiceProblems(404, 412, 422, 428)
-  async addDecision(
-    @Param('id') id: string,
-    @Body() body: unknown,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Caller() caller: CallerContext,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<MeetingView> {
-    const fields = await validatePayload(AddMeetingDecision.Body, body);
-    return changeVersioned(this.rpc, MeetingSubjects.addDecision, AddMeetingDecision.Request, id, fields, ifMatch, caller, reply);
+  async addDecision(@Param('id') id: string, @Body() body: unknown, @Headers('if-match') ifMatch: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<MeetingView> {
+    return changeRecord(this.rpc, MeetingSubjects.addDecision, AddMeetingDecision, id, body, ifMatch, caller, reply);
   }
 
-  @Post(':id/minutes')
-  @HttpCode(200)
+  @RecordStep(':id/minutes', '印发会议纪要：每个议定事项发布一次（督查据此立项），不可重复印发', MeetingView, PublishMeetingMinutes.Body, [404, 409, 422])
   @Permission(Permissions.meetingsManage)
-  @ApiOperation({ summary: '印发会议纪要：每个议定事项发布一次（督查据此立项），不可重复印发' })
-  @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiHeader(IF_MATCH)
-  @ApiBody({ type: PublishMeetingMinutes.Body })
-  @ApiOkResponse({ type: MeetingView })
-  @ApiBodyProblems()
-  @ApiServiceProblems(404, 409, 412, 422, 428)
-  async publishMinutes(
-    @Param('id') id: string,
-    @Body() body: unknown,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Caller() caller: CallerContext,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<MeetingView> {
-    const fields = await validatePayload(PublishMeetingMinutes.Body, body);
-    return changeVersioned(this.rpc, MeetingSubjects.publishMinutes, PublishMeetingMinutes.Request, id, fields, ifMatch, caller, reply);
+  async publishMinutes(@Param('id') id: string, @Body() body: unknown, @Headers('if-match') ifMatch: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<MeetingView> {
+    return changeRecord(this.rpc, MeetingSubjects.publishMinutes, PublishMeetingMinutes, id, body, ifMatch, caller, reply);
   }
 
-  @Post(':id/cancel')
-  @HttpCode(200)
+  @RecordStep(':id/reschedule', '会议改期/调整（时间、会议室、出席领导、参会单位；重新检查会议室和领导日程冲突；已通知的须附变更通知）', MeetingView, RescheduleMeeting.Body, [404, 409, 422])
   @Permission(Permissions.meetingsManage)
-  @ApiOperation({ summary: '取消会议（不删除）：释放会议室和领导日程' })
-  @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiHeader(IF_MATCH)
-  @ApiBody({ type: CancelMeeting.Body })
-  @ApiOkResponse({ type: MeetingView })
-  @ApiBodyProblems()
-  @ApiServiceProblems(404, 412, 422, 428)
-  async cancel(
-    @Param('id') id: string,
-    @Body() body: unknown,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Caller() caller: CallerContext,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<MeetingView> {
-    const fields = await validatePayload(CancelMeeting.Body, body);
-    return changeVersioned(this.rpc, MeetingSubjects.cancel, CancelMeeting.Request, id, fields, ifMatch, caller, reply);
+  async reschedule(@Param('id') id: string, @Body() body: unknown, @Headers('if-match') ifMatch: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<MeetingView> {
+    return changeRecord(this.rpc, MeetingSubjects.reschedule, RescheduleMeeting, id, body, ifMatch, caller, reply);
+  }
+
+  @RecordStep(':id/cancel', '取消会议（不删除）：释放会议室和领导日程', MeetingView, CancelMeeting.Body, [404, 422])
+  @Permission(Permissions.meetingsManage)
+  async cancel(@Param('id') id: string, @Body() body: unknown, @Headers('if-match') ifMatch: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<MeetingView> {
+    return changeRecord(this.rpc, MeetingSubjects.cancel, CancelMeeting, id, body, ifMatch, caller, reply);
   }
 }

@@ -1,5 +1,5 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBody, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { CallerContext } from '@gov/contracts-common';
 import {
   AssignOpinion,
@@ -16,23 +16,24 @@ import {
   ReviewOpinion,
 } from '@gov/contracts-duty-and-meetings';
 import { Permissions } from '@gov/contracts-gateway';
-import { RpcClient, validatePayload } from '@gov/platform';
+import { RpcClient } from '@gov/platform';
 import type { FastifyReply } from 'fastify';
 import { Permission } from '../../http/access.decorators.js';
 import { ApiBodyProblems, ApiServiceProblems } from '../../http/openapi.decorators.js';
+import { type RecordRouteDeps } from '../../http/record-routes.js';
 import { Caller } from '../../http/request-meta.js';
 import { IdempotencyService } from '../idempotency/idempotency.service.js';
-import { changeVersioned, createOnce, IDEMPOTENCY_KEY, IF_MATCH, SERVICE, withEtag } from './schedule-http.js';
+import { ask, changeRecord, createRecord, getRecord, RecordCreate, RecordStep, SERVICE } from './routes.js';
 
 const P = Permissions;
 
 /** 政务舆情: collect, assign to the responsible unit with a deadline, the unit's response, review, statistics per unit. */
 @ApiTags('政务舆情')
 @Controller('api/opinion')
-export class OpinionController {
+export class OpinionController implements RecordRouteDeps {
   constructor(
-    private readonly rpc: RpcClient,
-    private readonly idempotency: IdempotencyService,
+    readonly rpc: RpcClient,
+    readonly idempotency: IdempotencyService,
   ) {}
 
   @Get('items')
@@ -41,7 +42,7 @@ export class OpinionController {
   @ApiOkResponse({ type: ListOpinions.Reply })
   @ApiServiceProblems()
   async list(@Query() query: unknown, @Caller() caller: CallerContext): Promise<ListOpinions.Reply> {
-    return this.rpc.call(SERVICE, OpinionSubjects.list, await validatePayload(ListOpinions.Request, query), caller);
+    return ask(this.rpc, OpinionSubjects.list, ListOpinions.Request, query, caller);
   }
 
   @Get('items/:id')
@@ -51,65 +52,31 @@ export class OpinionController {
   @ApiOkResponse({ type: OpinionView })
   @ApiServiceProblems(404)
   async get(@Param('id') id: string, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<OpinionView> {
-    return withEtag(reply, await this.rpc.call<OpinionView>(SERVICE, OpinionSubjects.get, await validatePayload(GetOpinion.Request, { id }), caller));
+    return getRecord(this.rpc, OpinionSubjects.get, GetOpinion.Request, id, caller, reply);
   }
 
-  @Post('items')
+  @RecordCreate('items', '登记舆情（来源、等级、摘要）', CreateOpinion.Request, OpinionView, [])
   @Permission(P.opinionManage)
-  @ApiOperation({ summary: '登记舆情（来源、等级、摘要）' })
-  @ApiHeader(IDEMPOTENCY_KEY)
-  @ApiBody({ type: CreateOpinion.Request })
-  @ApiCreatedResponse({ type: OpinionView })
-  @ApiBodyProblems()
-  @ApiServiceProblems()
   async create(@Body() body: unknown, @Headers('idempotency-key') key: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<OpinionView> {
-    const request = await validatePayload(CreateOpinion.Request, body);
-    return createOnce({ rpc: this.rpc, idempotency: this.idempotency }, 'POST /api/opinion/items', OpinionSubjects.create, request, body, key, caller, reply);
+    return createRecord(this, 'POST /api/opinion/items', OpinionSubjects.create, CreateOpinion.Request, body, key, caller, reply);
   }
 
-  @Post('items/:id/assign')
-  @HttpCode(200)
+  @RecordStep('items/:id/assign', '交办责任单位（按等级规则计算回应期限；须带 If-Match）', OpinionView, AssignOpinion.Body, [404, 422])
   @Permission(P.opinionManage)
-  @ApiOperation({ summary: '交办责任单位（按等级规则计算回应期限；须带 If-Match）' })
-  @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiHeader(IF_MATCH)
-  @ApiBody({ type: AssignOpinion.Body })
-  @ApiOkResponse({ type: OpinionView })
-  @ApiBodyProblems()
-  @ApiServiceProblems(404, 412, 422, 428)
   async assign(@Param('id') id: string, @Body() body: unknown, @Headers('if-match') ifMatch: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<OpinionView> {
-    const fields = await validatePayload(AssignOpinion.Body, body);
-    return changeVersioned(this.rpc, OpinionSubjects.assign, AssignOpinion.Request, id, fields, ifMatch, caller, reply);
+    return changeRecord(this.rpc, OpinionSubjects.assign, AssignOpinion, id, body, ifMatch, caller, reply);
   }
 
-  @Post('items/:id/response')
-  @HttpCode(200)
+  @RecordStep('items/:id/response', '责任单位回应（联络员只能回应本单位的；须带 If-Match）', OpinionView, RespondOpinion.Body, [404, 422])
   @Permission(P.opinionRespond, P.opinionManage)
-  @ApiOperation({ summary: '责任单位回应（联络员只能回应本单位的；须带 If-Match）' })
-  @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiHeader(IF_MATCH)
-  @ApiBody({ type: RespondOpinion.Body })
-  @ApiOkResponse({ type: OpinionView })
-  @ApiBodyProblems()
-  @ApiServiceProblems(404, 412, 422, 428)
   async respond(@Param('id') id: string, @Body() body: unknown, @Headers('if-match') ifMatch: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<OpinionView> {
-    const fields = await validatePayload(RespondOpinion.Body, body);
-    return changeVersioned(this.rpc, OpinionSubjects.respond, RespondOpinion.Request, id, fields, ifMatch, caller, reply);
+    return changeRecord(this.rpc, OpinionSubjects.respond, RespondOpinion, id, body, ifMatch, caller, reply);
   }
 
-  @Post('items/:id/review')
-  @HttpCode(200)
+  @RecordStep('items/:id/review', '审核回应：通过或退回（综合科；须带 If-Match）', OpinionView, ReviewOpinion.Body, [404, 422])
   @Permission(P.opinionManage)
-  @ApiOperation({ summary: '审核回应：通过或退回（综合科；须带 If-Match）' })
-  @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiHeader(IF_MATCH)
-  @ApiBody({ type: ReviewOpinion.Body })
-  @ApiOkResponse({ type: OpinionView })
-  @ApiBodyProblems()
-  @ApiServiceProblems(404, 412, 422, 428)
   async review(@Param('id') id: string, @Body() body: unknown, @Headers('if-match') ifMatch: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<OpinionView> {
-    const fields = await validatePayload(ReviewOpinion.Body, body);
-    return changeVersioned(this.rpc, OpinionSubjects.review, ReviewOpinion.Request, id, fields, ifMatch, caller, reply);
+    return changeRecord(this.rpc, OpinionSubjects.review, ReviewOpinion, id, body, ifMatch, caller, reply);
   }
 
   @Get('statistics')
@@ -118,7 +85,7 @@ export class OpinionController {
   @ApiOkResponse({ type: OpinionStatistics.Reply })
   @ApiServiceProblems()
   async statistics(@Query() query: unknown, @Caller() caller: CallerContext): Promise<OpinionStatistics.Reply> {
-    return this.rpc.call(SERVICE, OpinionSubjects.statistics, await validatePayload(OpinionStatistics.Request, query), caller);
+    return ask(this.rpc, OpinionSubjects.statistics, OpinionStatistics.Request, query, caller);
   }
 
   @Get('rules')
@@ -138,6 +105,6 @@ export class OpinionController {
   @ApiBodyProblems()
   @ApiServiceProblems(409)
   async createRule(@Body() body: unknown, @Caller() caller: CallerContext): Promise<OpinionRuleView> {
-    return this.rpc.call(SERVICE, OpinionSubjects.createRule, await validatePayload(CreateOpinionRule.Request, body), caller);
+    return ask(this.rpc, OpinionSubjects.createRule, CreateOpinionRule.Request, body, caller);
   }
 }

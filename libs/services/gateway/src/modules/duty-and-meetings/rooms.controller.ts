@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBody, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { CallerContext } from '@gov/contracts-common';
 import { RpcClient, validatePayload } from '@gov/platform';
@@ -8,17 +8,18 @@ import type { FastifyReply } from 'fastify';
 import { Permission } from '../../http/access.decorators.js';
 import { ApiBodyProblems, ApiServiceProblems } from '../../http/openapi.decorators.js';
 import { uuidParam } from '../../http/params.js';
+import { createOnce, IDEMPOTENCY_KEY_HEADER, type RecordRouteDeps } from '../../http/record-routes.js';
 import { Caller } from '../../http/request-meta.js';
 import { IdempotencyService } from '../idempotency/idempotency.service.js';
-import { changeVersioned, createOnce, IDEMPOTENCY_KEY, IF_MATCH, SERVICE } from './schedule-http.js';
+import { ask, changeRecord, createRecord, RecordCreate, RecordStep, SERVICE } from './routes.js';
 
 /** 会议室 and bookings: an overlapping booking of a room is refused (409) naming who holds it. */
 @ApiTags('会议室')
 @Controller('api')
-export class RoomsController {
+export class RoomsController implements RecordRouteDeps {
   constructor(
-    private readonly rpc: RpcClient,
-    private readonly idempotency: IdempotencyService,
+    readonly rpc: RpcClient,
+    readonly idempotency: IdempotencyService,
   ) {}
 
   @Get('rooms')
@@ -27,37 +28,19 @@ export class RoomsController {
   @ApiOkResponse({ type: ListRooms.Reply })
   @ApiServiceProblems()
   async list(@Query() query: unknown, @Caller() caller: CallerContext): Promise<ListRooms.Reply> {
-    return this.rpc.call(SERVICE, RoomSubjects.list, await validatePayload(ListRooms.Request, query), caller);
+    return ask(this.rpc, RoomSubjects.list, ListRooms.Request, query, caller);
   }
 
-  @Post('rooms')
+  @RecordCreate('rooms', '登记会议室', CreateRoom.Request, RoomView, [403, 409])
   @Permission(Permissions.roomsManage)
-  @ApiOperation({ summary: '登记会议室' })
-  @ApiHeader(IDEMPOTENCY_KEY)
-  @ApiBody({ type: CreateRoom.Request })
-  @ApiCreatedResponse({ type: RoomView })
-  @ApiBodyProblems()
-  @ApiServiceProblems(403, 409)
-  async create(
-    @Body() body: unknown,
-    @Headers('idempotency-key') key: string | undefined,
-    @Caller() caller: CallerContext,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<RoomView> {
-    const request = await validatePayload(CreateRoom.Request, body);
-    return createOnce({ rpc: this.rpc, idempotency: this.idempotency }, 'POST /api/rooms', RoomSubjects.create, request, body, key, caller, reply);
+  async create(@Body() body: unknown, @Headers('idempotency-key') key: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<RoomView> {
+    return createRecord(this, 'POST /api/rooms', RoomSubjects.create, CreateRoom.Request, body, key, caller, reply);
   }
 
-  @Post('rooms/:id/deactivate')
-  @HttpCode(200)
+  @RecordStep('rooms/:id/deactivate', '停用会议室（不删除）；须带 If-Match', RoomView, undefined, [403, 404, 422])
   @Permission(Permissions.roomsManage)
-  @ApiOperation({ summary: '停用会议室（不删除）；须带 If-Match' })
-  @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiHeader(IF_MATCH)
-  @ApiOkResponse({ type: RoomView })
-  @ApiServiceProblems(403, 404, 412, 422, 428)
   async deactivate(@Param('id') id: string, @Headers('if-match') ifMatch: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<RoomView> {
-    return changeVersioned(this.rpc, RoomSubjects.deactivate, DeactivateRoom.Request, id, {}, ifMatch, caller, reply);
+    return changeRecord(this.rpc, RoomSubjects.deactivate, { Request: DeactivateRoom.Request }, id, undefined, ifMatch, caller, reply);
   }
 
   @Get('room-bookings')
@@ -66,14 +49,14 @@ export class RoomsController {
   @ApiOkResponse({ type: ListRoomBookings.Reply })
   @ApiServiceProblems()
   async listBookings(@Query() query: unknown, @Caller() caller: CallerContext): Promise<ListRoomBookings.Reply> {
-    return this.rpc.call(SERVICE, RoomSubjects.listBookings, await validatePayload(ListRoomBookings.Request, query), caller);
+    return ask(this.rpc, RoomSubjects.listBookings, ListRoomBookings.Request, query, caller);
   }
 
   @Post('rooms/:id/bookings')
   @Permission(Permissions.roomsBook, Permissions.roomsManage)
   @ApiOperation({ summary: '预订会议室：与已有预订时间重叠时拒绝（409），并指明占用者' })
   @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiHeader(IDEMPOTENCY_KEY_HEADER)
   @ApiBody({ type: BookRoom.Body })
   @ApiCreatedResponse({ type: RoomBookingView })
   @ApiBodyProblems()
@@ -87,27 +70,12 @@ export class RoomsController {
   ): Promise<RoomBookingView> {
     const fields = await validatePayload(BookRoom.Body, body);
     const request = await validatePayload(BookRoom.Request, { ...fields, roomId: await uuidParam(id) });
-    return createOnce({ rpc: this.rpc, idempotency: this.idempotency }, `POST /api/rooms/${id}/bookings`, RoomSubjects.book, request, body, key, caller, reply);
+    return createOnce(this, SERVICE, `POST /api/rooms/${id}/bookings`, RoomSubjects.book, request, body, key, caller, reply);
   }
 
-  @Post('room-bookings/:id/cancel')
-  @HttpCode(200)
+  @RecordStep('room-bookings/:id/cancel', '取消预订（不删除）；须带 If-Match', RoomBookingView, CancelRoomBooking.Body, [403, 404, 422])
   @Permission(Permissions.roomsBook, Permissions.roomsManage)
-  @ApiOperation({ summary: '取消预订（不删除）；须带 If-Match' })
-  @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiHeader(IF_MATCH)
-  @ApiBody({ type: CancelRoomBooking.Body })
-  @ApiOkResponse({ type: RoomBookingView })
-  @ApiBodyProblems()
-  @ApiServiceProblems(403, 404, 412, 422, 428)
-  async cancelBooking(
-    @Param('id') id: string,
-    @Body() body: unknown,
-    @Headers('if-match') ifMatch: string | undefined,
-    @Caller() caller: CallerContext,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<RoomBookingView> {
-    const fields = await validatePayload(CancelRoomBooking.Body, body);
-    return changeVersioned(this.rpc, RoomSubjects.cancelBooking, CancelRoomBooking.Request, id, fields, ifMatch, caller, reply);
+  async cancelBooking(@Param('id') id: string, @Body() body: unknown, @Headers('if-match') ifMatch: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<RoomBookingView> {
+    return changeRecord(this.rpc, RoomSubjects.cancelBooking, CancelRoomBooking, id, body, ifMatch, caller, reply);
   }
 }

@@ -8,19 +8,20 @@ import type { FastifyReply } from 'fastify';
 import { Permission } from '../../http/access.decorators.js';
 import { ApiBodyProblems, ApiServiceProblems } from '../../http/openapi.decorators.js';
 import { uuidParam } from '../../http/params.js';
+import { createOnce, IDEMPOTENCY_KEY_HEADER, type RecordRouteDeps } from '../../http/record-routes.js';
 import { Caller } from '../../http/request-meta.js';
 import { IdempotencyService } from '../idempotency/idempotency.service.js';
-import { createOnce, IDEMPOTENCY_KEY, SERVICE, withEtag } from './schedule-http.js';
+import { ask, createRecord, getRecord, RecordCreate, SERVICE } from './routes.js';
 
 const P = Permissions;
 
 /** 重要工作情况、工作报告报送: compiled from duty entries, and each dispatch recorded. */
 @ApiTags('重要情况报送')
 @Controller('api/upward-reports')
-export class UpwardReportsController {
+export class UpwardReportsController implements RecordRouteDeps {
   constructor(
-    private readonly rpc: RpcClient,
-    private readonly idempotency: IdempotencyService,
+    readonly rpc: RpcClient,
+    readonly idempotency: IdempotencyService,
   ) {}
 
   @Get()
@@ -29,7 +30,7 @@ export class UpwardReportsController {
   @ApiOkResponse({ type: ListUpwardReports.Reply })
   @ApiServiceProblems()
   async list(@Query() query: unknown, @Caller() caller: CallerContext): Promise<ListUpwardReports.Reply> {
-    return this.rpc.call(SERVICE, UpwardReportSubjects.list, await validatePayload(ListUpwardReports.Request, query), caller);
+    return ask(this.rpc, UpwardReportSubjects.list, ListUpwardReports.Request, query, caller);
   }
 
   @Get(':id')
@@ -39,27 +40,20 @@ export class UpwardReportsController {
   @ApiOkResponse({ type: UpwardReportView })
   @ApiServiceProblems(404)
   async get(@Param('id') id: string, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<UpwardReportView> {
-    return withEtag(reply, await this.rpc.call<UpwardReportView>(SERVICE, UpwardReportSubjects.get, await validatePayload(GetUpwardReport.Request, { id }), caller));
+    return getRecord(this.rpc, UpwardReportSubjects.get, GetUpwardReport.Request, id, caller, reply);
   }
 
-  @Post()
+  @RecordCreate(undefined, '由所选值班记录、紧急事项汇编报送材料（条目内容留存快照）', CompileUpwardReport.Request, UpwardReportView, [422])
   @Permission(P.dutyWrite)
-  @ApiOperation({ summary: '由所选值班记录、紧急事项汇编报送材料（条目内容留存快照）' })
-  @ApiHeader(IDEMPOTENCY_KEY)
-  @ApiBody({ type: CompileUpwardReport.Request })
-  @ApiCreatedResponse({ type: UpwardReportView })
-  @ApiBodyProblems()
-  @ApiServiceProblems(422)
   async compile(@Body() body: unknown, @Headers('idempotency-key') key: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<UpwardReportView> {
-    const request = await validatePayload(CompileUpwardReport.Request, body);
-    return createOnce({ rpc: this.rpc, idempotency: this.idempotency }, 'POST /api/upward-reports', UpwardReportSubjects.compile, request, body, key, caller, reply);
+    return createRecord(this, 'POST /api/upward-reports', UpwardReportSubjects.compile, CompileUpwardReport.Request, body, key, caller, reply);
   }
 
   @Post(':id/dispatches')
   @Permission(P.dutyWrite)
   @ApiOperation({ summary: '登记报送（报送对象、时间、方式）' })
   @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiHeader(IDEMPOTENCY_KEY_HEADER)
   @ApiBody({ type: DispatchUpwardReport.Body })
   @ApiCreatedResponse({ type: UpwardReportView })
   @ApiBodyProblems()
@@ -67,6 +61,6 @@ export class UpwardReportsController {
   async dispatch(@Param('id') id: string, @Body() body: unknown, @Headers('idempotency-key') key: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<UpwardReportView> {
     const fields = await validatePayload(DispatchUpwardReport.Body, body);
     const request = { ...fields, id: await uuidParam(id) };
-    return createOnce({ rpc: this.rpc, idempotency: this.idempotency }, `POST /api/upward-reports/${request.id}/dispatches`, UpwardReportSubjects.dispatch, request, body, key, caller, reply);
+    return createOnce(this, SERVICE, `POST /api/upward-reports/${request.id}/dispatches`, UpwardReportSubjects.dispatch, request, body, key, caller, reply);
   }
 }

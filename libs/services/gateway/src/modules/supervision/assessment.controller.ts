@@ -1,13 +1,16 @@
 import { Body, Controller, Get, Headers, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBody, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { CallerContext } from '@gov/contracts-common';
 import { Permissions } from '@gov/contracts-gateway';
 import { AdjustAssessment, AssessmentAdjustmentView, AssessmentPeriodView, AssessmentSubjects, CreateAssessmentPeriod, GetAssessmentResults, ListAssessmentPeriods } from '@gov/contracts-supervision';
 import { RpcClient, validatePayload } from '@gov/platform';
 import type { FastifyReply } from 'fastify';
 import { Permission } from '../../http/access.decorators.js';
-import { ApiBodyProblems, ApiServiceProblems } from '../../http/openapi.decorators.js';
+import { createUnversionedOnce } from '../../http/create-unversioned-once.js';
+import { ApiServiceProblems } from '../../http/openapi.decorators.js';
 import { uuidParam } from '../../http/params.js';
+import { createOnce, type RecordRouteDeps } from '../../http/record-routes.js';
+import { ApiCreateOnce } from '../../http/record-routes.decorators.js';
 import { Caller } from '../../http/request-meta.js';
 import { IdempotencyService } from '../idempotency/idempotency.service.js';
 
@@ -17,10 +20,10 @@ const READERS = [Permissions.assessmentRead, Permissions.assessmentManage] as co
 /** 考核: periods, adjustments and the ranked result of towns, streets, the development zone and departments. */
 @ApiTags('重点工作考核')
 @Controller('api/supervision/assessment')
-export class AssessmentController {
+export class AssessmentController implements RecordRouteDeps {
   constructor(
-    private readonly rpc: RpcClient,
-    private readonly idempotency: IdempotencyService,
+    readonly rpc: RpcClient,
+    readonly idempotency: IdempotencyService,
   ) {}
 
   @Get('periods')
@@ -35,44 +38,20 @@ export class AssessmentController {
   @Post('periods')
   @Permission(Permissions.assessmentManage)
   @ApiOperation({ summary: '新建考核期（指标权重默认取当日有效设置，本期保留所用权重）' })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: '幂等键（建议 UUID）' })
-  @ApiBody({ type: CreateAssessmentPeriod.Request })
-  @ApiCreatedResponse({ type: AssessmentPeriodView })
-  @ApiBodyProblems()
-  @ApiServiceProblems()
+  @ApiCreateOnce({ body: CreateAssessmentPeriod.Request, answer: AssessmentPeriodView })
   async create(@Body() body: unknown, @Headers('idempotency-key') key: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<AssessmentPeriodView> {
     const request = await validatePayload(CreateAssessmentPeriod.Request, body);
-    const answer = await this.idempotency.run(caller.userId, key, 'POST /api/supervision/assessment/periods', body, 201, () =>
-      this.rpc.call<AssessmentPeriodView>(SERVICE, AssessmentSubjects.createPeriod, request, caller),
-    );
-    if (answer.replayed) reply.header('idempotent-replayed', 'true');
-    reply.status(answer.statusCode);
-    return answer.body;
+    return createOnce<AssessmentPeriodView>(this, SERVICE, 'POST /api/supervision/assessment/periods', AssessmentSubjects.createPeriod, request, body, key, caller, reply);
   }
 
   @Post('periods/:periodId/adjustments')
   @Permission(Permissions.assessmentManage)
   @ApiOperation({ summary: '加减分（写明理由，记录经办人）' })
   @ApiParam({ name: 'periodId', format: 'uuid' })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: '幂等键（建议 UUID）' })
-  @ApiBody({ type: AdjustAssessment.Body })
-  @ApiCreatedResponse({ type: AssessmentAdjustmentView })
-  @ApiBodyProblems()
-  @ApiServiceProblems(404)
-  async adjust(
-    @Param('periodId') periodId: string,
-    @Body() body: unknown,
-    @Headers('idempotency-key') key: string | undefined,
-    @Caller() caller: CallerContext,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<AssessmentAdjustmentView> {
+  @ApiCreateOnce({ body: AdjustAssessment.Body, answer: AssessmentAdjustmentView, problems: [404] })
+  async adjust(@Param('periodId') periodId: string, @Body() body: unknown, @Headers('idempotency-key') key: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<AssessmentAdjustmentView> {
     const request = { ...(await validatePayload(AdjustAssessment.Body, body)), periodId: await uuidParam(periodId) };
-    const answer = await this.idempotency.run(caller.userId, key, `POST /api/supervision/assessment/periods/${request.periodId}/adjustments`, body, 201, () =>
-      this.rpc.call<AssessmentAdjustmentView>(SERVICE, AssessmentSubjects.adjust, request, caller),
-    );
-    if (answer.replayed) reply.header('idempotent-replayed', 'true');
-    reply.status(answer.statusCode);
-    return answer.body;
+    return createUnversionedOnce<AssessmentAdjustmentView>(this, SERVICE, `POST /api/supervision/assessment/periods/${request.periodId}/adjustments`, AssessmentSubjects.adjust, request, body, key, caller, reply);
   }
 
   @Get('periods/:periodId/results')

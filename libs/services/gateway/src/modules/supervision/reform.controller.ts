@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBody, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { CallerContext } from '@gov/contracts-common';
 import { Permissions } from '@gov/contracts-gateway';
 import {
@@ -24,29 +24,23 @@ import {
 import { RpcClient, validatePayload } from '@gov/platform';
 import type { FastifyReply } from 'fastify';
 import { Permission } from '../../http/access.decorators.js';
-import { etagOf, expectedVersion } from '../../http/etag.js';
-import { ApiBodyProblems, ApiServiceProblems } from '../../http/openapi.decorators.js';
-import { uuidParam } from '../../http/params.js';
+import { ApiServiceProblems } from '../../http/openapi.decorators.js';
+import { changeVersioned, createOnce, type RecordRouteDeps, withEtag } from '../../http/record-routes.js';
+import { ApiCreateOnce, ApiVersionedChange } from '../../http/record-routes.decorators.js';
 import { Caller } from '../../http/request-meta.js';
 import { IdempotencyService } from '../idempotency/idempotency.service.js';
-import { nameContractSchemas } from './schema-names.js';
-
-// The many `Request`/`Reply`/`Body` classes get their namespace's name in the OpenAPI document.
-nameContractSchemas({ CloseReformTask, CreateReformTask, GetReformInspection, GetReformProblem, GetReformTask, ListReformEvaluations, ListReformProblems, ListReformTasks, RecordReformEvaluation, RecordReformInspection, SubmitRectification, VerifyRectification });
 
 const SERVICE = 'supervision';
-const IF_MATCH = { name: 'If-Match', required: true, description: '读取记录时返回的 ETag，如 W/"3"' };
-const IDEMPOTENCY_KEY = { name: 'Idempotency-Key', required: false, description: '幂等键（建议 UUID）' };
 const P = Permissions;
 const READERS = [P.reformRead, P.reformManage, P.reformHandleOwn] as const;
 
 /** 放管服/“一次办好”改革台账, owned by supervision. */
 @ApiTags('改革台账')
 @Controller('api/reform')
-export class ReformController {
+export class ReformController implements RecordRouteDeps {
   constructor(
-    private readonly rpc: RpcClient,
-    private readonly idempotency: IdempotencyService,
+    readonly rpc: RpcClient,
+    readonly idempotency: IdempotencyService,
   ) {}
 
   @Get('tasks')
@@ -71,43 +65,29 @@ export class ReformController {
   @Post('tasks')
   @Permission(P.reformManage)
   @ApiOperation({ summary: '登记改革任务（牵头单位、配合单位，完成期限按期限引擎计算）' })
-  @ApiHeader(IDEMPOTENCY_KEY)
-  @ApiBody({ type: CreateReformTask.Request })
-  @ApiCreatedResponse({ type: ReformTaskView })
-  @ApiBodyProblems()
-  @ApiServiceProblems()
+  @ApiCreateOnce({ body: CreateReformTask.Request, answer: ReformTaskView })
   async createTask(@Body() body: unknown, @Headers('idempotency-key') key: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<ReformTaskView> {
     const request = await validatePayload(CreateReformTask.Request, body);
-    return withEtag(reply, await this.created(reply, key, caller, 'POST /api/reform/tasks', body, () => this.rpc.call<ReformTaskView>(SERVICE, ReformSubjects.createTask, request, caller)));
+    return createOnce<ReformTaskView>(this, SERVICE, 'POST /api/reform/tasks', ReformSubjects.createTask, request, body, key, caller, reply);
   }
 
   @Post('tasks/:id/close')
   @HttpCode(200)
   @Permission(P.reformManage)
   @ApiOperation({ summary: '办结或撤销改革任务（不删除，记录说明）；须带 If-Match' })
-  @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiHeader(IF_MATCH)
-  @ApiBody({ type: CloseReformTask.Body })
-  @ApiOkResponse({ type: ReformTaskView })
-  @ApiBodyProblems()
-  @ApiServiceProblems(404, 412, 422, 428)
+  @ApiVersionedChange({ body: CloseReformTask.Body, answer: ReformTaskView, problems: [404, 422] })
   async closeTask(@Param('id') id: string, @Body() body: unknown, @Headers('if-match') ifMatch: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<ReformTaskView> {
     const fields = await validatePayload(CloseReformTask.Body, body);
-    const request = { ...fields, id: await uuidParam(id), expectedVersion: expectedVersion(ifMatch) };
-    return withEtag(reply, await this.rpc.call<ReformTaskView>(SERVICE, ReformSubjects.closeTask, request, caller));
+    return changeVersioned(this.rpc, SERVICE, ReformSubjects.closeTask, CloseReformTask.Request, id, fields, ifMatch, caller, reply);
   }
 
   @Post('inspections')
   @Permission(P.reformManage)
   @ApiOperation({ summary: '登记督导检查及发现的问题（每个问题的整改期限按期限引擎计算）' })
-  @ApiHeader(IDEMPOTENCY_KEY)
-  @ApiBody({ type: RecordReformInspection.Request })
-  @ApiCreatedResponse({ type: ReformInspectionView })
-  @ApiBodyProblems()
-  @ApiServiceProblems(404)
+  @ApiCreateOnce({ body: RecordReformInspection.Request, answer: ReformInspectionView, problems: [404] })
   async recordInspection(@Body() body: unknown, @Headers('idempotency-key') key: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<ReformInspectionView> {
     const request = await validatePayload(RecordReformInspection.Request, body);
-    return this.created(reply, key, caller, 'POST /api/reform/inspections', body, () => this.rpc.call<ReformInspectionView>(SERVICE, ReformSubjects.recordInspection, request, caller));
+    return createOnce<ReformInspectionView>(this, SERVICE, 'POST /api/reform/inspections', ReformSubjects.recordInspection, request, body, key, caller, reply);
   }
 
   @Get('inspections/:id')
@@ -143,41 +123,27 @@ export class ReformController {
   @HttpCode(200)
   @Permission(P.reformHandleOwn, P.reformManage)
   @ApiOperation({ summary: '报送整改情况（责任单位）；须带 If-Match' })
-  @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiHeader(IF_MATCH)
-  @ApiBody({ type: SubmitRectification.Body })
-  @ApiOkResponse({ type: ReformProblemView })
-  @ApiBodyProblems()
-  @ApiServiceProblems(404, 412, 422, 428)
+  @ApiVersionedChange({ body: SubmitRectification.Body, answer: ReformProblemView, problems: [404, 422] })
   async submitRectification(@Param('id') id: string, @Body() body: unknown, @Headers('if-match') ifMatch: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<ReformProblemView> {
-    return this.changeProblem(ReformSubjects.submitRectification, id, await validatePayload(SubmitRectification.Body, body), ifMatch, caller, reply);
+    return changeVersioned(this.rpc, SERVICE, ReformSubjects.submitRectification, SubmitRectification.Request, id, await validatePayload(SubmitRectification.Body, body), ifMatch, caller, reply);
   }
 
   @Post('problems/:id/verification')
   @HttpCode(200)
   @Permission(P.reformManage)
   @ApiOperation({ summary: '验收整改（通过销号或退回重新整改）；须带 If-Match' })
-  @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiHeader(IF_MATCH)
-  @ApiBody({ type: VerifyRectification.Body })
-  @ApiOkResponse({ type: ReformProblemView })
-  @ApiBodyProblems()
-  @ApiServiceProblems(404, 412, 422, 428)
+  @ApiVersionedChange({ body: VerifyRectification.Body, answer: ReformProblemView, problems: [404, 422] })
   async verifyRectification(@Param('id') id: string, @Body() body: unknown, @Headers('if-match') ifMatch: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<ReformProblemView> {
-    return this.changeProblem(ReformSubjects.verifyRectification, id, await validatePayload(VerifyRectification.Body, body), ifMatch, caller, reply);
+    return changeVersioned(this.rpc, SERVICE, ReformSubjects.verifyRectification, VerifyRectification.Request, id, await validatePayload(VerifyRectification.Body, body), ifMatch, caller, reply);
   }
 
   @Post('evaluations')
   @Permission(P.reformManage)
   @ApiOperation({ summary: '登记第三方评估（评估机构、日期、得分、发现）' })
-  @ApiHeader(IDEMPOTENCY_KEY)
-  @ApiBody({ type: RecordReformEvaluation.Request })
-  @ApiCreatedResponse({ type: ReformEvaluationView })
-  @ApiBodyProblems()
-  @ApiServiceProblems(404)
+  @ApiCreateOnce({ body: RecordReformEvaluation.Request, answer: ReformEvaluationView, problems: [404] })
   async recordEvaluation(@Body() body: unknown, @Headers('idempotency-key') key: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<ReformEvaluationView> {
     const request = await validatePayload(RecordReformEvaluation.Request, body);
-    return this.created(reply, key, caller, 'POST /api/reform/evaluations', body, () => this.rpc.call<ReformEvaluationView>(SERVICE, ReformSubjects.recordEvaluation, request, caller));
+    return createOnce<ReformEvaluationView>(this, SERVICE, 'POST /api/reform/evaluations', ReformSubjects.recordEvaluation, request, body, key, caller, reply);
   }
 
   @Get('evaluations')
@@ -188,21 +154,4 @@ export class ReformController {
   async listEvaluations(@Query() query: unknown, @Caller() caller: CallerContext): Promise<ListReformEvaluations.Reply> {
     return this.rpc.call(SERVICE, ReformSubjects.listEvaluations, await validatePayload(ListReformEvaluations.Request, query), caller);
   }
-
-  private async changeProblem(subject: string, id: string, fields: object, ifMatch: string | undefined, caller: CallerContext, reply: FastifyReply): Promise<ReformProblemView> {
-    const request = { ...fields, id: await uuidParam(id), expectedVersion: expectedVersion(ifMatch) };
-    return withEtag(reply, await this.rpc.call<ReformProblemView>(SERVICE, subject, request, caller));
-  }
-
-  private async created<T>(reply: FastifyReply, key: string | undefined, caller: CallerContext, route: string, body: unknown, work: () => Promise<T>): Promise<T> {
-    const answer = await this.idempotency.run(caller.userId, key, route, body, 201, work);
-    if (answer.replayed) reply.header('idempotent-replayed', 'true');
-    reply.status(answer.statusCode);
-    return answer.body;
-  }
-}
-
-function withEtag<T extends { version: number }>(reply: FastifyReply, view: T): T {
-  reply.header('etag', etagOf(view.version));
-  return view;
 }

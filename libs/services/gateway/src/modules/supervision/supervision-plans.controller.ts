@@ -1,33 +1,28 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiBody, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { CallerContext } from '@gov/contracts-common';
 import { Permissions } from '@gov/contracts-gateway';
 import { DecideSupervisionPlan, FileSupervisionPlan, GetSupervisionPlan, ListSupervisionPlans, RefileSupervisionPlan, SupervisionPlanSubjects, SupervisionPlanView } from '@gov/contracts-supervision';
 import { RpcClient, validatePayload } from '@gov/platform';
 import type { FastifyReply } from 'fastify';
 import { Permission } from '../../http/access.decorators.js';
-import { etagOf, expectedVersion } from '../../http/etag.js';
-import { ApiBodyProblems, ApiServiceProblems } from '../../http/openapi.decorators.js';
-import { uuidParam } from '../../http/params.js';
+import { ApiServiceProblems } from '../../http/openapi.decorators.js';
+import { changeVersioned, createOnce, type RecordRouteDeps, withEtag } from '../../http/record-routes.js';
+import { ApiCreateOnce, ApiVersionedChange } from '../../http/record-routes.decorators.js';
 import { Caller } from '../../http/request-meta.js';
 import { IdempotencyService } from '../idempotency/idempotency.service.js';
-import { nameContractSchemas } from './schema-names.js';
-
-// The many `Request`/`Reply`/`Body` classes get their namespace's name in the OpenAPI document.
-nameContractSchemas({ DecideSupervisionPlan, FileSupervisionPlan, GetSupervisionPlan, ListSupervisionPlans, RefileSupervisionPlan });
 
 const SERVICE = 'supervision';
-const IF_MATCH = { name: 'If-Match', required: true, description: '读取计划时返回的 ETag，如 W/"3"' };
 const P = Permissions;
 const READERS = [P.supervisionPlansRead, P.supervisionPlansManage, P.supervisionPlansFileOwn] as const;
 
 /** 督查活动计划备案, owned by supervision. */
 @ApiTags('督查活动计划备案')
 @Controller('api/supervision-plans')
-export class SupervisionPlansController {
+export class SupervisionPlansController implements RecordRouteDeps {
   constructor(
-    private readonly rpc: RpcClient,
-    private readonly idempotency: IdempotencyService,
+    readonly rpc: RpcClient,
+    readonly idempotency: IdempotencyService,
   ) {}
 
   @Get()
@@ -52,69 +47,35 @@ export class SupervisionPlansController {
   @Post()
   @Permission(P.supervisionPlansFileOwn, P.supervisionPlansManage)
   @ApiOperation({ summary: '报送督查活动计划备案（联络员为本单位；督查室代为登记须指明单位）' })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: '幂等键（建议 UUID）' })
-  @ApiBody({ type: FileSupervisionPlan.Request })
-  @ApiCreatedResponse({ type: SupervisionPlanView })
-  @ApiBodyProblems()
-  @ApiServiceProblems(422)
+  @ApiCreateOnce({ body: FileSupervisionPlan.Request, answer: SupervisionPlanView, problems: [422] })
   async file(@Body() body: unknown, @Headers('idempotency-key') key: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<SupervisionPlanView> {
     const request = await validatePayload(FileSupervisionPlan.Request, body);
-    const answer = await this.idempotency.run(caller.userId, key, 'POST /api/supervision-plans', body, 201, () =>
-      this.rpc.call<SupervisionPlanView>(SERVICE, SupervisionPlanSubjects.file, request, caller),
-    );
-    if (answer.replayed) reply.header('idempotent-replayed', 'true');
-    reply.status(answer.statusCode);
-    return withEtag(reply, answer.body);
+    return createOnce<SupervisionPlanView>(this, SERVICE, 'POST /api/supervision-plans', SupervisionPlanSubjects.file, request, body, key, caller, reply);
   }
 
   @Put(':id')
   @Permission(P.supervisionPlansFileOwn, P.supervisionPlansManage)
   @ApiOperation({ summary: '修改被退回的计划并重新报送；须带 If-Match' })
-  @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiHeader(IF_MATCH)
-  @ApiBody({ type: RefileSupervisionPlan.Body })
-  @ApiOkResponse({ type: SupervisionPlanView })
-  @ApiBodyProblems()
-  @ApiServiceProblems(404, 412, 422, 428)
+  @ApiVersionedChange({ body: RefileSupervisionPlan.Body, answer: SupervisionPlanView, problems: [404, 422] })
   async refile(@Param('id') id: string, @Body() body: unknown, @Headers('if-match') ifMatch: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<SupervisionPlanView> {
-    return this.change(SupervisionPlanSubjects.refile, id, await validatePayload(RefileSupervisionPlan.Body, body), ifMatch, caller, reply);
+    return changeVersioned(this.rpc, SERVICE, SupervisionPlanSubjects.refile, RefileSupervisionPlan.Request, id, await validatePayload(RefileSupervisionPlan.Body, body), ifMatch, caller, reply);
   }
 
   @Post(':id/approve')
   @HttpCode(200)
   @Permission(P.supervisionPlansManage)
   @ApiOperation({ summary: '同意备案；须带 If-Match' })
-  @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiHeader(IF_MATCH)
-  @ApiBody({ type: DecideSupervisionPlan.Body })
-  @ApiOkResponse({ type: SupervisionPlanView })
-  @ApiBodyProblems()
-  @ApiServiceProblems(404, 412, 422, 428)
+  @ApiVersionedChange({ body: DecideSupervisionPlan.Body, answer: SupervisionPlanView, problems: [404, 422] })
   async approve(@Param('id') id: string, @Body() body: unknown, @Headers('if-match') ifMatch: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<SupervisionPlanView> {
-    return this.change(SupervisionPlanSubjects.approve, id, await validatePayload(DecideSupervisionPlan.Body, body ?? {}), ifMatch, caller, reply);
+    return changeVersioned(this.rpc, SERVICE, SupervisionPlanSubjects.approve, DecideSupervisionPlan.Request, id, await validatePayload(DecideSupervisionPlan.Body, body ?? {}), ifMatch, caller, reply);
   }
 
   @Post(':id/return')
   @HttpCode(200)
   @Permission(P.supervisionPlansManage)
   @ApiOperation({ summary: '退回（须说明理由）；须带 If-Match' })
-  @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiHeader(IF_MATCH)
-  @ApiBody({ type: DecideSupervisionPlan.Body })
-  @ApiOkResponse({ type: SupervisionPlanView })
-  @ApiBodyProblems()
-  @ApiServiceProblems(404, 412, 422, 428)
+  @ApiVersionedChange({ body: DecideSupervisionPlan.Body, answer: SupervisionPlanView, problems: [404, 422] })
   async returnPlan(@Param('id') id: string, @Body() body: unknown, @Headers('if-match') ifMatch: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<SupervisionPlanView> {
-    return this.change(SupervisionPlanSubjects.return, id, await validatePayload(DecideSupervisionPlan.Body, body ?? {}), ifMatch, caller, reply);
+    return changeVersioned(this.rpc, SERVICE, SupervisionPlanSubjects.return, DecideSupervisionPlan.Request, id, await validatePayload(DecideSupervisionPlan.Body, body ?? {}), ifMatch, caller, reply);
   }
-
-  private async change(subject: string, id: string, fields: object, ifMatch: string | undefined, caller: CallerContext, reply: FastifyReply): Promise<SupervisionPlanView> {
-    const request = { ...fields, id: await uuidParam(id), expectedVersion: expectedVersion(ifMatch) };
-    return withEtag(reply, await this.rpc.call<SupervisionPlanView>(SERVICE, subject, request, caller));
-  }
-}
-
-function withEtag(reply: FastifyReply, view: SupervisionPlanView): SupervisionPlanView {
-  reply.header('etag', etagOf(view.version));
-  return view;
 }

@@ -1,8 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { AssessedUnitType, AssessmentIndicatorWeight } from '@gov/contracts-supervision';
-import { DATA_SOURCE, SCHEMA } from '@gov/platform';
-import type { DataSource, EntityManager } from 'typeorm';
-import { isoDate } from '../items/item-deadlines.js';
+import type { EntityManager } from 'typeorm';
+import { Columns, Filters, SchemaRepository, type Paged } from '../../common/sql.js';
 
 export interface PeriodRow {
   id: string;
@@ -29,69 +28,50 @@ export interface AdjustmentRow {
   createdAt: Date;
 }
 
+const PERIOD = new Columns<PeriodRow>({
+  id: 'id',
+  name: 'name',
+  startsOn: ['starts_on', 'date'],
+  endsOn: ['ends_on', 'date'],
+  unitTypes: 'unit_types',
+  indicators: ['indicators', 'json'],
+  weightsSource: 'weights_source',
+  version: 'version',
+  createdAt: 'created_at',
+  createdBy: 'created_by',
+  updatedAt: 'updated_at',
+  updatedBy: 'updated_by',
+});
+const ADJUSTMENT = new Columns<AdjustmentRow>({
+  id: 'id',
+  periodId: 'period_id',
+  unitId: 'unit_id',
+  points: ['points', 'number'],
+  reason: 'reason',
+  createdBy: 'created_by',
+  createdAt: 'created_at',
+});
+
 /** The only place that speaks SQL for 考核 periods and adjustments. */
 @Injectable()
-export class AssessmentRepository {
-  constructor(
-    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
-    @Inject(SCHEMA) private readonly schema: string,
-  ) {}
-
+export class AssessmentRepository extends SchemaRepository {
   async insertPeriod(period: PeriodRow, manager: EntityManager): Promise<void> {
-    await manager.query(
-      `INSERT INTO "${this.schema}".assessment_period (id, name, starts_on, ends_on, unit_types, indicators, weights_source, version, created_at, created_by, updated_at, updated_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-      [period.id, period.name, period.startsOn, period.endsOn, period.unitTypes, JSON.stringify(period.indicators), period.weightsSource, period.version, period.createdAt, period.createdBy, period.updatedAt, period.updatedBy],
-    );
+    await this.insertRow(PERIOD, 'assessment_period', period, manager);
   }
 
-  async findPeriod(id: string): Promise<PeriodRow | null> {
-    const [row] = await this.dataSource.query(`SELECT * FROM "${this.schema}".assessment_period WHERE id = $1`, [id]);
-    return row ? toPeriod(row) : null;
+  findPeriod(id: string): Promise<PeriodRow | null> {
+    return this.findRow('assessment_period', id, PERIOD);
   }
 
-  async listPeriods(limit: number, offset: number): Promise<{ items: PeriodRow[]; total: number }> {
-    const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT *, count(*) OVER () AS total_count FROM "${this.schema}".assessment_period ORDER BY starts_on DESC, id LIMIT $1 OFFSET $2`,
-      [limit, offset],
-    );
-    return { items: rows.map(toPeriod), total: rows.length ? Number(rows[0].total_count) : 0 };
+  listPeriods(limit: number, offset: number): Promise<Paged<PeriodRow>> {
+    return this.page(this.t('assessment_period'), new Filters(), 'starts_on DESC, id', { limit, offset }, PERIOD);
   }
 
   async insertAdjustment(adjustment: AdjustmentRow, manager: EntityManager): Promise<void> {
-    await manager.query(
-      `INSERT INTO "${this.schema}".assessment_adjustment (id, period_id, unit_id, points, reason, created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [adjustment.id, adjustment.periodId, adjustment.unitId, adjustment.points, adjustment.reason, adjustment.createdBy, adjustment.createdAt],
-    );
+    await this.insertRow(ADJUSTMENT, 'assessment_adjustment', adjustment, manager);
   }
 
-  async adjustmentsOf(periodId: string): Promise<AdjustmentRow[]> {
-    const rows: Record<string, unknown>[] = await this.dataSource.query(`SELECT * FROM "${this.schema}".assessment_adjustment WHERE period_id = $1 ORDER BY created_at, id`, [periodId]);
-    return rows.map((r) => ({
-      id: r.id as string,
-      periodId: r.period_id as string,
-      unitId: r.unit_id as string,
-      points: Number(r.points),
-      reason: r.reason as string,
-      createdBy: r.created_by as string,
-      createdAt: r.created_at as Date,
-    }));
+  adjustmentsOf(periodId: string): Promise<AdjustmentRow[]> {
+    return this.select(ADJUSTMENT, 'assessment_adjustment', 'period_id = $1', [periodId], 'created_at, id');
   }
-}
-
-function toPeriod(r: Record<string, unknown>): PeriodRow {
-  return {
-    id: r.id as string,
-    name: r.name as string,
-    startsOn: isoDate(r.starts_on),
-    endsOn: isoDate(r.ends_on),
-    unitTypes: r.unit_types as AssessedUnitType[],
-    indicators: r.indicators as AssessmentIndicatorWeight[],
-    weightsSource: r.weights_source as string,
-    version: r.version as number,
-    createdAt: r.created_at as Date,
-    createdBy: r.created_by as string,
-    updatedAt: r.updated_at as Date,
-    updatedBy: r.updated_by as string,
-  };
 }

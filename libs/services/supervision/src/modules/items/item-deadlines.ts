@@ -69,13 +69,3 @@ function lastDayOfMonth(year: number, month: number): string {
   const day = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
-
-/** A date column or value as `YYYY-MM-DD`. */
-export function isoDate(value: unknown): string {
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  return String(value).slice(0, 10);
-}
-
-export function isoDateOrNull(value: unknown): string | null {
-  return value === null || value === undefined ? null : isoDate(value);
-}

@@ -4,7 +4,6 @@ import { SupervisionItemEvents, type SupervisionItemTurnedRed } from '@gov/contr
 import type { WorkingCalendar } from '@gov/calendar';
 import { CalendarCopy, type Tx } from '@gov/platform';
 import { trafficLight } from '../warnings/traffic-light.js';
-import { isoDate } from './item-deadlines.js';
 import { ItemsRepository, type ItemRow } from './items.repository.js';
 import { snapshotOf } from './item-views.js';
 
@@ -44,7 +43,7 @@ export class ItemLights {
     // The light is derived state: it does not bump the record's version (a clerk's If-Match stays valid).
     await this.items.saveLight(item.id, light, reason, today, next.lightChangedAt, tx.manager);
     if (!changedColour) return { item: next, changed: false, turnedRed: false };
-    await this.items.recordTimeline(item.id, { action: 'light_changed', fromStatus: item.light, toStatus: light, note: `${reason}（判定日 ${isoDate(today)}）`, actor: 'system', at: now }, tx.manager);
+    await this.items.recordTimeline(item.id, { action: 'light_changed', fromStatus: item.light, toStatus: light, note: `${reason}（判定日 ${today}）`, actor: 'system', at: now }, tx.manager);
     const turnedRed = light === 'red';
     if (turnedRed) {
       const event: SupervisionItemTurnedRed.Event = { ...snapshotOf(next), reason, asOf: today };

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { ExtensionStatus, FeedbackKind, ListSupervisionItems, SupervisionItemKind, SupervisionItemStatus, SupervisionSettingKey, TrafficLight } from '@gov/contracts-supervision';
-import { DATA_SOURCE, SCHEMA } from '@gov/platform';
-import { WorkingCalendar } from '@gov/calendar';
-import type { DataSource, EntityManager } from 'typeorm';
-import { isoDate, isoDateOrNull, type ApprovedExtension } from './item-deadlines.js';
+import type { EntityManager } from 'typeorm';
+import { Columns, Filters, likePattern, SchemaRepository, type Paged } from '../../common/sql.js';
+import type { ApprovedExtension } from './item-deadlines.js';
 
 export interface ItemRow {
   id: string;
@@ -44,6 +43,9 @@ export interface ItemRow {
   lastFeedbackAt: Date | null;
   completionReportedAt: Date | null;
   closedAt: Date | null;
+  withdrawnAt: Date | null;
+  withdrawnBy: string | null;
+  withdrawalReason: string | null;
   sentBackCount: number;
   version: number;
   createdAt: Date;
@@ -115,91 +117,114 @@ export interface Visibility {
   clearance: number;
 }
 
-const ITEM_COLUMNS: [keyof ItemRow, string][] = [
-  ['id', 'id'],
-  ['kind', 'kind'],
-  ['title', 'title'],
-  ['content', 'content'],
-  ['year', 'year'],
-  ['sourceKind', 'source_kind'],
-  ['sourceId', 'source_id'],
-  ['sourceParentKind', 'source_parent_kind'],
-  ['sourceParentId', 'source_parent_id'],
-  ['sourceTitle', 'source_title'],
-  ['sourceReference', 'source_reference'],
-  ['leaderName', 'leader_name'],
-  ['leaderTitle', 'leader_title'],
-  ['leaderUserId', 'leader_user_id'],
-  ['leadUnitId', 'lead_unit_id'],
-  ['coUnitIds', 'co_unit_ids'],
-  ['unresolvedUnitIds', 'unresolved_unit_ids'],
-  ['status', 'status'],
-  ['secrecyLevel', 'secrecy_level'],
-  ['dueDate', 'due_date'],
-  ['dueBasis', 'due_basis'],
-  ['dueStart', 'due_start'],
-  ['dueWorkingDays', 'due_working_days'],
-  ['dueSettingId', 'due_setting_id'],
-  ['dueExtensions', 'due_extensions'],
-  ['dueProvisional', 'due_provisional'],
-  ['dueExplanation', 'due_explanation'],
-  ['light', 'light'],
-  ['lightReason', 'light_reason'],
-  ['lightChangedAt', 'light_changed_at'],
-  ['lightAsOf', 'light_as_of'],
-  ['registeredAt', 'registered_at'],
-  ['assignedAt', 'assigned_at'],
-  ['acknowledgedAt', 'acknowledged_at'],
-  ['lastFeedbackAt', 'last_feedback_at'],
-  ['completionReportedAt', 'completion_reported_at'],
-  ['closedAt', 'closed_at'],
-  ['sentBackCount', 'sent_back_count'],
-  ['version', 'version'],
-  ['createdAt', 'created_at'],
-  ['createdBy', 'created_by'],
-  ['updatedAt', 'updated_at'],
-  ['updatedBy', 'updated_by'],
-];
-const JSON_COLUMNS = new Set<keyof ItemRow>(['dueExtensions', 'dueExplanation']);
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
+const ITEM = new Columns<ItemRow>({
+  id: 'id',
+  kind: 'kind',
+  title: 'title',
+  content: 'content',
+  year: 'year',
+  sourceKind: 'source_kind',
+  sourceId: 'source_id',
+  sourceParentKind: 'source_parent_kind',
+  sourceParentId: 'source_parent_id',
+  sourceTitle: 'source_title',
+  sourceReference: 'source_reference',
+  leaderName: 'leader_name',
+  leaderTitle: 'leader_title',
+  leaderUserId: 'leader_user_id',
+  leadUnitId: 'lead_unit_id',
+  coUnitIds: 'co_unit_ids',
+  unresolvedUnitIds: 'unresolved_unit_ids',
+  status: 'status',
+  secrecyLevel: 'secrecy_level',
+  dueDate: ['due_date', 'date'],
+  dueBasis: 'due_basis',
+  dueStart: ['due_start', 'date'],
+  dueWorkingDays: 'due_working_days',
+  dueSettingId: 'due_setting_id',
+  dueExtensions: ['due_extensions', 'json'],
+  dueProvisional: 'due_provisional',
+  dueExplanation: ['due_explanation', 'json'],
+  light: 'light',
+  lightReason: 'light_reason',
+  lightChangedAt: 'light_changed_at',
+  lightAsOf: ['light_as_of', 'date'],
+  registeredAt: 'registered_at',
+  assignedAt: 'assigned_at',
+  acknowledgedAt: 'acknowledged_at',
+  lastFeedbackAt: 'last_feedback_at',
+  completionReportedAt: 'completion_reported_at',
+  closedAt: 'closed_at',
+  withdrawnAt: 'withdrawn_at',
+  withdrawnBy: 'withdrawn_by',
+  withdrawalReason: 'withdrawal_reason',
+  sentBackCount: 'sent_back_count',
+  version: 'version',
+  createdAt: 'created_at',
+  createdBy: 'created_by',
+  updatedAt: 'updated_at',
+  updatedBy: 'updated_by',
+});
+/** Everything but the id: a step may change any field of the item. */
+const ITEM_CHANGES = ITEM.keys.filter((key) => key !== 'id');
+const MILESTONE = new Columns<MilestoneRow>({
+  id: 'id',
+  itemId: 'item_id',
+  sequence: 'sequence',
+  quarter: 'quarter',
+  target: 'target',
+  dueDate: ['due_date', 'date'],
+  dueExplanation: ['due_explanation', 'json'],
+  reportedAt: 'reported_at',
+});
+const FEEDBACK = new Columns<FeedbackRow>({
+  id: 'id',
+  itemId: 'item_id',
+  milestoneId: 'milestone_id',
+  unitId: 'unit_id',
+  kind: 'kind',
+  content: 'content',
+  reportedBy: 'reported_by',
+  reportedAt: 'reported_at',
+});
+const EXTENSION = new Columns<ExtensionRow>({
+  id: 'id',
+  itemId: 'item_id',
+  unitId: 'unit_id',
+  workingDays: 'working_days',
+  reason: 'reason',
+  status: 'status',
+  requestedBy: 'requested_by',
+  requestedAt: 'requested_at',
+  decidedBy: 'decided_by',
+  decidedAt: 'decided_at',
+  decisionNote: 'decision_note',
+  dueBefore: ['due_before', 'date'],
+  dueAfter: ['due_after', 'date'],
+});
+const TIMELINE = new Columns<TimelineRow>({ action: 'action', fromStatus: 'from_status', toStatus: 'to_status', note: 'note', actor: 'actor', at: 'at' });
+const SETTING = new Columns<SettingRow>({
+  id: 'id',
+  key: 'key',
+  value: 'value',
+  effectiveFrom: ['effective_from', 'date'],
+  source: 'source',
+  createdBy: 'created_by',
+  createdAt: 'created_at',
+});
 
 /** The only place that speaks SQL for supervision items, their milestones, feedback, extensions, timeline and settings. */
 @Injectable()
-export class ItemsRepository {
-  constructor(
-    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
-    @Inject(SCHEMA) private readonly schema: string,
-  ) {}
-
-  private t(table: string): string {
-    return `"${this.schema}".${table}`;
-  }
-
+export class ItemsRepository extends SchemaRepository {
   /** Inserts the item unless one already exists for its source (kind, id); false when it did. */
   async insertItem(item: ItemRow, manager: EntityManager): Promise<boolean> {
-    const columns = ITEM_COLUMNS.map(([, column]) => column);
-    const values = ITEM_COLUMNS.map(([key]) => (JSON_COLUMNS.has(key) ? JSON.stringify(item[key]) : item[key]));
-    const rows: unknown[] = await manager.query(
-      `INSERT INTO ${this.t('supervision_item')} (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})
-       ON CONFLICT (source_kind, source_id) WHERE source_id IS NOT NULL DO NOTHING RETURNING id`,
-      values,
-    );
+    const rows: unknown[] = await this.insertRow(ITEM, 'supervision_item', item, manager, 'ON CONFLICT (source_kind, source_id) WHERE source_id IS NOT NULL DO NOTHING RETURNING id');
     return rows.length === 1;
   }
 
   /** Saves a new version when nobody saved one since `expectedVersion`; false when somebody did. */
   async updateItemIfVersion(item: ItemRow, expectedVersion: number, manager: EntityManager): Promise<boolean> {
-    const entries = ITEM_COLUMNS.filter(([key]) => key !== 'id');
-    const values = entries.map(([key]) => (JSON_COLUMNS.has(key) ? JSON.stringify(item[key]) : item[key]));
-    const result: [unknown[], number] = await manager.query(
-      `UPDATE ${this.t('supervision_item')} SET ${entries.map(([, column], i) => `${column} = $${i + 1}`).join(', ')}
-       WHERE id = $${entries.length + 1} AND version = $${entries.length + 2}`,
-      [...values, item.id, expectedVersion],
-    );
-    return result[1] === 1;
+    return this.saveIfVersion(ITEM, 'supervision_item', item, expectedVersion, ITEM_CHANGES, manager);
   }
 
   /** The derived light: not a new version of the record (a clerk's If-Match stays valid). */
@@ -207,86 +232,52 @@ export class ItemsRepository {
     await manager.query(`UPDATE ${this.t('supervision_item')} SET light = $2, light_reason = $3, light_as_of = $4, light_changed_at = $5 WHERE id = $1`, [id, light, reason, asOf, changedAt]);
   }
 
-  async findItem(id: string, manager: EntityManager = this.dataSource.manager, lock = false): Promise<ItemRow | null> {
-    const [row] = await manager.query(`SELECT * FROM ${this.t('supervision_item')} WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [id]);
-    return row ? toItem(row) : null;
+  findItem(id: string, manager?: EntityManager, lock = false): Promise<ItemRow | null> {
+    return this.findRow('supervision_item', id, ITEM, manager, lock);
   }
 
   async findBySource(sourceKind: string, sourceId: string, manager: EntityManager): Promise<ItemRow | null> {
     const [row] = await manager.query(`SELECT * FROM ${this.t('supervision_item')} WHERE source_kind = $1 AND source_id = $2`, [sourceKind, sourceId]);
-    return row ? toItem(row) : null;
+    return row ? ITEM.read(row) : null;
   }
 
-  /** Open items (not closed), for the light job and the re-dating after a calendar change; locked in the caller's tx. */
+  /** Open items (neither closed nor withdrawn), for the light job and the re-dating after a calendar change. */
   async findOpenIds(manager: EntityManager, year?: number): Promise<string[]> {
     const rows: { id: string }[] = await manager.query(
-      `SELECT id FROM ${this.t('supervision_item')} WHERE status <> 'closed'${year ? ` AND (extract(year FROM due_date) >= $1 OR due_date IS NULL OR due_provisional)` : ''} ORDER BY id`,
+      `SELECT id FROM ${this.t('supervision_item')} WHERE status NOT IN ('closed', 'withdrawn')${year ? ` AND (extract(year FROM due_date) >= $1 OR due_date IS NULL OR due_provisional)` : ''} ORDER BY id`,
       year ? [year - 1] : [],
     );
     return rows.map((r) => r.id);
   }
 
-  async search(query: ListSupervisionItems.Request & { limit: number; offset: number }, visibility: Visibility): Promise<{ items: ItemRow[]; total: number }> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const add = (sql: string, ...values: unknown[]) => {
-      let text = sql;
-      for (const value of values) {
-        params.push(value);
-        text = text.replace('?', `$${params.length}`);
-      }
-      where.push(text);
-    };
-    add('secrecy_level <= ?', visibility.clearance);
-    if (visibility.unitId) add('(lead_unit_id = ? OR ? = ANY(co_unit_ids))', visibility.unitId, visibility.unitId);
-    if (query.kind) add('kind = ?', query.kind);
-    if (query.status) add('status = ?', query.status);
-    if (query.light) add('light = ?', query.light);
-    if (query.unitId) add('(lead_unit_id = ? OR ? = ANY(co_unit_ids))', query.unitId, query.unitId);
-    if (query.year) add('year = ?', query.year);
-    if (query.sourceId) add('(source_id = ? OR source_parent_id = ?)', query.sourceId, query.sourceId);
-    if (query.q) {
-      const like = `%${escapeLike(query.q)}%`;
-      add(`(title ILIKE ? ESCAPE '\\' OR content ILIKE ? ESCAPE '\\')`, like, like);
-    }
-    const filter = `WHERE ${where.join(' AND ')}`;
-    const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT *, count(*) OVER () AS total_count FROM ${this.t('supervision_item')} ${filter}
-        ORDER BY CASE light WHEN 'red' THEN 0 WHEN 'yellow' THEN 1 WHEN 'green' THEN 2 ELSE 3 END, due_date NULLS LAST, registered_at DESC, id
-        LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-      [...params, query.limit, query.offset],
-    );
-    let total = rows.length ? Number(rows[0].total_count) : 0;
-    if (!rows.length && query.offset > 0) {
-      const [row] = await this.dataSource.query(`SELECT count(*)::int AS n FROM ${this.t('supervision_item')} ${filter}`, params);
-      total = row.n;
-    }
-    return { items: rows.map(toItem), total };
+  search(query: ListSupervisionItems.Request & { limit: number; offset: number }, visibility: Visibility): Promise<Paged<ItemRow>> {
+    const ofUnit = '(lead_unit_id = ? OR ? = ANY(co_unit_ids))';
+    const filters = new Filters()
+      .add('secrecy_level <= ?', visibility.clearance)
+      .when(visibility.unitId, ofUnit)
+      .when(query.kind, 'kind = ?')
+      .when(query.status, 'status = ?')
+      .when(query.light, 'light = ?')
+      .when(query.unitId, ofUnit)
+      .when(query.year, 'year = ?')
+      .when(query.sourceId, '(source_id = ? OR source_parent_id = ?)')
+      .when(query.q && likePattern(query.q), `(title ILIKE ? ESCAPE '\\' OR content ILIKE ? ESCAPE '\\')`);
+    const order = `CASE light WHEN 'red' THEN 0 WHEN 'yellow' THEN 1 WHEN 'green' THEN 2 ELSE 3 END, due_date NULLS LAST, registered_at DESC, id`;
+    return this.page(this.t('supervision_item'), filters, order, query, ITEM);
   }
 
-  /** Items lit red or yellow, for the overdue lists by unit and by leader. */
-  async findWarned(kind: SupervisionItemKind | undefined): Promise<ItemRow[]> {
-    const rows = await this.dataSource.query(
-      `SELECT * FROM ${this.t('supervision_item')} WHERE light IN ('red', 'yellow')${kind ? ' AND kind = $1' : ''} ORDER BY due_date NULLS LAST, id`,
-      kind ? [kind] : [],
-    );
-    return rows.map(toItem);
+  /** Open items lit red or yellow, for the overdue lists by unit and by leader. */
+  findWarned(kind: SupervisionItemKind | undefined): Promise<ItemRow[]> {
+    return this.select(ITEM, 'supervision_item', `light IN ('red', 'yellow') AND status <> 'withdrawn'${kind ? ' AND kind = $1' : ''}`, kind ? [kind] : [], 'due_date NULLS LAST, id');
   }
 
-  /** Items of lead units whose due date falls in a period (for 考核). */
-  async findForAssessment(from: string, to: string): Promise<ItemRow[]> {
-    const rows = await this.dataSource.query(
-      `SELECT * FROM ${this.t('supervision_item')} WHERE lead_unit_id IS NOT NULL AND status <> 'needs_unit_resolution' AND due_date BETWEEN $1 AND $2`,
-      [from, to],
-    );
-    return rows.map(toItem);
+  /** Items of lead units whose due date falls in a period (for 考核); a withdrawn item is not assessed. */
+  findForAssessment(from: string, to: string): Promise<ItemRow[]> {
+    return this.select(ITEM, 'supervision_item', `lead_unit_id IS NOT NULL AND status NOT IN ('needs_unit_resolution', 'withdrawn') AND due_date BETWEEN $1 AND $2`, [from, to], 'id');
   }
 
   async insertMilestone(milestone: MilestoneRow, manager: EntityManager): Promise<void> {
-    await manager.query(
-      `INSERT INTO ${this.t('supervision_milestone')} (id, item_id, sequence, quarter, target, due_date, due_explanation, reported_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [milestone.id, milestone.itemId, milestone.sequence, milestone.quarter, milestone.target, milestone.dueDate, JSON.stringify(milestone.dueExplanation), milestone.reportedAt],
-    );
+    await this.insertRow(MILESTONE, 'supervision_milestone', milestone, manager);
   }
 
   async updateMilestoneDue(id: string, dueDate: string, explanation: string[], manager: EntityManager): Promise<void> {
@@ -297,46 +288,21 @@ export class ItemsRepository {
     await manager.query(`UPDATE ${this.t('supervision_milestone')} SET reported_at = $2 WHERE id = $1 AND reported_at IS NULL`, [id, at]);
   }
 
-  async milestonesOf(itemId: string, manager: EntityManager = this.dataSource.manager): Promise<MilestoneRow[]> {
-    const rows: Record<string, unknown>[] = await manager.query(`SELECT * FROM ${this.t('supervision_milestone')} WHERE item_id = $1 ORDER BY sequence`, [itemId]);
-    return rows.map((r) => ({
-      id: r.id as string,
-      itemId: r.item_id as string,
-      sequence: r.sequence as number,
-      quarter: (r.quarter as number) ?? null,
-      target: r.target as string,
-      dueDate: isoDate(r.due_date),
-      dueExplanation: r.due_explanation as string[],
-      reportedAt: (r.reported_at as Date) ?? null,
-    }));
+  milestonesOf(itemId: string, manager?: EntityManager): Promise<MilestoneRow[]> {
+    return this.select(MILESTONE, 'supervision_milestone', 'item_id = $1', [itemId], 'sequence', manager);
   }
 
   async insertFeedback(feedback: FeedbackRow, manager: EntityManager): Promise<void> {
-    await manager.query(
-      `INSERT INTO ${this.t('supervision_feedback')} (id, item_id, milestone_id, unit_id, kind, content, reported_by, reported_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [feedback.id, feedback.itemId, feedback.milestoneId, feedback.unitId, feedback.kind, feedback.content, feedback.reportedBy, feedback.reportedAt],
-    );
+    await this.insertRow(FEEDBACK, 'supervision_feedback', feedback, manager);
   }
 
-  async feedbackOf(itemId: string): Promise<FeedbackRow[]> {
-    const rows: Record<string, unknown>[] = await this.dataSource.query(`SELECT * FROM ${this.t('supervision_feedback')} WHERE item_id = $1 ORDER BY reported_at, id`, [itemId]);
-    return rows.map((r) => ({
-      id: r.id as string,
-      itemId: r.item_id as string,
-      milestoneId: (r.milestone_id as string) ?? null,
-      unitId: r.unit_id as string,
-      kind: r.kind as FeedbackRow['kind'],
-      content: r.content as string,
-      reportedBy: r.reported_by as string,
-      reportedAt: r.reported_at as Date,
-    }));
+  feedbackOf(itemId: string): Promise<FeedbackRow[]> {
+    return this.select(FEEDBACK, 'supervision_feedback', 'item_id = $1', [itemId], 'reported_at, id');
   }
 
+  /** A new request, pending until the office decides it. */
   async insertExtension(extension: ExtensionRow, manager: EntityManager): Promise<void> {
-    await manager.query(
-      `INSERT INTO ${this.t('supervision_extension')} (id, item_id, unit_id, working_days, reason, status, requested_by, requested_at, due_before) VALUES ($1, $2, $3, $4, $5, 'pending', $6, $7, $8)`,
-      [extension.id, extension.itemId, extension.unitId, extension.workingDays, extension.reason, extension.requestedBy, extension.requestedAt, extension.dueBefore],
-    );
+    await this.insertRow<ExtensionRow>(EXTENSION, 'supervision_extension', { ...extension, status: 'pending' }, manager);
   }
 
   async decideExtension(extension: ExtensionRow, manager: EntityManager): Promise<void> {
@@ -346,23 +312,8 @@ export class ItemsRepository {
     );
   }
 
-  async extensionsOf(itemId: string, manager: EntityManager = this.dataSource.manager): Promise<ExtensionRow[]> {
-    const rows: Record<string, unknown>[] = await manager.query(`SELECT * FROM ${this.t('supervision_extension')} WHERE item_id = $1 ORDER BY requested_at, id`, [itemId]);
-    return rows.map((r) => ({
-      id: r.id as string,
-      itemId: r.item_id as string,
-      unitId: r.unit_id as string,
-      workingDays: r.working_days as number,
-      reason: r.reason as string,
-      status: r.status as ExtensionStatus,
-      requestedBy: r.requested_by as string,
-      requestedAt: r.requested_at as Date,
-      decidedBy: (r.decided_by as string) ?? null,
-      decidedAt: (r.decided_at as Date) ?? null,
-      decisionNote: (r.decision_note as string) ?? null,
-      dueBefore: isoDate(r.due_before),
-      dueAfter: isoDateOrNull(r.due_after),
-    }));
+  extensionsOf(itemId: string, manager?: EntityManager): Promise<ExtensionRow[]> {
+    return this.select(EXTENSION, 'supervision_extension', 'item_id = $1', [itemId], 'requested_at, id', manager);
   }
 
   async recordTimeline(itemId: string, entry: TimelineRow & { data?: Record<string, unknown> }, manager: EntityManager): Promise<void> {
@@ -372,30 +323,8 @@ export class ItemsRepository {
     );
   }
 
-  async timelineOf(itemId: string): Promise<TimelineRow[]> {
-    const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT action, from_status, to_status, note, actor, at FROM ${this.t('supervision_item_timeline')} WHERE item_id = $1 ORDER BY seq`,
-      [itemId],
-    );
-    return rows.map((r) => ({
-      action: r.action as string,
-      fromStatus: (r.from_status as string) ?? null,
-      toStatus: (r.to_status as string) ?? null,
-      note: (r.note as string) ?? null,
-      actor: r.actor as string,
-      at: r.at as Date,
-    }));
-  }
-
-  /**
-   * The calendar as the caller's transaction sees it: a calendar change is applied and its listeners run before
-   * the copy commits, so re-dating must read the new year inside that transaction.
-   */
-  async calendarWithin(manager: EntityManager): Promise<WorkingCalendar> {
-    const rows: Record<string, unknown>[] = await manager.query(`SELECT year, holidays, makeup_workdays, source, version FROM ${this.t('calendar_year_copy')} ORDER BY year`);
-    return new WorkingCalendar(
-      rows.map((r) => ({ year: r.year as number, holidays: r.holidays as never, makeupWorkdays: r.makeup_workdays as never, source: r.source as string, version: r.version as number })),
-    );
+  timelineOf(itemId: string): Promise<TimelineRow[]> {
+    return this.select(TIMELINE, 'supervision_item_timeline', 'item_id = $1', [itemId], 'seq');
   }
 
   /** The version of each setting in force on a day (the latest that took effect on or before it). */
@@ -404,12 +333,11 @@ export class ItemsRepository {
       `SELECT DISTINCT ON (key) * FROM ${this.t('supervision_setting')} WHERE effective_from <= $1 ORDER BY key, effective_from DESC`,
       [day],
     );
-    return new Map(rows.map((r) => [r.key as SupervisionSettingKey, toSetting(r)]));
+    return new Map(rows.map((r) => [r.key as SupervisionSettingKey, SETTING.read(r)]));
   }
 
-  async allSettings(): Promise<SettingRow[]> {
-    const rows: Record<string, unknown>[] = await this.dataSource.query(`SELECT * FROM ${this.t('supervision_setting')} ORDER BY key, effective_from`);
-    return rows.map(toSetting);
+  allSettings(): Promise<SettingRow[]> {
+    return this.select(SETTING, 'supervision_setting', 'TRUE', [], 'key, effective_from');
   }
 
   /** A new version of a setting; one per key and day (a second on the same day replaces nothing: conflict). */
@@ -421,27 +349,4 @@ export class ItemsRepository {
     );
     return rows.length === 1;
   }
-}
-
-function toSetting(r: Record<string, unknown>): SettingRow {
-  return {
-    id: r.id as string,
-    key: r.key as SupervisionSettingKey,
-    value: r.value as number,
-    effectiveFrom: isoDate(r.effective_from),
-    source: r.source as string,
-    createdBy: r.created_by as string,
-    createdAt: r.created_at as Date,
-  };
-}
-
-function toItem(row: Record<string, unknown>): ItemRow {
-  const item = {} as Record<string, unknown>;
-  for (const [key, column] of ITEM_COLUMNS) item[key] = row[column] ?? null;
-  item.dueDate = isoDateOrNull(row.due_date);
-  item.dueStart = isoDate(row.due_start);
-  item.lightAsOf = isoDateOrNull(row.light_as_of);
-  item.coUnitIds = (row.co_unit_ids as string[]) ?? [];
-  item.unresolvedUnitIds = (row.unresolved_unit_ids as string[]) ?? [];
-  return item as unknown as ItemRow;
 }

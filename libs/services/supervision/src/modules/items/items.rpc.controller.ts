@@ -14,6 +14,7 @@ import {
   ResolveItemUnits,
   SupervisionItemSubjects,
   VerifyItem,
+  WithdrawItem,
   type SupervisionItemDetail,
   type SupervisionSettingView,
 } from '@gov/contracts-supervision';
@@ -76,6 +77,11 @@ export class ItemsRpcController {
   @RpcHandler(SupervisionItemSubjects.verify, VerifyItem.Request)
   verify(request: VerifyItem.Request, caller: CallerContext): Promise<SupervisionItemDetail> {
     return this.items.verify(request, caller);
+  }
+
+  @RpcHandler(SupervisionItemSubjects.withdraw, WithdrawItem.Request)
+  withdraw(request: WithdrawItem.Request, caller: CallerContext): Promise<SupervisionItemDetail> {
+    return this.items.withdraw(request, caller);
   }
 
   @RpcHandler(SupervisionItemSubjects.getSettings, GetSupervisionSettings.Request)

@@ -17,6 +17,7 @@ import {
   type SupervisionItemKind,
   type SupervisionItemStatus,
   type VerifyItem,
+  type WithdrawItem,
 } from '@gov/contracts-supervision';
 import { CalendarCopy, DomainError, Transactions, type Tx } from '@gov/platform';
 import { UnitDirectory } from '@gov/read-model-units';
@@ -25,6 +26,7 @@ import { ItemLights } from './item-lights.js';
 import { itemDetail, itemView, snapshotOf } from './item-views.js';
 import { canManage, canSeeItem, itemScope, unitRole } from './items.policy.js';
 import { ItemsRepository, type ItemRow } from './items.repository.js';
+import { assertVersion, commitStep } from '../../common/versioned-step.js';
 
 /** What a source event (批示, 议定事项, 值班批示) says about the item it asks for. */
 export interface SourceItemInput {
@@ -324,12 +326,36 @@ export class ItemsService {
   }
 
   /**
+   * 撤销: the office withdraws an item not yet closed, with its reason (the record is kept, never deleted). A pending
+   * extension request is answered with the withdrawal; the light goes out, so the item leaves the warning lists, and
+   * 考核 no longer counts it.
+   */
+  async withdraw(request: WithdrawItem.Request, caller: CallerContext): Promise<SupervisionItemDetail> {
+    if (!canManage(caller)) throw new DomainError(CommonErrors.forbidden, '只有督查室可以撤销督办事项');
+    const reason = request.reason.trim();
+    if (reason.length < 2) throw new DomainError(CommonErrors.validationFailed, '请写明撤销理由', [{ code: 'invalid', field: 'reason', message: '请写明撤销理由' }]);
+    return this.change(request.id, request.expectedVersion, caller, async (item, tx) => {
+      this.assertStatus(item, OPEN_STATUSES, '已销号的事项不能撤销');
+      const now = new Date();
+      for (const extension of (await this.items.extensionsOf(item.id, tx.manager)).filter((e) => e.status === 'pending')) {
+        await this.items.decideExtension({ ...extension, status: 'rejected', decidedBy: caller.username, decidedAt: now, decisionNote: '事项已撤销，延期申请不再审批', dueAfter: null }, tx.manager);
+      }
+      return {
+        next: { ...item, status: 'withdrawn', withdrawnAt: now, withdrawnBy: caller.username, withdrawalReason: reason },
+        action: 'withdrawn',
+        note: `撤销：${reason}`,
+        event: SupervisionItemEvents.withdrawn,
+        eventData: { reason, withdrawnBy: caller.username, withdrawnAt: now.toISOString() },
+      };
+    });
+  }
+
+  /**
    * Re-dates the open items' deadlines and milestones after a year of the calendar was loaded or corrected, and
    * judges their lights again, in the calendar change's own transaction (over the calendar as that tx sees it).
    */
-  async redateOpenItems(year: number, tx: Tx): Promise<number> {
+  async redateOpenItems(year: number, tx: Tx, calendar: WorkingCalendar): Promise<number> {
     let changed = 0;
-    const calendar = await this.items.calendarWithin(tx.manager);
     for (const id of await this.items.findOpenIds(tx.manager, year)) {
       const item = await this.items.findItem(id, tx.manager, true);
       if (!item) continue;
@@ -367,23 +393,25 @@ export class ItemsService {
     id: string,
     expectedVersion: number,
     caller: CallerContext,
-    step: (item: ItemRow, tx: Tx) => Promise<{ next: ItemRow; action: string; note: string | null; event?: string }>,
+    step: (item: ItemRow, tx: Tx) => Promise<{ next: ItemRow; action: string; note: string | null; event?: string; eventData?: Record<string, unknown> }>,
   ): Promise<SupervisionItemDetail> {
     const saved = await this.transactions.run(async (tx) => {
       const item = await this.items.findItem(id, tx.manager, true);
       if (!item || !canSeeItem(caller, item)) throw new DomainError(SupervisionItemErrors.notFound, '督办事项不存在或无权查看');
-      if (item.version !== expectedVersion) {
-        throw new DomainError(SupervisionItemErrors.versionConflict, `督办事项已被他人修改（当前版本 ${item.version}，您提交的版本 ${expectedVersion}），请刷新后重试`);
-      }
-      const { next, action, note, event } = await step(item, tx);
+      assertVersion(item.version, expectedVersion, ITEM_CONFLICT);
+      if (item.status === 'withdrawn') throw new DomainError(SupervisionItemErrors.wrongStatus, '事项已撤销，不能再办理');
+      const { next, action, note, event, eventData } = await step(item, tx);
       const now = new Date();
       const versioned: ItemRow = { ...next, version: item.version + 1, updatedAt: now, updatedBy: caller.username };
-      if (!(await this.items.updateItemIfVersion(versioned, expectedVersion, tx.manager))) {
-        throw new DomainError(SupervisionItemErrors.versionConflict, '督办事项已被他人修改，请刷新后重试');
-      }
-      await this.items.recordTimeline(id, { action, fromStatus: item.status, toStatus: versioned.status, note, actor: caller.username, at: now }, tx.manager);
+      await commitStep(tx, {
+        save: () => this.items.updateItemIfVersion(versioned, expectedVersion, tx.manager),
+        conflict: ITEM_CONFLICT,
+        history: () => this.items.recordTimeline(id, { action, fromStatus: item.status, toStatus: versioned.status, note, actor: caller.username, at: now }, tx.manager),
+        events: [],
+      });
+      // The light is judged on the saved version; the step's event carries the item as lit.
       const { item: lit } = await this.lights.refresh(versioned, tx);
-      if (event) await tx.emit(event, snapshotOf(lit));
+      if (event) await tx.emit(event, { ...snapshotOf(lit), ...eventData });
       return lit;
     });
     return this.detail(id, saved);
@@ -439,6 +467,9 @@ export class ItemsService {
       lastFeedbackAt: null,
       completionReportedAt: null,
       closedAt: null,
+      withdrawnAt: null,
+      withdrawnBy: null,
+      withdrawalReason: null,
       sentBackCount: 0,
       version: 1,
       createdAt: fields.registeredAt,
@@ -482,6 +513,11 @@ export class ItemsService {
     if (unitRole(caller, item) !== 'lead') throw new DomainError(SupervisionItemErrors.forbidden, message);
   }
 }
+
+const ITEM_CONFLICT = { error: SupervisionItemErrors.versionConflict, what: '督办事项' };
+
+/** Every status but the two ends (销号, 撤销). */
+const OPEN_STATUSES: SupervisionItemStatus[] = ['needs_unit_resolution', 'assigned', 'acknowledged', 'in_progress', 'completion_reported'];
 
 function uniqueWithout(ids: string[], without: string | null): string[] {
   return [...new Set(ids)].filter((id) => id !== without);

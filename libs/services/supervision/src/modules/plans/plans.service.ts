@@ -15,11 +15,14 @@ import {
 import { DomainError, Transactions, type Tx } from '@gov/platform';
 import { canDecide, canSeePlan, planAccess, PLANS_FILE_OWN, PLANS_MANAGE } from './plans.policy.js';
 import { PlansRepository, type PlanRow } from './plans.repository.js';
+import { assertVersion, commitStep } from '../../common/versioned-step.js';
 
 /**
  * 督查活动计划备案 (督查室: 配合区委督查室做好全区政府系统督查活动的计划备案管理工作): units file their plans,
  * the office approves them or returns them with a reason, and the unit files a returned plan again.
  */
+
+const PLAN_CONFLICT = { error: SupervisionPlanErrors.versionConflict, what: '计划' };
 @Injectable()
 export class PlansService {
   constructor(
@@ -112,15 +115,16 @@ export class PlansService {
     const plan = await this.transactions.run(async (tx) => {
       const current = await this.plans.findById(id, tx.manager, true);
       if (!current || !canSeePlan(caller, current.unitId)) throw new DomainError(SupervisionPlanErrors.notFound, '督查活动计划不存在或无权查看');
-      if (current.version !== expectedVersion) {
-        throw new DomainError(SupervisionPlanErrors.versionConflict, `计划已被他人修改（当前版本 ${current.version}，您提交的版本 ${expectedVersion}），请刷新后重试`);
-      }
+      assertVersion(current.version, expectedVersion, PLAN_CONFLICT);
       const next: PlanRow = { ...current };
       const change = work(next, tx);
       Object.assign(next, { version: current.version + 1, updatedAt: new Date(), updatedBy: caller.username });
-      if (!(await this.plans.updateIfVersion(next, expectedVersion, tx.manager))) throw new DomainError(SupervisionPlanErrors.versionConflict, '计划已被他人修改，请刷新后重试');
-      await this.plans.recordHistory(next, change.action, change.note, tx.manager);
-      await tx.emit(change.event, snapshotOf(next));
+      await commitStep(tx, {
+        save: () => this.plans.updateIfVersion(next, expectedVersion, tx.manager),
+        conflict: PLAN_CONFLICT,
+        history: () => this.plans.recordHistory(next, change.action, change.note, tx.manager),
+        events: [[change.event, snapshotOf(next)]],
+      });
       return next;
     });
     return this.view(plan);

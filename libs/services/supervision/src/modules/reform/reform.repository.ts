@@ -1,11 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { ListReformEvaluations, ListReformProblems, ListReformTasks, ProblemStatus, ReformCategory, ReformPeriodUnit, ReformTaskStatus } from '@gov/contracts-supervision';
-import type { WorkingCalendar } from '@gov/calendar';
-import { DATA_SOURCE, SCHEMA } from '@gov/platform';
-import type { DataSource, EntityManager } from 'typeorm';
-import { calendarIn } from '../suggestions/due-date.js';
-import { escapeLike, isoDate, isoDateOrNull, updatedCount } from '../suggestions/sql.js';
+import type { EntityManager } from 'typeorm';
+import { Columns, Filters, likePattern, SchemaRepository, type HistoryLine, type Paged } from '../../common/sql.js';
 
 export interface TaskRow {
   id: string;
@@ -79,178 +76,146 @@ export interface EvaluationRow {
   createdBy: string;
 }
 
-export type HistoryEntry = { action: string; note: string; at: string; by: string };
+export type HistoryEntry = HistoryLine;
+
+const AUDIT = { version: 'version', createdAt: 'created_at', createdBy: 'created_by' } as const;
+const CHANGE_AUDIT = { ...AUDIT, updatedAt: 'updated_at', updatedBy: 'updated_by' } as const;
+const DUE = { dueDate: ['due_date', 'date'], dueProvisional: 'due_provisional', dueExplanation: ['due_explanation', 'json'] } as const;
+
+const TASK = new Columns<TaskRow>({
+  id: 'id',
+  title: 'title',
+  category: 'category',
+  description: 'description',
+  leadUnitId: 'lead_unit_id',
+  coUnitIds: 'co_unit_ids',
+  assignedOn: ['assigned_on', 'date'],
+  periodAmount: 'period_amount',
+  periodUnit: 'period_unit',
+  ...DUE,
+  status: 'status',
+  closingNote: 'closing_note',
+  ...CHANGE_AUDIT,
+});
+const INSPECTION = new Columns<InspectionRow>({
+  id: 'id',
+  taskId: 'task_id',
+  title: 'title',
+  unitId: 'unit_id',
+  inspectedOn: ['inspected_on', 'date'],
+  inspectors: ['inspectors', 'json'],
+  summary: 'summary',
+  ...AUDIT,
+});
+const PROBLEM = new Columns<ProblemRow>({
+  id: 'id',
+  inspectionId: 'inspection_id',
+  taskId: 'task_id',
+  unitId: 'unit_id',
+  description: 'description',
+  periodAmount: 'period_amount',
+  periodUnit: 'period_unit',
+  dueStart: ['due_start', 'date'],
+  ...DUE,
+  status: 'status',
+  rectification: 'rectification',
+  rectifiedOn: ['rectified_on', 'date'],
+  verificationNote: 'verification_note',
+  returnCount: 'return_count',
+  ...CHANGE_AUDIT,
+});
+const EVALUATION = new Columns<EvaluationRow>({
+  id: 'id',
+  taskId: 'task_id',
+  unitId: 'unit_id',
+  evaluator: 'evaluator',
+  evaluatedOn: ['evaluated_on', 'date'],
+  score: ['score', 'number'],
+  findings: 'findings',
+  ...AUDIT,
+});
+const CHANGED = ['dueDate', 'dueProvisional', 'dueExplanation', 'status', 'updatedAt', 'updatedBy'] as const;
+const TASK_CHANGES: (keyof TaskRow)[] = [...CHANGED, 'closingNote'];
+const PROBLEM_CHANGES: (keyof ProblemRow)[] = [...CHANGED, 'rectification', 'rectifiedOn', 'verificationNote', 'returnCount'];
+/** A unit takes part in a task as its lead or as a co-unit. */
+const IN_TASK = '(lead_unit_id = ? OR co_unit_ids @> ARRAY[?]::uuid[])';
 
 /** The only place that speaks SQL for the reform ledger (放管服/“一次办好”台账). */
 @Injectable()
-export class ReformRepository {
-  constructor(
-    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
-    @Inject(SCHEMA) private readonly schema: string,
-  ) {}
-
-  /** The calendar copy as the transaction sees it (see `calendarIn`). */
-  calendar(manager: EntityManager): Promise<WorkingCalendar> {
-    return calendarIn(manager, this.schema);
-  }
-
-  private t(table: string): string {
-    return `"${this.schema}".${table}`;
-  }
-
+export class ReformRepository extends SchemaRepository {
   // ---------- tasks ----------
 
-  async findTask(id: string, manager: EntityManager = this.dataSource.manager, forUpdate = false): Promise<TaskRow | null> {
-    const [row] = await manager.query(`SELECT * FROM ${this.t('reform_task')} WHERE id = $1 ${forUpdate ? 'FOR UPDATE' : ''}`, [id]);
-    return row ? toTask(row) : null;
+  findTask(id: string, manager?: EntityManager, forUpdate = false): Promise<TaskRow | null> {
+    return this.findRow('reform_task', id, TASK, manager, forUpdate);
   }
 
   async insertTask(x: TaskRow, manager: EntityManager): Promise<void> {
-    await manager.query(
-      `INSERT INTO ${this.t('reform_task')} (id, title, category, description, lead_unit_id, co_unit_ids, assigned_on, period_amount, period_unit, due_date, due_provisional,
-         due_explanation, status, closing_note, version, created_at, created_by, updated_at, updated_by)
-       VALUES ($1, $2, $3, $4, $5, $6::uuid[], $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)`,
-      [
-        x.id,
-        x.title,
-        x.category,
-        x.description,
-        x.leadUnitId,
-        x.coUnitIds,
-        x.assignedOn,
-        x.periodAmount,
-        x.periodUnit,
-        x.dueDate,
-        x.dueProvisional,
-        JSON.stringify(x.dueExplanation),
-        x.status,
-        x.closingNote,
-        x.version,
-        x.createdAt,
-        x.createdBy,
-        x.updatedAt,
-        x.updatedBy,
-      ],
-    );
+    await this.insertRow(TASK, 'reform_task', x, manager);
   }
 
   async updateTaskIfVersion(x: TaskRow, expectedVersion: number, manager: EntityManager): Promise<boolean> {
-    const rows = await manager.query(
-      `UPDATE ${this.t('reform_task')} SET due_date = $3, due_provisional = $4, due_explanation = $5, status = $6, closing_note = $7, version = $8, updated_at = $9, updated_by = $10
-       WHERE id = $1 AND version = $2 RETURNING id`,
-      [x.id, expectedVersion, x.dueDate, x.dueProvisional, JSON.stringify(x.dueExplanation), x.status, x.closingNote, x.version, x.updatedAt, x.updatedBy],
-    );
-    return updatedCount(rows) === 1;
+    return this.saveIfVersion(TASK, 'reform_task', x, expectedVersion, TASK_CHANGES, manager);
   }
 
-  async searchTasks(q: ListReformTasks.Request & { limit: number; offset: number; onlyUnitId?: string }): Promise<{ items: TaskRow[]; total: number }> {
-    const { whereSql, params } = build((add) => {
-      if (q.category) add('category = ?', q.category);
-      if (q.status) add('status = ?', q.status);
-      if (q.unitId) add('(lead_unit_id = ? OR co_unit_ids @> ARRAY[?]::uuid[])', q.unitId);
-      if (q.onlyUnitId) add('(lead_unit_id = ? OR co_unit_ids @> ARRAY[?]::uuid[])', q.onlyUnitId);
-      if (q.q) add(`title ILIKE ? ESCAPE '\\'`, `%${escapeLike(q.q)}%`);
-    });
-    return this.page(`reform_task`, whereSql, params, 'created_at DESC, id', q, toTask);
+  searchTasks(q: ListReformTasks.Request & { limit: number; offset: number; onlyUnitId?: string }): Promise<Paged<TaskRow>> {
+    const filters = new Filters()
+      .when(q.category, 'category = ?')
+      .when(q.status, 'status = ?')
+      .when(q.unitId, IN_TASK)
+      .when(q.onlyUnitId, IN_TASK)
+      .when(q.q && likePattern(q.q), `title ILIKE ? ESCAPE '\\'`);
+    return this.page(this.t('reform_task'), filters, 'created_at DESC, id', q, TASK);
   }
 
   // ---------- inspections and problems ----------
 
-  async findInspection(id: string): Promise<InspectionRow | null> {
-    const [row] = await this.dataSource.query(`SELECT * FROM ${this.t('reform_inspection')} WHERE id = $1`, [id]);
-    return row ? toInspection(row) : null;
+  findInspection(id: string): Promise<InspectionRow | null> {
+    return this.findRow('reform_inspection', id, INSPECTION);
   }
 
   async insertInspection(x: InspectionRow, manager: EntityManager): Promise<void> {
-    await manager.query(
-      `INSERT INTO ${this.t('reform_inspection')} (id, task_id, title, unit_id, inspected_on, inspectors, summary, version, created_at, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-      [x.id, x.taskId, x.title, x.unitId, x.inspectedOn, JSON.stringify(x.inspectors), x.summary, x.version, x.createdAt, x.createdBy],
-    );
+    await this.insertRow(INSPECTION, 'reform_inspection', x, manager);
   }
 
-  async findProblem(id: string, manager: EntityManager = this.dataSource.manager, forUpdate = false): Promise<ProblemRow | null> {
-    const [row] = await manager.query(`SELECT * FROM ${this.t('reform_problem')} WHERE id = $1 ${forUpdate ? 'FOR UPDATE' : ''}`, [id]);
-    return row ? toProblem(row) : null;
+  findProblem(id: string, manager?: EntityManager, forUpdate = false): Promise<ProblemRow | null> {
+    return this.findRow('reform_problem', id, PROBLEM, manager, forUpdate);
   }
 
-  async problemsOf(inspectionId: string): Promise<ProblemRow[]> {
-    const rows = await this.dataSource.query(`SELECT * FROM ${this.t('reform_problem')} WHERE inspection_id = $1 ORDER BY created_at, id`, [inspectionId]);
-    return rows.map(toProblem);
+  problemsOf(inspectionId: string): Promise<ProblemRow[]> {
+    return this.select(PROBLEM, 'reform_problem', 'inspection_id = $1', [inspectionId], 'created_at, id');
   }
 
   async insertProblem(x: ProblemRow, manager: EntityManager): Promise<void> {
-    await manager.query(
-      `INSERT INTO ${this.t('reform_problem')} (id, inspection_id, task_id, unit_id, description, period_amount, period_unit, due_start, due_date, due_provisional, due_explanation,
-         status, rectification, rectified_on, verification_note, return_count, version, created_at, created_by, updated_at, updated_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)`,
-      [
-        x.id,
-        x.inspectionId,
-        x.taskId,
-        x.unitId,
-        x.description,
-        x.periodAmount,
-        x.periodUnit,
-        x.dueStart,
-        x.dueDate,
-        x.dueProvisional,
-        JSON.stringify(x.dueExplanation),
-        x.status,
-        x.rectification,
-        x.rectifiedOn,
-        x.verificationNote,
-        x.returnCount,
-        x.version,
-        x.createdAt,
-        x.createdBy,
-        x.updatedAt,
-        x.updatedBy,
-      ],
-    );
+    await this.insertRow(PROBLEM, 'reform_problem', x, manager);
   }
 
   async updateProblemIfVersion(x: ProblemRow, expectedVersion: number, manager: EntityManager): Promise<boolean> {
-    const rows = await manager.query(
-      `UPDATE ${this.t('reform_problem')} SET due_date = $3, due_provisional = $4, due_explanation = $5, status = $6, rectification = $7, rectified_on = $8,
-         verification_note = $9, return_count = $10, version = $11, updated_at = $12, updated_by = $13
-       WHERE id = $1 AND version = $2 RETURNING id`,
-      [x.id, expectedVersion, x.dueDate, x.dueProvisional, JSON.stringify(x.dueExplanation), x.status, x.rectification, x.rectifiedOn, x.verificationNote, x.returnCount, x.version, x.updatedAt, x.updatedBy],
-    );
-    return updatedCount(rows) === 1;
+    return this.saveIfVersion(PROBLEM, 'reform_problem', x, expectedVersion, PROBLEM_CHANGES, manager);
   }
 
-  async searchProblems(q: ListReformProblems.Request & { limit: number; offset: number; onlyUnitId?: string }): Promise<{ items: ProblemRow[]; total: number }> {
-    const { whereSql, params } = build((add) => {
-      if (q.status) add('status = ?', q.status);
-      if (q.unitId) add('unit_id = ?', q.unitId);
-      if (q.onlyUnitId) add('unit_id = ?', q.onlyUnitId);
-      if (q.taskId) add('task_id = ?', q.taskId);
-      if (q.inspectionId) add('inspection_id = ?', q.inspectionId);
-    });
-    return this.page('reform_problem', whereSql, params, 'due_date NULLS LAST, created_at, id', q, toProblem);
+  searchProblems(q: ListReformProblems.Request & { limit: number; offset: number; onlyUnitId?: string }): Promise<Paged<ProblemRow>> {
+    const filters = new Filters()
+      .when(q.status, 'status = ?')
+      .when(q.unitId, 'unit_id = ?')
+      .when(q.onlyUnitId, 'unit_id = ?')
+      .when(q.taskId, 'task_id = ?')
+      .when(q.inspectionId, 'inspection_id = ?');
+    return this.page(this.t('reform_problem'), filters, 'due_date NULLS LAST, created_at, id', q, PROBLEM);
   }
 
   // ---------- evaluations ----------
 
   async insertEvaluation(x: EvaluationRow, manager: EntityManager): Promise<void> {
-    await manager.query(
-      `INSERT INTO ${this.t('reform_evaluation')} (id, task_id, unit_id, evaluator, evaluated_on, score, findings, version, created_at, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-      [x.id, x.taskId, x.unitId, x.evaluator, x.evaluatedOn, x.score, x.findings, x.version, x.createdAt, x.createdBy],
-    );
+    await this.insertRow(EVALUATION, 'reform_evaluation', x, manager);
   }
 
-  async searchEvaluations(q: ListReformEvaluations.Request & { limit: number; offset: number; onlyUnitId?: string }): Promise<{ items: EvaluationRow[]; total: number }> {
-    const { whereSql, params } = build((add) => {
-      if (q.taskId) add('task_id = ?', q.taskId);
-      if (q.unitId) add('unit_id = ?', q.unitId);
-      // A liaison sees evaluations of their unit and of the tasks their unit leads or joins.
-      if (q.onlyUnitId) {
-        add(`(unit_id = ? OR task_id IN (SELECT id FROM ${this.t('reform_task')} WHERE lead_unit_id = ? OR co_unit_ids @> ARRAY[?]::uuid[]))`, q.onlyUnitId);
-      }
-    });
-    return this.page('reform_evaluation', whereSql, params, 'evaluated_on DESC, id', q, toEvaluation);
+  searchEvaluations(q: ListReformEvaluations.Request & { limit: number; offset: number; onlyUnitId?: string }): Promise<Paged<EvaluationRow>> {
+    // A liaison sees evaluations of their unit and of the tasks their unit leads or joins.
+    const filters = new Filters()
+      .when(q.taskId, 'task_id = ?')
+      .when(q.unitId, 'unit_id = ?')
+      .when(q.onlyUnitId, `(unit_id = ? OR task_id IN (SELECT id FROM ${this.t('reform_task')} WHERE ${IN_TASK}))`);
+    return this.page(this.t('reform_evaluation'), filters, 'evaluated_on DESC, id', q, EVALUATION);
   }
 
   // ---------- shared ----------
@@ -268,133 +233,20 @@ export class ReformRepository {
     ]);
   }
 
-  async history(recordType: string, ids: string[]): Promise<Map<string, HistoryEntry[]>> {
-    const out = new Map<string, HistoryEntry[]>();
-    if (!ids.length) return out;
-    const rows: { record_id: string; action: string; note: string; at: Date; actor: string }[] = await this.dataSource.query(
-      `SELECT record_id, action, note, at, actor FROM ${this.t('reform_history')} WHERE record_type = $1 AND record_id = ANY($2::uuid[]) ORDER BY version`,
-      [recordType, ids],
-    );
-    for (const r of rows) out.set(r.record_id, [...(out.get(r.record_id) ?? []), { action: r.action, note: r.note, at: r.at.toISOString(), by: r.actor }]);
-    return out;
+  history(recordType: string, ids: string[]): Promise<Map<string, HistoryEntry[]>> {
+    return this.historyOf('reform_history', 'record_id', ids, recordType);
   }
 
   async inactiveUnits(ids: string[], manager: EntityManager): Promise<string[]> {
-    const unique = [...new Set(ids)];
-    if (!unique.length) return [];
-    const rows: { id: string }[] = await manager.query(`SELECT id FROM ${this.t('unit_directory')} WHERE id = ANY($1::uuid[]) AND status = 'active'`, [unique]);
-    const active = new Set(rows.map((r) => r.id));
-    return unique.filter((id) => !active.has(id));
+    const active = await this.activeUnits(ids, manager);
+    return [...new Set(ids)].filter((id) => !active.has(id));
   }
 
   /** Open tasks and problems whose deadlines a newly loaded calendar year may move. */
   async openDeadlinesAround(year: number, manager: EntityManager): Promise<{ tasks: TaskRow[]; problems: ProblemRow[] }> {
     const near = `(due_provisional OR extract(year FROM due_date) BETWEEN $1 - 1 AND $1)`;
-    const tasks = await manager.query(`SELECT * FROM ${this.t('reform_task')} WHERE status = 'open' AND ${near} FOR UPDATE`, [year]);
-    const problems = await manager.query(`SELECT * FROM ${this.t('reform_problem')} WHERE status <> 'verified' AND ${near} FOR UPDATE`, [year]);
-    return { tasks: tasks.map(toTask), problems: problems.map(toProblem) };
+    const tasks = await this.select(TASK, 'reform_task', `status = 'open' AND ${near}`, [year], 'id', manager, true);
+    const problems = await this.select(PROBLEM, 'reform_problem', `status <> 'verified' AND ${near}`, [year], 'id', manager, true);
+    return { tasks, problems };
   }
-
-  private async page<T>(
-    table: string,
-    whereSql: string,
-    params: unknown[],
-    order: string,
-    q: { limit: number; offset: number },
-    map: (r: Record<string, unknown>) => T,
-  ): Promise<{ items: T[]; total: number }> {
-    const [{ n }] = await this.dataSource.query(`SELECT count(*)::int AS n FROM ${this.t(table)} ${whereSql}`, params);
-    const rows = await this.dataSource.query(`SELECT * FROM ${this.t(table)} ${whereSql} ORDER BY ${order} LIMIT $${params.length + 1} OFFSET $${params.length + 2}`, [...params, q.limit, q.offset]);
-    return { items: rows.map(map), total: n };
-  }
-}
-
-function build(fill: (add: (sql: string, value: unknown) => void) => void): { whereSql: string; params: unknown[] } {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  fill((sql, value) => {
-    params.push(value);
-    where.push(sql.replaceAll('?', `$${params.length}`));
-  });
-  return { whereSql: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
-}
-
-function toTask(r: Record<string, unknown>): TaskRow {
-  return {
-    id: r.id as string,
-    title: r.title as string,
-    category: r.category as ReformCategory,
-    description: r.description as string,
-    leadUnitId: r.lead_unit_id as string,
-    coUnitIds: r.co_unit_ids as string[],
-    assignedOn: isoDate(r.assigned_on),
-    periodAmount: r.period_amount as number,
-    periodUnit: r.period_unit as ReformPeriodUnit,
-    dueDate: isoDateOrNull(r.due_date),
-    dueProvisional: r.due_provisional as boolean,
-    dueExplanation: r.due_explanation as string[],
-    status: r.status as ReformTaskStatus,
-    closingNote: (r.closing_note as string) ?? null,
-    version: r.version as number,
-    createdAt: r.created_at as Date,
-    createdBy: r.created_by as string,
-    updatedAt: r.updated_at as Date,
-    updatedBy: r.updated_by as string,
-  };
-}
-
-function toInspection(r: Record<string, unknown>): InspectionRow {
-  return {
-    id: r.id as string,
-    taskId: (r.task_id as string) ?? null,
-    title: r.title as string,
-    unitId: r.unit_id as string,
-    inspectedOn: isoDate(r.inspected_on),
-    inspectors: r.inspectors as string[],
-    summary: r.summary as string,
-    version: r.version as number,
-    createdAt: r.created_at as Date,
-    createdBy: r.created_by as string,
-  };
-}
-
-function toProblem(r: Record<string, unknown>): ProblemRow {
-  return {
-    id: r.id as string,
-    inspectionId: r.inspection_id as string,
-    taskId: (r.task_id as string) ?? null,
-    unitId: r.unit_id as string,
-    description: r.description as string,
-    periodAmount: r.period_amount as number,
-    periodUnit: r.period_unit as ReformPeriodUnit,
-    dueStart: isoDate(r.due_start),
-    dueDate: isoDateOrNull(r.due_date),
-    dueProvisional: r.due_provisional as boolean,
-    dueExplanation: r.due_explanation as string[],
-    status: r.status as ProblemStatus,
-    rectification: (r.rectification as string) ?? null,
-    rectifiedOn: isoDateOrNull(r.rectified_on),
-    verificationNote: (r.verification_note as string) ?? null,
-    returnCount: r.return_count as number,
-    version: r.version as number,
-    createdAt: r.created_at as Date,
-    createdBy: r.created_by as string,
-    updatedAt: r.updated_at as Date,
-    updatedBy: r.updated_by as string,
-  };
-}
-
-function toEvaluation(r: Record<string, unknown>): EvaluationRow {
-  return {
-    id: r.id as string,
-    taskId: (r.task_id as string) ?? null,
-    unitId: (r.unit_id as string) ?? null,
-    evaluator: r.evaluator as string,
-    evaluatedOn: isoDate(r.evaluated_on),
-    score: Number(r.score),
-    findings: r.findings as string,
-    version: r.version as number,
-    createdAt: r.created_at as Date,
-    createdBy: r.created_by as string,
-  };
 }

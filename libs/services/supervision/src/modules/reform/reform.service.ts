@@ -20,11 +20,12 @@ import {
   type SubmitRectification,
   type VerifyRectification,
 } from '@gov/contracts-supervision';
-import { shanghaiDate } from '@gov/calendar';
+import { shanghaiDate, type WorkingCalendar } from '@gov/calendar';
 import { CalendarCopy, DomainError, Transactions, type Tx } from '@gov/platform';
 import { computeDue, dueView } from '../suggestions/due-date.js';
 import { requireReformAccess, requireReformManage, type ReformAccess } from './reform.policy.js';
 import { ReformRepository, type EvaluationRow, type HistoryEntry, type InspectionRow, type ProblemRow, type TaskRow } from './reform.repository.js';
+import { assertVersion, commitStep } from '../../common/versioned-step.js';
 
 /**
  * 放管服/“一次办好”改革台账 (政府职能转变协调推进科): reform tasks with lead units and deadlines, 督导检查 with
@@ -39,7 +40,7 @@ export class ReformService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.calendarCopy.onChange((year, tx) => this.redateOpenDeadlines(year, tx));
+    this.calendarCopy.onChange((year, tx, calendar) => this.redateOpenDeadlines(year, tx, calendar));
   }
 
   // ---------- tasks ----------
@@ -49,7 +50,7 @@ export class ReformService implements OnModuleInit {
     const coUnitIds = [...new Set(request.coUnitIds)].filter((id) => id !== request.leadUnitId);
     const task = await this.transactions.run(async (tx) => {
       await this.assertActiveUnits([request.leadUnitId, ...coUnitIds], tx);
-      const due = computeDue(await this.reform.calendar(tx.manager), { start: request.assignedOn, amount: request.period.amount, unit: request.period.unit });
+      const due = computeDue(await this.calendarCopy.current(), { start: request.assignedOn, amount: request.period.amount, unit: request.period.unit });
       const now = new Date();
       const row: TaskRow = {
         id: randomUUID(),
@@ -85,13 +86,16 @@ export class ReformService implements OnModuleInit {
     const task = await this.transactions.run(async (tx) => {
       const current = await this.reform.findTask(request.id, tx.manager, true);
       if (!current) throw new DomainError(ReformErrors.taskNotFound, '改革任务不存在');
-      assertVersion(current.version, request.expectedVersion);
+      assertVersion(current.version, request.expectedVersion, REFORM_CONFLICT);
       if (current.status !== 'open') throw new DomainError(ReformErrors.invalidState, '该任务已办结或已撤销');
       const next: TaskRow = { ...current, status: request.outcome, closingNote: request.note.trim(), version: current.version + 1, updatedAt: new Date(), updatedBy: caller.username };
-      if (!(await this.reform.updateTaskIfVersion(next, request.expectedVersion, tx.manager))) throw new DomainError(ReformErrors.versionConflict, '记录已被他人修改，请刷新后重试');
       const label = request.outcome === 'completed' ? '完成' : '撤销';
-      await this.reform.recordHistory('task', next.id, next.version, request.outcome, `${label}：${next.closingNote}`, caller.username, next.updatedAt, tx.manager);
-      await tx.emit(ReformEvents.taskClosed, snapshot('task', next.id, next.version, next.leadUnitId, next.status));
+      await commitStep(tx, {
+        save: () => this.reform.updateTaskIfVersion(next, request.expectedVersion, tx.manager),
+        conflict: REFORM_CONFLICT,
+        history: () => this.reform.recordHistory('task', next.id, next.version, request.outcome, `${label}：${next.closingNote}`, caller.username, next.updatedAt, tx.manager),
+        events: [[ReformEvents.taskClosed, snapshot('task', next.id, next.version, next.leadUnitId, next.status)]],
+      });
       return next;
     });
     return this.taskView(task);
@@ -136,7 +140,7 @@ export class ReformService implements OnModuleInit {
       };
       await this.reform.insertInspection(inspection, tx.manager);
       await this.reform.recordHistory('inspection', inspection.id, 1, 'recorded', `${inspection.inspectedOn} 督导检查，发现问题 ${request.problems.length} 个`, caller.username, now, tx.manager);
-      const calendar = await this.reform.calendar(tx.manager);
+      const calendar = await this.calendarCopy.current();
       for (const found of request.problems) {
         // 整改期限 counts from the day of the inspection (《民法典》第201条: that day is not counted).
         const due = computeDue(calendar, { start: request.inspectedOn, amount: found.period.amount, unit: found.period.unit });
@@ -283,8 +287,7 @@ export class ReformService implements OnModuleInit {
 
   // ---------- calendar ----------
 
-  async redateOpenDeadlines(year: number, tx: Tx): Promise<void> {
-    const calendar = await this.reform.calendar(tx.manager);
+  async redateOpenDeadlines(year: number, tx: Tx, calendar: WorkingCalendar): Promise<void> {
     const { tasks, problems } = await this.reform.openDeadlinesAround(year, tx.manager);
     for (const task of tasks) {
       const due = computeDue(calendar, { start: task.assignedOn, amount: task.periodAmount, unit: task.periodUnit });
@@ -310,13 +313,16 @@ export class ReformService implements OnModuleInit {
     const problem = await this.transactions.run(async (tx) => {
       const current = await this.reform.findProblem(id, tx.manager, true);
       if (!current || (access.kind === 'unit' && current.unitId !== access.unitId)) throw new DomainError(ReformErrors.problemNotFound, '问题不存在或无权查看');
-      assertVersion(current.version, expectedVersion);
+      assertVersion(current.version, expectedVersion, REFORM_CONFLICT);
       const next: ProblemRow = { ...current };
       const change = work(next);
       Object.assign(next, { version: current.version + 1, updatedAt: new Date(), updatedBy: caller.username });
-      if (!(await this.reform.updateProblemIfVersion(next, expectedVersion, tx.manager))) throw new DomainError(ReformErrors.versionConflict, '记录已被他人修改，请刷新后重试');
-      await this.reform.recordHistory('problem', next.id, next.version, change.action, change.note, caller.username, next.updatedAt, tx.manager);
-      await tx.emit(change.event, snapshot('problem', next.id, next.version, next.unitId, next.status));
+      await commitStep(tx, {
+        save: () => this.reform.updateProblemIfVersion(next, expectedVersion, tx.manager),
+        conflict: REFORM_CONFLICT,
+        history: () => this.reform.recordHistory('problem', next.id, next.version, change.action, change.note, caller.username, next.updatedAt, tx.manager),
+        events: [[change.event, snapshot('problem', next.id, next.version, next.unitId, next.status)]],
+      });
       return next;
     });
     return this.problemView(problem);
@@ -340,9 +346,7 @@ export class ReformService implements OnModuleInit {
   }
 }
 
-function assertVersion(current: number, expected: number): void {
-  if (current !== expected) throw new DomainError(ReformErrors.versionConflict, `记录已被他人修改（当前版本 ${current}，您提交的版本 ${expected}），请刷新后重试`);
-}
+const REFORM_CONFLICT = { error: ReformErrors.versionConflict, what: '记录' };
 
 function seesTask(access: Exclude<ReformAccess, { kind: 'none' }>, task: TaskRow): boolean {
   return access.kind === 'all' || task.leadUnitId === access.unitId || task.coUnitIds.includes(access.unitId);

@@ -1,5 +1,4 @@
-import { computeDeadline, isDeadlineOverdue, WorkingCalendar, type CalendarYear, type PeriodUnit } from '@gov/calendar';
-import type { EntityManager } from 'typeorm';
+import { computeDeadline, isDeadlineOverdue, type PeriodUnit, type WorkingCalendar } from '@gov/calendar';
 import type { ComputedDueDate } from '@gov/contracts-supervision';
 
 /** What a stored deadline is computed from, so that it can be computed again when the calendar changes. */
@@ -26,16 +25,4 @@ export function computeDue(calendar: WorkingCalendar, input: DueInput): StoredDu
 /** A stored due date as clients see it; `open` is false once the obligation is met (no longer overdue). */
 export function dueView(due: StoredDue, today: string, open: boolean): ComputedDueDate {
   return { dueDate: due.dueDate, provisional: due.provisional, explanation: due.explanation, overdue: open && isDeadlineOverdue(due.dueDate, today) };
-}
-
-/**
- * The service's calendar copy as this transaction sees it. Deadlines are computed over it rather than over
- * `CalendarCopy.current()`, whose cache is filled outside the transaction: inside a calendar-change listener
- * that would be the calendar before the change, and just after a change it may be up to 10 s old.
- */
-export async function calendarIn(manager: EntityManager, schema: string): Promise<WorkingCalendar> {
-  const rows: { year: number; holidays: CalendarYear['holidays']; makeup_workdays: CalendarYear['makeupWorkdays']; source: string; version: number }[] = await manager.query(
-    `SELECT year, holidays, makeup_workdays, source, version FROM "${schema}".calendar_year_copy ORDER BY year`,
-  );
-  return new WorkingCalendar(rows.map((r) => ({ year: r.year, holidays: r.holidays, makeupWorkdays: r.makeup_workdays, source: r.source, version: r.version })));
 }

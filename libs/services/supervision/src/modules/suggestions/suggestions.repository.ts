@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type {
   AssignmentRole,
   AssignmentStatus,
@@ -11,11 +11,8 @@ import type {
   SuggestionStatistics,
   SuggestionStatus,
 } from '@gov/contracts-supervision';
-import type { WorkingCalendar } from '@gov/calendar';
-import { DATA_SOURCE, SCHEMA } from '@gov/platform';
-import type { DataSource, EntityManager } from 'typeorm';
-import { calendarIn } from './due-date.js';
-import { escapeLike, isoDate, isoDateOrNull, updatedCount } from './sql.js';
+import type { EntityManager } from 'typeorm';
+import { Columns, Filters, likePattern, SchemaRepository, type HistoryLine, type Paged } from '../../common/sql.js';
 
 export interface SuggestionRow {
   id: string;
@@ -99,24 +96,108 @@ export interface CategoryRow {
   version: number;
 }
 
-export interface SuggestionChildren {
-  opinions: { id: string; unitId: string; role: AssignmentRole; content: string; submittedAt: string; submittedBy: string }[];
-  replies: {
-    id: string;
-    assignmentId: string;
-    unitId: string;
-    round: number;
-    category: string;
-    categoryVersion: number;
-    repliedOn: string;
-    documentNumber: string | null;
-    content: string;
-    createdAt: string;
-    createdBy: string;
-  }[];
-  contacts: { id: string; unitId: string; contactedOn: string; method: ContactMethod; contactPerson: string; summary: string; createdBy: string }[];
-  feedback: { id: string; assignmentId: string; unitId: string; round: number; satisfaction: SatisfactionLevel; receivedOn: string; comments: string | null; createdBy: string }[];
+export interface OpinionRow {
+  id: string;
+  unitId: string;
+  role: AssignmentRole;
+  content: string;
+  submittedAt: string;
+  submittedBy: string;
 }
+export interface ReplyRow {
+  id: string;
+  assignmentId: string;
+  unitId: string;
+  round: number;
+  category: string;
+  categoryVersion: number;
+  repliedOn: string;
+  documentNumber: string | null;
+  content: string;
+  createdAt: string;
+  createdBy: string;
+}
+export interface ContactRow {
+  id: string;
+  unitId: string;
+  contactedOn: string;
+  method: ContactMethod;
+  contactPerson: string;
+  summary: string;
+  createdBy: string;
+}
+export interface FeedbackRow {
+  id: string;
+  assignmentId: string;
+  unitId: string;
+  round: number;
+  satisfaction: SatisfactionLevel;
+  receivedOn: string;
+  comments: string | null;
+  createdBy: string;
+}
+export interface SuggestionChildren {
+  opinions: OpinionRow[];
+  replies: ReplyRow[];
+  contacts: ContactRow[];
+  feedback: FeedbackRow[];
+}
+
+const RULE = new Columns<RuleRow>({
+  id: 'id',
+  code: 'code',
+  amount: 'amount',
+  unit: 'unit',
+  effectiveFrom: ['effective_from', 'date'],
+  source: 'source',
+  ruleVersion: 'rule_version',
+  createdAt: 'created_at',
+  createdBy: 'created_by',
+});
+const CATEGORY = new Columns<CategoryRow>({
+  id: 'id',
+  code: 'code',
+  label: 'label',
+  description: 'description',
+  effectiveFrom: ['effective_from', 'date'],
+  effectiveTo: ['effective_to', 'date'],
+  source: 'source',
+  sortOrder: 'sort_order',
+  version: 'version',
+});
+const OPINION = new Columns<OpinionRow>({ id: 'id', unitId: 'unit_id', role: 'role', content: 'content', submittedAt: ['submitted_at', 'instant'], submittedBy: 'submitted_by' });
+const REPLY = new Columns<ReplyRow>({
+  id: 'id',
+  assignmentId: 'assignment_id',
+  unitId: 'unit_id',
+  round: 'round',
+  category: 'category',
+  categoryVersion: 'category_version',
+  repliedOn: ['replied_on', 'date'],
+  documentNumber: 'document_number',
+  content: 'content',
+  createdAt: ['created_at', 'instant'],
+  createdBy: 'created_by',
+});
+const CONTACT = new Columns<ContactRow>({
+  id: 'id',
+  unitId: 'unit_id',
+  contactedOn: ['contacted_on', 'date'],
+  method: 'method',
+  contactPerson: 'contact_person',
+  summary: 'summary',
+  createdBy: 'created_by',
+});
+const FEEDBACK = new Columns<FeedbackRow>({
+  id: 'id',
+  assignmentId: 'assignment_id',
+  unitId: 'unit_id',
+  round: 'round',
+  satisfaction: 'satisfaction',
+  receivedOn: ['received_on', 'date'],
+  comments: 'comments',
+  createdBy: 'created_by',
+});
 
 export interface StatisticsRow {
   unitId: string | null;
@@ -130,40 +211,85 @@ export interface StatisticsRow {
   categories: Record<string, number>;
 }
 
+const AUDIT = { createdAt: 'created_at', createdBy: 'created_by', updatedAt: 'updated_at', updatedBy: 'updated_by' } as const;
+
+const SUGGESTION = new Columns<SuggestionRow>({
+  id: 'id',
+  kind: 'kind',
+  session: 'session',
+  meeting: 'meeting',
+  number: 'number',
+  proposer: 'proposer',
+  coSigners: ['co_signers', 'json'],
+  title: 'title',
+  content: 'content',
+  handlingMode: 'handling_mode',
+  status: 'status',
+  mergedIntoId: 'merged_into_id',
+  withdrawalReason: 'withdrawal_reason',
+  version: 'version',
+  ...AUDIT,
+});
+const SUGGESTION_CHANGES: (keyof SuggestionRow)[] = ['handlingMode', 'status', 'mergedIntoId', 'withdrawalReason', 'updatedAt', 'updatedBy'];
+
+const ASSIGNMENT = new Columns<AssignmentRow>({
+  id: 'id',
+  suggestionId: 'suggestion_id',
+  unitId: 'unit_id',
+  role: 'role',
+  status: 'status',
+  assignedOn: ['assigned_on', 'date'],
+  round: 'round',
+  dueStart: ['due_start', 'date'],
+  dueAmount: 'due_amount',
+  dueUnit: 'due_unit',
+  dueNote: 'due_note',
+  dueDate: ['due_date', 'date'],
+  dueProvisional: 'due_provisional',
+  dueExplanation: ['due_explanation', 'json'],
+  returnDueDate: ['return_due_date', 'date'],
+  returnDueProvisional: 'return_due_provisional',
+  returnDueExplanation: ['return_due_explanation', 'json'],
+  rules: ['rules', 'json'],
+  extendedMonths: 'extended_months',
+  extensionReason: 'extension_reason',
+  returnReason: 'return_reason',
+  returnedAt: 'returned_at',
+  returnedBy: 'returned_by',
+  ...AUDIT,
+});
+
+/** What a step of the handling changes on an assignment (it has no version: it changes under the suggestion's). */
+const ASSIGNMENT_CHANGES: (keyof AssignmentRow)[] = [
+  'status',
+  'round',
+  'dueStart',
+  'dueAmount',
+  'dueUnit',
+  'dueNote',
+  'dueDate',
+  'dueProvisional',
+  'dueExplanation',
+  'returnDueDate',
+  'returnDueProvisional',
+  'returnDueExplanation',
+  'rules',
+  'extendedMonths',
+  'extensionReason',
+  'returnReason',
+  'returnedAt',
+  'returnedBy',
+  'updatedAt',
+  'updatedBy',
+];
+
 /** The only place that speaks SQL for 建议/提案: one aggregate (the suggestion) with its child rows. */
 @Injectable()
-export class SuggestionsRepository {
-  constructor(
-    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
-    @Inject(SCHEMA) private readonly schema: string,
-  ) {}
-
-  /** The calendar copy as the transaction sees it (see `calendarIn`). */
-  calendar(manager: EntityManager): Promise<WorkingCalendar> {
-    return calendarIn(manager, this.schema);
-  }
-
-  private t(table: string): string {
-    return `"${this.schema}".${table}`;
-  }
-
+export class SuggestionsRepository extends SchemaRepository {
   // ---------- configuration ----------
 
-  async rules(manager: EntityManager = this.dataSource.manager): Promise<RuleRow[]> {
-    const rows = await manager.query(`SELECT * FROM ${this.t('suggestion_rule')} ORDER BY code, rule_version`);
-    return rows.map(
-      (r: Record<string, unknown>): RuleRow => ({
-        id: r.id as string,
-        code: r.code as string,
-        amount: r.amount as number,
-        unit: r.unit as string,
-        effectiveFrom: isoDate(r.effective_from),
-        source: r.source as string,
-        ruleVersion: r.rule_version as number,
-        createdAt: r.created_at as Date,
-        createdBy: r.created_by as string,
-      }),
-    );
+  rules(manager?: EntityManager): Promise<RuleRow[]> {
+    return this.select(RULE, 'suggestion_rule', 'TRUE', [], 'code, rule_version', manager);
   }
 
   async insertRule(rule: RuleRow, manager: EntityManager): Promise<void> {
@@ -179,21 +305,8 @@ export class SuggestionsRepository {
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`${this.schema}.suggestion-configuration`]);
   }
 
-  async categories(manager: EntityManager = this.dataSource.manager): Promise<CategoryRow[]> {
-    const rows = await manager.query(`SELECT * FROM ${this.t('suggestion_answer_category')} ORDER BY sort_order, code, version`);
-    return rows.map(
-      (r: Record<string, unknown>): CategoryRow => ({
-        id: r.id as string,
-        code: r.code as string,
-        label: r.label as string,
-        description: (r.description as string) ?? null,
-        effectiveFrom: isoDate(r.effective_from),
-        effectiveTo: isoDateOrNull(r.effective_to),
-        source: r.source as string,
-        sortOrder: r.sort_order as number,
-        version: r.version as number,
-      }),
-    );
+  categories(manager?: EntityManager): Promise<CategoryRow[]> {
+    return this.select(CATEGORY, 'suggestion_answer_category', 'TRUE', [], 'sort_order, code, version', manager);
   }
 
   async insertCategory(category: CategoryRow, createdBy: string, manager: EntityManager): Promise<void> {
@@ -208,50 +321,20 @@ export class SuggestionsRepository {
 
   async findByNumber(kind: string, session: string, meeting: string, number: string, manager: EntityManager): Promise<SuggestionRow | null> {
     const [row] = await manager.query(`SELECT * FROM ${this.t('suggestion')} WHERE kind = $1 AND session = $2 AND meeting = $3 AND number = $4`, [kind, session, meeting, number]);
-    return row ? toSuggestion(row) : null;
+    return row ? SUGGESTION.read(row) : null;
   }
 
-  async findById(id: string, manager: EntityManager = this.dataSource.manager, forUpdate = false): Promise<SuggestionRow | null> {
-    const [row] = await manager.query(`SELECT * FROM ${this.t('suggestion')} WHERE id = $1 ${forUpdate ? 'FOR UPDATE' : ''}`, [id]);
-    return row ? toSuggestion(row) : null;
+  findById(id: string, manager?: EntityManager, forUpdate = false): Promise<SuggestionRow | null> {
+    return this.findRow('suggestion', id, SUGGESTION, manager, forUpdate);
   }
 
   async insert(s: SuggestionRow, manager: EntityManager): Promise<void> {
-    await manager.query(
-      `INSERT INTO ${this.t('suggestion')} (id, kind, session, meeting, number, proposer, co_signers, title, content, handling_mode, status, merged_into_id,
-         withdrawal_reason, version, created_at, created_by, updated_at, updated_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)`,
-      [
-        s.id,
-        s.kind,
-        s.session,
-        s.meeting,
-        s.number,
-        s.proposer,
-        JSON.stringify(s.coSigners),
-        s.title,
-        s.content,
-        s.handlingMode,
-        s.status,
-        s.mergedIntoId,
-        s.withdrawalReason,
-        s.version,
-        s.createdAt,
-        s.createdBy,
-        s.updatedAt,
-        s.updatedBy,
-      ],
-    );
+    await this.insertRow(SUGGESTION, 'suggestion', s, manager);
   }
 
   /** Saves the next version if nobody saved one since `expectedVersion`; false when somebody did. */
   async updateIfVersion(s: SuggestionRow, expectedVersion: number, manager: EntityManager): Promise<boolean> {
-    const rows = await manager.query(
-      `UPDATE ${this.t('suggestion')} SET handling_mode = $3, status = $4, merged_into_id = $5, withdrawal_reason = $6, version = $7, updated_at = $8, updated_by = $9
-       WHERE id = $1 AND version = $2 RETURNING id`,
-      [s.id, expectedVersion, s.handlingMode, s.status, s.mergedIntoId, s.withdrawalReason, s.version, s.updatedAt, s.updatedBy],
-    );
-    return updatedCount(rows) === 1;
+    return this.saveIfVersion(SUGGESTION, 'suggestion', s, expectedVersion, SUGGESTION_CHANGES, manager);
   }
 
   async recordHistory(suggestionId: string, version: number, action: string, note: string, unitId: string | null, actor: string, at: Date, manager: EntityManager): Promise<void> {
@@ -261,95 +344,29 @@ export class SuggestionsRepository {
     );
   }
 
-  async history(suggestionId: string): Promise<{ action: string; note: string; at: Date; by: string }[]> {
-    return this.dataSource.query(`SELECT action, note, at, actor AS by FROM ${this.t('suggestion_history')} WHERE suggestion_id = $1 ORDER BY at, version`, [suggestionId]);
+  async history(suggestionId: string): Promise<HistoryLine[]> {
+    return (await this.historyOf('suggestion_history', 'suggestion_id', [suggestionId])).get(suggestionId) ?? [];
   }
 
   // ---------- assignments ----------
 
-  async assignments(suggestionId: string, manager: EntityManager = this.dataSource.manager): Promise<AssignmentRow[]> {
-    const rows = await manager.query(`SELECT * FROM ${this.t('suggestion_assignment')} WHERE suggestion_id = $1 ORDER BY created_at, id`, [suggestionId]);
-    return rows.map(toAssignment);
+  assignments(suggestionId: string, manager?: EntityManager): Promise<AssignmentRow[]> {
+    return this.select(ASSIGNMENT, 'suggestion_assignment', 'suggestion_id = $1', [suggestionId], 'created_at, id', manager);
   }
 
   async insertAssignment(a: AssignmentRow, manager: EntityManager): Promise<void> {
-    await manager.query(
-      `INSERT INTO ${this.t('suggestion_assignment')} (id, suggestion_id, unit_id, role, status, assigned_on, round, due_start, due_amount, due_unit, due_note, due_date,
-         due_provisional, due_explanation, return_due_date, return_due_provisional, return_due_explanation, rules, extended_months, extension_reason, return_reason,
-         returned_at, returned_by, created_at, created_by, updated_at, updated_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27)`,
-      [
-        a.id,
-        a.suggestionId,
-        a.unitId,
-        a.role,
-        a.status,
-        a.assignedOn,
-        a.round,
-        a.dueStart,
-        a.dueAmount,
-        a.dueUnit,
-        a.dueNote,
-        a.dueDate,
-        a.dueProvisional,
-        JSON.stringify(a.dueExplanation),
-        a.returnDueDate,
-        a.returnDueProvisional,
-        JSON.stringify(a.returnDueExplanation),
-        JSON.stringify(a.rules),
-        a.extendedMonths,
-        a.extensionReason,
-        a.returnReason,
-        a.returnedAt,
-        a.returnedBy,
-        a.createdAt,
-        a.createdBy,
-        a.updatedAt,
-        a.updatedBy,
-      ],
-    );
+    await this.insertRow(ASSIGNMENT, 'suggestion_assignment', a, manager);
   }
 
   async updateAssignment(a: AssignmentRow, manager: EntityManager): Promise<void> {
-    await manager.query(
-      `UPDATE ${this.t('suggestion_assignment')} SET status = $2, round = $3, due_start = $4, due_amount = $5, due_unit = $6, due_note = $7, due_date = $8,
-         due_provisional = $9, due_explanation = $10, return_due_date = $11, return_due_provisional = $12, return_due_explanation = $13, rules = $14,
-         extended_months = $15, extension_reason = $16, return_reason = $17, returned_at = $18, returned_by = $19, updated_at = $20, updated_by = $21
-       WHERE id = $1`,
-      [
-        a.id,
-        a.status,
-        a.round,
-        a.dueStart,
-        a.dueAmount,
-        a.dueUnit,
-        a.dueNote,
-        a.dueDate,
-        a.dueProvisional,
-        JSON.stringify(a.dueExplanation),
-        a.returnDueDate,
-        a.returnDueProvisional,
-        JSON.stringify(a.returnDueExplanation),
-        JSON.stringify(a.rules),
-        a.extendedMonths,
-        a.extensionReason,
-        a.returnReason,
-        a.returnedAt,
-        a.returnedBy,
-        a.updatedAt,
-        a.updatedBy,
-      ],
-    );
+    await manager.query(...ASSIGNMENT.updateById(this.t('suggestion_assignment'), a, ASSIGNMENT_CHANGES));
   }
 
   /** Open assignments whose deadlines a newly loaded calendar year may move (provisional, or due around that year). */
-  async openAssignmentsAround(year: number, manager: EntityManager): Promise<AssignmentRow[]> {
-    const rows = await manager.query(
-      `SELECT * FROM ${this.t('suggestion_assignment')} WHERE status = 'handling' AND (due_provisional OR return_due_provisional
-         OR extract(year FROM due_date) BETWEEN $1 - 1 AND $1 OR extract(year FROM return_due_date) BETWEEN $1 - 1 AND $1) FOR UPDATE`,
-      [year],
-    );
-    return rows.map(toAssignment);
+  openAssignmentsAround(year: number, manager: EntityManager): Promise<AssignmentRow[]> {
+    const near = `status = 'handling' AND (due_provisional OR return_due_provisional
+      OR extract(year FROM due_date) BETWEEN $1 - 1 AND $1 OR extract(year FROM return_due_date) BETWEEN $1 - 1 AND $1)`;
+    return this.select(ASSIGNMENT, 'suggestion_assignment', near, [year], 'id', manager, true);
   }
 
   // ---------- child records ----------
@@ -393,98 +410,30 @@ export class SuggestionsRepository {
     );
   }
 
-  async children(suggestionId: string, manager: EntityManager = this.dataSource.manager): Promise<SuggestionChildren> {
+  async children(suggestionId: string, manager?: EntityManager): Promise<SuggestionChildren> {
     // One after the other: inside a transaction they share one connection.
-    const opinions: Record<string, unknown>[] = await manager.query(`SELECT * FROM ${this.t('suggestion_opinion')} WHERE suggestion_id = $1 ORDER BY submitted_at, id`, [suggestionId]);
-    const replies: Record<string, unknown>[] = await manager.query(`SELECT * FROM ${this.t('suggestion_reply')} WHERE suggestion_id = $1 ORDER BY created_at, id`, [suggestionId]);
-    const contacts: Record<string, unknown>[] = await manager.query(`SELECT * FROM ${this.t('suggestion_contact')} WHERE suggestion_id = $1 ORDER BY contacted_on, created_at, id`, [suggestionId]);
-    const feedback: Record<string, unknown>[] = await manager.query(`SELECT * FROM ${this.t('suggestion_feedback')} WHERE suggestion_id = $1 ORDER BY created_at, id`, [suggestionId]);
+    const of = [suggestionId];
     return {
-      opinions: opinions.map((o) => ({
-        id: o.id as string,
-        unitId: o.unit_id as string,
-        role: o.role as AssignmentRole,
-        content: o.content as string,
-        submittedAt: (o.submitted_at as Date).toISOString(),
-        submittedBy: o.submitted_by as string,
-      })),
-      replies: replies.map((r) => ({
-        id: r.id as string,
-        assignmentId: r.assignment_id as string,
-        unitId: r.unit_id as string,
-        round: r.round as number,
-        category: r.category as string,
-        categoryVersion: r.category_version as number,
-        repliedOn: isoDate(r.replied_on),
-        documentNumber: (r.document_number as string) ?? null,
-        content: r.content as string,
-        createdAt: (r.created_at as Date).toISOString(),
-        createdBy: r.created_by as string,
-      })),
-      contacts: contacts.map((c) => ({
-        id: c.id as string,
-        unitId: c.unit_id as string,
-        contactedOn: isoDate(c.contacted_on),
-        method: c.method as ContactMethod,
-        contactPerson: c.contact_person as string,
-        summary: c.summary as string,
-        createdBy: c.created_by as string,
-      })),
-      feedback: feedback.map((f) => ({
-        id: f.id as string,
-        assignmentId: f.assignment_id as string,
-        unitId: f.unit_id as string,
-        round: f.round as number,
-        satisfaction: f.satisfaction as SatisfactionLevel,
-        receivedOn: isoDate(f.received_on),
-        comments: (f.comments as string) ?? null,
-        createdBy: f.created_by as string,
-      })),
+      opinions: await this.select(OPINION, 'suggestion_opinion', 'suggestion_id = $1', of, 'submitted_at, id', manager),
+      replies: await this.select(REPLY, 'suggestion_reply', 'suggestion_id = $1', of, 'created_at, id', manager),
+      contacts: await this.select(CONTACT, 'suggestion_contact', 'suggestion_id = $1', of, 'contacted_on, created_at, id', manager),
+      feedback: await this.select(FEEDBACK, 'suggestion_feedback', 'suggestion_id = $1', of, 'created_at, id', manager),
     };
-  }
-
-  async unitNames(ids: string[]): Promise<Map<string, string>> {
-    if (!ids.length) return new Map();
-    const rows: { id: string; name: string }[] = await this.dataSource.query(`SELECT id, name FROM ${this.t('unit_directory')} WHERE id = ANY($1::uuid[])`, [ids]);
-    return new Map(rows.map((r) => [r.id, r.name]));
-  }
-
-  /** The units among `ids` that are in the directory and active. */
-  async activeUnits(ids: string[], manager: EntityManager): Promise<Set<string>> {
-    if (!ids.length) return new Set();
-    const rows: { id: string }[] = await manager.query(`SELECT id FROM ${this.t('unit_directory')} WHERE id = ANY($1::uuid[]) AND status = 'active'`, [ids]);
-    return new Set(rows.map((r) => r.id));
   }
 
   // ---------- lists and statistics ----------
 
   /** Filters and Chinese substring search (标题、编号、代表委员); a liaison's list is limited to suggestions assigned to the unit. */
-  async search(query: ListSuggestions.Request & { limit: number; offset: number; onlyUnitId?: string }): Promise<{ items: SuggestionRow[]; total: number }> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const add = (sql: string, value: unknown) => {
-      params.push(value);
-      where.push(sql.replaceAll('?', `$${params.length}`));
-    };
-    if (query.kind) add('s.kind = ?', query.kind);
-    if (query.status) add('s.status = ?', query.status);
-    if (query.session) add('s.session = ?', query.session);
-    if (query.unitId) add(`EXISTS (SELECT 1 FROM ${this.t('suggestion_assignment')} a WHERE a.suggestion_id = s.id AND a.unit_id = ?)`, query.unitId);
-    if (query.onlyUnitId) add(`EXISTS (SELECT 1 FROM ${this.t('suggestion_assignment')} a WHERE a.suggestion_id = s.id AND a.unit_id = ?)`, query.onlyUnitId);
-    if (query.q) add(`(s.title ILIKE ? ESCAPE '\\' OR s.number ILIKE ? ESCAPE '\\' OR s.proposer ILIKE ? ESCAPE '\\')`, `%${escapeLike(query.q)}%`);
-    const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    params.push(query.limit, query.offset);
-    const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT s.*, count(*) OVER () AS total_count FROM ${this.t('suggestion')} s ${whereSql}
-        ORDER BY s.created_at DESC, s.id LIMIT $${params.length - 1} OFFSET $${params.length}`,
-      params,
-    );
-    let total = rows.length ? Number(rows[0].total_count) : 0;
-    if (!rows.length && query.offset > 0) {
-      const [row] = await this.dataSource.query(`SELECT count(*)::int AS n FROM ${this.t('suggestion')} s ${whereSql}`, params.slice(0, -2));
-      total = row.n;
-    }
-    return { items: rows.map(toSuggestion), total };
+  search(query: ListSuggestions.Request & { limit: number; offset: number; onlyUnitId?: string }): Promise<Paged<SuggestionRow>> {
+    const assignedTo = `EXISTS (SELECT 1 FROM ${this.t('suggestion_assignment')} a WHERE a.suggestion_id = s.id AND a.unit_id = ?)`;
+    const filters = new Filters()
+      .when(query.kind, 's.kind = ?')
+      .when(query.status, 's.status = ?')
+      .when(query.session, 's.session = ?')
+      .when(query.unitId, assignedTo)
+      .when(query.onlyUnitId, assignedTo)
+      .when(query.q && likePattern(query.q), `(s.title ILIKE ? ESCAPE '\\' OR s.number ILIKE ? ESCAPE '\\' OR s.proposer ILIKE ? ESCAPE '\\')`);
+    return this.page(`${this.t('suggestion')} s`, filters, 's.created_at DESC, s.id', query, SUGGESTION);
   }
 
   /**
@@ -545,59 +494,4 @@ export class SuggestionsRepository {
     );
     return rows;
   }
-}
-
-function toSuggestion(r: Record<string, unknown>): SuggestionRow {
-  return {
-    id: r.id as string,
-    kind: r.kind as SuggestionKind,
-    session: r.session as string,
-    meeting: r.meeting as string,
-    number: r.number as string,
-    proposer: r.proposer as string,
-    coSigners: r.co_signers as string[],
-    title: r.title as string,
-    content: r.content as string,
-    handlingMode: (r.handling_mode as HandlingMode) ?? null,
-    status: r.status as SuggestionStatus,
-    mergedIntoId: (r.merged_into_id as string) ?? null,
-    withdrawalReason: (r.withdrawal_reason as string) ?? null,
-    version: r.version as number,
-    createdAt: r.created_at as Date,
-    createdBy: r.created_by as string,
-    updatedAt: r.updated_at as Date,
-    updatedBy: r.updated_by as string,
-  };
-}
-
-function toAssignment(r: Record<string, unknown>): AssignmentRow {
-  return {
-    id: r.id as string,
-    suggestionId: r.suggestion_id as string,
-    unitId: r.unit_id as string,
-    role: r.role as AssignmentRole,
-    status: r.status as AssignmentStatus,
-    assignedOn: isoDate(r.assigned_on),
-    round: r.round as number,
-    dueStart: isoDate(r.due_start),
-    dueAmount: r.due_amount as number,
-    dueUnit: r.due_unit as string,
-    dueNote: (r.due_note as string) ?? null,
-    dueDate: isoDateOrNull(r.due_date),
-    dueProvisional: r.due_provisional as boolean,
-    dueExplanation: r.due_explanation as string[],
-    returnDueDate: isoDateOrNull(r.return_due_date),
-    returnDueProvisional: r.return_due_provisional as boolean,
-    returnDueExplanation: r.return_due_explanation as string[],
-    rules: r.rules as Record<string, AppliedRule>,
-    extendedMonths: (r.extended_months as number) ?? null,
-    extensionReason: (r.extension_reason as string) ?? null,
-    returnReason: (r.return_reason as string) ?? null,
-    returnedAt: (r.returned_at as Date) ?? null,
-    returnedBy: (r.returned_by as string) ?? null,
-    createdAt: r.created_at as Date,
-    createdBy: r.created_by as string,
-    updatedAt: r.updated_at as Date,
-    updatedBy: r.updated_by as string,
-  };
 }

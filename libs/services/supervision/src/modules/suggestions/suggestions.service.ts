@@ -41,6 +41,7 @@ import { computeDue, dueView } from './due-date.js';
 import { actingUnit, requireConfigure, requireManage, suggestionAccess } from './suggestions.policy.js';
 import { SuggestionsRepository, type AppliedRule, type AssignmentRow, type CategoryRow, type RuleRow, type StatisticsRow, type SuggestionRow } from './suggestions.repository.js';
 import { canAddRole, dueRuleOf, handlingModeOf, rate, ruleInForce } from './suggestion-rules.js';
+import { assertVersion, commitStep } from '../../common/versioned-step.js';
 
 interface Change {
   action: string;
@@ -56,6 +57,8 @@ const isAnswering = (role: AssignmentRole) => ANSWERING_ROLES.includes(role);
  * units, the wrong-handler return within its period, extensions with a reason, opinions to the 主办, the reply
  * with its category, contact with the deputy, the satisfaction feedback and re-handling, and the statistics.
  */
+
+const SUGGESTION_CONFLICT = { error: SuggestionErrors.versionConflict, what: '建议提案' };
 @Injectable()
 export class SuggestionsService implements OnModuleInit {
   constructor(
@@ -65,7 +68,7 @@ export class SuggestionsService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.calendarCopy.onChange((year, tx) => this.redateOpenDeadlines(year, tx));
+    this.calendarCopy.onChange((year, tx, calendar) => this.redateOpenDeadlines(year, tx, calendar));
   }
 
   // ---------- registration and 交办 ----------
@@ -112,7 +115,7 @@ export class SuggestionsService implements OnModuleInit {
     return this.change(request.id, request.expectedVersion, caller, async (suggestion, _assignments, tx) => {
       if (suggestion.status !== 'registered') throw new DomainError(SuggestionErrors.invalidState, '该件已交办；如需调整承办单位，请在单位退回后重新交办');
       await this.assertActiveUnits(request.units.map((u) => u.unitId), tx);
-      const [rules, calendar] = [await this.suggestions.rules(tx.manager), await this.suggestions.calendar(tx.manager)];
+      const [rules, calendar] = [await this.suggestions.rules(tx.manager), await this.calendarCopy.current()];
       for (const target of request.units) {
         await this.suggestions.insertAssignment(this.newAssignment(suggestion.id, target.unitId, target.role, assignedOn, rules, calendar, caller), tx.manager);
       }
@@ -135,7 +138,7 @@ export class SuggestionsService implements OnModuleInit {
       if (live.some((a) => a.unitId === request.unitId)) throw new DomainError(SuggestionErrors.invalidAssignment, '该单位已是本件的承办单位');
       await this.assertActiveUnits([request.unitId], tx);
       const rules = await this.suggestions.rules(tx.manager);
-      await this.suggestions.insertAssignment(this.newAssignment(suggestion.id, request.unitId, request.role, assignedOn, rules, await this.suggestions.calendar(tx.manager), caller), tx.manager);
+      await this.suggestions.insertAssignment(this.newAssignment(suggestion.id, request.unitId, request.role, assignedOn, rules, await this.calendarCopy.current(), caller), tx.manager);
       if (isAnswering(request.role)) suggestion.status = 'assigned';
       const name = (await this.suggestions.unitNames([request.unitId])).get(request.unitId) ?? request.unitId;
       return { action: 'reassigned', note: `${assignedOn} 重新交办（${ASSIGNMENT_ROLE_LABELS[request.role]}：${name}）`, unitId: request.unitId, events: [SuggestionEvents.assigned] };
@@ -168,7 +171,7 @@ export class SuggestionsService implements OnModuleInit {
   /** 延期: up to the configured maximum from 交办 (6 months), with the reason recorded in the deadline's explanation. */
   async extend(request: ExtendSuggestion.Request, caller: CallerContext): Promise<SuggestionView> {
     requireManage(caller, '批准延期');
-    return this.change(request.id, request.expectedVersion, caller, async (_suggestion, assignments, tx) => {
+    return this.change(request.id, request.expectedVersion, caller, async (_suggestion, assignments) => {
       const assignment = this.liveAssignmentOf(assignments, request.unitId);
       if (!isAnswering(assignment.role)) throw new DomainError(SuggestionErrors.invalidState, '协办、会办单位的意见期限不能延期，延期只适用于答复期限');
       if (assignment.status !== 'handling') throw new DomainError(SuggestionErrors.invalidState, '该单位已答复，不能延期');
@@ -187,7 +190,7 @@ export class SuggestionsService implements OnModuleInit {
       assignment.dueNote = `经督查室同意延期，期限延至自${from}之日起 ${request.months} 个月；理由：${reason}`;
       assignment.extendedMonths = request.months;
       assignment.extensionReason = reason;
-      this.recompute(assignment, await this.suggestions.calendar(tx.manager));
+      this.recompute(assignment, await this.calendarCopy.current());
       this.touch(assignment, caller);
       return { action: 'extended', note: `答复期限延至 ${assignment.dueDate ?? '（暂无）'}；理由：${reason}`, unitId: assignment.unitId, events: [SuggestionEvents.extended] };
     });
@@ -285,7 +288,7 @@ export class SuggestionsService implements OnModuleInit {
         assignment.extendedMonths = null;
         assignment.extensionReason = null;
         assignment.rules = { ...assignment.rules, rehandle_months: applied(rule) };
-        this.recompute(assignment, await this.suggestions.calendar(tx.manager));
+        this.recompute(assignment, await this.calendarCopy.current());
         this.touch(assignment, caller);
         suggestion.status = 'assigned';
         return {
@@ -427,8 +430,7 @@ export class SuggestionsService implements OnModuleInit {
   // ---------- calendar ----------
 
   /** A calendar year loaded or corrected: open deadlines around it are computed again, in the copy's transaction. */
-  async redateOpenDeadlines(year: number, tx: Tx): Promise<void> {
-    const calendar = await this.suggestions.calendar(tx.manager);
+  async redateOpenDeadlines(year: number, tx: Tx, calendar: WorkingCalendar): Promise<void> {
     for (const assignment of await this.suggestions.openAssignmentsAround(year, tx.manager)) {
       const before = `${assignment.dueDate}/${assignment.returnDueDate}`;
       this.recompute(assignment, calendar);
@@ -457,9 +459,7 @@ export class SuggestionsService implements OnModuleInit {
       const suggestion = await this.suggestions.findById(id, tx.manager, true);
       const assignments = suggestion ? await this.suggestions.assignments(id, tx.manager) : [];
       if (!suggestion || !this.canSee(caller, assignments)) throw new DomainError(SuggestionErrors.notFound, '建议提案不存在或无权查看');
-      if (suggestion.version !== expectedVersion) {
-        throw new DomainError(SuggestionErrors.versionConflict, `建议提案已被他人修改（当前版本 ${suggestion.version}，您提交的版本 ${expectedVersion}），请刷新后重试`);
-      }
+      assertVersion(suggestion.version, expectedVersion, SUGGESTION_CONFLICT);
       if (suggestion.status === 'withdrawn') throw new DomainError(SuggestionErrors.invalidState, '该件已撤销');
       const before = new Map(assignments.map((a) => [a.id, JSON.stringify(a)]));
       const change = await work(suggestion, assignments, tx);
@@ -469,10 +469,13 @@ export class SuggestionsService implements OnModuleInit {
       }
       const now = new Date();
       const next: SuggestionRow = { ...suggestion, version: suggestion.version + 1, updatedAt: now, updatedBy: caller.username };
-      if (!(await this.suggestions.updateIfVersion(next, expectedVersion, tx.manager))) throw new DomainError(SuggestionErrors.versionConflict, '建议提案已被他人修改，请刷新后重试');
-      await this.suggestions.recordHistory(id, next.version, change.action, change.note, change.unitId ?? null, caller.username, now, tx.manager);
       const live = (await this.suggestions.assignments(id, tx.manager)).filter((a) => a.status !== 'returned').map((a) => a.unitId);
-      for (const subject of change.events) await tx.emit(subject, this.snapshot(next, live, change.action, change.unitId));
+      await commitStep(tx, {
+        save: () => this.suggestions.updateIfVersion(next, expectedVersion, tx.manager),
+        conflict: SUGGESTION_CONFLICT,
+        history: () => this.suggestions.recordHistory(id, next.version, change.action, change.note, change.unitId ?? null, caller.username, now, tx.manager),
+        events: change.events.map((subject) => [subject, this.snapshot(next, live, change.action, change.unitId)] as const),
+      });
     });
     return this.get(id, caller);
   }

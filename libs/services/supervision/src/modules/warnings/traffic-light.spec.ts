@@ -45,6 +45,10 @@ describe('traffic light of an item due on the last working day before 国庆 202
     expect(lightOn('2026-10-09', { status: 'closed' })).toBe('none');
   });
 
+  it('is off once the item is withdrawn, however late it was', () => {
+    expect(trafficLight(calendar, { ...base, today: '2026-10-09', status: 'withdrawn' })).toEqual({ light: 'none', reason: '已撤销' });
+  });
+
   it('is green without a due date', () => {
     expect(lightOn('2026-10-09', { dueDate: null })).toBe('green');
   });

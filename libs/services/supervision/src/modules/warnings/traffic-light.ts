@@ -29,7 +29,7 @@ export interface LightResult {
 /**
  * 红黄绿灯 of a supervision item, counted in working days over the published calendar (法定节假日 and
  * 调休上班 days), so a deadline just before a holiday warns earlier in calendar days:
- * - none: closed (销号);
+ * - none: closed (销号) or withdrawn (撤销);
  * - red: the deadline has passed (overdue from the day after the due day, 《民法典》第203条: the last day ends
  *   at 24:00), or a milestone's date has passed without a report, or completion was reported late;
  * - yellow: the deadline or an unreported milestone is `thresholdWorkingDays` working days away or fewer
@@ -39,6 +39,7 @@ export interface LightResult {
 export function trafficLight(calendar: WorkingCalendar, input: LightInput): LightResult {
   const { today, dueDate } = input;
   if (input.status === 'closed') return { light: 'none', reason: '已销号' };
+  if (input.status === 'withdrawn') return { light: 'none', reason: '已撤销' };
   if (input.status === 'completion_reported') {
     if (dueDate && input.completionReportedOn && input.completionReportedOn > dueDate) {
       return { light: 'red', reason: `逾期报办结：办理期限 ${dueDate}，${input.completionReportedOn} 报办结` };

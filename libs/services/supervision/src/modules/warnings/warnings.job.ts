@@ -28,8 +28,8 @@ export class WarningsJob implements OnApplicationBootstrap, OnApplicationShutdow
     calendarCopy: CalendarCopy,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {
-    calendarCopy.onChange(async (year, tx) => {
-      const redated = await this.itemsService.redateOpenItems(year, tx);
+    calendarCopy.onChange(async (year, tx, calendar) => {
+      const redated = await this.itemsService.redateOpenItems(year, tx, calendar);
       this.logger.info({ year, redated }, '节假日安排更新，已重新计算督办事项期限和灯色');
     });
   }

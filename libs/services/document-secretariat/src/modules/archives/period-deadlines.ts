@@ -1,0 +1,91 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { PeriodRuleValue, RecordKind } from '@gov/contracts-document-secretariat';
+import { computeDeadline, type WorkingCalendar } from '@gov/calendar';
+import { CalendarCopy, SCHEMA, type Tx } from '@gov/platform';
+import { Timeline } from '../../common/timeline.js';
+import { ArchiveLegalRules, type RuleRow } from './archive-legal-rules.service.js';
+
+/** The configured periods: 报备 (`filings.period`) and 合作协议审核 (`agreements.review_period`). */
+export type PeriodRuleCode = 'filings.period' | 'agreements.review_period';
+
+/** Where the records with such a period live: their table, the column of the day the period starts, the open statuses. */
+export interface PeriodRecords {
+  table: 'filing' | 'agreement_review';
+  startColumn: 'publication_date' | 'submitted_on';
+  openStatuses: readonly string[];
+  kind: RecordKind;
+  /** The timeline action of a re-dating, e.g. `filing.redated`. */
+  action: string;
+}
+
+export interface PeriodDue {
+  dueDate: string | null;
+  provisional: boolean;
+  /** The engine's explanation and the rule's source. */
+  explanation: string[];
+  rule: RuleRow;
+}
+
+const SYSTEM = { userId: '00000000-0000-0000-0000-000000000000', username: 'system', displayName: '系统' };
+
+/**
+ * A due date that is a configured period from a start day, from the deadline engine over the calendar copy with its
+ * explanation and the rule it was decided under; and the re-dating of the open ones when a calendar year changes.
+ */
+@Injectable()
+export class PeriodDeadlines {
+  constructor(
+    @Inject(SCHEMA) private readonly schema: string,
+    private readonly rules: ArchiveLegalRules,
+    private readonly calendar: CalendarCopy,
+    private readonly timeline: Timeline,
+  ) {}
+
+  /** The due date of a period starting on `start` (YYYY-MM-DD) under the rule in force that day. */
+  async due(code: PeriodRuleCode, start: string, tx: Tx): Promise<PeriodDue> {
+    const rule = await this.rules.current(code, start, tx);
+    const deadline = computeDeadline(await this.calendar.current(), { start, ...(rule.value as unknown as PeriodRuleValue) });
+    return { dueDate: deadline.dueDate, provisional: deadline.provisional, explanation: [...deadline.explanation, `依据：${rule.source}`], rule };
+  }
+
+  /** Re-dates the open records on every calendar change, in the change's transaction. */
+  redateOnCalendarChange(records: PeriodRecords): void {
+    this.calendar.onChange(async (year, tx, calendar) => {
+      await this.redate(records, year, tx, calendar);
+    });
+  }
+
+  /** Re-dates the open records whose period touches `year` (or is provisional) under their own rule; the number changed. */
+  async redate(records: PeriodRecords, year: number, tx: Tx, calendar: WorkingCalendar): Promise<number> {
+    const { table, startColumn } = records;
+    const rows: { id: string; start: string; due_date: string | null; provisional: boolean; value: PeriodRuleValue }[] = await tx.manager.query(
+      `SELECT t.id, to_char(t.${startColumn}, 'YYYY-MM-DD') AS start, to_char(t.due_date, 'YYYY-MM-DD') AS due_date, t.provisional, r.value
+         FROM "${this.schema}".${table} t JOIN "${this.schema}".archive_legal_rule r ON r.id = t.rule_id
+        WHERE t.status = ANY($2::text[])
+          AND (t.provisional OR extract(year FROM t.${startColumn}) = $1 OR extract(year FROM t.due_date) = $1) FOR UPDATE OF t`,
+      [year, records.openStatuses],
+    );
+    let changed = 0;
+    for (const row of rows) {
+      const deadline = computeDeadline(calendar, { start: row.start, ...row.value });
+      if (deadline.dueDate === row.due_date && deadline.provisional === row.provisional) continue;
+      const explanation = [...deadline.explanation, `${year} 年节假日安排更新后重新计算（原期限 ${row.due_date ?? '待定'}）`];
+      await tx.manager.query(`UPDATE "${this.schema}".${table} SET due_date = $2, provisional = $3, due_explanation = $4, version = version + 1, updated_at = now() WHERE id = $1`, [
+        row.id,
+        deadline.dueDate,
+        deadline.provisional,
+        JSON.stringify(explanation),
+      ]);
+      await this.timeline.append(tx, SYSTEM, {
+        kind: records.kind,
+        id: row.id,
+        action: records.action,
+        label: '期限重新计算',
+        note: `${row.due_date ?? '待定'} → ${deadline.dueDate ?? '待定'}`,
+        detail: { year, explanation },
+      });
+      changed++;
+    }
+    return changed;
+  }
+}
