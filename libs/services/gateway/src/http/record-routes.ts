@@ -25,8 +25,12 @@ export interface RecordRouteDeps {
   idempotency: IdempotencyService;
 }
 
-/** A creating POST: sent once per Idempotency-Key (`route` names it, e.g. `POST /api/meetings`), answered 201 with the ETag. */
-export async function createOnce<T extends { version: number }>(
+/**
+ * A creating POST whose answer has no version (a stored file, a batch of archive items, a rule row, a hand-over): sent
+ * once per Idempotency-Key (`route` names it, e.g. `POST /api/meetings`) and answered 201; a retry is marked
+ * `idempotent-replayed`.
+ */
+export async function createUnversionedOnce<T extends object>(
   deps: RecordRouteDeps,
   service: AppName,
   route: string,
@@ -40,7 +44,22 @@ export async function createOnce<T extends { version: number }>(
   const answer = await deps.idempotency.run(caller.userId, key, route, body, 201, () => deps.rpc.call<T>(service, subject, request, caller));
   if (answer.replayed) reply.header('idempotent-replayed', 'true');
   reply.status(answer.statusCode);
-  return withEtag(reply, answer.body);
+  return answer.body;
+}
+
+/** A creating POST of a versioned record: as `createUnversionedOnce`, answered with the record's ETag. */
+export async function createOnce<T extends { version: number }>(
+  deps: RecordRouteDeps,
+  service: AppName,
+  route: string,
+  subject: string,
+  request: object,
+  body: unknown,
+  key: string | undefined,
+  caller: CallerContext,
+  reply: FastifyReply,
+): Promise<T> {
+  return withEtag(reply, await createUnversionedOnce<T>(deps, service, route, subject, request, body, key, caller, reply));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiBody, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { CallerContext } from '@gov/contracts-common';
 import {
   CheckUnitRoster,
@@ -47,7 +47,8 @@ import { RpcClient, validatePayload } from '@gov/platform';
 import type { FastifyReply } from 'fastify';
 import { Permission } from '../../http/access.decorators.js';
 import { ApiBodyProblems, ApiServiceProblems } from '../../http/openapi.decorators.js';
-import { IF_MATCH_HEADER, type RecordRouteDeps, withEtag } from '../../http/record-routes.js';
+import { createUnversionedOnce, IF_MATCH_HEADER, type RecordRouteDeps, withEtag } from '../../http/record-routes.js';
+import { ApiCreateOnce } from '../../http/record-routes.decorators.js';
 import { Caller } from '../../http/request-meta.js';
 import { IdempotencyService } from '../idempotency/idempotency.service.js';
 import { ask, changeRecord, createRecord, getRecord, RecordCreate, RecordStep, SERVICE } from './routes.js';
@@ -209,12 +210,15 @@ export class UrgentMattersController implements RecordRouteDeps {
   @Post('urgent-rules')
   @Permission(P.dutyApprove)
   @ApiOperation({ summary: '新增报告时限规则版本（综合科科长；自生效日期起适用，已接报事项保留原规则）' })
-  @ApiBody({ type: CreateUrgentReportRule.Request })
-  @ApiCreatedResponse({ type: UrgentReportRuleView })
-  @ApiBodyProblems()
-  @ApiServiceProblems(409)
-  async createRule(@Body() body: unknown, @Caller() caller: CallerContext): Promise<UrgentReportRuleView> {
-    return ask(this.rpc, DutySubjects.ruleCreate, CreateUrgentReportRule.Request, body, caller);
+  @ApiCreateOnce({ body: CreateUrgentReportRule.Request, answer: UrgentReportRuleView, problems: [409] })
+  async createRule(
+    @Body() body: unknown,
+    @Headers('idempotency-key') key: string | undefined,
+    @Caller() caller: CallerContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<UrgentReportRuleView> {
+    const request = await validatePayload(CreateUrgentReportRule.Request, body);
+    return createUnversionedOnce(this, SERVICE, 'POST /api/duty/urgent-rules', DutySubjects.ruleCreate, request, body, key, caller, reply);
   }
 
   @Get('urgent-matters')

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { CallerContext } from '@gov/contracts-common';
 import {
   AssignOpinion,
@@ -16,11 +16,12 @@ import {
   ReviewOpinion,
 } from '@gov/contracts-duty-and-meetings';
 import { Permissions } from '@gov/contracts-gateway';
-import { RpcClient } from '@gov/platform';
+import { RpcClient, validatePayload } from '@gov/platform';
 import type { FastifyReply } from 'fastify';
 import { Permission } from '../../http/access.decorators.js';
-import { ApiBodyProblems, ApiServiceProblems } from '../../http/openapi.decorators.js';
-import { type RecordRouteDeps } from '../../http/record-routes.js';
+import { ApiServiceProblems } from '../../http/openapi.decorators.js';
+import { createUnversionedOnce, type RecordRouteDeps } from '../../http/record-routes.js';
+import { ApiCreateOnce } from '../../http/record-routes.decorators.js';
 import { Caller } from '../../http/request-meta.js';
 import { IdempotencyService } from '../idempotency/idempotency.service.js';
 import { ask, changeRecord, createRecord, getRecord, RecordCreate, RecordStep, SERVICE } from './routes.js';
@@ -100,11 +101,14 @@ export class OpinionController implements RecordRouteDeps {
   @Post('rules')
   @Permission(P.dutyApprove)
   @ApiOperation({ summary: '新增舆情回应时限规则版本（综合科科长）' })
-  @ApiBody({ type: CreateOpinionRule.Request })
-  @ApiCreatedResponse({ type: OpinionRuleView })
-  @ApiBodyProblems()
-  @ApiServiceProblems(409)
-  async createRule(@Body() body: unknown, @Caller() caller: CallerContext): Promise<OpinionRuleView> {
-    return ask(this.rpc, OpinionSubjects.createRule, CreateOpinionRule.Request, body, caller);
+  @ApiCreateOnce({ body: CreateOpinionRule.Request, answer: OpinionRuleView, problems: [409] })
+  async createRule(
+    @Body() body: unknown,
+    @Headers('idempotency-key') key: string | undefined,
+    @Caller() caller: CallerContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<OpinionRuleView> {
+    const request = await validatePayload(CreateOpinionRule.Request, body);
+    return createUnversionedOnce(this, SERVICE, 'POST /api/opinion/rules', OpinionSubjects.createRule, request, body, key, caller, reply);
   }
 }

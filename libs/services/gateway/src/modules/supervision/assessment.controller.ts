@@ -6,10 +6,9 @@ import { AdjustAssessment, AssessmentAdjustmentView, AssessmentPeriodView, Asses
 import { RpcClient, validatePayload } from '@gov/platform';
 import type { FastifyReply } from 'fastify';
 import { Permission } from '../../http/access.decorators.js';
-import { createUnversionedOnce } from '../../http/create-unversioned-once.js';
 import { ApiServiceProblems } from '../../http/openapi.decorators.js';
 import { uuidParam } from '../../http/params.js';
-import { createOnce, type RecordRouteDeps } from '../../http/record-routes.js';
+import { createOnce, createUnversionedOnce, type RecordRouteDeps } from '../../http/record-routes.js';
 import { ApiCreateOnce } from '../../http/record-routes.decorators.js';
 import { Caller } from '../../http/request-meta.js';
 import { IdempotencyService } from '../idempotency/idempotency.service.js';

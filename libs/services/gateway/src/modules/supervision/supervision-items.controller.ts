@@ -23,10 +23,9 @@ import {
 import { RpcClient, validatePayload } from '@gov/platform';
 import type { FastifyReply } from 'fastify';
 import { Permission } from '../../http/access.decorators.js';
-import { createUnversionedOnce } from '../../http/create-unversioned-once.js';
 import { ApiServiceProblems } from '../../http/openapi.decorators.js';
 import { uuidParam } from '../../http/params.js';
-import { changeVersioned, createOnce, type RecordRouteDeps, withEtag } from '../../http/record-routes.js';
+import { changeVersioned, createOnce, createUnversionedOnce, type RecordRouteDeps, withEtag } from '../../http/record-routes.js';
 import { ApiCreateOnce, ApiVersionedChange } from '../../http/record-routes.decorators.js';
 import { Caller } from '../../http/request-meta.js';
 import { IdempotencyService } from '../idempotency/idempotency.service.js';
