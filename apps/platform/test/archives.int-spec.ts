@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createHash, randomUUID } from 'node:crypto';
 import { inflateRawSync } from 'node:zlib';
 import { Clearance, type CalendarYearPublished } from '@gov/contracts-common';
-import { ArchiveEvents, GazetteEvents, INCOMING_STATE_LABELS, OUTGOING_STATUS_LABELS, type IncomingState, type OutgoingStatus } from '@gov/contracts-document-secretariat';
+import { ArchiveEvents, FilingEvents, GazetteEvents, INCOMING_STATE_LABELS, OUTGOING_STATUS_LABELS, type IncomingState, type OutgoingStatus } from '@gov/contracts-document-secretariat';
 import { computeDeadline, seedYearsFromChineseDays, WorkingCalendar } from '@gov/calendar';
 import { CalendarCopy, type RunningApp } from '@gov/platform';
 import { createUserForTest, signIn, startGateway, type RunningGateway } from '@gov/service-gateway';
@@ -433,6 +433,14 @@ describe('archives, gazette, filings and agreement reviews through the gateway',
       expect(after.body.dueExplanation.at(-1)).toContain('原期限 2026-10-08');
       const history = await get(`/api/documents/timeline/filing/${open.body.id}`, 'clerk');
       expect(history.body.entries.at(-1)).toMatchObject({ action: 'filing.redated', actorName: '系统', note: '2026-10-08 → 2026-10-09' });
+      const [event] = await app.parts.dataSource.query(`SELECT envelope FROM "${app.parts.schema}".outbox WHERE subject = $1 AND envelope->'data'->'filing'->>'id' = $2`, [
+        FilingEvents.redated,
+        open.body.id,
+      ]);
+      expect(event.envelope.data).toMatchObject({ previousDueDate: '2026-10-08', dueDate: '2026-10-09', year: 2026, filing: { id: open.body.id, dueDate: '2026-10-09', version: 2 } });
+      const found = await get('/api/documents/search', 'clerk', { kind: 'filing', q: '某项规范性文件' });
+      expect(found.body.items.find((r: { id: string }) => r.id === open.body.id)).toMatchObject({ updatedAt: after.body.updatedAt });
+      expect(after.body.updatedAt > open.body.updatedAt).toBe(true);
     });
   });
 

@@ -439,6 +439,38 @@ describe('outgoing documents and seals through the gateway', () => {
     expect(doc.view).toMatchObject({ status: 'signed', signerName: '李主任', agencyCodeVersion: 2 });
   });
 
+  it('a section asked to 会签 finds the draft in the shared search and reads its timeline and versions; other sections do not, and clearance comes first', async () => {
+    token.xinxiStaff ??= await bearer({ roles: ['section_staff'], sectionCode: 'xinxi', displayName: '信息科科员' });
+    token.zongheCleared ??= await bearer({ roles: ['section_staff'], sectionCode: 'zonghe', displayName: '综合科涉密科员', clearance: Clearance.Secret });
+    const search = async (who: string, q: string) => (await call('get', '/api/documents/search', who).query({ kind: 'outgoing', q })).body.items.map((r: { id: string }) => r.id);
+    const reads = async (who: string, id: string) => [
+      (await call('get', `/api/documents/timeline/outgoing/${id}`, who)).status,
+      (await call('get', `/api/documents/versions/outgoing/${id}`, who)).status,
+    ];
+
+    let doc = await create(draft({ title: '博山区人民政府关于会签科室检索测试的通知' }), 'clerk');
+    doc = await step(doc, 'submit', 'clerk');
+    doc = await step(doc, 'review', 'clerk');
+    expect(await search('zongheChief', '会签科室检索')).toEqual([]);
+    expect(await reads('zongheChief', doc.id)).toEqual([404, 404]);
+    doc = await step(doc, 'countersigns', 'clerk', { sectionCodes: ['zonghe'] });
+    expect(await search('zongheChief', '会签科室检索')).toEqual([doc.id]);
+    expect(await reads('zongheChief', doc.id)).toEqual([200, 200]);
+    expect(await search('xinxiStaff', '会签科室检索')).toEqual([]);
+    expect(await reads('xinxiStaff', doc.id)).toEqual([404, 404]);
+    expect(await search('liaisonOther', '会签科室检索')).toEqual([]);
+
+    // A 秘密 draft routed to the same section: only the section's staff cleared for 秘密 find it.
+    let secret = await create(draft({ title: '博山区人民政府关于会签科室涉密检索的通知', secrecyLevel: 1, secrecyPeriod: '10年', copyNumber: '000001' }), 'drafter');
+    secret = await step(secret, 'submit', 'drafter');
+    secret = await step(secret, 'review', 'clerk');
+    secret = await step(secret, 'countersigns', 'drafter', { sectionCodes: ['zonghe'] });
+    expect(await search('zongheChief', '会签科室涉密')).toEqual([]);
+    expect(await reads('zongheChief', secret.id)).toEqual([404, 404]);
+    expect(await search('zongheCleared', '会签科室涉密')).toEqual([secret.id]);
+    expect(await reads('zongheCleared', secret.id)).toEqual([200, 200]);
+  });
+
   it('classified documents: 印制 needs a 份号 range and a secure place; a reader not cleared never sees them', async () => {
     const doc = await step(await signed({ title: '博山区人民政府关于重点目标安全防范的通知', secrecyLevel: 1, secrecyPeriod: '10年', copyNumber: '000001' }), 'number', 'clerk');
     const open = await call('post', `${outgoing(doc.id)}/print`, 'clerk', { quantity: 10, securePlace: false, copyNumberFrom: '000001', copyNumberTo: '000010' }, doc.etag);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { DocumentSecretariatEvents, type LeaderInstructionRecorded } from '@gov/contracts-document-secretariat';
-import { DutyAndMeetingsEvents, type MeetingDecisionPublished } from '@gov/contracts-duty-and-meetings';
+import { DutyAndMeetingsEvents, UnitEvents, type MeetingDecisionPublished, type UnitCreated } from '@gov/contracts-duty-and-meetings';
 import type { PlatformParts } from '@gov/platform';
 import { createUserForTest, signIn } from '@gov/service-gateway';
 import { createTestEnvironment, eventually, type TestEnvironment } from '@gov/testing';
@@ -255,6 +255,85 @@ describe('supervision items end to end: from the 批示 and the meeting to the u
     expect(JSON.stringify(warnings.body)).not.toContain(created.body.id);
   });
 
+  it('a decided item for a unit not yet in the directory waits, and the warnings job assigns it once the unit arrives', async () => {
+    const newUnit = randomUUID();
+    const decision: MeetingDecisionPublished.Event = {
+      decisionId: randomUUID(),
+      meetingId: randomUUID(),
+      meetingTitle: '区政府第16次常务会议',
+      meetingKind: 'executive',
+      meetingDate: '2026-11-26',
+      minutesNumber: '〔2026〕16号',
+      sequence: 1,
+      content: '新设机构牵头落实',
+      leadUnitId: newUnit,
+      coUnitIds: [units.a],
+      dueDate: '2026-12-30',
+      chairName: '王区长',
+      publishedAt: '2026-11-26T16:00:00+08:00',
+      secrecyLevel: 0,
+    };
+    const duty = parts('duty-and-meetings');
+    // Until the meeting routes publish minutes for any unit id, the events go through duty-and-meetings' outbox directly.
+    await duty.transactions.run((tx) => tx.emit(DutyAndMeetingsEvents.meetingDecisionPublished, decision));
+    const [waiting] = await eventually(async () => {
+      const found = await itemsOf(decision.meetingId);
+      return found.length ? found : undefined;
+    }, 20_000, 'the waiting item');
+    expect(waiting).toMatchObject({ status: 'needs_unit_resolution', leadUnitId: null });
+
+    const unit: UnitCreated.Event = { id: newUnit, code: 'E2E-SUP-NEW', name: '督办端到端新设机构', type: 'department', status: 'active', version: 1 };
+    await duty.transactions.run((tx) => tx.emit(UnitEvents.created, unit));
+    const supervision = parts('supervision');
+    await eventually(async () => (await supervision.dataSource.query(`SELECT 1 FROM "${supervision.schema}".unit_directory WHERE id = $1`, [newUnit])).length === 1, 20_000, 'the new unit in supervision');
+    const recomputed = await http.post('/api/supervision/warnings/recompute').set('authorization', bearer(ducha)).send({});
+    expect(recomputed.status).toBe(200);
+    expect(recomputed.body.unitsAssigned).toBeGreaterThanOrEqual(1);
+    const item = await http.get(`/api/supervision/items/${waiting.id}`).set('authorization', bearer(ducha));
+    expect(item.body).toMatchObject({ status: 'assigned', leadUnitId: newUnit, coUnitIds: [units.a], version: waiting.version + 1 });
+    expect(item.body.timeline.at(-1)).toMatchObject({ action: 'assigned', actor: '系统' });
+  });
+
+  it('the office finalizes an assessment period through its route with If-Match; the stored result stays and adjustments are refused', async () => {
+    const created = await http
+      .post('/api/supervision/assessment/periods')
+      .set('authorization', bearer(ducha))
+      .set('idempotency-key', randomUUID())
+      .send({ name: '端到端定稿考核', startsOn: '2026-10-01', endsOn: '2026-12-31', unitTypes: ['department'] });
+    expect(created.status).toBe(201);
+    const periodId = created.body.id as string;
+    const adjust = (points: number) =>
+      http.post(`/api/supervision/assessment/periods/${periodId}/adjustments`).set('authorization', bearer(ducha)).set('idempotency-key', randomUUID()).send({ unitId: units.a, points, reason: '端到端加减分理由' });
+    expect((await adjust(3)).status).toBe(201);
+    const path = `/api/supervision/assessment/periods/${periodId}/finalize`;
+    expect((await http.get(`/api/supervision/assessment/periods/${periodId}/final`).set('authorization', bearer(ducha))).status).toBe(404);
+    expect((await http.post(path).set('authorization', bearer(ducha)).send({ asOf: '2026-11-27' })).status).toBe(428);
+    expect((await http.post(path).set('authorization', bearer(ducha)).set('if-match', 'W/"9"').send({ asOf: '2026-11-27' })).status).toBe(412);
+    expect((await http.post(path).set('authorization', bearer(liaisonTokens.a)).set('if-match', created.headers.etag).send({})).status).toBe(403);
+    const finalized = await http.post(path).set('authorization', bearer(ducha)).set('if-match', created.headers.etag).send({ asOf: '2026-11-27', note: '主任办公会审定' });
+    expect(finalized.status).toBe(200);
+    expect(finalized.headers.etag).toBe('W/"2"');
+    expect(finalized.body).toMatchObject({ periodId, version: 2, asOf: '2026-11-27', note: '主任办公会审定', period: { id: periodId, version: 2 } });
+    const lineA = finalized.body.results.find((r: { unitId: string }) => r.unitId === units.a);
+    expect(lineA).toMatchObject({ adjustment: 3, score: lineA.baseScore + 3 });
+
+    // An item due in the period after 定稿 changes nothing in the stored result.
+    const late = await http
+      .post('/api/supervision/items')
+      .set('authorization', bearer(ducha))
+      .set('idempotency-key', randomUUID())
+      .send({ kind: 'higher_assignment', higherLevel: 'city', title: '端到端定稿后事项', content: '定稿后新增', leadUnitId: units.a, coUnitIds: [], dueDate: '2026-10-30' });
+    expect(late.status).toBe(201);
+    const stored = await http.get(`/api/supervision/assessment/periods/${periodId}/final`).set('authorization', bearer(ducha));
+    expect(stored.status).toBe(200);
+    expect(stored.body.results).toEqual(finalized.body.results);
+    const refused = await adjust(1);
+    expect(refused.status).toBe(409);
+    expect(refused.body.code).toBe('ASSESSMENT.FINALIZED');
+    const again = await http.post(path).set('authorization', bearer(ducha)).set('if-match', finalized.headers.etag).send({});
+    expect(again.status).toBe(409);
+  });
+
   it('bad input is a 400 problem with Chinese field messages', async () => {
     const res = await http.post('/api/supervision/items').set('authorization', bearer(ducha)).send({ kind: 'x', title: '', leadUnitId: 'nope', coUnitIds: 'a' });
     expect(res.status).toBe(400);
@@ -275,6 +354,8 @@ describe('supervision items end to end: from the 批示 and the meeting to the u
         '/api/supervision/warnings/by-unit',
         '/api/supervision/warnings/by-leader',
         '/api/supervision/assessment/periods/{periodId}/results',
+        '/api/supervision/assessment/periods/{id}/finalize',
+        '/api/supervision/assessment/periods/{periodId}/final',
       ]),
     );
     expect(doc.paths['/api/supervision/items'].post.requestBody.content['application/json'].schema.$ref).toBe('#/components/schemas/CreateSupervisionItemRequest');

@@ -80,13 +80,24 @@ export const AgreementSubjects = {
   withdraw: 'agreement-review.withdraw',
 } as const;
 
-/** Outbox events of agreement reviews; each carries the review's view. */
+/** Outbox events of agreement reviews; each carries the review's view (`redated`: an `AgreementReviewRedated.Event`). */
 export const AgreementEvents = {
   submitted: eventSubject('document-secretariat', 'agreement-review.submitted'),
   opinionAdded: eventSubject('document-secretariat', 'agreement-review.opinion-added'),
   concluded: eventSubject('document-secretariat', 'agreement-review.concluded'),
   withdrawn: eventSubject('document-secretariat', 'agreement-review.withdrawn'),
+  redated: eventSubject('document-secretariat', 'agreement-review.redated'),
 } as const;
+
+/** An open review whose due date the deadline engine moved because a calendar year was loaded or corrected. */
+export namespace AgreementReviewRedated {
+  export class Event {
+    @ApiProperty({ type: AgreementReviewView, description: '重新计算后的审核记录' }) review: AgreementReviewView;
+    @ApiPropertyOptional({ description: '原审核期限（YYYY-MM-DD；无则为待定）' }) previousDueDate?: string;
+    @ApiPropertyOptional({ description: '新审核期限（YYYY-MM-DD；无则为待定）' }) dueDate?: string;
+    @ApiProperty({ description: '节假日安排变更的年度' }) year: number;
+  }
+}
 
 export namespace SubmitAgreementReview {
   export class Request extends SecrecyFields {

@@ -71,11 +71,22 @@ export const FilingSubjects = {
   act: 'filing.act',
 } as const;
 
-/** Outbox events of filings; each carries the filing's view. */
+/** Outbox events of filings; each carries the filing's view (`redated`: a `FilingRedated.Event`). */
 export const FilingEvents = {
   created: eventSubject('document-secretariat', 'filing.created'),
   changed: eventSubject('document-secretariat', 'filing.changed'),
+  redated: eventSubject('document-secretariat', 'filing.redated'),
 } as const;
+
+/** An open filing whose due date the deadline engine moved because a calendar year was loaded or corrected. */
+export namespace FilingRedated {
+  export class Event {
+    @ApiProperty({ type: FilingView, description: '重新计算后的报备记录' }) filing: FilingView;
+    @ApiPropertyOptional({ description: '原报备期限（YYYY-MM-DD；无则为待定）' }) previousDueDate?: string;
+    @ApiPropertyOptional({ description: '新报备期限（YYYY-MM-DD；无则为待定）' }) dueDate?: string;
+    @ApiProperty({ description: '节假日安排变更的年度' }) year: number;
+  }
+}
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import { PageMeta, PageQuery } from '@gov/contracts-common';
+import { eventSubject, PageMeta, PageQuery } from '@gov/contracts-common';
 import { DATE_MESSAGE, ISO_DATE } from './common.js';
 
 
@@ -43,6 +43,8 @@ export class AssessmentPeriodView {
   @ApiProperty() createdBy: string;
   @ApiProperty() updatedAt: string;
   @ApiProperty() updatedBy: string;
+  @ApiPropertyOptional({ description: '定稿时间（空表示尚未定稿）', nullable: true }) finalizedAt: string | null;
+  @ApiPropertyOptional({ description: '定稿人', nullable: true }) finalizedBy: string | null;
 }
 
 export class AssessmentAdjustmentView {
@@ -74,6 +76,9 @@ export const AssessmentErrors = {
   badPeriod: { kind: 'validation', code: 'ASSESSMENT.BAD_PERIOD', title: '考核期起止日期有误' },
   badWeights: { kind: 'validation', code: 'ASSESSMENT.BAD_WEIGHTS', title: '考核权重有误' },
   unknownUnit: { kind: 'validation', code: 'ASSESSMENT.UNKNOWN_UNIT', title: '单位不在考核范围内' },
+  finalized: { kind: 'conflict', code: 'ASSESSMENT.FINALIZED', title: '本期考核结果已定稿' },
+  notFinalized: { kind: 'not_found', code: 'ASSESSMENT.NOT_FINALIZED', title: '本期考核结果尚未定稿' },
+  versionConflict: { kind: 'precondition_failed', code: 'ASSESSMENT.VERSION_CONFLICT', title: '考核期已被他人修改' },
 } as const;
 
 export const AssessmentSubjects = {
@@ -81,6 +86,8 @@ export const AssessmentSubjects = {
   listPeriods: 'assessment.list-periods',
   adjust: 'assessment.adjust',
   results: 'assessment.results',
+  finalize: 'assessment.finalize',
+  finalResult: 'assessment.final-result',
 } as const;
 
 export namespace CreateAssessmentPeriod {
@@ -136,5 +143,60 @@ export namespace GetAssessmentResults {
     @ApiProperty({ type: [AssessmentResultLine] }) results: AssessmentResultLine[];
     @ApiProperty({ type: [AssessmentAdjustmentView] }) adjustments: AssessmentAdjustmentView[];
     @ApiProperty({ description: '计分公式说明' }) formula: string;
+  }
+}
+
+/**
+ * 定稿: the ranked result of a period as the office finalized it — who, when, the weights, every unit's score and rank
+ * and the adjustments counted. Stored once and never changed: later changes to items do not touch it, and a
+ * finalized period takes no more adjustments.
+ */
+export class AssessmentFinalResultView {
+  @ApiProperty() periodId: string;
+  @ApiProperty({ description: '定稿后考核期的版本（ETag）' }) version: number;
+  @ApiProperty({ type: AssessmentPeriodView }) period: AssessmentPeriodView;
+  @ApiProperty({ description: '判定未办结事项是否逾期所用的日期' }) asOf: string;
+  @ApiProperty({ type: [AssessmentIndicatorWeight], description: '定稿时采用的指标和权重' }) indicators: AssessmentIndicatorWeight[];
+  @ApiProperty({ description: '权重来源说明' }) weightsSource: string;
+  @ApiProperty({ description: '计分公式说明' }) formula: string;
+  @ApiProperty({ type: [AssessmentResultLine], description: '各单位得分和名次' }) results: AssessmentResultLine[];
+  @ApiProperty({ type: [AssessmentAdjustmentView], description: '计入的加减分' }) adjustments: AssessmentAdjustmentView[];
+  @ApiPropertyOptional({ description: '定稿说明', nullable: true }) note: string | null;
+  @ApiProperty({ description: '定稿人' }) finalizedBy: string;
+  @ApiProperty({ description: '定稿时间' }) finalizedAt: string;
+}
+
+export namespace FinalizeAssessment {
+  export class Body {
+    @ApiPropertyOptional({ description: '按哪一天判定未办结事项是否逾期（默认今天）' }) @IsOptional() @Matches(ISO_DATE, DATE_MESSAGE) asOf?: string;
+    @ApiPropertyOptional({ description: '定稿说明' }) @IsOptional() @IsString() @MaxLength(500) note?: string;
+  }
+  export class Request extends Body {
+    @ApiProperty({ description: '考核期 id' }) @IsUUID() id: string;
+    @ApiProperty({ description: '考核期的当前版本（If-Match）' }) @IsInt() @Min(1) expectedVersion: number;
+  }
+  export class Reply extends AssessmentFinalResultView {}
+}
+
+export namespace GetAssessmentFinalResult {
+  export class Request {
+    @ApiProperty() @IsUUID() periodId: string;
+  }
+  export class Reply extends AssessmentFinalResultView {}
+}
+
+export const AssessmentEvents = {
+  finalized: eventSubject('supervision', 'assessment.finalized'),
+} as const;
+
+/** Published once when a period's result is finalized (定稿); consumers key on the period id. */
+export namespace AssessmentFinalized {
+  export class Event {
+    @ApiProperty() @IsUUID() periodId: string;
+    @ApiProperty() @IsString() periodName: string;
+    @ApiProperty() @IsInt() @Min(1) version: number;
+    @ApiProperty() @IsString() finalizedBy: string;
+    @ApiProperty() @IsString() finalizedAt: string;
+    @ApiProperty({ description: '各单位名次（单位 id、得分、名次）' }) @IsArray() ranking: { unitId: string; score: number; rank: number }[];
   }
 }

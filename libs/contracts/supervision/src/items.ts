@@ -396,11 +396,13 @@ export const SupervisionItemEvents = {
   closed: eventSubject('supervision', 'item.closed'),
   withdrawn: eventSubject('supervision', 'item.withdrawn'),
   turnedRed: eventSubject('supervision', 'item.turned-red'),
+  /** The deadline re-dated by the service after the working-day calendar changed. */
+  redated: eventSubject('supervision', 'item.redated'),
 } as const;
 
 /**
  * Published by supervision through its outbox when an item is registered (立项), assigned to its units (交办),
- * closed (销号), withdrawn (撤销, with the reason), and each time its light turns red (one event per transition to red). Each carries the item's
+ * closed (销号), withdrawn (撤销, with the reason), re-dated after a calendar change, and each time its light turns red (one event per transition to red). Each carries the item's
  * snapshot with its version; a consumer keys on (id, version) or keeps the highest version to stay idempotent.
  */
 export namespace SupervisionItemCreated {
@@ -410,6 +412,9 @@ export namespace SupervisionItemAssigned {
   export class Event extends SupervisionItemSnapshot {}
 }
 export namespace SupervisionItemClosed {
+  export class Event extends SupervisionItemSnapshot {}
+}
+export namespace SupervisionItemRedated {
   export class Event extends SupervisionItemSnapshot {}
 }
 export namespace SupervisionItemWithdrawn {

@@ -284,6 +284,8 @@ export const ReformEvents = {
   rectificationVerified: eventSubject('supervision', 'reform.rectification-verified'),
   rectificationReturned: eventSubject('supervision', 'reform.rectification-returned'),
   evaluationRecorded: eventSubject('supervision', 'reform.evaluation-recorded'),
+  /** A task's or a problem's deadline re-dated by the service after the working-day calendar changed. */
+  deadlineRedated: eventSubject('supervision', 'reform.deadline-redated'),
 } as const;
 
 /**

@@ -64,5 +64,6 @@ export namespace RecomputeLights {
     @ApiProperty({ description: '检查的事项数' }) checked: number;
     @ApiProperty({ description: '灯色变化的事项数' }) changed: number;
     @ApiProperty({ description: '本次变为红灯的事项数' }) turnedRed: number;
+    @ApiProperty({ description: '本次因单位已列入单位名录而自动交办的事项数' }) unitsAssigned: number;
   }
 }

@@ -4,6 +4,7 @@ import { Clearance, type CalendarYearPublished } from '@gov/contracts-common';
 import { computeDeadline, seedYearsFromChineseDays, WorkingCalendar } from '@gov/calendar';
 import { CalendarCopy, DomainError, type RunningApp } from '@gov/platform';
 import { caller, createTestEnvironment, startTestApp, type TestEnvironment } from '@gov/testing';
+import { AgreementEvents } from '@gov/contracts-document-secretariat';
 import { AgreementsService, ArchivesService, documentSecretariatDefinition, Files, GazetteService, Registry, Timeline } from '../src/index.js';
 
 /** The service's own guarantees, without the gateway: gap-free numbers under concurrency, the 9999 limit, re-dating of reviews. */
@@ -121,5 +122,16 @@ describe('archives numbering, gazette numbering and agreement deadlines (service
     expect(after.dueExplanation.slice(0, expected.explanation.length)).toEqual(expected.explanation);
     expect((await agreements.get(done.id, clerk)).version).toBe(3);
     expect((await app.nest.get(Timeline).entries('agreement_review', open.id)).at(-1)).toMatchObject({ action: 'agreement.redated', actorName: '系统' });
+    const events: { envelope: { data: { review: { id: string; dueDate: string; version: number }; previousDueDate: string; dueDate: string; year: number } } }[] =
+      await app.parts.dataSource.query(`SELECT envelope FROM "${app.parts.schema}".outbox WHERE subject = $1 AND envelope->'data'->'review'->>'id' = ANY($2::text[])`, [
+        AgreementEvents.redated,
+        [open.id, done.id],
+      ]);
+    expect(events.map((e) => e.envelope.data)).toEqual([
+      expect.objectContaining({ previousDueDate: open.dueDate, dueDate: expected.dueDate, year: 2026, review: expect.objectContaining({ id: open.id, dueDate: expected.dueDate, version: 2 }) }),
+    ]);
+    const [entry] = await app.parts.dataSource.query(`SELECT updated_at FROM "${app.parts.schema}".record_registry WHERE kind = 'agreement_review' AND id = $1`, [open.id]);
+    expect((entry.updated_at as Date).toISOString()).toBe(after.updatedAt);
+    expect(after.updatedAt > open.updatedAt).toBe(true);
   });
 });

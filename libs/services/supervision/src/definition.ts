@@ -7,6 +7,8 @@ import { Suggestions1764600200000 } from './database/migrations/1764600200000-su
 import { SupervisionPlans1764600200100 } from './database/migrations/1764600200100-supervision-plans.js';
 import { ReformLedger1764600200200 } from './database/migrations/1764600200200-reform-ledger.js';
 import { SupervisionItemWithdrawal1764600300000 } from './database/migrations/1764600300000-item-withdrawal.js';
+import { SupervisionItemNamedLeadUnit1764600400000 } from './database/migrations/1764600400000-item-named-lead-unit.js';
+import { SupervisionAssessmentFinalization1764600400100 } from './database/migrations/1764600400100-assessment-finalization.js';
 
 /** 督查室、政府职能转变协调推进科: supervision items, NPC suggestions and CPPCC proposals, assessment. Boots, migrates its schema and keeps its copies of the platform's reference data. */
 export const supervisionDefinition: AppDefinition = {
@@ -23,5 +25,7 @@ export const supervisionDefinition: AppDefinition = {
     SupervisionPlans1764600200100,
     ReformLedger1764600200200,
     SupervisionItemWithdrawal1764600300000,
+    SupervisionItemNamedLeadUnit1764600400000,
+    SupervisionAssessmentFinalization1764600400100,
   ],
 };

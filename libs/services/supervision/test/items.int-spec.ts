@@ -5,10 +5,13 @@ import type { CallerContext } from '@gov/contracts-common';
 import { DocumentSecretariatEvents, type LeaderInstructionRecorded } from '@gov/contracts-document-secretariat';
 import { DutyAndMeetingsEvents, type DutyInstructionRecorded, type MeetingDecisionPublished } from '@gov/contracts-duty-and-meetings';
 import {
+  AssessmentEvents,
   AssessmentSubjects,
   SupervisionItemEvents,
   SupervisionItemSubjects,
   SupervisionWarningSubjects,
+  type AssessmentFinalResultView,
+  type AssessmentPeriodView,
   type GetAssessmentResults,
   type ListOverdueByLeader,
   type ListOverdueByUnit,
@@ -161,6 +164,58 @@ describe('supervision items: sources, feedback cycle, warnings and assessment', 
     expect(item.title).toBe('李副区长对紧急事项的批示：城西街道突发停水');
   });
 
+  it('the-warnings-job-assigns-a-waiting-item-once-the-directory-knows-every-unit-its-source-named', async () => {
+    const newLead = randomUUID();
+    const newCo = randomUUID();
+    const unknownLead = instruction({ leadUnitId: newLead, coUnitIds: [unitB.id] });
+    const unknownCo = instruction({ leadUnitId: unitA.id, coUnitIds: [newCo] });
+    const noUnit: DutyInstructionRecorded.Event = {
+      instructionId: randomUUID(),
+      sourceKind: 'urgent_matter',
+      sourceId: randomUUID(),
+      sourceTitle: '城东街道燃气泄漏',
+      leaderName: '李副区长',
+      text: '请相关部门立即处置。',
+      instructedAt: '2026-11-26T21:00:00+08:00',
+      coUnitIds: [],
+      recordedBy: 'zhiban1',
+    };
+    await emitInstruction(unknownLead);
+    await emitInstruction(unknownCo);
+    await publish('duty-and-meetings', DutyAndMeetingsEvents.dutyInstructionRecorded, noUnit);
+    const waitingItem = async (sourceId: string) => (await eventually(async () => ((await bySource(sourceId)).length ? await bySource(sourceId) : undefined), 15_000, 'the waiting item'))[0];
+    const [first, second, third] = [await waitingItem(unknownLead.instructionId), await waitingItem(unknownCo.instructionId), await waitingItem(noUnit.instructionId)];
+    expect([first.status, second.status, third.status]).toEqual(['needs_unit_resolution', 'needs_unit_resolution', 'needs_unit_resolution']);
+    expect(second).toMatchObject({ leadUnitId: null, unresolvedUnitIds: [newCo] });
+
+    // Nothing new in the directory: the job leaves all three waiting.
+    await job.recompute();
+    expect((await call(SupervisionItemSubjects.get, { id: first.id })).status).toBe('needs_unit_resolution');
+
+    await sql(`INSERT INTO supervision.unit_directory (id, code, name, type, status, version) VALUES ($1, 'SUP-N1', '督办测试新设局', 'department', 'active', 1)`, [newLead]);
+    const outcome = await job.recompute();
+    expect(outcome.unitsAssigned).toBe(1);
+    const assigned = await call(SupervisionItemSubjects.get, { id: first.id });
+    expect(assigned).toMatchObject({ status: 'assigned', leadUnitId: newLead, coUnitIds: [unitB.id], unresolvedUnitIds: [], version: first.version + 1 });
+    expect(assigned.assignedAt).not.toBeNull();
+    expect(assigned.timeline.at(-1)).toMatchObject({ action: 'assigned', fromStatus: 'needs_unit_resolution', toStatus: 'assigned', actor: '系统' });
+    expect(await eventsOf(SupervisionItemEvents.assigned, first.id)).toHaveLength(1);
+    // Its lead unit's liaison now sees it.
+    expect((await bySource(unknownLead.instructionId, liaisonOf(newLead))).map((i) => i.id)).toEqual([first.id]);
+    // The second still waits for its co-unit; the third named no unit and waits for the office.
+    expect((await call(SupervisionItemSubjects.get, { id: second.id })).status).toBe('needs_unit_resolution');
+    expect((await call(SupervisionItemSubjects.get, { id: third.id })).status).toBe('needs_unit_resolution');
+
+    await sql(`INSERT INTO supervision.unit_directory (id, code, name, type, status, version) VALUES ($1, 'SUP-N2', '督办测试新设中心', 'department', 'active', 1)`, [newCo]);
+    await job.recompute();
+    // The lead the source named is kept while it waits and is the lead when it is 交办.
+    expect(await call(SupervisionItemSubjects.get, { id: second.id })).toMatchObject({ status: 'assigned', leadUnitId: unitA.id, coUnitIds: [newCo], unresolvedUnitIds: [] });
+    expect((await call(SupervisionItemSubjects.get, { id: third.id })).status).toBe('needs_unit_resolution');
+    // Run again: nothing left to assign, no second event.
+    expect((await job.recompute()).unitsAssigned).toBe(0);
+    expect(await eventsOf(SupervisionItemEvents.assigned, first.id)).toHaveLength(1);
+  });
+
   it('the-decided-items-of-a-meeting-become-one-item-each', async () => {
     const meetingId = randomUUID();
     const decision = (sequence: number, extra: Partial<MeetingDecisionPublished.Event> = {}): MeetingDecisionPublished.Event => ({
@@ -305,6 +360,7 @@ describe('supervision items: sources, feedback cycle, warnings and assessment', 
     expect(redated.due).toMatchObject({ dueDate: '2027-01-05', provisional: false });
     expect(redated.version).toBe(item.version + 1);
     expect(redated.timeline.find((t) => t.action === 'redated')?.note).toContain('2027 年节假日安排更新');
+    expect(await eventsOf(SupervisionItemEvents.redated, item.id)).toEqual([expect.objectContaining({ envelope: expect.objectContaining({ data: expect.objectContaining({ version: item.version + 1 }) }) })]);
   });
 
   it('an-item-due-on-the-last-working-day-before-national-day-turns-yellow-and-red-on-the-right-days', async () => {
@@ -372,6 +428,43 @@ describe('supervision items: sources, feedback cycle, warnings and assessment', 
     await expect(
       call(AssessmentSubjects.createPeriod, { name: '权重错误', startsOn: '2026-10-01', endsOn: '2026-12-31', indicators: [{ code: 'on_time', weight: 50 }] }),
     ).rejects.toMatchObject({ spec: { code: 'ASSESSMENT.BAD_WEIGHTS' } });
+  });
+
+  it('the-office-finalizes-a-period-and-its-stored-result-no-longer-changes-nor-takes-adjustments', async () => {
+    const village = { id: randomUUID() };
+    await sql(`INSERT INTO supervision.unit_directory (id, code, name, type, status, version) VALUES ($1, 'SUP-F', '督办测试定稿镇', 'town', 'active', 1)`, [village.id]);
+    const period = await call<AssessmentPeriodView>(AssessmentSubjects.createPeriod, { name: '2026年第四季度考核（定稿）', startsOn: '2026-10-01', endsOn: '2026-12-31', unitTypes: ['town'] });
+    expect(period).toMatchObject({ finalizedAt: null, finalizedBy: null, version: 1 });
+    await higherAssignment({ title: '定稿镇事项一', leadUnitId: village.id, dueDate: '2026-10-30' });
+    await call(AssessmentSubjects.adjust, { periodId: period.id, unitId: village.id, points: -1, reason: '信息报送迟报减分' });
+
+    await expect(call(AssessmentSubjects.finalize, { id: period.id, expectedVersion: 7, asOf: '2026-11-27' })).rejects.toMatchObject({ spec: { code: 'ASSESSMENT.VERSION_CONFLICT' } });
+    await expect(call(AssessmentSubjects.finalResult, { periodId: period.id })).rejects.toMatchObject({ spec: { code: 'ASSESSMENT.NOT_FINALIZED' } });
+    const final = await call<AssessmentFinalResultView>(AssessmentSubjects.finalize, { id: period.id, expectedVersion: 1, asOf: '2026-11-27', note: '经主任办公会审定' });
+    expect(final).toMatchObject({ periodId: period.id, version: 2, asOf: '2026-11-27', finalizedBy: 'ducha1', note: '经主任办公会审定', indicators: period.indicators, weightsSource: period.weightsSource });
+    expect(final.period).toMatchObject({ finalizedBy: 'ducha1', version: 2 });
+    const line = final.results.find((r) => r.unitId === village.id)!;
+    // One item open past its date: on_time 0, not_overdue 0, sent_back 100 → 15, − 1.
+    expect(line).toMatchObject({ itemCount: 1, overdueCount: 1, baseScore: 15, adjustment: -1, score: 14 });
+    expect(line.rank).toBeGreaterThanOrEqual(1);
+    expect(final.adjustments).toEqual([expect.objectContaining({ unitId: village.id, points: -1 })]);
+    const events = await sql(`SELECT envelope FROM supervision.outbox WHERE subject = $1 AND envelope -> 'data' ->> 'periodId' = $2`, [AssessmentEvents.finalized, period.id]);
+    expect(events).toHaveLength(1);
+    expect(events[0].envelope.data).toMatchObject({ periodId: period.id, version: 2, finalizedBy: 'ducha1', ranking: expect.arrayContaining([{ unitId: village.id, score: 14, rank: line.rank }]) });
+
+    // Later changes: a new item due in the period. The stored result stays as finalized.
+    await higherAssignment({ title: '定稿后新增事项', leadUnitId: village.id, dueDate: '2026-12-31' });
+    const stored = await call<AssessmentFinalResultView>(AssessmentSubjects.finalResult, { periodId: period.id });
+    expect(stored.results).toEqual(final.results);
+    expect(stored.finalizedAt).toBe(final.finalizedAt);
+    const results = await call<GetAssessmentResults.Reply>(AssessmentSubjects.results, { periodId: period.id, asOf: '2026-12-01' });
+    expect(results).toMatchObject({ asOf: '2026-11-27', results: final.results });
+    // A finalized period takes no adjustments and is finalized once; the stored row itself refuses changes.
+    await expect(call(AssessmentSubjects.adjust, { periodId: period.id, unitId: village.id, points: 5, reason: '定稿后加分' })).rejects.toMatchObject({ spec: { code: 'ASSESSMENT.FINALIZED' } });
+    await expect(call(AssessmentSubjects.finalize, { id: period.id, expectedVersion: 2 })).rejects.toMatchObject({ spec: { code: 'ASSESSMENT.FINALIZED' } });
+    await expect(sql(`UPDATE supervision.assessment_final_result SET results = '[]' WHERE period_id = $1`, [period.id])).rejects.toThrow('已定稿的考核结果不能修改或删除');
+    // A liaison cannot finalize.
+    await expect(call(AssessmentSubjects.finalize, { id: period.id, expectedVersion: 2 }, liaisonOf(village.id))).rejects.toMatchObject({ spec: { code: 'AUTH.FORBIDDEN' } });
   });
 
   it('a-new-warning-threshold-applies-from-its-effective-date-with-its-source', async () => {

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { shanghaiDate } from '@gov/calendar';
 import type { CallerContext } from '@gov/contracts-common';
 import {
+  ReformEvents,
   ReformSubjects,
   SupervisionPlanSubjects,
   type ReformEvaluationView,
@@ -11,6 +12,7 @@ import {
   type ReformTaskView,
   type SupervisionPlanView,
 } from '@gov/contracts-supervision';
+import { CalendarCopy } from '@gov/platform';
 import { caller } from '@gov/testing';
 import { supervisionTestbed } from './testbed.js';
 
@@ -152,5 +154,45 @@ describe('supervision plans and the reform ledger', () => {
     expect((await call<{ items: ReformEvaluationView[] }>(ReformSubjects.listEvaluations, {}, liaison(U3))).items.map((e) => e.id)).toEqual([evaluation.id]);
     expect((await call<{ items: ReformEvaluationView[] }>(ReformSubjects.listEvaluations, { unitId: U3 }, liaison(U2))).items).toEqual([]);
     expect((await call<{ items: ReformEvaluationView[] }>(ReformSubjects.listEvaluations, { unitId: U3 }, ducha)).items.map((e) => e.id)).toEqual([evaluation.id]);
+  });
+  it('a corrected calendar year re-dates open reform deadlines with a new version, a history line by 系统 and an event', async () => {
+    const task = await call<ReformTaskView>(
+      ReformSubjects.createTask,
+      { title: '工程建设项目审批提速', category: 'fangguanfu', description: '审批时限压缩一半', leadUnitId: U1, coUnitIds: [], assignedOn: '2026-11-01', period: { amount: 1, unit: 'months' } },
+      zhineng,
+    );
+    expect(task.due).toMatchObject({ dueDate: '2026-12-01', provisional: false });
+    const untouched = await call<ReformTaskView>(
+      ReformSubjects.createTask,
+      { title: '不受更正影响的任务', category: 'other', description: '期限在更正日之前', leadUnitId: U1, coUnitIds: [], assignedOn: '2026-10-01', period: { amount: 1, unit: 'months' } },
+      zhineng,
+    );
+    const inspection = await call<ReformInspectionView>(
+      ReformSubjects.recordInspection,
+      { title: '12月督导检查', unitId: U2, inspectedOn: '2026-11-01', inspectors: ['张三'], summary: '发现问题一个', problems: [{ description: '窗口仍收取纸质材料', unitId: U2, period: { amount: 30, unit: 'calendar_days' } }] },
+      zhineng,
+    );
+    const [problem] = inspection.problems;
+    expect(problem.due.dueDate).toBe('2026-12-01');
+
+    // The calendar for 2026 is corrected: 2026-12-01 becomes a day off.
+    const [stored] = await bed.sql(`SELECT holidays, makeup_workdays, source, version FROM "${bed.app.parts.schema}".calendar_year_copy WHERE year = 2026`);
+    const corrected = { year: 2026, holidays: [...stored.holidays, { date: '2026-12-01', name: '测试更正休息日' }], makeupWorkdays: stored.makeup_workdays, source: '测试：2026 年安排更正', version: stored.version + 1 };
+    const copy = bed.app.nest.get(CalendarCopy);
+    await bed.app.parts.transactions.run((tx) => copy.applyWhenCalendarYearPublished(corrected, tx));
+
+    const redated = await call<ReformTaskView>(ReformSubjects.getTask, { id: task.id }, zhineng);
+    expect(redated).toMatchObject({ due: { dueDate: '2026-12-02', provisional: false }, version: task.version + 1, updatedBy: '系统' });
+    expect(redated.history.at(-1)).toMatchObject({ action: 'redated', by: '系统' });
+    expect(redated.history.at(-1)?.note).toContain('期限由 2026-12-01 重新计算为 2026-12-02');
+    expect(await subjectsOf(task.id)).toEqual([ReformEvents.taskCreated, ReformEvents.deadlineRedated]);
+    const movedProblem = await call<ReformProblemView>(ReformSubjects.getProblem, { id: problem.id }, zhineng);
+    expect(movedProblem).toMatchObject({ due: { dueDate: '2026-12-02' }, version: problem.version + 1 });
+    expect(movedProblem.history.map((h) => h.action)).toEqual(['found', 'redated']);
+    expect(await subjectsOf(problem.id)).toEqual([ReformEvents.deadlineRedated]);
+    // A deadline the correction does not move keeps its version, history and events.
+    const same = await call<ReformTaskView>(ReformSubjects.getTask, { id: untouched.id }, zhineng);
+    expect(same.version).toBe(untouched.version);
+    expect(await subjectsOf(untouched.id)).toEqual([ReformEvents.taskCreated]);
   });
 });

@@ -37,4 +37,22 @@ describe('who sees a document record', () => {
     expect(liaison.sql).toBe('(secrecy_level <= $1 AND (user_ids @> ARRAY[$2]::uuid[] OR unit_ids @> ARRAY[$3]::uuid[]))');
     expect(liaison.params).toEqual([0, '33333333-3333-4333-8333-333333333333', UNIT_A]);
   });
+
+  it('office staff see the records routed to their section — only where the table keeps sections, never above their clearance, never a liaison', () => {
+    const routed = { secrecyLevel: 1, unitIds: [], userIds: [], sectionCodes: ['zonghe'] };
+    expect(canSee(caller({ sectionCode: 'zonghe', clearance: Clearance.Secret }), routed)).toBe(true);
+    expect(canSee(caller({ sectionCode: 'zonghe', clearance: Clearance.None }), routed)).toBe(false);
+    expect(canSee(caller({ sectionCode: 'xinxi', clearance: Clearance.Secret }), routed)).toBe(false);
+    expect(canSee(caller({ sectionCode: 'zonghe', unitId: UNIT_A, permissions: ['documents:read-own'], clearance: Clearance.Secret }), routed)).toBe(false);
+
+    const staff = caller({ sectionCode: 'zonghe' });
+    expect(visibilitySql(staff, 1)).toEqual({ sql: '(secrecy_level <= $1 AND user_ids @> ARRAY[$2]::uuid[])', params: [0, '33333333-3333-4333-8333-333333333333'] });
+    expect(visibilitySql(staff, 2, 'r', { sectionCodes: true })).toEqual({
+      sql: '(r.secrecy_level <= $2 AND (r.user_ids @> ARRAY[$3]::uuid[] OR r.section_codes @> ARRAY[$4]::text[]))',
+      params: [0, '33333333-3333-4333-8333-333333333333', 'zonghe'],
+    });
+    const liaison = caller({ sectionCode: 'zonghe', permissions: ['documents:read-own'], unitId: UNIT_A });
+    expect(visibilitySql(liaison, 1, undefined, { sectionCodes: true }).sql).toBe('(secrecy_level <= $1 AND (user_ids @> ARRAY[$2]::uuid[] OR unit_ids @> ARRAY[$3]::uuid[]))');
+    expect(visibilitySql(caller({ sectionCode: 'zonghe', permissions: ['documents:read'] }), 1, undefined, { sectionCodes: true }).sql).toBe('secrecy_level <= $1');
+  });
 });

@@ -3,11 +3,13 @@ import { hasPermission, type CallerContext } from '@gov/contracts-common';
 export const DOCUMENTS_READ = 'documents:read';
 export const DOCUMENTS_READ_OWN = 'documents:read-own';
 
-/** What decides who sees a record: its 密级, the units it concerns, and the people it was routed to. */
+/** What decides who sees a record: its 密级, the units it concerns, and the people (and office sections) it was routed to. */
 export interface Visibility {
   secrecyLevel: number;
   unitIds: readonly string[];
   userIds: readonly string[];
+  /** Office sections (科室 codes) the record was routed to, e.g. those asked to 会签 a 发文; only the registry keeps them. */
+  sectionCodes?: readonly string[];
 }
 
 /** The columns of a record row that decide who sees it. */
@@ -26,27 +28,46 @@ export function visibilityOf(row: VisibilityColumns): Visibility {
  * Who sees a document record. Nobody sees a record above their clearance (密级 ≤ 涉密等级), whatever else they hold.
  * Within that: holders of documents:read (leaders, 文秘科, 秘书科) see everything; liaison staff see the records that
  * concern their unit; anyone sees the records routed to them personally (a drafter their draft, a leader a document
- * sent to them).
+ * sent to them), and office staff (not liaison staff) the records routed to their section.
  */
 export function canSee(caller: CallerContext, record: Visibility): boolean {
   if (record.secrecyLevel > caller.clearance) return false;
   if (hasPermission(caller, DOCUMENTS_READ)) return true;
   if (record.userIds.includes(caller.userId)) return true;
+  if (inSections(caller, record.sectionCodes)) return true;
   return !!caller.unitId && hasPermission(caller, DOCUMENTS_READ_OWN) && record.unitIds.includes(caller.unitId);
 }
 
+/** Whether the caller is office staff of one of the sections (liaison staff never see a record through a section). */
+function inSections(caller: CallerContext, sectionCodes: readonly string[] | undefined): boolean {
+  return !caller.unitId && !!caller.sectionCode && !!sectionCodes?.includes(caller.sectionCode);
+}
+
+export interface VisibilitySqlOptions {
+  /** The table has `section_codes text[]` (only `record_registry`): office staff also see the records routed to their section. */
+  sectionCodes?: boolean;
+}
+
 /**
- * The same rule as a SQL condition over a table with `secrecy_level`, `unit_ids uuid[]` and `user_ids uuid[]`, for
- * lists and search: the filter is in the query, so a classified record is never even counted for the wrong reader.
- * Placeholders start at `$${firstParam}`; returns the condition and its parameters.
+ * The same rule as a SQL condition over a table with `secrecy_level`, `unit_ids uuid[]` and `user_ids uuid[]` (and, with
+ * `options.sectionCodes`, `section_codes text[]`), for lists and search: the filter is in the query, so a classified
+ * record is never even counted for the wrong reader. Placeholders start at `$${firstParam}`; returns the condition and
+ * its parameters.
  */
-export function visibilitySql(caller: CallerContext, firstParam: number, alias?: string): { sql: string; params: unknown[] } {
+export function visibilitySql(caller: CallerContext, firstParam: number, alias?: string, options: VisibilitySqlOptions = {}): { sql: string; params: unknown[] } {
   const c = (column: string) => (alias ? `${alias}.${column}` : column);
   const clearance = `${c('secrecy_level')} <= $${firstParam}`;
   if (hasPermission(caller, DOCUMENTS_READ)) return { sql: clearance, params: [caller.clearance] };
-  const mine = `${c('user_ids')} @> ARRAY[$${firstParam + 1}]::uuid[]`;
+  const params: unknown[] = [caller.clearance, caller.userId];
+  const routes = [`${c('user_ids')} @> ARRAY[$${firstParam + 1}]::uuid[]`];
   if (caller.unitId && hasPermission(caller, DOCUMENTS_READ_OWN)) {
-    return { sql: `(${clearance} AND (${mine} OR ${c('unit_ids')} @> ARRAY[$${firstParam + 2}]::uuid[]))`, params: [caller.clearance, caller.userId, caller.unitId] };
+    params.push(caller.unitId);
+    routes.push(`${c('unit_ids')} @> ARRAY[$${firstParam + params.length - 1}]::uuid[]`);
   }
-  return { sql: `(${clearance} AND ${mine})`, params: [caller.clearance, caller.userId] };
+  if (options.sectionCodes && !caller.unitId && caller.sectionCode) {
+    params.push(caller.sectionCode);
+    routes.push(`${c('section_codes')} @> ARRAY[$${firstParam + params.length - 1}]::text[]`);
+  }
+  const routed = routes.length === 1 ? routes[0] : `(${routes.join(' OR ')})`;
+  return { sql: `(${clearance} AND ${routed})`, params };
 }

@@ -122,7 +122,7 @@ export class Files {
   private async mayRead(row: FileRow, caller: CallerContext, tx?: Tx): Promise<boolean> {
     if (row.secrecy_level > caller.clearance) return false;
     if (hasPermission(caller, DOCUMENTS_READ)) return true;
-    const visibility = visibilitySql(caller, 2, 'r');
+    const visibility = visibilitySql(caller, 2, 'r', { sectionCodes: true }); // the registry has the sections too
     const [found] = await (tx?.manager ?? this.dataSource).query(
       `SELECT 1 FROM "${this.schema}".record_file f JOIN "${this.schema}".record_registry r ON r.kind = f.record_kind AND r.id = f.record_id
         WHERE f.file_id = $1 AND ${visibility.sql} LIMIT 1`,

@@ -1,5 +1,5 @@
 import type { CallerContext } from '@gov/contracts-common';
-import { visibilitySql } from './access.js';
+import { visibilitySql, type VisibilitySqlOptions } from './access.js';
 
 /** Anything that runs SQL: the data source, or a transaction's manager. */
 export interface Queryable {
@@ -20,8 +20,8 @@ export class Filters {
   readonly params: unknown[];
 
   /** Without a caller, no visibility rule (lists that are not of confidential records, e.g. 印章). */
-  constructor(caller?: CallerContext, alias?: string) {
-    const visibility = caller ? visibilitySql(caller, 1, alias) : undefined;
+  constructor(caller?: CallerContext, alias?: string, options?: VisibilitySqlOptions) {
+    const visibility = caller ? visibilitySql(caller, 1, alias, options) : undefined;
     this.clauses = visibility ? [visibility.sql] : [];
     this.params = visibility ? [...visibility.params] : [];
   }

@@ -20,6 +20,9 @@ export interface RegistryEntry extends Visibility {
   updatedAt: Date;
 }
 
+/** The registry is the one table with `section_codes`: its visibility includes the sections a record was routed to. */
+const WITH_SECTIONS = { sectionCodes: true } as const;
+
 interface RegistryRow {
   kind: RecordKind;
   id: string;
@@ -30,6 +33,7 @@ interface RegistryRow {
   status_label: string;
   unit_ids: string[];
   user_ids: string[];
+  section_codes: string[];
   year: number;
   updated_at: Date;
 }
@@ -46,12 +50,14 @@ export class Registry {
     @Inject(SCHEMA) private readonly schema: string,
   ) {}
 
+  /** Adds or refreshes a record's entry; without `sectionCodes` an existing entry keeps its sections. */
   async put(tx: Tx, entry: RegistryEntry): Promise<void> {
     await tx.manager.query(
-      `INSERT INTO "${this.schema}".record_registry (kind, id, title, doc_number, secrecy_level, status, status_label, unit_ids, user_ids, year, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::uuid[], $9::uuid[], $10, $11, $12)
+      `INSERT INTO "${this.schema}".record_registry (kind, id, title, doc_number, secrecy_level, status, status_label, unit_ids, user_ids, section_codes, year, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::uuid[], $9::uuid[], COALESCE($13::text[], '{}'), $10, $11, $12)
        ON CONFLICT (kind, id) DO UPDATE SET title = EXCLUDED.title, doc_number = EXCLUDED.doc_number, secrecy_level = EXCLUDED.secrecy_level,
-         status = EXCLUDED.status, status_label = EXCLUDED.status_label, unit_ids = EXCLUDED.unit_ids, user_ids = EXCLUDED.user_ids, year = EXCLUDED.year, updated_at = EXCLUDED.updated_at`,
+         status = EXCLUDED.status, status_label = EXCLUDED.status_label, unit_ids = EXCLUDED.unit_ids, user_ids = EXCLUDED.user_ids,
+         section_codes = COALESCE($13::text[], record_registry.section_codes), year = EXCLUDED.year, updated_at = EXCLUDED.updated_at`,
       [
         entry.kind,
         entry.id,
@@ -65,6 +71,7 @@ export class Registry {
         entry.year,
         entry.createdAt,
         entry.updatedAt,
+        entry.sectionCodes ? [...new Set(entry.sectionCodes)] : null,
       ],
     );
   }
@@ -72,14 +79,14 @@ export class Registry {
   /** A record the caller may see, or DOCUMENT.NOT_FOUND: a reader not cleared for it learns nothing, not even that it exists. */
   async visible(kind: RecordKind, id: string, caller: CallerContext, tx?: Tx): Promise<RecordSummaryView & Visibility> {
     const [row]: RegistryRow[] = await (tx?.manager ?? this.dataSource).query(`SELECT * FROM "${this.schema}".record_registry WHERE kind = $1 AND id = $2`, [kind, id]);
-    const visibility = row && { secrecyLevel: row.secrecy_level, unitIds: row.unit_ids, userIds: row.user_ids };
+    const visibility = row && { secrecyLevel: row.secrecy_level, unitIds: row.unit_ids, userIds: row.user_ids, sectionCodes: row.section_codes };
     if (!row || !canSee(caller, visibility)) throw new DomainError(CommonDocumentErrors.notFound, '记录不存在或无权查看');
     return { ...toSummary(row), ...visibility };
   }
 
   async search(request: SearchRecords.Request, caller: CallerContext): Promise<SearchRecords.Reply> {
     const page = pageOf(request);
-    const filters = new Filters(caller);
+    const filters = new Filters(caller, undefined, WITH_SECTIONS);
     if (request.kind) filters.where('kind = ?', request.kind);
     if (request.year) filters.where('year = ?', request.year);
     filters.search(request.q, 'title', 'doc_number');

@@ -10,6 +10,7 @@ import {
   type AddAgreementOpinion,
   type AgreementOpinionView,
   type AgreementRecommendation,
+  type AgreementReviewRedated,
   type AgreementReviewView,
   type AgreementStatus,
   type ConcludeAgreementReview,
@@ -21,14 +22,14 @@ import {
 import { isDeadlineOverdue, shanghaiDate } from '@gov/calendar';
 import { DATA_SOURCE, DomainError, SCHEMA, Transactions, type Tx } from '@gov/platform';
 import type { DataSource } from 'typeorm';
-import { visibleRowOr404 } from '../../common/rows.js';
+import { rowOr404, visibleRowOr404 } from '../../common/rows.js';
 import { Filters, selectPage } from '../../common/lists.js';
 import { Files } from '../../common/files.js';
 import { Registry } from '../../common/registry.js';
 import { type AuditColumns, auditOf, firstVersion } from '../../common/record-table.js';
 import { Timeline } from '../../common/timeline.js';
 import { KnownUnits } from '../../common/units.js';
-import { PeriodDeadlines } from '../archives/period-deadlines.js';
+import { PeriodDeadlines, type PeriodRedated } from '../archives/period-deadlines.js';
 import { transition, type StateMachine } from '../archives/state-machine.js';
 import { twoDecimals } from './agreement-amount.js';
 import { AGREEMENT_MACHINE, type AgreementAction } from './agreement-states.js';
@@ -85,7 +86,28 @@ export class AgreementsService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.periods.redateOnCalendarChange({ table: 'agreement_review', startColumn: 'submitted_on', openStatuses: ['submitted', 'in_review'], kind: 'agreement_review', action: 'agreement.redated' });
+    this.periods.redateOnCalendarChange(
+      { table: 'agreement_review', startColumn: 'submitted_on', openStatuses: ['submitted', 'in_review'], kind: 'agreement_review', action: 'agreement.redated' },
+      (tx, redated) => this.afterRedating(tx, redated),
+    );
+  }
+
+  /** The reviews a calendar change re-dated: registry entries refreshed and `agreement-review.redated` published, in the change's tx. */
+  private async afterRedating(tx: Tx, redated: PeriodRedated[]): Promise<void> {
+    for (const change of redated) {
+      const row = await rowOr404<ReviewRow>(tx.manager, `SELECT ${COLUMNS} FROM "${this.schema}".agreement_review WHERE id = $1`, change.id, {
+        spec: AgreementErrors.notFound,
+        detail: '合作协议审核记录不存在',
+      });
+      await this.index(tx, row);
+      const event: AgreementReviewRedated.Event = {
+        review: toView(row, await this.opinions(row.id, tx)),
+        ...(change.previousDueDate ? { previousDueDate: change.previousDueDate } : {}),
+        ...(change.dueDate ? { dueDate: change.dueDate } : {}),
+        year: change.year,
+      };
+      await tx.emit(AgreementEvents.redated, event);
+    }
   }
 
   async submit(request: SubmitAgreementReview.Request, caller: CallerContext): Promise<AgreementReviewView> {

@@ -26,6 +26,14 @@ export interface PeriodDue {
   rule: RuleRow;
 }
 
+/** One record whose due date a calendar change moved. */
+export interface PeriodRedated {
+  id: string;
+  previousDueDate: string | null;
+  dueDate: string | null;
+  year: number;
+}
+
 const SYSTEM = { userId: '00000000-0000-0000-0000-000000000000', username: 'system', displayName: '系统' };
 
 /**
@@ -48,15 +56,19 @@ export class PeriodDeadlines {
     return { dueDate: deadline.dueDate, provisional: deadline.provisional, explanation: [...deadline.explanation, `依据：${rule.source}`], rule };
   }
 
-  /** Re-dates the open records on every calendar change, in the change's transaction. */
-  redateOnCalendarChange(records: PeriodRecords): void {
+  /**
+   * Re-dates the open records on every calendar change, in the change's transaction; `afterwards` then gets the records
+   * moved, in that same transaction (to refresh the registry and publish the events).
+   */
+  redateOnCalendarChange(records: PeriodRecords, afterwards: (tx: Tx, redated: PeriodRedated[]) => Promise<void>): void {
     this.calendar.onChange(async (year, tx, calendar) => {
-      await this.redate(records, year, tx, calendar);
+      const redated = await this.redate(records, year, tx, calendar);
+      if (redated.length) await afterwards(tx, redated);
     });
   }
 
-  /** Re-dates the open records whose period touches `year` (or is provisional) under their own rule; the number changed. */
-  async redate(records: PeriodRecords, year: number, tx: Tx, calendar: WorkingCalendar): Promise<number> {
+  /** Re-dates the open records whose period touches `year` (or is provisional) under their own rule; those changed. */
+  async redate(records: PeriodRecords, year: number, tx: Tx, calendar: WorkingCalendar): Promise<PeriodRedated[]> {
     const { table, startColumn } = records;
     const rows: { id: string; start: string; due_date: string | null; provisional: boolean; value: PeriodRuleValue }[] = await tx.manager.query(
       `SELECT t.id, to_char(t.${startColumn}, 'YYYY-MM-DD') AS start, to_char(t.due_date, 'YYYY-MM-DD') AS due_date, t.provisional, r.value
@@ -65,16 +77,17 @@ export class PeriodDeadlines {
           AND (t.provisional OR extract(year FROM t.${startColumn}) = $1 OR extract(year FROM t.due_date) = $1) FOR UPDATE OF t`,
       [year, records.openStatuses],
     );
-    let changed = 0;
+    const changed: PeriodRedated[] = [];
     for (const row of rows) {
       const deadline = computeDeadline(calendar, { start: row.start, ...row.value });
       if (deadline.dueDate === row.due_date && deadline.provisional === row.provisional) continue;
       const explanation = [...deadline.explanation, `${year} 年节假日安排更新后重新计算（原期限 ${row.due_date ?? '待定'}）`];
-      await tx.manager.query(`UPDATE "${this.schema}".${table} SET due_date = $2, provisional = $3, due_explanation = $4, version = version + 1, updated_at = now() WHERE id = $1`, [
+      await tx.manager.query(`UPDATE "${this.schema}".${table} SET due_date = $2, provisional = $3, due_explanation = $4, version = version + 1, updated_by = $5, updated_at = now() WHERE id = $1`, [
         row.id,
         deadline.dueDate,
         deadline.provisional,
         JSON.stringify(explanation),
+        SYSTEM.username,
       ]);
       await this.timeline.append(tx, SYSTEM, {
         kind: records.kind,
@@ -84,7 +97,7 @@ export class PeriodDeadlines {
         note: `${row.due_date ?? '待定'} → ${deadline.dueDate ?? '待定'}`,
         detail: { year, explanation },
       });
-      changed++;
+      changed.push({ id: row.id, previousDueDate: row.due_date, dueDate: deadline.dueDate, year });
     }
     return changed;
   }

@@ -11,6 +11,7 @@ import {
   type ActOnFiling,
   type CreateFiling,
   type FilingRecipient,
+  type FilingRedated,
   type FilingStatus,
   type FilingView,
   type ListFilings,
@@ -18,12 +19,12 @@ import {
 import { isDeadlineOverdue, shanghaiDate } from '@gov/calendar';
 import { DATA_SOURCE, DomainError, SCHEMA, Transactions, type Tx } from '@gov/platform';
 import type { DataSource } from 'typeorm';
-import { visibleRowOr404 } from '../../common/rows.js';
+import { rowOr404, visibleRowOr404 } from '../../common/rows.js';
 import { Filters, selectPage } from '../../common/lists.js';
 import { Registry } from '../../common/registry.js';
 import { type AuditColumns, auditOf, firstVersion } from '../../common/record-table.js';
 import { Timeline } from '../../common/timeline.js';
-import { PeriodDeadlines } from '../archives/period-deadlines.js';
+import { PeriodDeadlines, type PeriodRedated } from '../archives/period-deadlines.js';
 import { transition } from '../archives/state-machine.js';
 import { conflictOnUnique } from '../archives/unique-violation.js';
 import { FILING_MACHINE } from './filing-states.js';
@@ -74,7 +75,29 @@ export class FilingsService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.periods.redateOnCalendarChange({ table: 'filing', startColumn: 'publication_date', openStatuses: ['pending', 'returned'], kind: 'filing', action: 'filing.redated' });
+    this.periods.redateOnCalendarChange({ table: 'filing', startColumn: 'publication_date', openStatuses: ['pending', 'returned'], kind: 'filing', action: 'filing.redated' }, (tx, redated) =>
+      this.afterRedating(tx, redated),
+    );
+  }
+
+  /** The filings a calendar change re-dated: their registry entries refreshed and `filing.redated` published, in the change's tx. */
+  private async afterRedating(tx: Tx, redated: PeriodRedated[]): Promise<void> {
+    for (const change of redated) {
+      const row = await rowOr404<FilingRow>(
+        tx.manager,
+        `SELECT ${COLUMNS} FROM "${this.schema}".filing f JOIN "${this.schema}".archive_legal_rule r ON r.id = f.rule_id WHERE f.id = $1`,
+        change.id,
+        { spec: FilingErrors.notFound, detail: '报备记录不存在' },
+      );
+      await this.index(tx, row);
+      const event: FilingRedated.Event = {
+        filing: toView(row),
+        ...(change.previousDueDate ? { previousDueDate: change.previousDueDate } : {}),
+        ...(change.dueDate ? { dueDate: change.dueDate } : {}),
+        year: change.year,
+      };
+      await tx.emit(FilingEvents.redated, event);
+    }
   }
 
   async create(request: CreateFiling.Request, caller: CallerContext): Promise<FilingView> {

@@ -779,6 +779,7 @@ export class OutgoingService {
       secrecyLevel: row.secrecy_level,
       unitIds: row.unit_ids,
       userIds: row.user_ids,
+      sectionCodes: row.countersign_sections,
       year: row.doc_year ?? row.created_at.getFullYear(),
       createdAt: row.created_at,
       updatedAt: row.updated_at,

@@ -1,15 +1,26 @@
-import { Body, Controller, Get, Headers, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { CallerContext } from '@gov/contracts-common';
 import { Permissions } from '@gov/contracts-gateway';
-import { AdjustAssessment, AssessmentAdjustmentView, AssessmentPeriodView, AssessmentSubjects, CreateAssessmentPeriod, GetAssessmentResults, ListAssessmentPeriods } from '@gov/contracts-supervision';
+import {
+  AdjustAssessment,
+  AssessmentAdjustmentView,
+  AssessmentFinalResultView,
+  AssessmentPeriodView,
+  AssessmentSubjects,
+  CreateAssessmentPeriod,
+  FinalizeAssessment,
+  GetAssessmentFinalResult,
+  GetAssessmentResults,
+  ListAssessmentPeriods,
+} from '@gov/contracts-supervision';
 import { RpcClient, validatePayload } from '@gov/platform';
 import type { FastifyReply } from 'fastify';
 import { Permission } from '../../http/access.decorators.js';
 import { ApiServiceProblems } from '../../http/openapi.decorators.js';
 import { uuidParam } from '../../http/params.js';
-import { createOnce, createUnversionedOnce, type RecordRouteDeps } from '../../http/record-routes.js';
-import { ApiCreateOnce } from '../../http/record-routes.decorators.js';
+import { changeVersioned, createOnce, createUnversionedOnce, type RecordRouteDeps, withEtag } from '../../http/record-routes.js';
+import { ApiCreateOnce, ApiVersionedChange } from '../../http/record-routes.decorators.js';
 import { Caller } from '../../http/request-meta.js';
 import { IdempotencyService } from '../idempotency/idempotency.service.js';
 
@@ -62,5 +73,25 @@ export class AssessmentController implements RecordRouteDeps {
   async results(@Param('periodId') periodId: string, @Query() query: unknown, @Caller() caller: CallerContext): Promise<GetAssessmentResults.Reply> {
     const request = await validatePayload(GetAssessmentResults.Request, { ...(query as object), periodId });
     return this.rpc.call(SERVICE, AssessmentSubjects.results, request, caller);
+  }
+
+  @Post('periods/:id/finalize')
+  @HttpCode(200)
+  @Permission(Permissions.assessmentManage)
+  @ApiOperation({ summary: '考核结果定稿（保存各单位得分和名次，之后不再变化，不能再加减分）；须带 If-Match' })
+  @ApiVersionedChange({ body: FinalizeAssessment.Body, answer: AssessmentFinalResultView, problems: [404, 409] })
+  async finalize(@Param('id') id: string, @Body() body: unknown, @Headers('if-match') ifMatch: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<AssessmentFinalResultView> {
+    return changeVersioned(this.rpc, SERVICE, AssessmentSubjects.finalize, FinalizeAssessment.Request, id, await validatePayload(FinalizeAssessment.Body, body ?? {}), ifMatch, caller, reply);
+  }
+
+  @Get('periods/:periodId/final')
+  @Permission(...READERS)
+  @ApiOperation({ summary: '已定稿的考核结果' })
+  @ApiParam({ name: 'periodId', format: 'uuid' })
+  @ApiOkResponse({ type: GetAssessmentFinalResult.Reply })
+  @ApiServiceProblems(404)
+  async finalResult(@Param('periodId') periodId: string, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<AssessmentFinalResultView> {
+    const request = await validatePayload(GetAssessmentFinalResult.Request, { periodId });
+    return withEtag(reply, await this.rpc.call<AssessmentFinalResultView>(SERVICE, AssessmentSubjects.finalResult, request, caller));
   }
 }

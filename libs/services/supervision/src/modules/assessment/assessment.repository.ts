@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { AssessedUnitType, AssessmentIndicatorWeight } from '@gov/contracts-supervision';
+import type { AssessedUnitType, AssessmentAdjustmentView, AssessmentIndicatorWeight, AssessmentResultLine } from '@gov/contracts-supervision';
 import type { EntityManager } from 'typeorm';
 import { Columns, Filters, SchemaRepository, type Paged } from '../../common/sql.js';
 
@@ -16,6 +16,24 @@ export interface PeriodRow {
   createdBy: string;
   updatedAt: Date;
   updatedBy: string;
+  finalizedAt: Date | null;
+  finalizedBy: string | null;
+}
+
+/** 定稿: the ranked result as finalized, stored once (the table refuses UPDATE and DELETE). */
+export interface FinalResultRow {
+  id: string;
+  periodId: string;
+  periodVersion: number;
+  asOf: string;
+  indicators: AssessmentIndicatorWeight[];
+  weightsSource: string;
+  formula: string;
+  results: AssessmentResultLine[];
+  adjustments: AssessmentAdjustmentView[];
+  note: string | null;
+  finalizedBy: string;
+  finalizedAt: Date;
 }
 
 export interface AdjustmentRow {
@@ -41,6 +59,22 @@ const PERIOD = new Columns<PeriodRow>({
   createdBy: 'created_by',
   updatedAt: 'updated_at',
   updatedBy: 'updated_by',
+  finalizedAt: 'finalized_at',
+  finalizedBy: 'finalized_by',
+});
+const FINAL_RESULT = new Columns<FinalResultRow>({
+  id: 'id',
+  periodId: 'period_id',
+  periodVersion: 'period_version',
+  asOf: ['as_of', 'date'],
+  indicators: ['indicators', 'json'],
+  weightsSource: 'weights_source',
+  formula: 'formula',
+  results: ['results', 'json'],
+  adjustments: ['adjustments', 'json'],
+  note: 'note',
+  finalizedBy: 'finalized_by',
+  finalizedAt: 'finalized_at',
 });
 const ADJUSTMENT = new Columns<AdjustmentRow>({
   id: 'id',
@@ -59,8 +93,23 @@ export class AssessmentRepository extends SchemaRepository {
     await this.insertRow(PERIOD, 'assessment_period', period, manager);
   }
 
-  findPeriod(id: string): Promise<PeriodRow | null> {
-    return this.findRow('assessment_period', id, PERIOD);
+  /** The period; in a transaction, `lock` takes it FOR UPDATE so a finalization and an adjustment cannot interleave. */
+  findPeriod(id: string, manager?: EntityManager, lock = false): Promise<PeriodRow | null> {
+    return this.findRow('assessment_period', id, PERIOD, manager, lock);
+  }
+
+  /** Saves the period's finalization (who, when) where nobody saved a version since `expectedVersion`. */
+  finalizePeriod(period: PeriodRow, expectedVersion: number, manager: EntityManager): Promise<boolean> {
+    return this.saveIfVersion(PERIOD, 'assessment_period', period, expectedVersion, ['finalizedAt', 'finalizedBy', 'updatedAt', 'updatedBy'], manager);
+  }
+
+  async insertFinalResult(result: FinalResultRow, manager: EntityManager): Promise<void> {
+    await this.insertRow(FINAL_RESULT, 'assessment_final_result', result, manager);
+  }
+
+  async findFinalResult(periodId: string): Promise<FinalResultRow | null> {
+    const [row] = await this.select(FINAL_RESULT, 'assessment_final_result', 'period_id = $1', [periodId], 'id');
+    return row ?? null;
   }
 
   listPeriods(limit: number, offset: number): Promise<Paged<PeriodRow>> {

@@ -4,9 +4,12 @@ import {
   AdjustAssessment,
   AssessmentSubjects,
   CreateAssessmentPeriod,
+  FinalizeAssessment,
+  GetAssessmentFinalResult,
   GetAssessmentResults,
   ListAssessmentPeriods,
   type AssessmentAdjustmentView,
+  type AssessmentFinalResultView,
   type AssessmentPeriodView,
 } from '@gov/contracts-supervision';
 import { RpcHandler } from '@gov/platform';
@@ -34,5 +37,15 @@ export class AssessmentRpcController {
   @RpcHandler(AssessmentSubjects.results, GetAssessmentResults.Request)
   results(request: GetAssessmentResults.Request, caller: CallerContext): Promise<GetAssessmentResults.Reply> {
     return this.assessment.results(request, caller);
+  }
+
+  @RpcHandler(AssessmentSubjects.finalize, FinalizeAssessment.Request)
+  finalize(request: FinalizeAssessment.Request, caller: CallerContext): Promise<AssessmentFinalResultView> {
+    return this.assessment.finalize(request, caller);
+  }
+
+  @RpcHandler(AssessmentSubjects.finalResult, GetAssessmentFinalResult.Request)
+  finalResult(request: GetAssessmentFinalResult.Request, caller: CallerContext): Promise<AssessmentFinalResultView> {
+    return this.assessment.finalResult(request, caller);
   }
 }

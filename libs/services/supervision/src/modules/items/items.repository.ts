@@ -23,6 +23,8 @@ export interface ItemRow {
   leadUnitId: string | null;
   coUnitIds: string[];
   unresolvedUnitIds: string[];
+  /** The lead unit the source named, kept while the item waits in 待确认责任单位 (null once 交办 or when none was named). */
+  namedLeadUnitId: string | null;
   status: SupervisionItemStatus;
   secrecyLevel: number;
   dueDate: string | null;
@@ -135,6 +137,7 @@ const ITEM = new Columns<ItemRow>({
   leadUnitId: 'lead_unit_id',
   coUnitIds: 'co_unit_ids',
   unresolvedUnitIds: 'unresolved_unit_ids',
+  namedLeadUnitId: 'named_lead_unit_id',
   status: 'status',
   secrecyLevel: 'secrecy_level',
   dueDate: ['due_date', 'date'],
@@ -246,6 +249,14 @@ export class ItemsRepository extends SchemaRepository {
     const rows: { id: string }[] = await manager.query(
       `SELECT id FROM ${this.t('supervision_item')} WHERE status NOT IN ('closed', 'withdrawn')${year ? ` AND (extract(year FROM due_date) >= $1 OR due_date IS NULL OR due_provisional)` : ''} ORDER BY id`,
       year ? [year - 1] : [],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** Items waiting in 待确认责任单位 for units their source named, oldest first. */
+  async findAwaitingNamedUnits(manager: EntityManager): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(
+      `SELECT id FROM ${this.t('supervision_item')} WHERE status = 'needs_unit_resolution' AND named_lead_unit_id IS NOT NULL ORDER BY registered_at, id`,
     );
     return rows.map((r) => r.id);
   }

@@ -93,6 +93,7 @@ export class ItemsService {
         leadUnitId: resolved ? input.leadUnitId : null,
         coUnitIds: resolved ? uniqueWithout(input.coUnitIds, input.leadUnitId) : input.coUnitIds.filter((id) => !unknown.includes(id)),
         unresolvedUnitIds: resolved ? [] : unknown,
+        namedLeadUnitId: resolved ? null : input.leadUnitId,
         status: resolved ? 'assigned' : 'needs_unit_resolution',
         secrecyLevel: input.secrecyLevel,
         givenDate: input.dueDate,
@@ -133,6 +134,7 @@ export class ItemsService {
           leadUnitId: request.leadUnitId,
           coUnitIds: uniqueWithout(request.coUnitIds, request.leadUnitId),
           unresolvedUnitIds: [],
+          namedLeadUnitId: null,
           status: 'assigned',
           secrecyLevel: request.secrecyLevel ?? 0,
           givenDate: request.dueDate ?? null,
@@ -189,6 +191,7 @@ export class ItemsService {
         leadUnitId: request.leadUnitId,
         coUnitIds: uniqueWithout(request.coUnitIds, request.leadUnitId),
         unresolvedUnitIds: [],
+        namedLeadUnitId: null,
         status: 'assigned',
         assignedAt: now,
         // A default period counts from the real 交办 day.
@@ -351,6 +354,49 @@ export class ItemsService {
   }
 
   /**
+   * 自动交办: an item waiting in 待确认责任单位 only because the unit directory did not yet know a unit its source named
+   * is 交办 to those units once every one of them is in the directory and active — by 系统, with its timeline line and
+   * the assigned event, in the job's transaction. An item whose source named no lead unit waits for the office.
+   */
+  async assignNowKnownUnits(tx: Tx): Promise<number> {
+    let assigned = 0;
+    for (const id of await this.items.findAwaitingNamedUnits(tx.manager)) {
+      const item = await this.items.findItem(id, tx.manager, true);
+      if (!item || item.status !== 'needs_unit_resolution' || !item.namedLeadUnitId) continue;
+      const lead = item.namedLeadUnitId;
+      const named = [lead, ...item.coUnitIds, ...item.unresolvedUnitIds];
+      const active = await this.items.activeUnits(named, tx.manager);
+      if (named.some((unitId) => !active.has(unitId))) continue;
+      const now = new Date();
+      const next: ItemRow = {
+        ...item,
+        leadUnitId: lead,
+        coUnitIds: uniqueWithout([...item.coUnitIds, ...item.unresolvedUnitIds], lead),
+        unresolvedUnitIds: [],
+        namedLeadUnitId: null,
+        status: 'assigned',
+        assignedAt: now,
+        // A default period counts from the real 交办 day.
+        ...(item.dueBasis === 'computed' ? await this.dueFields({ ...item, dueStart: shanghaiDate(now) }) : {}),
+        version: item.version + 1,
+        updatedAt: now,
+        updatedBy: SYSTEM_ACTOR,
+      };
+      await commitStep(tx, {
+        save: () => this.items.updateItemIfVersion(next, item.version, tx.manager),
+        conflict: ITEM_CONFLICT,
+        history: () =>
+          this.items.recordTimeline(id, { action: 'assigned', fromStatus: item.status, toStatus: next.status, note: '来源指定的单位已列入单位名录，系统自动交办', actor: SYSTEM_ACTOR, at: now }, tx.manager),
+        events: [],
+      });
+      const { item: lit } = await this.lights.refresh(next, tx);
+      await tx.emit(SupervisionItemEvents.assigned, snapshotOf(lit));
+      assigned += 1;
+    }
+    return assigned;
+  }
+
+  /**
    * Re-dates the open items' deadlines and milestones after a year of the calendar was loaded or corrected, and
    * judges their lights again, in the calendar change's own transaction (over the calendar as that tx sees it).
    */
@@ -374,7 +420,8 @@ export class ItemsService {
         await this.items.recordTimeline(id, { action: 'redated', fromStatus: item.status, toStatus: item.status, note, actor: 'system', at: new Date() }, tx.manager);
         changed += 1;
       }
-      await this.lights.refresh(current, tx, shanghaiDate(new Date()), calendar);
+      const { item: lit } = await this.lights.refresh(current, tx, shanghaiDate(new Date()), calendar);
+      if (current !== item) await tx.emit(SupervisionItemEvents.redated, snapshotOf(lit));
     }
     return changed;
   }
@@ -436,6 +483,7 @@ export class ItemsService {
       | 'leadUnitId'
       | 'coUnitIds'
       | 'unresolvedUnitIds'
+      | 'namedLeadUnitId'
       | 'status'
       | 'secrecyLevel'
       | 'registeredAt'
@@ -515,6 +563,9 @@ export class ItemsService {
 }
 
 const ITEM_CONFLICT = { error: SupervisionItemErrors.versionConflict, what: '督办事项' };
+
+/** Who a step the service takes on its own is recorded as (timeline, updated_by). */
+const SYSTEM_ACTOR = '系统';
 
 /** Every status but the two ends (销号, 撤销). */
 const OPEN_STATUSES: SupervisionItemStatus[] = ['needs_unit_resolution', 'assigned', 'acknowledged', 'in_progress', 'completion_reported'];

@@ -40,7 +40,9 @@ export class ReformService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.calendarCopy.onChange((year, tx, calendar) => this.redateOpenDeadlines(year, tx, calendar));
+    this.calendarCopy.onChange(async (year, tx, calendar) => {
+      await this.redateOpenDeadlines(year, tx, calendar);
+    });
   }
 
   // ---------- tasks ----------
@@ -287,18 +289,38 @@ export class ReformService implements OnModuleInit {
 
   // ---------- calendar ----------
 
-  async redateOpenDeadlines(year: number, tx: Tx, calendar: WorkingCalendar): Promise<void> {
+  /**
+   * Re-dates the open tasks' and problems' deadlines after a year of the calendar was loaded or corrected, in the
+   * calendar change's own transaction: each one that moves gets a new version, a history line by 系统 and an event.
+   */
+  async redateOpenDeadlines(year: number, tx: Tx, calendar: WorkingCalendar): Promise<number> {
     const { tasks, problems } = await this.reform.openDeadlinesAround(year, tx.manager);
+    let redated = 0;
     for (const task of tasks) {
       const due = computeDue(calendar, { start: task.assignedOn, amount: task.periodAmount, unit: task.periodUnit });
-      const next: TaskRow = { ...task, dueDate: due.dueDate, dueProvisional: due.provisional, dueExplanation: due.explanation };
-      await this.reform.updateTaskIfVersion(next, task.version, tx.manager);
+      if (!dueMoved(task, due)) continue;
+      const next: TaskRow = { ...task, dueDate: due.dueDate, dueProvisional: due.provisional, dueExplanation: due.explanation, version: task.version + 1, updatedAt: new Date(), updatedBy: SYSTEM_ACTOR };
+      await commitStep(tx, {
+        save: () => this.reform.updateTaskIfVersion(next, task.version, tx.manager),
+        conflict: REFORM_CONFLICT,
+        history: () => this.reform.recordHistory('task', next.id, next.version, 'redated', redatedNote(year, task, next), SYSTEM_ACTOR, next.updatedAt, tx.manager),
+        events: [[ReformEvents.deadlineRedated, snapshot('task', next.id, next.version, next.leadUnitId, next.status)]],
+      });
+      redated += 1;
     }
     for (const problem of problems) {
       const due = computeDue(calendar, { start: problem.dueStart, amount: problem.periodAmount, unit: problem.periodUnit });
-      const next: ProblemRow = { ...problem, dueDate: due.dueDate, dueProvisional: due.provisional, dueExplanation: due.explanation };
-      await this.reform.updateProblemIfVersion(next, problem.version, tx.manager);
+      if (!dueMoved(problem, due)) continue;
+      const next: ProblemRow = { ...problem, dueDate: due.dueDate, dueProvisional: due.provisional, dueExplanation: due.explanation, version: problem.version + 1, updatedAt: new Date(), updatedBy: SYSTEM_ACTOR };
+      await commitStep(tx, {
+        save: () => this.reform.updateProblemIfVersion(next, problem.version, tx.manager),
+        conflict: REFORM_CONFLICT,
+        history: () => this.reform.recordHistory('problem', next.id, next.version, 'redated', redatedNote(year, problem, next), SYSTEM_ACTOR, next.updatedAt, tx.manager),
+        events: [[ReformEvents.deadlineRedated, snapshot('problem', next.id, next.version, next.unitId, next.status)]],
+      });
+      redated += 1;
     }
+    return redated;
   }
 
   // ---------- internals ----------
@@ -347,6 +369,24 @@ export class ReformService implements OnModuleInit {
 }
 
 const REFORM_CONFLICT = { error: ReformErrors.versionConflict, what: '记录' };
+
+/** Who a step the service takes on its own is recorded as. */
+const SYSTEM_ACTOR = '系统';
+
+interface Dated {
+  dueDate: string | null;
+  dueProvisional: boolean;
+  dueExplanation: string[];
+}
+
+function dueMoved(current: Dated, due: { dueDate: string | null; provisional: boolean; explanation: string[] }): boolean {
+  return due.dueDate !== current.dueDate || due.provisional !== current.dueProvisional || due.explanation.join('\n') !== current.dueExplanation.join('\n');
+}
+
+function redatedNote(year: number, before: Dated, after: Dated): string {
+  const show = (d: Dated) => `${d.dueDate ?? '（暂无）'}${d.dueProvisional ? '（暂定）' : ''}`;
+  return `${year} 年节假日安排更新，期限由 ${show(before)} 重新计算为 ${show(after)}`;
+}
 
 function seesTask(access: Exclude<ReformAccess, { kind: 'none' }>, task: TaskRow): boolean {
   return access.kind === 'all' || task.leadUnitId === access.unitId || task.coUnitIds.includes(access.unitId);

@@ -12,7 +12,8 @@ const INTERVAL_MS = 15 * 60_000;
 
 /**
  * The traffic-light job: judges every open item as of a day, in one transaction guarded by an advisory lock so
- * only one replica runs it at a time. Also re-dates open deadlines when the calendar copy loads or corrects a year.
+ * only one replica runs it at a time; first it 交办 the items that waited in 待确认责任单位 for units the directory now
+ * knows. Also re-dates open deadlines when the calendar copy loads or corrects a year.
  * `recompute(today)` is the same work, callable directly (tests, the office's "recompute now").
  */
 @Injectable()
@@ -49,7 +50,9 @@ export class WarningsJob implements OnApplicationBootstrap, OnApplicationShutdow
   async recompute(today: string = shanghaiDate(new Date())): Promise<RecomputeLights.Reply> {
     return this.transactions.run(async (tx) => {
       const [{ locked }] = await tx.manager.query(`SELECT pg_try_advisory_xact_lock(hashtext('supervision:item-lights')) AS locked`);
-      if (!locked) return { asOf: today, checked: 0, changed: 0, turnedRed: 0 }; // another replica is at it
+      if (!locked) return { asOf: today, checked: 0, changed: 0, turnedRed: 0, unitsAssigned: 0 }; // another replica is at it
+      // Items that waited only for the unit directory to learn their units are 交办 first, then lit with the rest.
+      const unitsAssigned = await this.itemsService.assignNowKnownUnits(tx);
       let changed = 0;
       let turnedRed = 0;
       const ids = await this.items.findOpenIds(tx.manager);
@@ -60,7 +63,7 @@ export class WarningsJob implements OnApplicationBootstrap, OnApplicationShutdow
         if (outcome.changed) changed += 1;
         if (outcome.turnedRed) turnedRed += 1;
       }
-      return { asOf: today, checked: ids.length, changed, turnedRed };
+      return { asOf: today, checked: ids.length, changed, turnedRed, unitsAssigned };
     });
   }
 }
