@@ -5,3 +5,4 @@ export * from './envelope.js';
 export * from './pagination.js';
 export * from './ops.js';
 export * from './calendar.js';
+export * from './records.js';

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import { eventSubject, PageMeta, PageQuery } from '@gov/contracts-common';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { eventSubject, PageMeta, PageQuery, RecordRef, Versioned } from '@gov/contracts-common';
 import { FileRef, FileRefView, SecrecyFields } from './common.js';
 
 /**
@@ -114,9 +114,7 @@ export namespace SubmitAgreementReview {
 }
 
 export namespace GetAgreementReview {
-  export class Request {
-    @ApiProperty({ format: 'uuid' }) @IsUUID() id: string;
-  }
+  export class Request extends RecordRef {}
 }
 
 export namespace ListAgreementReviews {
@@ -143,10 +141,7 @@ export namespace AddAgreementOpinion {
     recommendation: AgreementRecommendation;
     @ApiPropertyOptional({ description: '意见说明' }) @IsOptional() @IsString() @MaxLength(2000) comment?: string;
   }
-  export class Request extends Body {
-    @ApiProperty({ format: 'uuid' }) @IsUUID() id: string;
-    @ApiProperty() @IsInt() @Min(1) expectedVersion: number;
-  }
+  export class Request extends Versioned(Body) {}
 }
 
 export namespace ConcludeAgreementReview {
@@ -156,18 +151,12 @@ export namespace ConcludeAgreementReview {
     conclusion: AgreementRecommendation;
     @ApiProperty({ description: '结论说明' }) @IsString() @MinLength(2, { message: '请填写结论说明' }) @MaxLength(2000) note: string;
   }
-  export class Request extends Body {
-    @ApiProperty({ format: 'uuid' }) @IsUUID() id: string;
-    @ApiProperty() @IsInt() @Min(1) expectedVersion: number;
-  }
+  export class Request extends Versioned(Body) {}
 }
 
 export namespace WithdrawAgreementReview {
   export class Body {
     @ApiProperty({ description: '撤回原因' }) @IsString() @MinLength(2, { message: '请填写撤回原因' }) @MaxLength(500) reason: string;
   }
-  export class Request extends Body {
-    @ApiProperty({ format: 'uuid' }) @IsUUID() id: string;
-    @ApiProperty() @IsInt() @Min(1) expectedVersion: number;
-  }
+  export class Request extends Versioned(Body) {}
 }

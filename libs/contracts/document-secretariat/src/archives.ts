@@ -16,7 +16,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { eventSubject, PageMeta, PageQuery } from '@gov/contracts-common';
+import { eventSubject, PageMeta, PageQuery, RecordRef, Versioned } from '@gov/contracts-common';
 import { FileRef, FileRefView } from './common.js';
 
 /**
@@ -163,9 +163,7 @@ export namespace FileArchiveItems {
 }
 
 export namespace GetArchiveItem {
-  export class Request {
-    @ApiProperty({ format: 'uuid' }) @IsUUID() id: string;
-  }
+  export class Request extends RecordRef {}
 }
 
 export namespace ListArchiveItems {
@@ -189,20 +187,14 @@ export namespace UpdateArchiveItem {
     @ApiPropertyOptional({ description: '页数' }) @IsOptional() @Type(() => Number) @IsInt({ message: '页数须为整数' }) @Min(1, { message: '页数至少为 1' }) @Max(9999) pages?: number;
     @ApiPropertyOptional({ description: '备注' }) @IsOptional() @IsString() @MaxLength(200) remark?: string;
   }
-  export class Request extends Changes {
-    @ApiProperty({ format: 'uuid' }) @IsUUID() id: string;
-    @ApiProperty() @IsInt() @Min(1) expectedVersion: number;
-  }
+  export class Request extends Versioned(Changes) {}
 }
 
 export namespace VoidArchiveItem {
   export class Body {
     @ApiProperty({ description: '作废原因' }) @IsString() @MinLength(2, { message: '请填写作废原因' }) @MaxLength(500) reason: string;
   }
-  export class Request extends Body {
-    @ApiProperty({ format: 'uuid' }) @IsUUID() id: string;
-    @ApiProperty() @IsInt() @Min(1) expectedVersion: number;
-  }
+  export class Request extends Versioned(Body) {}
 }
 
 export namespace ExportArchiveCatalogue {
@@ -258,9 +250,7 @@ export namespace CreateArchiveHandover {
 }
 
 export namespace GetArchiveHandover {
-  export class Request {
-    @ApiProperty({ format: 'uuid' }) @IsUUID() id: string;
-  }
+  export class Request extends RecordRef {}
 }
 
 export namespace ListArchiveHandovers {

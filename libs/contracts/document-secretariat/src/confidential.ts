@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsDateString, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength } from 'class-validator';
-import { PageMeta, PageQuery } from '@gov/contracts-common';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsDateString, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { PageMeta, PageQuery, RecordRef, Versioned } from '@gov/contracts-common';
 import { RECORD_KINDS, type RecordKind } from './common.js';
 
 /** 机要递送: the log of classified documents handed over — which copies (份号), to whom, by which courier, signed for when. */
@@ -64,9 +64,7 @@ export namespace CreateConfidentialDelivery {
 }
 
 export namespace GetConfidentialDelivery {
-  export class Request {
-    @ApiProperty({ format: 'uuid' }) @IsUUID() id: string;
-  }
+  export class Request extends RecordRef {}
 }
 
 export namespace ListConfidentialDeliveries {
@@ -84,8 +82,5 @@ export namespace ReceiveConfidentialDelivery {
     @ApiProperty({ description: '签收人签名（姓名）' }) @IsString() @MinLength(2, { message: '签收人签名至少 2 个字' }) @MaxLength(40) receiverSignature: string;
     @ApiPropertyOptional({ description: '签收时间（默认当前时间）' }) @IsOptional() @IsDateString() receivedAt?: string;
   }
-  export class Request extends Body {
-    @IsUUID() id: string;
-    @IsInt() @Min(1) expectedVersion: number;
-  }
+  export class Request extends Versioned(Body) {}
 }

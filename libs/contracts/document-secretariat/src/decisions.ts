@@ -15,7 +15,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { eventSubject, PageMeta, PageQuery } from '@gov/contracts-common';
+import { eventSubject, PageMeta, PageQuery, RecordRef, Versioned } from '@gov/contracts-common';
 import { FileRef, FileRefView, SecrecyFields } from './common.js';
 
 /**
@@ -237,26 +237,18 @@ export namespace AdjustDecision {
     @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(2) @MaxLength(40) plannedTime?: string;
     @ApiProperty({ description: '调整理由（记录在案）' }) @IsString() @MinLength(2, { message: '调整理由至少 2 个字' }) @MaxLength(500) reason: string;
   }
-  export class Request extends Body {
-    @ApiProperty() @IsUUID() id: string;
-    @ApiProperty() @IsInt() @Min(1) expectedVersion: number;
-  }
+  export class Request extends Versioned(Body) {}
 }
 
 export namespace WithdrawDecision {
   export class Body {
     @ApiProperty({ description: '调出目录的理由' }) @IsString() @MinLength(2, { message: '理由至少 2 个字' }) @MaxLength(500) reason: string;
   }
-  export class Request extends Body {
-    @ApiProperty() @IsUUID() id: string;
-    @ApiProperty() @IsInt() @Min(1) expectedVersion: number;
-  }
+  export class Request extends Versioned(Body) {}
 }
 
 export namespace GetDecision {
-  export class Request {
-    @ApiProperty() @IsUUID() id: string;
-  }
+  export class Request extends RecordRef {}
 }
 
 export namespace ListDecisions {

@@ -16,7 +16,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { eventSubject, PageMeta, PageQuery } from '@gov/contracts-common';
+import { eventSubject, PageMeta, PageQuery, RecordRef, Versioned } from '@gov/contracts-common';
 import { BodyVersionSummary, SecrecyFields } from './common.js';
 import { LEADER_TITLES, type LeaderTitle } from './instructions.js';
 
@@ -199,16 +199,11 @@ export namespace UpdateDraftingTask {
     @ApiPropertyOptional({ type: DeadlineSpec }) @IsOptional() @ValidateNested() @Type(() => DeadlineSpec) deadline?: DeadlineSpec;
     @ApiPropertyOptional({ description: '调整说明（调整期限时必填）' }) @IsOptional() @IsString() @MaxLength(500) reason?: string;
   }
-  export class Request extends Body {
-    @ApiProperty() @IsUUID() id: string;
-    @ApiProperty() @IsInt() @Min(1) expectedVersion: number;
-  }
+  export class Request extends Versioned(Body) {}
 }
 
 export namespace GetDraftingTask {
-  export class Request {
-    @ApiProperty() @IsUUID() id: string;
-  }
+  export class Request extends RecordRef {}
 }
 
 export namespace ListDraftingTasks {
@@ -234,10 +229,7 @@ export namespace SaveDraftingBody {
     @ApiProperty({ description: '正文全文（每次保存为新版本，保留全部历史）' }) @IsString() @MinLength(1) @MaxLength(200_000) text: string;
     @ApiPropertyOptional({ description: '保存说明' }) @IsOptional() @IsString() @MaxLength(200) note?: string;
   }
-  export class Request extends Body {
-    @ApiProperty() @IsUUID() id: string;
-    @ApiProperty() @IsInt() @Min(1) expectedVersion: number;
-  }
+  export class Request extends Versioned(Body) {}
 }
 
 export namespace TransitionDraftingTask {
@@ -245,10 +237,7 @@ export namespace TransitionDraftingTask {
     @ApiProperty({ enum: DRAFTING_ACTIONS, description: '送审、退回修改、呈送领导、领导退回修改、定稿、撤销' }) @IsIn(DRAFTING_ACTIONS) action: DraftingAction;
     @ApiPropertyOptional({ description: '说明（撤销、退回时必填）' }) @IsOptional() @IsString() @MaxLength(1000) note?: string;
   }
-  export class Request extends Body {
-    @ApiProperty() @IsUUID() id: string;
-    @ApiProperty() @IsInt() @Min(1) expectedVersion: number;
-  }
+  export class Request extends Versioned(Body) {}
 }
 
 export namespace ReviewDraftingTask {
@@ -304,16 +293,11 @@ export namespace UpdateResearchTopic {
     @ApiPropertyOptional({ format: 'uuid', description: '关联的调研报告（文稿起草任务 id）' }) @IsOptional() @IsUUID() reportTaskId?: string;
     @ApiPropertyOptional({ description: '说明（取消时必填）' }) @IsOptional() @IsString() @MaxLength(500) note?: string;
   }
-  export class Request extends Body {
-    @ApiProperty() @IsUUID() id: string;
-    @ApiProperty() @IsInt() @Min(1) expectedVersion: number;
-  }
+  export class Request extends Versioned(Body) {}
 }
 
 export namespace GetResearchTopic {
-  export class Request {
-    @ApiProperty() @IsUUID() id: string;
-  }
+  export class Request extends RecordRef {}
 }
 
 export namespace GetResearchPlan {

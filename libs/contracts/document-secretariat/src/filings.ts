@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength } from 'class-validator';
-import { eventSubject, PageMeta, PageQuery } from '@gov/contracts-common';
+import { eventSubject, PageMeta, PageQuery, RecordRef } from '@gov/contracts-common';
 
 /**
  * 报备 (规范性文件备案): an issued document filed with a higher body (市政府, 区人大常委会) within the statutory period from
@@ -100,9 +100,7 @@ export namespace CreateFiling {
 }
 
 export namespace GetFiling {
-  export class Request {
-    @ApiProperty({ format: 'uuid' }) @IsUUID() id: string;
-  }
+  export class Request extends RecordRef {}
 }
 
 export namespace ListFilings {

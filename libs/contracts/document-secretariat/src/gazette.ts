@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import { eventSubject, PageMeta, PageQuery } from '@gov/contracts-common';
+import { eventSubject, PageMeta, PageQuery, RecordRef, Versioned } from '@gov/contracts-common';
 import { FileRef, FileRefView } from './common.js';
 
 /**
@@ -79,9 +79,7 @@ export namespace CreateGazetteIssue {
 }
 
 export namespace GetGazetteIssue {
-  export class Request {
-    @ApiProperty({ format: 'uuid' }) @IsUUID() id: string;
-  }
+  export class Request extends RecordRef {}
 }
 
 export namespace ListGazetteIssues {
@@ -100,10 +98,7 @@ export namespace AddGazetteEntry {
     @ApiProperty({ type: FileRef, description: '刊登的正文文件（先上传）' }) @ValidateNested() @Type(() => FileRef) body: FileRef;
     @ApiPropertyOptional({ description: '插入位置（从 1 起，默认末尾）' }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) position?: number;
   }
-  export class Request extends Body {
-    @ApiProperty({ format: 'uuid' }) @IsUUID() id: string;
-    @ApiProperty() @IsInt() @Min(1) expectedVersion: number;
-  }
+  export class Request extends Versioned(Body) {}
 }
 
 export namespace RemoveGazetteEntry {
@@ -111,28 +106,19 @@ export namespace RemoveGazetteEntry {
     @ApiProperty({ format: 'uuid' }) @IsUUID('all', { message: '发文 id 格式不正确' }) documentId: string;
     @ApiProperty({ description: '移出原因' }) @IsString() @MinLength(2, { message: '请填写移出原因' }) @MaxLength(300) reason: string;
   }
-  export class Request extends Body {
-    @ApiProperty({ format: 'uuid' }) @IsUUID() id: string;
-    @ApiProperty() @IsInt() @Min(1) expectedVersion: number;
-  }
+  export class Request extends Versioned(Body) {}
 }
 
 export namespace PublishGazetteIssue {
   export class Body {
     @ApiProperty({ description: '出版日期（YYYY-MM-DD）' }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '出版日期格式应为 YYYY-MM-DD' }) publishedOn: string;
   }
-  export class Request extends Body {
-    @ApiProperty({ format: 'uuid' }) @IsUUID() id: string;
-    @ApiProperty() @IsInt() @Min(1) expectedVersion: number;
-  }
+  export class Request extends Versioned(Body) {}
 }
 
 export namespace CancelGazetteIssue {
   export class Body {
     @ApiProperty({ description: '撤销原因' }) @IsString() @MinLength(2, { message: '请填写撤销原因' }) @MaxLength(300) reason: string;
   }
-  export class Request extends Body {
-    @ApiProperty({ format: 'uuid' }) @IsUUID() id: string;
-    @ApiProperty() @IsInt() @Min(1) expectedVersion: number;
-  }
+  export class Request extends Versioned(Body) {}
 }

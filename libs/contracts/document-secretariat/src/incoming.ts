@@ -15,7 +15,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { PageMeta, PageQuery, eventSubject } from '@gov/contracts-common';
+import { eventSubject, PageMeta, PageQuery, RecordRef, Versioned } from '@gov/contracts-common';
 import { FileRef, FileRefView, RECORD_KINDS, SecrecyFields, URGENCY_LEVELS, type RecordKind, type UrgencyLevel } from './common.js';
 
 /**
@@ -211,9 +211,7 @@ export namespace RegisterIncoming {
 }
 
 export namespace GetIncoming {
-  export class Request {
-    @ApiProperty({ format: 'uuid' }) @IsUUID() id: string;
-  }
+  export class Request extends RecordRef {}
   export class Reply extends IncomingView {}
 }
 
@@ -239,10 +237,7 @@ export namespace ReviewIncoming {
     @ApiProperty({ enum: ['accept', 'return'], description: '初审结论：受理或退回' }) @IsIn(['accept', 'return'], { message: '初审结论只能是 accept（受理）或 return（退回）' }) decision: 'accept' | 'return';
     @ApiPropertyOptional({ description: '退回理由（退回时必填）' }) @IsOptional() @IsString() @MaxLength(1000) reason?: string;
   }
-  export class Request extends Body {
-    @IsUUID() id: string;
-    @IsInt() @Min(1) expectedVersion: number;
-  }
+  export class Request extends Versioned(Body) {}
 }
 
 export namespace ProposeIncoming {
@@ -251,10 +246,7 @@ export namespace ProposeIncoming {
     @ApiPropertyOptional({ format: 'uuid', description: '拟请批办的领导（用户 id）' }) @IsOptional() @IsUUID() leaderUserId?: string;
     @ApiPropertyOptional({ description: '拟请批办的领导姓名' }) @IsOptional() @IsString() @MaxLength(40) leaderName?: string;
   }
-  export class Request extends Body {
-    @IsUUID() id: string;
-    @IsInt() @Min(1) expectedVersion: number;
-  }
+  export class Request extends Versioned(Body) {}
 }
 
 export class LeaderRecipient {
@@ -286,10 +278,7 @@ export namespace DistributeIncoming {
     @Max(120, { message: '承办时限不超过 120 个工作日' })
     workingDays?: number;
   }
-  export class Request extends Body {
-    @IsUUID() id: string;
-    @IsInt() @Min(1) expectedVersion: number;
-  }
+  export class Request extends Versioned(Body) {}
 }
 
 export namespace ChaseIncoming {
@@ -297,20 +286,14 @@ export namespace ChaseIncoming {
     @ApiPropertyOptional({ format: 'uuid', description: '被催办的分办记录（不填则催办全部未办结单位）' }) @IsOptional() @IsUUID() routingId?: string;
     @ApiProperty({ description: '催办内容' }) @IsString() @MinLength(2, { message: '催办内容至少 2 个字' }) @MaxLength(1000) note: string;
   }
-  export class Request extends Body {
-    @IsUUID() id: string;
-    @IsInt() @Min(1) expectedVersion: number;
-  }
+  export class Request extends Versioned(Body) {}
 }
 
 export namespace CompleteIncoming {
   export class Body {
     @ApiProperty({ description: '办结结果' }) @IsString() @MinLength(2, { message: '办结结果至少 2 个字' }) @MaxLength(4000) result: string;
   }
-  export class Request extends Body {
-    @IsUUID() id: string;
-    @IsInt() @Min(1) expectedVersion: number;
-  }
+  export class Request extends Versioned(Body) {}
 }
 
 export const REPLY_METHODS = ['document', 'letter', 'phone', 'email', 'system', 'other'] as const;
@@ -329,10 +312,7 @@ export namespace ReplyIncoming {
     @ApiProperty({ description: '答复内容' }) @IsString() @MinLength(2, { message: '答复内容至少 2 个字' }) @MaxLength(4000) content: string;
     @ApiPropertyOptional({ description: '答复时间（默认当前时间）' }) @IsOptional() @IsDateString() repliedAt?: string;
   }
-  export class Request extends Body {
-    @IsUUID() id: string;
-    @IsInt() @Min(1) expectedVersion: number;
-  }
+  export class Request extends Versioned(Body) {}
 }
 
 // ---- Routing (a recipient's own copy) ----

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsDateString, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { PageMeta, PageQuery } from '@gov/contracts-common';
+import { PageMeta, PageQuery, RecordRef } from '@gov/contracts-common';
 import { SECRECY_LEVELS, type SecrecyLevel } from './common.js';
 import { FOLLOWING_SECTIONS, INSTRUCTION_SOURCE_KINDS, type FollowingSection, type InstructionSourceKind } from './events.js';
 import { RoutingView } from './incoming.js';
@@ -96,9 +96,7 @@ export namespace RecordInstruction {
 }
 
 export namespace GetInstruction {
-  export class Request {
-    @ApiProperty({ format: 'uuid' }) @IsUUID() id: string;
-  }
+  export class Request extends RecordRef {}
 }
 
 export namespace ListInstructions {

@@ -17,7 +17,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { eventSubject, PageMeta, PageQuery } from '@gov/contracts-common';
+import { eventSubject, PageMeta, PageQuery, RecordRef, Versioned } from '@gov/contracts-common';
 import { FileRef, FileRefView, SecrecyFields, URGENCY_LEVELS, type UrgencyLevel } from './common.js';
 
 /**
@@ -369,10 +369,7 @@ export namespace UpdateOutgoing {
     @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) bodyNote?: string;
     @ApiPropertyOptional({ type: [FileRef], description: '追加的附件' }) @IsOptional() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => FileRef) attachments?: FileRef[];
   }
-  export class Request extends Changes {
-    @ApiProperty({ format: 'uuid' }) @IsUUID() id: string;
-    @ApiProperty() @IsInt() @Min(1) expectedVersion: number;
-  }
+  export class Request extends Versioned(Changes) {}
 }
 
 export class NoteBody {
@@ -509,15 +506,11 @@ export namespace CorrectOutgoing {
 }
 
 export namespace ReceiveOutgoing {
-  export class Request {
-    @ApiProperty({ format: 'uuid' }) @IsUUID() id: string;
-  }
+  export class Request extends RecordRef {}
 }
 
 export namespace GetOutgoing {
-  export class Request {
-    @ApiProperty({ format: 'uuid' }) @IsUUID() id: string;
-  }
+  export class Request extends RecordRef {}
 }
 
 export namespace ListOutgoing {

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import { PageMeta, PageQuery } from '@gov/contracts-common';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { PageMeta, PageQuery, RecordRef, Versioned } from '@gov/contracts-common';
 import { FileRef, FileRefView, SecrecyFields, URGENCY_LEVELS, type UrgencyLevel } from './common.js';
 import { HolderView } from './incoming.js';
 
@@ -83,9 +83,7 @@ export namespace SubmitUnitRequest {
 }
 
 export namespace GetUnitRequest {
-  export class Request {
-    @ApiProperty({ format: 'uuid' }) @IsUUID() id: string;
-  }
+  export class Request extends RecordRef {}
 }
 
 export namespace ListUnitRequests {
@@ -103,10 +101,7 @@ export namespace ProposeUnitRequest {
   export class Body {
     @ApiProperty({ description: '拟办意见' }) @IsString() @MinLength(2, { message: '拟办意见至少 2 个字' }) @MaxLength(2000) proposal: string;
   }
-  export class Request extends Body {
-    @IsUUID() id: string;
-    @IsInt() @Min(1) expectedVersion: number;
-  }
+  export class Request extends Versioned(Body) {}
 }
 
 export namespace DecideUnitRequest {
@@ -115,10 +110,7 @@ export namespace DecideUnitRequest {
     @ApiProperty({ description: '领导意见' }) @IsString() @MinLength(1, { message: '请填写领导意见' }) @MaxLength(2000) text: string;
     @ApiProperty({ description: '领导职务', example: '副区长' }) @IsString() @MinLength(2) @MaxLength(40) leaderTitle: string;
   }
-  export class Request extends Body {
-    @IsUUID() id: string;
-    @IsInt() @Min(1) expectedVersion: number;
-  }
+  export class Request extends Versioned(Body) {}
 }
 
 export namespace ReplyUnitRequest {
@@ -127,8 +119,5 @@ export namespace ReplyUnitRequest {
     @ApiPropertyOptional({ description: '批复文号（如已作为批复公文印发）', example: '博政字〔2026〕8号' }) @IsOptional() @IsString() @MaxLength(60) docNumber?: string;
     @ApiPropertyOptional({ format: 'uuid', description: '对应的发文记录 id' }) @IsOptional() @IsUUID() replyDocumentId?: string;
   }
-  export class Request extends Body {
-    @IsUUID() id: string;
-    @IsInt() @Min(1) expectedVersion: number;
-  }
+  export class Request extends Versioned(Body) {}
 }

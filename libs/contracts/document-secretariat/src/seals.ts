@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { eventSubject, PageMeta, PageQuery } from '@gov/contracts-common';
+import { eventSubject, PageMeta, PageQuery, RecordRef, Versioned } from '@gov/contracts-common';
 
 /** 印鉴: the registry of seals, requests to use one (approved by a leader), and the use log. */
 
@@ -139,16 +139,11 @@ export namespace RetireSeal {
   export class Body {
     @ApiProperty({ description: '停用原因' }) @IsString() @MinLength(2, { message: '须写明停用原因' }) @MaxLength(200) reason: string;
   }
-  export class Request extends Body {
-    @ApiProperty() @IsUUID() id: string;
-    @ApiProperty() @IsInt() @Min(1) expectedVersion: number;
-  }
+  export class Request extends Versioned(Body) {}
 }
 
 export namespace GetSeal {
-  export class Request {
-    @ApiProperty() @IsUUID() id: string;
-  }
+  export class Request extends RecordRef {}
 }
 
 export namespace ListSeals {
@@ -174,10 +169,7 @@ export namespace DecideSealRequest {
     @ApiProperty({ description: '批准（true）或驳回（false）' }) @IsBoolean({ message: 'approve 须为 true 或 false' }) approve: boolean;
     @ApiPropertyOptional({ description: '审批意见；驳回时必填理由' }) @IsOptional() @IsString() @MaxLength(500) reason?: string;
   }
-  export class Request extends Body {
-    @ApiProperty() @IsUUID() id: string;
-    @ApiProperty() @IsInt() @Min(1) expectedVersion: number;
-  }
+  export class Request extends Versioned(Body) {}
 }
 
 export namespace ApplySeal {
@@ -185,16 +177,11 @@ export namespace ApplySeal {
     @ApiProperty({ description: '实际用印次数' }) @Type(() => Number) @IsInt({ message: '用印次数须为整数' }) @Min(1) @Max(10_000) impressions: number;
     @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(300) note?: string;
   }
-  export class Request extends Body {
-    @ApiProperty() @IsUUID() id: string;
-    @ApiProperty() @IsInt() @Min(1) expectedVersion: number;
-  }
+  export class Request extends Versioned(Body) {}
 }
 
 export namespace GetSealRequest {
-  export class Request {
-    @ApiProperty() @IsUUID() id: string;
-  }
+  export class Request extends RecordRef {}
 }
 
 export namespace ListSealRequests {

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsDateString, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import { eventSubject, PageMeta, PageQuery } from '@gov/contracts-common';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsDateString, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { eventSubject, PageMeta, PageQuery, RecordRef, Versioned } from '@gov/contracts-common';
 import { LeaderRef } from './schedule.js';
 
 /** 政务活动 / 接待 / 领导请假外出: entries of the leaders' calendars other than meetings. */
@@ -98,9 +98,7 @@ export namespace CreateActivity {
 }
 
 export namespace GetActivity {
-  export class Request {
-    @ApiProperty({ format: 'uuid' }) @IsUUID() id: string;
-  }
+  export class Request extends RecordRef {}
   export class Reply extends ActivityView {}
 }
 
@@ -119,10 +117,7 @@ export namespace CancelActivity {
   export class Body {
     @ApiProperty({ description: '取消原因' }) @IsString() @MinLength(2) @MaxLength(300) reason: string;
   }
-  export class Request extends Body {
-    @ApiProperty({ format: 'uuid' }) @IsUUID() id: string;
-    @ApiProperty() @IsInt() @Min(1) expectedVersion: number;
-  }
+  export class Request extends Versioned(Body) {}
   export class Reply extends ActivityView {}
 }
 

@@ -18,7 +18,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { eventSubject, PageMeta, PageQuery } from '@gov/contracts-common';
+import { eventSubject, PageMeta, PageQuery, RecordRef, Versioned, VersionedRef } from '@gov/contracts-common';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_MESSAGE = '日期格式应为 YYYY-MM-DD';
@@ -133,11 +133,6 @@ export class DutyRecordMeta {
   @ApiProperty() updatedBy: string;
 }
 
-class ByVersion {
-  @ApiProperty({ format: 'uuid' }) @IsUUID() id: string;
-  @ApiProperty({ description: '客户端所持版本号' }) @IsInt() @Min(1) expectedVersion: number;
-}
-
 // ---------------------------------------------------------------- roster (值班表)
 
 export class DutyDayFields {
@@ -172,17 +167,12 @@ export namespace CreateDutyDay {
 
 export namespace UpdateDutyDay {
   export class Body extends DutyDayFields {}
-  export class Request extends DutyDayFields {
-    @ApiProperty({ format: 'uuid' }) @IsUUID() id: string;
-    @ApiProperty() @IsInt() @Min(1) expectedVersion: number;
-  }
+  export class Request extends Versioned(DutyDayFields) {}
   export class Reply extends DutyDayView {}
 }
 
 export namespace GetDutyDay {
-  export class Request {
-    @ApiProperty({ format: 'uuid' }) @IsUUID() id: string;
-  }
+  export class Request extends RecordRef {}
   export class Reply extends DutyDayView {}
 }
 
@@ -227,7 +217,7 @@ export namespace DecideDutySwap {
     @ApiProperty({ description: '是否批准' }) @IsBoolean() approve: boolean;
     @ApiPropertyOptional({ description: '审批意见' }) @IsOptional() @IsString() @MaxLength(500) remark?: string;
   }
-  export class Request extends ByVersion {
+  export class Request extends VersionedRef {
     @ApiProperty() @IsBoolean() approve: boolean;
     @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) remark?: string;
   }
@@ -307,9 +297,7 @@ export namespace CreateDutyLog {
 }
 
 export namespace GetDutyLog {
-  export class Request {
-    @ApiProperty({ format: 'uuid' }) @IsUUID() id: string;
-  }
+  export class Request extends RecordRef {}
   export class Reply extends DutyLogView {}
 }
 
@@ -330,10 +318,7 @@ export namespace UpdateDutyLogHandling {
   export class Body {
     @ApiProperty({ description: '处理情况（后续办理、转办、报告领导等）' }) @IsString() @MinLength(1) @MaxLength(4000) handling: string;
   }
-  export class Request extends Body {
-    @ApiProperty({ format: 'uuid' }) @IsUUID() id: string;
-    @ApiProperty() @IsInt() @Min(1) expectedVersion: number;
-  }
+  export class Request extends Versioned(Body) {}
   export class Reply extends DutyLogView {}
 }
 
@@ -422,9 +407,7 @@ export namespace CreateUrgentMatter {
 }
 
 export namespace GetUrgentMatter {
-  export class Request {
-    @ApiProperty({ format: 'uuid' }) @IsUUID() id: string;
-  }
+  export class Request extends RecordRef {}
   export class Reply extends UrgentMatterView {}
 }
 
@@ -452,10 +435,7 @@ export namespace ReportUrgentMatter {
     @ApiProperty({ description: '报告对象（领导）' }) @IsString() @MinLength(1) @MaxLength(40) leaderName: string;
     @ApiProperty({ description: '报告内容' }) @IsString() @MinLength(1) @MaxLength(4000) content: string;
   }
-  export class Request extends Body {
-    @ApiProperty({ format: 'uuid' }) @IsUUID() id: string;
-    @ApiProperty() @IsInt() @Min(1) expectedVersion: number;
-  }
+  export class Request extends Versioned(Body) {}
   export class Reply extends UrgentMatterView {}
 }
 
@@ -505,9 +485,7 @@ export namespace RecordDutyInstruction {
 }
 
 export namespace GetDutyInstruction {
-  export class Request {
-    @ApiProperty({ format: 'uuid' }) @IsUUID() id: string;
-  }
+  export class Request extends RecordRef {}
   export class Reply extends DutyInstructionView {}
 }
 
@@ -539,9 +517,7 @@ export namespace ListDutyInstructions {
 
 /** 签收: the liaison of a named unit confirms its unit received the instruction (who and when are recorded). */
 export namespace ReceiveDutyInstruction {
-  export class Request {
-    @ApiProperty({ format: 'uuid' }) @IsUUID() id: string;
-  }
+  export class Request extends RecordRef {}
   export class Reply extends DutyInstructionView {}
 }
 
@@ -580,10 +556,7 @@ export namespace FileUnitRoster {
 
 export namespace RefileUnitRoster {
   export class Body extends UnitRosterFields {}
-  export class Request extends UnitRosterFields {
-    @ApiProperty({ format: 'uuid' }) @IsUUID() id: string;
-    @ApiProperty() @IsInt() @Min(1) expectedVersion: number;
-  }
+  export class Request extends Versioned(UnitRosterFields) {}
   export class Reply extends UnitRosterView {}
 }
 
@@ -592,7 +565,7 @@ export namespace CheckUnitRoster {
     @ApiProperty({ enum: ['checked', 'returned'], description: 'checked 审核通过 / returned 退回修改' }) @IsIn(['checked', 'returned']) result: 'checked' | 'returned';
     @ApiPropertyOptional({ description: '审核意见（退回时必填）' }) @IsOptional() @IsString() @MaxLength(1000) remarks?: string;
   }
-  export class Request extends ByVersion {
+  export class Request extends VersionedRef {
     @ApiProperty() @IsIn(['checked', 'returned']) result: 'checked' | 'returned';
     @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(1000) remarks?: string;
   }
@@ -600,9 +573,7 @@ export namespace CheckUnitRoster {
 }
 
 export namespace GetUnitRoster {
-  export class Request {
-    @ApiProperty({ format: 'uuid' }) @IsUUID() id: string;
-  }
+  export class Request extends RecordRef {}
   export class Reply extends UnitRosterView {}
 }
 

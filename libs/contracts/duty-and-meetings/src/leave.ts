@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength } from 'class-validator';
-import { eventSubject, PageMeta, PageQuery } from '@gov/contracts-common';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { eventSubject, PageMeta, PageQuery, RecordRef, Versioned } from '@gov/contracts-common';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -77,9 +77,7 @@ export namespace RequestLeave {
 }
 
 export namespace GetLeave {
-  export class Request {
-    @ApiProperty({ format: 'uuid' }) @IsUUID() id: string;
-  }
+  export class Request extends RecordRef {}
   export class Reply extends LeaveView {}
 }
 
@@ -99,10 +97,7 @@ export namespace DecideLeave {
     @ApiProperty({ description: '是否批准' }) @IsBoolean() approved: boolean;
     @ApiPropertyOptional({ description: '审批意见' }) @IsOptional() @IsString() @MaxLength(500) comment?: string;
   }
-  export class Request extends Body {
-    @ApiProperty({ format: 'uuid' }) @IsUUID() id: string;
-    @ApiProperty() @IsInt() @Min(1) expectedVersion: number;
-  }
+  export class Request extends Versioned(Body) {}
   export class Reply extends LeaveView {}
 }
 
@@ -110,10 +105,7 @@ export namespace RecordLeaveReturn {
   export class Body {
     @ApiProperty({ description: '实际返岗日期 YYYY-MM-DD' }) @Matches(DATE, { message: '返岗日期应为 YYYY-MM-DD' }) returnedOn: string;
   }
-  export class Request extends Body {
-    @ApiProperty({ format: 'uuid' }) @IsUUID() id: string;
-    @ApiProperty() @IsInt() @Min(1) expectedVersion: number;
-  }
+  export class Request extends Versioned(Body) {}
   export class Reply extends LeaveView {}
 }
 
@@ -121,10 +113,7 @@ export namespace WithdrawLeave {
   export class Body {
     @ApiProperty({ description: '撤回原因' }) @IsString() @MinLength(2) @MaxLength(300) reason: string;
   }
-  export class Request extends Body {
-    @ApiProperty({ format: 'uuid' }) @IsUUID() id: string;
-    @ApiProperty() @IsInt() @Min(1) expectedVersion: number;
-  }
+  export class Request extends Versioned(Body) {}
   export class Reply extends LeaveView {}
 }
 

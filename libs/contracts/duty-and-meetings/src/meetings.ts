@@ -18,7 +18,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { eventSubject, PageMeta, PageQuery } from '@gov/contracts-common';
+import { eventSubject, PageMeta, PageQuery, RecordRef, Versioned, VersionedRef } from '@gov/contracts-common';
 import { LeaderRef } from './schedule.js';
 import { MEETING_KINDS, type MeetingKind } from './supervision-events.js';
 
@@ -202,21 +202,13 @@ export const MeetingEvents = {
   classRuleChanged: eventSubject('duty-and-meetings', 'meeting-class.changed'),
 } as const;
 
-/** A transition of one meeting at the version the client holds (If-Match). */
-class Versioned {
-  @ApiProperty({ format: 'uuid' }) @IsUUID() id: string;
-  @ApiProperty({ description: '客户端所持版本号' }) @IsInt() @Min(1) expectedVersion: number;
-}
-
 export namespace CreateMeeting {
   export class Request extends MeetingFields {}
   export class Reply extends MeetingView {}
 }
 
 export namespace GetMeeting {
-  export class Request {
-    @ApiProperty({ format: 'uuid' }) @IsUUID() id: string;
-  }
+  export class Request extends RecordRef {}
   export class Reply extends MeetingView {}
 }
 
@@ -234,7 +226,7 @@ export namespace ListMeetings {
 }
 
 export namespace SubmitMeeting {
-  export class Request extends Versioned {}
+  export class Request extends VersionedRef {}
   export class Reply extends MeetingView {}
 }
 
@@ -243,7 +235,7 @@ export namespace ApproveMeeting {
     @ApiProperty({ description: '是否批准' }) @IsBoolean() approved: boolean;
     @ApiPropertyOptional({ description: '审批意见' }) @IsOptional() @IsString() @MaxLength(500) comment?: string;
   }
-  export class Request extends Versioned {
+  export class Request extends VersionedRef {
     @ApiProperty() @IsBoolean() approved: boolean;
     @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) comment?: string;
   }
@@ -254,7 +246,7 @@ export namespace SendMeetingNotice {
   export class Body {
     @ApiProperty({ description: '通知正文' }) @IsString() @MinLength(2) @MaxLength(4000) text: string;
   }
-  export class Request extends Versioned {
+  export class Request extends VersionedRef {
     @ApiProperty() @IsString() @MinLength(2) @MaxLength(4000) text: string;
   }
   export class Reply extends MeetingView {}
@@ -272,7 +264,7 @@ export namespace SignInMeeting {
   export class Body {
     @ApiProperty({ type: [AttendanceEntry] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(300) @ValidateNested({ each: true }) @Type(() => AttendanceEntry) entries: AttendanceEntry[];
   }
-  export class Request extends Versioned {
+  export class Request extends VersionedRef {
     @ApiProperty({ type: [AttendanceEntry] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(300) @ValidateNested({ each: true }) @Type(() => AttendanceEntry) entries: AttendanceEntry[];
   }
   export class Reply extends MeetingView {}
@@ -284,7 +276,7 @@ export namespace AddMeetingTopic {
     @ApiProperty({ description: '汇报人' }) @IsString() @MinLength(1) @MaxLength(40) presenterName: string;
     @ApiPropertyOptional({ format: 'uuid', description: '汇报单位' }) @IsOptional() @IsUUID() presenterUnitId?: string;
   }
-  export class Request extends Versioned {
+  export class Request extends VersionedRef {
     @ApiProperty() @IsString() @MinLength(2) @MaxLength(300) title: string;
     @ApiProperty() @IsString() @MinLength(1) @MaxLength(40) presenterName: string;
     @ApiPropertyOptional() @IsOptional() @IsUUID() presenterUnitId?: string;
@@ -301,7 +293,7 @@ export namespace AddMeetingDecision {
     @ApiPropertyOptional({ description: '办理期限 YYYY-MM-DD' }) @IsOptional() @Matches(DATE, { message: '办理期限应为 YYYY-MM-DD' }) dueDate?: string;
     @ApiPropertyOptional({ description: '自会议之日起的工作日数' }) @IsOptional() @IsInt() @Min(1) @Max(365) dueWorkingDays?: number;
   }
-  export class Request extends Versioned {
+  export class Request extends VersionedRef {
     @ApiProperty() @IsString() @MinLength(2) @MaxLength(4000) content: string;
     @ApiProperty() @IsUUID() leadUnitId: string;
     @ApiPropertyOptional() @IsOptional() @IsArray() @ArrayMaxSize(50) @IsUUID('all', { each: true }) coUnitIds?: string[];
@@ -316,7 +308,7 @@ export namespace PublishMeetingMinutes {
     @ApiPropertyOptional({ description: '纪要文号或期数', example: '博政纪〔2026〕12号' }) @IsOptional() @IsString() @MaxLength(60) minutesNumber?: string;
     @ApiProperty({ description: '纪要摘要' }) @IsString() @MinLength(2) @MaxLength(8000) summary: string;
   }
-  export class Request extends Versioned {
+  export class Request extends VersionedRef {
     @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(60) minutesNumber?: string;
     @ApiProperty() @IsString() @MinLength(2) @MaxLength(8000) summary: string;
   }
@@ -327,7 +319,7 @@ export namespace CancelMeeting {
   export class Body {
     @ApiProperty({ description: '取消原因' }) @IsString() @MinLength(2) @MaxLength(300) reason: string;
   }
-  export class Request extends Versioned {
+  export class Request extends VersionedRef {
     @ApiProperty() @IsString() @MinLength(2) @MaxLength(300) reason: string;
   }
   export class Reply extends MeetingView {}
@@ -357,10 +349,7 @@ class MeetingSchedule {
  */
 export namespace RescheduleMeeting {
   export class Body extends MeetingSchedule {}
-  export class Request extends MeetingSchedule {
-    @ApiProperty({ format: 'uuid' }) @IsUUID() id: string;
-    @ApiProperty({ description: '客户端所持版本号' }) @IsInt() @Min(1) expectedVersion: number;
-  }
+  export class Request extends Versioned(MeetingSchedule) {}
   export class Reply extends MeetingView {}
 }
 

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsDateString, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { PageMeta, PageQuery } from '@gov/contracts-common';
+import { PageMeta, PageQuery, RecordRef, Versioned } from '@gov/contracts-common';
 import { DutyRecordMeta } from './duty.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -101,10 +101,7 @@ export namespace AssignOpinion {
   export class Body {
     @ApiProperty({ format: 'uuid', description: '责任单位' }) @IsUUID() unitId: string;
   }
-  export class Request extends Body {
-    @ApiProperty({ format: 'uuid' }) @IsUUID() id: string;
-    @ApiProperty() @IsInt() @Min(1) expectedVersion: number;
-  }
+  export class Request extends Versioned(Body) {}
   export class Reply extends OpinionView {}
 }
 
@@ -112,10 +109,7 @@ export namespace RespondOpinion {
   export class Body {
     @ApiProperty({ description: '回应情况' }) @IsString() @MinLength(2) @MaxLength(4000) response: string;
   }
-  export class Request extends Body {
-    @ApiProperty({ format: 'uuid' }) @IsUUID() id: string;
-    @ApiProperty() @IsInt() @Min(1) expectedVersion: number;
-  }
+  export class Request extends Versioned(Body) {}
   export class Reply extends OpinionView {}
 }
 
@@ -124,17 +118,12 @@ export namespace ReviewOpinion {
     @ApiProperty({ enum: ['accepted', 'returned'], description: 'accepted 通过 / returned 退回重新回应' }) @IsIn(['accepted', 'returned']) result: 'accepted' | 'returned';
     @ApiPropertyOptional({ description: '审核意见（退回时必填）' }) @IsOptional() @IsString() @MaxLength(1000) remark?: string;
   }
-  export class Request extends Body {
-    @ApiProperty({ format: 'uuid' }) @IsUUID() id: string;
-    @ApiProperty() @IsInt() @Min(1) expectedVersion: number;
-  }
+  export class Request extends Versioned(Body) {}
   export class Reply extends OpinionView {}
 }
 
 export namespace GetOpinion {
-  export class Request {
-    @ApiProperty({ format: 'uuid' }) @IsUUID() id: string;
-  }
+  export class Request extends RecordRef {}
   export class Reply extends OpinionView {}
 }
 

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsDateString, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
-import { PageMeta, PageQuery } from '@gov/contracts-common';
+import { PageMeta, PageQuery, RecordRef } from '@gov/contracts-common';
 import { DutyRecordMeta } from './duty.js';
 
 /** 重要工作情况 / 工作报告. */
@@ -73,9 +73,7 @@ export namespace DispatchUpwardReport {
 }
 
 export namespace GetUpwardReport {
-  export class Request {
-    @ApiProperty({ format: 'uuid' }) @IsUUID() id: string;
-  }
+  export class Request extends RecordRef {}
   export class Reply extends UpwardReportView {}
 }
 

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsDateString, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
-import { eventSubject, PageMeta, PageQuery } from '@gov/contracts-common';
+import { eventSubject, PageMeta, PageQuery, Versioned, VersionedRef } from '@gov/contracts-common';
 
 /** 会议室: a room the office books for meetings. Never deleted: deactivated. */
 export class RoomFields {
@@ -78,10 +78,7 @@ export namespace CreateRoom {
 }
 
 export namespace DeactivateRoom {
-  export class Request {
-    @ApiProperty({ format: 'uuid' }) @IsUUID() id: string;
-    @ApiProperty() @IsInt() @Min(1) expectedVersion: number;
-  }
+  export class Request extends VersionedRef {}
   export class Reply extends RoomView {}
 }
 
@@ -110,10 +107,7 @@ export namespace CancelRoomBooking {
   export class Body {
     @ApiProperty({ description: '取消原因' }) @IsString() @MinLength(2) @MaxLength(200) reason: string;
   }
-  export class Request extends Body {
-    @ApiProperty({ format: 'uuid' }) @IsUUID() id: string;
-    @ApiProperty() @IsInt() @Min(1) expectedVersion: number;
-  }
+  export class Request extends Versioned(Body) {}
   export class Reply extends RoomBookingView {}
 }
 

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { eventSubject, PageMeta, PageQuery } from '@gov/contracts-common';
-import { DATE_MESSAGE, ISO_DATE } from './common.js';
+import { DATE_MESSAGE, ISO_DATE, Versioned } from './common.js';
 
 
 /**
@@ -171,10 +171,7 @@ export namespace FinalizeAssessment {
     @ApiPropertyOptional({ description: '按哪一天判定未办结事项是否逾期（默认今天）' }) @IsOptional() @Matches(ISO_DATE, DATE_MESSAGE) asOf?: string;
     @ApiPropertyOptional({ description: '定稿说明' }) @IsOptional() @IsString() @MaxLength(500) note?: string;
   }
-  export class Request extends Body {
-    @ApiProperty({ description: '考核期 id' }) @IsUUID() id: string;
-    @ApiProperty({ description: '考核期的当前版本（If-Match）' }) @IsInt() @Min(1) expectedVersion: number;
-  }
+  export class Request extends Versioned(Body) {}
   export class Reply extends AssessmentFinalResultView {}
 }
 
