@@ -22,3 +22,4 @@ export * from './field-cipher.js';
 export * from './calendar-copy/calendar-copy.js';
 export * from './calendar-copy/calendar-copy.migration.js';
 export * from './messaging/in-process-bus.js';
+export * from './migrations/record-columns.js';

@@ -1,4 +1,4 @@
-import { migrationSchema } from '@gov/platform';
+import { migrationSchema, VISIBILITY_COLUMNS } from '@gov/platform';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
@@ -16,9 +16,7 @@ export class IncomingInstructions1764500100000 implements MigrationInterface {
         created_at timestamptz NOT NULL,
         updated_by text NOT NULL,
         updated_at timestamptz NOT NULL`;
-    const visibility = `secrecy_level smallint NOT NULL CHECK (secrecy_level BETWEEN 0 AND 3),
-        unit_ids uuid[] NOT NULL DEFAULT '{}',
-        user_ids uuid[] NOT NULL DEFAULT '{}'`;
+    const visibility = `${VISIBILITY_COLUMNS}`;
     const holder = `holder_kind text CHECK (holder_kind IN ('user', 'unit', 'section')),
         holder_id text,
         holder_name text,

@@ -1,4 +1,4 @@
-import { migrationSchema } from '@gov/platform';
+import { migrationSchema, RECORD_COLUMNS, VISIBILITY_COLUMNS } from '@gov/platform';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Where the seeded 机关代字 come from (a local rule: configuration, editable by 文秘科科长). */
@@ -34,11 +34,7 @@ export class OutgoingAndSeals1764500200000 implements MigrationInterface {
         effective_from date NOT NULL,
         source text NOT NULL,
         status text NOT NULL CHECK (status IN ('active', 'retired')),
-        version integer NOT NULL,
-        created_at timestamptz NOT NULL,
-        created_by text NOT NULL,
-        updated_at timestamptz NOT NULL,
-        updated_by text NOT NULL
+        ${RECORD_COLUMNS}
       )`);
     // Every version of a code's row: documents keep the version they were signed under.
     await runner.query(`
@@ -113,11 +109,7 @@ export class OutgoingAndSeals1764500200000 implements MigrationInterface {
         unit_ids uuid[] NOT NULL DEFAULT '{}',
         user_ids uuid[] NOT NULL DEFAULT '{}',
         countersign_sections text[] NOT NULL DEFAULT '{}',
-        version integer NOT NULL,
-        created_at timestamptz NOT NULL,
-        created_by text NOT NULL,
-        updated_at timestamptz NOT NULL,
-        updated_by text NOT NULL,
+        ${RECORD_COLUMNS},
         CHECK (disclosure IS DISTINCT FROM 'not_public' OR non_disclosure_reason IS NOT NULL)
       )`);
     // 发文字号 is unique across the office; the allocator keeps it gap-free per 代字 per year.
@@ -213,11 +205,7 @@ export class OutgoingAndSeals1764500200000 implements MigrationInterface {
         retired_reason text,
         retired_by text,
         retired_at timestamptz,
-        version integer NOT NULL,
-        created_at timestamptz NOT NULL,
-        created_by text NOT NULL,
-        updated_at timestamptz NOT NULL,
-        updated_by text NOT NULL
+        ${RECORD_COLUMNS}
       )`);
     await runner.query(`CREATE UNIQUE INDEX seal_active_name_idx ON "${s}".seal (name, kind) WHERE status = 'active'`);
     await runner.query(`CREATE TRIGGER seal_no_delete BEFORE DELETE ON "${s}".seal FOR EACH ROW EXECUTE PROCEDURE "${s}".refuse_change()`);
@@ -239,14 +227,8 @@ export class OutgoingAndSeals1764500200000 implements MigrationInterface {
         decided_by_name text,
         decided_at timestamptz,
         decision_reason text,
-        secrecy_level smallint NOT NULL CHECK (secrecy_level BETWEEN 0 AND 3),
-        unit_ids uuid[] NOT NULL DEFAULT '{}',
-        user_ids uuid[] NOT NULL DEFAULT '{}',
-        version integer NOT NULL,
-        created_at timestamptz NOT NULL,
-        created_by text NOT NULL,
-        updated_at timestamptz NOT NULL,
-        updated_by text NOT NULL
+        ${VISIBILITY_COLUMNS},
+        ${RECORD_COLUMNS}
       )`);
     await runner.query(`CREATE INDEX seal_request_status_idx ON "${s}".seal_request (status, updated_at DESC)`);
     await runner.query(`CREATE INDEX seal_request_seal_idx ON "${s}".seal_request (seal_id, updated_at DESC)`);

@@ -1,4 +1,4 @@
-import { migrationSchema } from '@gov/platform';
+import { migrationSchema, RECORD_COLUMNS, VISIBILITY_COLUMNS } from '@gov/platform';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
@@ -85,14 +85,8 @@ export class ArchivesGazetteFilingsAgreements1764500300000 implements MigrationI
         voided_by text,
         handover_id uuid,
         rule_id uuid NOT NULL REFERENCES "${s}".archive_legal_rule (id),
-        secrecy_level smallint NOT NULL CHECK (secrecy_level BETWEEN 0 AND 3),
-        unit_ids uuid[] NOT NULL DEFAULT '{}',
-        user_ids uuid[] NOT NULL DEFAULT '{}',
-        version integer NOT NULL,
-        created_by text NOT NULL,
-        created_at timestamptz NOT NULL,
-        updated_by text NOT NULL,
-        updated_at timestamptz NOT NULL
+        ${VISIBILITY_COLUMNS},
+        ${RECORD_COLUMNS}
       )`);
     await runner.query(`CREATE UNIQUE INDEX archive_item_code_idx ON "${s}".archive_item (fonds_code, category_code, year, retention, organization_code, item_number)`);
     // The same document is filed once; a voided item frees its document (not its 件号).
@@ -109,14 +103,8 @@ export class ArchivesGazetteFilingsAgreements1764500300000 implements MigrationI
         receiver_signature jsonb NOT NULL,
         item_count integer NOT NULL CHECK (item_count >= 1),
         note text,
-        secrecy_level smallint NOT NULL CHECK (secrecy_level BETWEEN 0 AND 3),
-        unit_ids uuid[] NOT NULL DEFAULT '{}',
-        user_ids uuid[] NOT NULL DEFAULT '{}',
-        version integer NOT NULL,
-        created_by text NOT NULL,
-        created_at timestamptz NOT NULL,
-        updated_by text NOT NULL,
-        updated_at timestamptz NOT NULL
+        ${VISIBILITY_COLUMNS},
+        ${RECORD_COLUMNS}
       )`);
     await runner.query(`CREATE INDEX archive_handover_date_idx ON "${s}".archive_handover (handed_over_on DESC, id)`);
     await runner.query(`
@@ -148,11 +136,7 @@ export class ArchivesGazetteFilingsAgreements1764500300000 implements MigrationI
         secrecy_level smallint NOT NULL DEFAULT 0 CHECK (secrecy_level = 0),
         unit_ids uuid[] NOT NULL DEFAULT '{}',
         user_ids uuid[] NOT NULL DEFAULT '{}',
-        version integer NOT NULL,
-        created_by text NOT NULL,
-        created_at timestamptz NOT NULL,
-        updated_by text NOT NULL,
-        updated_at timestamptz NOT NULL,
+        ${RECORD_COLUMNS},
         CHECK ((status = 'published') = (issue_number IS NOT NULL))
       )`);
     await runner.query(`CREATE UNIQUE INDEX gazette_issue_number_idx ON "${s}".gazette_issue (year, issue_number) WHERE issue_number IS NOT NULL`);
@@ -194,14 +178,8 @@ export class ArchivesGazetteFilingsAgreements1764500300000 implements MigrationI
         submitted_on date,
         filing_reference text,
         last_reason text,
-        secrecy_level smallint NOT NULL CHECK (secrecy_level BETWEEN 0 AND 3),
-        unit_ids uuid[] NOT NULL DEFAULT '{}',
-        user_ids uuid[] NOT NULL DEFAULT '{}',
-        version integer NOT NULL,
-        created_by text NOT NULL,
-        created_at timestamptz NOT NULL,
-        updated_by text NOT NULL,
-        updated_at timestamptz NOT NULL
+        ${VISIBILITY_COLUMNS},
+        ${RECORD_COLUMNS}
       )`);
     await runner.query(`CREATE UNIQUE INDEX filing_document_recipient_idx ON "${s}".filing (document_id, recipient, recipient_name) WHERE status <> 'withdrawn'`);
     await runner.query(`CREATE INDEX filing_status_due_idx ON "${s}".filing (status, due_date)`);
@@ -232,11 +210,7 @@ export class ArchivesGazetteFilingsAgreements1764500300000 implements MigrationI
         withdraw_reason text,
         unit_ids uuid[] NOT NULL DEFAULT '{}',
         user_ids uuid[] NOT NULL DEFAULT '{}',
-        version integer NOT NULL,
-        created_by text NOT NULL,
-        created_at timestamptz NOT NULL,
-        updated_by text NOT NULL,
-        updated_at timestamptz NOT NULL
+        ${RECORD_COLUMNS}
       )`);
     await runner.query(`CREATE INDEX agreement_review_status_idx ON "${s}".agreement_review (status, due_date)`);
     await runner.query(`CREATE INDEX agreement_review_unit_idx ON "${s}".agreement_review (submitting_unit_id, created_at DESC)`);

@@ -1,4 +1,4 @@
-import { migrationSchema } from '@gov/platform';
+import { migrationSchema, RECORD_COLUMNS } from '@gov/platform';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
@@ -19,11 +19,7 @@ export class DecisionsAndDrafting1764500400000 implements MigrationInterface {
         published_at timestamptz,
         published_by text,
         publication_channel text,
-        version integer NOT NULL,
-        created_at timestamptz NOT NULL,
-        created_by text NOT NULL,
-        updated_at timestamptz NOT NULL,
-        updated_by text NOT NULL
+        ${RECORD_COLUMNS}
       )`);
     await runner.query(`
       CREATE TABLE "${s}".major_decision (
@@ -42,11 +38,7 @@ export class DecisionsAndDrafting1764500400000 implements MigrationInterface {
         copy_number text,
         unit_ids uuid[] NOT NULL DEFAULT '{}',
         user_ids uuid[] NOT NULL DEFAULT '{}',
-        version integer NOT NULL,
-        created_at timestamptz NOT NULL,
-        created_by text NOT NULL,
-        updated_at timestamptz NOT NULL,
-        updated_by text NOT NULL
+        ${RECORD_COLUMNS}
       )`);
     await runner.query(`CREATE INDEX major_decision_year_status_idx ON "${s}".major_decision (year, status, created_at)`);
     await runner.query(`CREATE INDEX major_decision_unit_idx ON "${s}".major_decision (undertaking_unit_id)`);
@@ -118,11 +110,7 @@ export class DecisionsAndDrafting1764500400000 implements MigrationInterface {
         copy_number text,
         unit_ids uuid[] NOT NULL DEFAULT '{}',
         user_ids uuid[] NOT NULL DEFAULT '{}',
-        version integer NOT NULL,
-        created_at timestamptz NOT NULL,
-        created_by text NOT NULL,
-        updated_at timestamptz NOT NULL,
-        updated_by text NOT NULL
+        ${RECORD_COLUMNS}
       )`);
     await runner.query(`CREATE INDEX drafting_task_list_idx ON "${s}".drafting_task (year, section, status, created_at)`);
     await runner.query(`CREATE INDEX drafting_task_open_due_idx ON "${s}".drafting_task (due_date) WHERE status NOT IN ('finalized', 'cancelled')`);
@@ -160,11 +148,7 @@ export class DecisionsAndDrafting1764500400000 implements MigrationInterface {
         copy_number text,
         unit_ids uuid[] NOT NULL DEFAULT '{}',
         user_ids uuid[] NOT NULL DEFAULT '{}',
-        version integer NOT NULL,
-        created_at timestamptz NOT NULL,
-        created_by text NOT NULL,
-        updated_at timestamptz NOT NULL,
-        updated_by text NOT NULL
+        ${RECORD_COLUMNS}
       )`);
     await runner.query(`CREATE INDEX research_topic_plan_idx ON "${s}".research_topic (year, section, planned_quarter)`);
     // Review opinions and catalogue adjustments are evidence: never changed or removed.

@@ -1,13 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { migrationSchema } from '@gov/platform';
+import { migrationSchema, RECORD_COLUMNS } from '@gov/platform';
 
 const AUDIT = `
-  version integer NOT NULL,
-  created_at timestamptz NOT NULL,
-  created_by text NOT NULL,
-  updated_at timestamptz NOT NULL,
-  updated_by text NOT NULL`;
+  ${RECORD_COLUMNS}`;
 
 /**
  * 紧急事项报告时限 (RULES.md 2.7). Thresholds are set locally: 特别重大/重大 15 min by phone / 30 min written and

@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { migrationSchema } from '@gov/platform';
+import { migrationSchema, RECORD_COLUMNS } from '@gov/platform';
 
 /**
  * The local rules of 督查室, seeded with the values in use. None of them is set by a national rule
@@ -79,11 +79,7 @@ export class SupervisionItems1764600100000 implements MigrationInterface {
         completion_reported_at timestamptz,
         closed_at timestamptz,
         sent_back_count integer NOT NULL DEFAULT 0,
-        version integer NOT NULL,
-        created_at timestamptz NOT NULL,
-        created_by text NOT NULL,
-        updated_at timestamptz NOT NULL,
-        updated_by text NOT NULL,
+        ${RECORD_COLUMNS},
         CHECK (status = 'needs_unit_resolution' OR lead_unit_id IS NOT NULL)
       )`);
     // One item per source record: a redelivered or republished event finds the row already there.

@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { migrationSchema } from '@gov/platform';
+import { migrationSchema, RECORD_COLUMNS } from '@gov/platform';
 
 /** 考核: periods with the indicator weights they were opened under, and manual adjustments with reason and who. */
 export class SupervisionAssessment1764600100100 implements MigrationInterface {
@@ -16,11 +16,7 @@ export class SupervisionAssessment1764600100100 implements MigrationInterface {
         unit_types text[] NOT NULL,
         indicators jsonb NOT NULL,
         weights_source text NOT NULL,
-        version integer NOT NULL,
-        created_at timestamptz NOT NULL,
-        created_by text NOT NULL,
-        updated_at timestamptz NOT NULL,
-        updated_by text NOT NULL,
+        ${RECORD_COLUMNS},
         CHECK (ends_on >= starts_on)
       )`);
     await runner.query(`CREATE INDEX assessment_period_dates_idx ON "${s}".assessment_period (starts_on DESC)`);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { migrationSchema } from '@gov/platform';
+import { migrationSchema, RECORD_COLUMNS } from '@gov/platform';
 
 /**
  * The deadline rules of 建议/提案 handling as seeded (RULES.md 2.5). They are configuration: a section chief of
@@ -77,11 +77,7 @@ export class Suggestions1764600200000 implements MigrationInterface {
         status text NOT NULL CHECK (status IN ('registered', 'assigned', 'replied', 'closed', 'withdrawn')),
         merged_into_id uuid REFERENCES "${s}".suggestion (id),
         withdrawal_reason text,
-        version integer NOT NULL,
-        created_at timestamptz NOT NULL,
-        created_by text NOT NULL,
-        updated_at timestamptz NOT NULL,
-        updated_by text NOT NULL,
+        ${RECORD_COLUMNS},
         CHECK (status <> 'withdrawn' OR withdrawal_reason IS NOT NULL)
       )`);
     await runner.query(`CREATE UNIQUE INDEX suggestion_number_uq ON "${s}".suggestion (kind, session, meeting, number)`);

@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { migrationSchema } from '@gov/platform';
+import { migrationSchema, RECORD_COLUMNS } from '@gov/platform';
 
 /** 督查活动计划备案: plans filed by units, approved or returned by 督查室, with their history. */
 export class SupervisionPlans1764600200100 implements MigrationInterface {
@@ -20,11 +20,7 @@ export class SupervisionPlans1764600200100 implements MigrationInterface {
         decision_note text,
         decided_by text,
         decided_at timestamptz,
-        version integer NOT NULL,
-        created_at timestamptz NOT NULL,
-        created_by text NOT NULL,
-        updated_at timestamptz NOT NULL,
-        updated_by text NOT NULL,
+        ${RECORD_COLUMNS},
         CHECK (period_end >= period_start),
         CHECK (status <> 'returned' OR decision_note IS NOT NULL)
       )`);

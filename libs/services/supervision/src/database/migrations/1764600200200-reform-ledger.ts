@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { migrationSchema } from '@gov/platform';
+import { migrationSchema, RECORD_COLUMNS } from '@gov/platform';
 
 /** 放管服/“一次办好”台账: reform tasks, 督导检查 with the problems found, 整改 and its verification, third-party evaluations. */
 export class ReformLedger1764600200200 implements MigrationInterface {
@@ -23,11 +23,7 @@ export class ReformLedger1764600200200 implements MigrationInterface {
         due_explanation jsonb NOT NULL,
         status text NOT NULL CHECK (status IN ('open', 'completed', 'cancelled')),
         closing_note text,
-        version integer NOT NULL,
-        created_at timestamptz NOT NULL,
-        created_by text NOT NULL,
-        updated_at timestamptz NOT NULL,
-        updated_by text NOT NULL
+        ${RECORD_COLUMNS}
       )`);
     await runner.query(`CREATE INDEX reform_task_list_idx ON "${s}".reform_task (category, status, created_at DESC)`);
     await runner.query(`CREATE INDEX reform_task_lead_idx ON "${s}".reform_task (lead_unit_id)`);
@@ -64,11 +60,7 @@ export class ReformLedger1764600200200 implements MigrationInterface {
         rectified_on date,
         verification_note text,
         return_count integer NOT NULL DEFAULT 0,
-        version integer NOT NULL,
-        created_at timestamptz NOT NULL,
-        created_by text NOT NULL,
-        updated_at timestamptz NOT NULL,
-        updated_by text NOT NULL
+        ${RECORD_COLUMNS}
       )`);
     await runner.query(`CREATE INDEX reform_problem_unit_idx ON "${s}".reform_problem (unit_id, status)`);
     await runner.query(`CREATE INDEX reform_problem_inspection_idx ON "${s}".reform_problem (inspection_id)`);
