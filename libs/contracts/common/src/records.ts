@@ -27,3 +27,14 @@ export function Versioned<B extends Constructor>(Body: B) {
   }
   return VersionedRequest;
 }
+
+/**
+ * A version of a rule kept as configuration (local time limits, classes, categories, weights): when it takes effect,
+ * the source it is cited from, and who entered it when. Records keep the version they were decided under.
+ */
+export class RuleVersionView {
+  @ApiProperty({ description: '生效日期（YYYY-MM-DD）' }) effectiveFrom: string;
+  @ApiProperty({ description: '依据（文件名称、条款）' }) source: string;
+  @ApiProperty() createdBy: string;
+  @ApiProperty() createdAt: string;
+}

@@ -18,7 +18,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { eventSubject, PageMeta, PageQuery, RecordRef, Versioned, VersionedRef } from '@gov/contracts-common';
+import { eventSubject, PageMeta, PageQuery, RecordRef, RuleVersionView, Versioned, VersionedRef } from '@gov/contracts-common';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_MESSAGE = '日期格式应为 YYYY-MM-DD';
@@ -325,15 +325,11 @@ export namespace UpdateDutyLogHandling {
 // ---------------------------------------------------------------- report time limits (报告时限规则)
 
 /** 紧急事项报告时限: minutes for the phone 初报 and the written report, per level, with an effective date and a source. */
-export class UrgentReportRuleView {
+export class UrgentReportRuleView extends RuleVersionView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ enum: INCIDENT_LEVELS }) level: IncidentLevel;
   @ApiProperty({ description: '电话初报时限（分钟）' }) phoneMinutes: number;
   @ApiProperty({ description: '书面报告时限（分钟）' }) writtenMinutes: number;
-  @ApiProperty({ description: '生效日期' }) effectiveFrom: string;
-  @ApiProperty({ description: '依据' }) source: string;
-  @ApiProperty() createdAt: string;
-  @ApiProperty() createdBy: string;
 }
 
 export namespace ListUrgentReportRules {

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsDateString, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { PageMeta, PageQuery, RecordRef, Versioned } from '@gov/contracts-common';
+import { PageMeta, PageQuery, RecordRef, RuleVersionView, Versioned } from '@gov/contracts-common';
 import { DutyRecordMeta } from './duty.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -51,15 +51,11 @@ export const OpinionSubjects = {
 } as const;
 
 /** 舆情回应时限: per level, counted by the deadline engine from the day of 交办; effective date and source. */
-export class OpinionRuleView {
+export class OpinionRuleView extends RuleVersionView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ enum: OPINION_LEVELS }) level: OpinionLevel;
   @ApiProperty({ description: '回应时限' }) amount: number;
   @ApiProperty({ enum: OPINION_DEADLINE_UNITS, description: 'working_days 工作日 / calendar_days 自然日' }) unit: OpinionDeadlineUnit;
-  @ApiProperty() effectiveFrom: string;
-  @ApiProperty({ description: '依据' }) source: string;
-  @ApiProperty() createdAt: string;
-  @ApiProperty() createdBy: string;
 }
 
 export class OpinionView extends DutyRecordMeta {

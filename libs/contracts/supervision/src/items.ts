@@ -15,7 +15,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { eventSubject, PageMeta, PageQuery } from '@gov/contracts-common';
+import { eventSubject, PageMeta, PageQuery, RuleVersionView } from '@gov/contracts-common';
 import { DATE_MESSAGE, DeadlineView, ISO_DATE, RecordRef, Versioned, VersionedRef } from './common.js';
 
 
@@ -343,15 +343,11 @@ export const SUPERVISION_SETTING_LABELS: Record<SupervisionSettingKey, string> =
   assessment_weight_sent_back: '考核权重：退回扣分项',
 };
 
-export class SupervisionSettingView {
+export class SupervisionSettingView extends RuleVersionView {
   @ApiProperty() id: string;
   @ApiProperty({ enum: SUPERVISION_SETTING_KEYS }) key: SupervisionSettingKey;
   @ApiProperty() label: string;
   @ApiProperty() value: number;
-  @ApiProperty({ description: '生效日期' }) effectiveFrom: string;
-  @ApiProperty({ description: '依据' }) source: string;
-  @ApiProperty() createdBy: string;
-  @ApiProperty() createdAt: string;
 }
 
 export namespace GetSupervisionSettings {

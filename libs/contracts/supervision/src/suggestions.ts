@@ -16,7 +16,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { eventSubject, PageMeta, PageQuery } from '@gov/contracts-common';
+import { eventSubject, PageMeta, PageQuery, RuleVersionView } from '@gov/contracts-common';
 import { DATE_MESSAGE, DeadlineView, ISO_DATE, RecordRef, Versioned } from './common.js';
 
 
@@ -71,16 +71,12 @@ export type SuggestionPeriodUnit = (typeof PERIOD_UNITS)[number];
 
 // ---------- configuration ----------
 
-export class SuggestionRuleView {
+export class SuggestionRuleView extends RuleVersionView {
   @ApiProperty() id: string;
   @ApiProperty({ enum: SUGGESTION_RULE_CODES, description: '规则代码' }) code: SuggestionRuleCode;
   @ApiProperty({ description: '期限数值' }) amount: number;
   @ApiProperty({ enum: PERIOD_UNITS, description: '单位：months 月 / calendar_days 日（自然日）/ working_days 工作日' }) unit: SuggestionPeriodUnit;
-  @ApiProperty({ description: '生效日期' }) effectiveFrom: string;
-  @ApiProperty({ description: '依据（文件名称、条款）' }) source: string;
   @ApiProperty({ description: '规则版本号（同一代码内递增）' }) ruleVersion: number;
-  @ApiProperty() createdAt: string;
-  @ApiProperty() createdBy: string;
 }
 
 export namespace ListSuggestionRules {
