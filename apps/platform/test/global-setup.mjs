@@ -27,7 +27,17 @@ export default async function globalSetup() {
     const { createLogger } = await import(pathToFileURL(join(root, 'libs/platform/src/index.ts')).href);
     const { startEmbeddedPostgres } = await import(pathToFileURL(join(root, 'libs/platform/src/embedded/embedded-postgres.ts')).href);
     const started = Date.now();
-    const handle = await startEmbeddedPostgres({ dir: join(tmpdir(), `gov-platform-test-pg${process.env.GOV_TEST_TEMPLATE ? `-${process.env.GOV_TEST_TEMPLATE}` : ''}`), port: await freePort(), logger: createLogger('test-postgres', 'warn'), database: 'postgres' });
+    // Test databases are thrown away after the run: a temp folder is right for them (never for `npm start`'s data).
+    const dir = join(tmpdir(), `gov-platform-test-pg${process.env.GOV_TEST_TEMPLATE ? `-${process.env.GOV_TEST_TEMPLATE}` : ''}`);
+    let handle;
+    try {
+      handle = await startEmbeddedPostgres({ dir, port: await freePort(), logger: createLogger('test-postgres', 'warn'), database: 'postgres' });
+    } catch (error) {
+      // The same one line as `npm start`, and no stack: why, and what to do.
+      if (error?.name !== 'EmbeddedPostgresError') throw error;
+      process.stderr.write(`\n错误：${error.message}\n\n`);
+      process.exit(1);
+    }
     globalThis.__embeddedPostgres = handle;
     process.env.DATABASE_URL = handle.url;
     console.log(`\n[global-setup] no DATABASE_URL: embedded PostgreSQL started in ${Date.now() - started} ms`);
