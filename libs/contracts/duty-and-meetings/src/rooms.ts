@@ -1,12 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDateString, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
-import { eventSubject, PageMeta, PageQuery, Versioned, VersionedRef } from '@gov/contracts-common';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
+import { eventSubject, IsInt32, IsOffsetDateTime, PageMeta, PageQuery, Versioned, VersionedRef } from '@gov/contracts-common';
 
 /** 会议室: a room the office books for meetings. Never deleted: deactivated. */
 export class RoomFields {
   @ApiProperty({ description: '会议室名称（唯一）', example: '区政府第一会议室' }) @IsString() @MinLength(2) @MaxLength(60) name: string;
   @ApiPropertyOptional({ description: '位置', example: '区政府办公楼三楼' }) @IsOptional() @IsString() @MaxLength(120) location?: string;
-  @ApiPropertyOptional({ description: '容纳人数', example: 40 }) @IsOptional() @IsInt() @Min(1) capacity?: number;
+  @ApiPropertyOptional({ description: '容纳人数', example: 40 }) @IsOptional() @IsInt32() @Min(1) capacity?: number;
 }
 
 export const ROOM_STATUSES = ['active', 'inactive'] as const;
@@ -30,7 +30,7 @@ export class RoomBookingView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) roomId: string;
   @ApiProperty() roomName: string;
-  @ApiProperty({ description: '用途' }) title: string;
+  @ApiProperty({ description: '用途；密级高于查看人涉密等级的会议显示为「（涉密会议）」' }) title: string;
   @ApiProperty() startsAt: string;
   @ApiProperty() endsAt: string;
   @ApiPropertyOptional({ format: 'uuid', description: '所属会议（由会议预订时）' }) meetingId: string | null;
@@ -94,8 +94,8 @@ export namespace ListRooms {
 export namespace BookRoom {
   export class Body {
     @ApiProperty({ description: '用途', example: '安全生产专题会' }) @IsString() @MinLength(2) @MaxLength(200) title: string;
-    @ApiProperty({ description: '开始时间（ISO 8601）' }) @IsDateString({}, { message: '开始时间应为 ISO 8601 时间' }) startsAt: string;
-    @ApiProperty({ description: '结束时间（ISO 8601）' }) @IsDateString({}, { message: '结束时间应为 ISO 8601 时间' }) endsAt: string;
+    @ApiProperty({ description: '开始时间（ISO 8601）' }) @IsOffsetDateTime({ message: '开始时间应为 ISO 8601 时间' }) startsAt: string;
+    @ApiProperty({ description: '结束时间（ISO 8601）' }) @IsOffsetDateTime({ message: '结束时间应为 ISO 8601 时间' }) endsAt: string;
   }
   export class Request extends Body {
     @ApiProperty({ format: 'uuid' }) @IsUUID() roomId: string;
@@ -114,8 +114,8 @@ export namespace CancelRoomBooking {
 export namespace ListRoomBookings {
   export class Request extends PageQuery {
     @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() roomId?: string;
-    @ApiProperty({ description: '起始时间（ISO 8601）' }) @IsDateString({}, { message: '起始时间应为 ISO 8601 时间' }) from: string;
-    @ApiProperty({ description: '截止时间（ISO 8601）' }) @IsDateString({}, { message: '截止时间应为 ISO 8601 时间' }) to: string;
+    @ApiProperty({ description: '起始时间（ISO 8601）' }) @IsOffsetDateTime({ message: '起始时间应为 ISO 8601 时间' }) from: string;
+    @ApiProperty({ description: '截止时间（ISO 8601）' }) @IsOffsetDateTime({ message: '截止时间应为 ISO 8601 时间' }) to: string;
   }
   export class Reply extends PageMeta {
     @ApiProperty({ type: [RoomBookingView] }) items: RoomBookingView[];

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDateString, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
-import { PageMeta, PageQuery } from '@gov/contracts-common';
+import { IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsOffsetDateTime, PageMeta, PageQuery } from '@gov/contracts-common';
 
 /**
  * The pieces every leader-facing schedule shares: a leader is a platform user (role district_leader or
@@ -28,7 +28,7 @@ export class AgendaEntryView {
   @ApiProperty() leaderName: string;
   @ApiProperty({ enum: AGENDA_SOURCES, description: '来源：meeting 会议 / activity 政务活动 / reception 接待 / leave 请假外出' }) source: AgendaSource;
   @ApiProperty({ format: 'uuid', description: '来源记录 ID' }) sourceId: string;
-  @ApiProperty() title: string;
+  @ApiProperty({ description: '标题；密级高于查看人涉密等级的会议显示为「（涉密会议）」' }) title: string;
   @ApiPropertyOptional() location: string | null;
   @ApiProperty({ description: '开始时间（ISO 8601）' }) startsAt: string;
   @ApiProperty({ description: '结束时间（ISO 8601）' }) endsAt: string;
@@ -56,9 +56,9 @@ export const LeaderCalendarSubjects = {
 
 export namespace GetLeaderCalendar {
   export class Request extends PageQuery {
-    @ApiPropertyOptional({ format: 'uuid', description: '领导用户 ID；不填为全部领导（领导本人只能查看自己的）' }) @IsOptional() @IsUUID() leaderUserId?: string;
-    @ApiProperty({ description: '起始时间（ISO 8601）', example: '2026-12-01T00:00:00+08:00' }) @IsDateString({}, { message: '起始时间应为 ISO 8601 时间' }) from: string;
-    @ApiProperty({ description: '截止时间（ISO 8601）', example: '2026-12-08T00:00:00+08:00' }) @IsDateString({}, { message: '截止时间应为 ISO 8601 时间' }) to: string;
+    @ApiPropertyOptional({ format: 'uuid', description: '领导用户 ID；不填为全部领导（领导本人只能查看自己的；联络员只看到本单位已接到通知的会议）' }) @IsOptional() @IsUUID() leaderUserId?: string;
+    @ApiProperty({ description: '起始时间（ISO 8601）', example: '2026-12-01T00:00:00+08:00' }) @IsOffsetDateTime({ message: '起始时间应为 ISO 8601 时间' }) from: string;
+    @ApiProperty({ description: '截止时间（ISO 8601）', example: '2026-12-08T00:00:00+08:00' }) @IsOffsetDateTime({ message: '截止时间应为 ISO 8601 时间' }) to: string;
   }
   export class Reply extends PageMeta {
     @ApiProperty({ type: [AgendaEntryView] }) items: AgendaEntryView[];

@@ -1,20 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
-import { eventSubject, PageMeta, PageQuery } from '@gov/contracts-common';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { eventSubject, IsInt32, PageMeta, PageQuery } from '@gov/contracts-common';
 
 /** 单位类型: the kinds of units the office coordinates. */
 export const UNIT_TYPES = ['department', 'town', 'street', 'development_zone', 'party_committee_office', 'npc_office', 'cppcc_office'] as const;
@@ -56,6 +43,12 @@ export class LiaisonContact {
   @IsOptional()
   @Matches(PHONE, { message: '办公电话格式不正确' })
   officePhone?: string;
+}
+
+/** 联络员 as a unit shows them: lists mask the mobile, the unit's own view (and the answer to a change) shows it in full. */
+export class LiaisonView extends LiaisonContact {
+  @ApiProperty({ description: '手机号：列表中为掩码（前三位与后四位，如 138****5678），单位详情中为完整号码', example: '138****5678' })
+  declare mobile: string;
 }
 
 export class UnitFields {
@@ -100,13 +93,14 @@ export class UnitFields {
 
   @ApiPropertyOptional({ description: '排序号（越小越靠前）', default: 1000 })
   @IsOptional()
-  @IsInt()
+  @IsInt32()
   @Min(0)
   sortOrder?: number;
 }
 
 /** A unit as clients see it. */
 export class UnitView extends UnitFields {
+  @ApiProperty({ description: '联络员（列表中手机号为掩码）', type: [LiaisonView] }) declare liaisons: LiaisonView[];
   @ApiProperty() id: string;
   @ApiProperty({ enum: UNIT_STATUSES, description: '状态：active 在用 / inactive 已停用' }) status: UnitStatus;
   @ApiPropertyOptional({ description: '停用原因' }) deactivationReason: string | null;
@@ -144,7 +138,7 @@ export namespace UpdateUnit {
   export class Changes extends PartialType(UnitFields) {}
   export class Request extends Changes {
     @ApiProperty() @IsUUID() id: string;
-    @ApiProperty({ description: '客户端所持版本号' }) @IsInt() @Min(1) expectedVersion: number;
+    @ApiProperty({ description: '客户端所持版本号' }) @IsInt32() @Min(1) expectedVersion: number;
   }
   export class Reply extends UnitView {}
 }
@@ -159,7 +153,7 @@ export namespace DeactivateUnit {
   }
   export class Request extends Body {
     @ApiProperty() @IsUUID() id: string;
-    @ApiProperty() @IsInt() @Min(1) expectedVersion: number;
+    @ApiProperty() @IsInt32() @Min(1) expectedVersion: number;
   }
   export class Reply extends UnitView {}
 }
@@ -190,7 +184,7 @@ export class UnitSnapshot extends PickType(UnitView, ['id', 'code', 'name', 'sho
   @ApiPropertyOptional() @IsOptional() @IsString() declare shortName?: string;
   @ApiProperty() @IsIn(UNIT_TYPES) declare type: UnitType;
   @ApiProperty() @IsIn(UNIT_STATUSES) declare status: UnitStatus;
-  @ApiProperty() @IsInt() @Min(1) declare version: number;
+  @ApiProperty() @IsInt32() @Min(1) declare version: number;
 }
 
 export const UnitEvents = {

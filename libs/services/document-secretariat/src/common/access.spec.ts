@@ -31,6 +31,13 @@ describe('who sees a document record', () => {
     expect(canSee(caller({}), { secrecyLevel: 0, unitIds: [UNIT_A], userIds: [] })).toBe(false);
   });
 
+  it('a liaison granted documents:read still sees only their own unit’s records, by id and in lists', () => {
+    const liaisonB = caller({ roles: ['unit_liaison'], permissions: ['documents:read', 'documents:read-own'], unitId: UNIT_B, clearance: Clearance.TopSecret });
+    expect(canSee(liaisonB, secret)).toBe(false);
+    expect(canSee(liaisonB, { ...secret, unitIds: [UNIT_B] })).toBe(true);
+    expect(visibilitySql(liaisonB, 1).sql).toBe('(secrecy_level <= $1 AND (user_ids @> ARRAY[$2]::uuid[] OR unit_ids @> ARRAY[$3]::uuid[]))');
+  });
+
   it('gives the same rule as SQL with numbered parameters', () => {
     expect(visibilitySql(caller({ permissions: ['documents:read'], clearance: Clearance.Secret }), 3, 'r')).toEqual({ sql: 'r.secrecy_level <= $3', params: [1] });
     const liaison = visibilitySql(caller({ permissions: ['documents:read-own'], unitId: UNIT_A }), 1);

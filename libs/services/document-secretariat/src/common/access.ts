@@ -26,16 +26,22 @@ export function visibilityOf(row: VisibilityColumns): Visibility {
 
 /**
  * Who sees a document record. Nobody sees a record above their clearance (密级 ≤ 涉密等级), whatever else they hold.
- * Within that: holders of documents:read (leaders, 文秘科, 秘书科) see everything; liaison staff see the records that
- * concern their unit; anyone sees the records routed to them personally (a drafter their draft, a leader a document
- * sent to them), and office staff (not liaison staff) the records routed to their section.
+ * Within that: office staff holding documents:read (leaders, 文秘科, 秘书科) see everything — a liaison never does,
+ * whatever they hold; liaison staff see the records that concern their unit; anyone sees the records routed to them
+ * personally (a drafter their draft, a leader a document sent to them), and office staff (not liaison staff) the
+ * records routed to their section.
  */
 export function canSee(caller: CallerContext, record: Visibility): boolean {
   if (record.secrecyLevel > caller.clearance) return false;
-  if (hasPermission(caller, DOCUMENTS_READ)) return true;
+  if (readsAllDocuments(caller)) return true;
   if (record.userIds.includes(caller.userId)) return true;
   if (inSections(caller, record.sectionCodes)) return true;
   return !!caller.unitId && hasPermission(caller, DOCUMENTS_READ_OWN) && record.unitIds.includes(caller.unitId);
+}
+
+/** Office staff holding documents:read; a liaison (caller.unitId) sees only their unit's records even if granted it. */
+export function readsAllDocuments(caller: CallerContext): boolean {
+  return !caller.unitId && hasPermission(caller, DOCUMENTS_READ);
 }
 
 /** Whether the caller is office staff of one of the sections (liaison staff never see a record through a section). */
@@ -57,7 +63,7 @@ export interface VisibilitySqlOptions {
 export function visibilitySql(caller: CallerContext, firstParam: number, alias?: string, options: VisibilitySqlOptions = {}): { sql: string; params: unknown[] } {
   const c = (column: string) => (alias ? `${alias}.${column}` : column);
   const clearance = `${c('secrecy_level')} <= $${firstParam}`;
-  if (hasPermission(caller, DOCUMENTS_READ)) return { sql: clearance, params: [caller.clearance] };
+  if (readsAllDocuments(caller)) return { sql: clearance, params: [caller.clearance] };
   const params: unknown[] = [caller.clearance, caller.userId];
   const routes = [`${c('user_ids')} @> ARRAY[$${firstParam + 1}]::uuid[]`];
   if (caller.unitId && hasPermission(caller, DOCUMENTS_READ_OWN)) {

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { hasPermission, type CallerContext } from '@gov/contracts-common';
+import type { CallerContext } from '@gov/contracts-common';
 import {
   CommonDocumentErrors,
   MAX_FILE_BYTES,
@@ -13,7 +13,7 @@ import {
 } from '@gov/contracts-document-secretariat';
 import { DATA_SOURCE, DomainError, SCHEMA, type Tx } from '@gov/platform';
 import type { DataSource } from 'typeorm';
-import { DOCUMENTS_READ, visibilitySql } from './access.js';
+import { readsAllDocuments, visibilitySql } from './access.js';
 
 interface FileRow {
   id: string;
@@ -121,7 +121,7 @@ export class Files {
   /** Readers of every document see every file they are cleared for; others only files of records they may see. */
   private async mayRead(row: FileRow, caller: CallerContext, tx?: Tx): Promise<boolean> {
     if (row.secrecy_level > caller.clearance) return false;
-    if (hasPermission(caller, DOCUMENTS_READ)) return true;
+    if (readsAllDocuments(caller)) return true;
     const visibility = visibilitySql(caller, 2, 'r', { sectionCodes: true }); // the registry has the sections too
     const [found] = await (tx?.manager ?? this.dataSource).query(
       `SELECT 1 FROM "${this.schema}".record_file f JOIN "${this.schema}".record_registry r ON r.kind = f.record_kind AND r.id = f.record_id

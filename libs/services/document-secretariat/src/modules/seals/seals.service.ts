@@ -27,7 +27,7 @@ import {
 } from '@gov/contracts-document-secretariat';
 import { DATA_SOURCE, DomainError, SCHEMA, Transactions, type Tx } from '@gov/platform';
 import type { DataSource, EntityManager } from 'typeorm';
-import { DOCUMENTS_READ } from '../../common/access.js';
+import { readsAllDocuments } from '../../common/access.js';
 import { Filters, selectPage } from '../../common/lists.js';
 import { Registry } from '../../common/registry.js';
 import { type AuditColumns, auditOf, firstVersion } from '../../common/record-table.js';
@@ -346,7 +346,7 @@ export class SealsService {
   }
 
   private seesAllRequests(caller: CallerContext): boolean {
-    return hasPermission(caller, SEALS_APPROVE) || hasPermission(caller, SEALS_MANAGE) || hasPermission(caller, DOCUMENTS_READ);
+    return hasPermission(caller, SEALS_APPROVE) || hasPermission(caller, SEALS_MANAGE) || readsAllDocuments(caller);
   }
 
   private async visibleRequest(id: string, caller: CallerContext, manager: EntityManager, lock: boolean): Promise<RequestRow> {

@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { CommonErrors, hasPermission, pageOf, type CallerContext, type FieldError } from '@gov/contracts-common';
+import { CommonErrors, pageOf, type CallerContext, type FieldError } from '@gov/contracts-common';
 import { LeaderScheduleErrors, type AgendaEntryView, type AgendaSource, type GetLeaderCalendar, type LeaderRef } from '@gov/contracts-duty-and-meetings';
 import { DATA_SOURCE, DomainError, SCHEMA, type Tx } from '@gov/platform';
 import type { DataSource } from 'typeorm';
+import { Conditions, searchPage } from '../../common/sql.js';
+import { addMeetingVisibility, leaderCalendarScope, shownTitle } from '../../common/visibility.js';
 import { clashMessage, periodProblem, type Period } from './agenda-rules.js';
 
-export const ACTIVITIES_READ = 'activities:read';
-export const MEETINGS_READ = 'meetings:read';
+export { ACTIVITIES_READ, MEETINGS_READ } from '../../common/visibility.js';
 
 export interface AgendaBooking extends Period {
   source: AgendaSource;
@@ -26,6 +27,8 @@ interface AgendaRow {
   location: string | null;
   starts_at: Date;
   ends_at: Date;
+  /** The 密级 of the meeting that booked the entry; null for activities, receptions and absences. */
+  secrecy_level: number | null;
 }
 
 /**
@@ -58,16 +61,17 @@ export class LeaderAgenda {
       );
     }
     const clashes: AgendaRow[] = await tx.manager.query(
-      `SELECT * FROM "${this.schema}".leader_agenda
-        WHERE leader_user_id = ANY($1::uuid[]) AND active AND starts_at < $3 AND ends_at > $2 AND NOT (source = $4 AND source_id = $5)
-        ORDER BY starts_at, id`,
+      `SELECT ${this.columns()} ${this.from()}
+        WHERE a.leader_user_id = ANY($1::uuid[]) AND a.active AND a.starts_at < $3 AND a.ends_at > $2 AND NOT (a.source = $4 AND a.source_id = $5)
+        ORDER BY a.starts_at, a.id`,
       [unique.map((l) => l.userId), booking.startsAt, booking.endsAt, booking.source, booking.sourceId],
     );
     if (clashes.length) {
       const errors: FieldError[] = clashes.map((row) => ({
         field: 'leaders',
         code: 'clash',
-        message: clashMessage(row.leader_name, { source: row.source, title: row.title, startsAt: row.starts_at, endsAt: row.ends_at }),
+        // The clerk learns that the leader is taken, not the title of a meeting above their clearance.
+        message: clashMessage(row.leader_name, { source: row.source, title: shownTitle(caller, row.title, row.secrecy_level), startsAt: row.starts_at, endsAt: row.ends_at }),
       }));
       throw new DomainError(LeaderScheduleErrors.clash, errors.map((e) => e.message).join('；'), errors);
     }
@@ -92,44 +96,56 @@ export class LeaderAgenda {
   }
 
   /**
-   * The calendar of one leader or of all leaders over a period. 综合科 and whoever reads meetings or activities
-   * see every leader; a leader without those sees only their own calendar.
+   * The calendar of one leader or of all leaders over a period, as `leaderCalendarScope` allows: the office's readers see
+   * every leader, a leader their own calendar, a unit's liaison only the meetings their unit was notified of (within
+   * their clearance). An entry of a meeting above the reader's clearance shows as 「（涉密会议）」.
    */
   async calendar(request: GetLeaderCalendar.Request, caller: CallerContext): Promise<GetLeaderCalendar.Reply> {
-    const readsAll = hasPermission(caller, ACTIVITIES_READ) || hasPermission(caller, MEETINGS_READ);
-    const isLeader = caller.roles.includes('district_leader') || caller.roles.includes('office_leader');
-    if (!readsAll && !isLeader) throw new DomainError(CommonErrors.forbidden, '无权查看领导日程');
-    if (!readsAll && request.leaderUserId && request.leaderUserId !== caller.userId) {
+    const scope = leaderCalendarScope(caller);
+    if (scope.kind === 'none') throw new DomainError(CommonErrors.forbidden, '无权查看领导日程');
+    if (scope.kind === 'self' && request.leaderUserId && request.leaderUserId !== caller.userId) {
       throw new DomainError(LeaderScheduleErrors.forbidden, '只能查看本人的日程');
     }
-    const leaderUserId = readsAll ? request.leaderUserId : caller.userId;
+    const leaderUserId = scope.kind === 'self' ? scope.userId : request.leaderUserId;
     const period = { startsAt: new Date(request.from), endsAt: new Date(request.to) };
     const problem = periodProblem(period, 366);
     if (problem) throw new DomainError(LeaderScheduleErrors.invalidPeriod, problem, [{ field: 'to', code: 'period', message: problem }]);
     const page = pageOf(request);
-    const params: unknown[] = [period.startsAt, period.endsAt];
-    let where = `active AND starts_at < $2 AND ends_at > $1`;
-    if (leaderUserId) {
-      params.push(leaderUserId);
-      where += ` AND leader_user_id = $${params.length}`;
+    const where = new Conditions().add('a.active AND a.starts_at < ?', period.endsAt).add('a.ends_at > ?', period.startsAt);
+    if (leaderUserId) where.add('a.leader_user_id = ?', leaderUserId);
+    if (scope.kind === 'unit') {
+      // A liaison: the entries of the meetings their unit may see, nothing else of the leaders' time.
+      where.add('a.source = ?', 'meeting');
+      addMeetingVisibility(where, caller, { kind: 'own', unitId: scope.unitId }, 'm');
     }
-    const rows: (AgendaRow & { total_count: string })[] = await this.dataSource.query(
-      `SELECT *, count(*) OVER () AS total_count FROM "${this.schema}".leader_agenda WHERE ${where}
-        ORDER BY starts_at, leader_name, id LIMIT ${page.limit} OFFSET ${page.offset}`,
-      params,
+    const { items, total } = await searchPage<AgendaRow>(
+      (sql, params) => this.dataSource.query(sql, params),
+      { columns: this.columns(), from: this.from() },
+      where,
+      'a.starts_at, a.leader_name, a.id',
+      page,
     );
-    return { items: rows.map(toView), total: rows.length ? Number(rows[0].total_count) : 0, ...page };
+    return { items: items.map((row) => toView(row, caller)), total, ...page };
+  }
+
+  /** An entry with the 密级 of the meeting that booked it. */
+  private columns(): string {
+    return 'a.*, m.secrecy_level';
+  }
+
+  private from(): string {
+    return `FROM "${this.schema}".leader_agenda a LEFT JOIN "${this.schema}".meeting m ON a.source = 'meeting' AND m.id = a.source_id`;
   }
 }
 
-function toView(row: AgendaRow): AgendaEntryView {
+function toView(row: AgendaRow, caller: CallerContext): AgendaEntryView {
   return {
     id: row.id,
     leaderUserId: row.leader_user_id,
     leaderName: row.leader_name,
     source: row.source,
     sourceId: row.source_id,
-    title: row.title,
+    title: shownTitle(caller, row.title, row.secrecy_level),
     location: row.location,
     startsAt: row.starts_at.toISOString(),
     endsAt: row.ends_at.toISOString(),

@@ -12,7 +12,9 @@ import type {
 } from '@gov/contracts-duty-and-meetings';
 import { DATA_SOURCE, SCHEMA } from '@gov/platform';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { CallerContext } from '@gov/contracts-common';
 import type { Period } from '../activities/agenda-rules.js';
+import { addMeetingVisibility, type MeetingScope } from '../../common/visibility.js';
 import { Conditions, likePattern, rowById, searchPage, updateReturning } from '../../common/sql.js';
 
 export interface MeetingRow {
@@ -241,20 +243,13 @@ export class MeetingsRepository {
     return row;
   }
 
-  /** Filters, Chinese title search, the caller's clearance, and (for a liaison) the meetings its unit was notified of. */
-  async search(filter: {
-    clearance: number;
-    notifiedUnitId?: string;
-    status?: MeetingStatus;
-    kind?: MeetingKind;
-    from?: string;
-    to?: string;
-    q?: string;
-    limit: number;
-    offset: number;
-  }): Promise<{ items: MeetingRow[]; total: number }> {
-    const where = new Conditions().add('secrecy_level <= ?', filter.clearance);
-    if (filter.notifiedUnitId) where.add(`attendee_unit_ids @> jsonb_build_array(?::text) AND status IN ('notified', 'held', 'minutes_published')`, filter.notifiedUnitId);
+  /** Meetings matching the filter that the caller may see (the rule of common/visibility.ts, in the query). */
+  async search(
+    filter: { status?: MeetingStatus; kind?: MeetingKind; from?: string; to?: string; q?: string; limit: number; offset: number },
+    caller: CallerContext,
+    scope: MeetingScope,
+  ): Promise<{ items: MeetingRow[]; total: number }> {
+    const where = addMeetingVisibility(new Conditions(), caller, scope);
     if (filter.status) where.add('status = ?', filter.status);
     if (filter.kind) where.add('kind = ?', filter.kind);
     if (filter.from) where.add('starts_at >= ?', new Date(filter.from));

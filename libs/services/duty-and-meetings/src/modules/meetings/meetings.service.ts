@@ -13,7 +13,7 @@ import {
   type ListMeetingClasses,
   type ListMeetings,
   type MeetingClassRuleView,
-  type MeetingDecisionPublished,
+  MeetingDecisionPublished,
   type MeetingStatus,
   type MeetingView,
   type PublishMeetingMinutes,
@@ -25,6 +25,7 @@ import {
 } from '@gov/contracts-duty-and-meetings';
 import { computeDeadline, type WorkingCalendar } from '@gov/calendar';
 import { CalendarCopy, DomainError, SCHEMA, Transactions, type Tx } from '@gov/platform';
+import { canSeeMeeting, MEETINGS_APPROVE, MEETINGS_MANAGE, MEETINGS_READ, meetingScope, type MeetingScope } from '../../common/visibility.js';
 import { beijingTime } from '../activities/agenda-rules.js';
 import { LeaderAgenda } from '../activities/leader-agenda.js';
 import { ScheduleHistory } from '../activities/schedule-history.js';
@@ -33,9 +34,7 @@ import { RoomsService } from '../rooms/rooms.service.js';
 import { attendanceProblems, stepProblem, type MeetingStep } from './meeting-rules.js';
 import { MeetingsRepository, NOW, type ClassRuleRow, type Due, type MeetingRow } from './meetings.repository.js';
 
-export const MEETINGS_READ = 'meetings:read';
-export const MEETINGS_MANAGE = 'meetings:manage';
-export const MEETINGS_APPROVE = 'meetings:approve';
+export { MEETINGS_APPROVE, MEETINGS_MANAGE, MEETINGS_READ } from '../../common/visibility.js';
 export const MEETINGS_CONFIGURE = 'meetings:configure';
 
 /** The meeting date as supervision and the deadline engine read it: the Beijing calendar day the meeting starts. */
@@ -253,7 +252,7 @@ export class MeetingsService implements OnModuleInit {
         };
         // The event id is the decision id: the outbox's primary key makes a second event for one decision impossible,
         // and JetStream dedupes a re-sent one by that id.
-        await tx.emit(DutyAndMeetingsEvents.meetingDecisionPublished, event, decision.id);
+        await tx.emit(DutyAndMeetingsEvents.meetingDecisionPublished, event, decision.id, MeetingDecisionPublished.Event);
       }
       return this.changed(tx, row, 'minutes_published', caller, MeetingEvents.minutesPublished, { decisions: decisions.length });
     });
@@ -316,26 +315,20 @@ export class MeetingsService implements OnModuleInit {
   }
 
   async get(id: string, caller: CallerContext): Promise<MeetingView> {
-    const access = this.readAccess(caller);
+    const scope = this.readScope(caller);
     const row = await this.meetings.findById(id);
-    if (!row || !this.canSee(row, caller, access)) throw new DomainError(MeetingErrors.notFound, '会议不存在或无权查看');
+    if (!row || !canSeeMeeting(caller, row, scope)) throw new DomainError(MeetingErrors.notFound, '会议不存在或无权查看');
     return (await this.views([row]))[0];
   }
 
   async list(request: ListMeetings.Request, caller: CallerContext): Promise<ListMeetings.Reply> {
-    const access = this.readAccess(caller);
+    const scope = this.readScope(caller);
     const page = pageOf(request);
-    const { items, total } = await this.meetings.search({
-      ...page,
-      clearance: caller.clearance,
-      // A unit's liaison sees the meetings their unit was notified of, and nothing else.
-      notifiedUnitId: access === 'own' ? (caller.unitId as string) : undefined,
-      status: request.status,
-      kind: request.kind,
-      from: request.from,
-      to: request.to,
-      q: request.q,
-    });
+    const { items, total } = await this.meetings.search(
+      { ...page, status: request.status, kind: request.kind, from: request.from, to: request.to, q: request.q },
+      caller,
+      scope,
+    );
     return { items: await this.views(items), total, ...page };
   }
 
@@ -360,7 +353,7 @@ export class MeetingsService implements OnModuleInit {
   private step(request: { id: string; expectedVersion: number }, step: MeetingStep, caller: CallerContext, work: (tx: Tx, meeting: MeetingRow) => Promise<MeetingView>): Promise<MeetingView> {
     return this.transactions.run(async (tx) => {
       const meeting = await this.meetings.findForUpdate(request.id, tx.manager);
-      if (!meeting || !this.canSee(meeting, caller, this.readAccess(caller, true))) throw new DomainError(MeetingErrors.notFound, '会议不存在或无权查看');
+      if (!meeting || !canSeeMeeting(caller, meeting, this.writeScope(caller))) throw new DomainError(MeetingErrors.notFound, '会议不存在或无权查看');
       const problem = stepProblem(step, { status: meeting.status, requiresApproval: meeting.requires_approval });
       if (problem) {
         const spec = {
@@ -390,16 +383,18 @@ export class MeetingsService implements OnModuleInit {
     return this.history.changed(tx, 'meeting', view, action, subject, caller, detail);
   }
 
-  private readAccess(caller: CallerContext, forWrite = false): 'all' | 'own' {
-    if (caller.unitId && !forWrite) return 'own';
-    if ([MEETINGS_READ, MEETINGS_MANAGE, MEETINGS_APPROVE].some((p) => hasPermission(caller, p)) && !caller.unitId) return 'all';
-    throw new DomainError(CommonErrors.forbidden, '无权查看会议');
+  /** Who reads meetings, by the service's one rule (common/visibility.ts); refused when nothing. */
+  private readScope(caller: CallerContext): MeetingScope {
+    const scope = meetingScope(caller);
+    if (scope.kind === 'none') throw new DomainError(CommonErrors.forbidden, '无权查看会议');
+    return scope;
   }
 
-  private canSee(row: MeetingRow, caller: CallerContext, access: 'all' | 'own'): boolean {
-    if (row.secrecy_level > caller.clearance) return false;
-    if (access === 'all') return true;
-    return !!caller.unitId && row.attendee_unit_ids.includes(caller.unitId) && ['notified', 'held', 'minutes_published'].includes(row.status);
+  /** The steps of the workflow find only meetings the office sees (a liaison's step is refused by the step's own check). */
+  private writeScope(caller: CallerContext): MeetingScope {
+    const scope = meetingScope(caller);
+    if (scope.kind !== 'all') throw new DomainError(CommonErrors.forbidden, '无权查看会议');
+    return scope;
   }
 
   private assertReader(caller: CallerContext): void {

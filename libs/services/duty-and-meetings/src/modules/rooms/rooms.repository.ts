@@ -31,6 +31,8 @@ export interface BookingRow {
   cancel_reason: string | null;
   booked_by: string;
   booked_by_name: string;
+  /** The 密级 of the meeting that booked the room; null for a booking of no meeting. */
+  secrecy_level: number | null;
   version: number;
   created_at: Date;
   updated_at: Date;
@@ -96,7 +98,8 @@ export class RoomsRepository {
   ): Promise<BookingRow> {
     const [row]: BookingRow[] = await manager.query(
       `INSERT INTO "${this.schema}".room_booking (id, room_id, title, starts_at, ends_at, meeting_id, status, booked_by, booked_by_name, version, created_at, created_by, updated_at, updated_by)
-       VALUES ($1, $2, $3, $4, $5, $6, 'active', $7, $8, 1, now(), $7, now(), $7) RETURNING *, $9::text AS room_name`,
+       VALUES ($1, $2, $3, $4, $5, $6, 'active', $7, $8, 1, now(), $7, now(), $7)
+       RETURNING *, $9::text AS room_name, (SELECT m.secrecy_level FROM "${this.schema}".meeting m WHERE m.id = meeting_id) AS secrecy_level`,
       [randomUUID(), booking.roomId, booking.title, booking.startsAt, booking.endsAt, booking.meetingId, bookedBy.username, bookedBy.displayName, booking.roomName],
     );
     return row;
@@ -106,8 +109,8 @@ export class RoomsRepository {
     const [row] = await updateReturning<BookingRow>(
       manager,
       `UPDATE "${this.schema}".room_booking SET status = 'cancelled', cancel_reason = $2, version = version + 1, updated_at = now(), updated_by = $3
-        WHERE id = $1 RETURNING *, $4::text AS room_name`,
-      [current.id, reason, username, current.room_name],
+        WHERE id = $1 RETURNING *, $4::text AS room_name, $5::int AS secrecy_level`,
+      [current.id, reason, username, current.room_name, current.secrecy_level],
     );
     return row;
   }
@@ -129,8 +132,11 @@ export class RoomsRepository {
     return `SELECT ${columns} ${from}`;
   }
 
-  /** A booking with its room's name. */
+  /** A booking with its room's name and the 密级 of the meeting that booked it. */
   private bookingColumnsAndFrom(): { columns: string; from: string } {
-    return { columns: 'b.*, r.name AS room_name', from: `FROM "${this.schema}".room_booking b JOIN "${this.schema}".meeting_room r ON r.id = b.room_id` };
+    return {
+      columns: 'b.*, r.name AS room_name, m.secrecy_level',
+      from: `FROM "${this.schema}".room_booking b JOIN "${this.schema}".meeting_room r ON r.id = b.room_id LEFT JOIN "${this.schema}".meeting m ON m.id = b.meeting_id`,
+    };
   }
 }

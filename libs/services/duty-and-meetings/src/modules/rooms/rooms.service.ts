@@ -13,6 +13,7 @@ import {
   type RoomView,
 } from '@gov/contracts-duty-and-meetings';
 import { DomainError, Transactions, type Tx } from '@gov/platform';
+import { shownTitle } from '../../common/visibility.js';
 import { beijingPeriod, type Period } from '../activities/agenda-rules.js';
 import { LeaderAgenda } from '../activities/leader-agenda.js';
 import { ScheduleHistory } from '../activities/schedule-history.js';
@@ -78,7 +79,8 @@ export class RoomsService {
     if (room.status !== 'active') throw new DomainError(RoomErrors.inactive, `会议室「${room.name}」已停用`);
     const holder = await this.rooms.findOverlappingBooking(roomId, period, tx.manager);
     if (holder) {
-      const message = `会议室「${room.name}」该时段已被预订：「${holder.title}」（${beijingPeriod({ startsAt: holder.starts_at, endsAt: holder.ends_at })}，预订人 ${holder.booked_by_name}）`;
+      // Names the holder, but not the title of a meeting above the caller's clearance.
+      const message = `会议室「${room.name}」该时段已被预订：「${shownTitle(caller, holder.title, holder.secrecy_level)}」（${beijingPeriod({ startsAt: holder.starts_at, endsAt: holder.ends_at })}，预订人 ${holder.booked_by_name}）`;
       throw new DomainError(RoomErrors.doubleBooked, message, [{ field: 'roomId', code: 'double_booked', message }]);
     }
     const row = await this.rooms.insertBooking({ roomId, roomName: room.name, title, meetingId, ...period }, caller, tx.manager);
@@ -107,7 +109,8 @@ export class RoomsService {
     this.assertReader(caller);
     const page = pageOf(request);
     const { items, total } = await this.rooms.searchBookings({ ...page, roomId: request.roomId, startsAt: new Date(request.from), endsAt: new Date(request.to) });
-    return { items: items.map(bookingView), total, ...page };
+    // Everyone who books rooms sees when a room is taken; a classified meeting's title only within their clearance.
+    return { items: items.map((row) => ({ ...bookingView(row), title: shownTitle(caller, row.title, row.secrecy_level) })), total, ...page };
   }
 
   private async cancelInTx(tx: Tx, current: BookingRow, reason: string, caller: CallerContext): Promise<RoomBookingView> {

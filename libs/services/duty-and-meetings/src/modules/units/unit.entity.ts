@@ -1,11 +1,15 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { UnitStatus, UnitType } from '@gov/contracts-duty-and-meetings';
 
-/** A liaison contact as stored: the mobile number is encrypted (SM4). */
+/**
+ * A liaison contact as stored: the mobile number is encrypted (SM4), with its masked form (`138****5678`) beside it so
+ * that lists show it without decrypting (rows stored before the masked form existed lack it).
+ */
 export interface StoredLiaison {
   name: string;
   title?: string;
   mobileEncrypted: string;
+  mobileMasked?: string;
   officePhone?: string;
 }
 

@@ -13,6 +13,7 @@ import {
   type UpdateUnit,
 } from '@gov/contracts-duty-and-meetings';
 import { DomainError, FieldCipher, Transactions, type Tx } from '@gov/platform';
+import { maskMobile } from '../../common/visibility.js';
 import { UnitEntity, type StoredLiaison } from './unit.entity.js';
 import { canSee, forbiddenChanges, readAccess, UNITS_WRITE } from './units.policy.js';
 import { UnitsRepository } from './units.repository.js';
@@ -115,7 +116,8 @@ export class UnitsService {
     if (access === 'none') throw new DomainError(CommonErrors.forbidden, '无权查看单位名录');
     const page = pageOf(request);
     const { items, total } = await this.units.search({ ...request, ...page, onlyId: access === 'own' ? (caller.unitId as string) : undefined });
-    return { items: items.map((u) => this.toView(u)), total, ...page };
+    // Lists show the stored masked mobiles without decrypting; the unit's own view (get) shows them in full.
+    return { items: items.map((u) => this.toView(u, 'masked')), total, ...page };
   }
 
   private async saveVersion(next: UnitEntity, expectedVersion: number, action: 'updated' | 'deactivated', reason: string | null, tx: Tx): Promise<UnitView> {
@@ -152,6 +154,7 @@ export class UnitsService {
       name: l.name.trim(),
       ...(l.title ? { title: l.title } : {}),
       mobileEncrypted: this.cipher.encrypt(l.mobile),
+      mobileMasked: maskMobile(l.mobile),
       ...(l.officePhone ? { officePhone: l.officePhone } : {}),
     }));
   }
@@ -162,7 +165,11 @@ export class UnitsService {
     return { ...rest, createdAt: createdAt.toISOString(), updatedAt: updatedAt.toISOString() };
   }
 
-  private toView(unit: UnitEntity): UnitView {
+  /**
+   * The unit as the caller sees it. `full` (a unit's own view, to whoever may see that unit, and the answer to a change)
+   * decrypts the liaisons' mobiles; `masked` (lists) shows `138****5678` from the stored masked form.
+   */
+  private toView(unit: UnitEntity, mobiles: 'full' | 'masked' = 'full'): UnitView {
     return {
       id: unit.id,
       code: unit.code,
@@ -172,7 +179,7 @@ export class UnitsService {
       liaisons: unit.liaisons.map((l) => ({
         name: l.name,
         ...(l.title ? { title: l.title } : {}),
-        mobile: this.cipher.decrypt(l.mobileEncrypted),
+        mobile: mobiles === 'full' ? this.cipher.decrypt(l.mobileEncrypted) : (l.mobileMasked ?? maskMobile(this.cipher.decrypt(l.mobileEncrypted))),
         ...(l.officePhone ? { officePhone: l.officePhone } : {}),
       })),
       dutyPhones: unit.dutyPhones,
