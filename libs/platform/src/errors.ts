@@ -1,3 +1,4 @@
+import { CalendarInputError } from '@gov/calendar';
 import { CommonErrors, type ErrorBody, type ErrorSpec, type FieldError } from '@gov/contracts-common';
 
 /**
@@ -35,6 +36,8 @@ export class DomainError extends Error {
  */
 export function toErrorBody(error: unknown): { body: ErrorBody; unexpected: boolean } {
   if (error instanceof DomainError) return { body: error.toBody(), unexpected: false };
+  // The deadline engine's own check of a date or period it was given (e.g. 2026-02-30) is bad input, not a fault.
+  if (error instanceof CalendarInputError) return { body: new DomainError(CommonErrors.validationFailed, error.message).toBody(), unexpected: false };
   const pgCode = (error as { code?: string; driverError?: { code?: string } })?.driverError?.code ?? (error as { code?: string })?.code;
   if (pgCode === '23505') {
     return { body: new DomainError(CommonErrors.duplicate, '该记录已存在，请勿重复提交').toBody(), unexpected: false };
@@ -42,5 +45,24 @@ export function toErrorBody(error: unknown): { body: ErrorBody; unexpected: bool
   if (pgCode === '40001' || pgCode === '40P01') {
     return { body: new DomainError(CommonErrors.versionConflict, '并发修改冲突，请重试').toBody(), unexpected: false };
   }
+  // Logged like an internal error (operators must see it), answered as 503: the client may retry.
+  if (isUnavailable(error, pgCode)) {
+    return { body: new DomainError(CommonErrors.unavailable, '数据库暂时繁忙或不可用，请稍后重试').toBody(), unexpected: true };
+  }
   return { body: new DomainError(CommonErrors.internal, '系统内部错误，请稍后重试或联系管理员').toBody(), unexpected: true };
+}
+
+/** Node's network errors: the database is not reachable. */
+const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN']);
+
+/**
+ * A failure of the database rather than of the request: no connection within the pool's acquire timeout, the server
+ * gone, refusing (08…, too many connections, shutting down), or a statement / idle transaction ended by its timeout.
+ * The client may retry: 503 with Retry-After, not 500.
+ */
+export function isUnavailable(error: unknown, pgCode?: string): boolean {
+  if (pgCode && (pgCode.startsWith('08') || ['53300', '57P01', '57P02', '57P03', '57014', '25P03'].includes(pgCode))) return true;
+  if (pgCode && NETWORK_CODES.has(pgCode)) return true;
+  const message = String((error as { message?: unknown })?.message ?? '');
+  return /timeout exceeded when trying to connect|Connection terminated|connection timeout|Client has encountered a connection error/i.test(message);
 }

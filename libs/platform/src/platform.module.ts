@@ -7,6 +7,7 @@ import type { BaseEnv } from './config.js';
 import type { Bus, Stoppable } from './messaging/bus.js';
 import { EVENT_HANDLER, EventConsumers, type EventHandlerMeta, type EventMethod } from './messaging/events.js';
 import type { OutboxRelay } from './messaging/outbox.js';
+import type { Retention } from './messaging/retention.js';
 import { RPC_HANDLER, RpcClient, RpcDispatcher, type RpcHandlerMeta, type RpcMethod } from './messaging/rpc.js';
 import { Transactions } from './messaging/transactions.js';
 import type { PlatformMetrics } from './metrics.js';
@@ -22,6 +23,8 @@ export interface PlatformParts {
   dataSource: DataSource;
   bus: Bus;
   relay: OutboxRelay;
+  /** Purges sent outbox rows, old inbox rows and the in-process bus's old messages (optional for hand-built parts). */
+  retention?: Retention;
   transactions: Transactions;
   consumers: EventConsumers;
   dispatcher: RpcDispatcher;
@@ -57,6 +60,7 @@ export class HandlerWiring implements OnApplicationBootstrap, OnApplicationShutd
     // The producer owns its stream: events can be published before any consumer has started.
     await this.parts.bus.ensureStream(streamOf(this.parts.app), `evt.${this.parts.app}.>`);
     this.parts.relay.start();
+    this.parts.retention?.start();
     await this.parts.consumers.start();
     if (this.parts.dispatcher.subjects().length) {
       this.serving = await this.parts.bus.serve(`rpc.${this.parts.app}.>`, this.parts.app, (request) => this.parts.dispatcher.dispatch(request));
@@ -68,6 +72,7 @@ export class HandlerWiring implements OnApplicationBootstrap, OnApplicationShutd
     await this.serving?.stop();
     await this.parts.consumers.stop();
     await this.parts.relay.stop();
+    await this.parts.retention?.stop();
   }
 }
 

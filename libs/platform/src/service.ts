@@ -12,10 +12,14 @@ import { EventConsumers } from './messaging/events.js';
 import { NatsBus } from './messaging/nats-bus.js';
 import { OutboxRelay } from './messaging/outbox.js';
 import { RpcClient, RpcDispatcher } from './messaging/rpc.js';
+import { CallerSigner, CallerVerifier, verifyKeyOf } from './security/caller-assertion.js';
+import { inboxPrefixOf, scopedBus } from './messaging/bus-permissions.js';
+import { Retention } from './messaging/retention.js';
 import { Transactions } from './messaging/transactions.js';
 import { PlatformMetrics } from './metrics.js';
 import { createMetricsRegistry, startOpsServer } from './ops-server.js';
 import { PlatformMessaging1764100000000 } from './migrations/platform-messaging.js';
+import { PlatformMessagingUpkeep1764100000050 } from './migrations/platform-messaging-upkeep.js';
 import { PlatformModule, type PlatformParts } from './platform.module.js';
 
 export interface AppDefinition<E extends BaseEnv = BaseEnv> {
@@ -46,12 +50,18 @@ export interface RunningApp<E extends BaseEnv = BaseEnv> {
 
 /** The migrations of an app: the platform's messaging tables first, then the app's own. */
 export function migrationsOf(def: Pick<AppDefinition, 'migrations'>): (new () => MigrationInterface)[] {
-  return [PlatformMessaging1764100000000, ...def.migrations];
+  return [PlatformMessaging1764100000000, PlatformMessagingUpkeep1764100000050, ...def.migrations];
 }
+
+const DAY_MS = 24 * 3600 * 1000;
 
 /** Opens what every app needs: validated config, logger, database (migrated), bus, outbox relay, consumers. */
 export async function openPlatformParts<E extends BaseEnv>(def: AppDefinition<E>, options: StartOptions = {}): Promise<PlatformParts & { config: E }> {
   const config = loadConfig(def.env, options.env ?? process.env);
+  const signingKey = signingKeyOf(config);
+  if (signingKey && verifyKeyOf(signingKey) !== config.CALLER_VERIFY_KEY) {
+    throw new ConfigError(['CALLER_VERIFY_KEY：与 CALLER_SIGNING_KEY 不是同一对密钥（npm run keys 生成成对的密钥）']);
+  }
   const logger = options.logger ?? createLogger(def.app, config.LOG_LEVEL);
   const schema = schemaOf(def.app);
   const dataSource = await openDatabase(
@@ -61,14 +71,32 @@ export async function openPlatformParts<E extends BaseEnv>(def: AppDefinition<E>
       entities: def.entities,
       migrations: migrationsOf(def),
       applicationName: def.app,
+      poolSize: config.DB_POOL_SIZE,
+      acquireTimeoutMs: config.DB_ACQUIRE_TIMEOUT_MS,
+      statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
+      idleInTransactionTimeoutMs: config.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
     },
     logger,
   );
   if (!options.bus && !config.NATS_URL) throw new ConfigError(['NATS_URL：必须填写（未使用内嵌模式时需要 NATS 地址）']);
-  const bus = options.bus ?? (await NatsBus.connect(config.NATS_URL as string, config.BUS_NAMESPACE, `${def.app}-${config.INSTANCE_ID ?? randomUUID().slice(0, 8)}`, logger));
+  // The shared in-process bus is given as this app's view of it, with this app's grants (the NATS server has the same).
+  const bus = options.bus
+    ? scopedBus(options.bus, def.app)
+    : await NatsBus.connect(config.NATS_URL as string, config.BUS_NAMESPACE, `${def.app}-${config.INSTANCE_ID ?? randomUUID().slice(0, 8)}`, logger, config.STREAM_MAX_AGE_DAYS * DAY_MS, {
+        user: config.NATS_USER,
+        password: config.NATS_PASSWORD,
+        inboxPrefix: config.NATS_USER ? inboxPrefixOf(def.app) : undefined,
+        caFile: config.NATS_CA_FILE,
+      });
   const relay = new OutboxRelay(dataSource, schema, bus, logger);
   const metrics = new PlatformMetrics(createMetricsRegistry(def.app, options.opsServer !== false), () => relay.pendingCount());
   const transactions = new Transactions(dataSource, schema, def.app, relay);
+  const retention = new Retention(dataSource, schema, bus, logger, {
+    outboxDays: config.OUTBOX_RETENTION_DAYS,
+    inboxDays: config.INBOX_RETENTION_DAYS,
+    streamDays: config.STREAM_MAX_AGE_DAYS,
+    intervalMs: config.RETENTION_INTERVAL_MINUTES * 60_000,
+  });
   const consumers = new EventConsumers(def.app, schema, bus, dataSource, transactions, logger, config.EVENT_MAX_DELIVER, backoffList(config), metrics);
   return {
     app: def.app,
@@ -78,12 +106,18 @@ export async function openPlatformParts<E extends BaseEnv>(def: AppDefinition<E>
     dataSource,
     bus,
     relay,
+    retention,
     transactions,
     consumers,
-    dispatcher: new RpcDispatcher(def.app, logger, metrics),
-    rpcClient: new RpcClient(bus, config.RPC_TIMEOUT_MS),
+    dispatcher: new RpcDispatcher(def.app, logger, new CallerVerifier(config.CALLER_VERIFY_KEY), metrics),
+    // Only the gateway's configuration has the signing key: a service's client cannot assert a caller.
+    rpcClient: new RpcClient(bus, config.RPC_TIMEOUT_MS, signingKey ? new CallerSigner(signingKey) : undefined),
     metrics,
   };
+}
+
+function signingKeyOf(config: BaseEnv): string | undefined {
+  return (config as BaseEnv & { CALLER_SIGNING_KEY?: string }).CALLER_SIGNING_KEY;
 }
 
 /** Closes the parts opened by `openPlatformParts`, the bus only if this app owns it. */
@@ -119,13 +153,30 @@ export async function startService<E extends BaseEnv>(def: AppDefinition<E>, opt
   return { parts, nest, opsPort: ops?.port, stop: stopOnce(parts, nest, ops, !options.bus, '服务已停止') };
 }
 
-/** Starts an app's ops port (health and metrics) when enabled; ready means its database and bus answer. */
+/**
+ * Starts an app's ops port (health and metrics) when enabled. Ready means: a pool connection is had and answers
+ * within `READINESS_TIMEOUT_MS` (a pool exhausted or a database gone turns it red, not hung), and the bus is connected
+ * now (NATS's status, not merely "not closed": with unlimited reconnects it never closes).
+ */
 export async function startAppOpsServer(parts: PlatformParts, enabled: boolean): Promise<{ port: number; close(): Promise<void> } | undefined> {
   if (!enabled) return undefined;
-  return startOpsServer(parts.config.OPS_PORT, parts.metrics.registry, {
-    database: async () => (await parts.dataSource.query('SELECT 1')).length === 1,
+  return startOpsServer(parts.config.OPS_PORT, parts.metrics.registry, readinessChecks(parts));
+}
+
+export function readinessChecks(parts: Pick<PlatformParts, 'dataSource' | 'bus' | 'config'>): Record<string, () => Promise<boolean>> {
+  return {
+    database: () => withTimeout(parts.config.READINESS_TIMEOUT_MS, async () => (await parts.dataSource.query('SELECT 1')).length === 1),
     bus: async () => parts.bus.isConnected(),
-  });
+  };
+}
+
+async function withTimeout(ms: number, probe: () => Promise<boolean>): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([probe(), new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), ms)))]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /**

@@ -1,14 +1,16 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { Inject, Injectable, Module } from '@nestjs/common';
 import { CALENDAR_YEAR_PUBLISHED, CalendarYearPublished, type CalendarYearData } from '@gov/contracts-common';
 import { WorkingCalendar } from '@gov/calendar';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { currentTransactionManager } from '../database/transaction-scope.js';
 import { EventHandler } from '../messaging/events.js';
 import type { Tx } from '../messaging/transactions.js';
 import { DATA_SOURCE, SCHEMA } from '../tokens.js';
 
 /**
  * Called in the transaction that loads or corrects `year`, with the calendar as that transaction sees it (the new year
- * included); `current()` returns the same calendar while the listeners run.
+ * included); `current()` called from the listeners (and only from them) returns the same calendar.
  */
 export type CalendarChangeListener = (year: number, tx: Tx, calendar: WorkingCalendar) => Promise<void>;
 
@@ -21,7 +23,11 @@ export type CalendarChangeListener = (year: number, tx: Tx, calendar: WorkingCal
 export class CalendarCopy {
   private cached?: WorkingCalendar;
   private cachedAt = 0;
+  /** Bumped by every change; a read that started before a change does not fill the cache. */
+  private generation = 0;
   private readonly listeners: CalendarChangeListener[] = [];
+  /** The uncommitted calendar of the transaction whose listeners are running, visible to that work only. */
+  private readonly changing = new AsyncLocalStorage<WorkingCalendar>();
 
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
@@ -32,16 +38,26 @@ export class CalendarCopy {
     this.listeners.push(listener);
   }
 
-  async current(): Promise<WorkingCalendar> {
+  /**
+   * The calendar. Inside a transaction (`tx`, or the one the caller runs in) it is read through that transaction's
+   * connection, never a second pool connection. The cache holds committed calendars only: the calendar being loaded
+   * is handed to its own listeners, not to other requests before it commits.
+   */
+  async current(tx?: Pick<Tx, 'manager'>): Promise<WorkingCalendar> {
+    const changing = this.changing.getStore();
+    if (changing) return changing;
     // A short life as well as the explicit reset: a reload racing the copy's commit is corrected soon.
     if (!this.cached || Date.now() - this.cachedAt > 10_000) {
-      this.cached = await this.read(this.dataSource.manager);
+      const generation = this.generation;
+      const calendar = await this.read(tx?.manager ?? currentTransactionManager(this.dataSource) ?? this.dataSource.manager);
+      if (generation !== this.generation) return calendar;
+      this.cached = calendar;
       this.cachedAt = Date.now();
     }
     return this.cached;
   }
 
-  private async read(manager: DataSource['manager']): Promise<WorkingCalendar> {
+  private async read(manager: EntityManager): Promise<WorkingCalendar> {
     const rows = await manager.query(`SELECT year, holidays, makeup_workdays, source, version FROM "${this.schema}".calendar_year_copy ORDER BY year`);
     return new WorkingCalendar(
       rows.map((r: { year: number; holidays: CalendarYearData['holidays']; makeup_workdays: CalendarYearData['makeupWorkdays']; source: string; version: number }) => ({
@@ -54,8 +70,8 @@ export class CalendarCopy {
     );
   }
 
-  async loadedYears(): Promise<number[]> {
-    const rows = await this.dataSource.query(`SELECT year FROM "${this.schema}".calendar_year_copy ORDER BY year`);
+  async loadedYears(tx?: Pick<Tx, 'manager'>): Promise<number[]> {
+    const rows = await (tx?.manager ?? this.dataSource.manager).query(`SELECT year FROM "${this.schema}".calendar_year_copy ORDER BY year`);
     return rows.map((r: { year: number }) => r.year);
   }
 
@@ -71,19 +87,25 @@ export class CalendarCopy {
       [event.year, JSON.stringify(event.holidays), JSON.stringify(event.makeupWorkdays), event.source, event.version],
     );
     if (!rows.length) return; // an older or equal version: nothing changes
-    this.cached = undefined;
+    this.invalidate();
     if (this.listeners.length) {
-      // The listeners re-date in this transaction: they (and `current()` while they run) see the new year already.
+      // The listeners re-date in this transaction: they (and `current()` called from them) see the new year already;
+      // other requests keep the committed calendar until this commits.
       const calendar = await this.read(tx.manager);
-      this.cached = calendar;
-      this.cachedAt = Date.now();
       try {
-        for (const listener of this.listeners) await listener(event.year, tx, calendar);
+        await this.changing.run(calendar, async () => {
+          for (const listener of this.listeners) await listener(event.year, tx, calendar);
+        });
       } finally {
         // Whether this commits or rolls back, the next reader reads what was committed.
-        this.cached = undefined;
+        this.invalidate();
       }
     }
+  }
+
+  private invalidate(): void {
+    this.cached = undefined;
+    this.generation++;
   }
 }
 

@@ -20,6 +20,8 @@ export interface DeliveredEvent {
   ack(): void;
   /** Redeliver after the delay. */
   nak(delayMs: number): void;
+  /** Still working on it: restarts the ack wait, so a long handler's delivery is not redelivered meanwhile. */
+  working(): void;
 }
 
 export interface ConsumerSpec {
@@ -32,6 +34,18 @@ export interface ConsumerSpec {
   /** How many deliveries are handled at once (1: strictly one after the other). */
   concurrency: number;
 }
+
+/**
+ * How many messages a consumer holds beyond those it is handling. Small on purpose: a buffered message's ack wait
+ * runs while it waits, so a deep buffer behind a backlog is redelivered before it is even handled, and its inflated
+ * delivery count brings it to the dead letters after a single real failure.
+ */
+export function prefetchOf(concurrency: number): number {
+  return Math.max(1, concurrency) * 2;
+}
+
+/** Retention of a stream's messages; consumers' inboxes keep event ids longer (see the retention job). */
+export const STREAM_MAX_AGE_DEFAULT_MS = 7 * 24 * 3600 * 1000;
 
 /**
  * Runs `work` for each item with at most `limit` in flight and waits for all of them; a failure does not stop
@@ -61,11 +75,17 @@ export interface Bus {
   readonly kind: 'nats' | 'in-process';
   request(subject: string, data: unknown, headers: BusHeaders, timeoutMs: number): Promise<unknown>;
   serve(subjectPattern: string, queue: string, handler: (request: IncomingRequest) => Promise<unknown>): Promise<Stoppable>;
-  ensureStream(stream: string, subjectPattern: string): Promise<void>;
+  /**
+   * Creates or updates a stream; its messages are kept `maxAgeMs` (default: the bus's `STREAM_MAX_AGE_DAYS`).
+   * `createOnly`: a consumer making sure its producer's stream exists; it never changes another app's stream.
+   */
+  ensureStream(stream: string, subjectPattern: string, maxAgeMs?: number, createOnly?: boolean): Promise<void>;
   /** Resolves only once the stream has stored the message; `msgId` makes a re-send a no-op within the window. */
   publish(subject: string, data: unknown, msgId: string, headers: BusHeaders): Promise<void>;
   consume(spec: ConsumerSpec, handler: (event: DeliveredEvent) => Promise<void>): Promise<Stoppable>;
   isConnected(): boolean;
+  /** Deletes stored messages older than `before` that no consumer still needs (buses that store them themselves). */
+  purge?(before: Date): Promise<number>;
   close(): Promise<void>;
 }
 

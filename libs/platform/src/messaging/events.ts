@@ -5,7 +5,9 @@ import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { newRequestContext, runWithContext } from '../context.js';
 import { DomainError } from '../errors.js';
-import { validatePayload } from '../validation.js';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import { flattenValidationErrors } from '../validation.js';
 import type { PlatformMetrics } from '../metrics.js';
 import type { Bus, DeliveredEvent, Stoppable } from './bus.js';
 import type { Transactions, Tx } from './transactions.js';
@@ -37,6 +39,22 @@ interface Registered {
 }
 
 class PoisonMessage extends Error {}
+
+/**
+ * Reads an event as a tolerant reader: the fields the consumer's contract knows are validated (a bad one is poison),
+ * fields it does not know yet are dropped, not rejected. During a rolling upgrade producers send fields their
+ * consumers learn only later; within one subject a contract only grows, and a breaking change is a new subject.
+ */
+export async function readEvent<T extends object>(type: new () => T, input: unknown): Promise<T> {
+  if (!input || typeof input !== 'object' || Array.isArray(input)) throw new PoisonMessage('事件数据必须是 JSON 对象');
+  const instance = plainToInstance(type, input, { enableImplicitConversion: false });
+  const errors = await validate(instance, { whitelist: true, forbidNonWhitelisted: false, forbidUnknownValues: false });
+  if (errors.length) {
+    const fieldErrors = flattenValidationErrors(errors);
+    throw new PoisonMessage(JSON.stringify({ ...CommonErrors.validationFailed, errors: fieldErrors }));
+  }
+  return instance;
+}
 
 /**
  * Runs the durable consumers of one service. Bounded redelivery with backoff; after the last attempt the event moves into the
@@ -74,7 +92,8 @@ export class EventConsumers {
     for (const { meta } of this.handlers.values()) {
       const stream = streamOf(meta.producer);
       if (!ensured.has(meta.producer)) {
-        await this.bus.ensureStream(stream, `evt.${meta.producer}.>`);
+        // The producer owns its stream's settings; a consumer only makes sure it exists (its NATS user may not update it).
+        await this.bus.ensureStream(stream, `evt.${meta.producer}.>`, undefined, meta.producer !== this.app);
         ensured.add(meta.producer);
       }
       const durable = `${this.app}--${meta.subject.replace(/[^A-Za-z0-9-]/g, '_')}`;
@@ -95,8 +114,11 @@ export class EventConsumers {
       event.ack(); // an event of that producer this service does not need
       return;
     }
+    // A long handler tells the server it is still working, so its delivery is not redelivered meanwhile.
+    const heartbeat = setInterval(() => event.working(), Math.max(1000, Math.floor(this.ackWaitMs / 3)));
+    heartbeat.unref();
     try {
-      const outcome = await this.process(registered, event.data as EventEnvelope, event.headers);
+      const outcome = await this.process(registered, event.data as EventEnvelope, event.headers).finally(() => clearInterval(heartbeat));
       event.ack();
       this.metrics?.eventsConsumed.inc({ subject: event.subject, outcome: outcome === 'processed' ? 'processed' : 'duplicate' });
     } catch (error) {
@@ -119,12 +141,7 @@ export class EventConsumers {
     if (!envelope || typeof envelope !== 'object' || typeof envelope.id !== 'string') {
       throw new PoisonMessage('事件信封格式错误');
     }
-    let data: unknown;
-    try {
-      data = await validatePayload(registered.meta.event, envelope.data);
-    } catch (error) {
-      throw new PoisonMessage(error instanceof DomainError ? JSON.stringify(error.toBody()) : String(error));
-    }
+    const data = await readEvent(registered.meta.event, envelope.data);
     const context = newRequestContext({ requestId: headers[Headers.requestId] ?? envelope.requestId, traceparent: headers[Headers.traceparent] });
     return runWithContext(context, () =>
       this.transactions.run(async (tx) => {

@@ -238,6 +238,16 @@ export class InProcessBus implements Bus {
         ack: () => {
           settled = this.dataSource.query(`DELETE FROM ${BUS_SCHEMA}.pending WHERE stream = $1 AND durable = $2 AND seq = $3`, [spec.stream, spec.durable, message.seq]);
         },
+        working: () => {
+          void this.dataSource
+            .query(`UPDATE ${BUS_SCHEMA}.pending SET not_before = now() + ($4::int * interval '1 millisecond') WHERE stream = $1 AND durable = $2 AND seq = $3`, [
+              spec.stream,
+              spec.durable,
+              message.seq,
+              spec.ackWaitMs,
+            ])
+            .catch(() => undefined);
+        },
         nak: (delayMs) => {
           settled = this.dataSource.query(
             `UPDATE ${BUS_SCHEMA}.pending SET not_before = now() + ($4::int * interval '1 millisecond') WHERE stream = $1 AND durable = $2 AND seq = $3`,
@@ -252,6 +262,28 @@ export class InProcessBus implements Bus {
 
   isConnected(): boolean {
     return !this.closed && this.dataSource.isInitialized;
+  }
+
+  /**
+   * Deletes messages older than `before` that every consumer of their stream has passed and none has pending: the
+   * stream's `max_age` of the embedded mode. In batches, each its own short statement.
+   */
+  async purge(before: Date): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const [, affected] = (await this.dataSource.query(
+        `DELETE FROM ${BUS_SCHEMA}.message WHERE seq IN (
+           SELECT m.seq FROM ${BUS_SCHEMA}.message m
+            WHERE m.stored_at < $1
+              AND m.seq <= coalesce((SELECT min(c.cursor) FROM ${BUS_SCHEMA}.consumer c WHERE c.stream = m.stream), m.seq)
+              AND NOT EXISTS (SELECT 1 FROM ${BUS_SCHEMA}.pending p WHERE p.stream = m.stream AND p.seq = m.seq)
+            LIMIT 1000)
+         RETURNING 1`,
+        [before],
+      )) as [unknown[], number];
+      total += affected;
+      if (affected < 1000) return total;
+    }
   }
 
   async close(): Promise<void> {

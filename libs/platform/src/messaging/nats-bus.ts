@@ -10,6 +10,8 @@ import {
   type DeliveredEvent,
   type IncomingRequest,
   type Stoppable,
+  prefetchOf,
+  STREAM_MAX_AGE_DEFAULT_MS,
   withConcurrency,
 } from './bus.js';
 
@@ -36,26 +38,63 @@ function decode(data: Uint8Array): unknown {
   return data.length ? JSON.parse(decoder.decode(data)) : undefined;
 }
 
+/** Who an app is on the NATS server: its user, and the reply inbox its permissions allow (bus-permissions.ts). */
+export interface NatsCredentials {
+  user?: string;
+  password?: string;
+  inboxPrefix?: string;
+  /** CA of the server's TLS certificate (with `tls://` URLs). */
+  caFile?: string;
+}
+
 /** Bus over NATS core request-reply (queue groups) and JetStream (durable pull consumers). */
 export class NatsBus implements Bus {
   readonly kind = 'nats' as const;
   private js: JetStreamClient;
   private jsm: JetStreamManager;
+  /** Follows the connection's status: with unlimited reconnects it never closes, but it is down while reconnecting. */
+  private connected = true;
 
   private constructor(
     private readonly nc: NatsConnection,
     private readonly namespace: string,
     private readonly logger: Logger,
+    private readonly streamMaxAgeMs: number,
   ) {}
 
-  static async connect(url: string, namespace: string, name: string, logger: Logger): Promise<NatsBus> {
+  static async connect(url: string, namespace: string, name: string, logger: Logger, streamMaxAgeMs = STREAM_MAX_AGE_DEFAULT_MS, credentials: NatsCredentials = {}): Promise<NatsBus> {
     // noAsyncTraces: no Error with a stack captured for every request (measurable per-request cost); our own
     // errors say which subject timed out or had no responders.
-    const nc = await connect({ servers: url.split(','), name, maxReconnectAttempts: -1, reconnectTimeWait: 1000, noAsyncTraces: true });
-    const bus = new NatsBus(nc, namespace, logger);
+    const nc = await connect({
+      servers: url.split(','),
+      name,
+      maxReconnectAttempts: -1,
+      reconnectTimeWait: 1000,
+      noAsyncTraces: true,
+      // The app's own NATS user (deploy: one per app, from a Secret) and its own reply inbox, which its permissions allow.
+      ...(credentials.user ? { user: credentials.user, pass: credentials.password } : {}),
+      ...(credentials.inboxPrefix ? { inboxPrefix: credentials.inboxPrefix } : {}),
+      ...(credentials.caFile ? { tls: { caFile: credentials.caFile } } : {}),
+    });
+    const bus = new NatsBus(nc, namespace, logger, streamMaxAgeMs);
+    void bus.followStatus();
     bus.js = jetstream(nc);
     bus.jsm = await jetstreamManager(nc);
     return bus;
+  }
+
+  private async followStatus(): Promise<void> {
+    for await (const status of this.nc.status()) {
+      if (status.type === 'disconnect' || status.type === 'reconnecting' || status.type === 'staleConnection') {
+        if (this.connected) this.logger.warn({ status: status.type }, 'NATS 连接中断，正在重连');
+        this.connected = false;
+      } else if (status.type === 'reconnect') {
+        this.logger.info('NATS 已重新连接');
+        this.connected = true;
+      } else if (status.type === 'close') {
+        this.connected = false;
+      }
+    }
   }
 
   private subject(subject: string): string {
@@ -121,15 +160,17 @@ export class NatsBus implements Bus {
     };
   }
 
-  async ensureStream(stream: string, subjectPattern: string): Promise<void> {
+  async ensureStream(stream: string, subjectPattern: string, maxAgeMs = this.streamMaxAgeMs, createOnly = false): Promise<void> {
     const config = {
       name: this.stream(stream),
       subjects: [this.subject(subjectPattern)],
       duplicate_window: nanos(DUPLICATE_WINDOW_MS),
+      max_age: nanos(maxAgeMs),
     };
     try {
       await this.jsm.streams.info(config.name);
-      await this.jsm.streams.update(config.name, { subjects: config.subjects, duplicate_window: config.duplicate_window });
+      if (createOnly) return;
+      await this.jsm.streams.update(config.name, { subjects: config.subjects, duplicate_window: config.duplicate_window, max_age: config.max_age });
     } catch (error) {
       if ((error as { name?: string }).name === 'StreamNotFoundError' || /not found/i.test(String((error as Error).message))) {
         try {
@@ -171,7 +212,7 @@ export class NatsBus implements Bus {
       }
     }
     const consumer = await this.js.consumers.get(stream, spec.durable);
-    const messages = await consumer.consume({ max_messages: 256 });
+    const messages = await consumer.consume({ max_messages: prefetchOf(spec.concurrency) });
     const loop = withConcurrency(messages, Math.max(1, spec.concurrency), async (m) => {
       const event: DeliveredEvent = {
         subject: this.unprefix(m.subject),
@@ -180,6 +221,7 @@ export class NatsBus implements Bus {
         deliveryCount: m.info.deliveryCount,
         ack: () => m.ack(),
         nak: (delayMs) => m.nak(delayMs),
+        working: () => m.working(),
       };
       try {
         await handler(event);
@@ -197,7 +239,7 @@ export class NatsBus implements Bus {
   }
 
   isConnected(): boolean {
-    return !this.nc.isClosed();
+    return this.connected && !this.nc.isClosed();
   }
 
   async close(): Promise<void> {

@@ -3,6 +3,7 @@ import { Headers, SYSTEM_CALLER, type EventEnvelope } from '@gov/contracts-commo
 import type { Logger } from 'pino';
 import type { DataSource, EntityManager } from 'typeorm';
 import { currentContext } from '../context.js';
+import { outsideTransaction } from '../database/transaction-scope.js';
 import type { Bus } from './bus.js';
 
 /** Builds the envelope of an event emitted by the current request (or by the system). */
@@ -63,6 +64,8 @@ export class OutboxRelay {
     private readonly logger: Logger,
     private readonly sweepMs = 1000,
     private readonly batchSize = 200,
+    /** How long a claimed row is left to this relay before another may send it (a crash between publish and bookkeeping). */
+    private readonly leaseMs = 30_000,
   ) {}
 
   start(): void {
@@ -86,7 +89,8 @@ export class OutboxRelay {
       return;
     }
     this.running = true;
-    this.current = this.drain().finally(() => {
+    // Kicked after a commit, possibly from code still inside an outer transaction: the relay never joins one.
+    this.current = outsideTransaction(() => this.drain()).finally(() => {
       this.running = false;
       if (this.again && !this.stopped) {
         this.again = false;
@@ -112,30 +116,45 @@ export class OutboxRelay {
     }
   }
 
+  /**
+   * One batch, in three steps, none of which holds a transaction while NATS is waited for: claim the next unsent rows
+   * for a lease (a short transaction, `SKIP LOCKED`, so replicas take different rows), publish them, then commit the
+   * outcome: sent rows are marked sent; failed ones keep their attempts and last error and are tried again after a
+   * backoff. A crash between publish and bookkeeping leaves the lease to expire: the row is sent again, and
+   * JetStream's duplicate window (the event id is the message id) drops the repeat.
+   */
   private async publishBatch(): Promise<number> {
-    return this.dataSource.transaction(async (manager) => {
-      const rows: OutboxRow[] = await manager.query(
-        `SELECT id, subject, envelope, headers FROM "${this.schema}".outbox
-          WHERE sent_at IS NULL ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [this.batchSize],
+    const [rows] = (await this.dataSource.query(
+      `UPDATE "${this.schema}".outbox SET claimed_until = now() + ($2::int * interval '1 millisecond')
+        WHERE id IN (SELECT id FROM "${this.schema}".outbox
+                      WHERE sent_at IS NULL AND (claimed_until IS NULL OR claimed_until < now())
+                      ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED)
+        RETURNING id, seq, subject, envelope, headers`,
+      [this.batchSize, this.leaseMs],
+    )) as [(OutboxRow & { seq: string })[], number];
+    if (!rows.length) return 0;
+    rows.sort((a, b) => Number(a.seq) - Number(b.seq));
+    const results = await Promise.allSettled(rows.map((row) => this.bus.publish(row.subject, row.envelope, row.id, row.headers)));
+    const sent = rows.filter((_, i) => results[i].status === 'fulfilled').map((r) => r.id);
+    const failed = rows.filter((_, i) => results[i].status === 'rejected');
+    if (sent.length) {
+      await this.dataSource.query(
+        `UPDATE "${this.schema}".outbox SET sent_at = now(), attempts = attempts + 1, claimed_until = NULL WHERE id = ANY($1::uuid[])`,
+        [sent],
       );
-      if (!rows.length) return 0;
-      const results = await Promise.allSettled(rows.map((row) => this.bus.publish(row.subject, row.envelope, row.id, row.headers)));
-      const sent = rows.filter((_, i) => results[i].status === 'fulfilled').map((r) => r.id);
-      const failed = rows.filter((_, i) => results[i].status === 'rejected');
-      if (sent.length) {
-        await manager.query(`UPDATE "${this.schema}".outbox SET sent_at = now(), attempts = attempts + 1 WHERE id = ANY($1::uuid[])`, [sent]);
-      }
-      if (failed.length) {
-        const reason = String((results.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason);
-        await manager.query(
-          `UPDATE "${this.schema}".outbox SET attempts = attempts + 1, last_error = $2 WHERE id = ANY($1::uuid[])`,
-          [failed.map((r) => r.id), reason.slice(0, 2000)],
-        );
-        throw new Error(`${failed.length} 条事件未能发布：${reason}`);
-      }
-      return rows.length;
-    });
+    }
+    if (failed.length) {
+      const reason = String((results.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason);
+      // The next try waits 2 s, 4 s, 8 s … up to a minute: a NATS outage is not hammered by every sweep.
+      await this.dataSource.query(
+        `UPDATE "${this.schema}".outbox SET attempts = attempts + 1, last_error = $2,
+                claimed_until = now() + least(60000, 1000 * power(2, least(attempts + 1, 6)))::int * interval '1 millisecond'
+          WHERE id = ANY($1::uuid[])`,
+        [failed.map((r) => r.id), reason.slice(0, 2000)],
+      );
+      throw new Error(`${failed.length} 条事件未能发布：${reason}`);
+    }
+    return rows.length;
   }
 
   async pendingCount(): Promise<number> {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable, SetMetadata } from '@nestjs/common';
 import {
   CommonErrors,
@@ -11,6 +12,7 @@ import type { Logger } from 'pino';
 import { currentContext, newRequestContext, runWithContext } from '../context.js';
 import { DomainError, toErrorBody } from '../errors.js';
 import { validatePayload } from '../validation.js';
+import { AssertionRefused, type CallerAssertionPayload, type CallerSigner, type CallerVerifier } from '../security/caller-assertion.js';
 import type { PlatformMetrics } from '../metrics.js';
 import { NoRespondersError, RequestTimeoutError, type Bus, type BusHeaders, type IncomingRequest } from './bus.js';
 
@@ -34,26 +36,32 @@ export function RpcHandler(path: string, request: new () => object, options: { r
 
 export type RpcMethod = (request: unknown, caller: CallerContext) => Promise<unknown>;
 
-export function encodeCaller(caller: CallerContext): string {
-  return Buffer.from(JSON.stringify(caller), 'utf8').toString('base64url');
-}
-
+/**
+ * The caller of a request as the gateway asserted it, read without checking the signature: for tests and tools
+ * that watch the bus. Services never trust it this way: {@link RpcDispatcher} verifies.
+ */
 export function decodeCaller(value: string | undefined): CallerContext | undefined {
-  if (!value) return undefined;
+  const body = value?.split('.')[1];
+  if (!body) return undefined;
   try {
-    return JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as CallerContext;
+    return (JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as CallerAssertionPayload).caller;
   } catch {
     return undefined;
   }
 }
 
-/** Dispatches the requests of one service to its handlers, inside the request's context and error boundary. */
+/**
+ * Dispatches the requests of one service to its handlers, inside the request's context and error boundary. Every
+ * request must carry the gateway's signed caller assertion for this subject and request id (see caller-assertion.ts);
+ * anything else is refused before a handler runs, and logged as a security event.
+ */
 export class RpcDispatcher {
   private readonly handlers = new Map<string, { meta: RpcHandlerMeta; method: RpcMethod }>();
 
   constructor(
     private readonly app: AppName,
     private readonly logger: Logger,
+    private readonly verifier: CallerVerifier,
     private readonly metrics?: PlatformMetrics,
   ) {}
 
@@ -68,7 +76,16 @@ export class RpcDispatcher {
   }
 
   async dispatch(request: IncomingRequest): Promise<RpcReply<unknown>> {
-    const caller = decodeCaller(request.headers[Headers.caller]);
+    const requestId = request.headers[Headers.requestId];
+    let caller: CallerContext | undefined;
+    try {
+      caller = this.verifier.verify(request.headers[Headers.caller], request.subject, requestId);
+    } catch (error) {
+      const reason = error instanceof AssertionRefused ? error.reason : 'malformed';
+      this.logger.warn({ security: true, event: 'caller_assertion_refused', reason, subject: request.subject, requestId }, '安全事件：拒绝了没有有效网关签名的调用');
+      this.metrics?.rpcRequests.inc({ subject: request.subject, outcome: `refused_${reason}` });
+      return { ok: false, error: toErrorBody(new DomainError(CommonErrors.unauthenticated, '调用未经网关签名或签名无效，已拒绝')).body };
+    }
     const context = newRequestContext({
       requestId: request.headers[Headers.requestId],
       traceparent: request.headers[Headers.traceparent],
@@ -100,21 +117,20 @@ export class RpcDispatcher {
 /** Calls other services. Every call has a timeout; a service that is down is a 503, a slow one a 504. */
 @Injectable()
 export class RpcClient {
+  /** `signer`: the gateway's; a client without one sends no caller assertion, and every service refuses its calls. */
   constructor(
     private readonly bus: Bus,
     private readonly timeoutMs: number,
+    private readonly signer?: CallerSigner,
   ) {}
 
   async call<T>(service: AppName, path: string, payload: unknown, caller?: CallerContext, timeoutMs = this.timeoutMs): Promise<T> {
     const ctx = currentContext();
-    const headers: BusHeaders = {};
-    if (ctx) {
-      headers[Headers.requestId] = ctx.requestId;
-      headers[Headers.traceparent] = ctx.traceparent;
-    }
-    const who = caller ?? ctx?.caller;
-    if (who) headers[Headers.caller] = encodeCaller(who);
+    const requestId = ctx?.requestId ?? randomUUID();
+    const headers: BusHeaders = { [Headers.requestId]: requestId };
+    if (ctx) headers[Headers.traceparent] = ctx.traceparent;
     const subject = rpcSubject(service, path);
+    if (this.signer) headers[Headers.caller] = this.signer.sign(subject, requestId, caller ?? ctx?.caller);
     let reply: RpcReply<T>;
     try {
       reply = (await this.bus.request(subject, payload, headers, timeoutMs)) as RpcReply<T>;

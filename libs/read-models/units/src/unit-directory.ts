@@ -9,7 +9,7 @@ import {
   type UnitType,
 } from '@gov/contracts-duty-and-meetings';
 import { DATA_SOURCE, EventHandler, SCHEMA, type Tx, migrationSchema } from '@gov/platform';
-import type { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
+import type { DataSource, EntityManager, MigrationInterface, QueryRunner } from 'typeorm';
 
 /** The local copy of the unit directory (承办单位) that a consuming service keeps. */
 export class UnitDirectoryCopy1764200000000 implements MigrationInterface {
@@ -87,15 +87,31 @@ export class UnitDirectory {
     );
   }
 
-  async findById(id: string): Promise<DirectoryUnit | null> {
-    const [row] = await this.dataSource.query(`SELECT * FROM "${this.schema}".unit_directory WHERE id = $1`, [id]);
+  /** Inside a transaction, pass its `tx` (or manager): the read then uses the transaction's connection. */
+  async findById(id: string, tx?: Tx | EntityManager): Promise<DirectoryUnit | null> {
+    const [row] = await managerOf(this.dataSource, tx).query(`SELECT * FROM "${this.schema}".unit_directory WHERE id = $1`, [id]);
     return row ? toUnit(row) : null;
   }
 
-  async listActive(): Promise<DirectoryUnit[]> {
-    const rows = await this.dataSource.query(`SELECT * FROM "${this.schema}".unit_directory WHERE status = 'active' ORDER BY name`);
+  /** The units of `ids` the directory knows, in one query (an id that is not a UUID is simply not known). */
+  async findByIds(ids: string[], tx?: Tx | EntityManager): Promise<Map<string, DirectoryUnit>> {
+    const wanted = [...new Set(ids)].filter((id) => UUID.test(id));
+    if (!wanted.length) return new Map();
+    const rows = await managerOf(this.dataSource, tx).query(`SELECT * FROM "${this.schema}".unit_directory WHERE id = ANY($1::uuid[])`, [wanted]);
+    return new Map(rows.map((row: Record<string, unknown>) => [row.id as string, toUnit(row)]));
+  }
+
+  async listActive(tx?: Tx | EntityManager): Promise<DirectoryUnit[]> {
+    const rows = await managerOf(this.dataSource, tx).query(`SELECT * FROM "${this.schema}".unit_directory WHERE status = 'active' ORDER BY name`);
     return rows.map(toUnit);
   }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function managerOf(dataSource: DataSource, tx?: Tx | EntityManager): EntityManager {
+  if (!tx) return dataSource.manager;
+  return 'emit' in tx ? tx.manager : tx;
 }
 
 function toUnit(row: Record<string, unknown>): DirectoryUnit {

@@ -4,7 +4,17 @@ import { SupervisionItemEvents, type SupervisionItemTurnedRed } from '@gov/contr
 import type { WorkingCalendar } from '@gov/calendar';
 import { CalendarCopy, type Tx } from '@gov/platform';
 import { trafficLight } from '../warnings/traffic-light.js';
-import { ItemsRepository, type ItemRow } from './items.repository.js';
+import { ItemsRepository, type ItemRow, type MilestoneRow } from './items.repository.js';
+
+/**
+ * What a batch of judgements shares, read once by the caller: the warning threshold in force and each item's
+ * milestones. `unchanged` collects the items whose light stayed as it was, for one as-of update per batch.
+ */
+export interface PreparedLights {
+  thresholdWorkingDays: number;
+  milestones: MilestoneRow[];
+  unchanged?: string[];
+}
 import { snapshotOf } from './item-views.js';
 
 /**
@@ -20,11 +30,16 @@ export class ItemLights {
   ) {}
 
   /** Judges the item as of `today` (Asia/Shanghai); saves and returns it when the light changed. `item` must be the stored version. */
-  async refresh(item: ItemRow, tx: Tx, today: string = shanghaiDate(new Date()), calendarNow?: WorkingCalendar): Promise<{ item: ItemRow; changed: boolean; turnedRed: boolean }> {
-    const calendar = calendarNow ?? (await this.calendarCopy.current());
-    const settings = await this.items.settingsOn(today, tx.manager);
-    const threshold = settings.get('warning_threshold_working_days')?.value ?? 3;
-    const milestones = await this.items.milestonesOf(item.id, tx.manager);
+  async refresh(
+    item: ItemRow,
+    tx: Tx,
+    today: string = shanghaiDate(new Date()),
+    calendarNow?: WorkingCalendar,
+    prepared?: PreparedLights,
+  ): Promise<{ item: ItemRow; changed: boolean; turnedRed: boolean }> {
+    const calendar = calendarNow ?? (await this.calendarCopy.current(tx));
+    const threshold = prepared?.thresholdWorkingDays ?? (await this.threshold(today, tx));
+    const milestones = prepared?.milestones ?? (await this.items.milestonesOf(item.id, tx.manager));
     const { light, reason } = trafficLight(calendar, {
       status: item.status,
       dueDate: item.dueDate,
@@ -34,7 +49,8 @@ export class ItemLights {
       thresholdWorkingDays: threshold,
     });
     if (light === item.light && reason === item.lightReason) {
-      if (item.lightAsOf !== today) await this.items.saveLight(item.id, light, reason, today, item.lightChangedAt, tx.manager);
+      if (item.lightAsOf !== today && prepared?.unchanged) prepared.unchanged.push(item.id);
+      else if (item.lightAsOf !== today) await this.items.saveLight(item.id, light, reason, today, item.lightChangedAt, tx.manager);
       return { item: { ...item, lightAsOf: today }, changed: false, turnedRed: false };
     }
     const now = new Date();
@@ -50,5 +66,11 @@ export class ItemLights {
       await tx.emit(SupervisionItemEvents.turnedRed, event);
     }
     return { item: next, changed: true, turnedRed };
+  }
+
+  /** The warning threshold (working days) in force on `today`. */
+  async threshold(today: string, tx?: Pick<Tx, 'manager'>): Promise<number> {
+    const settings = await this.items.settingsOn(today, tx?.manager);
+    return settings.get('warning_threshold_working_days')?.value ?? 3;
   }
 }

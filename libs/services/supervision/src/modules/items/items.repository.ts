@@ -235,6 +235,53 @@ export class ItemsRepository extends SchemaRepository {
     await manager.query(`UPDATE ${this.t('supervision_item')} SET light = $2, light_reason = $3, light_as_of = $4, light_changed_at = $5 WHERE id = $1`, [id, light, reason, asOf, changedAt]);
   }
 
+  /** The ids of open items after `afterId`, in id order: one page of the warnings job. */
+  async openIdsAfter(afterId: string | null, limit: number, manager: EntityManager = this.dataSource.manager): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(
+      `SELECT id FROM ${this.t('supervision_item')} WHERE status NOT IN ('closed', 'withdrawn') AND ($1::uuid IS NULL OR id > $1) ORDER BY id LIMIT $2`,
+      [afterId, limit],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /**
+   * Those of `ids` still open, locked for the caller's transaction; items a user's step holds right now are skipped
+   * (that step judges its item's light itself), so a job never waits for users, nor they for it beyond one batch.
+   */
+  async lockOpenItemsSkipLocked(ids: string[], manager: EntityManager): Promise<ItemRow[]> {
+    const rows: Record<string, unknown>[] = await manager.query(
+      `SELECT * FROM ${this.t('supervision_item')} WHERE id = ANY($1::uuid[]) AND status NOT IN ('closed', 'withdrawn') ORDER BY id FOR UPDATE SKIP LOCKED`,
+      [ids],
+    );
+    return rows.map((row) => ITEM.read(row));
+  }
+
+  /** The open items whose deadlines a change of `year` may move (as `findOpenIds`), in one query, not locked. */
+  async findOpenItemsFor(year: number, manager: EntityManager): Promise<ItemRow[]> {
+    const rows: Record<string, unknown>[] = await manager.query(
+      `SELECT * FROM ${this.t('supervision_item')} WHERE status NOT IN ('closed', 'withdrawn') AND (extract(year FROM due_date) >= $1 OR due_date IS NULL OR due_provisional) ORDER BY id`,
+      [year - 1],
+    );
+    return rows.map((row) => ITEM.read(row));
+  }
+
+  /** The milestones of several items in one query, by item, in sequence. */
+  async milestonesOfItems(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, MilestoneRow[]>> {
+    const out = new Map<string, MilestoneRow[]>();
+    if (!ids.length) return out;
+    for (const milestone of await this.select(MILESTONE, 'supervision_milestone', 'item_id = ANY($1::uuid[])', [ids], 'item_id, sequence', manager)) {
+      const list = out.get(milestone.itemId) ?? [];
+      list.push(milestone);
+      out.set(milestone.itemId, list);
+    }
+    return out;
+  }
+
+  /** Records that the lights of `ids` were judged on `asOf` and did not change: one statement for a batch. */
+  async saveLightsAsOf(ids: string[], asOf: string, manager: EntityManager): Promise<void> {
+    if (ids.length) await manager.query(`UPDATE ${this.t('supervision_item')} SET light_as_of = $2 WHERE id = ANY($1::uuid[])`, [ids, asOf]);
+  }
+
   findItem(id: string, manager?: EntityManager, lock = false): Promise<ItemRow | null> {
     return this.findRow('supervision_item', id, ITEM, manager, lock);
   }

@@ -71,7 +71,8 @@ export class ItemsService {
     if (await this.items.findBySource(input.sourceKind, input.sourceId, tx.manager)) return null;
     const named = [...(input.leadUnitId ? [input.leadUnitId] : []), ...input.coUnitIds];
     const unknown: string[] = [];
-    for (const id of new Set(named)) if (!(await this.units.findById(id))) unknown.push(id);
+    const known = await this.units.findByIds(named, tx);
+    for (const id of new Set(named)) if (!known.has(id)) unknown.push(id);
     const resolved = !!input.leadUnitId && unknown.length === 0;
     const now = new Date();
     const start = shanghaiDate(new Date(input.decidedAt));
@@ -113,7 +114,7 @@ export class ItemsService {
     if (!canManage(caller)) throw new DomainError(CommonErrors.forbidden, '只有督查室可以立项督办事项');
     if (request.kind === 'work_report_task' && !request.year) throw new DomainError(CommonErrors.validationFailed, '政府工作报告任务须填写年度', [{ code: 'invalid', field: 'year', message: '政府工作报告任务须填写年度' }]);
     const id = await this.transactions.run(async (tx) => {
-      await this.assertKnownUnits([request.leadUnitId, ...request.coUnitIds]);
+      await this.assertKnownUnits([request.leadUnitId, ...request.coUnitIds], tx);
       const now = new Date();
       const today = shanghaiDate(now);
       const item = await this.newItem(
@@ -146,7 +147,7 @@ export class ItemsService {
         tx,
       );
       await this.items.insertItem(item, tx.manager);
-      const calendar = await this.calendarCopy.current();
+      const calendar = await this.calendarCopy.current(tx);
       let sequence = 1;
       for (const milestone of request.milestones ?? []) {
         if (!milestone.quarter && !milestone.dueDate) {
@@ -182,9 +183,9 @@ export class ItemsService {
   /** 确认责任单位: the office names the units an event did not, and the item is 交办 from today. */
   async resolveUnits(request: ResolveItemUnits.Request, caller: CallerContext): Promise<SupervisionItemDetail> {
     if (!canManage(caller)) throw new DomainError(CommonErrors.forbidden, '只有督查室可以确认责任单位');
-    return this.change(request.id, request.expectedVersion, caller, async (item) => {
+    return this.change(request.id, request.expectedVersion, caller, async (item, tx) => {
       this.assertStatus(item, ['needs_unit_resolution'], '只有待确认责任单位的事项需要确认单位');
-      await this.assertKnownUnits([request.leadUnitId, ...request.coUnitIds]);
+      await this.assertKnownUnits([request.leadUnitId, ...request.coUnitIds], tx);
       const now = new Date();
       const next: ItemRow = {
         ...item,
@@ -401,29 +402,63 @@ export class ItemsService {
    * judges their lights again, in the calendar change's own transaction (over the calendar as that tx sees it).
    */
   async redateOpenItems(year: number, tx: Tx, calendar: WorkingCalendar): Promise<number> {
+    // Read once, in bulk and without locks: the threshold, the items and their milestones. Only an item whose deadline
+    // or light moves is written (and so locked), at the version read; one a user changed meanwhile is read again.
+    const today = shanghaiDate(new Date());
+    const thresholdWorkingDays = await this.lights.threshold(today, tx);
+    const items = await this.items.findOpenItemsFor(year, tx.manager);
+    const milestones = await this.items.milestonesOfItems(items.map((item) => item.id), tx.manager);
+    const unchanged: string[] = [];
     let changed = 0;
-    for (const id of await this.items.findOpenIds(tx.manager, year)) {
-      const item = await this.items.findItem(id, tx.manager, true);
-      if (!item) continue;
-      const due = await this.dueFields(item, calendar);
-      for (const milestone of await this.items.milestonesOf(id, tx.manager)) {
-        const redated = milestone.quarter && item.year ? quarterMilestoneDue(calendar, item.year, milestone.quarter) : givenMilestoneDue(calendar, milestone.dueDate);
-        if (redated.dueDate !== milestone.dueDate || redated.explanation.join() !== milestone.dueExplanation.join()) {
-          await this.items.updateMilestoneDue(milestone.id, redated.dueDate as string, redated.explanation, tx.manager);
+    for (const read of items) {
+      let item = read;
+      let itemMilestones = milestones.get(item.id) ?? [];
+      for (let attempt = 0; ; attempt++) {
+        const outcome = await this.redateOne(item, itemMilestones, year, tx, calendar, { thresholdWorkingDays, unchanged, today });
+        if (outcome !== 'conflict') {
+          if (outcome === 'redated') changed += 1;
+          break;
         }
+        const fresh = await this.items.findItem(item.id, tx.manager, true);
+        if (!fresh || attempt > 0 || ['closed', 'withdrawn'].includes(fresh.status)) break;
+        item = fresh;
+        itemMilestones = await this.items.milestonesOf(item.id, tx.manager);
       }
-      let current = item;
-      if (due.dueDate !== item.dueDate || due.dueProvisional !== item.dueProvisional || due.dueExplanation.join() !== item.dueExplanation.join()) {
-        current = { ...item, ...due, version: item.version + 1, updatedAt: new Date(), updatedBy: 'system' };
-        await this.items.updateItemIfVersion(current, item.version, tx.manager);
-        const note = `${year} 年节假日安排更新，期限由 ${item.dueDate ?? '无'}${item.dueProvisional ? '（暂定）' : ''} 重新计算为 ${current.dueDate ?? '无'}${current.dueProvisional ? '（暂定）' : ''}`;
-        await this.items.recordTimeline(id, { action: 'redated', fromStatus: item.status, toStatus: item.status, note, actor: 'system', at: new Date() }, tx.manager);
-        changed += 1;
-      }
-      const { item: lit } = await this.lights.refresh(current, tx, shanghaiDate(new Date()), calendar);
-      if (current !== item) await tx.emit(SupervisionItemEvents.redated, snapshotOf(lit));
     }
+    await this.items.saveLightsAsOf(unchanged, today, tx.manager);
     return changed;
+  }
+
+  private async redateOne(
+    item: ItemRow,
+    milestones: Awaited<ReturnType<ItemsRepository['milestonesOf']>>,
+    year: number,
+    tx: Tx,
+    calendar: WorkingCalendar,
+    shared: { thresholdWorkingDays: number; unchanged: string[]; today: string },
+  ): Promise<'redated' | 'unchanged' | 'conflict'> {
+    const due = await this.dueFields(item, calendar);
+    const redatedMilestones = milestones.map((milestone) => {
+      const redated = milestone.quarter && item.year ? quarterMilestoneDue(calendar, item.year, milestone.quarter) : givenMilestoneDue(calendar, milestone.dueDate);
+      return { milestone, redated, moved: redated.dueDate !== milestone.dueDate || redated.explanation.join() !== milestone.dueExplanation.join() };
+    });
+    let current = item;
+    const moved = due.dueDate !== item.dueDate || due.dueProvisional !== item.dueProvisional || due.dueExplanation.join() !== item.dueExplanation.join();
+    if (moved) {
+      current = { ...item, ...due, version: item.version + 1, updatedAt: new Date(), updatedBy: 'system' };
+      if (!(await this.items.updateItemIfVersion(current, item.version, tx.manager))) return 'conflict';
+    }
+    for (const { milestone, redated, moved: milestoneMoved } of redatedMilestones) {
+      if (milestoneMoved) await this.items.updateMilestoneDue(milestone.id, redated.dueDate as string, redated.explanation, tx.manager);
+    }
+    const currentMilestones = redatedMilestones.map(({ milestone, redated, moved: m }) => (m ? { ...milestone, dueDate: redated.dueDate as string, dueExplanation: redated.explanation } : milestone));
+    if (moved) {
+      const note = `${year} 年节假日安排更新，期限由 ${item.dueDate ?? '无'}${item.dueProvisional ? '（暂定）' : ''} 重新计算为 ${current.dueDate ?? '无'}${current.dueProvisional ? '（暂定）' : ''}`;
+      await this.items.recordTimeline(item.id, { action: 'redated', fromStatus: item.status, toStatus: item.status, note, actor: 'system', at: new Date() }, tx.manager);
+    }
+    const { item: lit } = await this.lights.refresh(current, tx, shared.today, calendar, { thresholdWorkingDays: shared.thresholdWorkingDays, milestones: currentMilestones, unchanged: shared.unchanged });
+    if (moved) await tx.emit(SupervisionItemEvents.redated, snapshotOf(lit));
+    return moved ? 'redated' : 'unchanged';
   }
 
   async detail(id: string, known?: ItemRow): Promise<SupervisionItemDetail> {
@@ -545,9 +580,11 @@ export class ItemsService {
     await this.lights.refresh(item, tx);
   }
 
-  private async assertKnownUnits(ids: string[]): Promise<void> {
+  /** Reads through `tx`: a second pool connection inside a transaction is how the pool deadlocked itself. */
+  private async assertKnownUnits(ids: string[], tx: Tx): Promise<void> {
+    const known = await this.units.findByIds(ids, tx);
     for (const [index, id] of ids.entries()) {
-      if (!(await this.units.findById(id))) {
+      if (!known.has(id)) {
         throw new DomainError(SupervisionItemErrors.unknownUnit, `单位 ${id} 不在单位名录中`, [{ code: 'invalid', field: index === 0 ? 'leadUnitId' : `coUnitIds.${index - 1}`, message: '单位不在单位名录中' }]);
       }
     }
