@@ -2,11 +2,11 @@
 // with readable prefixed logs. `-- --replicas supervision=2` starts more than one of a service.
 // Needs DATABASE_URL and NATS_URL (defaults: the local servers).
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from './aliases.mjs';
 import { APPS } from './apps.mjs';
+import { ensureSecrets } from './keys.mjs';
 
 const COLORS = [31, 32, 33, 34, 35, 36, 91, 92, 93, 94, 95, 96];
 
@@ -21,9 +21,7 @@ const replicas = Object.fromEntries(
 
 const dataDir = join(repoRoot, 'data');
 mkdirSync(dataDir, { recursive: true });
-const secretsFile = join(dataDir, 'secrets.json');
-if (!existsSync(secretsFile)) writeFileSync(secretsFile, JSON.stringify({ FIELD_ENCRYPTION_KEY: randomBytes(32).toString('hex') }, null, 2), { mode: 0o600 });
-const secrets = JSON.parse(readFileSync(secretsFile, 'utf8'));
+const secrets = ensureSecrets(join(dataDir, 'secrets.json'));
 
 const env = {
   ...secrets,

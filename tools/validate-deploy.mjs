@@ -22,9 +22,15 @@ export const CONFIG_MAP = 'gov-platform-config';
 /** The one Secret the operator creates; the repository never holds one. */
 export const SECRET = 'gov-platform-secrets';
 /** The secrets each app needs beyond DATABASE_URL (the gateway's JWT_SECRET is optional in Kubernetes). */
-const APP_SECRETS = { 'duty-and-meetings': ['FIELD_ENCRYPTION_KEY'], gateway: ['JWT_SECRET'] };
+const APP_SECRETS = Object.fromEntries(
+  APPS.map((app) => [
+    app,
+    // Every app verifies the gateway's caller assertions; only the gateway signs them.
+    ['CALLER_VERIFY_KEY', ...({ 'duty-and-meetings': ['FIELD_ENCRYPTION_KEY'], gateway: ['JWT_SECRET', 'CALLER_SIGNING_KEY'] }[app] ?? [])],
+  ]),
+);
 /** Variables that hold secrets: in compose they may only come from the operator's environment. */
-const SECRET_VARIABLES = ['POSTGRES_PASSWORD', 'FIELD_ENCRYPTION_KEY', 'JWT_SECRET'];
+const SECRET_VARIABLES = ['POSTGRES_PASSWORD', 'FIELD_ENCRYPTION_KEY', 'JWT_SECRET', 'CALLER_SIGNING_KEY', 'CALLER_VERIFY_KEY'];
 
 const isMap = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
 const asArray = (value) => (Array.isArray(value) ? value : []);

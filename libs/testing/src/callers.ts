@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Clearance, type CallerContext, type RoleCode } from '@gov/contracts-common';
-import { createLogger, NatsBus, RpcClient, type Bus } from '@gov/platform';
+import { CallerSigner, createLogger, NatsBus, RpcClient, type Bus } from '@gov/platform';
 import type { TestEnvironment } from './environment.js';
 
 /** A caller as the gateway would pass it, for integration tests that speak to a service directly. */
@@ -25,10 +25,14 @@ export const zongheStaff = (partial: Partial<CallerContext> = {}) =>
 export const liaisonOf = (unitId: string, partial: Partial<CallerContext> = {}) =>
   caller({ roles: ['unit_liaison'], unitId, permissions: ['units:read'], ...partial });
 
-/** An RPC client on the test environment's bus, as another service would call. */
-export async function connectTestClient(environment: TestEnvironment): Promise<{ rpc: RpcClient; bus: Bus; close(): Promise<void> }> {
-  if (environment.bus) return { rpc: new RpcClient(environment.bus, 5000), bus: environment.bus, close: async () => undefined };
+/**
+ * An RPC client on the test environment's bus that calls a service as the gateway does: it holds the environment's
+ * signing key and signs a caller assertion for every call (`signed: false` for one that has no key, like an intruder).
+ */
+export async function connectTestClient(environment: TestEnvironment, options: { signed?: boolean } = {}): Promise<{ rpc: RpcClient; bus: Bus; close(): Promise<void> }> {
+  const signer = options.signed === false ? undefined : new CallerSigner(environment.env.CALLER_SIGNING_KEY);
+  if (environment.bus) return { rpc: new RpcClient(environment.bus, 5000, signer), bus: environment.bus, close: async () => undefined };
   const { env } = environment;
   const bus = await NatsBus.connect(env.NATS_URL as string, env.BUS_NAMESPACE, 'test-client', createLogger('test-client', 'silent'));
-  return { rpc: new RpcClient(bus, 5000), bus, close: () => bus.close() };
+  return { rpc: new RpcClient(bus, 5000, signer), bus, close: () => bus.close() };
 }

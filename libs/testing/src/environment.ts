@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { connect } from '@nats-io/transport-node';
 import { jetstreamManager } from '@nats-io/jetstream';
-import { createLogger, FieldCipher, InProcessBus, startService, type AppDefinition, type BaseEnv, type Bus, type RunningApp } from '@gov/platform';
+import { createLogger, FieldCipher, generateCallerKeys, InProcessBus, startService, type AppDefinition, type BaseEnv, type Bus, type RunningApp } from '@gov/platform';
 import { cloneTemplateDatabase, natsUrl } from './databases.js';
 
 export interface TestEnvironment {
@@ -34,6 +34,8 @@ export async function createTestEnvironment(overrides: Record<string, string> = 
     EVENT_MAX_DELIVER: '4',
     RPC_TIMEOUT_MS: '5000',
     FIELD_ENCRYPTION_KEY: FieldCipher.generateKey(),
+    // The gateway's key pair: the gateway and the test client sign caller assertions, every service verifies.
+    ...generateCallerKeys(),
     ...overrides,
   };
   const bus = nats ? undefined : await InProcessBus.open(database.url, createLogger('in-process-bus', env.LOG_LEVEL), 50);
