@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { PageMeta, PageQuery, ROLE_CODES, type Clearance, type RoleCode } from '@gov/contracts-common';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { type Clearance, IsInt32, PageMeta, PageQuery, ROLE_CODES, type RoleCode } from '@gov/contracts-common';
 import { BUSINESS_ROLES, type BusinessRole } from './permissions.js';
 
 export const ACCOUNT_STATUSES = ['active', 'disabled'] as const;
@@ -95,7 +95,7 @@ export namespace AssignRoles {
     unitId?: string | null;
 
     @ApiProperty({ description: '密级：0 非密 1 秘密 2 机密 3 绝密', minimum: 0, maximum: 3 })
-    @IsInt()
+    @IsInt32()
     @Min(0)
     @Max(3)
     clearance: number;

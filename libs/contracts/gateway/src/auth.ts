@@ -36,7 +36,7 @@ export namespace Login {
     @MaxLength(256)
     password: string;
 
-    @ApiPropertyOptional({ description: '动态验证码（6 位数字；管理员必填）', example: '123456' })
+    @ApiPropertyOptional({ description: '动态验证码（6 位数字；管理员及机密以上涉密人员必填）', example: '123456' })
     @IsOptional()
     @Matches(TOTP_CODE, { message: '动态验证码必须是 6 位数字' })
     totp?: string;

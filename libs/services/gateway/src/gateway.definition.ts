@@ -3,10 +3,11 @@ import { GatewayAccountsAudit1764300000000 } from './database/migrations/1764300
 import { DocumentSecretariatPermissions1764500000000 } from './database/migrations/1764500000000-document-secretariat-permissions.js';
 import { SupervisionPermissions1764600000000 } from './database/migrations/1764600000000-supervision-permissions.js';
 import { DutyAndMeetingsPermissions1764700000000 } from './database/migrations/1764700000000-duty-and-meetings-permissions.js';
+import { GatewaySecurityHardening1764800000000 } from './database/migrations/1764800000000-gateway-security-hardening.js';
 import { GatewayEnv } from './gateway.env.js';
 import { GatewayModule } from './gateway.module.js';
 import { AccountEntity, RolePermissionEntity, SectionEntity, SectionPermissionEntity } from './modules/accounts/account.entity.js';
-import { AuditEventEntity, AuditSettingEntity } from './modules/audit/audit-event.entity.js';
+import { AuditEventEntity, AuditHeadEntity, AuditSettingEntity } from './modules/audit/audit-event.entity.js';
 import { LoginThrottleEntity, RefreshTokenEntity, SecretEntity, SessionEntity } from './modules/auth/session.entity.js';
 import { IdempotencyRecordEntity } from './modules/idempotency/idempotency-record.entity.js';
 
@@ -25,6 +26,7 @@ export const gatewayDefinition: AppDefinition<GatewayEnv> = {
     SecretEntity,
     AuditEventEntity,
     AuditSettingEntity,
+    AuditHeadEntity,
     IdempotencyRecordEntity,
   ],
   migrations: [
@@ -32,5 +34,6 @@ export const gatewayDefinition: AppDefinition<GatewayEnv> = {
     DocumentSecretariatPermissions1764500000000,
     SupervisionPermissions1764600000000,
     DutyAndMeetingsPermissions1764700000000,
+    GatewaySecurityHardening1764800000000,
   ],
 };

@@ -1,13 +1,20 @@
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
-import { BaseEnv } from '@gov/platform';
+import { IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateBy } from 'class-validator';
+import { BaseEnv, isCallerKey } from '@gov/platform';
 import { MIN_AUDIT_RETENTION_DAYS } from './database/migrations/1764300000000-gateway-accounts-audit.js';
+
+/** 机密: from this clearance up, staff sign in with TOTP like the administrators. */
+export const DEFAULT_TOTP_MIN_CLEARANCE = 2;
 
 /** The gateway's configuration: the shared variables plus HTTP, tokens, sessions, limits and audit retention. */
 export class GatewayEnv extends BaseEnv {
   /** 64 hex characters: the SM4 + HMAC-SM3 key for secrets at rest (the administrators' TOTP secrets). Supplied, never defaulted. */
   @Matches(/^[0-9a-fA-F]{64}$/, { message: '必须是 64 位十六进制密钥（可用 openssl rand -hex 32 生成）' })
   FIELD_ENCRYPTION_KEY: string;
+
+  /** Ed25519 private key (base64 DER/PKCS8) that signs the caller assertion of every call to a service. Only the gateway has it. */
+  @ValidateBy({ name: 'isCallerSigningKey', validator: { validate: (value: unknown) => typeof value === 'string' && isCallerKey(value, 'signing'), defaultMessage: () => '必须是网关签名私钥（Ed25519，base64 DER；可用 npm run keys 生成）' } })
+  CALLER_SIGNING_KEY: string;
 
   @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(65535)
   HTTP_PORT = 3000;
@@ -50,6 +57,46 @@ export class GatewayEnv extends BaseEnv {
   /** The issuer shown in authenticator apps. */
   @IsOptional() @IsString()
   TOTP_ISSUER = '博山区政府办公室';
+
+  /** From this clearance up (1 秘密, 2 机密, 3 绝密) staff must sign in with TOTP too; administrators always do. */
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1, { message: 'TOTP_MIN_CLEARANCE 必须是 1（秘密）、2（机密）或 3（绝密）' }) @Max(3, { message: 'TOTP_MIN_CLEARANCE 必须是 1（秘密）、2（机密）或 3（绝密）' })
+  TOTP_MIN_CLEARANCE = DEFAULT_TOTP_MIN_CLEARANCE;
+
+  /**
+   * The usernames of the three administrators created at first start: system, security, audit administrator,
+   * comma-separated. Not the well-known defaults in production, so that their names are not public knowledge.
+   */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9._-]{1,63},[A-Za-z0-9][A-Za-z0-9._-]{1,63},[A-Za-z0-9][A-Za-z0-9._-]{1,63}$/, {
+    message: '必须是以逗号分隔的三个用户名（系统管理员,安全保密管理员,安全审计员），每个 2–64 位，字母、数字和 . _ -',
+  })
+  ADMIN_USERNAMES = 'sysadmin,secadmin,auditadmin';
+
+  /** Bytes each user may upload per day (Beijing time) through POST /api/documents/files; beyond it, 429. */
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1024 * 1024)
+  UPLOAD_QUOTA_BYTES_PER_DAY = 200 * 1024 * 1024;
+
+  /** How many sessions each replica keeps in its in-memory session cache (least recently used go first). */
+  @IsOptional() @Type(() => Number) @IsInt() @Min(100) @Max(1_000_000)
+  SESSION_CACHE_MAX = 10_000;
+
+  /** Fastify `requestTimeout`: the whole request (headers and body) must arrive within this time, else 408. */
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1000) @Max(600_000)
+  HTTP_REQUEST_TIMEOUT_MS = 60_000;
+
+  /** Fastify `connectionTimeout`: a socket with no activity for this long is closed. */
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1000) @Max(3_600_000)
+  HTTP_CONNECTION_TIMEOUT_MS = 120_000;
+
+  /** Fastify `keepAliveTimeout`: how long an idle keep-alive connection is kept (longer than the proxy's own). */
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1000) @Max(600_000)
+  HTTP_KEEP_ALIVE_TIMEOUT_MS = 72_000;
+}
+
+/** The three administrators' usernames from ADMIN_USERNAMES, in the order system, security, audit. */
+export function adminUsernamesOf(env: Pick<GatewayEnv, 'ADMIN_USERNAMES'>): [string, string, string] {
+  const [sys, sec, audit] = env.ADMIN_USERNAMES.split(',');
+  return [sys, sec, audit];
 }
 
 /** Fastify's `trustProxy` from TRUST_PROXY; a hop count is turned into the trust function Fastify expects. */

@@ -26,6 +26,7 @@ import { DocumentSecretariatControllers } from './modules/document-secretariat/i
 import { DutyAndMeetingsControllers } from './modules/duty-and-meetings/index.js';
 import { SupervisionControllers } from './modules/supervision/index.js';
 import { UnitsController } from './modules/units/units.controller.js';
+import { UploadQuota } from './modules/upload-quota/upload-quota.service.js';
 
 export const GATEWAY_CONTROLLERS = [
   AuthController,
@@ -59,6 +60,7 @@ export const GATEWAY_CONTROLLERS = [
     IdempotencyRepository,
     IdempotencyService,
     RateLimits,
+    UploadQuota,
     ProblemFilter,
     { provide: APP_GUARD, useClass: AccessGuard },
     { provide: APP_INTERCEPTOR, useClass: RequestContextInterceptor },

@@ -5,7 +5,9 @@ import { closePlatformParts, NestPinoLogger, openPlatformParts, rootModule, star
 import { gatewayDefinition } from './gateway.definition.js';
 import { trustProxyOf } from './gateway.env.js';
 import { GatewayModule } from './gateway.module.js';
+import { frameworkProblem } from './http/framework-errors.js';
 import { installRequestHooks } from './http/hooks.js';
+import { installHttpObservability, warnOnUntrustedProxy } from './http/observability.js';
 import { setupOpenApi } from './http/openapi.js';
 import { ProblemFilter } from './http/problem.js';
 import { AccountsService } from './modules/accounts/accounts.service.js';
@@ -38,7 +40,22 @@ export async function startGateway(options: GatewayStartOptions = {}): Promise<R
   const config = parts.config;
   let app: NestFastifyApplication | undefined;
   try {
-    const adapter = new FastifyAdapter({ bodyLimit: config.BODY_LIMIT_BYTES, trustProxy: trustProxyOf(config) });
+    const trustProxy = trustProxyOf(config);
+    if ((options.env ?? process.env).TRUST_PROXY === undefined) {
+      parts.logger.warn(
+        '未设置 TRUST_PROXY，按未经代理处理（false）。若网关部署在反向代理或负载均衡之后，须设置 TRUST_PROXY（跳数或代理地址），否则按地址的登录限流和锁定会把所有客户端当作代理的同一地址',
+      );
+    } else if (config.TRUST_PROXY === 'true') {
+      parts.logger.warn('TRUST_PROXY=true 信任任何 X-Forwarded-For：客户端可自报地址以绕过按地址的登录限流和锁定。请改为代理跳数（如 1）或代理地址');
+    }
+    const adapter = new FastifyAdapter({
+      bodyLimit: config.BODY_LIMIT_BYTES,
+      trustProxy,
+      requestTimeout: config.HTTP_REQUEST_TIMEOUT_MS,
+      connectionTimeout: config.HTTP_CONNECTION_TIMEOUT_MS,
+      keepAliveTimeout: config.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+      frameworkErrors: frameworkProblem,
+    });
     app = await NestFactory.create<NestFastifyApplication>(rootModule(parts, GatewayModule), adapter, {
       logger: new NestPinoLogger(parts.logger),
       abortOnError: false,
@@ -55,6 +72,8 @@ export async function startGateway(options: GatewayStartOptions = {}): Promise<R
       hsts: { maxAge: 31536000, includeSubDomains: true },
     });
     installRequestHooks(fastify, app.get(AuditService));
+    installHttpObservability(fastify, parts.logger, parts.metrics.registry);
+    if (trustProxy === false) warnOnUntrustedProxy(fastify, parts.logger);
     app.useGlobalFilters(app.get(ProblemFilter));
     setupOpenApi(app);
     await app.init();
@@ -68,7 +87,7 @@ export async function startGateway(options: GatewayStartOptions = {}): Promise<R
     // Usernames only: passwords never go into the logs. The caller shows them once (see printBootstrapAdmins).
     parts.logger.warn(
       { usernames: bootstrapAdmins.map((a) => a.username) },
-      '首次启动：已创建三员管理员账户（系统管理员 sysadmin、安全保密管理员 secadmin、安全审计员 auditadmin）及随机初始密码；首次登录须绑定动态验证码并修改密码',
+      '首次启动：已创建三员管理员账户（系统管理员、安全保密管理员、安全审计员，用户名见 ADMIN_USERNAMES）及随机初始密码；首次登录须绑定动态验证码并修改密码',
     );
   }
   const host = options.host ?? config.HTTP_HOST;

@@ -1,8 +1,9 @@
-import { ADMIN_ROLES, type Clearance, type RoleCode } from '@gov/contracts-common';
+import type { Clearance, RoleCode } from '@gov/contracts-common';
 import type { Login } from '@gov/contracts-gateway';
 import { generatePassword } from './security/password-policy.js';
 import { newTotpSecret, totpCode } from './security/totp.js';
 import { AccountsService } from './modules/accounts/accounts.service.js';
+import { needsSecondFactor } from './modules/auth/second-factor.js';
 import type { RunningGateway } from './start-gateway.js';
 
 export { totpCode } from './security/totp.js';
@@ -16,7 +17,7 @@ export interface TestUserSpec {
   clearance?: Clearance;
   /** Default false: the password is final, so tests can go straight to business routes. */
   mustChangePassword?: boolean;
-  /** Default: enrolled for administrators (they cannot sign in without), none for others. */
+  /** Default: enrolled for administrators and for clearance 机密 and above (they cannot sign in without), none for others. */
   withTotp?: boolean;
 }
 
@@ -29,14 +30,17 @@ export interface TestUser {
 }
 
 let counter = 0;
+/** The TOTP secrets of the users made here, so that `signIn` finds a user's second factor without being given it. */
+const totpSecrets = new Map<string, string>();
 
 /** Creates a user directly through the gateway's service layer (roles included), for tests only. */
 export async function createUserForTest(running: Pick<RunningGateway, 'app'>, spec: TestUserSpec = {}): Promise<TestUser> {
   const roles = spec.roles ?? ['section_staff'];
   const username = spec.username ?? `user${Date.now().toString(36)}${(counter++).toString(36)}`;
   const password = generatePassword();
-  const withTotp = spec.withTotp ?? roles.some((role) => ADMIN_ROLES.includes(role));
+  const withTotp = spec.withTotp ?? needsSecondFactor({ roles, clearance: spec.clearance ?? 0 });
   const totpSecret = withTotp ? newTotpSecret() : undefined;
+  if (totpSecret) totpSecrets.set(username.toLowerCase(), totpSecret);
   const sectionCode = spec.sectionCode !== undefined ? spec.sectionCode : roles.some((r) => r === 'section_staff' || r === 'section_chief') ? 'zonghe' : null;
   const account = await running.app.get(AccountsService).insert(
     {
@@ -61,10 +65,12 @@ export interface PostingAgent {
 }
 
 /**
- * Signs in and returns the whole answer; throws unless it signed in. With a TOTP secret it sends a code, and if
- * that 30-second code was already used (an earlier sign-in in the same step) it tries the next step's code.
+ * Signs in and returns the whole answer; throws unless it signed in. With a TOTP secret (given, or that of a user
+ * made by `createUserForTest`) it sends a code, and if that 30-second code was already used (an earlier sign-in in
+ * the same step) it tries the next step's code.
  */
-export async function signInFull(agent: PostingAgent, username: string, password: string, totpSecret?: string): Promise<Login.Reply> {
+export async function signInFull(agent: PostingAgent, username: string, password: string, secret?: string): Promise<Login.Reply> {
+  const totpSecret = secret ?? totpSecrets.get(username.toLowerCase());
   const attempts = totpSecret ? [totpCode(totpSecret), totpCode(totpSecret, Date.now() + 30_000)] : [undefined];
   let last: { status: number; body: unknown } | undefined;
   for (const totp of attempts) {

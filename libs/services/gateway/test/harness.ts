@@ -1,4 +1,5 @@
 import pg from 'pg';
+import type { Logger } from 'pino';
 import { createTestEnvironment, type TestEnvironment } from '@gov/testing';
 import request from 'supertest';
 import { createUserForTest, signIn, startGateway, type RunningGateway, type TestUserSpec } from '../src/index.js';
@@ -15,9 +16,9 @@ export interface GatewayHarness {
 }
 
 /** The gateway alone, on its own cloned database and bus namespace; the sign-in rate limit is raised unless a test sets it. */
-export async function startGatewayForTest(overrides: Record<string, string> = {}): Promise<GatewayHarness> {
+export async function startGatewayForTest(overrides: Record<string, string> = {}, options: { logger?: Logger } = {}): Promise<GatewayHarness> {
   const environment = await createTestEnvironment({ RATE_LIMIT_SIGN_IN_PER_MINUTE: '1000', RPC_TIMEOUT_MS: '1500', ...overrides });
-  const gateway = await startGateway({ env: environment.env, bus: environment.bus, port: 0, host: '127.0.0.1' });
+  const gateway = await startGateway({ env: environment.env, bus: environment.bus, port: 0, host: '127.0.0.1', ...(options.logger ? { logger: options.logger } : {}) });
   const http = request(gateway.app.getHttpServer());
   const client = new pg.Client({ connectionString: environment.databaseUrl });
   await client.connect();

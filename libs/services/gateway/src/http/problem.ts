@@ -24,6 +24,9 @@ export const GatewayErrors = {
   idempotencyInProgress: { kind: 'conflict', code: 'IDEMPOTENCY.IN_PROGRESS', title: '相同幂等键的请求正在处理' },
 } as const satisfies Record<string, ErrorSpec>;
 
+/** A service or its database unavailable: the client may retry after this long. */
+const RETRY_AFTER_UNAVAILABLE_SECONDS = 5;
+
 interface Problem {
   status: number;
   body: ProblemDetails;
@@ -82,6 +85,7 @@ export function toProblem(exception: unknown, request: FastifyRequest, bodyLimit
     unexpected = mapped.unexpected;
     base = problem(httpStatusOf(mapped.body.kind), mapped.body.code, mapped.body.title, mapped.body.detail, mapped.body.errors);
   }
+  if (base.status === 503) headers['retry-after'] ??= String(RETRY_AFTER_UNAVAILABLE_SECONDS);
   const requestId = request.gateway?.context.requestId;
   base.body.instance = request.url.split('?')[0];
   if (requestId) base.body.requestId = requestId;

@@ -1,6 +1,7 @@
 import type { CallerContext } from '@gov/contracts-common';
 import type { RequestContext } from '@gov/platform';
 import type { FastifyRequest } from 'fastify';
+import type { ClassifiedRead } from './classified-reads.js';
 
 /** What the gateway learns about a request on its way through: its ids, then who is calling, then what it touched. */
 export interface GatewayRequestState {
@@ -13,6 +14,12 @@ export interface GatewayRequestState {
   actor?: { id: string | null; username: string | null };
   /** The record a write touched, when the route has no `:id` (e.g. the id of a created unit). */
   targetId?: string;
+  /** The write's intent is in the audit log (written before the write was made), so its outcome row can only add to it. */
+  intentRecorded?: boolean;
+  /** The write's intent could not be recorded, so the write was not made (and its outcome row is not required). */
+  intentFailed?: boolean;
+  /** What a read disclosed at 机密 or above: the read is audited before the answer leaves. */
+  classifiedRead?: ClassifiedRead;
 }
 
 declare module 'fastify' {

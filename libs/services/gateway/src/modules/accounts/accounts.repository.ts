@@ -31,14 +31,41 @@ export class AccountsRepository {
   }
 
   /** Saves changed fields with optimistic concurrency: the row must still be at `account.version`. */
-  async update(account: AccountEntity, changes: Partial<AccountEntity>, updatedBy: string): Promise<AccountEntity | null> {
-    const result = await this.accounts
+  async update(account: AccountEntity, changes: Partial<AccountEntity>, updatedBy: string, manager?: EntityManager): Promise<AccountEntity | null> {
+    const repository = manager ? manager.getRepository(AccountEntity) : this.accounts;
+    const result = await repository
       .createQueryBuilder()
       .update()
       .set({ ...changes, version: () => 'version + 1', updatedAt: () => 'now()', updatedBy })
       .where('id = :id AND version = :version', { id: account.id, version: account.version })
       .execute();
-    return result.affected ? this.findById(account.id) : null;
+    return result.affected ? repository.findOneBy({ id: account.id }) : null;
+  }
+
+  /**
+   * Saves changed fields (as `update`) and runs `alsoDo` in the same transaction, only if the update took:
+   * e.g. a password change and the end of the account's other sessions commit together or not at all.
+   */
+  updateAnd(account: AccountEntity, changes: Partial<AccountEntity>, updatedBy: string, alsoDo: (manager: EntityManager) => Promise<unknown>): Promise<AccountEntity | null> {
+    return this.dataSource.transaction(async (manager) => {
+      const updated = await this.update(account, changes, updatedBy, manager);
+      if (updated) await alsoDo(manager);
+      return updated;
+    });
+  }
+
+  /**
+   * Compare-and-set of the last TOTP time step used: succeeds only for a step later than the stored one, so of
+   * two sign-ins racing with the same code exactly one wins (RFC 6238 §5.2, a code is good once).
+   */
+  async advanceTotpStep(accountId: string, step: number): Promise<boolean> {
+    const result = await this.accounts
+      .createQueryBuilder()
+      .update()
+      .set({ totpLastStep: step })
+      .where('id = :accountId AND (totp_last_step IS NULL OR totp_last_step < :step)', { accountId, step })
+      .execute();
+    return Boolean(result.affected);
   }
 
   async list(query: ListAccounts.Request, limit: number, offset: number): Promise<[AccountEntity[], number]> {

@@ -1,22 +1,24 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { ADMIN_ROLES, pageOf, type CallerContext, type Clearance, type RoleCode } from '@gov/contracts-common';
-import { DomainError, FieldCipher, LOGGER } from '@gov/platform';
+import { APP_CONFIG, DomainError, FieldCipher, LOGGER } from '@gov/platform';
 import { AccountErrors, BUSINESS_ROLES, type AccountView, type AssignRoles, type CreateAccount, type DisableAccount, type ListAccounts, type ResetPassword, type SectionView } from '@gov/contracts-gateway';
 import type { Logger } from 'pino';
 import type { EntityManager } from 'typeorm';
+import { adminUsernamesOf, type GatewayEnv } from '../../gateway.env.js';
 import { hashPassword } from '../../security/password-hash.js';
 import { generatePassword } from '../../security/password-policy.js';
+import { needsSecondFactor } from '../auth/second-factor.js';
 import { SessionAuthenticator } from '../auth/session-authenticator.js';
 import { SessionsRepository } from '../auth/sessions.repository.js';
 import type { AccountEntity } from './account.entity.js';
 import { AccountsRepository } from './accounts.repository.js';
 
-/** The three administrators created at first start (三员分立). */
-export const BOOTSTRAP_ADMINS: { username: string; displayName: string; role: RoleCode }[] = [
-  { username: 'sysadmin', displayName: '系统管理员', role: 'sys_admin' },
-  { username: 'secadmin', displayName: '安全保密管理员', role: 'sec_admin' },
-  { username: 'auditadmin', displayName: '安全审计员', role: 'audit_admin' },
+/** The three administrators created at first start (三员分立); their usernames come from ADMIN_USERNAMES. */
+export const BOOTSTRAP_ADMINS: { displayName: string; role: RoleCode }[] = [
+  { displayName: '系统管理员', role: 'sys_admin' },
+  { displayName: '安全保密管理员', role: 'sec_admin' },
+  { displayName: '安全审计员', role: 'audit_admin' },
 ];
 
 const SECTION_ROLES: readonly RoleCode[] = ['section_chief', 'section_staff'];
@@ -67,6 +69,7 @@ export class AccountsService {
     private readonly authenticator: SessionAuthenticator,
     @Inject(LOGGER) private readonly logger: Logger,
     @Inject(FieldCipher) private readonly cipher: FieldCipher,
+    @Inject(APP_CONFIG) private readonly config: GatewayEnv,
   ) {}
 
   async create(request: CreateAccount.Request, caller: CallerContext): Promise<CreateAccount.Reply> {
@@ -85,16 +88,14 @@ export class AccountsService {
   async disable(id: string, request: DisableAccount.Request, caller: CallerContext): Promise<AccountView> {
     const account = await this.manageable(id, caller);
     if (account.status === 'disabled') throw new DomainError(AccountErrors.alreadyDisabled, '该账户已停用');
-    const updated = await this.save(account, { status: 'disabled', disabledReason: request.reason }, caller);
-    await this.endSessions(account.id, 'account_disabled');
+    const updated = await this.saveEndingSessions(account, { status: 'disabled', disabledReason: request.reason }, caller, 'account_disabled');
     return toAccountView(updated);
   }
 
   async resetPassword(id: string, caller: CallerContext): Promise<ResetPassword.Reply> {
     const account = await this.manageable(id, caller);
     const temporaryPassword = generatePassword();
-    await this.save(account, { passwordHash: await hashPassword(temporaryPassword), mustChangePassword: true, passwordChangedAt: new Date() }, caller);
-    await this.endSessions(account.id, 'password_reset');
+    await this.saveEndingSessions(account, { passwordHash: await hashPassword(temporaryPassword), mustChangePassword: true, passwordChangedAt: new Date() }, caller, 'password_reset');
     return { username: account.username, temporaryPassword };
   }
 
@@ -110,7 +111,11 @@ export class AccountsService {
     const unitId = request.unitId ?? null;
     this.checkAssignment(request.roles, sectionCode, unitId);
     if (sectionCode && !(await this.accounts.sectionExists(sectionCode))) throw new DomainError(AccountErrors.unknownSection, `科室「${sectionCode}」不存在`);
-    const updated = await this.save(account, { roles: request.roles, sectionCode, unitId, clearance: request.clearance as Clearance }, caller);
+    const changes: Partial<AccountEntity> = { roles: request.roles, sectionCode, unitId, clearance: request.clearance as Clearance };
+    // Cleared up to where a second factor is required but none bound yet: the sessions opened with the password
+    // alone end with the change, and the next sign-in binds the authenticator first.
+    const needsEnrolment = !account.totpSecret && needsSecondFactor({ roles: request.roles, clearance: request.clearance }, this.config.TOTP_MIN_CLEARANCE);
+    const updated = needsEnrolment ? await this.saveEndingSessions(account, changes, caller, 'second_factor_required') : await this.save(account, changes, caller);
     this.authenticator.invalidateAccount(account.id);
     return toAccountView(updated);
   }
@@ -123,10 +128,11 @@ export class AccountsService {
   async bootstrapAdmins(): Promise<{ username: string; password: string }[]> {
     const created = await this.accounts.whenNoAccountExists(async (manager) => {
       const out: { username: string; password: string }[] = [];
-      for (const admin of BOOTSTRAP_ADMINS) {
+      const usernames = adminUsernamesOf(this.config);
+      for (const [i, admin] of BOOTSTRAP_ADMINS.entries()) {
         const password = generatePassword();
-        await this.insert({ username: admin.username, displayName: admin.displayName, password, roles: [admin.role] }, 'system', manager);
-        out.push({ username: admin.username, password });
+        await this.insert({ username: usernames[i], displayName: admin.displayName, password, roles: [admin.role] }, 'system', manager);
+        out.push({ username: usernames[i], password });
       }
       return out;
     });
@@ -190,9 +196,15 @@ export class AccountsService {
     return updated;
   }
 
-  private async endSessions(accountId: string, reason: string): Promise<void> {
-    const ended = await this.sessions.endAllOf(accountId, reason);
-    this.authenticator.invalidateAccount(accountId);
-    this.logger.info({ accountId, sessions: ended.length, reason }, '账户的登录会话已注销');
+  /** Saves the change and ends every session of the account in the same transaction (password reset, disabling). */
+  private async saveEndingSessions(account: AccountEntity, changes: Partial<AccountEntity>, caller: CallerContext, reason: string): Promise<AccountEntity> {
+    let ended: string[] = [];
+    const updated = await this.accounts.updateAnd(account, changes, caller.username, async (manager) => {
+      ended = await this.sessions.endAllOf(account.id, reason, undefined, manager);
+    });
+    this.authenticator.invalidateAccount(account.id);
+    if (!updated) throw new DomainError({ kind: 'conflict', code: 'ACCOUNT.VERSION_CONFLICT', title: '账户信息已被修改' }, '账户信息刚被他人修改，请刷新后重试');
+    this.logger.info({ accountId: account.id, sessions: ended.length, reason }, '账户的登录会话已注销');
+    return updated;
   }
 }

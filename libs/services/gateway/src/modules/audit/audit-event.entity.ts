@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { AuditOutcome } from '@gov/contracts-gateway';
+import type { ChainAlgorithm } from '../../security/hash-chain.js';
 
 const bigintAsNumber = { to: (v: number) => v, from: (v: string) => Number(v) };
 
@@ -20,6 +21,21 @@ export class AuditEventEntity {
   @Column('text', { name: 'request_id', nullable: true }) requestId: string | null;
   @Column('char', { name: 'prev_hash', length: 64 }) prevHash: string;
   @Column('char', { length: 64 }) hash: string;
+  @Column('text', { name: 'hash_alg' }) hashAlg: ChainAlgorithm;
+}
+
+/**
+ * The head of the audit chain (its last row's seq and hash, MAC'd with the chain key), kept outside the audit
+ * table and moved forward in the same transaction as every append: cutting rows off the end of the table, or
+ * emptying it, leaves the head pointing past what is left.
+ */
+@Entity({ name: 'audit_head' })
+export class AuditHeadEntity {
+  @PrimaryColumn('boolean') id: boolean;
+  @Column('bigint', { transformer: bigintAsNumber }) seq: number;
+  @Column('char', { length: 64 }) hash: string;
+  @Column('char', { length: 64 }) mac: string;
+  @Column('timestamptz', { name: 'updated_at' }) updatedAt: Date;
 }
 
 @Entity({ name: 'audit_setting' })

@@ -1,19 +1,32 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { DATA_SOURCE } from '@gov/platform';
+import { APP_CONFIG, DATA_SOURCE, LOGGER } from '@gov/platform';
 import type { AuditOutcome, ListAuditEvents } from '@gov/contracts-gateway';
+import type { Logger } from 'pino';
 import { MoreThan, type DataSource, type Repository } from 'typeorm';
-import { chainHash, GENESIS_HASH, type ChainedAuditFields } from '../../security/hash-chain.js';
-import { AuditEventEntity, AuditSettingEntity } from './audit-event.entity.js';
+import type { GatewayEnv } from '../../gateway.env.js';
+import { auditChainKey, chainHash, GENESIS_HASH, headMac, KEYED, type ChainedAuditFields, type ChainHead } from '../../security/hash-chain.js';
+import { AuditEventEntity, AuditHeadEntity, AuditSettingEntity } from './audit-event.entity.js';
 
 export type NewAuditEvent = Omit<ChainedAuditFields, 'seq' | 'id' | 'occurredAt' | 'outcome'> & { outcome: AuditOutcome };
+
+/** The chain's head goes to the (shipped-off) application log at most this often, a second anchor outside the database. */
+const HEAD_LOG_INTERVAL_MS = 60_000;
 
 @Injectable()
 export class AuditRepository {
   private readonly events: Repository<AuditEventEntity>;
+  /** The HMAC-SM3 key of the chain (derived from FIELD_ENCRYPTION_KEY). */
+  readonly chainKey: Buffer;
+  private headLoggedAt = 0;
 
-  constructor(@Inject(DATA_SOURCE) private readonly dataSource: DataSource) {
+  constructor(
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) config: GatewayEnv,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {
     this.events = dataSource.getRepository(AuditEventEntity);
+    this.chainKey = auditChainKey(config.FIELD_ENCRYPTION_KEY);
   }
 
   private readonly queue: { event: NewAuditEvent; resolve: (row: AuditEventEntity) => void; reject: (error: unknown) => void }[] = [];
@@ -49,23 +62,42 @@ export class AuditRepository {
     }
   }
 
-  private appendBatch(events: NewAuditEvent[]): Promise<AuditEventEntity[]> {
-    return this.dataSource.transaction('READ COMMITTED', async (manager) => {
+  private async appendBatch(events: NewAuditEvent[]): Promise<AuditEventEntity[]> {
+    const rows = await this.dataSource.transaction('READ COMMITTED', async (manager) => {
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('gateway:audit-chain'))`);
       const repository = manager.getRepository(AuditEventEntity);
       const [last] = await repository.find({ order: { seq: 'DESC' }, take: 1 });
-      let seq = last?.seq ?? 0;
-      let prevHash = last?.hash ?? GENESIS_HASH;
+      const head = await manager.getRepository(AuditHeadEntity).findOneBy({ id: true });
+      // Rows cut off the end of the table do not make the chain start over: it goes on from the anchored head,
+      // so the gap stays visible to verification.
+      const fromHead = head !== null && head.seq > (last?.seq ?? 0);
+      let seq = fromHead ? head.seq : (last?.seq ?? 0);
+      let prevHash = fromHead ? head.hash : (last?.hash ?? GENESIS_HASH);
       const rows = events.map((event) => {
         const occurredAt = new Date();
         const fields: ChainedAuditFields = { ...event, seq: ++seq, id: randomUUID(), occurredAt: occurredAt.toISOString() };
-        const row: AuditEventEntity = { ...fields, outcome: event.outcome, occurredAt, prevHash, hash: chainHash(prevHash, fields) };
+        const row: AuditEventEntity = { ...fields, outcome: event.outcome, occurredAt, prevHash, hash: chainHash(prevHash, fields, this.chainKey), hashAlg: KEYED };
         prevHash = row.hash;
         return row;
       });
       await repository.insert(rows);
+      // The head moves with the rows, in the same transaction: one cannot commit without the other.
+      const newHead = { id: true, seq, hash: prevHash, mac: headMac(this.chainKey, seq, prevHash), updatedAt: new Date() };
+      await manager.getRepository(AuditHeadEntity).upsert(newHead, ['id']);
       return rows;
     });
+    const last = rows[rows.length - 1];
+    if (last && Date.now() - this.headLoggedAt >= HEAD_LOG_INTERVAL_MS) {
+      this.headLoggedAt = Date.now();
+      this.logger.info({ auditHead: { seq: last.seq, hash: last.hash } }, '审计链头（用于与日志外部留存比对）');
+    }
+    return rows;
+  }
+
+  /** The anchored head of the chain; null before the first keyed append. */
+  async head(): Promise<ChainHead | null> {
+    const row = await this.dataSource.getRepository(AuditHeadEntity).findOneBy({ id: true });
+    return row ? { seq: row.seq, hash: row.hash, mac: row.mac } : null;
   }
 
   async list(query: ListAuditEvents.Request, limit: number, offset: number): Promise<[AuditEventEntity[], number]> {

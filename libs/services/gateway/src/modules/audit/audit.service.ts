@@ -4,7 +4,7 @@ import { APP_CONFIG, LOGGER } from '@gov/platform';
 import type { AuditEventView, AuditOutcome, ListAuditEvents, VerifyAuditChain } from '@gov/contracts-gateway';
 import type { Logger } from 'pino';
 import type { GatewayEnv } from '../../gateway.env.js';
-import { checkLink, type ChainedRow } from '../../security/hash-chain.js';
+import { checkHead, checkLink, KEYED, type ChainedRow } from '../../security/hash-chain.js';
 import type { AuditEventEntity } from './audit-event.entity.js';
 import { AuditRepository } from './audit.repository.js';
 
@@ -43,7 +43,7 @@ function toView(row: AuditEventEntity): AuditEventView {
 }
 
 function toChained(row: AuditEventEntity): ChainedRow {
-  return { ...toView(row) };
+  return { ...toView(row), hashAlg: row.hashAlg };
 }
 
 /** The audit log: every sign-in attempt and every write, append-only, hash-chained; only the audit administrator reads it. */
@@ -85,8 +85,18 @@ export class AuditService implements OnModuleInit {
     return { items: rows.map(toView), total, limit, offset };
   }
 
-  /** Walks the whole chain from the oldest row kept; reports the first row that does not check out. */
+  /**
+   * Walks the whole chain from the oldest row kept; reports the first row that does not check out. The head
+   * anchored outside the table is read first: the row it names must be there with its hash, and nothing may be
+   * missing up to it, so rows cut off the end of the table (or an emptied table) show too.
+   */
   async verify(): Promise<VerifyAuditChain.Reply> {
+    const key = this.repository.chainKey;
+    const head = await this.repository.head();
+    if (head) {
+      const result = checkHead(head, key);
+      if (!result.ok) return { ok: false, checked: 0, firstBrokenSeq: head.seq, firstBrokenId: null, reason: result.reason };
+    }
     let previous: ChainedRow | undefined;
     let checked = 0;
     for (;;) {
@@ -94,11 +104,19 @@ export class AuditService implements OnModuleInit {
       if (!batch.length) break;
       for (const entity of batch) {
         const row = toChained(entity);
-        const result = checkLink(previous, row);
+        const result = checkLink(previous, row, key);
         checked++;
         if (!result.ok) return { ok: false, checked, firstBrokenSeq: row.seq, firstBrokenId: row.id, reason: result.reason };
+        if (head && row.seq === head.seq && row.hash !== head.hash) {
+          return { ok: false, checked, firstBrokenSeq: row.seq, firstBrokenId: row.id, reason: '与链头记录的哈希不符（记录被替换）' };
+        }
         previous = row;
       }
+    }
+    const lastSeq = previous?.seq ?? 0;
+    if (!head && previous?.hashAlg === KEYED) return { ok: false, checked, firstBrokenSeq: null, firstBrokenId: null, reason: '链头记录缺失（已被删除）' };
+    if (head && lastSeq < head.seq) {
+      return { ok: false, checked, firstBrokenSeq: lastSeq + 1, firstBrokenId: null, reason: `序号 ${lastSeq + 1} 至 ${head.seq} 的记录缺失（日志末尾被截断）` };
     }
     return { ok: true, checked, firstBrokenSeq: null, firstBrokenId: null, reason: null };
   }

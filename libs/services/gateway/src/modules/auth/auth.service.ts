@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { ADMIN_ROLES, type CallerContext } from '@gov/contracts-common';
+import type { CallerContext } from '@gov/contracts-common';
 import { APP_CONFIG, DomainError, FieldCipher } from '@gov/platform';
 import { AuthErrors, type ChangePassword, type EnrollTotp, type Login, type MeView, type Refresh } from '@gov/contracts-gateway';
 import type { GatewayEnv } from '../../gateway.env.js';
@@ -11,6 +11,7 @@ import type { AccountEntity } from '../accounts/account.entity.js';
 import { AccountsRepository } from '../accounts/accounts.repository.js';
 import { PermissionTablesCache } from '../accounts/permission-tables.js';
 import { AuditService, SIGN_IN_ACTION, TOTP_ENROLL_ACTION } from '../audit/audit.service.js';
+import { needsSecondFactor } from './second-factor.js';
 import { SessionAuthenticator } from './session-authenticator.js';
 import { LoginThrottleRepository, SessionsRepository } from './sessions.repository.js';
 import { hashRefreshToken, newRefreshToken, TokenService } from './token.service.js';
@@ -25,10 +26,6 @@ export interface RequestMeta {
 }
 
 type SignInFailure = 'unknown_user' | 'bad_password' | 'locked' | 'disabled' | 'totp_required' | 'totp_invalid' | 'totp_replayed';
-
-export function needsSecondFactor(account: Pick<AccountEntity, 'roles'>): boolean {
-  return account.roles.some((role) => ADMIN_ROLES.includes(role));
-}
 
 /** Sign-in, the second factor, token refresh with rotation, sign-out and password change. */
 @Injectable()
@@ -47,7 +44,7 @@ export class AuthService {
 
   async login(request: Login.Request, meta: RequestMeta): Promise<Login.Reply> {
     const username = request.username.trim();
-    const throttle = await this.throttle.find(username);
+    const throttle = await this.throttle.find(username, meta.ip);
     if (throttle?.lockedUntil && throttle.lockedUntil.getTime() > Date.now()) {
       await this.failSignIn(username, null, 'locked', meta);
       throw this.lockedError(throttle.lockedUntil);
@@ -60,26 +57,26 @@ export class AuthService {
       await this.failSignIn(username, signedIn, 'disabled', meta);
       throw new DomainError(AuthErrors.accountDisabled, '账户已停用，如有疑问请联系系统管理员');
     }
-    if (needsSecondFactor(signedIn)) {
+    if (needsSecondFactor(signedIn, this.config.TOTP_MIN_CLEARANCE)) {
       if (!signedIn.totpSecret) return this.startEnrollment(signedIn, meta);
       if (!request.totp) {
         await this.failSignIn(username, signedIn, 'totp_required', meta);
-        throw new DomainError(AuthErrors.totpRequired, '管理员登录须输入身份验证器上的 6 位动态验证码');
+        throw new DomainError(AuthErrors.totpRequired, '管理员及机密以上涉密人员登录须输入身份验证器上的 6 位动态验证码');
       }
       await this.checkTotp(signedIn, signedIn.totpSecret, request.totp, meta, SIGN_IN_ACTION);
     }
-    await this.throttle.reset(username);
+    await this.throttle.reset(username, meta.ip);
     return this.openSession(signedIn, meta, SIGN_IN_ACTION);
   }
 
-  /** Confirms the authenticator an administrator has just set up, and completes the sign-in. */
+  /** Confirms the authenticator an administrator (or 机密-cleared staff) has just set up, and completes the sign-in. */
   async enrollTotp(request: EnrollTotp.Request, meta: RequestMeta): Promise<EnrollTotp.Reply> {
     const accountId = this.tokens.verifyEnrollment(request.enrollmentToken);
     const account = await this.accounts.findById(accountId);
     if (!account || account.status !== 'active' || !account.totpPendingSecret || account.totpSecret) {
       throw new DomainError(AuthErrors.enrollmentInvalid, '绑定令牌无效或已使用，请重新登录');
     }
-    const throttle = await this.throttle.find(account.username);
+    const throttle = await this.throttle.find(account.username, meta.ip);
     if (throttle?.lockedUntil && throttle.lockedUntil.getTime() > Date.now()) {
       await this.failSignIn(account.username, account, 'locked', meta, TOTP_ENROLL_ACTION);
       throw this.lockedError(throttle.lockedUntil);
@@ -87,7 +84,7 @@ export class AuthService {
     const step = await this.checkTotp(account, account.totpPendingSecret, request.code, meta, TOTP_ENROLL_ACTION);
     const enrolled = await this.accounts.update(account, { totpSecret: account.totpPendingSecret, totpPendingSecret: null, totpLastStep: step }, account.username);
     if (!enrolled) throw new DomainError(AuthErrors.enrollmentInvalid, '账户信息已变化，请重新登录');
-    await this.throttle.reset(account.username);
+    await this.throttle.reset(account.username, meta.ip);
     return this.openSession(enrolled, meta, TOTP_ENROLL_ACTION);
   }
 
@@ -147,14 +144,16 @@ export class AuthService {
     if (problems.length) {
       throw new DomainError(AuthErrors.passwordPolicy, problems.join('；'), problems.map((message) => ({ field: 'newPassword', code: 'passwordPolicy', message: `newPassword：${message}` })));
     }
-    const updated = await this.accounts.update(
+    // The new password and the end of the account's other sessions commit together: no window in which a
+    // session opened with the old password outlives the change.
+    const updated = await this.accounts.updateAnd(
       account,
       { passwordHash: await hashPassword(request.newPassword), mustChangePassword: false, passwordChangedAt: new Date() },
       account.username,
+      (manager) => this.sessions.endAllOf(account.id, 'password_changed', sessionId, manager),
     );
-    if (!updated) throw new DomainError({ kind: 'conflict', code: 'ACCOUNT.VERSION_CONFLICT', title: '账户信息已被修改' }, '账户信息刚被修改，请重试');
-    await this.sessions.endAllOf(account.id, 'password_changed', sessionId);
     this.authenticator.invalidateAccount(account.id);
+    if (!updated) throw new DomainError({ kind: 'conflict', code: 'ACCOUNT.VERSION_CONFLICT', title: '账户信息已被修改' }, '账户信息刚被修改，请重试');
   }
 
   async me(caller: CallerContext): Promise<MeView> {
@@ -200,17 +199,19 @@ export class AuthService {
   private async checkTotp(account: AccountEntity, sealedSecret: string, code: string, meta: RequestMeta, action: string): Promise<number> {
     const step = verifyTotp(this.cipher.decrypt(sealedSecret), code);
     if (step === null) return this.countFailure(account.username, account, 'totp_invalid', meta, action);
-    if (account.totpLastStep !== null && step <= account.totpLastStep) {
+    // Enrolled: compare-and-set on the last step, so two sign-ins racing with one code cannot both pass.
+    // Enrolling: the pending secret is confirmed by a versioned update, which only one request can make.
+    const fresh = account.totpSecret ? await this.accounts.advanceTotpStep(account.id, step) : account.totpLastStep === null || step > account.totpLastStep;
+    if (!fresh) {
       await this.failSignIn(account.username, account, 'totp_replayed', meta, action);
       throw new DomainError(AuthErrors.totpInvalid, '该动态验证码已使用过，请等待下一个验证码');
     }
-    if (account.totpSecret) await this.accounts.update(account, { totpLastStep: step }, account.username);
     return step;
   }
 
   /** Records a failed attempt that counts towards lockout, then refuses without saying whether the name exists. */
   private async countFailure(username: string, account: AccountEntity | null, reason: SignInFailure, meta: RequestMeta, action = SIGN_IN_ACTION): Promise<never> {
-    const { lockedUntil } = await this.throttle.recordFailure(username, MAX_FAILED_SIGN_INS, LOCKOUT_SECONDS);
+    const { lockedUntil } = await this.throttle.recordFailure(username, meta.ip, MAX_FAILED_SIGN_INS, LOCKOUT_SECONDS);
     await this.failSignIn(username, account, reason, meta, action);
     if (lockedUntil) throw this.lockedError(lockedUntil);
     if (reason === 'totp_invalid') throw new DomainError(AuthErrors.totpInvalid, '动态验证码错误，请核对身份验证器后重试');

@@ -4,6 +4,7 @@ import { APP_CONFIG, DomainError } from '@gov/platform';
 import { AuthErrors } from '@gov/contracts-gateway';
 import type { GatewayEnv } from '../../gateway.env.js';
 import { PermissionTablesCache } from '../accounts/permission-tables.js';
+import { BoundedCache } from './bounded-cache.js';
 import { SessionsRepository } from './sessions.repository.js';
 import { TokenService } from './token.service.js';
 
@@ -20,7 +21,6 @@ interface CachedSession {
   expiresAt: number;
   lastSeenAt: number;
   lastWrittenAt: number;
-  loadedAt: number;
 }
 
 export interface Principal {
@@ -32,26 +32,29 @@ export interface Principal {
 /**
  * Turns a bearer token into a principal on every request: the token's signature and expiry, then the
  * session's state (so a signed-out session stops at once), idle expiry, and the account's current roles.
- * A small in-memory cache saves the database round trip; sign-out and account changes invalidate it.
+ * A bounded in-memory cache saves the database round trip; sign-out and account changes invalidate it.
  */
 @Injectable()
 export class SessionAuthenticator {
-  private readonly cache = new Map<string, CachedSession>();
+  /** Bounded (SESSION_CACHE_MAX, least recently used first out) and swept of sessions unused for a minute. */
+  private readonly cache: BoundedCache<CachedSession>;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: GatewayEnv,
     private readonly tokens: TokenService,
     private readonly sessions: SessionsRepository,
     private readonly permissions: PermissionTablesCache,
-  ) {}
+  ) {
+    this.cache = new BoundedCache<CachedSession>(config.SESSION_CACHE_MAX, CACHE_TTL_MS, TOUCH_INTERVAL_MS);
+  }
 
   async authenticate(authorization: string | undefined, ip: string): Promise<Principal> {
     const match = /^Bearer ([A-Za-z0-9_.-]+)$/.exec(authorization ?? '');
     if (!match) throw new DomainError(AuthErrors.tokenInvalid, '请先登录（缺少 Authorization: Bearer 访问令牌）');
     const { sessionId } = this.tokens.verifyAccess(match[1]);
     const now = Date.now();
-    let entry = this.cache.get(sessionId);
-    if (!entry || now - entry.loadedAt > CACHE_TTL_MS) entry = await this.load(sessionId, entry, now);
+    // A miss reads the session and its account in one query; concurrent requests of one session share it.
+    const entry = await this.cache.load(sessionId, () => this.load(sessionId, this.cache.peek(sessionId)), now);
     if (now > entry.expiresAt) {
       await this.end(sessionId, 'expired', 'absolute_timeout');
       throw new DomainError(AuthErrors.sessionEnded, '登录已超过最长有效期，请重新登录');
@@ -75,18 +78,17 @@ export class SessionAuthenticator {
 
   /** Forgets every cached session of an account (disabled, roles or password changed). */
   invalidateAccount(accountId: string): void {
-    for (const [id, entry] of this.cache) if (entry.accountId === accountId) this.cache.delete(id);
+    this.cache.deleteWhere((entry) => entry.accountId === accountId);
   }
 
-  private async load(sessionId: string, previous: CachedSession | undefined, now: number): Promise<CachedSession> {
+  private async load(sessionId: string, previous: CachedSession | undefined): Promise<CachedSession> {
     const found = await this.sessions.findWithAccount(sessionId);
     if (!found || found.session.state !== 'active' || found.account.status !== 'active') {
-      this.cache.delete(sessionId);
       throw new DomainError(AuthErrors.sessionEnded, '会话已结束（已退出或被注销），请重新登录');
     }
     const { session, account } = found;
     const lastSeenDb = session.lastSeenAt.getTime();
-    const entry: CachedSession = {
+    return {
       sessionId,
       accountId: account.id,
       caller: await this.permissions.callerOf(account),
@@ -94,10 +96,7 @@ export class SessionAuthenticator {
       expiresAt: session.expiresAt.getTime(),
       lastSeenAt: Math.max(lastSeenDb, previous?.lastSeenAt ?? 0),
       lastWrittenAt: Math.max(lastSeenDb, previous?.lastWrittenAt ?? 0),
-      loadedAt: now,
     };
-    this.cache.set(sessionId, entry);
-    return entry;
   }
 
   private async end(sessionId: string, state: 'expired' | 'revoked', reason: string): Promise<void> {

@@ -27,9 +27,11 @@ export class RefreshTokenEntity {
   @Column('timestamptz', { name: 'rotated_at', nullable: true }) rotatedAt: Date | null;
 }
 
+/** Consecutive failed sign-ins per typed (lower-cased) username and client address. */
 @Entity({ name: 'login_throttle' })
 export class LoginThrottleEntity {
   @PrimaryColumn('text') username: string;
+  @PrimaryColumn('text') address: string;
   @Column('integer', { name: 'failed_count' }) failedCount: number;
   @Column('timestamptz', { name: 'locked_until', nullable: true }) lockedUntil: Date | null;
   @Column('timestamptz', { name: 'updated_at' }) updatedAt: Date;

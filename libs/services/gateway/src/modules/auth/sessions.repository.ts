@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DATA_SOURCE } from '@gov/platform';
-import type { DataSource, Repository } from 'typeorm';
+import type { DataSource, EntityManager, Repository } from 'typeorm';
 import { AccountEntity } from '../accounts/account.entity.js';
 import { LoginThrottleEntity, RefreshTokenEntity, SecretEntity, SessionEntity, type SessionState } from './session.entity.js';
 
@@ -23,10 +23,15 @@ export class SessionsRepository {
 
   /** The session with its account, for authenticating a request. */
   async findWithAccount(sessionId: string): Promise<{ session: SessionEntity; account: AccountEntity } | null> {
-    const session = await this.sessions.findOneBy({ id: sessionId });
-    if (!session) return null;
-    const account = await this.dataSource.getRepository(AccountEntity).findOneBy({ id: session.accountId });
-    return account ? { session, account } : null;
+    // One query: the session joined to its account.
+    const found = await this.sessions
+      .createQueryBuilder('s')
+      .innerJoinAndMapOne('s.account', AccountEntity, 'a', 'a.id = s.account_id')
+      .where('s.id = :sessionId', { sessionId })
+      .getOne();
+    if (!found) return null;
+    const { account, ...session } = found as SessionEntity & { account: AccountEntity };
+    return { session, account };
   }
 
   async touch(sessionId: string, at: Date): Promise<void> {
@@ -40,8 +45,8 @@ export class SessionsRepository {
   }
 
   /** Ends every active session of an account (but one, optionally); returns the ids ended. */
-  async endAllOf(accountId: string, reason: string, except?: string): Promise<string[]> {
-    const qb = this.sessions
+  async endAllOf(accountId: string, reason: string, except?: string, manager?: EntityManager): Promise<string[]> {
+    const qb = (manager ? manager.getRepository(SessionEntity) : this.sessions)
       .createQueryBuilder()
       .update()
       .set({ state: 'revoked', endReason: reason, endedAt: new Date() })
@@ -90,33 +95,37 @@ export class SessionsRepository {
   }
 }
 
-/** Consecutive failed sign-ins per typed username; five in a row lock that name for fifteen minutes. */
+/**
+ * Consecutive failed sign-ins per typed username and client address; five in a row lock that name for that
+ * address for fifteen minutes. Keyed by address too, so that guessing from one place cannot lock the owner
+ * (or the administrators, whose names are known) out from everywhere else.
+ */
 @Injectable()
 export class LoginThrottleRepository {
   constructor(@Inject(DATA_SOURCE) private readonly dataSource: DataSource) {}
 
-  find(username: string): Promise<LoginThrottleEntity | null> {
-    return this.dataSource.getRepository(LoginThrottleEntity).findOneBy({ username: username.toLowerCase() });
+  find(username: string, address: string): Promise<LoginThrottleEntity | null> {
+    return this.dataSource.getRepository(LoginThrottleEntity).findOneBy({ username: username.toLowerCase(), address });
   }
 
-  /** Counts a failure atomically; on reaching `maxFailures` the name is locked and the count starts over. */
-  async recordFailure(username: string, maxFailures: number, lockSeconds: number): Promise<{ lockedUntil: Date | null }> {
+  /** Counts a failure atomically; on reaching `maxFailures` the name is locked for the address and the count starts over. */
+  async recordFailure(username: string, address: string, maxFailures: number, lockSeconds: number): Promise<{ lockedUntil: Date | null }> {
     const schema = (this.dataSource.options as { schema?: string }).schema ?? 'public';
     const rows: { locked_until: Date | null }[] = await this.dataSource.query(
-      `INSERT INTO "${schema}".login_throttle AS t (username, failed_count, locked_until, updated_at)
-            VALUES ($1, CASE WHEN $2 <= 1 THEN 0 ELSE 1 END, CASE WHEN $2 <= 1 THEN now() + make_interval(secs => $3) END, now())
-       ON CONFLICT (username) DO UPDATE SET
+      `INSERT INTO "${schema}".login_throttle AS t (username, address, failed_count, locked_until, updated_at)
+            VALUES ($1, $4, CASE WHEN $2 <= 1 THEN 0 ELSE 1 END, CASE WHEN $2 <= 1 THEN now() + make_interval(secs => $3) END, now())
+       ON CONFLICT (username, address) DO UPDATE SET
             failed_count = CASE WHEN t.failed_count + 1 >= $2 THEN 0 ELSE t.failed_count + 1 END,
             locked_until = CASE WHEN t.failed_count + 1 >= $2 THEN now() + make_interval(secs => $3) ELSE t.locked_until END,
             updated_at = now()
        RETURNING locked_until`,
-      [username.toLowerCase(), maxFailures, lockSeconds],
+      [username.toLowerCase(), maxFailures, lockSeconds, address],
     );
     const lockedUntil = rows[0]?.locked_until ?? null;
     return { lockedUntil: lockedUntil && lockedUntil.getTime() > Date.now() ? lockedUntil : null };
   }
 
-  async reset(username: string): Promise<void> {
-    await this.dataSource.getRepository(LoginThrottleEntity).delete({ username: username.toLowerCase() });
+  async reset(username: string, address: string): Promise<void> {
+    await this.dataSource.getRepository(LoginThrottleEntity).delete({ username: username.toLowerCase(), address });
   }
 }

@@ -20,13 +20,15 @@ import {
 import { Permissions } from '@gov/contracts-gateway';
 import { RpcClient, validatePayload } from '@gov/platform';
 import type { FastifyReply } from 'fastify';
+import { classifiedIn } from '../../http/classified-reads.js';
 import { Permission } from '../../http/access.decorators.js';
 import { ApiServiceProblems } from '../../http/openapi.decorators.js';
 import { numberParam } from '../../http/params.js';
-import { createUnversionedOnce, type RecordRouteDeps } from '../../http/record-routes.js';
+import type { RecordRouteDeps } from '../../http/record-routes.js';
 import { ApiCreateOnce } from '../../http/record-routes.decorators.js';
 import { Caller } from '../../http/request-meta.js';
 import { IdempotencyService } from '../idempotency/idempotency.service.js';
+import { UploadQuota } from '../upload-quota/upload-quota.service.js';
 import { DOCUMENT_READERS, DOCUMENT_SECRETARIAT } from './common.js';
 
 /** Files, search across every kind of record, and the timeline of any record (document-secretariat). */
@@ -36,18 +38,26 @@ export class DocumentsCoreController implements RecordRouteDeps {
   constructor(
     readonly rpc: RpcClient,
     readonly idempotency: IdempotencyService,
+    private readonly quota: UploadQuota,
   ) {}
 
   @Post('files')
   @Permission(Permissions.filesUpload)
   @ApiOperation({
     summary: '上传文件（正文、附件）',
-    description: '内容以 Base64 提交（≤ 700 KiB），服务端计算 SHA-256 并返回；记录引用文件时须同时给出 id 与 SHA-256，文件一经上传不可修改或替换。',
+    description: '内容以 Base64 提交（≤ 700 KiB），服务端计算 SHA-256 并返回；记录引用文件时须同时给出 id 与 SHA-256，文件一经上传不可修改或替换。每人每天的上传量有上限（超出返回 429）。',
   })
-  @ApiCreateOnce({ body: UploadFile.Request, answer: StoredFileView, problems: [413] })
+  @ApiCreateOnce({ body: UploadFile.Request, answer: StoredFileView, problems: [413, 429] })
   async upload(@Body() body: unknown, @Headers('idempotency-key') key: string | undefined, @Caller() caller: CallerContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<StoredFileView> {
     const request = await validatePayload(UploadFile.Request, body);
-    return createUnversionedOnce<StoredFileView>(this, DOCUMENT_SECRETARIAT, 'POST /api/documents/files', FileSubjects.upload, request, body, key, caller, reply);
+    // Counted against the uploader's daily quota when it is really sent (not when a retry is answered from the first time).
+    const bytes = Buffer.byteLength(request.contentBase64, 'base64');
+    const answer = await this.idempotency.run(caller.userId, key, 'POST /api/documents/files', body, 201, () =>
+      this.quota.charge(caller.userId, bytes, () => this.rpc.call<StoredFileView>(DOCUMENT_SECRETARIAT, FileSubjects.upload, request, caller)),
+    );
+    if (answer.replayed) reply.header('idempotent-replayed', 'true');
+    reply.status(answer.statusCode);
+    return answer.body;
   }
 
   @Get('files/:id')
@@ -70,6 +80,8 @@ export class DocumentsCoreController implements RecordRouteDeps {
   async content(@Param('id') id: string, @Caller() caller: CallerContext, @Res() reply: FastifyReply): Promise<void> {
     const file = await this.rpc.call<GetFile.ContentReply>(DOCUMENT_SECRETARIAT, FileSubjects.content, await validatePayload(GetFile.Request, { id }), caller);
     const bytes = Buffer.from(file.contentBase64, 'base64');
+    // The content of a 机密/绝密 file is audited like the record reads (this route answers by itself).
+    reply.request.gateway.classifiedRead ??= classifiedIn(file) ?? undefined;
     await reply
       .header('content-type', file.mediaType)
       .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
