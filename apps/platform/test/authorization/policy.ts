@@ -1,0 +1,204 @@
+/**
+ * The authorization policy of every route, as data: which record rule applies to the record a route names, and whether
+ * the matrix test (../authorization-matrix.e2e-spec.ts) can build that record. The permission a route needs is not here:
+ * it is the route's own `@Permission(...)` in the gateway, and who holds it is the gateway's role and section tables.
+ *
+ * Every route of the OpenAPI document must match exactly one entry, and every entry at least one route; the matrix test
+ * fails listing the routes without an entry, the routes with several and the entries with none. A new route therefore
+ * cannot ship without a decision here.
+ *
+ * Patterns: `METHODS PATH`. METHODS is `*` or a comma list (`GET,POST`); PATH is an OpenAPI path, literal (`{id}` matches
+ * only `{id}`), with `{a,b}` alternatives (expanded before matching) and an optional trailing `/**` (the path itself
+ * and everything below it).
+ */
+
+/**
+ * - `none`: no record rule beyond the permission (collections, system routes, office resources such as rooms).
+ * - `unit-scoped`: office staff holding one of `officeReaders` (or, without `officeReaders`, the route's permission)
+ *   see every record; a liaison (联络员) only the records concerning their unit — another unit's is 404, as if absent.
+ * - `office-only`: as `unit-scoped` for office staff, but no liaison sees the record (404).
+ */
+export type RecordScope = 'none' | 'unit-scoped' | 'office-only';
+
+/** The records the matrix test creates once, each in the cases it names (see `FIXTURE_CASES`). */
+export type FixtureKind = 'unit' | 'supervision-item' | 'supervision-plan' | 'unit-request' | 'incoming' | 'meeting';
+
+/**
+ * The record cases, named from liaison A's side: `own` concerns liaison A's unit, `other` liaison B's (so it is liaison
+ * B's own), `office` no unit at all; `secret` is `own` (or `office`) at 秘密 (1), the business callers' own clearance
+ * but above the low-clearance staff member's (非密); `above` is `own` (or `office`) at 机密 (2), above every caller's.
+ */
+export type RecordCase = 'own' | 'other' | 'office' | 'secret' | 'above';
+
+export const FIXTURE_CASES: Record<FixtureKind, RecordCase[]> = {
+  unit: ['own', 'other'],
+  'supervision-item': ['own', 'other', 'secret', 'above'],
+  'supervision-plan': ['own', 'other'],
+  'unit-request': ['own', 'other', 'secret', 'above'],
+  incoming: ['office', 'secret', 'above'],
+  meeting: ['office', 'secret', 'above'],
+};
+
+/** The 密级 of a case's record. */
+export function levelOfCase(recordCase: RecordCase): number {
+  return recordCase === 'above' ? 2 : recordCase === 'secret' ? 1 : 0;
+}
+
+/** The unit a case's record concerns (liaison A's `a`, liaison B's `b`), none for the kinds that concern no unit. */
+export function unitOfCase(kind: FixtureKind, recordCase: RecordCase): 'a' | 'b' | null {
+  if (recordCase === 'office' || ((kind === 'incoming' || kind === 'meeting') && recordCase !== 'other')) return null;
+  return recordCase === 'other' ? 'b' : 'a';
+}
+
+export interface PolicyEntry {
+  routes: string;
+  scope: RecordScope;
+  /** Nobody sees the record above their clearance (密级 > 涉密等级): 404. */
+  clearance?: boolean;
+  /** For office staff: the permissions that show every record (documents:read for documents); others see none (404). */
+  officeReaders?: string[];
+  /** The record the test builds for the route's `{id}`. */
+  fixture?: FixtureKind;
+  /** Why the test cannot build the record: it then sends a random id (404 for a caller allowed, 403 for one without). */
+  noFixture?: string;
+  /** The service refuses liaison staff (403) although the gateway's permission lets them through; `note` says why. */
+  liaisons?: 'forbidden';
+  note?: string;
+}
+
+const DOCUMENT_READERS = ['documents:read'];
+const LIFECYCLE = '需经多步流程（登记、审批、分发）才能产生，造价高；以随机 id 检查 403 与 404';
+
+export const POLICY: PolicyEntry[] = [
+  // ---- sign-in, accounts, audit, operations ----
+  { routes: '* /api/auth/**', scope: 'none' },
+  { routes: '* /api/admin/users/**', scope: 'none' },
+  { routes: '* /api/admin/dead-letters/**', scope: 'none' },
+  { routes: 'GET /api/sections', scope: 'none' },
+  { routes: '* /api/audit/**', scope: 'none' },
+  { routes: 'GET /api/system/ping/{service}', scope: 'none' },
+  { routes: 'GET /health/{live,ready}', scope: 'none' },
+  { routes: '* /api/calendar/**', scope: 'none' },
+
+  // ---- duty-and-meetings ----
+  { routes: 'GET,POST /api/units', scope: 'none' },
+  { routes: '* /api/units/{id}/**', scope: 'unit-scoped', fixture: 'unit' },
+  {
+    routes: '* /api/meetings/classes/**',
+    scope: 'none',
+    liaisons: 'forbidden',
+    note: 'meetings:read lets a liaison past the gateway, but the rules of meeting classes are office configuration: the service refuses unit callers (MeetingsService.assertReader)',
+  },
+  { routes: 'GET,POST /api/meetings', scope: 'none' },
+  // A liaison sees only the meetings their unit was notified of; the fixture is a draft, so no liaison sees it.
+  { routes: '* /api/meetings/{id}/**', scope: 'office-only', clearance: true, officeReaders: ['meetings:read', 'meetings:manage', 'meetings:approve'], fixture: 'meeting' },
+  { routes: '* /api/{rooms,room-bookings}/**', scope: 'none' },
+  { routes: 'GET /api/leader-calendar', scope: 'none' },
+  { routes: 'GET,POST /api/activities', scope: 'none' },
+  { routes: '* /api/activities/{id}/**', scope: 'office-only', noFixture: '政务活动须先有领导日程，造价高；以随机 id 检查' },
+  { routes: 'GET,POST /api/leave', scope: 'none' },
+  { routes: 'GET /api/leave/away', scope: 'none' },
+  { routes: '* /api/leave/{id}/**', scope: 'unit-scoped', noFixture: '请销假由单位领导本人经联络员提出，需单位领导档案；以随机 id 检查' },
+  { routes: '* /api/duty/{roster,swaps,handovers,log,urgent-rules,urgent-matters,instructions,unit-rosters}', scope: 'none' },
+  { routes: '* /api/duty/{roster,log,urgent-matters}/{id}/**', scope: 'office-only', noFixture: '值班记录依赖排班与值班日志，造价高；以随机 id 检查' },
+  { routes: '* /api/duty/swaps/{id}/decision', scope: 'office-only', noFixture: '调班申请需先有排班；以随机 id 检查' },
+  { routes: 'GET /api/duty/history/{recordKind}/{id}', scope: 'office-only', noFixture: '历史版本需先有值班记录；以随机 id 检查' },
+  { routes: '* /api/duty/{instructions,unit-rosters}/{id}/**', scope: 'unit-scoped', noFixture: '值班批示与单位排班需先有值班事项或单位值班表；以随机 id 检查' },
+  { routes: '* /api/opinion/{items,statistics,rules}', scope: 'none' },
+  { routes: '* /api/opinion/items/{id}/**', scope: 'unit-scoped', noFixture: '舆情须先登记并交办；以随机 id 检查' },
+  { routes: 'GET,POST /api/upward-reports', scope: 'none' },
+  { routes: '* /api/upward-reports/{id}/**', scope: 'office-only', noFixture: '报送记录依赖值班事项；以随机 id 检查' },
+
+  // ---- document-secretariat ----
+  { routes: 'POST /api/documents/files', scope: 'none' },
+  { routes: 'GET /api/documents/files/{id}/**', scope: 'unit-scoped', clearance: true, officeReaders: DOCUMENT_READERS, noFixture: '文件须以 multipart 上传；以随机 id 检查' },
+  { routes: 'GET /api/documents/search', scope: 'none' },
+  { routes: 'GET /api/documents/{timeline,versions}/{kind}/{id}/**', scope: 'unit-scoped', clearance: true, officeReaders: DOCUMENT_READERS, noFixture: '按记录类别取时间线与版本，类别与记录须配对；以随机 id 检查' },
+  { routes: 'GET,POST /api/decisions', scope: 'none' },
+  { routes: '* /api/decisions/catalogues/{year}/**', scope: 'none' },
+  { routes: '* /api/decisions/{id}/**', scope: 'unit-scoped', clearance: true, officeReaders: DOCUMENT_READERS, noFixture: LIFECYCLE },
+  { routes: 'GET,POST /api/drafting/tasks', scope: 'none' },
+  { routes: '* /api/drafting/tasks/{id}/**', scope: 'office-only', clearance: true, noFixture: LIFECYCLE },
+  { routes: 'GET /api/drafting/research-plans/{year}', scope: 'none' },
+  { routes: 'POST /api/drafting/research-topics', scope: 'none' },
+  { routes: '* /api/drafting/research-topics/{id}', scope: 'office-only', noFixture: LIFECYCLE },
+  { routes: 'GET,POST /api/documents/{incoming,instructions,requests,confidential-deliveries}', scope: 'none' },
+  { routes: '* /api/documents/incoming/{id}/**', scope: 'unit-scoped', clearance: true, officeReaders: DOCUMENT_READERS, fixture: 'incoming' },
+  { routes: '* /api/documents/requests/{id}/**', scope: 'unit-scoped', clearance: true, officeReaders: DOCUMENT_READERS, fixture: 'unit-request' },
+  { routes: '* /api/documents/{instructions,confidential-deliveries}/{id}/**', scope: 'unit-scoped', clearance: true, officeReaders: DOCUMENT_READERS, noFixture: LIFECYCLE },
+  { routes: 'GET /api/documents/routings/mine', scope: 'none' },
+  { routes: 'POST /api/documents/routings/{id}/{action}', scope: 'unit-scoped', clearance: true, noFixture: '分办/传阅副本须先分发收文；以随机 id 检查' },
+  { routes: 'GET,POST /api/documents/outgoing', scope: 'none' },
+  { routes: '* /api/documents/outgoing/agency-codes/**', scope: 'none' },
+  { routes: '* /api/documents/outgoing/{id}/**', scope: 'unit-scoped', clearance: true, officeReaders: DOCUMENT_READERS, noFixture: LIFECYCLE },
+  { routes: '* /api/documents/{seals,seal-requests,seal-uses,archive-legal-rules}', scope: 'none' },
+  { routes: '* /api/documents/{seals,seal-requests}/{id}/**', scope: 'office-only', noFixture: '印鉴与用印申请需先登记印鉴；以随机 id 检查' },
+  { routes: '* /api/documents/archives/{items,handovers,catalogue.xlsx}', scope: 'none' },
+  { routes: '* /api/documents/archives/{items,handovers}/{id}/**', scope: 'office-only', clearance: true, noFixture: '归档需先有办结的公文；以随机 id 检查' },
+  { routes: '* /api/documents/{gazette/issues,filings,agreement-reviews}', scope: 'none' },
+  { routes: '* /api/documents/{gazette/issues,filings}/{id}/**', scope: 'office-only', noFixture: LIFECYCLE },
+  { routes: '* /api/documents/agreement-reviews/{id}/**', scope: 'unit-scoped', noFixture: LIFECYCLE },
+
+  // ---- supervision ----
+  { routes: '* /api/suggestions', scope: 'none' },
+  { routes: '* /api/suggestions/{statistics,rules,answer-categories}', scope: 'none' },
+  { routes: '* /api/suggestions/{id}/**', scope: 'unit-scoped', noFixture: '建议提案须先登记再交办到单位；以随机 id 检查' },
+  { routes: 'GET,POST /api/supervision-plans', scope: 'none' },
+  {
+    routes: '* /api/supervision-plans/{id}/**',
+    scope: 'unit-scoped',
+    officeReaders: ['supervision-plans:read', 'supervision-plans:manage'],
+    fixture: 'supervision-plan',
+  },
+  { routes: '* /api/reform/{tasks,inspections,problems,evaluations}', scope: 'none' },
+  { routes: '* /api/reform/{tasks,inspections,problems}/{id}/**', scope: 'unit-scoped', noFixture: '放管服台账需先有任务与检查；以随机 id 检查' },
+  { routes: 'GET,POST /api/supervision/items', scope: 'none' },
+  {
+    routes: '* /api/supervision/items/{id}/**',
+    scope: 'unit-scoped',
+    clearance: true,
+    officeReaders: ['supervision:read', 'supervision:manage'],
+    fixture: 'supervision-item',
+  },
+  { routes: '* /api/supervision/{settings,warnings/by-unit,warnings/by-leader,warnings/recompute,assessment/periods}', scope: 'none' },
+  { routes: '* /api/supervision/assessment/periods/{periodId}/**', scope: 'none' },
+  { routes: 'POST /api/supervision/assessment/periods/{id}/finalize', scope: 'none' },
+];
+
+/** The route keys (`METHOD /path`) a pattern names, as a matcher. */
+export function matcherOf(pattern: string): (route: string) => boolean {
+  const [methods, path] = pattern.split(' ');
+  const expand = (text: string): string[] => {
+    const match = /\{([^{}]*,[^{}]*)\}/.exec(text);
+    if (!match) return [text];
+    return match[1].split(',').flatMap((choice) => expand(text.slice(0, match.index) + choice + text.slice(match.index + match[0].length)));
+  };
+  const paths = expand(path);
+  const allowed = methods === '*' ? null : new Set(methods.split(','));
+  return (route) => {
+    const [method, routePath] = route.split(' ');
+    if (allowed && !allowed.has(method)) return false;
+    return paths.some((p) => (p.endsWith('/**') ? routePath === p.slice(0, -3) || routePath.startsWith(p.slice(0, -2)) : routePath === p));
+  };
+}
+
+/** Each route's one entry, and what is wrong with the table: routes without an entry, routes with several, entries with none. */
+export function resolvePolicy(routes: string[], policy: PolicyEntry[] = POLICY) {
+  const matchers = policy.map((entry) => ({ entry, matches: matcherOf(entry.routes) }));
+  const byRoute = new Map<string, PolicyEntry>();
+  const missing: string[] = [];
+  const ambiguous: string[] = [];
+  const used = new Set<PolicyEntry>();
+  for (const route of routes) {
+    const found = matchers.filter((m) => m.matches(route));
+    found.forEach((m) => used.add(m.entry));
+    if (!found.length) missing.push(route);
+    else if (found.length > 1) ambiguous.push(`${route} ← ${found.map((m) => m.entry.routes).join(' | ')}`);
+    else byRoute.set(route, found[0].entry);
+  }
+  const unused = policy.filter((entry) => !used.has(entry)).map((entry) => entry.routes);
+  const incomplete = policy
+    .filter((entry) => entry.scope !== 'none' && !entry.fixture === !entry.noFixture)
+    .map((entry) => `${entry.routes}: a record rule needs exactly one of fixture or noFixture`);
+  return { byRoute, missing, ambiguous, unused, incomplete };
+}
