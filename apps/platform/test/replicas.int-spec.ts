@@ -44,7 +44,8 @@ describe('two replicas of one service share its requests and its events without 
       const [row] = await db.query(`SELECT count(*)::int AS n FROM supervision.unit_directory WHERE id = ANY($1)`, [ids]);
       return row.n === 60 || undefined;
     }, 20_000, 'all units in the shared read model');
-    const [inbox] = await db.query(
+    // Across two schemas: as the administrator (each app's own role sees only its own schema).
+    const [inbox] = await environment.query(
       `SELECT count(*)::int AS n, count(DISTINCT event_id)::int AS d FROM supervision.inbox WHERE event_id IN (
          SELECT id FROM duty_and_meetings.outbox WHERE (envelope->'data'->>'id')::uuid = ANY($1))`,
       [ids],

@@ -147,12 +147,13 @@ describe('unit directory: duty-and-meetings with its read models in document-sec
     // Created and updated events travel on separate durable consumers: wait for both kinds, then make sure
     // each of the 200 was applied once and only once.
     const inboxCount = async () => {
-      const [row] = await supervision.parts.dataSource.query(
+      // Across two schemas: as the administrator (each app's own role sees only its own schema).
+      const [row] = await environment.query<{ n: number; d: number }>(
         `SELECT count(*)::int AS n, count(DISTINCT event_id)::int AS d FROM supervision.inbox WHERE event_id IN (
            SELECT id FROM duty_and_meetings.outbox WHERE (envelope->'data'->>'id')::uuid = ANY($1))`,
         [ids],
       );
-      return row as { n: number; d: number };
+      return row;
     };
     await eventually(async () => (await inboxCount()).n === 200 || undefined, 30_000, '200 inbox rows');
     await new Promise((resolve) => setTimeout(resolve, 500));

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import pg from 'pg';
 import { connect } from '@nats-io/transport-node';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { createLogger, FieldCipher, generateCallerKeys, InProcessBus, startService, type AppDefinition, type BaseEnv, type Bus, type RunningApp } from '@gov/platform';
@@ -11,6 +12,11 @@ export interface TestEnvironment {
   namespace: string;
   /** The shared in-process bus when the tests run without NATS; pass it to every app started in the test. */
   bus?: Bus;
+  /**
+   * A query as the database's administrator, for tests that look across schemas (an app's own connection is its
+   * schema's role and cannot: least privilege).
+   */
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
   /** Drops the database and the namespace's streams. */
   dispose(): Promise<void>;
 }
@@ -39,12 +45,18 @@ export async function createTestEnvironment(overrides: Record<string, string> = 
     ...overrides,
   };
   const bus = nats ? undefined : await InProcessBus.open(database.url, createLogger('in-process-bus', env.LOG_LEVEL), 50);
+  let admin: pg.Pool | undefined;
   return {
     env,
     databaseUrl: database.url,
     namespace,
     bus,
+    query: async <T>(sql: string, params: unknown[] = []) => {
+      admin ??= new pg.Pool({ connectionString: database.url, max: 2 });
+      return (await admin.query(sql, params)).rows as T[];
+    },
     dispose: async () => {
+      await admin?.end();
       if (bus) await bus.close();
       else await deleteNamespaceStreams(namespace, nats as string);
       await database.drop();
