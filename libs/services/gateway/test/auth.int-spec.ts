@@ -155,8 +155,8 @@ describe('gateway sign-in, tokens and sessions', () => {
     expect(forged.body.code).toBe('AUTH.TOKEN_INVALID');
   });
 
-  it('the-signing-secret-is-generated-once-and-kept-in-the-gateway-schema', async () => {
-    const rows = await h.sql<{ name: string; length: number }>(`SELECT name, length(value) AS length FROM gateway.secret`);
-    expect(rows).toEqual([{ name: 'jwt-hs256', length: 64 }]);
+  it('the-signing-secret-is-generated-once-and-kept-sealed-in-the-gateway-schema', async () => {
+    const rows = await h.sql<{ name: string; sealed: boolean }>(`SELECT name, value LIKE 'sm4:%' AS sealed FROM gateway.secret`);
+    expect(rows).toEqual([{ name: 'jwt-hs256', sealed: true }]);
   });
 });

@@ -93,6 +93,11 @@ export class SessionsRepository {
     const row = await this.dataSource.getRepository(SecretEntity).findOneByOrFail({ name });
     return row.value;
   }
+
+  /** Replaces a secret's stored form (sealing a clear one), only if it is still what the caller read. */
+  async resealSecret(name: string, current: string, sealed: string): Promise<void> {
+    await this.dataSource.getRepository(SecretEntity).update({ name, value: current }, { value: sealed });
+  }
 }
 
 /**

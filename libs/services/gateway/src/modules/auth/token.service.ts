@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import { APP_CONFIG, DomainError } from '@gov/platform';
+import { APP_CONFIG, DomainError, FieldCipher } from '@gov/platform';
 import { AuthErrors } from '@gov/contracts-gateway';
 import type { GatewayEnv } from '../../gateway.env.js';
 import { signJwt, verifyJwt, type TokenClaims } from '../../security/jwt.js';
@@ -17,7 +17,7 @@ export function newRefreshToken(): string {
   return randomBytes(32).toString('base64url');
 }
 
-/** Signs and checks the gateway's tokens with the configured secret or, absent one, a secret generated once and kept in the schema. */
+/** Signs and checks the gateway's tokens with the configured secret or, absent one, a secret generated once and kept, sealed, in the schema. */
 @Injectable()
 export class TokenService implements OnModuleInit {
   private secret: Buffer;
@@ -25,11 +25,26 @@ export class TokenService implements OnModuleInit {
   constructor(
     @Inject(APP_CONFIG) private readonly config: GatewayEnv,
     private readonly sessions: SessionsRepository,
+    @Inject(FieldCipher) private readonly cipher: FieldCipher,
   ) {}
 
+  /**
+   * The generated signing key is kept in the gateway schema sealed with FIELD_ENCRYPTION_KEY (SM4 + HMAC-SM3), a key
+   * the database never sees: a copy of the schema cannot mint tokens. A key an older release stored in clear is
+   * sealed in place on the first start.
+   */
   async onModuleInit(): Promise<void> {
-    const value = this.config.JWT_SECRET ?? (await this.sessions.secret('jwt-hs256', () => randomBytes(48).toString('base64url')));
-    this.secret = Buffer.from(value, 'utf8');
+    if (this.config.JWT_SECRET) {
+      this.secret = Buffer.from(this.config.JWT_SECRET, 'utf8');
+      return;
+    }
+    const stored = await this.sessions.secret('jwt-hs256', () => this.cipher.encrypt(randomBytes(48).toString('base64url')));
+    if (stored.startsWith('sm4:')) {
+      this.secret = Buffer.from(this.cipher.decrypt(stored), 'utf8');
+      return;
+    }
+    await this.sessions.resealSecret('jwt-hs256', stored, this.cipher.encrypt(stored));
+    this.secret = Buffer.from(stored, 'utf8');
   }
 
   issueAccess(accountId: string, sessionId: string): { token: string; expiresIn: number } {
