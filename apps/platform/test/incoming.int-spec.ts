@@ -89,6 +89,23 @@ describe('incoming documents, leader instructions, 请示 and 机要递送 throu
     expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['pages', 'sourceLevel']);
   });
 
+  it('an impossible 收到时间 is a 400, never rolled over to another day; so are a page count out of range and text for a number (issue 12)', async () => {
+    for (const receivedAt of ['2026-02-30T10:00+08:00', '2026-11-31T10:00:00+08:00', '2026-12-01T24:00:00+08:00', '2026-12-01T10:00:00']) {
+      const res = await post('/api/documents/incoming', 'clerk', incoming({ receivedAt }));
+      expect(res.status).toBe(400);
+      expect(res.body.errors).toEqual([expect.objectContaining({ field: 'receivedAt', code: 'isOffsetDateTime' })]);
+    }
+    const huge = await post('/api/documents/incoming', 'clerk', incoming({ pages: 3_000_000_000 }));
+    expect(huge.status).toBe(400);
+    expect(huge.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'pages', code: 'isInt32' })]));
+    expect(new Set(huge.body.errors.map((e: { field: string }) => e.field))).toEqual(new Set(['pages']));
+    const text = await post('/api/documents/incoming', 'clerk', incoming({ pages: '4' }));
+    expect(text.status).toBe(400);
+    const nul = await post('/api/documents/incoming', 'clerk', incoming({ originalNumber: '淄政办字\u0000〔2026〕12号' }));
+    expect(nul.status).toBe(400);
+    expect(nul.body.errors).toEqual([expect.objectContaining({ field: 'originalNumber', code: 'noNulCharacter' })]);
+  });
+
   it('runs 签收登记 → 初审 → 拟办 → 批办 → 分办/传阅 → 签收/阅读 → 催办 → 办结 → 答复, knowing who holds it, and the history reads as a timeline', async () => {
     const registered = await post('/api/documents/incoming', 'clerk', incoming());
     expect(registered.status).toBe(201);
@@ -341,6 +358,14 @@ describe('incoming documents, leader instructions, 请示 and 机要递送 throu
     const decided = await post(`/api/documents/requests/${req.id}/decide`, 'mayor', { decision: 'approve', text: '同意，请财政局统筹安排。', leaderTitle: '区长' }, 2);
     expect(decided.body).toMatchObject({ state: 'decided', decision: 'approve', decisionLabel: '同意', decidedByName: '张区长', decidedByTitle: '区长' });
     const replyDocumentId = randomUUID();
+    // A 批复文号 typed by hand is checked like any 发文字号 (issue 12): wrong brackets or a 字 added after the 代字 are refused.
+    for (const docNumber of ['博政字[2026]8号', '博政发字〔2026〕8号', '第8号']) {
+      const refused = await post(`/api/documents/requests/${req.id}/reply`, 'clerk', { text: '同意你局建设应急物资储备库。', docNumber }, 3);
+      expect(refused.status).toBe(400);
+      expect(refused.body.code).toBe('REQUEST.INVALID_REPLY_DOC_NUMBER');
+      expect(refused.body.errors.length).toBeGreaterThan(0);
+      expect(refused.body.errors.every((e: { field: string }) => e.field === 'docNumber')).toBe(true);
+    }
     const replied = await post(`/api/documents/requests/${req.id}/reply`, 'clerk', { text: '同意你局建设应急物资储备库，所需资金由区财政统筹。', docNumber: '博政字〔2026〕8号', replyDocumentId }, 3);
     expect(replied.body).toMatchObject({ state: 'replied', reply: { docNumber: '博政字〔2026〕8号', replyDocumentId }, holder: { kind: 'unit', id: unitA } });
 
@@ -354,6 +379,10 @@ describe('incoming documents, leader instructions, 请示 and 机要递送 throu
     const other = await post('/api/documents/requests', 'liaisonA', { title: '冒名请示', summary: '以他单位名义提交', urgency: 'normal', secrecyLevel: 0, unitId: unitC });
     expect(other.body.unitId).toBe(unitA);
     // A 批示 on the 请示 is recorded on it and published like any other.
+    // A 批示 with an impossible 办理期限 is refused before anything is recorded or published (issue 12: it dead-lettered in supervision).
+    const impossibleDue = await post('/api/documents/instructions', 'mayor', { sourceKind: 'request', sourceId: req.id, text: '请尽快办理。', leaderTitle: '区长', dueDate: '2026-02-30' });
+    expect(impossibleDue.status).toBe(400);
+    expect(impossibleDue.body.errors).toEqual([expect.objectContaining({ field: 'dueDate', code: 'isCalendarDate' })]);
     const onRequest = await post('/api/documents/instructions', 'mayor', { sourceKind: 'request', sourceId: req.id, text: '请财政局尽快拨付。', leaderTitle: '区长' });
     expect(onRequest.body).toMatchObject({ sourceKind: 'request', sourceTitle: '关于申请应急物资储备库建设资金的请示', sourceDocNumber: req.registrationNumber });
     expect(await outboxCount(onRequest.body.id)).toBe(1);

@@ -498,4 +498,25 @@ describe('outgoing documents and seals through the gateway', () => {
     expect(unknownCode.status).toBe(400);
     expect(unknownCode.body.code).toBe('OUTGOING.UNKNOWN_AGENCY_CODE');
   });
+
+  it('the seeded 代字 ending in 字 are numbered automatically and by hand; 签发 on an impossible date is a 400 (issue 12)', async () => {
+    const pinned = { leaderTitle: '区长', signedDate: '2026-11-23' };
+    const first = await signed({ agencyCode: '博政字', title: '博山区人民政府关于表彰安全生产先进单位的决定', docType: '决定' }, 'districtLeader', pinned);
+    expect((await step(first, 'number', 'clerk')).view.docNumber).toBe('博政字〔2026〕1号');
+    const second = await signed({ agencyCode: '博政字', title: '博山区人民政府关于表彰防汛先进单位的决定', docType: '决定' }, 'districtLeader', pinned);
+    const typed = await step(second, 'number', 'clerk', { manualDocNumber: '博政字〔2026〕2号' });
+    expect(typed.view).toMatchObject({ docNumber: '博政字〔2026〕2号', docNumberManual: true });
+    const third = await signed({ title: '博山区人民政府关于做好岁末年初安全生产工作的通知' }, 'districtLeader', pinned);
+    const extraZi = await call('post', `${outgoing(third.id)}/number`, 'clerk', { manualDocNumber: '博政发字〔2026〕1号' }, third.etag);
+    expect(extraZi.status).toBe(400);
+    expect(extraZi.body.code).toBe('OUTGOING.INVALID_DOC_NUMBER');
+    expect(extraZi.body.detail).toContain('机关代字后不加“字”');
+
+    let unsigned = await create(draft({ title: '博山区人民政府关于做好元旦春节期间值班工作的通知' }));
+    unsigned = await step(unsigned, 'submit', 'drafter');
+    unsigned = await step(unsigned, 'review', 'clerk');
+    const impossible = await call('post', `${outgoing(unsigned.id)}/sign`, 'districtLeader', { leaderTitle: '区长', signedDate: '2026-02-30' }, unsigned.etag);
+    expect(impossible.status).toBe(400);
+    expect(impossible.body.errors).toEqual([expect.objectContaining({ field: 'signedDate', code: 'isCalendarDate' })]);
+  });
 });

@@ -62,6 +62,26 @@ export function flattenValidationErrors(errors: ValidationError[], prefix = ''):
 }
 
 /**
+ * Text PostgreSQL cannot store: the NUL character (U+0000) is refused in `text` and `jsonb`. Found anywhere in the input,
+ * in free-form objects too, so it is a field error and never a database error.
+ */
+function nulCharacterErrors(value: unknown, field: string, out: FieldError[], depth = 0): FieldError[] {
+  if (depth > 32 || out.length >= 20) return out;
+  if (typeof value === 'string') {
+    if (value.includes('\u0000')) out.push({ field, code: 'noNulCharacter', message: `${field}：不能包含空字符（U+0000）` });
+  } else if (Array.isArray(value)) {
+    value.forEach((item, i) => nulCharacterErrors(item, field ? `${field}.${i}` : String(i), out, depth + 1));
+  } else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      const path = field ? `${field}.${key}` : key;
+      if (key.includes('\u0000')) out.push({ field: path.replace(/\u0000/g, ''), code: 'noNulCharacter', message: '字段名不能包含空字符（U+0000）' });
+      else nulCharacterErrors(item, path, out, depth + 1);
+    }
+  }
+  return out;
+}
+
+/**
  * Turns untrusted input into a validated instance of a contract class, or throws a validation error that
  * lists every bad field in Chinese. Unknown fields are rejected.
  */
@@ -73,8 +93,9 @@ export async function validatePayload<T extends object>(type: Ctor<T>, input: un
   }
   const instance = plainToInstance(type, input ?? {}, { enableImplicitConversion: false });
   const errors = await validate(instance as object, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: false });
-  if (errors.length) {
-    const fieldErrors = flattenValidationErrors(errors);
+  const nulErrors = nulCharacterErrors(input, '', []);
+  if (errors.length || nulErrors.length) {
+    const fieldErrors = [...flattenValidationErrors(errors), ...nulErrors];
     throw new DomainError(CommonErrors.validationFailed, `共有 ${fieldErrors.length} 处参数有误，请修改后重试`, fieldErrors);
   }
   return instance;

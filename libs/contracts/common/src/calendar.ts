@@ -1,6 +1,7 @@
+import { IsCalendarDate, IsInt32 } from './validators.js';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsInt, IsString, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsString, MaxLength, Min, ValidateNested } from 'class-validator';
 
 /**
  * The working-day calendar is reference data of the whole platform. duty-and-meetings owns it (an
@@ -9,7 +10,7 @@ import { ArrayMaxSize, IsArray, IsInt, IsString, Matches, MaxLength, Min, Valida
  */
 export class CalendarDay {
   @ApiProperty({ description: '日期（YYYY-MM-DD）', example: '2026-10-01' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式必须为 YYYY-MM-DD' })
+  @IsCalendarDate({ message: '日期格式必须为 YYYY-MM-DD' })
   date: string;
 
   @ApiProperty({ description: '名称', example: '国庆节' })
@@ -20,7 +21,7 @@ export class CalendarDay {
 
 export class CalendarYearData {
   @ApiProperty({ description: '年份', example: 2026 })
-  @IsInt()
+  @IsInt32()
   @Min(2000)
   year: number;
 
@@ -44,7 +45,7 @@ export class CalendarYearData {
   source: string;
 
   @ApiProperty({ description: '版本号，每次修订加 1' })
-  @IsInt()
+  @IsInt32()
   @Min(1)
   version: number;
 }

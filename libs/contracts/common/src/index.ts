@@ -6,3 +6,4 @@ export * from './pagination.js';
 export * from './ops.js';
 export * from './calendar.js';
 export * from './records.js';
+export * from './validators.js';

@@ -1,6 +1,7 @@
+import { IsInt32 } from './validators.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsOptional, Max, Min } from 'class-validator';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -9,7 +10,7 @@ export class PageQuery {
   @ApiPropertyOptional({ description: '每页条数（1–100，默认 20）', default: 20, minimum: 1, maximum: MAX_PAGE_SIZE })
   @IsOptional()
   @Type(() => Number)
-  @IsInt()
+  @IsInt32()
   @Min(1)
   @Max(MAX_PAGE_SIZE)
   limit?: number;
@@ -17,7 +18,7 @@ export class PageQuery {
   @ApiPropertyOptional({ description: '跳过条数（默认 0）', default: 0, minimum: 0 })
   @IsOptional()
   @Type(() => Number)
-  @IsInt()
+  @IsInt32()
   @Min(0)
   offset?: number;
 }

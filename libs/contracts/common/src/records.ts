@@ -1,5 +1,6 @@
+import { IsInt32 } from './validators.js';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, IsUUID, Min } from 'class-validator';
+import { IsUUID, Min } from 'class-validator';
 
 /**
  * What every service's contracts say about one business record: its id, and for a change the version the client holds
@@ -13,7 +14,7 @@ export class RecordRef {
 
 /** A change of one versioned record without a body: its id and the version the client holds. */
 export class VersionedRef extends RecordRef {
-  @ApiProperty({ description: '客户端所持版本号（来自 If-Match）' }) @IsInt() @Min(1) expectedVersion: number;
+  @ApiProperty({ description: '客户端所持版本号（来自 If-Match）' }) @IsInt32() @Min(1) expectedVersion: number;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -23,7 +24,7 @@ type Constructor = new (...args: any[]) => object;
 export function Versioned<B extends Constructor>(Body: B) {
   class VersionedRequest extends Body {
     @ApiProperty({ format: 'uuid' }) @IsUUID() id: string;
-    @ApiProperty({ description: '客户端所持版本号（来自 If-Match）' }) @IsInt() @Min(1) expectedVersion: number;
+    @ApiProperty({ description: '客户端所持版本号（来自 If-Match）' }) @IsInt32() @Min(1) expectedVersion: number;
   }
   return VersionedRequest;
 }

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
-import { eventSubject, PageMeta, PageQuery, RecordRef, Versioned } from '@gov/contracts-common';
+import { ArrayMaxSize, IsArray, IsDefined, IsIn, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { eventSubject, IsCalendarDate, PageMeta, PageQuery, RecordRef, Versioned } from '@gov/contracts-common';
 import { FileRef, FileRefView, SecrecyFields } from './common.js';
 
 /**
@@ -108,8 +108,8 @@ export namespace SubmitAgreementReview {
     @IsOptional()
     @Matches(/^\d{1,13}(\.\d{1,2})?$/, { message: '协议金额应为数字，最多两位小数' })
     amount?: string;
-    @ApiProperty({ type: FileRef, description: '协议文本（先上传）' }) @ValidateNested() @Type(() => FileRef) body: FileRef;
-    @ApiPropertyOptional({ description: '提交日期（YYYY-MM-DD，默认今天），期限自次日起算' }) @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '提交日期格式应为 YYYY-MM-DD' }) submittedOn?: string;
+    @ApiProperty({ type: FileRef, description: '协议文本（先上传）' }) @IsDefined() @IsObject() @ValidateNested() @Type(() => FileRef) body: FileRef;
+    @ApiPropertyOptional({ description: '提交日期（YYYY-MM-DD，默认今天），期限自次日起算' }) @IsOptional() @IsCalendarDate({ message: '提交日期格式应为 YYYY-MM-DD' }) submittedOn?: string;
   }
 }
 

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsObject, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
-import { eventSubject } from '@gov/contracts-common';
+import { IsIn, IsObject, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { eventSubject, IsCalendarDate } from '@gov/contracts-common';
 
 /**
  * Local rules of 立卷归档, 报备 and 合作协议审核 that differ by locality: configuration rows with an effective date and a
@@ -71,7 +71,7 @@ export namespace AddArchiveLegalRule {
   export class Request {
     @ApiProperty({ enum: ARCHIVE_LEGAL_RULE_CODES }) @IsIn(ARCHIVE_LEGAL_RULE_CODES, { message: '配置代码不正确' }) code: ArchiveLegalRuleCode;
     @ApiProperty({ description: '配置值（结构随配置代码而定）', type: 'object', additionalProperties: true }) @IsObject({ message: '配置值须为对象' }) value: Record<string, unknown>;
-    @ApiProperty({ description: '生效日期（YYYY-MM-DD）', example: '2026-01-01' }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '生效日期格式应为 YYYY-MM-DD' }) effectiveFrom: string;
+    @ApiProperty({ description: '生效日期（YYYY-MM-DD）', example: '2026-01-01' }) @IsCalendarDate({ message: '生效日期格式应为 YYYY-MM-DD' }) effectiveFrom: string;
     @ApiProperty({ description: '依据（文件名称、条款）' }) @IsString() @MinLength(2, { message: '请填写依据' }) @MaxLength(300) source: string;
   }
   export class Reply extends ArchiveLegalRuleView {}

@@ -1,22 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
-import { eventSubject, PageMeta, PageQuery, RecordRef, Versioned } from '@gov/contracts-common';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsIn, IsObject, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { eventSubject, IsCalendarDate, IsInt32, PageMeta, PageQuery, RecordRef, Versioned } from '@gov/contracts-common';
 import { FileRef, FileRefView } from './common.js';
 
 /**
@@ -47,7 +32,6 @@ export const ARCHIVE_PART_LABELS: Record<ArchivePartRole, string> = {
   attachment: '附件',
 };
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export const ArchiveErrors = {
   notFound: { kind: 'not_found', code: 'ARCHIVE.NOT_FOUND', title: '归档文件不存在或无权查看' },
@@ -106,13 +90,13 @@ export class ArchiveItemInput {
   sourceKind: ArchiveSourceKind;
   @ApiProperty({ format: 'uuid', description: '来源文件 id' }) @IsUUID('all', { message: '来源文件 id 格式不正确' }) sourceId: string;
   @ApiProperty({ description: '责任者（制发文件的机关或个人）', example: '博山区人民政府办公室' }) @IsString() @MinLength(1, { message: '请填写责任者' }) @MaxLength(100) responsible: string;
-  @ApiProperty({ description: '文件日期（YYYY-MM-DD）' }) @Matches(DATE, { message: '文件日期格式应为 YYYY-MM-DD' }) documentDate: string;
-  @ApiProperty({ description: '页数' }) @Type(() => Number) @IsInt({ message: '页数须为整数' }) @Min(1, { message: '页数至少为 1' }) @Max(9999) pages: number;
+  @ApiProperty({ description: '文件日期（YYYY-MM-DD）' }) @IsCalendarDate({ message: '文件日期格式应为 YYYY-MM-DD' }) documentDate: string;
+  @ApiProperty({ description: '页数' }) @IsInt32({ message: '页数须为整数' }) @Min(1, { message: '页数至少为 1' }) @Max(9999) pages: number;
   @ApiPropertyOptional({ description: '事由（问题），同一类内按事由、时间排序' }) @IsOptional() @IsString() @MaxLength(60) matter?: string;
   @ApiPropertyOptional({ description: '备注' }) @IsOptional() @IsString() @MaxLength(200) remark?: string;
-  @ApiProperty({ type: FileRef, description: '正本' }) @ValidateNested() @Type(() => FileRef) original: FileRef;
+  @ApiProperty({ type: FileRef, description: '正本' }) @IsDefined() @IsObject() @ValidateNested() @Type(() => FileRef) original: FileRef;
   @ApiPropertyOptional({ type: FileRef, description: '定稿（发文必填）' }) @IsOptional() @ValidateNested() @Type(() => FileRef) finalDraft?: FileRef;
-  @ApiProperty({ type: FileRef, description: '文件处理单（收文）或发文稿纸（发文）' }) @ValidateNested() @Type(() => FileRef) processingSheet: FileRef;
+  @ApiProperty({ type: FileRef, description: '文件处理单（收文）或发文稿纸（发文）' }) @IsDefined() @IsObject() @ValidateNested() @Type(() => FileRef) processingSheet: FileRef;
   @ApiPropertyOptional({ type: [FileRef], description: '附件' })
   @IsOptional()
   @IsArray()
@@ -144,7 +128,7 @@ export const ArchiveEvents = {
 
 export namespace FileArchiveItems {
   export class Request {
-    @ApiProperty({ description: '年度' }) @Type(() => Number) @IsInt({ message: '年度须为四位年份' }) @Min(1949) @Max(2200) year: number;
+    @ApiProperty({ description: '年度' }) @IsInt32({ message: '年度须为四位年份' }) @Min(1949) @Max(2200) year: number;
     @ApiProperty({ enum: RETENTION_CODES, description: '保管期限：Y 永久，D30 定期30年，D10 定期10年' })
     @IsIn(RETENTION_CODES, { message: '保管期限只能是 Y（永久）、D30（定期30年）或 D10（定期10年）' })
     retention: RetentionCodeValue;
@@ -168,7 +152,7 @@ export namespace GetArchiveItem {
 
 export namespace ListArchiveItems {
   export class Request extends PageQuery {
-    @ApiPropertyOptional({ description: '年度' }) @IsOptional() @Type(() => Number) @IsInt() @Min(1949) @Max(2200) year?: number;
+    @ApiPropertyOptional({ description: '年度' }) @IsOptional() @Type(() => Number) @IsInt32() @Min(1949) @Max(2200) year?: number;
     @ApiPropertyOptional({ enum: RETENTION_CODES }) @IsOptional() @IsIn(RETENTION_CODES, { message: '保管期限只能是 Y、D30 或 D10' }) retention?: RetentionCodeValue;
     @ApiPropertyOptional({ description: '机构（问题）代码' }) @IsOptional() @Matches(/^[A-Z0-9]{1,10}$/, { message: '机构（问题）代码格式不正确' }) organizationCode?: string;
     @ApiPropertyOptional({ enum: ARCHIVE_ITEM_STATUSES }) @IsOptional() @IsIn(ARCHIVE_ITEM_STATUSES, { message: '状态不正确' }) status?: ArchiveItemStatus;
@@ -184,7 +168,7 @@ export namespace UpdateArchiveItem {
   export class Changes {
     @ApiPropertyOptional({ description: '题名' }) @IsOptional() @IsString() @MinLength(1) @MaxLength(300) title?: string;
     @ApiPropertyOptional({ description: '责任者' }) @IsOptional() @IsString() @MinLength(1) @MaxLength(100) responsible?: string;
-    @ApiPropertyOptional({ description: '页数' }) @IsOptional() @Type(() => Number) @IsInt({ message: '页数须为整数' }) @Min(1, { message: '页数至少为 1' }) @Max(9999) pages?: number;
+    @ApiPropertyOptional({ description: '页数' }) @IsOptional() @IsInt32({ message: '页数须为整数' }) @Min(1, { message: '页数至少为 1' }) @Max(9999) pages?: number;
     @ApiPropertyOptional({ description: '备注' }) @IsOptional() @IsString() @MaxLength(200) remark?: string;
   }
   export class Request extends Versioned(Changes) {}
@@ -199,7 +183,7 @@ export namespace VoidArchiveItem {
 
 export namespace ExportArchiveCatalogue {
   export class Request {
-    @ApiProperty({ description: '年度' }) @Type(() => Number) @IsInt({ message: '年度须为四位年份' }) @Min(1949) @Max(2200) year: number;
+    @ApiProperty({ description: '年度' }) @Type(() => Number) @IsInt32({ message: '年度须为四位年份' }) @Min(1949) @Max(2200) year: number;
     @ApiPropertyOptional({ enum: RETENTION_CODES }) @IsOptional() @IsIn(RETENTION_CODES, { message: '保管期限只能是 Y、D30 或 D10' }) retention?: RetentionCodeValue;
     @ApiPropertyOptional({ description: '机构（问题）代码' }) @IsOptional() @Matches(/^[A-Z0-9]{1,10}$/, { message: '机构（问题）代码格式不正确' }) organizationCode?: string;
   }
@@ -236,9 +220,9 @@ export namespace CreateArchiveHandover {
   export class Request {
     @ApiPropertyOptional({ description: '移交单位（默认 博山区人民政府办公室）' }) @IsOptional() @IsString() @MaxLength(100) fromParty?: string;
     @ApiProperty({ description: '接收单位', example: '博山区档案馆' }) @IsString() @MinLength(2, { message: '请填写接收单位' }) @MaxLength(100) toParty: string;
-    @ApiProperty({ description: '移交日期（YYYY-MM-DD）' }) @Matches(DATE, { message: '移交日期格式应为 YYYY-MM-DD' }) handedOverOn: string;
+    @ApiProperty({ description: '移交日期（YYYY-MM-DD）' }) @IsCalendarDate({ message: '移交日期格式应为 YYYY-MM-DD' }) handedOverOn: string;
     @ApiProperty({ description: '接收人姓名' }) @IsString() @MinLength(2, { message: '请填写接收人' }) @MaxLength(40) receiverName: string;
-    @ApiProperty({ type: FileRef, description: '接收人签字的移交清单（先上传）' }) @ValidateNested() @Type(() => FileRef) receiverSignature: FileRef;
+    @ApiProperty({ type: FileRef, description: '接收人签字的移交清单（先上传）' }) @IsDefined() @IsObject() @ValidateNested() @Type(() => FileRef) receiverSignature: FileRef;
     @ApiProperty({ type: [String], description: '移交的归档文件 id' })
     @IsArray()
     @ArrayMinSize(1, { message: '至少移交一件' })

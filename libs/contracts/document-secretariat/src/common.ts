@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { PageMeta, PageQuery } from '@gov/contracts-common';
+import { IsIn, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsInt32, PageMeta, PageQuery } from '@gov/contracts-common';
 
 /**
  * What every record of document-secretariat shares: its 密级 (0 非密, 1 秘密, 2 机密, 3 绝密 — the same scale as a user's
@@ -79,7 +79,6 @@ export const CommonDocumentErrors = {
 /** 密级, 保密期限 and 份号 of a record (条例第九条: a classified document carries a 份号). */
 export class SecrecyFields {
   @ApiProperty({ description: '密级：0 非密，1 秘密，2 机密，3 绝密', enum: SECRECY_LEVELS })
-  @Type(() => Number)
   @IsIn(SECRECY_LEVELS, { message: '密级只能是 0（非密）、1（秘密）、2（机密）、3（绝密）' })
   secrecyLevel: SecrecyLevel;
 
@@ -140,7 +139,7 @@ export namespace UploadFile {
     @IsOptional()
     @Matches(/^[0-9a-f]{64}$/, { message: 'SHA-256 应为 64 位小写十六进制' })
     sha256?: string;
-    @ApiPropertyOptional({ description: '密级（默认 0）', enum: SECRECY_LEVELS }) @IsOptional() @Type(() => Number) @IsIn(SECRECY_LEVELS) secrecyLevel?: SecrecyLevel;
+    @ApiPropertyOptional({ description: '密级（默认 0）', enum: SECRECY_LEVELS }) @IsOptional() @IsIn(SECRECY_LEVELS) secrecyLevel?: SecrecyLevel;
   }
   export class Reply extends StoredFileView {}
 }
@@ -202,7 +201,7 @@ export namespace SearchRecords {
   export class Request extends PageQuery {
     @ApiPropertyOptional({ description: '按标题或文号模糊搜索（支持中文）' }) @IsOptional() @IsString() @MaxLength(60) q?: string;
     @ApiPropertyOptional({ enum: RECORD_KINDS }) @IsOptional() @IsIn(RECORD_KINDS) kind?: RecordKind;
-    @ApiPropertyOptional({ description: '年度' }) @IsOptional() @Type(() => Number) @IsInt() @Min(1949) @Max(2200) year?: number;
+    @ApiPropertyOptional({ description: '年度' }) @IsOptional() @Type(() => Number) @IsInt32() @Min(1949) @Max(2200) year?: number;
   }
   export class Reply extends PageMeta {
     @ApiProperty({ type: [RecordSummaryView] }) items: RecordSummaryView[];
@@ -246,14 +245,14 @@ export namespace ListBodyVersions {
 
 export namespace GetBodyVersion {
   export class Request extends ListBodyVersions.Request {
-    @ApiProperty() @Type(() => Number) @IsInt() @Min(1) versionNo: number;
+    @ApiProperty() @IsInt32() @Min(1) versionNo: number;
   }
 }
 
 export namespace DiffBodyVersions {
   export class Request extends ListBodyVersions.Request {
-    @ApiProperty({ description: '旧版本号' }) @Type(() => Number) @IsInt() @Min(1) from: number;
-    @ApiProperty({ description: '新版本号' }) @Type(() => Number) @IsInt() @Min(1) to: number;
+    @ApiProperty({ description: '旧版本号' }) @Type(() => Number) @IsInt32() @Min(1) from: number;
+    @ApiProperty({ description: '新版本号' }) @Type(() => Number) @IsInt32() @Min(1) to: number;
   }
   export class Reply {
     @ApiProperty() from: number;

@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsDateString, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
-import { PageMeta, PageQuery, RecordRef, Versioned } from '@gov/contracts-common';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsOffsetDateTime, PageMeta, PageQuery, RecordRef, Versioned } from '@gov/contracts-common';
 import { RECORD_KINDS, type RecordKind } from './common.js';
 
 /** 机要递送: the log of classified documents handed over — which copies (份号), to whom, by which courier, signed for when. */
@@ -49,7 +48,7 @@ export namespace CreateConfidentialDelivery {
     @ApiPropertyOptional({ format: 'uuid', description: '所递公文的记录 id（与类型同时给出）' }) @IsOptional() @IsUUID() documentId?: string;
     @ApiPropertyOptional({ description: '公文标题（系统外公文必填）' }) @IsOptional() @IsString() @MaxLength(300) documentTitle?: string;
     @ApiPropertyOptional({ description: '文号' }) @IsOptional() @IsString() @MaxLength(60) docNumber?: string;
-    @ApiPropertyOptional({ description: '密级（系统外公文必填，1–3）' }) @IsOptional() @Type(() => Number) @IsIn([1, 2, 3], { message: '机要递送的密级只能是秘密、机密或绝密' }) secrecyLevel?: number;
+    @ApiPropertyOptional({ description: '密级（系统外公文必填，1–3）' }) @IsOptional() @IsIn([1, 2, 3], { message: '机要递送的密级只能是秘密、机密或绝密' }) secrecyLevel?: number;
     @ApiProperty({ type: [String], description: '份号（6 位数字）' })
     @IsArray()
     @ArrayMinSize(1, { message: '至少登记一个份号' })
@@ -59,7 +58,7 @@ export namespace CreateConfidentialDelivery {
     @ApiPropertyOptional({ format: 'uuid', description: '接收单位' }) @IsOptional() @IsUUID('all', { message: '接收单位 id 格式不正确' }) recipientUnitId?: string;
     @ApiPropertyOptional({ description: '接收人（不填则为接收单位名称）' }) @IsOptional() @IsString() @MaxLength(100) recipientName?: string;
     @ApiProperty({ description: '机要交通员' }) @IsString() @MinLength(2, { message: '机要交通员姓名至少 2 个字' }) @MaxLength(40) courier: string;
-    @ApiPropertyOptional({ description: '发出时间（默认当前时间）' }) @IsOptional() @IsDateString() sentAt?: string;
+    @ApiPropertyOptional({ description: '发出时间（默认当前时间）' }) @IsOptional() @IsOffsetDateTime() sentAt?: string;
   }
 }
 
@@ -80,7 +79,7 @@ export namespace ListConfidentialDeliveries {
 export namespace ReceiveConfidentialDelivery {
   export class Body {
     @ApiProperty({ description: '签收人签名（姓名）' }) @IsString() @MinLength(2, { message: '签收人签名至少 2 个字' }) @MaxLength(40) receiverSignature: string;
-    @ApiPropertyOptional({ description: '签收时间（默认当前时间）' }) @IsOptional() @IsDateString() receivedAt?: string;
+    @ApiPropertyOptional({ description: '签收时间（默认当前时间）' }) @IsOptional() @IsOffsetDateTime() receivedAt?: string;
   }
   export class Request extends Versioned(Body) {}
 }

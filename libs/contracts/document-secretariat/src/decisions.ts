@@ -1,21 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
-import { eventSubject, PageMeta, PageQuery, RecordRef, Versioned } from '@gov/contracts-common';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { eventSubject, IsCalendarDate, IsInt32, PageMeta, PageQuery, RecordRef, Versioned } from '@gov/contracts-common';
 import { FileRef, FileRefView, SecrecyFields } from './common.js';
 
 /**
@@ -91,7 +77,6 @@ export const DecisionErrors = {
   reasonRequired: { kind: 'validation', code: 'DECISION.REASON_REQUIRED', title: '须说明理由' },
 } as const;
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_MESSAGE = '日期格式应为 YYYY-MM-DD';
 
 /** A stage marked not applicable when the decision enters the catalogue, and why. */
@@ -217,7 +202,7 @@ export const DecisionSubjects = {
 
 export namespace CreateDecision {
   export class Request extends DecisionFields {
-    @ApiProperty({ description: '目录年度', example: 2026 }) @Type(() => Number) @IsInt() @Min(2000) @Max(2200) year: number;
+    @ApiProperty({ description: '目录年度', example: 2026 }) @IsInt32() @Min(2000) @Max(2200) year: number;
     @ApiProperty({ type: [StageNotApplicable], description: '本事项不适用的环节及理由（其余环节均为必经）' })
     @IsArray()
     @ArrayMaxSize(3)
@@ -253,7 +238,7 @@ export namespace GetDecision {
 
 export namespace ListDecisions {
   export class Request extends PageQuery {
-    @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(2000) @Max(2200) year?: number;
+    @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt32() @Min(2000) @Max(2200) year?: number;
     @ApiPropertyOptional({ enum: DECISION_STATUSES }) @IsOptional() @IsIn(DECISION_STATUSES) status?: DecisionStatus;
     @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() undertakingUnitId?: string;
     @ApiPropertyOptional({ description: '按事项名称模糊搜索（支持中文）' }) @IsOptional() @IsString() @MaxLength(60) q?: string;
@@ -265,8 +250,8 @@ export namespace ListDecisions {
 
 export namespace StartDecisionStage {
   export class Body {
-    @ApiPropertyOptional({ description: '公众参与：征求意见开始日（默认今天）' }) @IsOptional() @Matches(DATE, { message: DATE_MESSAGE }) periodStart?: string;
-    @ApiPropertyOptional({ description: '公众参与：征求意见期限（日历日，一般不少于 30 日）', example: 30 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(365) periodDays?: number;
+    @ApiPropertyOptional({ description: '公众参与：征求意见开始日（默认今天）' }) @IsOptional() @IsCalendarDate({ message: DATE_MESSAGE }) periodStart?: string;
+    @ApiPropertyOptional({ description: '公众参与：征求意见期限（日历日，一般不少于 30 日）', example: 30 }) @IsOptional() @IsInt32() @Min(1) @Max(365) periodDays?: number;
     @ApiPropertyOptional({ description: '公众参与：期限少于 30 日时的说明（第15条）' }) @IsOptional() @IsString() @MaxLength(500) shortenedReason?: string;
     @ApiPropertyOptional({ description: '公众参与：征求意见的途径（如政府网站）' }) @IsOptional() @IsString() @MaxLength(200) channel?: string;
     @ApiPropertyOptional({ description: '说明' }) @IsOptional() @IsString() @MaxLength(1000) note?: string;
@@ -281,21 +266,21 @@ export namespace StartDecisionStage {
   export class Request extends Body {
     @ApiProperty() @IsUUID() id: string;
     @ApiProperty({ enum: DECISION_STAGES }) @IsIn(DECISION_STAGES) stage: DecisionStage;
-    @ApiProperty() @IsInt() @Min(1) expectedVersion: number;
+    @ApiProperty() @IsInt32() @Min(1) expectedVersion: number;
   }
 }
 
 export namespace FinishDecisionStage {
   export class Body {
     @ApiProperty({ description: '办理情况概述' }) @IsString() @MinLength(2, { message: '办理情况至少 2 个字' }) @MaxLength(4000) summary: string;
-    @ApiPropertyOptional({ description: '公众参与：收到的意见条数' }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) commentCount?: number;
-    @ApiPropertyOptional({ description: '专家论证：参加论证的专家人数' }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) expertCount?: number;
+    @ApiPropertyOptional({ description: '公众参与：收到的意见条数' }) @IsOptional() @IsInt32() @Min(0) commentCount?: number;
+    @ApiPropertyOptional({ description: '专家论证：参加论证的专家人数' }) @IsOptional() @IsInt32() @Min(1) expertCount?: number;
     @ApiPropertyOptional({ enum: RISK_LEVELS, description: '风险评估：风险等级' }) @IsOptional() @IsIn(RISK_LEVELS) riskLevel?: RiskLevel;
     @ApiPropertyOptional({ enum: LEGALITY_RESULTS, description: '合法性审查：结论（通过/不通过）' }) @IsOptional() @IsIn(LEGALITY_RESULTS) legalityResult?: LegalityResult;
     @ApiPropertyOptional({ description: '合法性审查：审查意见' }) @IsOptional() @IsString() @MaxLength(4000) legalityOpinion?: string;
     @ApiPropertyOptional({ enum: DECISION_MEETING_KINDS, description: '集体讨论决定：常务会议或全体会议' }) @IsOptional() @IsIn(DECISION_MEETING_KINDS) meetingKind?: DecisionMeetingKind;
     @ApiPropertyOptional({ description: '集体讨论决定：会议（名称、期次或会议记录 id）' }) @IsOptional() @IsString() @MaxLength(200) meetingRef?: string;
-    @ApiPropertyOptional({ description: '集体讨论决定：会议日期' }) @IsOptional() @Matches(DATE, { message: DATE_MESSAGE }) meetingDate?: string;
+    @ApiPropertyOptional({ description: '集体讨论决定：会议日期' }) @IsOptional() @IsCalendarDate({ message: DATE_MESSAGE }) meetingDate?: string;
     @ApiPropertyOptional({ enum: DECISION_RESULTS, description: '集体讨论决定：通过、不通过、修改后通过' }) @IsOptional() @IsIn(DECISION_RESULTS) decisionResult?: DecisionResult;
     @ApiPropertyOptional({ description: '决策公布：公布载体' }) @IsOptional() @IsString() @MaxLength(200) channel?: string;
     @ApiPropertyOptional({ type: [FileRef], description: '证明材料' })
@@ -309,13 +294,13 @@ export namespace FinishDecisionStage {
   export class Request extends Body {
     @ApiProperty() @IsUUID() id: string;
     @ApiProperty({ enum: DECISION_STAGES }) @IsIn(DECISION_STAGES) stage: DecisionStage;
-    @ApiProperty() @IsInt() @Min(1) expectedVersion: number;
+    @ApiProperty() @IsInt32() @Min(1) expectedVersion: number;
   }
 }
 
 export namespace GetCatalogue {
   export class Request {
-    @ApiProperty() @Type(() => Number) @IsInt() @Min(2000) @Max(2200) year: number;
+    @ApiProperty() @IsInt32() @Min(2000) @Max(2200) year: number;
   }
 }
 
@@ -324,8 +309,8 @@ export namespace PublishCatalogue {
     @ApiProperty({ description: '公布载体（如区政府门户网站）' }) @IsString() @MinLength(2) @MaxLength(200) channel: string;
   }
   export class Request extends Body {
-    @ApiProperty() @Type(() => Number) @IsInt() @Min(2000) @Max(2200) year: number;
-    @ApiProperty({ description: '目录版本号（尚无目录记录时为 0）' }) @IsInt() @Min(0) expectedVersion: number;
+    @ApiProperty() @IsInt32() @Min(2000) @Max(2200) year: number;
+    @ApiProperty({ description: '目录版本号（尚无目录记录时为 0）' }) @IsInt32() @Min(0) expectedVersion: number;
   }
 }
 
@@ -347,14 +332,14 @@ export const DecisionEvents = {
 export namespace MajorDecisionChanged {
   export class Event {
     @ApiProperty({ format: 'uuid' }) @IsUUID() decisionId: string;
-    @ApiProperty() @IsInt() year: number;
+    @ApiProperty() @IsInt32() year: number;
     @ApiProperty() @IsString() title: string;
     @ApiProperty({ format: 'uuid' }) @IsUUID() undertakingUnitId: string;
     @ApiProperty({ enum: DECISION_STATUSES }) @IsIn(DECISION_STATUSES) status: DecisionStatus;
     @ApiPropertyOptional({ enum: DECISION_STAGES }) @IsOptional() @IsIn(DECISION_STAGES) stage?: DecisionStage;
     @ApiPropertyOptional({ enum: DECISION_RESULTS }) @IsOptional() @IsIn(DECISION_RESULTS) result?: DecisionResult;
-    @ApiProperty() @IsInt() @Min(0) @Max(3) secrecyLevel: number;
-    @ApiProperty() @IsInt() @Min(1) version: number;
+    @ApiProperty() @IsInt32() @Min(0) @Max(3) secrecyLevel: number;
+    @ApiProperty() @IsInt32() @Min(1) version: number;
     @ApiProperty() @IsString() changedBy: string;
   }
 }
@@ -362,10 +347,10 @@ export namespace MajorDecisionChanged {
 /** The year's catalogue was published (第3条第3款: 决策事项目录经同级党委同意后向社会公布，并根据实际情况调整). A consumer keys on (year, version). */
 export namespace DecisionCataloguePublished {
   export class Event {
-    @ApiProperty() @IsInt() year: number;
+    @ApiProperty() @IsInt32() year: number;
     @ApiProperty() @IsString() channel: string;
-    @ApiProperty() @IsInt() itemCount: number;
-    @ApiProperty() @IsInt() version: number;
+    @ApiProperty() @IsInt32() itemCount: number;
+    @ApiProperty() @IsInt32() version: number;
     @ApiProperty() @IsString() publishedBy: string;
   }
 }

@@ -1,22 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
-import { eventSubject, PageMeta, PageQuery, RecordRef, Versioned } from '@gov/contracts-common';
+import { ArrayMaxSize, IsArray, IsBoolean, IsDefined, IsIn, IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { eventSubject, IsCalendarDate, IsInt32, PageMeta, PageQuery, RecordRef, Versioned } from '@gov/contracts-common';
 import { BodyVersionSummary, SecrecyFields } from './common.js';
 import { LEADER_TITLES, type LeaderTitle } from './instructions.js';
 
@@ -85,7 +70,6 @@ export const DraftingErrors = {
   reasonRequired: { kind: 'validation', code: 'DRAFTING.REASON_REQUIRED', title: '须说明理由' },
 } as const;
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_MESSAGE = '日期格式应为 YYYY-MM-DD';
 
 export class PersonRef {
@@ -102,9 +86,9 @@ export class LeaderRef extends PersonRef {
 
 /** A deadline: a date given, or a number of working days counted by the deadline engine from a start day. */
 export class DeadlineSpec {
-  @ApiPropertyOptional({ description: '指定的完成日期' }) @IsOptional() @Matches(DATE, { message: DATE_MESSAGE }) dueDate?: string;
-  @ApiPropertyOptional({ description: '或：自起算日起若干个工作日', example: 5 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(250) workingDays?: number;
-  @ApiPropertyOptional({ description: '工作日期限的起算日（默认今天；当日不计入）' }) @IsOptional() @Matches(DATE, { message: DATE_MESSAGE }) from?: string;
+  @ApiPropertyOptional({ description: '指定的完成日期' }) @IsOptional() @IsCalendarDate({ message: DATE_MESSAGE }) dueDate?: string;
+  @ApiPropertyOptional({ description: '或：自起算日起若干个工作日', example: 5 }) @IsOptional() @IsInt32() @Min(1) @Max(250) workingDays?: number;
+  @ApiPropertyOptional({ description: '工作日期限的起算日（默认今天；当日不计入）' }) @IsOptional() @IsCalendarDate({ message: DATE_MESSAGE }) from?: string;
 }
 
 export class DraftingReviewView {
@@ -184,7 +168,7 @@ export namespace CreateDraftingTask {
     @ApiPropertyOptional({ description: '起草要求' }) @IsOptional() @IsString() @MaxLength(2000) brief?: string;
     @ApiPropertyOptional({ enum: DRAFTING_SECTIONS, description: '承办科室（默认本人科室）' }) @IsOptional() @IsIn(DRAFTING_SECTIONS) section?: DraftingSection;
     @ApiPropertyOptional({ type: PersonRef, description: '起草人（默认本人）' }) @IsOptional() @ValidateNested() @Type(() => PersonRef) author?: PersonRef;
-    @ApiProperty({ type: LeaderRef, description: '文稿所服务的领导' }) @ValidateNested() @Type(() => LeaderRef) leader: LeaderRef;
+    @ApiProperty({ type: LeaderRef, description: '文稿所服务的领导' }) @IsDefined() @IsObject() @ValidateNested() @Type(() => LeaderRef) leader: LeaderRef;
     @ApiProperty({ type: [PersonRef], description: '审核人' }) @IsArray() @ArrayMaxSize(10) @ValidateNested({ each: true }) @Type(() => PersonRef) reviewers: PersonRef[];
     @ApiPropertyOptional({ type: DeadlineSpec, description: '完成期限：指定日期，或若干个工作日' }) @IsOptional() @ValidateNested() @Type(() => DeadlineSpec) deadline?: DeadlineSpec;
     @ApiPropertyOptional({ format: 'uuid', description: '所属调研课题（调研报告）' }) @IsOptional() @IsUUID() researchTopicId?: string;
@@ -208,7 +192,7 @@ export namespace GetDraftingTask {
 
 export namespace ListDraftingTasks {
   export class Request extends PageQuery {
-    @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(2000) @Max(2200) year?: number;
+    @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt32() @Min(2000) @Max(2200) year?: number;
     @ApiPropertyOptional({ enum: DRAFTING_KINDS }) @IsOptional() @IsIn(DRAFTING_KINDS) kind?: DraftingKind;
     @ApiPropertyOptional({ enum: DRAFTING_SECTIONS }) @IsOptional() @IsIn(DRAFTING_SECTIONS) section?: DraftingSection;
     @ApiPropertyOptional({ enum: DRAFTING_STATUSES }) @IsOptional() @IsIn(DRAFTING_STATUSES) status?: DraftingStatus;
@@ -242,7 +226,7 @@ export namespace TransitionDraftingTask {
 
 export namespace ReviewDraftingTask {
   export class Body {
-    @ApiProperty({ description: '所审核的正文版本号（须为最新版本）' }) @Type(() => Number) @IsInt() @Min(1) versionNo: number;
+    @ApiProperty({ description: '所审核的正文版本号（须为最新版本）' }) @IsInt32() @Min(1) versionNo: number;
     @ApiProperty({ enum: REVIEW_VERDICTS, description: '同意 / 需修改' }) @IsIn(REVIEW_VERDICTS) verdict: ReviewVerdict;
     @ApiProperty({ description: '审核意见' }) @IsString() @MinLength(1) @MaxLength(4000) opinion: string;
   }
@@ -275,20 +259,20 @@ export class ResearchTopicView {
 
 export namespace CreateResearchTopic {
   export class Request extends SecrecyFields {
-    @ApiProperty({ description: '年度' }) @Type(() => Number) @IsInt() @Min(2000) @Max(2200) year: number;
+    @ApiProperty({ description: '年度' }) @IsInt32() @Min(2000) @Max(2200) year: number;
     @ApiProperty({ description: '调研课题', example: '关于全区老工业区转型发展的调研' }) @IsString() @MinLength(4) @MaxLength(200) title: string;
     @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) description?: string;
-    @ApiProperty({ type: LeaderRef, description: '牵头领导' }) @ValidateNested() @Type(() => LeaderRef) leadLeader: LeaderRef;
+    @ApiProperty({ type: LeaderRef, description: '牵头领导' }) @IsDefined() @IsObject() @ValidateNested() @Type(() => LeaderRef) leadLeader: LeaderRef;
     @ApiProperty({ enum: DRAFTING_SECTIONS }) @IsIn(DRAFTING_SECTIONS) section: DraftingSection;
-    @ApiProperty({ type: PersonRef, description: '责任人' }) @ValidateNested() @Type(() => PersonRef) responsible: PersonRef;
-    @ApiProperty({ description: '计划季度 1–4' }) @Type(() => Number) @IsInt() @Min(1, { message: '季度为 1–4' }) @Max(4, { message: '季度为 1–4' }) plannedQuarter: number;
+    @ApiProperty({ type: PersonRef, description: '责任人' }) @IsDefined() @IsObject() @ValidateNested() @Type(() => PersonRef) responsible: PersonRef;
+    @ApiProperty({ description: '计划季度 1–4' }) @IsInt32() @Min(1, { message: '季度为 1–4' }) @Max(4, { message: '季度为 1–4' }) plannedQuarter: number;
   }
 }
 
 export namespace UpdateResearchTopic {
   export class Body {
     @ApiPropertyOptional({ enum: RESEARCH_TOPIC_STATUSES }) @IsOptional() @IsIn(RESEARCH_TOPIC_STATUSES) status?: ResearchTopicStatus;
-    @ApiPropertyOptional({ description: '计划季度 1–4' }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(4) plannedQuarter?: number;
+    @ApiPropertyOptional({ description: '计划季度 1–4' }) @IsOptional() @IsInt32() @Min(1) @Max(4) plannedQuarter?: number;
     @ApiPropertyOptional({ type: PersonRef }) @IsOptional() @ValidateNested() @Type(() => PersonRef) responsible?: PersonRef;
     @ApiPropertyOptional({ format: 'uuid', description: '关联的调研报告（文稿起草任务 id）' }) @IsOptional() @IsUUID() reportTaskId?: string;
     @ApiPropertyOptional({ description: '说明（取消时必填）' }) @IsOptional() @IsString() @MaxLength(500) note?: string;
@@ -302,7 +286,7 @@ export namespace GetResearchTopic {
 
 export namespace GetResearchPlan {
   export class Request {
-    @ApiProperty() @Type(() => Number) @IsInt() @Min(2000) @Max(2200) year: number;
+    @ApiProperty() @IsInt32() @Min(2000) @Max(2200) year: number;
     @ApiPropertyOptional({ enum: DRAFTING_SECTIONS }) @IsOptional() @IsIn(DRAFTING_SECTIONS) section?: DraftingSection;
   }
   export class Reply {
@@ -334,11 +318,11 @@ export namespace DraftingTaskChanged {
     @ApiProperty() @IsString() title: string;
     @ApiProperty({ enum: DRAFTING_SECTIONS }) @IsIn(DRAFTING_SECTIONS) section: DraftingSection;
     @ApiProperty({ enum: DRAFTING_STATUSES }) @IsIn(DRAFTING_STATUSES) status: DraftingStatus;
-    @ApiPropertyOptional() @IsOptional() @Matches(DATE) dueDate?: string;
+    @ApiPropertyOptional() @IsOptional() @IsCalendarDate() dueDate?: string;
     @ApiProperty() @IsBoolean() overdue: boolean;
-    @ApiPropertyOptional() @IsOptional() @IsInt() bodyVersionNo?: number;
-    @ApiProperty() @IsInt() @Min(0) @Max(3) secrecyLevel: number;
-    @ApiProperty() @IsInt() @Min(1) version: number;
+    @ApiPropertyOptional() @IsOptional() @IsInt32() bodyVersionNo?: number;
+    @ApiProperty() @IsInt32() @Min(0) @Max(3) secrecyLevel: number;
+    @ApiProperty() @IsInt32() @Min(1) version: number;
     @ApiProperty() @IsString() changedBy: string;
   }
 }
@@ -347,11 +331,11 @@ export namespace DraftingTaskChanged {
 export namespace ResearchTopicChanged {
   export class Event {
     @ApiProperty({ format: 'uuid' }) @IsUUID() topicId: string;
-    @ApiProperty() @IsInt() year: number;
+    @ApiProperty() @IsInt32() year: number;
     @ApiProperty() @IsString() title: string;
     @ApiProperty({ enum: RESEARCH_TOPIC_STATUSES }) @IsIn(RESEARCH_TOPIC_STATUSES) status: ResearchTopicStatus;
     @ApiPropertyOptional() @IsOptional() @IsUUID() reportTaskId?: string;
-    @ApiProperty() @IsInt() version: number;
+    @ApiProperty() @IsInt32() version: number;
     @ApiProperty() @IsString() changedBy: string;
   }
 }

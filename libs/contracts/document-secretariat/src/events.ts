@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsDateString, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { eventSubject } from '@gov/contracts-common';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { eventSubject, IsCalendarDate, IsInt32, IsOffsetDateTime } from '@gov/contracts-common';
 
 /** What a 批示 was written on. */
 export const INSTRUCTION_SOURCE_KINDS = ['incoming', 'request', 'outgoing', 'drafting', 'other'] as const;
@@ -24,7 +24,6 @@ export const DocumentSecretariatEvents = {
   outgoingIssued: eventSubject('document-secretariat', 'outgoing.issued'),
 } as const;
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * 领导批示 recorded on a document or a 请示. Published exactly once per instruction (through the outbox, event id =
@@ -42,12 +41,12 @@ export namespace LeaderInstructionRecorded {
     @ApiPropertyOptional({ description: '批示领导职务，如 区长、副区长' }) @IsOptional() @IsString() @MaxLength(40) leaderTitle?: string;
     @ApiProperty({ format: 'uuid', description: '批示领导的用户 id' }) @IsUUID() leaderUserId: string;
     @ApiProperty({ description: '批示内容' }) @IsString() @MinLength(1) @MaxLength(4000) text: string;
-    @ApiProperty({ description: '批示时间（ISO 8601）' }) @IsDateString() instructedAt: string;
+    @ApiProperty({ description: '批示时间（ISO 8601）' }) @IsOffsetDateTime() instructedAt: string;
     @ApiPropertyOptional({ format: 'uuid', description: '牵头（主责）单位' }) @IsOptional() @IsUUID() leadUnitId?: string;
     @ApiProperty({ type: [String], description: '配合单位' }) @IsArray() @ArrayMaxSize(50) @IsUUID('all', { each: true }) coUnitIds: string[];
-    @ApiPropertyOptional({ description: '批示要求的办理期限（YYYY-MM-DD）' }) @IsOptional() @Matches(DATE) dueDate?: string;
+    @ApiPropertyOptional({ description: '批示要求的办理期限（YYYY-MM-DD）' }) @IsOptional() @IsCalendarDate() dueDate?: string;
     @ApiProperty({ enum: FOLLOWING_SECTIONS, description: '跟踪科室：秘书一科（区长）、秘书二科（副区长）' }) @IsIn(FOLLOWING_SECTIONS) followedBy: FollowingSection;
-    @ApiProperty({ description: '密级 0 非密 1 秘密 2 机密 3 绝密' }) @IsInt() @Min(0) @Max(3) secrecyLevel: number;
+    @ApiProperty({ description: '密级 0 非密 1 秘密 2 机密 3 绝密' }) @IsInt32() @Min(0) @Max(3) secrecyLevel: number;
     @ApiProperty({ description: '记录人用户名' }) @IsString() recordedBy: string;
   }
 }
@@ -60,13 +59,13 @@ export namespace OutgoingDocumentIssued {
     @ApiProperty() @IsString() title: string;
     @ApiProperty({ description: '文种' }) @IsString() docType: string;
     @ApiProperty({ description: '发文机关' }) @IsString() issuingBody: string;
-    @ApiProperty({ description: '成文日期 YYYY-MM-DD' }) @Matches(DATE) writtenDate: string;
-    @ApiProperty({ description: '核发时间（ISO 8601）' }) @IsDateString() issuedAt: string;
+    @ApiProperty({ description: '成文日期 YYYY-MM-DD' }) @IsCalendarDate() writtenDate: string;
+    @ApiProperty({ description: '核发时间（ISO 8601）' }) @IsOffsetDateTime() issuedAt: string;
     @ApiProperty({ enum: ['proactive', 'on_request', 'not_public'], description: '公开属性：主动公开、依申请公开、不予公开' })
     @IsIn(['proactive', 'on_request', 'not_public'])
     disclosure: 'proactive' | 'on_request' | 'not_public';
     @ApiPropertyOptional({ description: '不予公开的理由' }) @IsOptional() @IsString() nonDisclosureReason?: string;
-    @ApiProperty({ description: '密级 0–3' }) @IsInt() @Min(0) @Max(3) secrecyLevel: number;
+    @ApiProperty({ description: '密级 0–3' }) @IsInt32() @Min(0) @Max(3) secrecyLevel: number;
     @ApiProperty({ type: [String], description: '主送单位 id' }) @IsArray() @IsUUID('all', { each: true }) mainRecipientUnitIds: string[];
     @ApiProperty({ type: [String], description: '抄送单位 id' }) @IsArray() @IsUUID('all', { each: true }) copyRecipientUnitIds: string[];
     @ApiProperty({ description: '正文内容的 SHA-256' }) @IsString() bodySha256: string;

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength } from 'class-validator';
-import { eventSubject, PageMeta, PageQuery, RecordRef } from '@gov/contracts-common';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
+import { eventSubject, IsCalendarDate, IsInt32, PageMeta, PageQuery, RecordRef } from '@gov/contracts-common';
 
 /**
  * 报备 (规范性文件备案): an issued document filed with a higher body (市政府, 区人大常委会) within the statutory period from
@@ -88,14 +88,13 @@ export namespace FilingRedated {
   }
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export namespace CreateFiling {
   export class Request {
     @ApiProperty({ format: 'uuid', description: '已核发的发文 id' }) @IsUUID('all', { message: '发文 id 格式不正确' }) documentId: string;
     @ApiProperty({ enum: FILING_RECIPIENTS, description: '报备机关' }) @IsIn(FILING_RECIPIENTS, { message: '报备机关不正确' }) recipient: FilingRecipient;
     @ApiPropertyOptional({ description: '报备机关名称（recipient 为 other 时必填）' }) @IsOptional() @IsString() @MaxLength(100) recipientName?: string;
-    @ApiProperty({ description: '公布日期（YYYY-MM-DD），期限自次日起算' }) @Matches(DATE, { message: '公布日期格式应为 YYYY-MM-DD' }) publicationDate: string;
+    @ApiProperty({ description: '公布日期（YYYY-MM-DD），期限自次日起算' }) @IsCalendarDate({ message: '公布日期格式应为 YYYY-MM-DD' }) publicationDate: string;
   }
 }
 
@@ -123,12 +122,12 @@ export namespace ActOnFiling {
     @ApiProperty({ enum: FILING_ACTIONS, description: 'submit 报送，accept 备案通过，return 退回，withdraw 撤回' })
     @IsIn(FILING_ACTIONS, { message: '操作只能是 submit、accept、return 或 withdraw' })
     action: FilingAction;
-    @ApiPropertyOptional({ description: '日期（报送日期等，默认今天）' }) @IsOptional() @Matches(DATE, { message: '日期格式应为 YYYY-MM-DD' }) date?: string;
+    @ApiPropertyOptional({ description: '日期（报送日期等，默认今天）' }) @IsOptional() @IsCalendarDate({ message: '日期格式应为 YYYY-MM-DD' }) date?: string;
     @ApiPropertyOptional({ description: '说明（退回、撤回时必填）' }) @IsOptional() @IsString() @MaxLength(500) note?: string;
     @ApiPropertyOptional({ description: '备案号或回执（备案通过时）' }) @IsOptional() @IsString() @MinLength(1) @MaxLength(60) filingReference?: string;
   }
   export class Request extends Body {
     @ApiProperty({ format: 'uuid' }) @IsUUID() id: string;
-    @ApiProperty() @Type(() => Number) @IsInt() @Min(1) expectedVersion: number;
+    @ApiProperty() @IsInt32() @Min(1) expectedVersion: number;
   }
 }

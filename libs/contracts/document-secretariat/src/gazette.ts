@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import { eventSubject, PageMeta, PageQuery, RecordRef, Versioned } from '@gov/contracts-common';
+import { IsDefined, IsIn, IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { eventSubject, IsCalendarDate, IsInt32, PageMeta, PageQuery, RecordRef, Versioned } from '@gov/contracts-common';
 import { FileRef, FileRefView } from './common.js';
 
 /**
@@ -73,7 +73,7 @@ export const GazetteEvents = {
 
 export namespace CreateGazetteIssue {
   export class Request {
-    @ApiProperty({ description: '年度' }) @Type(() => Number) @IsInt({ message: '年度须为四位年份' }) @Min(1949) @Max(2200) year: number;
+    @ApiProperty({ description: '年度' }) @IsInt32({ message: '年度须为四位年份' }) @Min(1949) @Max(2200) year: number;
     @ApiPropertyOptional({ description: '编辑说明' }) @IsOptional() @IsString() @MaxLength(500) note?: string;
   }
 }
@@ -84,7 +84,7 @@ export namespace GetGazetteIssue {
 
 export namespace ListGazetteIssues {
   export class Request extends PageQuery {
-    @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(1949) @Max(2200) year?: number;
+    @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt32() @Min(1949) @Max(2200) year?: number;
     @ApiPropertyOptional({ enum: GAZETTE_STATUSES }) @IsOptional() @IsIn(GAZETTE_STATUSES, { message: '状态不正确' }) status?: GazetteStatus;
   }
   export class Reply extends PageMeta {
@@ -95,8 +95,8 @@ export namespace ListGazetteIssues {
 export namespace AddGazetteEntry {
   export class Body {
     @ApiProperty({ format: 'uuid', description: '已核发的发文 id' }) @IsUUID('all', { message: '发文 id 格式不正确' }) documentId: string;
-    @ApiProperty({ type: FileRef, description: '刊登的正文文件（先上传）' }) @ValidateNested() @Type(() => FileRef) body: FileRef;
-    @ApiPropertyOptional({ description: '插入位置（从 1 起，默认末尾）' }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) position?: number;
+    @ApiProperty({ type: FileRef, description: '刊登的正文文件（先上传）' }) @IsDefined() @IsObject() @ValidateNested() @Type(() => FileRef) body: FileRef;
+    @ApiPropertyOptional({ description: '插入位置（从 1 起，默认末尾）' }) @IsOptional() @IsInt32() @Min(1) @Max(500) position?: number;
   }
   export class Request extends Versioned(Body) {}
 }
@@ -111,7 +111,7 @@ export namespace RemoveGazetteEntry {
 
 export namespace PublishGazetteIssue {
   export class Body {
-    @ApiProperty({ description: '出版日期（YYYY-MM-DD）' }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '出版日期格式应为 YYYY-MM-DD' }) publishedOn: string;
+    @ApiProperty({ description: '出版日期（YYYY-MM-DD）' }) @IsCalendarDate({ message: '出版日期格式应为 YYYY-MM-DD' }) publishedOn: string;
   }
   export class Request extends Versioned(Body) {}
 }

@@ -1,21 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsDateString,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
-import { eventSubject, PageMeta, PageQuery, RecordRef, Versioned } from '@gov/contracts-common';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { eventSubject, IsInt32, IsOffsetDateTime, PageMeta, PageQuery, RecordRef, Versioned } from '@gov/contracts-common';
 import { FileRef, FileRefView, RECORD_KINDS, SecrecyFields, URGENCY_LEVELS, type RecordKind, type UrgencyLevel } from './common.js';
 
 /**
@@ -197,8 +183,8 @@ export namespace RegisterIncoming {
     originalNumber?: string;
     @ApiProperty({ enum: INCOMING_DOC_TYPES, description: '文种' }) @IsIn(INCOMING_DOC_TYPES, { message: '文种不在《党政机关公文处理工作条例》所列范围内（可选“其他”）' }) docType: string;
     @ApiProperty({ enum: URGENCY_LEVELS, description: '紧急程度' }) @IsIn(URGENCY_LEVELS, { message: '紧急程度不正确' }) urgency: UrgencyLevel;
-    @ApiProperty({ description: '页数' }) @Type(() => Number) @IsInt({ message: '页数应为整数' }) @Min(1, { message: '页数至少为 1' }) @Max(10000) pages: number;
-    @ApiProperty({ description: '收到时间（ISO 8601）' }) @IsDateString({}, { message: '收到时间应为 ISO 8601 时间' }) receivedAt: string;
+    @ApiProperty({ description: '页数' }) @IsInt32({ message: '页数应为整数' }) @Min(1, { message: '页数至少为 1' }) @Max(10000) pages: number;
+    @ApiProperty({ description: '收到时间（ISO 8601）' }) @IsOffsetDateTime({ message: '收到时间应为 ISO 8601 时间' }) receivedAt: string;
     @ApiPropertyOptional({ type: [FileRef], description: '附件（先上传文件）' })
     @IsOptional()
     @IsArray()
@@ -272,8 +258,7 @@ export namespace DistributeIncoming {
     leaders?: LeaderRecipient[];
     @ApiPropertyOptional({ description: '承办时限（工作日）；不填按紧急程度取默认值' })
     @IsOptional()
-    @Type(() => Number)
-    @IsInt()
+    @IsInt32()
     @Min(1, { message: '承办时限至少 1 个工作日' })
     @Max(120, { message: '承办时限不超过 120 个工作日' })
     workingDays?: number;
@@ -310,7 +295,7 @@ export namespace ReplyIncoming {
   export class Body {
     @ApiProperty({ enum: REPLY_METHODS, description: '答复方式' }) @IsIn(REPLY_METHODS, { message: '答复方式不正确' }) method: (typeof REPLY_METHODS)[number];
     @ApiProperty({ description: '答复内容' }) @IsString() @MinLength(2, { message: '答复内容至少 2 个字' }) @MaxLength(4000) content: string;
-    @ApiPropertyOptional({ description: '答复时间（默认当前时间）' }) @IsOptional() @IsDateString() repliedAt?: string;
+    @ApiPropertyOptional({ description: '答复时间（默认当前时间）' }) @IsOptional() @IsOffsetDateTime() repliedAt?: string;
   }
   export class Request extends Versioned(Body) {}
 }
@@ -332,7 +317,7 @@ export namespace ActOnRouting {
   }
   export class Request extends Body {
     @IsUUID() id: string;
-    @IsInt() @Min(1) expectedVersion: number;
+    @IsInt32() @Min(1) expectedVersion: number;
     @IsIn(ROUTING_ACTIONS) action: RoutingAction;
   }
 }
@@ -353,9 +338,9 @@ export namespace DocumentStepRecorded {
     @ApiProperty({ description: '动作代码', example: 'incoming.distributed' }) @IsString() action: string;
     @ApiProperty({ description: '动作（中文）' }) @IsString() label: string;
     @ApiProperty({ description: '之后的状态' }) @IsString() state: string;
-    @ApiProperty({ description: '密级' }) @IsInt() @Min(0) @Max(3) secrecyLevel: number;
+    @ApiProperty({ description: '密级' }) @IsInt32() @Min(0) @Max(3) secrecyLevel: number;
     @ApiProperty({ type: [String], description: '涉及单位' }) @IsArray() @IsUUID('all', { each: true }) unitIds: string[];
     @ApiProperty({ description: '操作人用户名' }) @IsString() actor: string;
-    @ApiProperty({ description: '时间（ISO 8601）' }) @IsDateString() at: string;
+    @ApiProperty({ description: '时间（ISO 8601）' }) @IsOffsetDateTime() at: string;
   }
 }

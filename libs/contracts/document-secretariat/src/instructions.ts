@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsDateString, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { PageMeta, PageQuery, RecordRef } from '@gov/contracts-common';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsCalendarDate, IsInt32, IsOffsetDateTime, PageMeta, PageQuery, RecordRef } from '@gov/contracts-common';
 import { SECRECY_LEVELS, type SecrecyLevel } from './common.js';
 import { FOLLOWING_SECTIONS, INSTRUCTION_SOURCE_KINDS, type FollowingSection, type InstructionSourceKind } from './events.js';
 import { RoutingView } from './incoming.js';
@@ -76,7 +75,7 @@ export namespace RecordInstruction {
     @ApiPropertyOptional({ format: 'uuid', description: '批示所在材料的 id（其他材料可不填）' }) @IsOptional() @IsUUID('all', { message: '材料 id 格式不正确' }) sourceId?: string;
     @ApiPropertyOptional({ description: '其他材料的标题' }) @IsOptional() @IsString() @MaxLength(300) sourceTitle?: string;
     @ApiProperty({ description: '批示内容' }) @IsString() @MinLength(2, { message: '批示内容至少 2 个字' }) @MaxLength(4000) text: string;
-    @ApiPropertyOptional({ description: '批示时间（默认当前时间；代录纸质批示时填写批示日期）' }) @IsOptional() @IsDateString({}, { message: '批示时间应为 ISO 8601 时间' }) instructedAt?: string;
+    @ApiPropertyOptional({ description: '批示时间（默认当前时间；代录纸质批示时填写批示日期）' }) @IsOptional() @IsOffsetDateTime({ message: '批示时间应为 ISO 8601 时间' }) instructedAt?: string;
     @ApiProperty({ enum: LEADER_TITLES, description: '批示领导职务（区长的批示由秘书一科跟踪，副区长的由秘书二科跟踪）' })
     @IsIn(LEADER_TITLES, { message: '领导职务不正确' })
     leaderTitle: LeaderTitle;
@@ -89,8 +88,8 @@ export namespace RecordInstruction {
     @ArrayMaxSize(50)
     @IsUUID('all', { each: true, message: '配合单位 id 格式不正确' })
     coUnitIds?: string[];
-    @ApiPropertyOptional({ description: '办理期限 YYYY-MM-DD' }) @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '办理期限应为 YYYY-MM-DD' }) dueDate?: string;
-    @ApiPropertyOptional({ description: '密级（默认与所在材料相同，不得低于它）', enum: SECRECY_LEVELS }) @IsOptional() @Type(() => Number) @IsIn(SECRECY_LEVELS) secrecyLevel?: SecrecyLevel;
+    @ApiPropertyOptional({ description: '办理期限 YYYY-MM-DD' }) @IsOptional() @IsCalendarDate({ message: '办理期限应为 YYYY-MM-DD' }) dueDate?: string;
+    @ApiPropertyOptional({ description: '密级（默认与所在材料相同，不得低于它）', enum: SECRECY_LEVELS }) @IsOptional() @IsIn(SECRECY_LEVELS) secrecyLevel?: SecrecyLevel;
   }
   export class Reply extends InstructionView {}
 }
@@ -119,6 +118,6 @@ export namespace FollowUpInstruction {
   }
   export class Request extends Body {
     @IsUUID() id: string;
-    @IsInt() @Min(1) @Max(1_000_000_000) expectedVersion: number;
+    @IsInt32() @Min(1) @Max(1_000_000_000) expectedVersion: number;
   }
 }

@@ -1,23 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
-import { eventSubject, PageMeta, PageQuery, RecordRef, Versioned } from '@gov/contracts-common';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { eventSubject, IsCalendarDate, IsInt32, PageMeta, PageQuery, RecordRef, Versioned } from '@gov/contracts-common';
 import { FileRef, FileRefView, SecrecyFields, URGENCY_LEVELS, type UrgencyLevel } from './common.js';
 
 /**
@@ -116,7 +100,7 @@ export class AgencyCodeChanges {
   signerRoles?: string[];
   @ApiPropertyOptional({ type: [String], description: '另行授权签发的用户 id' }) @IsOptional() @IsArray() @ArrayMaxSize(50) @IsUUID('all', { each: true }) signerUserIds?: string[];
   @ApiPropertyOptional({ enum: ['active', 'retired'] }) @IsOptional() @IsIn(['active', 'retired']) status?: 'active' | 'retired';
-  @ApiProperty({ description: '生效日期 YYYY-MM-DD', example: '2026-01-01' }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '生效日期格式应为 YYYY-MM-DD' }) effectiveFrom: string;
+  @ApiProperty({ description: '生效日期 YYYY-MM-DD', example: '2026-01-01' }) @IsCalendarDate({ message: '生效日期格式应为 YYYY-MM-DD' }) effectiveFrom: string;
   @ApiProperty({ description: '修改依据（文件或会议）' }) @IsString() @MinLength(2, { message: '须写明修改依据' }) @MaxLength(200) source: string;
 }
 
@@ -130,7 +114,7 @@ export namespace ListAgencyCodes {
 export namespace UpdateAgencyCode {
   export class Request extends AgencyCodeChanges {
     @ApiProperty() @IsString() @Matches(/^[\u4e00-\u9fa5]{1,12}$/, { message: '机关代字只能由汉字组成' }) code: string;
-    @ApiProperty() @IsInt() @Min(1) expectedVersion: number;
+    @ApiProperty() @IsInt32() @Min(1) expectedVersion: number;
   }
 }
 
@@ -335,17 +319,17 @@ export namespace OutgoingDocumentChanged {
     @ApiProperty({ format: 'uuid' }) @IsUUID() documentId: string;
     @ApiProperty({ description: '动作代码', example: 'outgoing.signed' }) @IsString() action: string;
     @ApiProperty({ enum: OUTGOING_STATUSES }) @IsIn(OUTGOING_STATUSES) status: OutgoingStatus;
-    @ApiProperty() @IsInt() @Min(1) version: number;
+    @ApiProperty() @IsInt32() @Min(1) version: number;
     @ApiProperty() @IsString() title: string;
     @ApiPropertyOptional() @IsOptional() @IsString() docNumber?: string;
-    @ApiProperty({ description: '密级 0–3' }) @IsInt() @Min(0) @Max(3) secrecyLevel: number;
+    @ApiProperty({ description: '密级 0–3' }) @IsInt32() @Min(0) @Max(3) secrecyLevel: number;
   }
 }
 
 /** The document id and the version the client holds (If-Match at the gateway). */
 export class OutgoingStep {
   @ApiProperty({ format: 'uuid' }) @IsUUID() id: string;
-  @ApiProperty({ description: '客户端所持版本号' }) @IsInt() @Min(1) expectedVersion: number;
+  @ApiProperty({ description: '客户端所持版本号' }) @IsInt32() @Min(1) expectedVersion: number;
 }
 
 export namespace CreateOutgoing {
@@ -360,7 +344,7 @@ export namespace UpdateOutgoing {
     @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(4, { message: '标题至少 4 个字' }) @MaxLength(200) title?: string;
     @ApiPropertyOptional({ type: [RecipientInput] }) @IsOptional() @IsArray() @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => RecipientInput) mainRecipients?: RecipientInput[];
     @ApiPropertyOptional({ type: [RecipientInput] }) @IsOptional() @IsArray() @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => RecipientInput) copyRecipients?: RecipientInput[];
-    @ApiPropertyOptional({ description: '密级：0 非密，1 秘密，2 机密，3 绝密' }) @IsOptional() @Type(() => Number) @IsIn([0, 1, 2, 3], { message: '密级只能是 0（非密）、1（秘密）、2（机密）、3（绝密）' }) secrecyLevel?: 0 | 1 | 2 | 3;
+    @ApiPropertyOptional({ description: '密级：0 非密，1 秘密，2 机密，3 绝密' }) @IsOptional() @IsIn([0, 1, 2, 3], { message: '密级只能是 0（非密）、1（秘密）、2（机密）、3（绝密）' }) secrecyLevel?: 0 | 1 | 2 | 3;
     @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(20) secrecyPeriod?: string;
     @ApiPropertyOptional({ description: '份号（6 位数字）' }) @IsOptional() @Matches(/^\d{6}$/, { message: '份号应为 6 位阿拉伯数字' }) copyNumber?: string;
     @ApiPropertyOptional({ enum: URGENCY_LEVELS }) @IsOptional() @IsIn(URGENCY_LEVELS) urgency?: UrgencyLevel;
@@ -434,13 +418,13 @@ export namespace SignOutgoing {
     @ApiPropertyOptional({ description: '签发意见' }) @IsOptional() @IsString() @MaxLength(500) opinion?: string;
     @ApiPropertyOptional({ description: '签发日期（成文日期，默认今天；补录纸质签发时填写）', example: '2026-11-27' })
     @IsOptional()
-    @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '签发日期格式应为 YYYY-MM-DD' })
+    @IsCalendarDate({ message: '签发日期格式应为 YYYY-MM-DD' })
     signedDate?: string;
   }
   export class Request extends OutgoingStep {
     @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(20) leaderTitle?: string;
     @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) opinion?: string;
-    @ApiPropertyOptional() @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '签发日期格式应为 YYYY-MM-DD' }) signedDate?: string;
+    @ApiPropertyOptional() @IsOptional() @IsCalendarDate({ message: '签发日期格式应为 YYYY-MM-DD' }) signedDate?: string;
   }
 }
 
@@ -459,13 +443,13 @@ export namespace NumberOutgoing {
 
 export namespace PrintOutgoing {
   export class Body {
-    @ApiProperty({ description: '印制份数' }) @Type(() => Number) @IsInt({ message: '印制份数须为整数' }) @Min(1) @Max(100_000) quantity: number;
+    @ApiProperty({ description: '印制份数' }) @IsInt32({ message: '印制份数须为整数' }) @Min(1) @Max(100_000) quantity: number;
     @ApiPropertyOptional({ description: '份号起（涉密公文必填，6 位）', example: '000001' }) @IsOptional() @Matches(/^\d{6}$/, { message: '份号应为 6 位阿拉伯数字' }) copyNumberFrom?: string;
     @ApiPropertyOptional({ description: '份号止', example: '000030' }) @IsOptional() @Matches(/^\d{6}$/, { message: '份号应为 6 位阿拉伯数字' }) copyNumberTo?: string;
     @ApiProperty({ description: '在符合保密要求的场所印制' }) @IsBoolean({ message: 'securePlace 须为 true 或 false' }) securePlace: boolean;
   }
   export class Request extends OutgoingStep {
-    @ApiProperty() @Type(() => Number) @IsInt({ message: '印制份数须为整数' }) @Min(1) @Max(100_000) quantity: number;
+    @ApiProperty() @IsInt32({ message: '印制份数须为整数' }) @Min(1) @Max(100_000) quantity: number;
     @ApiPropertyOptional() @IsOptional() @Matches(/^\d{6}$/, { message: '份号应为 6 位阿拉伯数字' }) copyNumberFrom?: string;
     @ApiPropertyOptional() @IsOptional() @Matches(/^\d{6}$/, { message: '份号应为 6 位阿拉伯数字' }) copyNumberTo?: string;
     @ApiProperty() @IsBoolean({ message: 'securePlace 须为 true 或 false' }) securePlace: boolean;
@@ -518,7 +502,7 @@ export namespace ListOutgoing {
     @ApiPropertyOptional({ enum: OUTGOING_STATUSES }) @IsOptional() @IsIn(OUTGOING_STATUSES) status?: OutgoingStatus;
     @ApiPropertyOptional({ description: '机关代字' }) @IsOptional() @IsString() @MaxLength(12) agencyCode?: string;
     @ApiPropertyOptional({ enum: OUTGOING_DOC_TYPES }) @IsOptional() @IsIn(OUTGOING_DOC_TYPES) docType?: OutgoingDocType;
-    @ApiPropertyOptional({ description: '年度（按创建或编号年度）' }) @IsOptional() @Type(() => Number) @IsInt() @Min(1949) @Max(2200) year?: number;
+    @ApiPropertyOptional({ description: '年度（按创建或编号年度）' }) @IsOptional() @Type(() => Number) @IsInt32() @Min(1949) @Max(2200) year?: number;
     @ApiPropertyOptional({ description: '按标题或文号模糊搜索（支持中文）' }) @IsOptional() @IsString() @MaxLength(60) q?: string;
   }
   export class Reply extends PageMeta {

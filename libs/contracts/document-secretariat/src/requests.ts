@@ -21,6 +21,7 @@ export const REQUEST_DECISION_LABELS: Record<RequestDecision, string> = { approv
 
 export const UnitRequestErrors = {
   unitRequired: { kind: 'validation', code: 'REQUEST.UNIT_REQUIRED', title: '代为登记纸质请示须写明来文单位' },
+  invalidReplyDocNumber: { kind: 'validation', code: 'REQUEST.INVALID_REPLY_DOC_NUMBER', title: '批复文号不规范' },
 } as const;
 
 export const UnitRequestSubjects = {

@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { eventSubject, PageMeta, PageQuery, RecordRef, Versioned } from '@gov/contracts-common';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { eventSubject, IsInt32, PageMeta, PageQuery, RecordRef, Versioned } from '@gov/contracts-common';
 
 /** 印鉴: the registry of seals, requests to use one (approved by a leader), and the use log. */
 
@@ -111,7 +110,7 @@ export namespace SealChanged {
     @ApiProperty() @IsUUID() sealId: string;
     @ApiProperty() @IsString() name: string;
     @ApiProperty({ enum: SEAL_STATUSES }) @IsIn(SEAL_STATUSES) status: SealStatus;
-    @ApiProperty() @IsInt() version: number;
+    @ApiProperty() @IsInt32() version: number;
   }
 }
 
@@ -121,7 +120,7 @@ export namespace SealRequestChanged {
     @ApiProperty() @IsUUID() requestId: string;
     @ApiProperty() @IsUUID() sealId: string;
     @ApiProperty({ enum: SEAL_REQUEST_STATUSES }) @IsIn(SEAL_REQUEST_STATUSES) status: SealRequestStatus;
-    @ApiProperty() @IsInt() version: number;
+    @ApiProperty() @IsInt32() version: number;
     @ApiPropertyOptional() @IsOptional() @IsUUID() documentId?: string;
   }
 }
@@ -160,7 +159,7 @@ export namespace RequestSealUse {
     @ApiProperty({ format: 'uuid' }) @IsUUID('all', { message: '印章 id 格式不正确' }) sealId: string;
     @ApiProperty({ description: '用印事由' }) @IsString() @MinLength(2, { message: '须写明用印事由' }) @MaxLength(300) purpose: string;
     @ApiPropertyOptional({ format: 'uuid', description: '所用印的发文 id（可选）' }) @IsOptional() @IsUUID('all', { message: '公文 id 格式不正确' }) outgoingDocumentId?: string;
-    @ApiProperty({ description: '用印份数' }) @Type(() => Number) @IsInt({ message: '份数须为整数' }) @Min(1) @Max(10_000) copies: number;
+    @ApiProperty({ description: '用印份数' }) @IsInt32({ message: '份数须为整数' }) @Min(1) @Max(10_000) copies: number;
   }
 }
 
@@ -174,7 +173,7 @@ export namespace DecideSealRequest {
 
 export namespace ApplySeal {
   export class Body {
-    @ApiProperty({ description: '实际用印次数' }) @Type(() => Number) @IsInt({ message: '用印次数须为整数' }) @Min(1) @Max(10_000) impressions: number;
+    @ApiProperty({ description: '实际用印次数' }) @IsInt32({ message: '用印次数须为整数' }) @Min(1) @Max(10_000) impressions: number;
     @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(300) note?: string;
   }
   export class Request extends Versioned(Body) {}

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsDateString, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
-import { eventSubject, PageMeta, PageQuery, RecordRef, Versioned } from '@gov/contracts-common';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { eventSubject, IsOffsetDateTime, PageMeta, PageQuery, RecordRef, Versioned } from '@gov/contracts-common';
 import { LeaderRef } from './schedule.js';
 
 /** 政务活动 / 接待 / 领导请假外出: entries of the leaders' calendars other than meetings. */
@@ -20,7 +20,7 @@ export class Guest {
 
 /** 日程安排: one item of a reception's programme. */
 export class ProgrammeItem {
-  @ApiProperty({ description: '时间（ISO 8601）' }) @IsDateString({}, { message: '日程时间应为 ISO 8601 时间' }) at: string;
+  @ApiProperty({ description: '时间（ISO 8601）' }) @IsOffsetDateTime({ message: '日程时间应为 ISO 8601 时间' }) at: string;
   @ApiProperty({ description: '内容', example: '参观博山陶琉馆' }) @IsString() @MinLength(1) @MaxLength(200) item: string;
   @ApiPropertyOptional({ description: '地点' }) @IsOptional() @IsString() @MaxLength(120) location?: string;
 }
@@ -35,8 +35,8 @@ export class ResponsiblePerson {
 export class ActivityFields {
   @ApiProperty({ enum: ACTIVITY_KINDS, description: 'activity 政务活动 / reception 接待 / leave 请假外出' }) @IsIn(ACTIVITY_KINDS) kind: ActivityKind;
   @ApiProperty({ description: '标题', example: '调研池上镇乡村振兴工作' }) @IsString() @MinLength(2) @MaxLength(200) title: string;
-  @ApiProperty({ description: '开始时间（ISO 8601）' }) @IsDateString({}, { message: '开始时间应为 ISO 8601 时间' }) startsAt: string;
-  @ApiProperty({ description: '结束时间（ISO 8601）' }) @IsDateString({}, { message: '结束时间应为 ISO 8601 时间' }) endsAt: string;
+  @ApiProperty({ description: '开始时间（ISO 8601）' }) @IsOffsetDateTime({ message: '开始时间应为 ISO 8601 时间' }) startsAt: string;
+  @ApiProperty({ description: '结束时间（ISO 8601）' }) @IsOffsetDateTime({ message: '结束时间应为 ISO 8601 时间' }) endsAt: string;
   @ApiPropertyOptional({ description: '地点' }) @IsOptional() @IsString() @MaxLength(120) location?: string;
   @ApiPropertyOptional({ description: '说明' }) @IsOptional() @IsString() @MaxLength(2000) description?: string;
   @ApiProperty({ type: [LeaderRef], description: '参加领导（占用领导日程，冲突将被拒绝）' })

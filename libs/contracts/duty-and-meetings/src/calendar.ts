@@ -1,9 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import { CalendarDay, CalendarYearData } from '@gov/contracts-common';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { CalendarDay, CalendarYearData, IsCalendarDate, IsInt32 } from '@gov/contracts-common';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export const CalendarErrors = {
   yearNotFound: { kind: 'not_found', code: 'CALENDAR.YEAR_NOT_FOUND', title: '该年度节假日安排尚未录入' },
@@ -37,7 +36,7 @@ export namespace ListCalendarYears {
 
 export namespace GetCalendarYear {
   export class Request {
-    @ApiProperty() @IsInt() @Min(2000) @Max(2100) year: number;
+    @ApiProperty() @IsInt32() @Min(2000) @Max(2100) year: number;
   }
   export class Reply extends CalendarYearData {
     @ApiProperty() updatedAt: string;
@@ -69,12 +68,12 @@ export namespace PutCalendarYear {
 
     @ApiPropertyOptional({ description: '修订已有年度时，客户端所持版本号' })
     @IsOptional()
-    @IsInt()
+    @IsInt32()
     @Min(1)
     expectedVersion?: number;
   }
   export class Request extends Body {
-    @ApiProperty() @IsInt() @Min(2000) @Max(2100) year: number;
+    @ApiProperty() @IsInt32() @Min(2000) @Max(2100) year: number;
   }
   export class Reply extends GetCalendarYear.Reply {}
 }
@@ -83,21 +82,21 @@ export const DEADLINE_UNITS = ['working_days', 'calendar_days', 'months'] as con
 
 export namespace ComputeDeadline {
   export class Pause {
-    @ApiProperty({ description: '暂停开始日' }) @Matches(ISO_DATE, { message: '日期格式必须为 YYYY-MM-DD' }) from: string;
-    @ApiPropertyOptional({ description: '恢复日（空表示仍在暂停）' }) @IsOptional() @Matches(ISO_DATE, { message: '日期格式必须为 YYYY-MM-DD' }) to?: string;
+    @ApiProperty({ description: '暂停开始日' }) @IsCalendarDate({ message: '日期格式必须为 YYYY-MM-DD' }) from: string;
+    @ApiPropertyOptional({ description: '恢复日（空表示仍在暂停）' }) @IsOptional() @IsCalendarDate({ message: '日期格式必须为 YYYY-MM-DD' }) to?: string;
     @ApiProperty({ description: '暂停原因，如 补正、征求第三方意见' }) @IsString() @MaxLength(100) reason: string;
   }
   export class Extension {
-    @ApiProperty() @IsInt() @Min(1) @Max(366) amount: number;
+    @ApiProperty() @IsInt32() @Min(1) @Max(366) amount: number;
     @ApiProperty({ enum: DEADLINE_UNITS }) @IsIn(DEADLINE_UNITS) unit: (typeof DEADLINE_UNITS)[number];
     @ApiProperty() @IsString() @MaxLength(200) reason: string;
   }
   export class Request {
     @ApiProperty({ description: '起算事件发生日（不计入期间）', example: '2026-09-28' })
-    @Matches(ISO_DATE, { message: '日期格式必须为 YYYY-MM-DD' })
+    @IsCalendarDate({ message: '日期格式必须为 YYYY-MM-DD' })
     start: string;
 
-    @ApiProperty({ example: 20 }) @IsInt() @Min(0) @Max(3660) amount: number;
+    @ApiProperty({ example: 20 }) @IsInt32() @Min(0) @Max(3660) amount: number;
     @ApiProperty({ enum: DEADLINE_UNITS }) @IsIn(DEADLINE_UNITS) unit: (typeof DEADLINE_UNITS)[number];
 
     @ApiPropertyOptional({ type: [Pause] })

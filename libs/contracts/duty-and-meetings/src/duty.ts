@@ -1,26 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsBoolean,
-  IsDateString,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
-import { eventSubject, PageMeta, PageQuery, RecordRef, RuleVersionView, Versioned, VersionedRef } from '@gov/contracts-common';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { eventSubject, IsCalendarDate, IsInt32, IsOffsetDateTime, PageMeta, PageQuery, RecordRef, RuleVersionView, Versioned, VersionedRef } from '@gov/contracts-common';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_MESSAGE = '日期格式应为 YYYY-MM-DD';
 
 /** Who is on duty on a day: 带班领导 (leader) or 值班员 (officer). */
@@ -160,7 +142,7 @@ export class DutyDayView extends DutyRecordMeta {
 
 export namespace CreateDutyDay {
   export class Request extends DutyDayFields {
-    @ApiProperty({ description: '值班日期 YYYY-MM-DD', example: '2026-10-01' }) @Matches(DATE, { message: DATE_MESSAGE }) dutyDate: string;
+    @ApiProperty({ description: '值班日期 YYYY-MM-DD', example: '2026-10-01' }) @IsCalendarDate({ message: DATE_MESSAGE }) dutyDate: string;
   }
   export class Reply extends DutyDayView {}
 }
@@ -178,8 +160,8 @@ export namespace GetDutyDay {
 
 export namespace ListDutyDays {
   export class Request {
-    @ApiProperty({ description: '起始日期 YYYY-MM-DD' }) @Matches(DATE, { message: DATE_MESSAGE }) from: string;
-    @ApiProperty({ description: '截止日期 YYYY-MM-DD（含，最多 92 天）' }) @Matches(DATE, { message: DATE_MESSAGE }) to: string;
+    @ApiProperty({ description: '起始日期 YYYY-MM-DD' }) @IsCalendarDate({ message: DATE_MESSAGE }) from: string;
+    @ApiProperty({ description: '截止日期 YYYY-MM-DD（含，最多 92 天）' }) @IsCalendarDate({ message: DATE_MESSAGE }) to: string;
   }
   export class Reply {
     @ApiProperty({ type: [DutyDayView] }) items: DutyDayView[];
@@ -247,11 +229,11 @@ export class HandoverView extends DutyRecordMeta {
 
 export namespace CreateHandover {
   export class Request {
-    @ApiProperty({ description: '班次日期 YYYY-MM-DD' }) @Matches(DATE, { message: DATE_MESSAGE }) shiftDate: string;
+    @ApiProperty({ description: '班次日期 YYYY-MM-DD' }) @IsCalendarDate({ message: DATE_MESSAGE }) shiftDate: string;
     @ApiProperty({ enum: DUTY_SHIFTS }) @IsIn(DUTY_SHIFTS) shift: DutyShift;
     @ApiProperty({ description: '交班人' }) @IsString() @MinLength(1) @MaxLength(40) fromName: string;
     @ApiProperty({ description: '接班人' }) @IsString() @MinLength(1) @MaxLength(40) toName: string;
-    @ApiProperty({ description: '交接时间（ISO 8601）' }) @IsDateString() handedOverAt: string;
+    @ApiProperty({ description: '交接时间（ISO 8601）' }) @IsOffsetDateTime() handedOverAt: string;
     @ApiProperty({ description: '待办事项（无则填“无”）' }) @IsString() @MinLength(1) @MaxLength(4000) pendingMatters: string;
     @ApiPropertyOptional({ description: '其他交接说明' }) @IsOptional() @IsString() @MaxLength(2000) notes?: string;
   }
@@ -260,8 +242,8 @@ export namespace CreateHandover {
 
 export namespace ListHandovers {
   export class Request extends PageQuery {
-    @ApiPropertyOptional({ description: '起始日期' }) @IsOptional() @Matches(DATE, { message: DATE_MESSAGE }) from?: string;
-    @ApiPropertyOptional({ description: '截止日期' }) @IsOptional() @Matches(DATE, { message: DATE_MESSAGE }) to?: string;
+    @ApiPropertyOptional({ description: '起始日期' }) @IsOptional() @IsCalendarDate({ message: DATE_MESSAGE }) from?: string;
+    @ApiPropertyOptional({ description: '截止日期' }) @IsOptional() @IsCalendarDate({ message: DATE_MESSAGE }) to?: string;
   }
   export class Reply extends PageMeta {
     @ApiProperty({ type: [HandoverView] }) items: HandoverView[];
@@ -285,7 +267,7 @@ export class DutyLogView extends DutyRecordMeta {
 export namespace CreateDutyLog {
   export class Request {
     @ApiProperty({ enum: DUTY_LOG_KINDS }) @IsIn(DUTY_LOG_KINDS) kind: DutyLogKind;
-    @ApiProperty({ description: '接报时间（ISO 8601）' }) @IsDateString() receivedAt: string;
+    @ApiProperty({ description: '接报时间（ISO 8601）' }) @IsOffsetDateTime() receivedAt: string;
     @ApiPropertyOptional({ format: 'uuid', description: '来电/报告单位（单位名录）' }) @IsOptional() @IsUUID() callerUnitId?: string;
     @ApiPropertyOptional({ description: '来电人' }) @IsOptional() @IsString() @MaxLength(40) callerName?: string;
     @ApiPropertyOptional({ description: '来电号码' }) @IsOptional() @Matches(/^[0-9+\-() ]{3,30}$/, { message: '来电号码格式不正确' }) callerPhone?: string;
@@ -306,8 +288,8 @@ export namespace ListDutyLogs {
     @ApiPropertyOptional({ description: '按标题、摘要模糊搜索（支持中文）' }) @IsOptional() @IsString() @MaxLength(40) q?: string;
     @ApiPropertyOptional({ enum: DUTY_LOG_KINDS }) @IsOptional() @IsIn(DUTY_LOG_KINDS) kind?: DutyLogKind;
     @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() callerUnitId?: string;
-    @ApiPropertyOptional({ description: '接报时间起（ISO 8601）' }) @IsOptional() @IsDateString() from?: string;
-    @ApiPropertyOptional({ description: '接报时间止（ISO 8601）' }) @IsOptional() @IsDateString() to?: string;
+    @ApiPropertyOptional({ description: '接报时间起（ISO 8601）' }) @IsOptional() @IsOffsetDateTime() from?: string;
+    @ApiPropertyOptional({ description: '接报时间止（ISO 8601）' }) @IsOptional() @IsOffsetDateTime() to?: string;
   }
   export class Reply extends PageMeta {
     @ApiProperty({ type: [DutyLogView] }) items: DutyLogView[];
@@ -342,9 +324,9 @@ export namespace ListUrgentReportRules {
 export namespace CreateUrgentReportRule {
   export class Request {
     @ApiProperty({ enum: INCIDENT_LEVELS }) @IsIn(INCIDENT_LEVELS) level: IncidentLevel;
-    @ApiProperty({ description: '电话初报时限（分钟）' }) @IsInt() @Min(1) @Max(1440) phoneMinutes: number;
-    @ApiProperty({ description: '书面报告时限（分钟）' }) @IsInt() @Min(1) @Max(10080) writtenMinutes: number;
-    @ApiProperty({ description: '生效日期 YYYY-MM-DD' }) @Matches(DATE, { message: DATE_MESSAGE }) effectiveFrom: string;
+    @ApiProperty({ description: '电话初报时限（分钟）' }) @IsInt32() @Min(1) @Max(1440) phoneMinutes: number;
+    @ApiProperty({ description: '书面报告时限（分钟）' }) @IsInt32() @Min(1) @Max(10080) writtenMinutes: number;
+    @ApiProperty({ description: '生效日期 YYYY-MM-DD' }) @IsCalendarDate({ message: DATE_MESSAGE }) effectiveFrom: string;
     @ApiProperty({ description: '依据（文件名称、文号）' }) @IsString() @MinLength(2) @MaxLength(300) source: string;
   }
   export class Reply extends UrgentReportRuleView {}
@@ -393,8 +375,8 @@ export namespace CreateUrgentMatter {
   export class Request {
     @ApiProperty({ description: '事项名称' }) @IsString() @MinLength(2) @MaxLength(200) title: string;
     @ApiProperty({ enum: INCIDENT_LEVELS, description: '事件等级' }) @IsIn(INCIDENT_LEVELS) level: IncidentLevel;
-    @ApiProperty({ description: '发生时间（ISO 8601）' }) @IsDateString() occurredAt: string;
-    @ApiProperty({ description: '接报时间（ISO 8601），报告时限自此起算' }) @IsDateString() receivedAt: string;
+    @ApiProperty({ description: '发生时间（ISO 8601）' }) @IsOffsetDateTime() occurredAt: string;
+    @ApiProperty({ description: '接报时间（ISO 8601），报告时限自此起算' }) @IsOffsetDateTime() receivedAt: string;
     @ApiPropertyOptional({ description: '发生地点' }) @IsOptional() @IsString() @MaxLength(200) location?: string;
     @ApiPropertyOptional({ format: 'uuid', description: '报告单位（单位名录）' }) @IsOptional() @IsUUID() unitId?: string;
     @ApiProperty({ description: '基本情况' }) @IsString() @MinLength(1) @MaxLength(4000) summary: string;
@@ -427,7 +409,7 @@ export namespace ReportUrgentMatter {
   export class Body {
     @ApiProperty({ enum: REPORT_STAGES, description: 'initial 初报 / follow_up 续报 / final 终报' }) @IsIn(REPORT_STAGES) stage: ReportStage;
     @ApiProperty({ enum: REPORT_CHANNELS, description: 'phone 电话 / written 书面' }) @IsIn(REPORT_CHANNELS) channel: ReportChannel;
-    @ApiProperty({ description: '向领导报告的时间（ISO 8601）' }) @IsDateString() reportedAt: string;
+    @ApiProperty({ description: '向领导报告的时间（ISO 8601）' }) @IsOffsetDateTime() reportedAt: string;
     @ApiProperty({ description: '报告对象（领导）' }) @IsString() @MinLength(1) @MaxLength(40) leaderName: string;
     @ApiProperty({ description: '报告内容' }) @IsString() @MinLength(1) @MaxLength(4000) content: string;
   }
@@ -472,10 +454,10 @@ export namespace RecordDutyInstruction {
     @ApiProperty({ description: '批示领导' }) @IsString() @MinLength(1) @MaxLength(40) leaderName: string;
     @ApiPropertyOptional({ description: '领导职务' }) @IsOptional() @IsString() @MaxLength(40) leaderTitle?: string;
     @ApiProperty({ description: '批示内容' }) @IsString() @MinLength(1) @MaxLength(4000) text: string;
-    @ApiProperty({ description: '批示时间（ISO 8601）' }) @IsDateString() instructedAt: string;
+    @ApiProperty({ description: '批示时间（ISO 8601）' }) @IsOffsetDateTime() instructedAt: string;
     @ApiPropertyOptional({ format: 'uuid', description: '牵头单位' }) @IsOptional() @IsUUID() leadUnitId?: string;
     @ApiProperty({ type: [String], description: '配合单位' }) @IsArray() @ArrayMaxSize(50) @IsUUID('all', { each: true }) coUnitIds: string[];
-    @ApiPropertyOptional({ description: '办理期限 YYYY-MM-DD' }) @IsOptional() @Matches(DATE, { message: DATE_MESSAGE }) dueDate?: string;
+    @ApiPropertyOptional({ description: '办理期限 YYYY-MM-DD' }) @IsOptional() @IsCalendarDate({ message: DATE_MESSAGE }) dueDate?: string;
   }
   export class Reply extends DutyInstructionView {}
 }
@@ -520,15 +502,15 @@ export namespace ReceiveDutyInstruction {
 // ---------------------------------------------------------------- units' own duty rosters (单位值班表报备)
 
 export class UnitRosterEntry {
-  @ApiProperty({ description: '日期 YYYY-MM-DD' }) @Matches(DATE, { message: DATE_MESSAGE }) date: string;
+  @ApiProperty({ description: '日期 YYYY-MM-DD' }) @IsCalendarDate({ message: DATE_MESSAGE }) date: string;
   @ApiProperty({ description: '带班领导' }) @IsString() @MinLength(1) @MaxLength(40) leaderName: string;
   @ApiProperty({ type: [String], description: '值班人员' }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(10) @IsString({ each: true }) officerNames: string[];
   @ApiProperty({ description: '值班电话' }) @Matches(/^[0-9+\-() ]{5,30}$/, { message: '值班电话格式不正确' }) phone: string;
 }
 
 export class UnitRosterFields {
-  @ApiProperty({ description: '起始日期' }) @Matches(DATE, { message: DATE_MESSAGE }) periodStart: string;
-  @ApiProperty({ description: '截止日期' }) @Matches(DATE, { message: DATE_MESSAGE }) periodEnd: string;
+  @ApiProperty({ description: '起始日期' }) @IsCalendarDate({ message: DATE_MESSAGE }) periodStart: string;
+  @ApiProperty({ description: '截止日期' }) @IsCalendarDate({ message: DATE_MESSAGE }) periodEnd: string;
   @ApiProperty({ type: [UnitRosterEntry] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(400) @ValidateNested({ each: true }) @Type(() => UnitRosterEntry) entries: UnitRosterEntry[];
 }
 
@@ -618,8 +600,8 @@ export namespace UrgentMatterOverdue {
     @ApiProperty() @IsString() @MinLength(1) @MaxLength(200) title: string;
     @ApiProperty({ enum: INCIDENT_LEVELS }) @IsIn(INCIDENT_LEVELS) level: IncidentLevel;
     @ApiProperty({ enum: REPORT_CHANNELS, description: 'phone 初报超时 / written 书面报告超时' }) @IsIn(REPORT_CHANNELS) which: ReportChannel;
-    @ApiProperty() @IsDateString() deadline: string;
-    @ApiProperty() @IsDateString() detectedAt: string;
+    @ApiProperty() @IsOffsetDateTime() deadline: string;
+    @ApiProperty() @IsOffsetDateTime() detectedAt: string;
     @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() unitId?: string;
   }
 }
@@ -654,10 +636,10 @@ export namespace DutyRecordChanged {
   export class Event {
     @ApiProperty({ enum: DUTY_RECORD_KINDS }) @IsIn(DUTY_RECORD_KINDS) recordKind: DutyRecordKind;
     @ApiProperty({ format: 'uuid' }) @IsUUID() recordId: string;
-    @ApiProperty() @IsInt() @Min(1) version: number;
+    @ApiProperty() @IsInt32() @Min(1) version: number;
     @ApiProperty({ description: '动作，如 created、approved、reported' }) @IsString() @MaxLength(40) action: string;
     @ApiPropertyOptional({ format: 'uuid', description: '涉及的单位' }) @IsOptional() @IsUUID() unitId?: string;
     @ApiProperty() @IsString() changedBy: string;
-    @ApiProperty() @IsDateString() changedAt: string;
+    @ApiProperty() @IsOffsetDateTime() changedAt: string;
   }
 }

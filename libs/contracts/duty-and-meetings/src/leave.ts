@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
-import { eventSubject, PageMeta, PageQuery, RecordRef, Versioned } from '@gov/contracts-common';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { eventSubject, IsCalendarDate, PageMeta, PageQuery, RecordRef, Versioned } from '@gov/contracts-common';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** 请销假: leave of the principal leaders (主要负责人) of government-system units. */
 export const LEAVE_STATUSES = ['pending', 'approved', 'rejected', 'returned', 'withdrawn'] as const;
@@ -19,8 +18,8 @@ export class LeaveFields {
   @ApiProperty({ format: 'uuid', description: '单位（单位名录中的单位）' }) @IsUUID('all', { message: '单位 ID 必须是有效的 UUID' }) unitId: string;
   @ApiProperty({ description: '请假人（单位主要负责人）姓名' }) @IsString() @MinLength(1) @MaxLength(40) personName: string;
   @ApiPropertyOptional({ description: '职务', example: '局长' }) @IsOptional() @IsString() @MaxLength(40) personTitle?: string;
-  @ApiProperty({ description: '离岗日期 YYYY-MM-DD' }) @Matches(DATE, { message: '离岗日期应为 YYYY-MM-DD' }) startsOn: string;
-  @ApiProperty({ description: '预计返岗前最后一天 YYYY-MM-DD' }) @Matches(DATE, { message: '结束日期应为 YYYY-MM-DD' }) endsOn: string;
+  @ApiProperty({ description: '离岗日期 YYYY-MM-DD' }) @IsCalendarDate({ message: '离岗日期应为 YYYY-MM-DD' }) startsOn: string;
+  @ApiProperty({ description: '预计返岗前最后一天 YYYY-MM-DD' }) @IsCalendarDate({ message: '结束日期应为 YYYY-MM-DD' }) endsOn: string;
   @ApiProperty({ description: '去向', example: '济南' }) @IsString() @MinLength(1) @MaxLength(120) destination: string;
   @ApiProperty({ description: '事由' }) @IsString() @MinLength(2) @MaxLength(500) reason: string;
   @ApiProperty({ description: '主持工作的同志（代理人）', example: '李副局长' }) @IsString() @MinLength(1) @MaxLength(40) actingPersonName: string;
@@ -103,7 +102,7 @@ export namespace DecideLeave {
 
 export namespace RecordLeaveReturn {
   export class Body {
-    @ApiProperty({ description: '实际返岗日期 YYYY-MM-DD' }) @Matches(DATE, { message: '返岗日期应为 YYYY-MM-DD' }) returnedOn: string;
+    @ApiProperty({ description: '实际返岗日期 YYYY-MM-DD' }) @IsCalendarDate({ message: '返岗日期应为 YYYY-MM-DD' }) returnedOn: string;
   }
   export class Request extends Versioned(Body) {}
   export class Reply extends LeaveView {}
@@ -119,7 +118,7 @@ export namespace WithdrawLeave {
 
 export namespace WhoIsAway {
   export class Request {
-    @ApiProperty({ description: '日期 YYYY-MM-DD' }) @Matches(DATE, { message: '日期应为 YYYY-MM-DD' }) date: string;
+    @ApiProperty({ description: '日期 YYYY-MM-DD' }) @IsCalendarDate({ message: '日期应为 YYYY-MM-DD' }) date: string;
   }
   export class Reply {
     @ApiProperty() date: string;

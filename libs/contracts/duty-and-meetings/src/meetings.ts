@@ -1,28 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsBoolean,
-  IsDateString,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
-import { eventSubject, PageMeta, PageQuery, RecordRef, Versioned, VersionedRef } from '@gov/contracts-common';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { eventSubject, IsCalendarDate, IsInt32, IsOffsetDateTime, PageMeta, PageQuery, RecordRef, Versioned, VersionedRef } from '@gov/contracts-common';
 import { LeaderRef } from './schedule.js';
 import { MEETING_KINDS, type MeetingKind } from './supervision-events.js';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** 会议类别 (一类/二类/视频/普通): whether a meeting needs 报批 before its notice, and who approves. Local configuration. */
 export const MEETING_CLASS_CODES = ['class_one', 'class_two', 'video', 'ordinary'] as const;
@@ -36,7 +18,7 @@ export class MeetingClassRuleFields {
   @ApiProperty({ enum: MEETING_APPROVER_ROLES, description: '审批人角色：district_leader 区政府领导 / office_leader 办公室领导' })
   @IsIn(MEETING_APPROVER_ROLES)
   approverRole: MeetingApproverRole;
-  @ApiProperty({ description: '生效日期 YYYY-MM-DD' }) @Matches(DATE, { message: '生效日期应为 YYYY-MM-DD' }) effectiveFrom: string;
+  @ApiProperty({ description: '生效日期 YYYY-MM-DD' }) @IsCalendarDate({ message: '生效日期应为 YYYY-MM-DD' }) effectiveFrom: string;
   @ApiProperty({ description: '依据（文件名称与文号）', example: '博山区人民政府办公室会议管理办法' }) @IsString() @MinLength(2) @MaxLength(300) source: string;
 }
 
@@ -68,8 +50,8 @@ export class MeetingFields {
   @ApiProperty({ enum: MEETING_KINDS, description: '会议种类' }) @IsIn(MEETING_KINDS) kind: MeetingKind;
   @ApiProperty({ enum: MEETING_CLASS_CODES, description: '会议类别（决定是否须报批）' }) @IsIn(MEETING_CLASS_CODES) classCode: MeetingClassCode;
   @ApiProperty({ description: '会议名称', example: '区政府第12次常务会议' }) @IsString() @MinLength(2) @MaxLength(200) title: string;
-  @ApiProperty({ description: '开始时间（ISO 8601）' }) @IsDateString({}, { message: '开始时间应为 ISO 8601 时间' }) startsAt: string;
-  @ApiProperty({ description: '结束时间（ISO 8601）' }) @IsDateString({}, { message: '结束时间应为 ISO 8601 时间' }) endsAt: string;
+  @ApiProperty({ description: '开始时间（ISO 8601）' }) @IsOffsetDateTime({ message: '开始时间应为 ISO 8601 时间' }) startsAt: string;
+  @ApiProperty({ description: '结束时间（ISO 8601）' }) @IsOffsetDateTime({ message: '结束时间应为 ISO 8601 时间' }) endsAt: string;
   @ApiPropertyOptional({ description: '地点（不用会议室时填写）' }) @IsOptional() @IsString() @MaxLength(120) location?: string;
   @ApiPropertyOptional({ format: 'uuid', description: '会议室（同时预订，不可重复预订）' }) @IsOptional() @IsUUID() roomId?: string;
   @ApiPropertyOptional({ type: LeaderRef, description: '主持领导' }) @IsOptional() @ValidateNested() @Type(() => LeaderRef) chair?: LeaderRef;
@@ -80,7 +62,7 @@ export class MeetingFields {
   @Type(() => LeaderRef)
   leaders: LeaderRef[];
   @ApiProperty({ type: [String], description: '参会单位（单位名录中的单位）' }) @IsArray() @ArrayMaxSize(200) @IsUUID('all', { each: true }) attendeeUnitIds: string[];
-  @ApiPropertyOptional({ description: '密级 0–3', default: 0 }) @IsOptional() @IsInt() @Min(0) @Max(3) secrecyLevel?: number;
+  @ApiPropertyOptional({ description: '密级 0–3', default: 0 }) @IsOptional() @IsInt32() @Min(0) @Max(3) secrecyLevel?: number;
 }
 
 export class MeetingTopicView {
@@ -216,8 +198,8 @@ export namespace ListMeetings {
   export class Request extends PageQuery {
     @ApiPropertyOptional({ enum: MEETING_STATUSES }) @IsOptional() @IsIn(MEETING_STATUSES) status?: MeetingStatus;
     @ApiPropertyOptional({ enum: MEETING_KINDS }) @IsOptional() @IsIn(MEETING_KINDS) kind?: MeetingKind;
-    @ApiPropertyOptional({ description: '开始时间不早于（ISO 8601）' }) @IsOptional() @IsDateString() from?: string;
-    @ApiPropertyOptional({ description: '开始时间早于（ISO 8601）' }) @IsOptional() @IsDateString() to?: string;
+    @ApiPropertyOptional({ description: '开始时间不早于（ISO 8601）' }) @IsOptional() @IsOffsetDateTime() from?: string;
+    @ApiPropertyOptional({ description: '开始时间早于（ISO 8601）' }) @IsOptional() @IsOffsetDateTime() to?: string;
     @ApiPropertyOptional({ description: '按会议名称模糊搜索（支持中文）' }) @IsOptional() @IsString() @MaxLength(60) q?: string;
   }
   export class Reply extends PageMeta {
@@ -290,15 +272,15 @@ export namespace AddMeetingDecision {
     @ApiProperty({ description: '议定事项内容' }) @IsString() @MinLength(2) @MaxLength(4000) content: string;
     @ApiProperty({ format: 'uuid', description: '牵头单位' }) @IsUUID() leadUnitId: string;
     @ApiPropertyOptional({ type: [String], description: '配合单位' }) @IsOptional() @IsArray() @ArrayMaxSize(50) @IsUUID('all', { each: true }) coUnitIds?: string[];
-    @ApiPropertyOptional({ description: '办理期限 YYYY-MM-DD' }) @IsOptional() @Matches(DATE, { message: '办理期限应为 YYYY-MM-DD' }) dueDate?: string;
-    @ApiPropertyOptional({ description: '自会议之日起的工作日数' }) @IsOptional() @IsInt() @Min(1) @Max(365) dueWorkingDays?: number;
+    @ApiPropertyOptional({ description: '办理期限 YYYY-MM-DD' }) @IsOptional() @IsCalendarDate({ message: '办理期限应为 YYYY-MM-DD' }) dueDate?: string;
+    @ApiPropertyOptional({ description: '自会议之日起的工作日数' }) @IsOptional() @IsInt32() @Min(1) @Max(365) dueWorkingDays?: number;
   }
   export class Request extends VersionedRef {
     @ApiProperty() @IsString() @MinLength(2) @MaxLength(4000) content: string;
     @ApiProperty() @IsUUID() leadUnitId: string;
     @ApiPropertyOptional() @IsOptional() @IsArray() @ArrayMaxSize(50) @IsUUID('all', { each: true }) coUnitIds?: string[];
-    @ApiPropertyOptional() @IsOptional() @Matches(DATE, { message: '办理期限应为 YYYY-MM-DD' }) dueDate?: string;
-    @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(365) dueWorkingDays?: number;
+    @ApiPropertyOptional() @IsOptional() @IsCalendarDate({ message: '办理期限应为 YYYY-MM-DD' }) dueDate?: string;
+    @ApiPropertyOptional() @IsOptional() @IsInt32() @Min(1) @Max(365) dueWorkingDays?: number;
   }
   export class Reply extends MeetingView {}
 }
@@ -327,8 +309,8 @@ export namespace CancelMeeting {
 
 /** The schedule of a meeting after a change: time, room, leaders and attendee units, given whole (what is left out is dropped). */
 class MeetingSchedule {
-  @ApiProperty({ description: '开始时间（ISO 8601）' }) @IsDateString({}, { message: '开始时间应为 ISO 8601 时间' }) startsAt: string;
-  @ApiProperty({ description: '结束时间（ISO 8601）' }) @IsDateString({}, { message: '结束时间应为 ISO 8601 时间' }) endsAt: string;
+  @ApiProperty({ description: '开始时间（ISO 8601）' }) @IsOffsetDateTime({ message: '开始时间应为 ISO 8601 时间' }) startsAt: string;
+  @ApiProperty({ description: '结束时间（ISO 8601）' }) @IsOffsetDateTime({ message: '结束时间应为 ISO 8601 时间' }) endsAt: string;
   @ApiPropertyOptional({ description: '地点（不用会议室时填写）' }) @IsOptional() @IsString() @MaxLength(120) location?: string;
   @ApiPropertyOptional({ format: 'uuid', description: '会议室（不填则释放原会议室）' }) @IsOptional() @IsUUID() roomId?: string;
   @ApiPropertyOptional({ type: LeaderRef, description: '主持领导' }) @IsOptional() @ValidateNested() @Type(() => LeaderRef) chair?: LeaderRef;
@@ -355,7 +337,7 @@ export namespace RescheduleMeeting {
 
 export namespace ListMeetingClasses {
   export class Request {
-    @ApiPropertyOptional({ description: '查询某日生效的规则（YYYY-MM-DD）；不填返回全部版本' }) @IsOptional() @Matches(DATE) onDate?: string;
+    @ApiPropertyOptional({ description: '查询某日生效的规则（YYYY-MM-DD）；不填返回全部版本' }) @IsOptional() @IsCalendarDate() onDate?: string;
   }
   export class Reply {
     @ApiProperty({ type: [MeetingClassRuleView] }) items: MeetingClassRuleView[];

@@ -1,9 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDateString, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { PageMeta, PageQuery, RecordRef, RuleVersionView, Versioned } from '@gov/contracts-common';
+import { IsIn, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsCalendarDate, IsInt32, IsOffsetDateTime, PageMeta, PageQuery, RecordRef, RuleVersionView, Versioned } from '@gov/contracts-common';
 import { DutyRecordMeta } from './duty.js';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_MESSAGE = '日期格式应为 YYYY-MM-DD';
 
 /** 政务舆情等级. */
@@ -88,7 +87,7 @@ export namespace CreateOpinion {
     @ApiPropertyOptional({ description: '来源链接或出处' }) @IsOptional() @IsString() @MaxLength(500) sourceDetail?: string;
     @ApiProperty({ enum: OPINION_LEVELS }) @IsIn(OPINION_LEVELS) level: OpinionLevel;
     @ApiProperty({ description: '舆情摘要' }) @IsString() @MinLength(1) @MaxLength(4000) summary: string;
-    @ApiProperty({ description: '发现时间（ISO 8601）' }) @IsDateString() foundAt: string;
+    @ApiProperty({ description: '发现时间（ISO 8601）' }) @IsOffsetDateTime() foundAt: string;
   }
   export class Reply extends OpinionView {}
 }
@@ -146,8 +145,8 @@ export class OpinionUnitStatistics {
 
 export namespace OpinionStatistics {
   export class Request {
-    @ApiPropertyOptional({ description: '交办日期起 YYYY-MM-DD' }) @IsOptional() @Matches(DATE, { message: DATE_MESSAGE }) from?: string;
-    @ApiPropertyOptional({ description: '交办日期止 YYYY-MM-DD' }) @IsOptional() @Matches(DATE, { message: DATE_MESSAGE }) to?: string;
+    @ApiPropertyOptional({ description: '交办日期起 YYYY-MM-DD' }) @IsOptional() @IsCalendarDate({ message: DATE_MESSAGE }) from?: string;
+    @ApiPropertyOptional({ description: '交办日期止 YYYY-MM-DD' }) @IsOptional() @IsCalendarDate({ message: DATE_MESSAGE }) to?: string;
   }
   export class Reply {
     @ApiProperty({ description: '统计日期（判断逾期未回应的基准）' }) asOf: string;
@@ -165,9 +164,9 @@ export namespace ListOpinionRules {
 export namespace CreateOpinionRule {
   export class Request {
     @ApiProperty({ enum: OPINION_LEVELS }) @IsIn(OPINION_LEVELS) level: OpinionLevel;
-    @ApiProperty() @IsInt() @Min(1) @Max(60) amount: number;
+    @ApiProperty() @IsInt32() @Min(1) @Max(60) amount: number;
     @ApiProperty({ enum: OPINION_DEADLINE_UNITS }) @IsIn(OPINION_DEADLINE_UNITS) unit: OpinionDeadlineUnit;
-    @ApiProperty({ description: '生效日期 YYYY-MM-DD' }) @Matches(DATE, { message: DATE_MESSAGE }) effectiveFrom: string;
+    @ApiProperty({ description: '生效日期 YYYY-MM-DD' }) @IsCalendarDate({ message: DATE_MESSAGE }) effectiveFrom: string;
     @ApiProperty({ description: '依据' }) @IsString() @MinLength(2) @MaxLength(300) source: string;
   }
   export class Reply extends OpinionRuleView {}

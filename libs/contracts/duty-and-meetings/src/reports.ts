@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsDateString, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
-import { PageMeta, PageQuery, RecordRef } from '@gov/contracts-common';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsOffsetDateTime, PageMeta, PageQuery, RecordRef } from '@gov/contracts-common';
 import { DutyRecordMeta } from './duty.js';
 
 /** 重要工作情况 / 工作报告. */
@@ -63,7 +63,7 @@ export namespace DispatchUpwardReport {
   export class Body {
     @ApiProperty({ description: '报送对象', example: '市政府总值班室' }) @IsString() @MinLength(2) @MaxLength(100) recipient: string;
     @ApiProperty({ description: '报送方式', example: '传真' }) @IsString() @MinLength(1) @MaxLength(20) channel: string;
-    @ApiProperty({ description: '报送时间（ISO 8601）' }) @IsDateString() sentAt: string;
+    @ApiProperty({ description: '报送时间（ISO 8601）' }) @IsOffsetDateTime() sentAt: string;
     @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) note?: string;
   }
   export class Request extends Body {

@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsDateString, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { eventSubject } from '@gov/contracts-common';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { eventSubject, IsCalendarDate, IsInt32, IsOffsetDateTime } from '@gov/contracts-common';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Events of duty-and-meetings that supervision turns into tracked items (督办事项). */
 export const DutyAndMeetingsEvents = {
@@ -31,16 +30,16 @@ export namespace MeetingDecisionPublished {
     @ApiProperty({ format: 'uuid' }) @IsUUID() meetingId: string;
     @ApiProperty({ description: '会议名称' }) @IsString() @MinLength(1) @MaxLength(200) meetingTitle: string;
     @ApiProperty({ enum: MEETING_KINDS }) @IsIn(MEETING_KINDS) meetingKind: MeetingKind;
-    @ApiProperty({ description: '会议日期 YYYY-MM-DD' }) @Matches(DATE) meetingDate: string;
+    @ApiProperty({ description: '会议日期 YYYY-MM-DD' }) @IsCalendarDate() meetingDate: string;
     @ApiPropertyOptional({ description: '纪要文号或期数' }) @IsOptional() @IsString() @MaxLength(60) minutesNumber?: string;
-    @ApiProperty({ description: '议定事项序号（从 1 起）' }) @IsInt() @Min(1) sequence: number;
+    @ApiProperty({ description: '议定事项序号（从 1 起）' }) @IsInt32() @Min(1) sequence: number;
     @ApiProperty({ description: '议定事项内容' }) @IsString() @MinLength(1) @MaxLength(4000) content: string;
     @ApiProperty({ format: 'uuid', description: '牵头单位' }) @IsUUID() leadUnitId: string;
     @ApiProperty({ type: [String], description: '配合单位' }) @IsArray() @ArrayMaxSize(50) @IsUUID('all', { each: true }) coUnitIds: string[];
-    @ApiPropertyOptional({ description: '办理期限 YYYY-MM-DD' }) @IsOptional() @Matches(DATE) dueDate?: string;
+    @ApiPropertyOptional({ description: '办理期限 YYYY-MM-DD' }) @IsOptional() @IsCalendarDate() dueDate?: string;
     @ApiPropertyOptional({ description: '主持领导' }) @IsOptional() @IsString() @MaxLength(40) chairName?: string;
-    @ApiProperty({ description: '发布时间（ISO 8601）' }) @IsDateString() publishedAt: string;
-    @ApiProperty({ description: '密级 0–3' }) @IsInt() @Min(0) @Max(3) secrecyLevel: number;
+    @ApiProperty({ description: '发布时间（ISO 8601）' }) @IsOffsetDateTime() publishedAt: string;
+    @ApiProperty({ description: '密级 0–3' }) @IsInt32() @Min(0) @Max(3) secrecyLevel: number;
   }
 }
 
@@ -54,10 +53,10 @@ export namespace DutyInstructionRecorded {
     @ApiProperty() @IsString() @MinLength(1) @MaxLength(40) leaderName: string;
     @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(40) leaderTitle?: string;
     @ApiProperty() @IsString() @MinLength(1) @MaxLength(4000) text: string;
-    @ApiProperty({ description: '批示时间（ISO 8601）' }) @IsDateString() instructedAt: string;
+    @ApiProperty({ description: '批示时间（ISO 8601）' }) @IsOffsetDateTime() instructedAt: string;
     @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() leadUnitId?: string;
     @ApiProperty({ type: [String] }) @IsArray() @ArrayMaxSize(50) @IsUUID('all', { each: true }) coUnitIds: string[];
-    @ApiPropertyOptional({ description: '办理期限 YYYY-MM-DD' }) @IsOptional() @Matches(DATE) dueDate?: string;
+    @ApiPropertyOptional({ description: '办理期限 YYYY-MM-DD' }) @IsOptional() @IsCalendarDate() dueDate?: string;
     @ApiProperty({ description: '记录人用户名' }) @IsString() recordedBy: string;
   }
 }

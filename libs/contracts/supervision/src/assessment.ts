@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import { eventSubject, PageMeta, PageQuery } from '@gov/contracts-common';
-import { DATE_MESSAGE, ISO_DATE, Versioned } from './common.js';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { eventSubject, IsCalendarDate, IsInt32, PageMeta, PageQuery } from '@gov/contracts-common';
+import { DATE_MESSAGE, Versioned } from './common.js';
 
 
 /**
@@ -27,7 +27,7 @@ export type AssessedUnitType = (typeof ASSESSED_UNIT_TYPES)[number];
 
 export class AssessmentIndicatorWeight {
   @ApiProperty({ enum: ASSESSMENT_INDICATORS }) @IsIn(ASSESSMENT_INDICATORS, { message: '考核指标不存在' }) code: AssessmentIndicatorCode;
-  @ApiProperty({ description: '权重（0–100）' }) @IsInt({ message: '权重必须是整数' }) @Min(0) @Max(100) weight: number;
+  @ApiProperty({ description: '权重（0–100）' }) @IsInt32({ message: '权重必须是整数' }) @Min(0) @Max(100) weight: number;
 }
 
 export class AssessmentPeriodView {
@@ -93,8 +93,8 @@ export const AssessmentSubjects = {
 export namespace CreateAssessmentPeriod {
   export class Request {
     @ApiProperty({ example: '2026年第三季度重点工作考核' }) @IsString() @MinLength(2, { message: '考核期名称至少 2 个字' }) @MaxLength(100) name: string;
-    @ApiProperty() @Matches(ISO_DATE, DATE_MESSAGE) startsOn: string;
-    @ApiProperty() @Matches(ISO_DATE, DATE_MESSAGE) endsOn: string;
+    @ApiProperty() @IsCalendarDate(DATE_MESSAGE) startsOn: string;
+    @ApiProperty() @IsCalendarDate(DATE_MESSAGE) endsOn: string;
     @ApiPropertyOptional({ enum: ASSESSED_UNIT_TYPES, isArray: true, description: '参加考核的单位类型（默认全部）' })
     @IsOptional()
     @IsArray()
@@ -135,7 +135,7 @@ export namespace AdjustAssessment {
 export namespace GetAssessmentResults {
   export class Request {
     @ApiProperty() @IsUUID() periodId: string;
-    @ApiPropertyOptional({ description: '按哪一天判定未办结事项是否逾期（默认今天）' }) @IsOptional() @Matches(ISO_DATE, DATE_MESSAGE) asOf?: string;
+    @ApiPropertyOptional({ description: '按哪一天判定未办结事项是否逾期（默认今天）' }) @IsOptional() @IsCalendarDate(DATE_MESSAGE) asOf?: string;
   }
   export class Reply {
     @ApiProperty({ type: AssessmentPeriodView }) period: AssessmentPeriodView;
@@ -168,7 +168,7 @@ export class AssessmentFinalResultView {
 
 export namespace FinalizeAssessment {
   export class Body {
-    @ApiPropertyOptional({ description: '按哪一天判定未办结事项是否逾期（默认今天）' }) @IsOptional() @Matches(ISO_DATE, DATE_MESSAGE) asOf?: string;
+    @ApiPropertyOptional({ description: '按哪一天判定未办结事项是否逾期（默认今天）' }) @IsOptional() @IsCalendarDate(DATE_MESSAGE) asOf?: string;
     @ApiPropertyOptional({ description: '定稿说明' }) @IsOptional() @IsString() @MaxLength(500) note?: string;
   }
   export class Request extends Versioned(Body) {}
@@ -191,7 +191,7 @@ export namespace AssessmentFinalized {
   export class Event {
     @ApiProperty() @IsUUID() periodId: string;
     @ApiProperty() @IsString() periodName: string;
-    @ApiProperty() @IsInt() @Min(1) version: number;
+    @ApiProperty() @IsInt32() @Min(1) version: number;
     @ApiProperty() @IsString() finalizedBy: string;
     @ApiProperty() @IsString() finalizedAt: string;
     @ApiProperty({ description: '各单位名次（单位 id、得分、名次）' }) @IsArray() ranking: { unitId: string; score: number; rank: number }[];

@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
-/** What the contracts of supervision share: the date format, a computed deadline (the id and version of a change come from @gov/contracts-common). */
+/** What the contracts of supervision share: the date message (the rule is IsCalendarDate of @gov/contracts-common), a computed deadline (the id and version of a change come from @gov/contracts-common). */
 
-export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const DATE_MESSAGE = { message: '日期格式必须为 YYYY-MM-DD' };
 
 export { RecordRef, Versioned, VersionedRef } from '@gov/contracts-common';

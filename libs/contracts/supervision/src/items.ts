@@ -1,22 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
-import { eventSubject, PageMeta, PageQuery, RuleVersionView } from '@gov/contracts-common';
-import { DATE_MESSAGE, DeadlineView, ISO_DATE, RecordRef, Versioned, VersionedRef } from './common.js';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { eventSubject, IsCalendarDate, IsInt32, PageMeta, PageQuery, RuleVersionView } from '@gov/contracts-common';
+import { DATE_MESSAGE, DeadlineView, RecordRef, Versioned, VersionedRef } from './common.js';
 
 
 /** 督办事项的来源类别. */
@@ -74,8 +60,8 @@ export class SupervisionDueDate extends DeadlineView {
 /** 季度节点（政府工作报告任务）或阶段节点. */
 export class MilestoneInput {
   @ApiProperty({ description: '节点目标', example: '完成项目立项' }) @IsString() @MinLength(1) @MaxLength(500) target: string;
-  @ApiPropertyOptional({ description: '季度（1–4），到期日为该季度末（遇休息日顺延）' }) @IsOptional() @IsInt() @Min(1) @Max(4) quarter?: number;
-  @ApiPropertyOptional({ description: '节点期限（YYYY-MM-DD），不填季度时必填' }) @IsOptional() @Matches(ISO_DATE, DATE_MESSAGE) dueDate?: string;
+  @ApiPropertyOptional({ description: '季度（1–4），到期日为该季度末（遇休息日顺延）' }) @IsOptional() @IsInt32() @Min(1) @Max(4) quarter?: number;
+  @ApiPropertyOptional({ description: '节点期限（YYYY-MM-DD），不填季度时必填' }) @IsOptional() @IsCalendarDate(DATE_MESSAGE) dueDate?: string;
 }
 
 export class MilestoneView {
@@ -217,11 +203,11 @@ export namespace CreateSupervisionItem {
     kind: ManualItemKind;
     @ApiProperty({ description: '事项名称', example: '推进城区老旧小区改造' }) @IsString() @MinLength(2, { message: '事项名称至少 2 个字' }) @MaxLength(300) title: string;
     @ApiProperty({ description: '具体内容和要求' }) @IsString() @MinLength(1, { message: '请填写具体内容' }) @MaxLength(4000) content: string;
-    @ApiPropertyOptional({ description: '年度（政府工作报告任务必填）' }) @IsOptional() @IsInt() @Min(2000) @Max(2100) year?: number;
+    @ApiPropertyOptional({ description: '年度（政府工作报告任务必填）' }) @IsOptional() @IsInt32() @Min(2000) @Max(2100) year?: number;
     @ApiPropertyOptional({ enum: HIGHER_LEVELS, description: '交办层级（上级交办）：国务院、省、市' }) @IsOptional() @IsIn(HIGHER_LEVELS) higherLevel?: HigherLevel;
     @ApiPropertyOptional({ description: '上级来文文号或督查通知编号' }) @IsOptional() @IsString() @MaxLength(60) reference?: string;
     @ApiPropertyOptional({ description: '责任领导' }) @IsOptional() @IsString() @MaxLength(40) leaderName?: string;
-    @ApiPropertyOptional({ description: '办理期限（YYYY-MM-DD）；不填时按默认工作日期限计算' }) @IsOptional() @Matches(ISO_DATE, DATE_MESSAGE) dueDate?: string;
+    @ApiPropertyOptional({ description: '办理期限（YYYY-MM-DD）；不填时按默认工作日期限计算' }) @IsOptional() @IsCalendarDate(DATE_MESSAGE) dueDate?: string;
     @ApiPropertyOptional({ type: [MilestoneInput], description: '节点（政府工作报告任务按季度）' })
     @IsOptional()
     @IsArray()
@@ -229,7 +215,7 @@ export namespace CreateSupervisionItem {
     @ValidateNested({ each: true })
     @Type(() => MilestoneInput)
     milestones?: MilestoneInput[];
-    @ApiPropertyOptional({ description: '密级 0–3', default: 0 }) @IsOptional() @IsInt() @Min(0) @Max(3) secrecyLevel?: number;
+    @ApiPropertyOptional({ description: '密级 0–3', default: 0 }) @IsOptional() @IsInt32() @Min(0) @Max(3) secrecyLevel?: number;
   }
   export class Reply extends SupervisionItemDetail {}
 }
@@ -245,7 +231,7 @@ export namespace ListSupervisionItems {
     @ApiPropertyOptional({ enum: SUPERVISION_ITEM_STATUSES }) @IsOptional() @IsIn(SUPERVISION_ITEM_STATUSES) status?: SupervisionItemStatus;
     @ApiPropertyOptional({ enum: TRAFFIC_LIGHTS }) @IsOptional() @IsIn(TRAFFIC_LIGHTS) light?: TrafficLight;
     @ApiPropertyOptional({ description: '主责或配合单位 id' }) @IsOptional() @IsUUID() unitId?: string;
-    @ApiPropertyOptional({ description: '年度' }) @IsOptional() @Type(() => Number) @IsInt() @Min(2000) @Max(2100) year?: number;
+    @ApiPropertyOptional({ description: '年度' }) @IsOptional() @Type(() => Number) @IsInt32() @Min(2000) @Max(2100) year?: number;
     @ApiPropertyOptional({ description: '来源记录 id（批示 id、议定事项 id）或来源文件/会议 id' }) @IsOptional() @IsUUID() sourceId?: string;
     @ApiPropertyOptional({ description: '按标题、内容模糊搜索（支持中文）' }) @IsOptional() @IsString() @MaxLength(40) q?: string;
   }
@@ -279,7 +265,7 @@ export namespace ReportItemProgress {
 
 export namespace RequestItemExtension {
   export class Body {
-    @ApiProperty({ description: '申请延长的工作日数（1–60）' }) @IsInt({ message: '延长天数必须是整数' }) @Min(1) @Max(60) workingDays: number;
+    @ApiProperty({ description: '申请延长的工作日数（1–60）' }) @IsInt32({ message: '延长天数必须是整数' }) @Min(1) @Max(60) workingDays: number;
     @ApiProperty({ description: '延期理由' }) @IsString() @MinLength(4, { message: '请写明延期理由（至少 4 个字）' }) @MaxLength(1000) reason: string;
   }
   export class Request extends Versioned(Body) {}
@@ -294,7 +280,7 @@ export namespace DecideItemExtension {
   export class Request extends Body {
     @ApiProperty() @IsUUID() id: string;
     @ApiProperty() @IsUUID() extensionId: string;
-    @ApiProperty() @IsInt() @Min(1) expectedVersion: number;
+    @ApiProperty() @IsInt32() @Min(1) expectedVersion: number;
   }
   export class Reply extends SupervisionItemDetail {}
 }
@@ -352,7 +338,7 @@ export class SupervisionSettingView extends RuleVersionView {
 
 export namespace GetSupervisionSettings {
   export class Request {
-    @ApiPropertyOptional({ description: '查询某日有效的设置（默认今天）' }) @IsOptional() @Matches(ISO_DATE, DATE_MESSAGE) on?: string;
+    @ApiPropertyOptional({ description: '查询某日有效的设置（默认今天）' }) @IsOptional() @IsCalendarDate(DATE_MESSAGE) on?: string;
   }
   export class Reply {
     @ApiProperty({ type: [SupervisionSettingView], description: '当日有效的各项设置' }) current: SupervisionSettingView[];
@@ -363,8 +349,8 @@ export namespace GetSupervisionSettings {
 export namespace ChangeSupervisionSetting {
   export class Request {
     @ApiProperty({ enum: SUPERVISION_SETTING_KEYS }) @IsIn(SUPERVISION_SETTING_KEYS, { message: '设置项不存在' }) key: SupervisionSettingKey;
-    @ApiProperty({ description: '新值（非负整数）' }) @IsInt({ message: '设置值必须是整数' }) @Min(0) @Max(365) value: number;
-    @ApiProperty({ description: '生效日期（YYYY-MM-DD）' }) @Matches(ISO_DATE, DATE_MESSAGE) effectiveFrom: string;
+    @ApiProperty({ description: '新值（非负整数）' }) @IsInt32({ message: '设置值必须是整数' }) @Min(0) @Max(365) value: number;
+    @ApiProperty({ description: '生效日期（YYYY-MM-DD）' }) @IsCalendarDate(DATE_MESSAGE) effectiveFrom: string;
     @ApiProperty({ description: '依据（文件名称、文号或会议决定）' }) @IsString() @MinLength(2, { message: '请写明依据' }) @MaxLength(300) source: string;
   }
   export class Reply extends SupervisionSettingView {}
@@ -380,10 +366,10 @@ export class SupervisionItemSnapshot {
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsUUID() sourceId: string | null;
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsUUID() leadUnitId: string | null;
   @ApiProperty({ type: [String] }) @IsArray() @IsUUID('all', { each: true }) coUnitIds: string[];
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @Matches(ISO_DATE) dueDate: string | null;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsCalendarDate() dueDate: string | null;
   @ApiProperty({ enum: TRAFFIC_LIGHTS }) @IsIn(TRAFFIC_LIGHTS) light: TrafficLight;
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() leaderName: string | null;
-  @ApiProperty() @IsInt() @Min(1) version: number;
+  @ApiProperty() @IsInt32() @Min(1) version: number;
 }
 
 export const SupervisionItemEvents = {
@@ -423,6 +409,6 @@ export namespace SupervisionItemWithdrawn {
 export namespace SupervisionItemTurnedRed {
   export class Event extends SupervisionItemSnapshot {
     @ApiProperty({ description: '变红原因' }) @IsString() reason: string;
-    @ApiProperty({ description: '判定日期（YYYY-MM-DD）' }) @Matches(ISO_DATE) asOf: string;
+    @ApiProperty({ description: '判定日期（YYYY-MM-DD）' }) @IsCalendarDate() asOf: string;
   }
 }

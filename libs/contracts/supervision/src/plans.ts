@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import { eventSubject, PageMeta, PageQuery } from '@gov/contracts-common';
-import { DATE_MESSAGE, ISO_DATE, RecordRef, Versioned } from './common.js';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { eventSubject, IsCalendarDate, IsInt32, PageMeta, PageQuery } from '@gov/contracts-common';
+import { DATE_MESSAGE, RecordRef, Versioned } from './common.js';
 
 
 /** filed 已备案待审核 → approved 已同意 | returned 已退回 (the unit corrects and files again). */
@@ -19,8 +19,8 @@ export class PlanAttachment {
 
 export class SupervisionPlanFields {
   @ApiProperty({ description: '计划名称', example: '2026年安全生产专项督查' }) @IsString() @MinLength(2) @MaxLength(200) title: string;
-  @ApiProperty({ description: '开始日期' }) @Matches(ISO_DATE, DATE_MESSAGE) periodStart: string;
-  @ApiProperty({ description: '结束日期' }) @Matches(ISO_DATE, DATE_MESSAGE) periodEnd: string;
+  @ApiProperty({ description: '开始日期' }) @IsCalendarDate(DATE_MESSAGE) periodStart: string;
+  @ApiProperty({ description: '结束日期' }) @IsCalendarDate(DATE_MESSAGE) periodEnd: string;
   @ApiProperty({ description: '督查内容（对象、方式、频次、时长）' }) @IsString() @MinLength(2) @MaxLength(20000) content: string;
   @ApiProperty({ description: '附件', type: [PlanAttachment] })
   @IsArray()
@@ -114,7 +114,7 @@ export class SupervisionPlanSnapshot {
   @ApiProperty() @IsUUID() unitId: string;
   @ApiProperty() @IsString() title: string;
   @ApiProperty() @IsIn(PLAN_STATUSES) status: PlanStatus;
-  @ApiProperty() @IsInt() @Min(1) version: number;
+  @ApiProperty() @IsInt32() @Min(1) version: number;
 }
 
 export const SupervisionPlanEvents = {

@@ -1,25 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsNumber,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
-import { eventSubject, PageMeta, PageQuery } from '@gov/contracts-common';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsIn, IsNumber, IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { eventSubject, IsCalendarDate, IsInt32, PageMeta, PageQuery } from '@gov/contracts-common';
 import { ComputedDueDate } from './suggestions.js';
-import { DATE_MESSAGE, ISO_DATE, RecordRef, Versioned } from './common.js';
+import { DATE_MESSAGE, RecordRef, Versioned } from './common.js';
 
 
 /** 放管服改革 / “一次办好”改革 / 其他. */
@@ -39,7 +23,7 @@ export type ReformPeriodUnit = (typeof PERIOD_UNIT_CODES)[number];
 
 /** A period counted by the deadline engine from a start day (《民法典》第201–203条). */
 export class ReformPeriod {
-  @ApiProperty({ description: '期限数值', example: 3 }) @IsInt() @Min(1) @Max(1000) amount: number;
+  @ApiProperty({ description: '期限数值', example: 3 }) @IsInt32() @Min(1) @Max(1000) amount: number;
   @ApiProperty({ enum: PERIOD_UNIT_CODES, description: 'months 月 / calendar_days 日 / working_days 工作日' }) @IsIn(PERIOD_UNIT_CODES) unit: ReformPeriodUnit;
 }
 
@@ -58,8 +42,8 @@ export class ReformTaskFields {
   @ApiProperty({ description: '任务内容与目标' }) @IsString() @MinLength(2) @MaxLength(10000) description: string;
   @ApiProperty({ description: '牵头单位' }) @IsUUID() leadUnitId: string;
   @ApiProperty({ description: '配合单位', type: [String] }) @IsArray() @ArrayMaxSize(30) @IsUUID('all', { each: true }) coUnitIds: string[];
-  @ApiProperty({ description: '任务下达日期（期限自次日起算）' }) @Matches(ISO_DATE, DATE_MESSAGE) assignedOn: string;
-  @ApiProperty({ type: ReformPeriod, description: '完成期限' }) @ValidateNested() @Type(() => ReformPeriod) period: ReformPeriod;
+  @ApiProperty({ description: '任务下达日期（期限自次日起算）' }) @IsCalendarDate(DATE_MESSAGE) assignedOn: string;
+  @ApiProperty({ type: ReformPeriod, description: '完成期限' }) @IsDefined() @IsObject() @ValidateNested() @Type(() => ReformPeriod) period: ReformPeriod;
 }
 
 export class ReformTaskView extends ReformTaskFields {
@@ -80,7 +64,7 @@ export class ReformTaskView extends ReformTaskFields {
 export class ProblemFound {
   @ApiProperty({ description: '发现的问题' }) @IsString() @MinLength(2) @MaxLength(2000) description: string;
   @ApiProperty({ description: '责任单位' }) @IsUUID() unitId: string;
-  @ApiProperty({ type: ReformPeriod, description: '整改期限（自检查之日次日起算）' }) @ValidateNested() @Type(() => ReformPeriod) period: ReformPeriod;
+  @ApiProperty({ type: ReformPeriod, description: '整改期限（自检查之日次日起算）' }) @IsDefined() @IsObject() @ValidateNested() @Type(() => ReformPeriod) period: ReformPeriod;
 }
 
 export class ReformProblemView {
@@ -193,7 +177,7 @@ export namespace RecordReformInspection {
     @ApiPropertyOptional({ description: '关联改革任务' }) @IsOptional() @IsUUID() taskId?: string;
     @ApiProperty({ description: '检查名称', example: '“一次办好”改革落实情况督导检查' }) @IsString() @MinLength(2) @MaxLength(200) title: string;
     @ApiProperty({ description: '被检查单位' }) @IsUUID() unitId: string;
-    @ApiProperty({ description: '检查日期' }) @Matches(ISO_DATE, DATE_MESSAGE) inspectedOn: string;
+    @ApiProperty({ description: '检查日期' }) @IsCalendarDate(DATE_MESSAGE) inspectedOn: string;
     @ApiProperty({ type: [String], description: '检查人员' }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(20) @IsString({ each: true }) @MaxLength(40, { each: true }) inspectors: string[];
     @ApiProperty({ description: '检查情况' }) @IsString() @MinLength(2) @MaxLength(10000) summary: string;
     @ApiProperty({ type: [ProblemFound], description: '发现的问题' })
@@ -231,7 +215,7 @@ export namespace GetReformProblem {
 export namespace SubmitRectification {
   export class Body {
     @ApiProperty({ description: '整改措施与成效' }) @IsString() @MinLength(2) @MaxLength(10000) rectification: string;
-    @ApiProperty({ description: '整改完成日期' }) @Matches(ISO_DATE, DATE_MESSAGE) rectifiedOn: string;
+    @ApiProperty({ description: '整改完成日期' }) @IsCalendarDate(DATE_MESSAGE) rectifiedOn: string;
   }
   export class Request extends Versioned(Body) {}
   export class Reply extends ReformProblemView {}
@@ -251,7 +235,7 @@ export namespace RecordReformEvaluation {
     @ApiPropertyOptional() @IsOptional() @IsUUID() taskId?: string;
     @ApiPropertyOptional({ description: '被评估单位' }) @IsOptional() @IsUUID() unitId?: string;
     @ApiProperty({ description: '第三方评估机构' }) @IsString() @MinLength(2) @MaxLength(100) evaluator: string;
-    @ApiProperty({ description: '评估日期' }) @Matches(ISO_DATE, DATE_MESSAGE) evaluatedOn: string;
+    @ApiProperty({ description: '评估日期' }) @IsCalendarDate(DATE_MESSAGE) evaluatedOn: string;
     @ApiProperty({ description: '得分（0–100，可带两位小数）' }) @IsNumber({ maxDecimalPlaces: 2 }) @Min(0) @Max(100) score: number;
     @ApiProperty({ description: '评估发现' }) @IsString() @MinLength(2) @MaxLength(10000) findings: string;
   }
@@ -273,7 +257,7 @@ export class ReformRecordSnapshot {
   @ApiProperty({ description: 'task / inspection / problem / evaluation' }) @IsIn(['task', 'inspection', 'problem', 'evaluation']) record: 'task' | 'inspection' | 'problem' | 'evaluation';
   @ApiPropertyOptional() @IsOptional() @IsUUID() unitId?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() status?: string;
-  @ApiProperty() @IsInt() @Min(1) version: number;
+  @ApiProperty() @IsInt32() @Min(1) version: number;
 }
 
 export const ReformEvents = {

@@ -1,23 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
-import { eventSubject, PageMeta, PageQuery, RuleVersionView } from '@gov/contracts-common';
-import { DATE_MESSAGE, DeadlineView, ISO_DATE, RecordRef, Versioned } from './common.js';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { eventSubject, IsCalendarDate, IsInt32, PageMeta, PageQuery, RuleVersionView } from '@gov/contracts-common';
+import { DATE_MESSAGE, DeadlineView, RecordRef, Versioned } from './common.js';
 
 
 /** A due date as the deadline engine computed it, with the explanation the clerk reads. */
@@ -81,7 +66,7 @@ export class SuggestionRuleView extends RuleVersionView {
 
 export namespace ListSuggestionRules {
   export class Request {
-    @ApiPropertyOptional({ description: '适用日期（默认今天）：返回该日生效的各项规则' }) @IsOptional() @Matches(ISO_DATE, DATE_MESSAGE) asOf?: string;
+    @ApiPropertyOptional({ description: '适用日期（默认今天）：返回该日生效的各项规则' }) @IsOptional() @IsCalendarDate(DATE_MESSAGE) asOf?: string;
   }
   export class Reply {
     @ApiProperty({ type: [SuggestionRuleView], description: '每个代码在该日生效的规则' }) effective: SuggestionRuleView[];
@@ -93,9 +78,9 @@ export namespace SetSuggestionRule {
   /** A new version of one rule; past records keep the version they were decided under. */
   export class Request {
     @ApiProperty({ enum: SUGGESTION_RULE_CODES }) @IsIn(SUGGESTION_RULE_CODES) code: SuggestionRuleCode;
-    @ApiProperty({ description: '期限数值', example: 3 }) @IsInt() @Min(1) @Max(366) amount: number;
+    @ApiProperty({ description: '期限数值', example: 3 }) @IsInt32() @Min(1) @Max(366) amount: number;
     @ApiProperty({ enum: PERIOD_UNITS }) @IsIn(PERIOD_UNITS) unit: SuggestionPeriodUnit;
-    @ApiProperty({ description: '生效日期', example: '2027-01-01' }) @Matches(ISO_DATE, DATE_MESSAGE) effectiveFrom: string;
+    @ApiProperty({ description: '生效日期', example: '2027-01-01' }) @IsCalendarDate(DATE_MESSAGE) effectiveFrom: string;
     @ApiProperty({ description: '依据（文件名称、条款）', example: '山东省政府办公厅《办理人大代表建议和政协提案办法》' })
     @IsString()
     @MinLength(4)
@@ -119,7 +104,7 @@ export class AnswerCategoryView {
 
 export namespace ListAnswerCategories {
   export class Request {
-    @ApiPropertyOptional({ description: '适用日期（默认今天）' }) @IsOptional() @Matches(ISO_DATE, DATE_MESSAGE) asOf?: string;
+    @ApiPropertyOptional({ description: '适用日期（默认今天）' }) @IsOptional() @IsCalendarDate(DATE_MESSAGE) asOf?: string;
   }
   export class Reply {
     @ApiProperty({ type: [AnswerCategoryView], description: '该日可用的答复类别' }) effective: AnswerCategoryView[];
@@ -133,10 +118,10 @@ export namespace SetAnswerCategory {
     @ApiProperty({ example: 'D' }) @Matches(/^[A-Z]{1,2}$/, { message: '类别代码为 1–2 位大写字母' }) code: string;
     @ApiProperty({ example: '留作参考' }) @IsString() @MinLength(2) @MaxLength(40) label: string;
     @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(300) description?: string;
-    @ApiProperty({ example: '2027-01-01' }) @Matches(ISO_DATE, DATE_MESSAGE) effectiveFrom: string;
-    @ApiPropertyOptional({ description: '停用日期' }) @IsOptional() @Matches(ISO_DATE, DATE_MESSAGE) effectiveTo?: string;
+    @ApiProperty({ example: '2027-01-01' }) @IsCalendarDate(DATE_MESSAGE) effectiveFrom: string;
+    @ApiPropertyOptional({ description: '停用日期' }) @IsOptional() @IsCalendarDate(DATE_MESSAGE) effectiveTo?: string;
     @ApiProperty({ description: '依据' }) @IsString() @MinLength(4) @MaxLength(300) source: string;
-    @ApiPropertyOptional({ default: 100 }) @IsOptional() @IsInt() @Min(0) sortOrder?: number;
+    @ApiPropertyOptional({ default: 100 }) @IsOptional() @IsInt32() @Min(0) sortOrder?: number;
   }
   export class Reply extends AnswerCategoryView {}
 }
@@ -303,7 +288,7 @@ export namespace AssignSuggestion {
     @ValidateNested({ each: true })
     @Type(() => AssignmentTarget)
     units: AssignmentTarget[];
-    @ApiPropertyOptional({ description: '交办日期（默认今天，不能晚于今天）' }) @IsOptional() @Matches(ISO_DATE, DATE_MESSAGE) assignedOn?: string;
+    @ApiPropertyOptional({ description: '交办日期（默认今天，不能晚于今天）' }) @IsOptional() @IsCalendarDate(DATE_MESSAGE) assignedOn?: string;
   }
   export class Request extends Versioned(Body) {}
   export class Reply extends SuggestionView {}
@@ -312,7 +297,7 @@ export namespace AssignSuggestion {
 export namespace ReassignSuggestion {
   /** After a unit returned the item, the office assigns it to another unit (the clock starts again on that day). */
   export class Body extends AssignmentTarget {
-    @ApiPropertyOptional({ description: '交办日期（默认今天）' }) @IsOptional() @Matches(ISO_DATE, DATE_MESSAGE) assignedOn?: string;
+    @ApiPropertyOptional({ description: '交办日期（默认今天）' }) @IsOptional() @IsCalendarDate(DATE_MESSAGE) assignedOn?: string;
   }
   export class Request extends Versioned(Body) {}
   export class Reply extends SuggestionView {}
@@ -325,7 +310,7 @@ export namespace ReturnSuggestion {
   }
   export class Request extends Body {
     @ApiProperty() @IsUUID() id: string;
-    @ApiProperty() @IsInt() @Min(1) expectedVersion: number;
+    @ApiProperty() @IsInt32() @Min(1) expectedVersion: number;
     @ApiPropertyOptional({ description: '退回的单位（督查室代为登记时必填；联络员为本单位）' }) @IsOptional() @IsUUID() unitId?: string;
   }
   export class Reply extends SuggestionView {}
@@ -335,7 +320,7 @@ export namespace ExtendSuggestion {
   /** 延期: complex items may take up to the configured maximum (6 months) from 交办, with a recorded reason. */
   export class Body {
     @ApiProperty({ description: '承办单位（主办或分办）' }) @IsUUID() unitId: string;
-    @ApiProperty({ description: '延期后的总期限（自交办之日起的月数，不超过规定的最长期限）', example: 6 }) @IsInt() @Min(1) @Max(24) months: number;
+    @ApiProperty({ description: '延期后的总期限（自交办之日起的月数，不超过规定的最长期限）', example: 6 }) @IsInt32() @Min(1) @Max(24) months: number;
     @ApiProperty({ description: '延期理由（已向代表委员说明）' }) @IsString() @MinLength(4) @MaxLength(1000) reason: string;
   }
   export class Request extends Versioned(Body) {}
@@ -355,7 +340,7 @@ export namespace ReplySuggestion {
   export class Body {
     @ApiProperty({ description: '答复类别（见答复类别配置，如 A/B/C）', example: 'A' }) @Matches(/^[A-Z]{1,2}$/, { message: '答复类别为 1–2 位大写字母' }) category: string;
     @ApiProperty({ description: '答复内容' }) @IsString() @MinLength(2) @MaxLength(20000) content: string;
-    @ApiPropertyOptional({ description: '答复日期（默认今天）' }) @IsOptional() @Matches(ISO_DATE, DATE_MESSAGE) repliedOn?: string;
+    @ApiPropertyOptional({ description: '答复日期（默认今天）' }) @IsOptional() @IsCalendarDate(DATE_MESSAGE) repliedOn?: string;
     @ApiPropertyOptional({ description: '答复文号', example: '博建提〔2026〕3号' }) @IsOptional() @IsString() @MaxLength(60) documentNumber?: string;
     @ApiPropertyOptional({ description: '答复单位（督查室代为登记时必填）' }) @IsOptional() @IsUUID() unitId?: string;
   }
@@ -365,7 +350,7 @@ export namespace ReplySuggestion {
 
 export namespace RecordSuggestionContact {
   export class Body {
-    @ApiProperty({ description: '沟通日期' }) @Matches(ISO_DATE, DATE_MESSAGE) contactedOn: string;
+    @ApiProperty({ description: '沟通日期' }) @IsCalendarDate(DATE_MESSAGE) contactedOn: string;
     @ApiProperty({ enum: CONTACT_METHODS, description: '沟通方式' }) @IsIn(CONTACT_METHODS) method: ContactMethod;
     @ApiProperty({ description: '沟通人（承办单位人员）' }) @IsString() @MinLength(1) @MaxLength(40) contactPerson: string;
     @ApiProperty({ description: '沟通内容' }) @IsString() @MinLength(2) @MaxLength(5000) summary: string;
@@ -380,7 +365,7 @@ export namespace RecordSuggestionFeedback {
   export class Body {
     @ApiProperty({ description: '答复单位' }) @IsUUID() unitId: string;
     @ApiProperty({ enum: SATISFACTION_LEVELS }) @IsIn(SATISFACTION_LEVELS) satisfaction: SatisfactionLevel;
-    @ApiProperty({ description: '收到日期' }) @Matches(ISO_DATE, DATE_MESSAGE) receivedOn: string;
+    @ApiProperty({ description: '收到日期' }) @IsCalendarDate(DATE_MESSAGE) receivedOn: string;
     @ApiPropertyOptional({ description: '代表委员意见' }) @IsOptional() @IsString() @MaxLength(5000) comments?: string;
   }
   export class Request extends Versioned(Body) {}
@@ -440,7 +425,7 @@ export namespace SuggestionStatistics {
   export class Request {
     @ApiPropertyOptional({ enum: SUGGESTION_KINDS }) @IsOptional() @IsIn(SUGGESTION_KINDS) kind?: SuggestionKind;
     @ApiPropertyOptional({ description: '届次' }) @IsOptional() @IsString() @MaxLength(40) session?: string;
-    @ApiPropertyOptional({ description: '交办年度' }) @IsOptional() @Type(() => Number) @IsInt() @Min(2000) @Max(2100) year?: number;
+    @ApiPropertyOptional({ description: '交办年度' }) @IsOptional() @Type(() => Number) @IsInt32() @Min(2000) @Max(2100) year?: number;
   }
   export class Reply {
     @ApiProperty({ type: SuggestionUnitStatistics, description: '合计（联络员为本单位）' }) overall: SuggestionUnitStatistics;
@@ -458,7 +443,7 @@ export class SuggestionSnapshot {
   @ApiProperty({ description: '当前承办单位' }) @IsArray() @IsUUID('all', { each: true }) unitIds: string[];
   @ApiProperty({ description: '动作' }) @IsString() action: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID() unitId?: string;
-  @ApiProperty() @IsInt() @Min(1) version: number;
+  @ApiProperty() @IsInt32() @Min(1) version: number;
 }
 
 export const SuggestionEvents = {

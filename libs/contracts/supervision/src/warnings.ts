@@ -1,5 +1,6 @@
+import { IsCalendarDate } from '@gov/contracts-common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, Matches } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 import { SUPERVISION_ITEM_KINDS, type SupervisionItemKind, type TrafficLight } from './items.js';
 
 /** One overdue (red) item in a list. */
@@ -57,7 +58,7 @@ export namespace ListOverdueByLeader {
 /** Runs the traffic-light job now (the office after a correction; tests with an explicit day). */
 export namespace RecomputeLights {
   export class Request {
-    @ApiPropertyOptional({ description: '按哪一天判定（YYYY-MM-DD，默认今天）' }) @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式必须为 YYYY-MM-DD' }) today?: string;
+    @ApiPropertyOptional({ description: '按哪一天判定（YYYY-MM-DD，默认今天）' }) @IsOptional() @IsCalendarDate({ message: '日期格式必须为 YYYY-MM-DD' }) today?: string;
   }
   export class Reply {
     @ApiProperty({ description: '判定日期' }) asOf: string;

@@ -1,3 +1,4 @@
+import { CalendarInputError } from './errors.js';
 import { WEEKDAY_NAMES, isWeekend, toDayNumber, weekdayOf, yearOf } from './dates.js';
 
 export interface NamedDay {
@@ -49,10 +50,10 @@ export class WorkingCalendar {
   private readonly holidays = new Map<string, string>();
   private readonly makeupWorkdays = new Map<string, string>();
 
-  /** One entry per year; throws a RangeError when a year appears twice. */
+  /** One entry per year; throws a CalendarInputError when a year appears twice. */
   constructor(years: readonly CalendarYear[]) {
     for (const year of years) {
-      if (this.years.has(year.year)) throw new RangeError(`${year.year}年的节假日安排重复载入`);
+      if (this.years.has(year.year)) throw new CalendarInputError(`${year.year}年的节假日安排重复载入`);
       this.years.set(year.year, year);
       for (const day of year.holidays) this.holidays.set(day.date, day.name);
       for (const day of year.makeupWorkdays) this.makeupWorkdays.set(day.date, day.name);
@@ -73,7 +74,7 @@ export class WorkingCalendar {
     return this.years.get(year);
   }
 
-  /** Throws a RangeError for an invalid date. */
+  /** Throws a CalendarInputError for an invalid date. */
   dayInfo(date: string): DayInfo {
     const day = toDayNumber(date);
     const loaded = this.years.has(yearOf(day));

@@ -1,3 +1,4 @@
+import { CalendarInputError } from './errors.js';
 // Civil dates as day numbers (days since 1970-01-01). All arithmetic is done on UTC midnight, so the
 // machine's time zone never shifts a date; the strings are Asia/Shanghai civil dates.
 
@@ -24,7 +25,7 @@ export function isIsoDate(date: unknown): date is string {
 
 export function toDayNumber(date: string): number {
   const day = tryDayNumber(date);
-  if (day === undefined) throw new RangeError(`日期无效：${date}（应为 YYYY-MM-DD 格式的有效日期）`);
+  if (day === undefined) throw new CalendarInputError(`日期无效：${date}（应为 YYYY-MM-DD 格式的有效日期）`);
   return day;
 }
 

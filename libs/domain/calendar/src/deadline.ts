@@ -1,3 +1,4 @@
+import { CalendarInputError } from './errors.js';
 import { type DayInfo, type WorkingCalendar, unpublishedYearNotice } from './calendar.js';
 import { WEEKDAY_NAMES, addMonths, toDayNumber, toIsoDate, weekdayOf, yearOf } from './dates.js';
 
@@ -71,7 +72,7 @@ const UNIT_LABELS: Record<PeriodUnit, (amount: number) => string> = {
  * - paused days are not counted (条例第33条第2款), and extensions run on from the due date reached so far.
  * A day in a year the calendar has not loaded is judged on weekends alone and makes the result provisional.
  * While an open pause stops the clock, `dueDate` is null and the explanation says how much time remains.
- * Throws a RangeError for an invalid date, amount or pause.
+ * Throws a CalendarInputError for an invalid date, amount or pause.
  */
 export function computeDeadline(calendar: WorkingCalendar, request: DeadlineRequest): DeadlineResult {
   const start = toDayNumber(request.start);
@@ -226,7 +227,7 @@ export function workingDaysBetween(calendar: WorkingCalendar, from: string, to: 
 }
 
 function checkAmount(amount: number): void {
-  if (!Number.isInteger(amount) || amount < 0) throw new RangeError(`期限 ${amount} 无效，应为非负整数`);
+  if (!Number.isInteger(amount) || amount < 0) throw new CalendarInputError(`期限 ${amount} 无效，应为非负整数`);
 }
 
 function toPauseSpan(pause: Pause): PauseSpan {
@@ -235,6 +236,6 @@ function toPauseSpan(pause: Pause): PauseSpan {
     return { from, to: Infinity, reason: pause.reason, label: `自 ${pause.from} 起` };
   }
   const to = toDayNumber(pause.to);
-  if (to < from) throw new RangeError(`暂停恢复日 ${pause.to} 早于暂停开始日 ${pause.from}`);
+  if (to < from) throw new CalendarInputError(`暂停恢复日 ${pause.to} 早于暂停开始日 ${pause.from}`);
   return { from, to, reason: pause.reason, label: `${pause.from} 至 ${pause.to}` };
 }

@@ -6,3 +6,4 @@ export { isIsoDate, shanghaiDate } from './dates.js';
 export { validateCalendarYear } from './validate-calendar-year.js';
 // Loads the package data only when called, so the core stays free of I/O.
 export { seedYearsFromChineseDays } from './chinese-days-seed.js';
+export { CalendarInputError } from './errors.js';

@@ -33,6 +33,12 @@ describe('发文字号 allocation: one gap-free sequence per 代字 per year', (
     expect((await allocate('博政办发', 2026)).text).toBe('博政办发〔2026〕1号');
   });
 
+  it('the seeded 代字 that end in 字 (博政字, 博政办字) are numbered like any other (issue 12: 编号 answered 500)', async () => {
+    expect((await allocate('博政字', 2026)).text).toBe('博政字〔2026〕1号');
+    expect((await allocate('博政办字', 2026)).text).toBe('博政办字〔2026〕1号');
+    expect((await allocate('博政字', 2026)).text).toBe('博政字〔2026〕2号');
+  });
+
   it('a number taken by a transaction that rolls back is given back: no gap', async () => {
     await expect(
       app.parts.transactions.run(async (tx) => {

@@ -12,7 +12,7 @@ import {
   type FollowUpInstruction,
   type InstructionSourceKind,
   type InstructionView,
-  type LeaderInstructionRecorded,
+  LeaderInstructionRecorded,
   type ListInstructions,
   type RecordInstruction,
 } from '@gov/contracts-document-secretariat';
@@ -156,7 +156,7 @@ export class InstructionsService {
         secrecyLevel,
         recordedBy: caller.username,
       };
-      await tx.emit(DocumentSecretariatEvents.instructionRecorded, event);
+      await tx.emit(DocumentSecretariatEvents.instructionRecorded, event, undefined, LeaderInstructionRecorded.Event);
       if (request.sourceKind === 'incoming') {
         await this.incoming.onInstruction(tx, source.id, { id, leaderName: leader.name, text: row.text, unitIds: named.map((u) => u.id) }, caller);
       } else if (request.sourceKind !== 'other') {

@@ -27,6 +27,7 @@ import { rowOr404, visibleRowOr404 } from '../../common/rows.js';
 import { Files } from '../../common/files.js';
 import { Registry } from '../../common/registry.js';
 import { KnownUnits } from '../../common/units.js';
+import { documentNumberProblems } from '../outgoing/document-number.js';
 import { DocumentNumberRepository } from '../outgoing/document-number.repository.js';
 import { DOCUMENTS_PROCESS } from '../incoming/incoming.service.js';
 import { firstUpdated, RecordSteps, registeredEntry } from '../incoming/steps.js';
@@ -190,18 +191,28 @@ export class UnitRequestsService {
 
   async reply(request: ReplyUnitRequest.Request, caller: CallerContext): Promise<UnitRequestView> {
     if (!hasPermission(caller, DOCUMENTS_PROCESS)) throw new DomainError(CommonDocumentErrors.forbidden, '无权批复：须为文秘科或秘书科人员');
+    const docNumber = request.docNumber?.trim();
+    // A 批复文号 typed by hand is checked against the same 发文字号 rule as a number typed at 编号.
+    const problems = docNumber ? documentNumberProblems(docNumber) : [];
+    if (problems.length) {
+      throw new DomainError(
+        UnitRequestErrors.invalidReplyDocNumber,
+        `批复文号“${docNumber}”不规范：${problems.join('；')}`,
+        problems.map((p) => ({ field: 'docNumber', code: 'format', message: `docNumber：${p}` })),
+      );
+    }
     return this.step(request, caller, 'reply', (row) => ({
       changes: {
         reply_id: randomUUID(),
         reply_text: request.text.trim(),
-        reply_doc_number: request.docNumber?.trim() || null,
+        reply_doc_number: docNumber || null,
         reply_document_id: request.replyDocumentId ?? null,
         replied_by: caller.displayName,
         replied_at: new Date(),
         ...holder({ kind: 'unit', id: row.unit_id, name: row.unit_name }),
       },
       note: request.text.trim(),
-      detail: { docNumber: request.docNumber ?? null, replyDocumentId: request.replyDocumentId ?? null },
+      detail: { docNumber: docNumber || null, replyDocumentId: request.replyDocumentId ?? null },
     }));
   }
 

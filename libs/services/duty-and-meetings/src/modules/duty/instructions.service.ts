@@ -5,7 +5,7 @@ import {
   DutyAndMeetingsEvents,
   DutyErrors,
   DutyInstructionErrors,
-  type DutyInstructionRecorded,
+  DutyInstructionRecorded,
   type DutyInstructionView,
   type InstructionRelayStatus,
   type InstructionSourceKind,
@@ -161,7 +161,7 @@ export class InstructionsService {
 
   /** The supervision contract's event id is the instruction id, so a consumer's inbox sees one event per instruction. */
   private async publishInstruction(tx: Tx, event: DutyInstructionRecorded.Event): Promise<void> {
-    await tx.emit(DutyAndMeetingsEvents.dutyInstructionRecorded, event, event.instructionId);
+    await tx.emit(DutyAndMeetingsEvents.dutyInstructionRecorded, event, event.instructionId, DutyInstructionRecorded.Event);
   }
 
   /** The instruction with its relays; in a liaison's scope, only their own unit's relay, and another unit's instruction is not found. */
