@@ -18,6 +18,7 @@ import pg from 'pg';
 import { APPS } from '../apps.mjs';
 import { hashPassword } from '../../libs/services/gateway/src/security/password-hash.js';
 import { generateCallerKeys } from '../../libs/platform/src/security/caller-assertion.js';
+import { generateEventKeys } from '../../libs/platform/src/security/event-assertion.js';
 
 const DURATION = Number(process.env.BENCH_DURATION_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -114,6 +115,7 @@ async function main(): Promise<void> {
     LOG_LEVEL: 'warn',
     FIELD_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
     ...generateCallerKeys(),
+    ...generateEventKeys(),
     HTTP_PORT: String(gatewayPort),
     HTTP_HOST: '127.0.0.1',
     // The bench is one user hammering the API: the per-user limit would measure the limiter, not the path.

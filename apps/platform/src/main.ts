@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createLogger, FieldCipher, generateCallerKeys, InProcessBus, type Bus } from '@gov/platform';
+import { createLogger, FieldCipher, generateCallerKeys, generateEventKeys, InProcessBus, type Bus } from '@gov/platform';
 import { EmbeddedPostgresError, startEmbeddedPostgres, type EmbeddedPostgresHandle } from '@gov/platform-embedded';
 import { printBootstrapAdmins } from '@gov/service-gateway';
 import { launchPlatform } from './launch.js';
@@ -36,12 +36,17 @@ try {
 
 /**
  * Secrets of the embedded mode: generated once, kept beside the data (mode 600), never constants. A file from an
- * older release gets the keys it lacks (the gateway's caller-assertion key pair).
+ * older release gets the keys it lacks (the gateway's caller-assertion pair, the apps' event keys).
  */
 function localSecrets(): Record<string, string> {
   const file = join(dataDir, 'secrets.json');
   const kept = (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {}) as Record<string, string>;
-  const secrets = { FIELD_ENCRYPTION_KEY: kept.FIELD_ENCRYPTION_KEY ?? FieldCipher.generateKey(), ...(kept.CALLER_SIGNING_KEY ? {} : generateCallerKeys()), ...kept };
+  const secrets = {
+    FIELD_ENCRYPTION_KEY: kept.FIELD_ENCRYPTION_KEY ?? FieldCipher.generateKey(),
+    ...(kept.CALLER_SIGNING_KEY ? {} : generateCallerKeys()),
+    ...(kept.EVENT_VERIFY_KEYS ? {} : generateEventKeys()),
+    ...kept,
+  };
   if (JSON.stringify(secrets) !== JSON.stringify(kept)) writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
   return secrets;
 }

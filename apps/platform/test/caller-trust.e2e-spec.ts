@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Clearance, Headers, rpcSubject, type RpcReply } from '@gov/contracts-common';
-import { UnitSubjects } from '@gov/contracts-duty-and-meetings';
-import { CallerSigner, type RunningApp } from '@gov/platform';
+import { UnitEvents, UnitSubjects } from '@gov/contracts-duty-and-meetings';
+import { supervisionDefinition } from '@gov/service-supervision';
+import { randomUUID } from 'node:crypto';
+import { CallerSigner, EventSigner, eventKeyName, generateEventKeys, PRODUCER_HEADER, type RunningApp } from '@gov/platform';
 import { dutyAndMeetingsDefinition } from '@gov/service-duty-and-meetings';
-import { connectTestClient, createTestEnvironment, startTestApp, zongheStaff, type TestEnvironment } from '@gov/testing';
+import { connectTestClient, createTestEnvironment, eventually, startTestApp, zongheStaff, type TestEnvironment } from '@gov/testing';
 
 /**
  * Trust inside the platform: a service answers only calls that carry the gateway's signed caller assertion, whatever
@@ -49,6 +51,28 @@ describe('a service trusts only the gateway-signed caller', () => {
       await expect(intruder.rpc.call('duty-and-meetings', UnitSubjects.list, {}, staff)).rejects.toMatchObject({ spec: { code: 'AUTH.UNAUTHENTICATED' } });
     } finally {
       await intruder.close();
+    }
+  });
+
+  it('refuses an event on duty-and-meetings’ subject that duty-and-meetings did not sign: it never reaches a read model', async () => {
+    const supervision = await startTestApp(environment, supervisionDefinition);
+    try {
+      const id = randomUUID();
+      const forged = { id: randomUUID(), type: UnitEvents.created, producer: 'duty-and-meetings', occurredAt: new Date().toISOString(), actor: { userId: 'x', username: 'x', displayName: 'x' }, data: { id, code: 'FORGED', name: '伪造单位', type: 'department', status: 'active', version: 1 } };
+      // Straight onto the bus, as a process without duty-and-meetings' event key could: unsigned, then signed by another app.
+      await client.bus.publish(UnitEvents.created, forged, forged.id, {});
+      const other = { ...forged, id: randomUUID() };
+      const wrongKey = generateEventKeys()[eventKeyName('duty-and-meetings')];
+      await client.bus.publish(UnitEvents.created, other, other.id, { [PRODUCER_HEADER]: new EventSigner('duty-and-meetings', wrongKey).sign(other) });
+      await eventually(
+        async () => (await supervision.parts.dataSource.query(`SELECT count(*)::int AS n FROM "${supervision.parts.schema}".dead_letter WHERE event_id = ANY($1)`, [[forged.id, other.id]]))[0].n === 2,
+        20_000,
+        'both forged events in the dead letters',
+      );
+      const applied = await supervision.parts.dataSource.query(`SELECT 1 FROM "${supervision.parts.schema}".unit_directory WHERE id = $1`, [id]);
+      expect(applied).toEqual([]);
+    } finally {
+      await supervision.stop();
     }
   });
 

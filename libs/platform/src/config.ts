@@ -3,6 +3,7 @@ import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, ValidateBy, valid
 import { Type } from 'class-transformer';
 import { flattenValidationErrors } from './validation.js';
 import { isCallerKey } from './security/caller-assertion.js';
+import { ALL_APPS, parseEventVerifyKeys } from './security/event-assertion.js';
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -23,6 +24,18 @@ export class BaseEnv {
    */
   @ValidateBy({ name: 'isCallerVerifyKey', validator: { validate: (value: unknown) => typeof value === 'string' && isCallerKey(value, 'verify'), defaultMessage: () => '必须是网关签名公钥（Ed25519，base64 DER；可用 npm run keys 生成）' } })
   CALLER_VERIFY_KEY: string;
+
+  /**
+   * This app's own Ed25519 key (base64 DER) that signs the events it publishes. Where one environment serves several
+   * apps (npm start, tests) each finds its own as `EVENT_SIGNING_KEY_<APP>` instead.
+   */
+  @IsOptional()
+  @ValidateBy({ name: 'isEventSigningKey', validator: { validate: (value: unknown) => typeof value === 'string' && isCallerKey(value, 'signing'), defaultMessage: () => '必须是本服务的事件签名私钥（Ed25519，base64 DER；可用 npm run keys 生成）' } })
+  EVENT_SIGNING_KEY?: string;
+
+  /** Every app's public event key, `app=key,app=key,…`: a consumer accepts an event only with its producer's signature. */
+  @ValidateBy({ name: 'isEventVerifyKeys', validator: { validate: (value: unknown) => typeof value === 'string' && validEventVerifyKeys(value), defaultMessage: () => '必须是各服务的事件签名公钥列表（app=key,…；可用 npm run keys 生成）' } })
+  EVENT_VERIFY_KEYS: string;
 
   /** NATS server(s), comma separated, e.g. nats://127.0.0.1:4222. Required unless the app is given the in-process bus. */
   @IsOptional()
@@ -65,6 +78,14 @@ export class BaseEnv {
   @Min(100)
   @Max(120000)
   RPC_TIMEOUT_MS = 5000;
+
+  /** Requests a service handles at once; above it, it answers 503 at once (the gateway adds Retry-After). */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(10000)
+  RPC_MAX_IN_FLIGHT = 64;
 
   @IsOptional()
   @Type(() => Number)
@@ -168,4 +189,13 @@ export function loadConfig<T extends object>(type: new () => T, env: Record<stri
 
 export function backoffList(config: Pick<BaseEnv, 'EVENT_BACKOFF_MS'>): number[] {
   return config.EVENT_BACKOFF_MS.split(',').map(Number);
+}
+
+function validEventVerifyKeys(value: string): boolean {
+  try {
+    const keys = parseEventVerifyKeys(value);
+    return ALL_APPS.every((app) => keys.has(app));
+  } catch {
+    return false;
+  }
 }

@@ -12,7 +12,8 @@ import { EventConsumers } from './messaging/events.js';
 import { NatsBus } from './messaging/nats-bus.js';
 import { OutboxRelay } from './messaging/outbox.js';
 import { RpcClient, RpcDispatcher } from './messaging/rpc.js';
-import { CallerSigner, CallerVerifier, verifyKeyOf } from './security/caller-assertion.js';
+import { CallerSigner, CallerVerifier, isCallerKey, verifyKeyOf } from './security/caller-assertion.js';
+import { EventSigner, EventVerifier, eventKeyName } from './security/event-assertion.js';
 import { inboxPrefixOf, scopedBus } from './messaging/bus-permissions.js';
 import { Retention } from './messaging/retention.js';
 import { Transactions } from './messaging/transactions.js';
@@ -20,6 +21,7 @@ import { PlatformMetrics } from './metrics.js';
 import { createMetricsRegistry, startOpsServer } from './ops-server.js';
 import { PlatformMessaging1764100000000 } from './migrations/platform-messaging.js';
 import { PlatformMessagingUpkeep1764100000050 } from './migrations/platform-messaging-upkeep.js';
+import { PlatformIdempotency1764100000100 } from './migrations/platform-idempotency.js';
 import { PlatformModule, type PlatformParts } from './platform.module.js';
 
 export interface AppDefinition<E extends BaseEnv = BaseEnv> {
@@ -50,7 +52,7 @@ export interface RunningApp<E extends BaseEnv = BaseEnv> {
 
 /** The migrations of an app: the platform's messaging tables first, then the app's own. */
 export function migrationsOf(def: Pick<AppDefinition, 'migrations'>): (new () => MigrationInterface)[] {
-  return [PlatformMessaging1764100000000, PlatformMessagingUpkeep1764100000050, ...def.migrations];
+  return [PlatformMessaging1764100000000, PlatformMessagingUpkeep1764100000050, PlatformIdempotency1764100000100, ...def.migrations];
 }
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -88,7 +90,9 @@ export async function openPlatformParts<E extends BaseEnv>(def: AppDefinition<E>
         inboxPrefix: config.NATS_USER ? inboxPrefixOf(def.app) : undefined,
         caFile: config.NATS_CA_FILE,
       });
-  const relay = new OutboxRelay(dataSource, schema, bus, logger);
+  const eventKey = config.EVENT_SIGNING_KEY ?? (options.env ?? process.env)[eventKeyName(def.app)];
+  if (!eventKey || !isCallerKey(eventKey, 'signing')) throw new ConfigError([`EVENT_SIGNING_KEY：必须填写本服务的事件签名私钥（或 ${eventKeyName(def.app)}；可用 npm run keys 生成）`]);
+  const relay = new OutboxRelay(dataSource, schema, bus, logger, new EventSigner(def.app, eventKey));
   const metrics = new PlatformMetrics(createMetricsRegistry(def.app, options.opsServer !== false), () => relay.pendingCount());
   const transactions = new Transactions(dataSource, schema, def.app, relay);
   const retention = new Retention(dataSource, schema, bus, logger, {
@@ -98,6 +102,7 @@ export async function openPlatformParts<E extends BaseEnv>(def: AppDefinition<E>
     intervalMs: config.RETENTION_INTERVAL_MINUTES * 60_000,
   });
   const consumers = new EventConsumers(def.app, schema, bus, dataSource, transactions, logger, config.EVENT_MAX_DELIVER, backoffList(config), metrics);
+  consumers.requireSignedEvents(new EventVerifier(config.EVENT_VERIFY_KEYS));
   return {
     app: def.app,
     schema,
@@ -109,7 +114,7 @@ export async function openPlatformParts<E extends BaseEnv>(def: AppDefinition<E>
     retention,
     transactions,
     consumers,
-    dispatcher: new RpcDispatcher(def.app, logger, new CallerVerifier(config.CALLER_VERIFY_KEY), metrics),
+    dispatcher: new RpcDispatcher(def.app, logger, new CallerVerifier(config.CALLER_VERIFY_KEY), metrics, { maxInFlight: config.RPC_MAX_IN_FLIGHT, idempotency: transactions.idempotency }),
     // Only the gateway's configuration has the signing key: a service's client cannot assert a caller.
     rpcClient: new RpcClient(bus, config.RPC_TIMEOUT_MS, signingKey ? new CallerSigner(signingKey) : undefined),
     metrics,

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { connect } from '@nats-io/transport-node';
 import { jetstreamManager } from '@nats-io/jetstream';
-import { createLogger, FieldCipher, generateCallerKeys, InProcessBus, startService, type AppDefinition, type BaseEnv, type Bus, type RunningApp } from '@gov/platform';
+import { createLogger, FieldCipher, generateCallerKeys, generateEventKeys, InProcessBus, startService, type AppDefinition, type BaseEnv, type Bus, type RunningApp } from '@gov/platform';
 import { cloneTemplateDatabase, natsUrl } from './databases.js';
 
 export interface TestEnvironment {
@@ -42,6 +42,8 @@ export async function createTestEnvironment(overrides: Record<string, string> = 
     FIELD_ENCRYPTION_KEY: FieldCipher.generateKey(),
     // The gateway's key pair: the gateway and the test client sign caller assertions, every service verifies.
     ...generateCallerKeys(),
+    // Each app's event key (EVENT_SIGNING_KEY_<APP>) and every app's public half: events are signed by their producer.
+    ...generateEventKeys(),
     ...overrides,
   };
   const bus = nats ? undefined : await InProcessBus.open(database.url, createLogger('in-process-bus', env.LOG_LEVEL), 50);

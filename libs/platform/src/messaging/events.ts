@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { SetMetadata } from '@nestjs/common';
+import { PRODUCER_HEADER, type EventVerifier } from '../security/event-assertion.js';
 import { CommonErrors, Headers, type AppName, type EventEnvelope, streamOf, type ListDeadLetters } from '@gov/contracts-common';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
@@ -102,6 +103,13 @@ export class EventConsumers {
     }
   }
 
+  private producerCheck?: EventVerifier;
+
+  /** From now on an event is handled only with its producer's signature (every app's start sets this). */
+  requireSignedEvents(verifier: EventVerifier): void {
+    this.producerCheck = verifier;
+  }
+
   async stop(): Promise<void> {
     const running = this.running;
     this.running = [];
@@ -141,6 +149,11 @@ export class EventConsumers {
     if (!envelope || typeof envelope !== 'object' || typeof envelope.id !== 'string') {
       throw new PoisonMessage('事件信封格式错误');
     }
+    const refusal = this.producerCheck?.refusal(headers[PRODUCER_HEADER], registered.meta.producer, envelope);
+    if (refusal) {
+      this.logger.warn({ security: true, event: 'event_producer_refused', reason: refusal, subject: envelope.type, eventId: envelope.id, producer: registered.meta.producer }, '安全事件：拒绝了没有生产者有效签名的事件');
+      throw new PoisonMessage(`事件没有「${registered.meta.producer}」的有效签名（${refusal}），已拒绝`);
+    }
     const data = await readEvent(registered.meta.event, envelope.data);
     const context = newRequestContext({ requestId: headers[Headers.requestId] ?? envelope.requestId, traceparent: headers[Headers.traceparent] });
     return runWithContext(context, () =>
@@ -159,7 +172,13 @@ export class EventConsumers {
 
   private async deadLetter(event: DeliveredEvent, error: Error): Promise<void> {
     const envelope = event.data as EventEnvelope;
-    this.logger.error({ err: error, subject: event.subject, eventId: envelope?.id }, '事件多次处理失败，已转入死信');
+    // Never silent: an error-level line operators alert on, and a counter by consumer and subject.
+    const recordId = (envelope?.data as { id?: unknown } | undefined)?.id;
+    this.logger.error(
+      { alert: true, event: 'dead_letter_recorded', err: error, consumer: this.app, subject: event.subject, eventId: envelope?.id, recordId: typeof recordId === 'string' ? recordId : undefined },
+      '事件多次处理失败，已转入死信（需系统管理员处理：修复后在死信列表中重放）',
+    );
+    this.metrics?.deadLetters.inc({ consumer: this.app, subject: event.subject });
     await this.dataSource.query(
       `INSERT INTO "${this.schema}".dead_letter (id, consumer, subject, event_id, envelope, headers, deliveries, error)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)

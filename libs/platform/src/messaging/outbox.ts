@@ -5,6 +5,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { currentContext } from '../context.js';
 import { outsideTransaction } from '../database/transaction-scope.js';
 import type { Bus } from './bus.js';
+import { PRODUCER_HEADER, type EventSigner } from '../security/event-assertion.js';
 
 /** Builds the envelope of an event emitted by the current request (or by the system). */
 export function buildEnvelope<T>(producer: string, subject: string, data: T, id: string = randomUUID()): EventEnvelope<T> {
@@ -62,6 +63,8 @@ export class OutboxRelay {
     private readonly schema: string,
     private readonly bus: Bus,
     private readonly logger: Logger,
+    /** Signs each event as this app's (consumers refuse events their producer did not sign). */
+    private readonly signer?: EventSigner,
     private readonly sweepMs = 1000,
     private readonly batchSize = 200,
     /** How long a claimed row is left to this relay before another may send it (a crash between publish and bookkeeping). */
@@ -134,7 +137,9 @@ export class OutboxRelay {
     )) as [(OutboxRow & { seq: string })[], number];
     if (!rows.length) return 0;
     rows.sort((a, b) => Number(a.seq) - Number(b.seq));
-    const results = await Promise.allSettled(rows.map((row) => this.bus.publish(row.subject, row.envelope, row.id, row.headers)));
+    const results = await Promise.allSettled(
+      rows.map((row) => this.bus.publish(row.subject, row.envelope, row.id, this.signer ? { ...row.headers, [PRODUCER_HEADER]: this.signer.sign(row.envelope) } : row.headers)),
+    );
     const sent = rows.filter((_, i) => results[i].status === 'fulfilled').map((r) => r.id);
     const failed = rows.filter((_, i) => results[i].status === 'rejected');
     if (sent.length) {

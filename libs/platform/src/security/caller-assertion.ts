@@ -51,11 +51,11 @@ export function verifyKeyOf(signingKey: string): string {
   return createPublicKey(privateKeyOf(signingKey)).export({ format: 'der', type: 'spki' }).toString('base64');
 }
 
-function privateKeyOf(value: string): KeyObject {
+export function privateKeyOf(value: string): KeyObject {
   return createPrivateKey({ key: Buffer.from(value, 'base64'), format: 'der', type: 'pkcs8' });
 }
 
-function publicKeyOf(value: string): KeyObject {
+export function publicKeyOf(value: string): KeyObject {
   return createPublicKey({ key: Buffer.from(value, 'base64'), format: 'der', type: 'spki' });
 }
 
