@@ -27,6 +27,15 @@ describe('event producer signatures', () => {
     expect(verifier.refusal('garbage', 'duty-and-meetings', envelope)).toBe('malformed');
   });
 
+  it('accepts either key of an app listed twice while its key is rotated', () => {
+    const next = generateEventKeys();
+    const rotating = new EventVerifier(`${keys.EVENT_VERIFY_KEYS},${next.EVENT_VERIFY_KEYS.split(',').find((e) => e.startsWith('duty-and-meetings='))}`);
+    const newDuty = new EventSigner('duty-and-meetings', next[eventKeyName('duty-and-meetings')]);
+    expect(rotating.refusal(duty.sign(envelope), 'duty-and-meetings', envelope)).toBeNull();
+    expect(rotating.refusal(newDuty.sign(envelope), 'duty-and-meetings', envelope)).toBeNull();
+    expect(verifier.refusal(newDuty.sign(envelope), 'duty-and-meetings', envelope)).toBe('bad_signature');
+  });
+
   it('reads the verify keys of every app, and refuses an unknown app', () => {
     expect(parseEventVerifyKeys(keys.EVENT_VERIFY_KEYS).size).toBe(10);
     expect(() => parseEventVerifyKeys('intruder=MCowBQYDK2VwAyEA')).toThrow(/unknown app/);

@@ -32,16 +32,19 @@ export function generateEventKeys(): Record<string, string> {
   return keys;
 }
 
-/** `app=key,app=key,…` → the public keys; throws on a malformed entry or an unknown app. */
-export function parseEventVerifyKeys(value: string): Map<AppName, KeyObject> {
-  const keys = new Map<AppName, KeyObject>();
+/**
+ * `app=key,app=key,…` → the public keys; throws on a malformed entry or an unknown app. An app may be listed twice
+ * while its key is rotated: consumers accept either until the old one is removed.
+ */
+export function parseEventVerifyKeys(value: string): Map<AppName, KeyObject[]> {
+  const keys = new Map<AppName, KeyObject[]>();
   for (const entry of value.split(',').filter(Boolean)) {
     const at = entry.indexOf('=');
     const app = entry.slice(0, at) as AppName;
     if (at < 1 || !ALL_APPS.includes(app)) throw new Error(`unknown app in EVENT_VERIFY_KEYS: ${entry.slice(0, 40)}`);
     const key = publicKeyOf(entry.slice(at + 1));
     if (key.asymmetricKeyType !== 'ed25519') throw new Error(`not an Ed25519 key for ${app}`);
-    keys.set(app, key);
+    keys.set(app, [...(keys.get(app) ?? []), key]);
   }
   return keys;
 }
@@ -78,7 +81,7 @@ export class EventSigner {
 export type EventRefusal = 'unsigned' | 'malformed' | 'wrong_producer' | 'unknown_producer' | 'bad_signature';
 
 export class EventVerifier {
-  private readonly keys: Map<AppName, KeyObject>;
+  private readonly keys: Map<AppName, KeyObject[]>;
 
   constructor(verifyKeys: string) {
     this.keys = parseEventVerifyKeys(verifyKeys);
@@ -90,8 +93,10 @@ export class EventVerifier {
     const [version, app, signature] = header.split('.');
     if (version !== 'v1' || !app || !signature) return 'malformed';
     if (app !== producer) return 'wrong_producer';
-    const key = this.keys.get(producer);
-    if (!key) return 'unknown_producer';
-    return verify(null, signedBytes(app, envelope), key, Buffer.from(signature, 'base64url')) ? null : 'bad_signature';
+    const keys = this.keys.get(producer);
+    if (!keys?.length) return 'unknown_producer';
+    const bytes = signedBytes(app, envelope);
+    const raw = Buffer.from(signature, 'base64url');
+    return keys.some((key) => verify(null, bytes, key, raw)) ? null : 'bad_signature';
   }
 }
