@@ -12,18 +12,10 @@ import {
   type Stoppable,
   withConcurrency,
 } from './bus.js';
+import { subjectCovers } from './bus-permissions.js';
 
-/** Does a NATS-style subject pattern (`*` one token, `>` the rest) match a subject? */
-export function subjectMatches(pattern: string, subject: string): boolean {
-  const p = pattern.split('.');
-  const s = subject.split('.');
-  for (let i = 0; i < p.length; i++) {
-    if (p[i] === '>') return s.length > i;
-    if (i >= s.length) return false;
-    if (p[i] !== '*' && p[i] !== s[i]) return false;
-  }
-  return p.length === s.length;
-}
+/** Does a NATS-style subject pattern (`*` one token, `>` the rest) match a subject? The one matcher of the platform. */
+export const subjectMatches = subjectCovers;
 
 const BUS_SCHEMA = 'platform_bus';
 
