@@ -7,9 +7,12 @@
 //    the Pod Security "restricted" profile, resources, probes, and that every reference (ConfigMap, Secret,
 //    Service selector, named port, Ingress backend) points at something that exists;
 //  - deploy/Dockerfile's essentials (stages, ARG APP, production dependencies, a non-root USER, a HEALTHCHECK);
-//  - that every app (tools/apps.mjs) has its Deployment, its Service and its compose service.
+//  - that every app (tools/apps.mjs) has its Deployment, its Service and its compose service;
+//  - the trust model: each app connects to PostgreSQL as its own role (its own Secret gov-db-<app>), to NATS as its own
+//    user over TLS, and signs its events with its own key; the NATS users and the PostgreSQL roles are generated
+//    (tools/nats-config.ts); NetworkPolicies deny everything else; and no secret value is committed.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, join, posix, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DCLinter } from 'dclint';
 import { parse, parseAllDocuments } from 'yaml';
@@ -18,19 +21,45 @@ import { APPS } from './apps.mjs';
 
 export const OPS_PORT = 9400;
 export const HTTP_PORT = 3000;
+export const NATS_PORT = 4222;
+export const POSTGRES_PORT = 5432;
+export const DNS_PORT = 53;
 export const CONFIG_MAP = 'gov-platform-config';
-/** The one Secret the operator creates; the repository never holds one. */
+/** The Secret of the shared and per-app keys that the operator creates; the repository never holds one. */
 export const SECRET = 'gov-platform-secrets';
-/** The secrets each app needs beyond DATABASE_URL (the gateway's JWT_SECRET is optional in Kubernetes). */
-const APP_SECRETS = Object.fromEntries(
-  APPS.map((app) => [
-    app,
+/** The NATS server's certificate, its key and its CA (ca.crt, the only part the apps get). */
+export const TLS_SECRET = 'nats-tls';
+/** Where the CA is mounted in every app, and the server's TLS files in the NATS container. */
+export const NATS_CA_FILE = '/etc/nats-tls/ca.crt';
+/** Compose: the operator's folder of the NATS server's TLS files, git-ignored. */
+export const TLS_DIR = 'deploy/tls';
+/** Each app's own database Secret: DATABASE_URL (as its role gov_<schema>) and PASSWORD (for the bootstrap). */
+export const dbSecretOf = (app) => `gov-db-${app}`;
+/** `duty-and-meetings` → `DUTY_AND_MEETINGS`, the suffix of the per-app keys. */
+export const envSuffix = (app) => app.replace(/-/g, '_').toUpperCase();
+export const schemaOf = (app) => app.replace(/-/g, '_');
+/** The keys of the shared Secret that belong to one app only. */
+const PER_APP_KEY = /^(NATS_PASSWORD|EVENT_SIGNING_KEY|POSTGRES_PASSWORD)_([A-Z0-9_]+)$/;
+
+/**
+ * The secret variables of each app in Kubernetes: variable → [Secret, key]. In compose the same variable must be
+ * `${<key>:?message}` (DATABASE_URL apart: it names the role and takes `${POSTGRES_PASSWORD_<APP>:?message}`).
+ */
+export function appSecretEnv(app) {
+  const suffix = envSuffix(app);
+  return {
+    DATABASE_URL: [dbSecretOf(app), 'DATABASE_URL'],
     // Every app verifies the gateway's caller assertions; only the gateway signs them.
-    ['CALLER_VERIFY_KEY', ...({ 'duty-and-meetings': ['FIELD_ENCRYPTION_KEY'], gateway: ['JWT_SECRET', 'CALLER_SIGNING_KEY'] }[app] ?? [])],
-  ]),
-);
+    CALLER_VERIFY_KEY: [SECRET, 'CALLER_VERIFY_KEY'],
+    NATS_PASSWORD: [SECRET, `NATS_PASSWORD_${suffix}`],
+    EVENT_SIGNING_KEY: [SECRET, `EVENT_SIGNING_KEY_${suffix}`],
+    EVENT_VERIFY_KEYS: [SECRET, 'EVENT_VERIFY_KEYS'],
+    ...(app === 'duty-and-meetings' ? { FIELD_ENCRYPTION_KEY: [SECRET, 'FIELD_ENCRYPTION_KEY'] } : {}),
+    ...(app === 'gateway' ? { FIELD_ENCRYPTION_KEY: [SECRET, 'FIELD_ENCRYPTION_KEY'], JWT_SECRET: [SECRET, 'JWT_SECRET'], CALLER_SIGNING_KEY: [SECRET, 'CALLER_SIGNING_KEY'] } : {}),
+  };
+}
 /** Variables that hold secrets: in compose they may only come from the operator's environment. */
-const SECRET_VARIABLES = ['POSTGRES_PASSWORD', 'FIELD_ENCRYPTION_KEY', 'JWT_SECRET', 'CALLER_SIGNING_KEY', 'CALLER_VERIFY_KEY'];
+const SECRET_VARIABLE = /PASSWORD|SECRET|SIGNING_KEY|VERIFY_KEY/;
 
 const isMap = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
 const asArray = (value) => (Array.isArray(value) ? value : []);
@@ -50,6 +79,22 @@ export function readCompose(file) {
   return parse(readFileSync(file, 'utf8'), { merge: true });
 }
 
+/** Whether `.gitignore` in `baseDir` ignores the operator's TLS folder (it holds the NATS server's private key). */
+export function tlsDirIgnored(baseDir = repoRoot) {
+  const file = join(baseDir, '.gitignore');
+  const lines = existsSync(file) ? readFileSync(file, 'utf8').split(/\r?\n/).map((l) => l.trim()) : [];
+  return lines.some((line) => new RegExp(`^/?${TLS_DIR}/?(\\*\\*?)?$`).test(line));
+}
+
+/** The bind mounts of a compose service as { source, target } (short and long syntax). */
+function mountsOf(service) {
+  return asArray(service.volumes).map((volume) => {
+    if (isMap(volume)) return { source: volume.source, target: volume.target };
+    const [source, target] = String(volume).split(':');
+    return { source, target };
+  });
+}
+
 /** What the platform needs of the compose file, beyond the schema (`baseDir`: where its relative paths start). */
 export function checkCompose(compose, apps = APPS, baseDir = repoRoot) {
   const problems = [];
@@ -61,6 +106,9 @@ export function checkCompose(compose, apps = APPS, baseDir = repoRoot) {
       : isMap(service.environment)
         ? service.environment
         : {};
+  const fromOperator = (value, variable) => new RegExp(`^\\$\\{${variable}:\\?[^}]+\\}$`).test(String(value));
+  const tlsSource = (source) => new RegExp(`^\\./${TLS_DIR}(/|$)`).test(source ?? '');
+  const appNames = new Set(apps);
 
   const nats = services.nats;
   if (!nats) problems.push('docker-compose.yml: no nats service');
@@ -68,22 +116,35 @@ export function checkCompose(compose, apps = APPS, baseDir = repoRoot) {
     const command = [].concat(nats.command ?? []).join(' ');
     if (!/(^|\s)(-js|--jetstream)(\s|$)/.test(command)) problems.push(`${where('nats')}: JetStream is not enabled (-js / --jetstream)`);
     if (!nats.healthcheck?.test) problems.push(`${where('nats')}: no healthcheck`);
+    if (!mountsOf(nats).some((m) => tlsSource(m.source) && m.target === posix.dirname(NATS_CA_FILE))) problems.push(`${where('nats')}: does not mount ./${TLS_DIR} on ${posix.dirname(NATS_CA_FILE)} (its TLS certificate, key and CA)`);
+    const environment = environmentOf(nats);
+    for (const app of apps) if (!environment[`NATS_PASSWORD_${envSuffix(app)}`]) problems.push(`${where('nats')}: no NATS_PASSWORD_${envSuffix(app)} (the password of the NATS user ${app})`);
   }
   const postgres = services.postgres;
   if (!postgres) problems.push('docker-compose.yml: no postgres service');
-  else if (!/pg_isready/.test([].concat(postgres.healthcheck?.test ?? []).join(' '))) problems.push(`${where('postgres')}: its healthcheck does not use pg_isready`);
+  else {
+    if (!/pg_isready/.test([].concat(postgres.healthcheck?.test ?? []).join(' '))) problems.push(`${where('postgres')}: its healthcheck does not use pg_isready`);
+    const roles = mountsOf(postgres).find((m) => /^\/docker-entrypoint-initdb\.d\/.*\.sql$/.test(m.target ?? ''));
+    if (!roles) problems.push(`${where('postgres')}: no roles script in /docker-entrypoint-initdb.d (each app's role and schema)`);
+    const environment = environmentOf(postgres);
+    for (const app of apps) if (!environment[`POSTGRES_PASSWORD_${envSuffix(app)}`]) problems.push(`${where('postgres')}: no POSTGRES_PASSWORD_${envSuffix(app)} (the password of the role gov_${schemaOf(app)})`);
+  }
 
   for (const [name, service] of Object.entries(services)) {
     if (!isMap(service)) continue;
     const environment = environmentOf(service);
-    for (const variable of SECRET_VARIABLES) {
-      const value = environment[variable];
-      if (value !== undefined && !new RegExp(`^\\$\\{${variable}:\\?[^}]+\\}$`).test(String(value))) {
-        problems.push(`${where(name)}: ${variable} must come from the operator's environment as \${${variable}:?message}, not be written here`);
-      }
+    const expected = appNames.has(name) ? appSecretEnv(name) : {};
+    for (const [variable, value] of Object.entries(environment)) {
+      if (variable === 'DATABASE_URL' || !SECRET_VARIABLE.test(variable)) continue;
+      const source = expected[variable]?.[1] ?? variable;
+      if (!fromOperator(value, source)) problems.push(`${where(name)}: ${variable} must come from the operator's environment as \${${source}:?message}, not be written here`);
     }
-    if (environment.DATABASE_URL !== undefined && !/^postgres(ql)?:\/\/[^:@/]+:\$\{POSTGRES_PASSWORD:\?[^}]+\}@/.test(String(environment.DATABASE_URL))) {
-      problems.push(`${where(name)}: DATABASE_URL must take its password from \${POSTGRES_PASSWORD:?message}`);
+    if (environment.DATABASE_URL !== undefined && appNames.has(name)) {
+      const role = `gov_${schemaOf(name)}`;
+      const password = `POSTGRES_PASSWORD_${envSuffix(name)}`;
+      if (!new RegExp(`^postgres(ql)?://${role}:\\$\\{${password}:\\?[^}]+\\}@`).test(String(environment.DATABASE_URL))) {
+        problems.push(`${where(name)}: DATABASE_URL must connect as its own role ${role} with the password \${${password}:?message}`);
+      }
     }
     const dependsOn = Array.isArray(service.depends_on) ? Object.fromEntries(service.depends_on.map((d) => [d, {}])) : (service.depends_on ?? {});
     for (const [dependency, options] of Object.entries(dependsOn)) {
@@ -92,9 +153,13 @@ export function checkCompose(compose, apps = APPS, baseDir = repoRoot) {
       else if (!services[dependency].healthcheck?.test) problems.push(`${where(name)}: waits for ${dependency} to be healthy, but ${dependency} has no healthcheck`);
     }
     if (service.ports && name !== 'gateway') problems.push(`${where(name)}: publishes ports; only the gateway is public`);
-    for (const volume of asArray(service.volumes)) {
-      const source = isMap(volume) ? volume.source : String(volume).split(':')[0];
-      if (/^\.{1,2}\//.test(source ?? '') && !existsSync(join(baseDir, source))) problems.push(`${where(name)}: mounts ${source}, which does not exist`);
+    for (const { source } of mountsOf(service)) {
+      if (!/^\.{1,2}\//.test(source ?? '')) continue;
+      // The operator's TLS folder is not in the repository; it must stay out of it.
+      if (tlsSource(source)) {
+        if (!tlsDirIgnored(baseDir)) problems.push(`${where(name)}: mounts ${source}, but .gitignore does not ignore ${TLS_DIR}/ (the NATS server's private key)`);
+      } else if (!existsSync(join(baseDir, source))) problems.push(`${where(name)}: mounts ${source}, which does not exist`);
+      if (appNames.has(name) && tlsSource(source) && source !== `./${TLS_DIR}/ca.crt`) problems.push(`${where(name)}: mounts ${source}; an app gets only ./${TLS_DIR}/ca.crt`);
     }
   }
   const dependencies = (name) => (Array.isArray(services[name]?.depends_on) ? services[name].depends_on : Object.keys(services[name]?.depends_on ?? {}));
@@ -115,9 +180,13 @@ export function checkCompose(compose, apps = APPS, baseDir = repoRoot) {
     const dependsOn = Array.isArray(service.depends_on) ? service.depends_on : Object.keys(service.depends_on ?? {});
     for (const infrastructure of ['nats', 'postgres']) if (!dependsOn.includes(infrastructure)) problems.push(`${where(app)}: does not wait for ${infrastructure}`);
     const environment = environmentOf(service);
-    for (const variable of ['DATABASE_URL', 'NATS_URL']) if (!environment[variable]) problems.push(`${where(app)}: no ${variable}`);
     if (String(environment.OPS_PORT) !== String(OPS_PORT)) problems.push(`${where(app)}: OPS_PORT is not ${OPS_PORT}`);
-    for (const variable of APP_SECRETS[app] ?? []) if (!environment[variable]) problems.push(`${where(app)}: no ${variable}`);
+    for (const variable of ['NATS_URL', ...Object.keys(appSecretEnv(app))]) if (!environment[variable]) problems.push(`${where(app)}: no ${variable}`);
+    if (environment.NATS_URL && !/^tls:\/\//.test(String(environment.NATS_URL))) problems.push(`${where(app)}: NATS_URL is not tls://`);
+    if (environment.NATS_USER !== app) problems.push(`${where(app)}: NATS_USER is ${JSON.stringify(environment.NATS_USER)}, not its own user ${JSON.stringify(app)}`);
+    if (environment.NATS_CA_FILE !== NATS_CA_FILE || !mountsOf(service).some((m) => m.source === `./${TLS_DIR}/ca.crt` && m.target === NATS_CA_FILE)) {
+      problems.push(`${where(app)}: NATS_CA_FILE is not ${NATS_CA_FILE} mounted from ./${TLS_DIR}/ca.crt`);
+    }
   }
   const gateway = services.gateway;
   if (isMap(gateway) && !asArray(gateway.ports).some((p) => (isMap(p) ? Number(p.target) === HTTP_PORT : new RegExp(`:${HTTP_PORT}(/tcp)?$`).test(String(p))))) {
@@ -349,12 +418,114 @@ function checkAppDeployment(app, deployment, configMaps) {
   if (!asArray(spec.initContainers).length) problems.push(`${label}: no init step before the app starts (wait for PostgreSQL; migrations run at start)`);
   if (!asArray(container.envFrom).some((e) => e.configMapRef?.name === CONFIG_MAP)) problems.push(`${label}: does not take its settings from the ConfigMap ${CONFIG_MAP}`);
   const env = Object.fromEntries(asArray(container.env).map((e) => [e.name, e]));
-  for (const variable of ['DATABASE_URL', ...(APP_SECRETS[app] ?? [])]) {
-    if (env[variable]?.valueFrom?.secretKeyRef?.name !== SECRET) problems.push(`${label}: ${variable} does not come from the Secret ${SECRET}`);
+  for (const [variable, [secret, key]] of Object.entries(appSecretEnv(app))) {
+    const ref = env[variable]?.valueFrom?.secretKeyRef;
+    if (ref?.name !== secret || ref?.key !== key) problems.push(`${label}: ${variable} does not come from the Secret ${secret}, key ${key}`);
+  }
+  if (env.NATS_USER?.value !== app) problems.push(`${label}: NATS_USER is not its own user ${app}`);
+  // Nothing of another app: its database Secret, its NATS password, its event key.
+  for (const c of containersOf(deployment)) {
+    for (const e of asArray(c.env)) {
+      const ref = e.valueFrom?.secretKeyRef;
+      if (!ref) continue;
+      const owner = PER_APP_KEY.exec(ref.key ?? '')?.[2];
+      if ((/^gov-db-/.test(ref.name) && ref.name !== dbSecretOf(app)) || (owner && owner !== envSuffix(app))) problems.push(`${label}: container ${c.name}: reads ${ref.name}/${ref.key}, which belongs to another app`);
+    }
   }
   const settings = Object.assign({}, ...configMaps.filter((c) => c.metadata?.name === CONFIG_MAP).map((c) => c.data ?? {}));
   const opsPortSetting = env.OPS_PORT?.value ?? settings.OPS_PORT;
   if (String(opsPortSetting) !== String(OPS_PORT)) problems.push(`${label}: OPS_PORT is not ${OPS_PORT}`);
+  const natsUrl = env.NATS_URL?.value ?? settings.NATS_URL;
+  if (!/^tls:\/\//.test(String(natsUrl))) problems.push(`${label}: NATS_URL is not tls://`);
+  const caFile = env.NATS_CA_FILE?.value ?? settings.NATS_CA_FILE;
+  // The CA comes from the Secret nats-tls, and only the CA: the server's key stays in the NATS pod.
+  const caVolumes = asArray(spec.volumes).filter((v) => v.secret?.secretName === TLS_SECRET);
+  const caMounted = asArray(container.volumeMounts).some((m) => {
+    const volume = caVolumes.find((v) => v.name === m.name);
+    return volume && asArray(volume.secret.items).some((i) => posix.join(m.mountPath, i.path) === caFile);
+  });
+  if (caFile !== NATS_CA_FILE || !caMounted) problems.push(`${label}: NATS_CA_FILE is not ${NATS_CA_FILE} mounted from the Secret ${TLS_SECRET}`);
+  for (const volume of caVolumes) {
+    const keys = asArray(volume.secret.items).map((i) => i.key);
+    if (!keys.length || keys.some((k) => k !== 'ca.crt')) problems.push(`${label}: mounts more of the Secret ${TLS_SECRET} than ca.crt`);
+  }
+  return problems;
+}
+
+/** Label selector semantics: matchLabels and matchExpressions; an empty selector selects everything. */
+function selects(selector, labels = {}) {
+  if (!isMap(selector)) return false;
+  const byLabels = Object.entries(selector.matchLabels ?? {}).every(([k, v]) => labels[k] === v);
+  const byExpressions = asArray(selector.matchExpressions).every(({ key, operator, values }) => {
+    if (operator === 'In') return asArray(values).includes(labels[key]);
+    if (operator === 'NotIn') return !asArray(values).includes(labels[key]);
+    if (operator === 'Exists') return key in labels;
+    if (operator === 'DoesNotExist') return !(key in labels);
+    return false;
+  });
+  return byLabels && byExpressions;
+}
+
+const isEmptySelector = (selector) => isMap(selector) && !Object.keys(selector.matchLabels ?? {}).length && !asArray(selector.matchExpressions).length;
+
+/** Whether a NetworkPolicy rule's ports let `port` through (no ports: all of them); named ports by the target's names. */
+function rulePorts(rule, port, names = []) {
+  const ports = asArray(rule.ports);
+  return !ports.length || ports.some((p) => p.port === undefined || p.port === port || names.includes(p.port) || (typeof p.port === 'number' && p.endPort >= port && p.port <= port));
+}
+
+/**
+ * NetworkPolicies: a default deny of both directions; every app reachable on its ops port from the namespace only,
+ * the gateway on its HTTP port; the apps' egress to NATS, PostgreSQL and DNS only; NATS and PostgreSQL reachable
+ * from the apps only.
+ */
+export function checkNetworkPolicies(objects, apps = APPS) {
+  const problems = [];
+  const all = objects.map(({ object }) => object).filter(isMap);
+  const policies = all.filter((o) => o.kind === 'NetworkPolicy');
+  const workload = (name) => all.find((o) => podSpecOf(o) && o.metadata?.name === name);
+  const types = (p) => asArray(p.spec?.policyTypes).length ? asArray(p.spec.policyTypes) : ['Ingress', ...(p.spec?.egress ? ['Egress'] : [])];
+  const denyAll = policies.find((p) => isEmptySelector(p.spec?.podSelector) && types(p).includes('Ingress') && types(p).includes('Egress') && !asArray(p.spec?.ingress).length && !asArray(p.spec?.egress).length);
+  if (!denyAll) problems.push('deploy/k8s: no NetworkPolicy that denies all ingress and egress by default (podSelector: {}, both policyTypes, no rules)');
+  const selecting = (labels, type) => policies.filter((p) => types(p).includes(type) && selects(p.spec?.podSelector, labels));
+  const ingressRules = (labels) => selecting(labels, 'Ingress').flatMap((p) => asArray(p.spec?.ingress).map((rule) => ({ policy: p.metadata?.name, rule })));
+  const egressRules = (labels) => selecting(labels, 'Egress').flatMap((p) => asArray(p.spec?.egress).map((rule) => ({ policy: p.metadata?.name, rule })));
+  const labelsOf = (name) => podLabelsOf(workload(name) ?? {});
+  const peerSelects = (peer, labels) => !peer.ipBlock && !peer.namespaceSelector && selects(peer.podSelector, labels);
+  const portNames = (name) => containersOf(workload(name) ?? {}).flatMap((c) => asArray(c.ports).filter((p) => p.name).map((p) => [p.name, p.containerPort]));
+  const namesOf = (name, port) => portNames(name).filter(([, number]) => number === port).map(([n]) => n);
+
+  for (const app of apps) {
+    if (!workload(app)) continue;
+    const labels = labelsOf(app);
+    const inbound = ingressRules(labels);
+    if (!inbound.some(({ rule }) => rulePorts(rule, OPS_PORT, namesOf(app, OPS_PORT)) && asArray(rule.from).length)) problems.push(`NetworkPolicy: nothing admits Deployment/${app}'s ops port ${OPS_PORT} from the namespace`);
+    for (const { policy, rule } of inbound) {
+      const open = !asArray(rule.from).length || asArray(rule.from).some((peer) => peer.ipBlock || peer.namespaceSelector);
+      if (open && rulePorts(rule, OPS_PORT, namesOf(app, OPS_PORT))) problems.push(`NetworkPolicy/${policy}: admits Deployment/${app}'s ops port ${OPS_PORT} from outside the namespace`);
+    }
+    if (app === 'gateway' && !inbound.some(({ rule }) => rulePorts(rule, HTTP_PORT, namesOf(app, HTTP_PORT)))) problems.push(`NetworkPolicy: nothing admits the gateway's HTTP port ${HTTP_PORT}`);
+    const outbound = egressRules(labels);
+    if (!outbound.length) problems.push(`NetworkPolicy: no egress policy selects Deployment/${app}`);
+    for (const { policy, rule } of outbound) {
+      const ports = asArray(rule.ports).map((p) => p.port);
+      if (!ports.length || ports.some((port) => ![NATS_PORT, POSTGRES_PORT, DNS_PORT].includes(port))) problems.push(`NetworkPolicy/${policy}: lets Deployment/${app} out to ports ${ports.length ? ports.join(', ') : 'all'}; only NATS ${NATS_PORT}, PostgreSQL ${POSTGRES_PORT} and DNS ${DNS_PORT}`);
+    }
+    for (const [target, port] of [
+      ['nats', NATS_PORT],
+      ['postgres', POSTGRES_PORT],
+    ]) {
+      if (!workload(target)) continue;
+      if (!outbound.some(({ rule }) => rulePorts(rule, port) && asArray(rule.to).some((peer) => peerSelects(peer, labelsOf(target))))) problems.push(`NetworkPolicy: Deployment/${app} may not reach ${target} on ${port}`);
+      if (!ingressRules(labelsOf(target)).some(({ rule }) => rulePorts(rule, port, namesOf(target, port)) && asArray(rule.from).some((peer) => peerSelects(peer, labels)))) problems.push(`NetworkPolicy: ${target} does not admit Deployment/${app} on ${port}`);
+    }
+  }
+  for (const target of ['nats', 'postgres']) {
+    if (!workload(target)) continue;
+    for (const { policy, rule } of ingressRules(labelsOf(target))) {
+      if (!asArray(rule.from).length || asArray(rule.from).some((peer) => peer.ipBlock || peer.namespaceSelector || !peer.podSelector || isEmptySelector(peer.podSelector))) problems.push(`NetworkPolicy/${policy}: admits ${target} from more than the platform's pods`);
+    }
+  }
   return problems;
 }
 
@@ -367,6 +538,8 @@ export function checkKubernetes(objects, apps = APPS) {
   const workloads = all.filter((o) => podSpecOf(o));
   const configMaps = ofKind('ConfigMap');
   const label = (o) => `${o.kind}/${o.metadata?.name}`;
+  const operatorSecrets = new Set([SECRET, TLS_SECRET, ...apps.map(dbSecretOf)]);
+  const operatorSecretList = `${SECRET}, ${TLS_SECRET} and gov-db-<app>`;
 
   if (ofKind('Secret').length) problems.push(`deploy/k8s: holds a Secret (${ofKind('Secret').map(label).join(', ')}); secrets are created by the operator, never committed`);
   for (const configMap of configMaps) {
@@ -387,7 +560,7 @@ export function checkKubernetes(objects, apps = APPS) {
         ...asArray(container.env).flatMap((e) => [e.valueFrom?.configMapKeyRef && ['ConfigMap', e.valueFrom.configMapKeyRef.name], e.valueFrom?.secretKeyRef && ['Secret', e.valueFrom.secretKeyRef.name]]),
       ].filter(Boolean);
       for (const [kind, name] of refs) {
-        if (kind === 'Secret' && name !== SECRET) problems.push(`${where}: refers to the Secret ${name}; the operator creates only ${SECRET}`);
+        if (kind === 'Secret' && !operatorSecrets.has(name)) problems.push(`${where}: refers to the Secret ${name}; the operator creates only ${operatorSecretList}`);
         if (kind === 'ConfigMap' && !named('ConfigMap', name)) problems.push(`${where}: refers to the ConfigMap ${name}, which is not defined`);
       }
       for (const probe of ['startupProbe', 'livenessProbe', 'readinessProbe']) {
@@ -396,7 +569,7 @@ export function checkKubernetes(objects, apps = APPS) {
       }
     }
     for (const name of volumeConfigMaps) if (!named('ConfigMap', name)) problems.push(`${label(workload)}: mounts the ConfigMap ${name}, which is not defined`);
-    for (const volume of asArray(spec.volumes)) if (volume.secret && volume.secret.secretName !== SECRET) problems.push(`${label(workload)}: mounts the Secret ${volume.secret.secretName}; the operator creates only ${SECRET}`);
+    for (const volume of asArray(spec.volumes)) if (volume.secret && !operatorSecrets.has(volume.secret.secretName)) problems.push(`${label(workload)}: mounts the Secret ${volume.secret.secretName}; the operator creates only ${operatorSecretList}`);
   }
 
   for (const service of ofKind('Service')) {
@@ -428,6 +601,7 @@ export function checkKubernetes(objects, apps = APPS) {
   const config = named('ConfigMap', CONFIG_MAP);
   if (!config) problems.push(`deploy/k8s: no ConfigMap ${CONFIG_MAP}`);
   else if (!config.data?.NATS_URL) problems.push(`ConfigMap/${CONFIG_MAP}: no NATS_URL`);
+  for (const secret of [SECRET, TLS_SECRET]) if (named('Secret', secret)) problems.push(`deploy/k8s: holds the Secret ${secret}`);
 
   const nats = named('StatefulSet', 'nats');
   if (!nats) problems.push('deploy/k8s: no StatefulSet nats');
@@ -439,10 +613,13 @@ export function checkKubernetes(objects, apps = APPS) {
     if (!/(^|\s)(-js|--jetstream)(\s|$)/.test(asArray(container.args).join(' ')) && !/jetstream\s*[{:]/.test(text)) problems.push('StatefulSet/nats: JetStream is not enabled');
     if (!/^\s*sync_interval\s*:/m.test(text)) problems.push('StatefulSet/nats: its configuration does not set jetstream sync_interval deliberately');
     if (!asArray(nats.spec?.volumeClaimTemplates).length) problems.push('StatefulSet/nats: no volume for the JetStream store');
+    problems.push(...checkNatsServer(nats, text, apps));
   }
   const postgres = named('StatefulSet', 'postgres');
   if (!postgres) problems.push('deploy/k8s: no StatefulSet postgres');
   else if (!asArray(postgres.spec?.volumeClaimTemplates).length) problems.push('StatefulSet/postgres: no volume for its data');
+  problems.push(...checkPostgresBootstrap(all, apps));
+  problems.push(...checkNetworkPolicies(objects, apps));
 
   for (const app of apps) {
     const deployment = named('Deployment', app);
@@ -456,6 +633,99 @@ export function checkKubernetes(objects, apps = APPS) {
       if (app === 'gateway' && !ports.some((p) => p.port === HTTP_PORT)) problems.push(`Service/${app}: does not expose HTTP on ${HTTP_PORT}`);
       if (service.spec?.type && service.spec.type !== 'ClusterIP') problems.push(`Service/${app}: is ${service.spec.type}, not ClusterIP`);
     }
+  }
+  return problems;
+}
+
+
+/**
+ * The NATS server: TLS for clients from the Secret nats-tls, and one user per app whose password is a variable of
+ * the server's environment, each from its own key of the Secret (never a literal in the configuration).
+ */
+function checkNatsServer(nats, conf, apps) {
+  const problems = [];
+  const container = asArray(podSpecOf(nats).containers)[0] ?? {};
+  const tls = /(^|\n)\s*tls\s*[{:]([^}]*)\}/.exec(conf)?.[2];
+  if (!tls) problems.push('StatefulSet/nats: its configuration has no tls block (clients must connect over TLS)');
+  else {
+    const files = ['cert_file', 'key_file', 'ca_file'].map((field) => [field, new RegExp(`${field}\\s*[:=]\\s*"?([^"\\s]+)`).exec(tls)?.[1]]);
+    for (const [field, file] of files) if (!file) problems.push(`StatefulSet/nats: its tls block has no ${field}`);
+    const tlsVolumes = asArray(podSpecOf(nats).volumes).filter((v) => v.secret?.secretName === TLS_SECRET).map((v) => v.name);
+    const mounted = asArray(container.volumeMounts).filter((m) => tlsVolumes.includes(m.name)).map((m) => m.mountPath);
+    for (const [field, file] of files) if (file && !mounted.includes(posix.dirname(file))) problems.push(`StatefulSet/nats: its tls ${field} ${file} is not in a mount of the Secret ${TLS_SECRET}`);
+  }
+  if (!/(^|\n)\s*authorization\s*[{:]/.test(conf)) problems.push('StatefulSet/nats: its configuration has no authorization block (one user per app)');
+  if (/password\s*[:=]\s*["'][^"']*["']/.test(conf)) problems.push('StatefulSet/nats: its configuration holds a literal password; each must be $NATS_PASSWORD_<APP> from the environment');
+  const env = Object.fromEntries(asArray(container.env).map((e) => [e.name, e]));
+  for (const app of apps) {
+    const variable = `NATS_PASSWORD_${envSuffix(app)}`;
+    if (!new RegExp(`user\\s*[:=]\\s*"?${app}"?\\s*,\\s*password\\s*[:=]\\s*\\$${variable}\\b`).test(conf)) problems.push(`StatefulSet/nats: no user ${app} with the password $${variable}`);
+    const ref = env[variable]?.valueFrom?.secretKeyRef;
+    if (ref?.name !== SECRET || ref?.key !== variable) problems.push(`StatefulSet/nats: ${variable} does not come from the Secret ${SECRET}, key ${variable}`);
+  }
+  return problems;
+}
+
+/**
+ * The PostgreSQL bootstrap: a workload that runs a roles script (a ConfigMap's .sql) creating every app's role
+ * gov_<schema> and its schema, with each password from that app's Secret gov-db-<app> (never a literal).
+ */
+function checkPostgresBootstrap(all, apps) {
+  const problems = [];
+  const scripts = all.filter((o) => o.kind === 'ConfigMap').flatMap((c) => Object.entries(c.data ?? {}).filter(([key]) => key.endsWith('.sql')).map(([, text]) => ({ name: c.metadata?.name, text })));
+  const runner = all.find((o) => podSpecOf(o) && asArray(podSpecOf(o).volumes).some((v) => scripts.some((s) => s.name === v.configMap?.name)));
+  if (!runner) return ['deploy/k8s: no workload runs the PostgreSQL roles script (each app\'s role gov_<schema> and its schema)'];
+  const script = scripts.find((s) => asArray(podSpecOf(runner).volumes).some((v) => v.configMap?.name === s.name)).text;
+  if (/\bpassword\s+'[^']/i.test(script)) problems.push(`${runner.kind}/${runner.metadata?.name}: its roles script holds a literal password`);
+  const env = Object.fromEntries(containersOf(runner).flatMap((c) => asArray(c.env)).map((e) => [e.name, e]));
+  for (const app of apps) {
+    const schema = schemaOf(app);
+    const role = `gov_${schema}`;
+    if (!new RegExp(`CREATE SCHEMA IF NOT EXISTS "?${schema}"? AUTHORIZATION "?${role}\\b`).test(script) || !new RegExp(`REVOKE ALL ON SCHEMA "?${schema}"? FROM PUBLIC`).test(script)) {
+      problems.push(`${runner.kind}/${runner.metadata?.name}: its roles script does not create the schema ${schema} owned by ${role}, closed to PUBLIC`);
+    }
+    const variable = `POSTGRES_PASSWORD_${envSuffix(app)}`;
+    const ref = env[variable]?.valueFrom?.secretKeyRef;
+    if (!script.includes(variable) || ref?.name !== dbSecretOf(app) || ref?.key !== 'PASSWORD') problems.push(`${runner.kind}/${runner.metadata?.name}: ${variable} does not come from the Secret ${dbSecretOf(app)}, key PASSWORD`);
+  }
+  return problems;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Secret values
+
+/** What a committed secret looks like: private keys (PEM, Ed25519 DER), installation keys, long random strings. */
+const SECRET_VALUE_PATTERNS = [
+  [/-----BEGIN [A-Z ]*PRIVATE KEY-----/, 'a PEM private key'],
+  [/MC4CAQAwBQYDK2Vw[A-Za-z0-9+/=]{20,}/, 'an Ed25519 private key (base64 DER)'],
+  [/MCowBQYDK2VwAyEA[A-Za-z0-9+/=]{20,}/, 'an installation\'s Ed25519 public key (base64 DER)'],
+  [/(?<![A-Za-z0-9:])(?<!sha256:)[0-9a-f]{32,}(?![A-Za-z0-9])/i, 'a long hex string (a generated password or key)'],
+];
+
+/** Every text file of the deployment (docker-compose.yml, deploy/** but the operator's git-ignored deploy/tls/). */
+export function deploymentFiles(root = repoRoot) {
+  const files = [join(root, 'docker-compose.yml')];
+  const walk = (dir) => {
+    if (!existsSync(dir)) return;
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (relative(root, path).split('\\').join('/') === TLS_DIR) continue;
+      if (entry.isDirectory()) walk(path);
+      else files.push(path);
+    }
+  };
+  walk(join(root, 'deploy'));
+  return files.filter((file) => existsSync(file));
+}
+
+/** No secret value in the deployment files: they come from the operator's Secrets and environment only. */
+export function findCommittedSecrets(files) {
+  const problems = [];
+  for (const file of files) {
+    const lines = readFileSync(file, 'utf8').split(/\r?\n/);
+    lines.forEach((line, index) => {
+      for (const [pattern, what] of SECRET_VALUE_PATTERNS) if (pattern.test(line)) problems.push(`${rel(file)}:${index + 1}: holds ${what}; secrets come from the operator, never from the repository`);
+    });
   }
   return problems;
 }
@@ -537,6 +807,8 @@ export async function validateAll(root = repoRoot, apps = APPS) {
   problems.push(...kustomizeProblems);
   for (const { where, object } of objects) problems.push(...(await validateKubernetesObject(object, where)));
   problems.push(...checkKubernetes(objects, apps));
+
+  problems.push(...findCommittedSecrets(deploymentFiles(root)));
 
   const dockerfile = join(root, 'deploy/Dockerfile');
   const stages = existsSync(dockerfile) ? dockerfileStages(readFileSync(dockerfile, 'utf8')).length : 0;
