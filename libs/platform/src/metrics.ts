@@ -1,11 +1,13 @@
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
 
-/** The platform's own metrics, the same in every app: requests served, events consumed, outbox backlog. */
+/** The platform's own metrics, the same in every app: requests served and in flight, events consumed, dead letters, outbox backlog. */
 export class PlatformMetrics {
   readonly rpcRequests: Counter<'subject' | 'outcome'>;
   readonly rpcDuration: Histogram<'subject'>;
   readonly eventsConsumed: Counter<'subject' | 'outcome'>;
   readonly outboxPending: Gauge;
+  readonly rpcInFlight: Gauge;
+  readonly deadLetters: Counter<'consumer' | 'subject'>;
 
   constructor(readonly registry: Registry, outboxPending: () => Promise<number>) {
     this.rpcRequests = new Counter({ name: 'gov_rpc_requests_total', help: 'Requests served, by subject and outcome (ok or the error kind)', labelNames: ['subject', 'outcome'], registers: [registry] });
@@ -20,6 +22,13 @@ export class PlatformMetrics {
       name: 'gov_events_consumed_total',
       help: 'Event deliveries handled, by subject and outcome (processed, duplicate, retried, dead_lettered)',
       labelNames: ['subject', 'outcome'],
+      registers: [registry],
+    });
+    this.rpcInFlight = new Gauge({ name: 'gov_rpc_in_flight', help: 'Requests being handled now (bounded by RPC_MAX_IN_FLIGHT)', registers: [registry] });
+    this.deadLetters = new Counter({
+      name: 'gov_dead_letters_total',
+      help: 'Events moved to the dead letters after their last attempt, by consumer and subject (each one alerts)',
+      labelNames: ['consumer', 'subject'],
       registers: [registry],
     });
     this.outboxPending = new Gauge({

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DATA_SOURCE } from '@gov/platform';
-import { IsNull, LessThan, type DataSource, type Repository } from 'typeorm';
+import { IsNull, LessThan, LessThanOrEqual, type DataSource, type Repository } from 'typeorm';
 import { IdempotencyRecordEntity } from './idempotency-record.entity.js';
 
 @Injectable()
@@ -29,6 +29,17 @@ export class IdempotencyRepository {
 
   async complete(accountId: string, key: string, statusCode: number, response: unknown): Promise<void> {
     await this.records.update({ accountId, key }, { statusCode, response: response as object });
+  }
+
+  /** The call timed out: the key stays in progress until `until` (the service may still commit until then). */
+  async hold(accountId: string, key: string, until: Date): Promise<void> {
+    await this.records.update({ accountId, key, statusCode: IsNull() }, { heldUntil: until });
+  }
+
+  /** Takes over a key whose hold is over, for one retry to ask the service again; false when another retry took it. */
+  async takeOver(accountId: string, key: string, now: Date): Promise<boolean> {
+    const result = await this.records.update({ accountId, key, statusCode: IsNull(), heldUntil: LessThanOrEqual(now) }, { heldUntil: null });
+    return (result.affected ?? 0) > 0;
   }
 
   async release(accountId: string, key: string): Promise<void> {
