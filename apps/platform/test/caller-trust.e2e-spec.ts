@@ -3,7 +3,7 @@ import { Clearance, Headers, rpcSubject, type RpcReply } from '@gov/contracts-co
 import { UnitEvents, UnitSubjects } from '@gov/contracts-duty-and-meetings';
 import { supervisionDefinition } from '@gov/service-supervision';
 import { randomUUID } from 'node:crypto';
-import { CallerSigner, EventSigner, eventKeyName, generateEventKeys, PRODUCER_HEADER, type RunningApp } from '@gov/platform';
+import { CallerSigner, EventSigner, eventKeyName, generateCallerKeys, generateEventKeys, PRODUCER_HEADER, type RunningApp } from '@gov/platform';
 import { dutyAndMeetingsDefinition } from '@gov/service-duty-and-meetings';
 import { connectTestClient, createTestEnvironment, eventually, startTestApp, zongheStaff, type TestEnvironment } from '@gov/testing';
 
@@ -77,7 +77,7 @@ describe('a service trusts only the gateway-signed caller', () => {
   });
 
   it('refuses an assertion signed with another key, replayed, or sent to another subject', async () => {
-    const other = new CallerSigner((await import('@gov/platform')).generateCallerKeys().CALLER_SIGNING_KEY);
+    const other = new CallerSigner(generateCallerKeys().CALLER_SIGNING_KEY);
     const wrongKey = await raw({ [Headers.requestId]: 'k1', [Headers.caller]: other.sign(subject, 'k1', staff) });
     expect(wrongKey.ok).toBe(false);
 
