@@ -81,6 +81,8 @@ export const CommonErrors = {
   payloadTooLarge: { kind: 'payload_too_large', code: 'REQUEST.PAYLOAD_TOO_LARGE', title: '请求内容过大' },
   rateLimited: { kind: 'rate_limited', code: 'REQUEST.RATE_LIMITED', title: '请求过于频繁' },
   unavailable: { kind: 'unavailable', code: 'SERVICE.UNAVAILABLE', title: '服务暂不可用' },
+  /** Refused before any work (the replica's in-flight bound): safe to send again, to this or another replica. */
+  busy: { kind: 'unavailable', code: 'SERVICE.BUSY', title: '服务繁忙' },
   timeout: { kind: 'timeout', code: 'SERVICE.TIMEOUT', title: '服务响应超时' },
   internal: { kind: 'internal', code: 'SERVICE.INTERNAL_ERROR', title: '系统内部错误' },
 } as const satisfies Record<string, ErrorSpec>;
