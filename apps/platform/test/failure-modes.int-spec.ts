@@ -4,18 +4,15 @@ import { createServer, connect as tcpConnect, type Server, type Socket } from 'n
 import { jetstreamManager } from '@nats-io/jetstream';
 import { connect as natsConnect } from '@nats-io/transport-node';
 import { CALENDAR_YEAR_PUBLISHED, OpsSubjects, streamOf } from '@gov/contracts-common';
-import { buildEnvelope, CalendarCopy, DomainError, EventSigner, eventKeyName, InProcessBus, createLogger, PRODUCER_HEADER, type RunningApp } from '@gov/platform';
+import { buildEnvelope, CalendarCopy, DomainError, InProcessBus, createLogger, type RunningApp } from '@gov/platform';
 import { informationDefinition } from '@gov/service-information';
-import { connectTestClient, createTestEnvironment, eventually, natsUrl, startTestApp, type TestEnvironment } from '@gov/testing';
+import { connectTestClient, createTestEnvironment, eventually, natsUrl, producerHeaders, startTestApp, type TestEnvironment } from '@gov/testing';
 
 /**
  * The platform's failure modes of issue 12, against real PostgreSQL and NATS (or the embedded defaults): one
  * connection per transaction, bounded pool waits answered as 503, the outbox's bookkeeping on a failed publish,
  * tolerant event reading, readiness that follows the bus, and the retention of messaging rows.
  */
-/** duty-and-meetings' event signer in the test environment (its relay signs the same way). */
-let producerSigner: () => EventSigner;
-
 describe('platform failure modes', () => {
   let environment: TestEnvironment;
   let app: RunningApp;
@@ -24,7 +21,6 @@ describe('platform failure modes', () => {
 
   beforeAll(async () => {
     environment = await createTestEnvironment();
-    producerSigner = () => new EventSigner('duty-and-meetings', environment.env[eventKeyName('duty-and-meetings')]);
     // Two connections and a short acquire timeout: a transaction that took a second one would fail here at once.
     app = await startTestApp(environment, informationDefinition, { env: { DB_POOL_SIZE: '2', DB_ACQUIRE_TIMEOUT_MS: '1000' } });
     client = await connectTestClient(environment);
@@ -126,7 +122,7 @@ describe('platform failure modes', () => {
     const data = { year: 2031, holidays: [], makeupWorkdays: [], source: '国务院办公厅通知（测试）', version: 7, announcedBy: '新版本生产者才有的字段' };
     const envelope = buildEnvelope(producer, CALENDAR_YEAR_PUBLISHED, data);
     // Signed as duty-and-meetings (as its relay does): only an unknown field, nothing else, is new here.
-    await client.bus.publish(CALENDAR_YEAR_PUBLISHED, envelope, envelope.id, { [PRODUCER_HEADER]: producerSigner().sign(envelope) });
+    await client.bus.publish(CALENDAR_YEAR_PUBLISHED, envelope, envelope.id, producerHeaders(environment, producer, envelope));
     await eventually(async () => (await sql(`SELECT version FROM information.calendar_year_copy WHERE year = 2031`))[0]?.version === 7, 15_000, 'the year applied');
     expect(await sql(`SELECT 1 FROM information.dead_letter WHERE event_id = $1`, [envelope.id])).toHaveLength(0);
   });
@@ -134,7 +130,7 @@ describe('platform failure modes', () => {
   it('an-event-whose-known-field-is-wrong-still-goes-to-the-dead-letters', async () => {
     const producer = 'duty-and-meetings';
     const envelope = buildEnvelope(producer, CALENDAR_YEAR_PUBLISHED, { year: 'MMXXXII', holidays: [], makeupWorkdays: [], source: 'x', version: 1 });
-    await client.bus.publish(CALENDAR_YEAR_PUBLISHED, envelope, envelope.id, { [PRODUCER_HEADER]: producerSigner().sign(envelope) });
+    await client.bus.publish(CALENDAR_YEAR_PUBLISHED, envelope, envelope.id, producerHeaders(environment, producer, envelope));
     await eventually(async () => (await sql(`SELECT 1 FROM information.dead_letter WHERE event_id = $1`, [envelope.id])).length === 1, 15_000, 'the dead letter');
   });
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Clearance, type CallerContext, type RoleCode } from '@gov/contracts-common';
-import { CallerSigner, createLogger, NatsBus, RpcClient, type Bus } from '@gov/platform';
+import { Clearance, type AppName, type CallerContext, type EventEnvelope, type RoleCode } from '@gov/contracts-common';
+import { CallerSigner, createLogger, EventSigner, eventKeyName, NatsBus, PRODUCER_HEADER, RpcClient, type Bus } from '@gov/platform';
 import type { TestEnvironment } from './environment.js';
 
 /** A caller as the gateway would pass it, for integration tests that speak to a service directly. */
@@ -35,4 +35,9 @@ export async function connectTestClient(environment: TestEnvironment, options: {
   const { env } = environment;
   const bus = await NatsBus.connect(env.NATS_URL as string, env.BUS_NAMESPACE, 'test-client', createLogger('test-client', 'silent'));
   return { rpc: new RpcClient(bus, 5000, signer), bus, close: () => bus.close() };
+}
+
+/** The header an event carries when its producer's relay publishes it: the producer's signature (test environment keys). */
+export function producerHeaders(environment: TestEnvironment, producer: AppName, envelope: Pick<EventEnvelope, 'id' | 'type' | 'data'>): Record<string, string> {
+  return { [PRODUCER_HEADER]: new EventSigner(producer, environment.env[eventKeyName(producer)]).sign(envelope) };
 }

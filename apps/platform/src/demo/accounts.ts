@@ -138,25 +138,30 @@ export class DemoAccounts {
   }
 
   private async signInWith(login: DemoLogin, password: string): Promise<string> {
-    // A TOTP code is good once: if this 30-second code was used already, the next step's code is accepted too.
-    const attempts = login.totpSecret ? [totpCode(login.totpSecret), totpCode(login.totpSecret, Date.now() + 30_000)] : [undefined];
+    // A TOTP code is good once: if this 30-second code was used already, the next step's code is accepted too; when
+    // both were, wait for the next step (many sign-ins of one administrator within 30 seconds).
     let refused: DemoApiError | undefined;
-    for (const totp of attempts) {
-      const res = await this.client.call<LoginBody>('POST', '/api/auth/login', { username: login.username, password, ...(totp ? { totp } : {}) }, { accept: [401] });
-      if (res.status === 401) {
-        refused = new DemoApiError('POST /api/auth/login', res.status, res.body);
-        if ((res.body as { code?: string }).code !== 'AUTH.TOTP_INVALID') throw refused;
-        continue;
+    for (let round = 0; round < 3; round++) {
+      if (round > 0) await new Promise((resolve) => setTimeout(resolve, 30_000 - (Date.now() % 30_000) + 100));
+      const attempts = login.totpSecret ? [totpCode(login.totpSecret), totpCode(login.totpSecret, Date.now() + 30_000)] : [undefined];
+      for (const totp of attempts) {
+        const res = await this.client.call<LoginBody>('POST', '/api/auth/login', { username: login.username, password, ...(totp ? { totp } : {}) }, { accept: [401] });
+        if (res.status === 401) {
+          refused = new DemoApiError('POST /api/auth/login', res.status, res.body);
+          if ((res.body as { code?: string }).code !== 'AUTH.TOTP_INVALID') throw refused;
+          continue;
+        }
+        if (res.body.status === 'signed_in') return res.body.accessToken as string;
+        // First sign-in of someone who needs a second factor: bind the authenticator. The secret is kept first, so a
+        // stop here only repeats the binding (the gateway hands out a new secret until one is confirmed).
+        const secret = res.body.totpSecret as string;
+        login.totpSecret = secret;
+        this.save();
+        const enrolled = await this.client.call<LoginBody>('POST', '/api/auth/totp/enroll', { enrollmentToken: res.body.enrollmentToken, code: totpCode(secret) });
+        this.logger.debug({ username: login.username }, '演示数据：已绑定动态验证码');
+        return enrolled.body.accessToken as string;
       }
-      if (res.body.status === 'signed_in') return res.body.accessToken as string;
-      // First sign-in of someone who needs a second factor: bind the authenticator. The secret is kept first, so a
-      // stop here only repeats the binding (the gateway hands out a new secret until one is confirmed).
-      const secret = res.body.totpSecret as string;
-      login.totpSecret = secret;
-      this.save();
-      const enrolled = await this.client.call<LoginBody>('POST', '/api/auth/totp/enroll', { enrollmentToken: res.body.enrollmentToken, code: totpCode(secret) });
-      this.logger.debug({ username: login.username }, '演示数据：已绑定动态验证码');
-      return enrolled.body.accessToken as string;
+      if (!login.totpSecret) break;
     }
     throw refused ?? new Error(`演示数据：${login.username} 登录失败`);
   }

@@ -71,11 +71,18 @@ export interface PostingAgent {
  */
 export async function signInFull(agent: PostingAgent, username: string, password: string, secret?: string): Promise<Login.Reply> {
   const totpSecret = secret ?? totpSecrets.get(username.toLowerCase());
-  const attempts = totpSecret ? [totpCode(totpSecret), totpCode(totpSecret, Date.now() + 30_000)] : [undefined];
   let last: { status: number; body: unknown } | undefined;
-  for (const totp of attempts) {
-    last = await agent.post('/api/auth/login').send({ username, password, ...(totp ? { totp } : {}) });
-    if (last.status === 200 && (last.body as Login.Reply).status === 'signed_in') return last.body as Login.Reply;
+  // A code is good once: when this step's and the next step's codes were both used already (many sign-ins within
+  // one 30-second step), wait for the next step and try again.
+  for (let round = 0; round < 3; round++) {
+    const attempts = totpSecret ? [totpCode(totpSecret), totpCode(totpSecret, Date.now() + 30_000)] : [undefined];
+    for (const totp of attempts) {
+      last = await agent.post('/api/auth/login').send({ username, password, ...(totp ? { totp } : {}) });
+      if (last.status === 200 && (last.body as Login.Reply).status === 'signed_in') return last.body as Login.Reply;
+      if ((last.body as { code?: string } | undefined)?.code !== 'AUTH.TOTP_INVALID') break;
+    }
+    if (!totpSecret || (last?.body as { code?: string } | undefined)?.code !== 'AUTH.TOTP_INVALID') break;
+    await new Promise((resolve) => setTimeout(resolve, 30_000 - (Date.now() % 30_000) + 100));
   }
   throw new Error(`sign-in of ${username} failed: ${last?.status} ${JSON.stringify(last?.body)}`);
 }

@@ -21,7 +21,7 @@ import {
 } from '@gov/contracts-supervision';
 import { streamOf } from '@gov/contracts-common';
 import { buildEnvelope, CalendarCopy } from '@gov/platform';
-import { caller, eventually } from '@gov/testing';
+import { caller, eventually, producerHeaders } from '@gov/testing';
 import { WarningsJob } from '../src/modules/warnings/warnings.job.js';
 import { supervisionTestbed } from './testbed.js';
 
@@ -77,7 +77,7 @@ describe('supervision items: sources, feedback cycle, warnings and assessment', 
   const publish = async (producer: 'document-secretariat' | 'duty-and-meetings', subject: string, data: unknown, envelopeId: string = randomUUID(), msgId: string = envelopeId) => {
     await bed.client.bus.ensureStream(streamOf(producer), `evt.${producer}.>`);
     const envelope = buildEnvelope(producer, subject, data, envelopeId);
-    await bed.client.bus.publish(subject, envelope, msgId, {});
+    await bed.client.bus.publish(subject, envelope, msgId, producerHeaders(bed.environment, producer, envelope));
     return envelope;
   };
   const processed = async (subject: string) => (await sql(`SELECT count(*)::int AS n FROM supervision.inbox WHERE subject = $1`, [subject]))[0].n as number;
