@@ -13,3 +13,4 @@ export * from './decisions.js';
 export * from './drafting.js';
 export * from './outgoing.js';
 export * from './seals.js';
+export * from './permissions.js';

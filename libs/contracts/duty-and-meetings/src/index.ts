@@ -9,3 +9,4 @@ export * from './rooms.js';
 export * from './meetings.js';
 export * from './activities.js';
 export * from './leave.js';
+export * from './permissions.js';

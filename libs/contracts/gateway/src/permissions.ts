@@ -9,13 +9,7 @@ import { SupervisionPermissions } from './permissions-supervision.js';
  * the unit directory). Services may check them too; object-level checks stay with the services.
  */
 export const Permissions = {
-  unitsRead: 'units:read',
-  /** Create, change and deactivate any unit (综合科 staff and office leaders). */
-  unitsWrite: 'units:write',
-  /** Change the contacts and duty phones of one's own unit (liaison staff; the service checks the unit). */
-  unitsWriteOwn: 'units:write-own',
-  calendarRead: 'calendar:read',
-  calendarWrite: 'calendar:write',
+  // units:* and calendar:* come with DutyAndMeetingsPermissions (the service that owns them).
   accountsManage: 'accounts:manage',
   rolesAssign: 'roles:assign',
   auditRead: 'audit:read',

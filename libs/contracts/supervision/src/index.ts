@@ -4,3 +4,4 @@ export * from './reform.js';
 export * from './items.js';
 export * from './warnings.js';
 export * from './assessment.js';
+export * from './permissions.js';

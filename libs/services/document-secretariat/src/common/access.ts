@@ -1,7 +1,9 @@
 import { hasPermission, type CallerContext } from '@gov/contracts-common';
+import { DocumentSecretariatPermissions } from '@gov/contracts-document-secretariat';
+import { Conditions } from '@gov/platform';
 
-export const DOCUMENTS_READ = 'documents:read';
-export const DOCUMENTS_READ_OWN = 'documents:read-own';
+export const DOCUMENTS_READ = DocumentSecretariatPermissions.documentsRead;
+export const DOCUMENTS_READ_OWN = DocumentSecretariatPermissions.documentsReadOwn;
 
 /** What decides who sees a record: its 密级, the units it concerns, and the people (and office sections) it was routed to. */
 export interface Visibility {
@@ -76,4 +78,12 @@ export function visibilitySql(caller: CallerContext, firstParam: number, alias?:
   }
   const routed = routes.length === 1 ? routes[0] : `(${routes.join(' OR ')})`;
   return { sql: `(${clearance} AND ${routed})`, params };
+}
+
+/**
+ * The WHERE of a list of records: the visibility rule first, in the SQL (a record the reader may not see is never even
+ * counted), then the list's own conditions.
+ */
+export function visibleTo(caller: CallerContext, alias?: string, options?: VisibilitySqlOptions): Conditions {
+  return new Conditions(visibilitySql(caller, 1, alias, options));
 }

@@ -11,7 +11,8 @@ import { KnownUnits } from './units.js';
 @Global()
 @Module({
   imports: [UnitDirectoryModule],
-  providers: [Files, Registry, Timeline, KnownUnits, BodyVersions, DocumentCoreRpcController],
+  controllers: [DocumentCoreRpcController],
+  providers: [Files, Registry, Timeline, KnownUnits, BodyVersions],
   exports: [Files, Registry, Timeline, KnownUnits, BodyVersions, UnitDirectoryModule],
 })
 export class DocumentCoreModule {}

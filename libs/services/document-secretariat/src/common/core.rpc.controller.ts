@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
+import { Payload } from '@nestjs/microservices';
 import type { CallerContext } from '@gov/contracts-common';
 import {
   BodyVersionSubjects,
@@ -14,13 +15,13 @@ import {
   UploadFile,
   type BodyVersionView,
 } from '@gov/contracts-document-secretariat';
-import { RpcHandler } from '@gov/platform';
+import { RpcPattern, Caller } from '@gov/platform';
 import { BodyVersions } from './body-versions.js';
 import { Files } from './files.js';
 import { Registry } from './registry.js';
 import { Timeline } from './timeline.js';
 
-@Injectable()
+@Controller()
 export class DocumentCoreRpcController {
   constructor(
     private readonly files: Files,
@@ -29,47 +30,47 @@ export class DocumentCoreRpcController {
     private readonly versions: BodyVersions,
   ) {}
 
-  @RpcHandler(FileSubjects.upload, UploadFile.Request)
-  upload(request: UploadFile.Request, caller: CallerContext): Promise<UploadFile.Reply> {
+  @RpcPattern(FileSubjects.upload, UploadFile.Request)
+  upload(@Payload() request: UploadFile.Request, @Caller() caller: CallerContext): Promise<UploadFile.Reply> {
     return this.files.upload(request, caller);
   }
 
-  @RpcHandler(FileSubjects.get, GetFile.Request)
-  getFile(request: GetFile.Request, caller: CallerContext): Promise<GetFile.Reply> {
+  @RpcPattern(FileSubjects.get, GetFile.Request)
+  getFile(@Payload() request: GetFile.Request, @Caller() caller: CallerContext): Promise<GetFile.Reply> {
     return this.files.get(request, caller);
   }
 
-  @RpcHandler(FileSubjects.content, GetFile.Request)
-  fileContent(request: GetFile.Request, caller: CallerContext): Promise<GetFile.ContentReply> {
+  @RpcPattern(FileSubjects.content, GetFile.Request)
+  fileContent(@Payload() request: GetFile.Request, @Caller() caller: CallerContext): Promise<GetFile.ContentReply> {
     return this.files.content(request, caller);
   }
 
-  @RpcHandler(RegistrySubjects.search, SearchRecords.Request)
-  search(request: SearchRecords.Request, caller: CallerContext): Promise<SearchRecords.Reply> {
+  @RpcPattern(RegistrySubjects.search, SearchRecords.Request)
+  search(@Payload() request: SearchRecords.Request, @Caller() caller: CallerContext): Promise<SearchRecords.Reply> {
     return this.registry.search(request, caller);
   }
 
   /** The history of any record as a timeline, for whoever may see the record. */
-  @RpcHandler(TimelineSubjects.get, GetTimeline.Request)
-  async timelineOf(request: GetTimeline.Request, caller: CallerContext): Promise<GetTimeline.Reply> {
+  @RpcPattern(TimelineSubjects.get, GetTimeline.Request)
+  async timelineOf(@Payload() request: GetTimeline.Request, @Caller() caller: CallerContext): Promise<GetTimeline.Reply> {
     await this.registry.visible(request.kind, request.id, caller);
     return { kind: request.kind, id: request.id, entries: await this.timeline.entries(request.kind, request.id) };
   }
 
-  @RpcHandler(BodyVersionSubjects.list, ListBodyVersions.Request)
-  async listVersions(request: ListBodyVersions.Request, caller: CallerContext): Promise<ListBodyVersions.Reply> {
+  @RpcPattern(BodyVersionSubjects.list, ListBodyVersions.Request)
+  async listVersions(@Payload() request: ListBodyVersions.Request, @Caller() caller: CallerContext): Promise<ListBodyVersions.Reply> {
     await this.registry.visible(request.kind, request.id, caller);
     return { items: await this.versions.list(request) };
   }
 
-  @RpcHandler(BodyVersionSubjects.get, GetBodyVersion.Request)
-  async getVersion(request: GetBodyVersion.Request, caller: CallerContext): Promise<BodyVersionView> {
+  @RpcPattern(BodyVersionSubjects.get, GetBodyVersion.Request)
+  async getVersion(@Payload() request: GetBodyVersion.Request, @Caller() caller: CallerContext): Promise<BodyVersionView> {
     await this.registry.visible(request.kind, request.id, caller);
     return this.versions.get(request, request.versionNo);
   }
 
-  @RpcHandler(BodyVersionSubjects.diff, DiffBodyVersions.Request)
-  async diffVersions(request: DiffBodyVersions.Request, caller: CallerContext): Promise<DiffBodyVersions.Reply> {
+  @RpcPattern(BodyVersionSubjects.diff, DiffBodyVersions.Request)
+  async diffVersions(@Payload() request: DiffBodyVersions.Request, @Caller() caller: CallerContext): Promise<DiffBodyVersions.Reply> {
     await this.registry.visible(request.kind, request.id, caller);
     return this.versions.diff(request, request.from, request.to);
   }

@@ -5,6 +5,5 @@ export * from './timeline.js';
 export * from './units.js';
 export * from './body-versions.js';
 export * from './diff.js';
-export * from './lists.js';
 export * from './rows.js';
-export * from './record-table.js';
+export * from './audit-columns.js';

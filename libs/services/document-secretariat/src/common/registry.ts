@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { pageOf, type CallerContext } from '@gov/contracts-common';
 import { CommonDocumentErrors, RECORD_KIND_LABELS, type RecordKind, type RecordSummaryView, type SearchRecords } from '@gov/contracts-document-secretariat';
-import { DATA_SOURCE, DomainError, SCHEMA, type Tx } from '@gov/platform';
+import { DATA_SOURCE, DomainError, SCHEMA, type Tx, selectPage } from '@gov/platform';
 import type { DataSource } from 'typeorm';
-import { canSee, type Visibility } from './access.js';
-import { Filters, selectPage } from './lists.js';
+import { canSee, type Visibility, visibleTo } from './access.js';
 
 export interface RegistryEntry extends Visibility {
   kind: RecordKind;
@@ -86,11 +85,11 @@ export class Registry {
 
   async search(request: SearchRecords.Request, caller: CallerContext): Promise<SearchRecords.Reply> {
     const page = pageOf(request);
-    const filters = new Filters(caller, undefined, WITH_SECTIONS);
-    if (request.kind) filters.where('kind = ?', request.kind);
-    if (request.year) filters.where('year = ?', request.year);
+    const filters = visibleTo(caller, undefined, WITH_SECTIONS);
+    if (request.kind) filters.add('kind = ?', request.kind);
+    if (request.year) filters.add('year = ?', request.year);
     filters.search(request.q, 'title', 'doc_number');
-    const { rows, total } = await selectPage<RegistryRow>(this.dataSource, { columns: '*', from: `"${this.schema}".record_registry`, filters, orderBy: 'updated_at DESC, id', ...page });
+    const { items: rows, total } = await selectPage<RegistryRow>(this.dataSource, { columns: '*', from: `"${this.schema}".record_registry`, where: filters, orderBy: 'updated_at DESC, id', ...page });
     return { items: rows.map(toSummary), total, ...page };
   }
 }

@@ -1,7 +1,6 @@
 import type { CallerContext, ErrorSpec } from '@gov/contracts-common';
-import { DomainError } from '@gov/platform';
+import { DomainError, type Queryable } from '@gov/platform';
 import { canSee, visibilityOf, type VisibilityColumns } from './access.js';
-import type { Queryable } from './lists.js';
 
 /** The error of a record that is not there — or is there but not for this caller: the two answer alike (404). */
 export interface NotFound {

@@ -1,5 +1,6 @@
 import { hasPermission, type CallerContext } from '@gov/contracts-common';
-import type { Conditions } from './sql.js';
+import type { Conditions } from '@gov/platform';
+import { DutyAndMeetingsPermissions } from '@gov/contracts-duty-and-meetings';
 
 /**
  * Who sees what of the meetings and of what they book (rooms, leaders' calendars): *the* rule of this service, as
@@ -14,10 +15,10 @@ import type { Conditions } from './sql.js';
  *   a liaison sees only the entries of the meetings their unit was notified of; nobody else anything.
  */
 
-export const MEETINGS_READ = 'meetings:read';
-export const MEETINGS_MANAGE = 'meetings:manage';
-export const MEETINGS_APPROVE = 'meetings:approve';
-export const ACTIVITIES_READ = 'activities:read';
+export const MEETINGS_READ = DutyAndMeetingsPermissions.meetingsRead;
+export const MEETINGS_MANAGE = DutyAndMeetingsPermissions.meetingsManage;
+export const MEETINGS_APPROVE = DutyAndMeetingsPermissions.meetingsApprove;
+export const ACTIVITIES_READ = DutyAndMeetingsPermissions.activitiesRead;
 
 /** What a classified meeting's title shows as to a reader below its 密级. */
 export const CLASSIFIED_MEETING_TITLE = '（涉密会议）';

@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
+import { Payload } from '@nestjs/microservices';
 import type { CallerContext } from '@gov/contracts-common';
 import {
   AddAgreementOpinion,
@@ -10,40 +11,40 @@ import {
   WithdrawAgreementReview,
   type AgreementReviewView,
 } from '@gov/contracts-document-secretariat';
-import { RpcHandler } from '@gov/platform';
+import { RpcPattern, Caller } from '@gov/platform';
 import { AgreementsService } from './agreements.service.js';
 
-@Injectable()
+@Controller()
 export class AgreementsRpcController {
   constructor(private readonly agreements: AgreementsService) {}
 
-  @RpcHandler(AgreementSubjects.submit, SubmitAgreementReview.Request)
-  submit(request: SubmitAgreementReview.Request, caller: CallerContext): Promise<AgreementReviewView> {
+  @RpcPattern(AgreementSubjects.submit, SubmitAgreementReview.Request)
+  submit(@Payload() request: SubmitAgreementReview.Request, @Caller() caller: CallerContext): Promise<AgreementReviewView> {
     return this.agreements.submit(request, caller);
   }
 
-  @RpcHandler(AgreementSubjects.get, GetAgreementReview.Request)
-  get(request: GetAgreementReview.Request, caller: CallerContext): Promise<AgreementReviewView> {
+  @RpcPattern(AgreementSubjects.get, GetAgreementReview.Request)
+  get(@Payload() request: GetAgreementReview.Request, @Caller() caller: CallerContext): Promise<AgreementReviewView> {
     return this.agreements.get(request.id, caller);
   }
 
-  @RpcHandler(AgreementSubjects.list, ListAgreementReviews.Request)
-  list(request: ListAgreementReviews.Request, caller: CallerContext): Promise<ListAgreementReviews.Reply> {
+  @RpcPattern(AgreementSubjects.list, ListAgreementReviews.Request)
+  list(@Payload() request: ListAgreementReviews.Request, @Caller() caller: CallerContext): Promise<ListAgreementReviews.Reply> {
     return this.agreements.list(request, caller);
   }
 
-  @RpcHandler(AgreementSubjects.addOpinion, AddAgreementOpinion.Request)
-  addOpinion(request: AddAgreementOpinion.Request, caller: CallerContext): Promise<AgreementReviewView> {
+  @RpcPattern(AgreementSubjects.addOpinion, AddAgreementOpinion.Request)
+  addOpinion(@Payload() request: AddAgreementOpinion.Request, @Caller() caller: CallerContext): Promise<AgreementReviewView> {
     return this.agreements.addOpinion(request, caller);
   }
 
-  @RpcHandler(AgreementSubjects.conclude, ConcludeAgreementReview.Request)
-  conclude(request: ConcludeAgreementReview.Request, caller: CallerContext): Promise<AgreementReviewView> {
+  @RpcPattern(AgreementSubjects.conclude, ConcludeAgreementReview.Request)
+  conclude(@Payload() request: ConcludeAgreementReview.Request, @Caller() caller: CallerContext): Promise<AgreementReviewView> {
     return this.agreements.conclude(request, caller);
   }
 
-  @RpcHandler(AgreementSubjects.withdraw, WithdrawAgreementReview.Request)
-  withdraw(request: WithdrawAgreementReview.Request, caller: CallerContext): Promise<AgreementReviewView> {
+  @RpcPattern(AgreementSubjects.withdraw, WithdrawAgreementReview.Request)
+  withdraw(@Payload() request: WithdrawAgreementReview.Request, @Caller() caller: CallerContext): Promise<AgreementReviewView> {
     return this.agreements.withdraw(request, caller);
   }
 }

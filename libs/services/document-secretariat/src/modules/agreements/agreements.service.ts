@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { hasPermission, pageOf, type CallerContext } from '@gov/contracts-common';
 import {
   AGREEMENT_RECOMMENDATION_LABELS,
@@ -9,63 +9,31 @@ import {
   CommonDocumentErrors,
   type AddAgreementOpinion,
   type AgreementOpinionView,
-  type AgreementRecommendation,
   type AgreementReviewRedated,
   type AgreementReviewView,
   type AgreementStatus,
   type ConcludeAgreementReview,
-  type FileRefView,
   type ListAgreementReviews,
   type SubmitAgreementReview,
   type WithdrawAgreementReview,
+  DocumentSecretariatPermissions,
 } from '@gov/contracts-document-secretariat';
 import { isDeadlineOverdue, shanghaiDate } from '@gov/calendar';
-import { DATA_SOURCE, DomainError, SCHEMA, Transactions, type Tx } from '@gov/platform';
-import type { DataSource } from 'typeorm';
-import { rowOr404, visibleRowOr404 } from '../../common/rows.js';
-import { Filters, selectPage } from '../../common/lists.js';
+import { DomainError, Transactions, type Tx } from '@gov/platform';
+import { visibleOr404 } from '../../common/rows.js';
 import { Files } from '../../common/files.js';
 import { Registry } from '../../common/registry.js';
-import { type AuditColumns, auditOf, firstVersion } from '../../common/record-table.js';
+import { auditOf, firstVersion } from '../../common/audit-columns.js';
 import { Timeline } from '../../common/timeline.js';
 import { KnownUnits } from '../../common/units.js';
 import { PeriodDeadlines, type PeriodRedated } from '../archives/period-deadlines.js';
 import { transition, type StateMachine } from '../archives/state-machine.js';
 import { twoDecimals } from './agreement-amount.js';
 import { AGREEMENT_MACHINE, type AgreementAction } from './agreement-states.js';
+import { AgreementsRepository, type ReviewRow } from './agreements.repository.js';
 
-const LEGAL_AFFAIRS_MANAGE = 'legal-affairs:manage';
-const HANDLE_OWN = 'documents:handle-own';
-
-interface ReviewRow extends AuditColumns {
-  id: string;
-  title: string;
-  counterparty: string;
-  submitting_unit_id: string;
-  submitting_unit_name: string;
-  amount: string | null;
-  body: FileRefView;
-  secrecy_level: number;
-  secrecy_period: string | null;
-  copy_number: string | null;
-  submitted_on: string;
-  due_date: string | null;
-  provisional: boolean;
-  due_explanation: string[];
-  rule_id: string;
-  status: AgreementStatus;
-  conclusion: AgreementRecommendation | null;
-  conclusion_note: string | null;
-  concluded_by: string | null;
-  concluded_at: Date | null;
-  withdraw_reason: string | null;
-  unit_ids: string[];
-  user_ids: string[];
-}
-
-const COLUMNS = `id, title, counterparty, submitting_unit_id, submitting_unit_name, amount::text AS amount, body, secrecy_level, secrecy_period, copy_number,
-  to_char(submitted_on, 'YYYY-MM-DD') AS submitted_on, to_char(due_date, 'YYYY-MM-DD') AS due_date, provisional, due_explanation, rule_id, status, conclusion,
-  conclusion_note, concluded_by, concluded_at, withdraw_reason, unit_ids, user_ids, version, created_by, created_at, updated_by, updated_at`;
+const LEGAL_AFFAIRS_MANAGE = DocumentSecretariatPermissions.legalAffairsManage;
+const HANDLE_OWN = DocumentSecretariatPermissions.documentsHandleOwn;
 
 /**
  * 合作协议审核 (文秘科 = 政策法规科): units submit agreements, reviewers record opinions (legal issues, a recommendation),
@@ -75,8 +43,7 @@ const COLUMNS = `id, title, counterparty, submitting_unit_id, submitting_unit_na
 @Injectable()
 export class AgreementsService implements OnModuleInit {
   constructor(
-    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
-    @Inject(SCHEMA) private readonly schema: string,
+    private readonly reviews: AgreementsRepository,
     private readonly transactions: Transactions,
     private readonly registry: Registry,
     private readonly timeline: Timeline,
@@ -95,10 +62,8 @@ export class AgreementsService implements OnModuleInit {
   /** The reviews a calendar change re-dated: registry entries refreshed and `agreement-review.redated` published, in the change's tx. */
   private async afterRedating(tx: Tx, redated: PeriodRedated[]): Promise<void> {
     for (const change of redated) {
-      const row = await rowOr404<ReviewRow>(tx.manager, `SELECT ${COLUMNS} FROM "${this.schema}".agreement_review WHERE id = $1`, change.id, {
-        spec: AgreementErrors.notFound,
-        detail: '合作协议审核记录不存在',
-      });
+      const row = await this.reviews.find(change.id, tx.manager);
+      if (!row) throw new DomainError(AgreementErrors.notFound, '合作协议审核记录不存在');
       await this.index(tx, row);
       const event: AgreementReviewRedated.Event = {
         review: toView(row, await this.opinions(row.id, tx)),
@@ -151,15 +116,7 @@ export class AgreementsService implements OnModuleInit {
         user_ids: [caller.userId],
         ...firstVersion(caller, now),
       };
-      await tx.manager.query(
-        `INSERT INTO "${this.schema}".agreement_review (id, title, counterparty, submitting_unit_id, submitting_unit_name, amount, body, secrecy_level, secrecy_period, copy_number,
-           submitted_on, due_date, provisional, due_explanation, rule_id, status, unit_ids, user_ids, version, created_by, created_at, updated_by, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, 'submitted', $16::uuid[], $17::uuid[], 1, $18, $19, $18, $19)`,
-        [
-          row.id, row.title, row.counterparty, row.submitting_unit_id, row.submitting_unit_name, row.amount, JSON.stringify(body), row.secrecy_level, row.secrecy_period,
-          row.copy_number, row.submitted_on, row.due_date, row.provisional, JSON.stringify(row.due_explanation), row.rule_id, row.unit_ids, row.user_ids, row.created_by, row.created_at,
-        ],
-      );
+      await this.reviews.insert(tx.manager, row);
       await this.index(tx, row);
       await this.timeline.append(tx, caller, {
         kind: 'agreement_review',
@@ -182,11 +139,7 @@ export class AgreementsService implements OnModuleInit {
 
   async list(request: ListAgreementReviews.Request, caller: CallerContext): Promise<ListAgreementReviews.Reply> {
     const page = pageOf(request);
-    const filters = new Filters(caller);
-    if (request.status) filters.where('status = ?', request.status);
-    if (request.unitId) filters.where('submitting_unit_id = ?', request.unitId);
-    filters.search(request.q, 'title', 'counterparty');
-    const { rows, total } = await selectPage<ReviewRow>(this.dataSource, { columns: COLUMNS, from: `"${this.schema}".agreement_review`, filters, orderBy: 'created_at DESC, id', ...page });
+    const { items: rows, total } = await this.reviews.search({ status: request.status, unitId: request.unitId, q: request.q, ...page }, caller);
     const items: AgreementReviewView[] = [];
     for (const row of rows) items.push(toView(row, await this.opinions(row.id)));
     return { items, total, ...page };
@@ -198,11 +151,17 @@ export class AgreementsService implements OnModuleInit {
       const row = await this.locked(request.id, request.expectedVersion, caller, tx, 'add_opinion');
       const existing = await this.opinions(row.id, tx);
       const legalIssues = request.legalIssues.map((i) => i.trim()).filter(Boolean);
-      await tx.manager.query(
-        `INSERT INTO "${this.schema}".agreement_opinion (id, review_id, seq, legal_issues, recommendation, comment, reviewer_user_id, reviewer_username, reviewer_name, at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, now())`,
-        [randomUUID(), row.id, existing.length + 1, JSON.stringify(legalIssues), request.recommendation, request.comment?.trim() || null, caller.userId, caller.username, caller.displayName],
-      );
+      await this.reviews.insertOpinion(tx.manager, {
+        id: randomUUID(),
+        review_id: row.id,
+        seq: existing.length + 1,
+        legal_issues: legalIssues,
+        recommendation: request.recommendation,
+        comment: request.comment?.trim() || null,
+        reviewer_user_id: caller.userId,
+        reviewer_username: caller.username,
+        reviewer_name: caller.displayName,
+      });
       await this.timeline.append(tx, caller, {
         kind: 'agreement_review',
         id: row.id,
@@ -252,12 +211,7 @@ export class AgreementsService implements OnModuleInit {
 
   private async save(tx: Tx, row: ReviewRow, changes: Partial<ReviewRow>, caller: CallerContext, event: string): Promise<AgreementReviewView> {
     const next: ReviewRow = { ...row, ...changes, version: row.version + 1, updated_by: caller.username, updated_at: new Date() };
-    const [, count] = (await tx.manager.query(
-      `UPDATE "${this.schema}".agreement_review SET status = $3, conclusion = $4, conclusion_note = $5, concluded_by = $6, concluded_at = $7, withdraw_reason = $8,
-         version = $2 + 1, updated_by = $9, updated_at = $10 WHERE id = $1 AND version = $2`,
-      [row.id, row.version, next.status, next.conclusion, next.conclusion_note, next.concluded_by, next.concluded_at, next.withdraw_reason, next.updated_by, next.updated_at],
-    )) as [unknown, number];
-    if (count !== 1) throw new DomainError(CommonDocumentErrors.versionConflict, '合作协议审核记录已被他人修改，请刷新后重试');
+    if (!(await this.reviews.saveIfVersion(tx.manager, next, row.version))) throw new DomainError(CommonDocumentErrors.versionConflict, '合作协议审核记录已被他人修改，请刷新后重试');
     await this.index(tx, next);
     const view = toView(next, await this.opinions(row.id, tx));
     await tx.emit(event, view);
@@ -275,18 +229,11 @@ export class AgreementsService implements OnModuleInit {
   }
 
   private async visible(id: string, caller: CallerContext, tx?: Tx): Promise<ReviewRow> {
-    return visibleRowOr404<ReviewRow>(tx?.manager ?? this.dataSource, `SELECT ${COLUMNS} FROM "${this.schema}".agreement_review WHERE id = $1 ${tx ? 'FOR UPDATE' : ''}`, id, caller, {
-      spec: AgreementErrors.notFound,
-      detail: '合作协议审核记录不存在或无权查看',
-    });
+    return visibleOr404(await this.reviews.find(id, tx?.manager, !!tx), caller, { spec: AgreementErrors.notFound, detail: '合作协议审核记录不存在或无权查看' });
   }
 
   private async opinions(id: string, tx?: Tx): Promise<AgreementOpinionView[]> {
-    const rows: { seq: number; legal_issues: string[]; recommendation: AgreementRecommendation; comment: string | null; reviewer_name: string; reviewer_username: string; at: Date }[] =
-      await (tx?.manager ?? this.dataSource).query(
-        `SELECT seq, legal_issues, recommendation, comment, reviewer_name, reviewer_username, at FROM "${this.schema}".agreement_opinion WHERE review_id = $1 ORDER BY seq`,
-        [id],
-      );
+    const rows = await this.reviews.opinions(id, tx?.manager);
     return rows.map((r) => ({
       seq: r.seq,
       legalIssues: r.legal_issues,

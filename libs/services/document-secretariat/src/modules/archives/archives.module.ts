@@ -4,11 +4,13 @@ import { ArchiveLegalRules } from './archive-legal-rules.service.js';
 import { ArchivesRpcController } from './archives.rpc.controller.js';
 import { ArchivesService } from './archives.service.js';
 import { PeriodDeadlines } from './period-deadlines.js';
+import { ArchiveLegalRulesRepository } from './archive-legal-rules.repository.js';
 
 /** 立卷归档 and the local rules of archives, filings and agreement reviews, with their periods (exported for those modules). */
 @Module({
   imports: [CalendarCopyModule],
-  providers: [ArchiveLegalRules, PeriodDeadlines, ArchivesService, ArchivesRpcController],
+  controllers: [ArchivesRpcController],
+  providers: [ArchiveLegalRules, ArchiveLegalRulesRepository, PeriodDeadlines, ArchivesService],
   exports: [ArchiveLegalRules, PeriodDeadlines],
 })
 export class ArchivesModule {}

@@ -27,14 +27,14 @@ import {
   type SecrecyLevel,
   type UpdateArchiveItem,
   type VoidArchiveItem,
+  DocumentSecretariatPermissions,
 } from '@gov/contracts-document-secretariat';
-import { DATA_SOURCE, DomainError, SCHEMA, Transactions, type Tx } from '@gov/platform';
+import { DATA_SOURCE, DomainError, SCHEMA, Transactions, type Tx, Conditions, selectPage } from '@gov/platform';
 import type { DataSource } from 'typeorm';
 import { visibleRowOr404 } from '../../common/rows.js';
-import { Filters, selectPage } from '../../common/lists.js';
 import { Files } from '../../common/files.js';
 import { Registry } from '../../common/registry.js';
-import { type AuditColumns, auditOf, firstVersion } from '../../common/record-table.js';
+import { type AuditColumns, auditOf, firstVersion } from '../../common/audit-columns.js';
 import { Timeline } from '../../common/timeline.js';
 import { formatArchiveCode } from './archive-code.js';
 import { ARCHIVE_ITEM_MACHINE } from './archive-item-states.js';
@@ -45,8 +45,9 @@ import { ARCHIVABLE_STATUS, catalogueDocNumber } from './archive-sources.js';
 import { transition } from './state-machine.js';
 import { conflictOnUnique } from './unique-violation.js';
 import { writeXlsx, XLSX_MEDIA_TYPE } from './xlsx.js';
+import { visibleTo } from '../../common/access.js';
 
-export const ARCHIVES_MANAGE = 'archives:manage';
+export const ARCHIVES_MANAGE = DocumentSecretariatPermissions.archivesManage;
 
 interface ItemRow extends AuditColumns {
   id: string;
@@ -232,10 +233,10 @@ export class ArchivesService {
 
   async list(request: ListArchiveItems.Request, caller: CallerContext): Promise<ListArchiveItems.Reply> {
     const page = pageOf(request);
-    const { rows, total } = await selectPage<ItemRow>(this.dataSource, {
+    const { items: rows, total } = await selectPage<ItemRow>(this.dataSource, {
       columns: ITEM_COLUMNS,
       from: `"${this.schema}".archive_item`,
-      filters: this.itemFilters(caller, request),
+      where: this.itemFilters(caller, request),
       orderBy: 'year DESC, retention, organization_code, item_number',
       ...page,
     });
@@ -297,7 +298,7 @@ export class ArchivesService {
   async exportCatalogue(request: ExportArchiveCatalogue.Request, caller: CallerContext): Promise<ExportArchiveCatalogue.Reply> {
     const filters = this.itemFilters(caller, request);
     const rows: ItemRow[] = await this.dataSource.query(
-      `SELECT ${ITEM_COLUMNS} FROM "${this.schema}".archive_item WHERE ${filters.sql} ORDER BY retention, organization_code, item_number LIMIT 20000`,
+      `SELECT ${ITEM_COLUMNS} FROM "${this.schema}".archive_item WHERE ${filters.expression} ORDER BY retention, organization_code, item_number LIMIT 20000`,
       filters.params,
     );
     const content = writeXlsx({
@@ -398,10 +399,10 @@ export class ArchivesService {
 
   async listHandovers(request: ListArchiveHandovers.Request, caller: CallerContext): Promise<ListArchiveHandovers.Reply> {
     const page = pageOf(request);
-    const { rows, total } = await selectPage<HandoverRow>(this.dataSource, {
+    const { items: rows, total } = await selectPage<HandoverRow>(this.dataSource, {
       columns: HANDOVER_COLUMNS,
       from: `"${this.schema}".archive_handover`,
-      filters: new Filters(caller),
+      where: visibleTo(caller),
       orderBy: 'handed_over_on DESC, created_at DESC',
       ...page,
     });
@@ -419,10 +420,10 @@ export class ArchivesService {
     );
   }
 
-  private itemFilters(caller: CallerContext, request: { year?: number; retention?: string; organizationCode?: string; status?: string; q?: string }): Filters {
-    const filters = new Filters(caller);
+  private itemFilters(caller: CallerContext, request: { year?: number; retention?: string; organizationCode?: string; status?: string; q?: string }): Conditions {
+    const filters = visibleTo(caller);
     const equal = { year: request.year, retention: request.retention, organization_code: request.organizationCode, status: request.status };
-    for (const [column, value] of Object.entries(equal)) if (value !== undefined && value !== null) filters.where(`${column} = ?`, value);
+    for (const [column, value] of Object.entries(equal)) if (value !== undefined && value !== null) filters.add(`${column} = ?`, value);
     return filters.search(request.q, 'title', 'doc_number', 'archive_code');
   }
 

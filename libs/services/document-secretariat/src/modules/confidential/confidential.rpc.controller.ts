@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
+import { Payload } from '@nestjs/microservices';
 import type { CallerContext } from '@gov/contracts-common';
 import {
   ConfidentialDeliverySubjects,
@@ -8,30 +9,30 @@ import {
   ReceiveConfidentialDelivery,
   type ConfidentialDeliveryView,
 } from '@gov/contracts-document-secretariat';
-import { RpcHandler } from '@gov/platform';
+import { RpcPattern, Caller } from '@gov/platform';
 import { ConfidentialDeliveries } from './confidential.service.js';
 
-@Injectable()
+@Controller()
 export class ConfidentialDeliveriesRpcController {
   constructor(private readonly deliveries: ConfidentialDeliveries) {}
 
-  @RpcHandler(ConfidentialDeliverySubjects.create, CreateConfidentialDelivery.Request)
-  create(request: CreateConfidentialDelivery.Request, caller: CallerContext): Promise<ConfidentialDeliveryView> {
+  @RpcPattern(ConfidentialDeliverySubjects.create, CreateConfidentialDelivery.Request)
+  create(@Payload() request: CreateConfidentialDelivery.Request, @Caller() caller: CallerContext): Promise<ConfidentialDeliveryView> {
     return this.deliveries.create(request, caller);
   }
 
-  @RpcHandler(ConfidentialDeliverySubjects.get, GetConfidentialDelivery.Request)
-  get(request: GetConfidentialDelivery.Request, caller: CallerContext): Promise<ConfidentialDeliveryView> {
+  @RpcPattern(ConfidentialDeliverySubjects.get, GetConfidentialDelivery.Request)
+  get(@Payload() request: GetConfidentialDelivery.Request, @Caller() caller: CallerContext): Promise<ConfidentialDeliveryView> {
     return this.deliveries.get(request.id, caller);
   }
 
-  @RpcHandler(ConfidentialDeliverySubjects.list, ListConfidentialDeliveries.Request)
-  list(request: ListConfidentialDeliveries.Request, caller: CallerContext): Promise<ListConfidentialDeliveries.Reply> {
+  @RpcPattern(ConfidentialDeliverySubjects.list, ListConfidentialDeliveries.Request)
+  list(@Payload() request: ListConfidentialDeliveries.Request, @Caller() caller: CallerContext): Promise<ListConfidentialDeliveries.Reply> {
     return this.deliveries.list(request, caller);
   }
 
-  @RpcHandler(ConfidentialDeliverySubjects.receive, ReceiveConfidentialDelivery.Request)
-  receive(request: ReceiveConfidentialDelivery.Request, caller: CallerContext): Promise<ConfidentialDeliveryView> {
+  @RpcPattern(ConfidentialDeliverySubjects.receive, ReceiveConfidentialDelivery.Request)
+  receive(@Payload() request: ReceiveConfidentialDelivery.Request, @Caller() caller: CallerContext): Promise<ConfidentialDeliveryView> {
     return this.deliveries.receive(request, caller);
   }
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { hasPermission, pageOf, type CallerContext } from '@gov/contracts-common';
 import {
   CommonDocumentErrors,
@@ -7,49 +7,23 @@ import {
   DELIVERY_STATE_LABELS,
   type ConfidentialDeliveryView,
   type CreateConfidentialDelivery,
-  type DeliveryState,
   type ListConfidentialDeliveries,
   type ReceiveConfidentialDelivery,
-  type RecordKind,
+  DocumentSecretariatPermissions,
 } from '@gov/contracts-document-secretariat';
-import { DATA_SOURCE, DomainError, SCHEMA, Transactions, type Tx } from '@gov/platform';
-import type { DataSource } from 'typeorm';
-import { visibleRowOr404 } from '../../common/rows.js';
-import { Filters, selectPage, type Queryable } from '../../common/lists.js';
+import { DomainError, Transactions, type Queryable, type Tx } from '@gov/platform';
+import { visibleOr404 } from '../../common/rows.js';
 import { Registry } from '../../common/registry.js';
 import { KnownUnits } from '../../common/units.js';
 import { DOCUMENTS_PROCESS } from '../incoming/incoming.service.js';
-import { firstUpdated, RecordSteps } from '../incoming/steps.js';
-
-interface DeliveryRow {
-  id: string;
-  document_kind: RecordKind | null;
-  document_id: string | null;
-  document_title: string;
-  doc_number: string | null;
-  secrecy_level: number;
-  unit_ids: string[];
-  user_ids: string[];
-  copy_numbers: string[];
-  recipient_unit_id: string | null;
-  recipient_name: string;
-  courier: string;
-  sent_at: Date;
-  received_at: Date | null;
-  receiver_signature: string | null;
-  state: DeliveryState;
-  version: number;
-  created_by: string;
-  created_at: Date;
-  updated_at: Date;
-}
+import { RecordSteps } from '../incoming/steps.js';
+import { ConfidentialRepository, type DeliveryRow } from './confidential.repository.js';
 
 /** 机要递送: which copies (份号) of a classified document went to whom, by which courier, and who signed for them when. */
 @Injectable()
 export class ConfidentialDeliveries {
   constructor(
-    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
-    @Inject(SCHEMA) private readonly schema: string,
+    private readonly deliveries: ConfidentialRepository,
     private readonly transactions: Transactions,
     private readonly registry: Registry,
     private readonly units: KnownUnits,
@@ -82,28 +56,23 @@ export class ConfidentialDeliveries {
       if (secrecyLevel > caller.clearance) throw new DomainError(CommonDocumentErrors.secrecyAboveClearance, '公文密级高于本人涉密等级');
       const now = new Date();
       const id = randomUUID();
-      await tx.manager.query(
-        `INSERT INTO "${this.schema}".confidential_delivery (id, document_kind, document_id, document_title, doc_number, secrecy_level, unit_ids, user_ids, copy_numbers,
-            recipient_unit_id, recipient_name, courier, sent_at, state, created_by, created_at, updated_by, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7::uuid[], '{}', $8::text[], $9, $10, $11, $12, 'sent', $13, $14, $13, $14)`,
-        [
-          id,
-          request.documentKind ?? null,
-          request.documentId ?? null,
-          title,
-          docNumber,
-          secrecyLevel,
-          unit ? [unit.id] : [],
-          [...new Set(request.copyNumbers)],
-          unit?.id ?? null,
-          recipientName,
-          request.courier.trim(),
-          request.sentAt ? new Date(request.sentAt) : now,
-          caller.username,
-          now,
-        ],
-      );
-      const row = await this.row(id, tx);
+      await this.deliveries.insert(tx.manager, {
+        id,
+        document_kind: request.documentKind ?? null,
+        document_id: request.documentId ?? null,
+        document_title: title,
+        doc_number: docNumber,
+        secrecy_level: secrecyLevel,
+        unit_ids: unit ? [unit.id] : [],
+        copy_numbers: [...new Set(request.copyNumbers)],
+        recipient_unit_id: unit?.id ?? null,
+        recipient_name: recipientName,
+        courier: request.courier.trim(),
+        sent_at: request.sentAt ? new Date(request.sentAt) : now,
+        created_by: caller.username,
+        created_at: now,
+      });
+      const row = (await this.deliveries.find(id, tx.manager)) as DeliveryRow;
       await this.index(tx, row);
       await this.steps.record(tx, caller, {
         kind: 'confidential_delivery',
@@ -122,15 +91,12 @@ export class ConfidentialDeliveries {
   }
 
   async get(id: string, caller: CallerContext): Promise<ConfidentialDeliveryView> {
-    return toView(await this.visible(id, caller, this.dataSource));
+    return toView(await this.visible(id, caller));
   }
 
   async list(request: ListConfidentialDeliveries.Request, caller: CallerContext): Promise<ListConfidentialDeliveries.Reply> {
     const page = pageOf(request);
-    const filters = new Filters(caller);
-    if (request.state) filters.where('state = ?', request.state);
-    filters.search(request.q, 'document_title', 'doc_number');
-    const { rows, total } = await selectPage<DeliveryRow>(this.dataSource, { columns: '*', from: `"${this.schema}".confidential_delivery`, filters, orderBy: 'sent_at DESC, id', ...page });
+    const { items: rows, total } = await this.deliveries.search({ state: request.state, q: request.q, ...page }, caller);
     return { items: rows.map(toView), total, ...page };
   }
 
@@ -138,17 +104,13 @@ export class ConfidentialDeliveries {
   async receive(request: ReceiveConfidentialDelivery.Request, caller: CallerContext): Promise<ConfidentialDeliveryView> {
     await this.transactions.run(async (tx) => {
       const row = await this.visible(request.id, caller, tx.manager, true);
-      const receiver = hasPermission(caller, DOCUMENTS_PROCESS) || (!!caller.unitId && caller.unitId === row.recipient_unit_id && hasPermission(caller, 'documents:handle-own'));
+      const receiver = hasPermission(caller, DOCUMENTS_PROCESS) || (!!caller.unitId && caller.unitId === row.recipient_unit_id && hasPermission(caller, DocumentSecretariatPermissions.documentsHandleOwn));
       if (!receiver) throw new DomainError(CommonDocumentErrors.forbidden, '只有接收单位或文秘科可以登记签收');
       if (row.version !== request.expectedVersion) throw new DomainError(CommonDocumentErrors.versionConflict, `递送记录已被他人修改（当前版本 ${row.version}），请刷新后重试`);
       if (row.state !== 'sent') throw new DomainError(CommonDocumentErrors.invalidState, `当前状态“${DELIVERY_STATE_LABELS[row.state]}”不能再签收`);
       const receivedAt = request.receivedAt ? new Date(request.receivedAt) : new Date();
       if (receivedAt < row.sent_at) throw new DomainError(CommonDocumentErrors.invalidState, '签收时间不能早于发出时间', [{ field: 'receivedAt', code: 'order', message: '签收时间：不能早于发出时间' }]);
-      const saved = firstUpdated<DeliveryRow>(await tx.manager.query(
-        `UPDATE "${this.schema}".confidential_delivery SET state = 'received', received_at = $2, receiver_signature = $3, version = version + 1, updated_by = $4, updated_at = now()
-          WHERE id = $1 RETURNING *`,
-        [row.id, receivedAt, request.receiverSignature.trim(), caller.username],
-      )) as DeliveryRow;
+      const saved = await this.deliveries.markReceived(tx.manager, row.id, receivedAt, request.receiverSignature.trim(), caller.username);
       await this.index(tx, saved);
       await this.steps.record(tx, caller, {
         kind: 'confidential_delivery',
@@ -165,16 +127,8 @@ export class ConfidentialDeliveries {
     return this.get(request.id, caller);
   }
 
-  private visible(id: string, caller: CallerContext, db: Queryable, lock = false): Promise<DeliveryRow> {
-    return visibleRowOr404<DeliveryRow>(db, `SELECT * FROM "${this.schema}".confidential_delivery WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, id, caller, {
-      spec: CommonDocumentErrors.notFound,
-      detail: '递送记录不存在或无权查看',
-    });
-  }
-
-  private async row(id: string, tx: Tx): Promise<DeliveryRow> {
-    const [row]: DeliveryRow[] = await tx.manager.query(`SELECT * FROM "${this.schema}".confidential_delivery WHERE id = $1`, [id]);
-    return row;
+  private async visible(id: string, caller: CallerContext, db?: Queryable, lock = false): Promise<DeliveryRow> {
+    return visibleOr404(await this.deliveries.find(id, db, lock), caller, { spec: CommonDocumentErrors.notFound, detail: '递送记录不存在或无权查看' });
   }
 
   private async index(tx: Tx, row: DeliveryRow): Promise<void> {

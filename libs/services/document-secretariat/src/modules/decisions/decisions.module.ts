@@ -7,7 +7,8 @@ import { DecisionsService } from './decisions.service.js';
 /** 重大行政决策: the yearly catalogue and the statutory stages of each decision (文秘科, 政策法规科). */
 @Module({
   imports: [CalendarCopyModule],
-  providers: [DecisionsRepository, DecisionsService, DecisionsRpcController],
+  controllers: [DecisionsRpcController],
+  providers: [DecisionsRepository, DecisionsService],
   exports: [DecisionsService],
 })
 export class DecisionsModule {}

@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { CallerContext } from '@gov/contracts-common';
 import type { DecisionResult, DecisionStage, DecisionStageStatus, DecisionStatus, FileRefView, ListDecisions } from '@gov/contracts-document-secretariat';
-import { DATA_SOURCE, SCHEMA } from '@gov/platform';
+import { DATA_SOURCE, SCHEMA, selectPage, Columns, Table } from '@gov/platform';
 import type { DataSource, EntityManager } from 'typeorm';
-import { Filters, selectPage } from '../../common/lists.js';
-import { type AuditColumns, RecordTable, VERSIONED_RECORD_COLUMNS, type VersionedRecordRow } from '../../common/record-table.js';
+import { type AuditColumns, VERSIONED_RECORD_COLUMNS, VERSIONED_RECORD_KINDS, type VersionedRecordRow } from '../../common/audit-columns.js';
+import { visibleTo } from '../../common/access.js';
 
 export interface CatalogueRow extends AuditColumns {
   year: number;
@@ -99,13 +99,13 @@ const JSON_COLUMNS = new Set(['period_explanation', 'outcome', 'evidence']);
 /** The only place that speaks SQL for 重大行政决策. Dates are read as text (`YYYY-MM-DD`), never shifted by a time zone. */
 @Injectable()
 export class DecisionsRepository {
-  private readonly decisions: RecordTable<DecisionRow>;
+  private readonly decisions: Table<DecisionRow>;
 
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     @Inject(SCHEMA) private readonly schema: string,
   ) {
-    this.decisions = new RecordTable<DecisionRow>(this.t('major_decision'), DECISION_COLUMNS);
+    this.decisions = new Table<DecisionRow>(this.t('major_decision'), Columns.named<DecisionRow>(DECISION_COLUMNS, VERSIONED_RECORD_KINDS));
   }
 
   private t(table: string): string {
@@ -139,16 +139,16 @@ export class DecisionsRepository {
   }
 
   async insertDecision(row: DecisionRow, manager: EntityManager): Promise<void> {
-    await this.decisions.insert(row, manager);
+    await this.decisions.insert(manager, row);
   }
 
   /** Saves the new state if nobody saved one since `expectedVersion`; false when somebody did. */
   async updateDecision(row: DecisionRow, expectedVersion: number, manager: EntityManager): Promise<boolean> {
-    return this.decisions.update(row, expectedVersion, manager);
+    return this.decisions.saveIfVersion(manager, row, expectedVersion);
   }
 
   async findDecision(id: string, manager: EntityManager = this.dataSource.manager, lock = false): Promise<DecisionRow | null> {
-    return this.decisions.find(id, manager, lock);
+    return this.decisions.find(manager, id, lock);
   }
 
   async insertStages(rows: StageRow[], manager: EntityManager): Promise<void> {
@@ -201,16 +201,16 @@ export class DecisionsRepository {
 
   /** A page of the decisions the caller may see (the clearance rule is in the SQL), with the stage due next. */
   async search(query: ListDecisions.Request & { limit: number; offset: number }, caller: CallerContext): Promise<{ items: (DecisionRow & { next_stage: DecisionStage | null })[]; total: number }> {
-    const filters = new Filters(caller, 'd');
-    if (query.year) filters.where('d.year = ?', query.year);
-    if (query.status) filters.where('d.status = ?', query.status);
-    if (query.undertakingUnitId) filters.where('d.undertaking_unit_id = ?', query.undertakingUnitId);
+    const filters = visibleTo(caller, 'd');
+    if (query.year) filters.add('d.year = ?', query.year);
+    if (query.status) filters.add('d.status = ?', query.status);
+    if (query.undertakingUnitId) filters.add('d.undertaking_unit_id = ?', query.undertakingUnitId);
     filters.search(query.q, 'd.title');
     const nextStage = `(SELECT s.stage FROM ${this.t('major_decision_stage')} s WHERE s.decision_id = d.id AND s.required AND s.status <> 'finished' ORDER BY s.seq LIMIT 1) AS next_stage`;
-    const { rows, total } = await selectPage<DecisionRow & { next_stage: DecisionStage | null }>(this.dataSource, {
+    const { items: rows, total } = await selectPage<DecisionRow & { next_stage: DecisionStage | null }>(this.dataSource, {
       columns: `${this.decisions.select('d')}, ${nextStage}`,
       from: `${this.t('major_decision')} d`,
-      filters,
+      where: filters,
       orderBy: 'd.year DESC, d.created_at, d.id',
       limit: query.limit,
       offset: query.offset,

@@ -26,6 +26,7 @@ import {
   type StageView,
   type StartDecisionStage,
   type WithdrawDecision,
+  DocumentSecretariatPermissions,
 } from '@gov/contracts-document-secretariat';
 import { computeDeadline, isDeadlineOverdue, shanghaiDate, type WorkingCalendar } from '@gov/calendar';
 import { CalendarCopy, DomainError, Transactions, type Tx } from '@gov/platform';
@@ -33,14 +34,14 @@ import { visibilityOf } from '../../common/access.js';
 import { visibleOr404 } from '../../common/rows.js';
 import { Files } from '../../common/files.js';
 import { Registry } from '../../common/registry.js';
-import { auditOf, firstVersion } from '../../common/record-table.js';
+import { auditOf, firstVersion } from '../../common/audit-columns.js';
 import { Timeline } from '../../common/timeline.js';
 import { KnownUnits } from '../../common/units.js';
 import { decisionStatus, initialStages, nextStage, PRE_DECISION_STAGES, refuseFinish, refuseStart, type StageRefusal, type StageState } from './decision-stages.js';
 import { DecisionsRepository, type CatalogueRow, type DecisionRow, type StageRow } from './decisions.repository.js';
 
 /** 重大行政决策 are run by 文秘科 (政策法规科): the permission that lets a caller change them. */
-export const LEGAL_AFFAIRS_MANAGE = 'legal-affairs:manage';
+export const LEGAL_AFFAIRS_MANAGE = DocumentSecretariatPermissions.legalAffairsManage;
 
 type Actor = Pick<CallerContext, 'userId' | 'username' | 'displayName'>;
 

@@ -8,7 +8,8 @@ import { DraftingService } from './drafting.service.js';
 /** 文稿起草 and the yearly 调研计划 (秘书一科, 秘书二科). */
 @Module({
   imports: [CalendarCopyModule],
-  providers: [DraftingRepository, DraftingService, DraftingRpcController, DraftingOverdueSweeper],
+  controllers: [DraftingRpcController],
+  providers: [DraftingRepository, DraftingService, DraftingOverdueSweeper],
   exports: [DraftingService, DraftingOverdueSweeper],
 })
 export class DraftingModule {}

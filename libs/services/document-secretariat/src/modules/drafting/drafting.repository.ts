@@ -10,10 +10,10 @@ import type {
   ResearchTopicStatus,
   ReviewVerdict,
 } from '@gov/contracts-document-secretariat';
-import { DATA_SOURCE, SCHEMA } from '@gov/platform';
+import { DATA_SOURCE, SCHEMA, selectPage, Columns, Table } from '@gov/platform';
 import type { DataSource, EntityManager } from 'typeorm';
-import { Filters, selectPage } from '../../common/lists.js';
-import { RecordTable, VERSIONED_RECORD_COLUMNS, type VersionedRecordRow } from '../../common/record-table.js';
+import { VERSIONED_RECORD_COLUMNS, VERSIONED_RECORD_KINDS, type VersionedRecordRow } from '../../common/audit-columns.js';
+import { visibleTo } from '../../common/access.js';
 
 export interface TaskRow extends VersionedRecordRow {
   id: string;
@@ -116,15 +116,18 @@ const TOPIC_COLUMNS: (keyof TopicRow)[] = [
 /** The only place that speaks SQL for 文稿起草 and the research plan. Dates are read as `YYYY-MM-DD` text. */
 @Injectable()
 export class DraftingRepository {
-  private readonly tasks: RecordTable<TaskRow>;
-  private readonly topics: RecordTable<TopicRow>;
+  private readonly tasks: Table<TaskRow>;
+  private readonly topics: Table<TopicRow>;
 
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     @Inject(SCHEMA) private readonly schema: string,
   ) {
-    this.tasks = new RecordTable<TaskRow>(this.t('drafting_task'), TASK_COLUMNS, { json: ['reviewers', 'deadline_explanation'], dates: ['due_date', 'deadline_from'] });
-    this.topics = new RecordTable<TopicRow>(this.t('research_topic'), TOPIC_COLUMNS);
+    this.tasks = new Table<TaskRow>(
+      this.t('drafting_task'),
+      Columns.named<TaskRow>(TASK_COLUMNS, { ...VERSIONED_RECORD_KINDS, reviewers: 'json', deadline_explanation: 'json', due_date: 'date', deadline_from: 'date' }),
+    );
+    this.topics = new Table<TopicRow>(this.t('research_topic'), Columns.named<TopicRow>(TOPIC_COLUMNS, VERSIONED_RECORD_KINDS));
   }
 
   private t(table: string): string {
@@ -132,29 +135,29 @@ export class DraftingRepository {
   }
 
   async insertTask(row: TaskRow, manager: EntityManager): Promise<void> {
-    await this.tasks.insert(row, manager);
+    await this.tasks.insert(manager, row);
   }
 
   async updateTask(row: TaskRow, expectedVersion: number, manager: EntityManager): Promise<boolean> {
-    return this.tasks.update(row, expectedVersion, manager);
+    return this.tasks.saveIfVersion(manager, row, expectedVersion);
   }
 
   async findTask(id: string, manager: EntityManager = this.dataSource.manager, lock = false): Promise<TaskRow | null> {
-    return this.tasks.find(id, manager, lock);
+    return this.tasks.find(manager, id, lock);
   }
 
   async searchTasks(query: ListDraftingTasks.Request & { limit: number; offset: number }, caller: CallerContext): Promise<{ items: TaskRow[]; total: number }> {
-    const filters = new Filters(caller);
-    if (query.year) filters.where('year = ?', query.year);
-    if (query.kind) filters.where('kind = ?', query.kind);
-    if (query.section) filters.where('section = ?', query.section);
-    if (query.status) filters.where('status = ?', query.status);
-    if (query.overdue) filters.where('overdue = ?', query.overdue === 'true');
+    const filters = visibleTo(caller);
+    if (query.year) filters.add('year = ?', query.year);
+    if (query.kind) filters.add('kind = ?', query.kind);
+    if (query.section) filters.add('section = ?', query.section);
+    if (query.status) filters.add('status = ?', query.status);
+    if (query.overdue) filters.add('overdue = ?', query.overdue === 'true');
     filters.search(query.q, 'title');
-    const { rows, total } = await selectPage<TaskRow>(this.dataSource, {
+    const { items: rows, total } = await selectPage<TaskRow>(this.dataSource, {
       columns: this.tasks.select(),
       from: this.tasks.name,
-      filters,
+      where: filters,
       orderBy: 'due_date NULLS LAST, created_at, id',
       limit: query.limit,
       offset: query.offset,
@@ -195,21 +198,21 @@ export class DraftingRepository {
   }
 
   async insertTopic(row: TopicRow, manager: EntityManager): Promise<void> {
-    await this.topics.insert(row, manager);
+    await this.topics.insert(manager, row);
   }
 
   async updateTopic(row: TopicRow, expectedVersion: number, manager: EntityManager): Promise<boolean> {
-    return this.topics.update(row, expectedVersion, manager);
+    return this.topics.saveIfVersion(manager, row, expectedVersion);
   }
 
   async findTopic(id: string, manager: EntityManager = this.dataSource.manager, lock = false): Promise<TopicRow | null> {
-    return this.topics.find(id, manager, lock);
+    return this.topics.find(manager, id, lock);
   }
 
   /** The year's plan as the caller may see it, by quarter and section. */
   async plan(year: number, section: DraftingSection | undefined, caller: CallerContext): Promise<TopicRow[]> {
-    const filters = new Filters(caller).where('year = ?', year);
-    if (section) filters.where('section = ?', section);
-    return this.dataSource.query(`SELECT ${this.topics.select()} FROM ${this.topics.name} WHERE ${filters.sql} ORDER BY planned_quarter, section, created_at, id LIMIT 500`, filters.params);
+    const filters = visibleTo(caller).add('year = ?', year);
+    if (section) filters.add('section = ?', section);
+    return this.dataSource.query(`SELECT ${this.topics.select()} FROM ${this.topics.name} WHERE ${filters.expression} ORDER BY planned_quarter, section, created_at, id LIMIT 500`, filters.params);
   }
 }

@@ -27,20 +27,21 @@ import {
   type TransitionDraftingTask,
   type UpdateDraftingTask,
   type UpdateResearchTopic,
+  DocumentSecretariatPermissions,
 } from '@gov/contracts-document-secretariat';
 import { computeDeadline, isDeadlineOverdue, isIsoDate, shanghaiDate, type WorkingCalendar } from '@gov/calendar';
-import { CalendarCopy, DomainError, Transactions, type Tx } from '@gov/platform';
+import { CalendarCopy, DomainError, Transactions, type Tx, tryTransactionLock } from '@gov/platform';
 import { visibilityOf } from '../../common/access.js';
 import { visibleOr404 } from '../../common/rows.js';
 import { BodyVersions } from '../../common/body-versions.js';
 import { Registry } from '../../common/registry.js';
-import { auditOf, firstVersion } from '../../common/record-table.js';
+import { auditOf, firstVersion } from '../../common/audit-columns.js';
 import { Timeline } from '../../common/timeline.js';
 import { bodyEditable, isOpen, nextDraftingStatus, topicTransitionRefused } from './drafting-states.js';
 import { DraftingRepository, type ReviewRow, type TaskRow, type TopicRow } from './drafting.repository.js';
 
 /** 文稿起草 and the research plan are kept by 秘书一科/二科. */
-export const DRAFTING_WRITE = 'drafting:write';
+export const DRAFTING_WRITE = DocumentSecretariatPermissions.draftingWrite;
 const OVERDUE_LOCK = 'document-secretariat:drafting-overdue';
 
 type Actor = Pick<CallerContext, 'userId' | 'username' | 'displayName'>;
@@ -299,8 +300,7 @@ export class DraftingService implements OnModuleInit {
    */
   async sweepOverdue(day: string = today()): Promise<number> {
     return this.transactions.run(async (tx) => {
-      const [{ locked }] = await tx.manager.query(`SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked`, [OVERDUE_LOCK]);
-      if (!locked) return 0;
+      if (!(await tryTransactionLock(tx.manager, OVERDUE_LOCK))) return 0;
       const rows = await this.drafting.newlyOverdue(day, tx.manager);
       for (const row of rows) {
         const saved = await this.saveTask(tx, { ...row, overdue: true }, row.version, SYSTEM_CALLER);

@@ -1,30 +1,31 @@
-import { Injectable } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
+import { Payload } from '@nestjs/microservices';
 import type { CallerContext } from '@gov/contracts-common';
 import { ActOnFiling, CreateFiling, FilingSubjects, GetFiling, ListFilings, type FilingView } from '@gov/contracts-document-secretariat';
-import { RpcHandler } from '@gov/platform';
+import { RpcPattern, Caller } from '@gov/platform';
 import { FilingsService } from './filings.service.js';
 
-@Injectable()
+@Controller()
 export class FilingsRpcController {
   constructor(private readonly filings: FilingsService) {}
 
-  @RpcHandler(FilingSubjects.create, CreateFiling.Request)
-  create(request: CreateFiling.Request, caller: CallerContext): Promise<FilingView> {
+  @RpcPattern(FilingSubjects.create, CreateFiling.Request)
+  create(@Payload() request: CreateFiling.Request, @Caller() caller: CallerContext): Promise<FilingView> {
     return this.filings.create(request, caller);
   }
 
-  @RpcHandler(FilingSubjects.get, GetFiling.Request)
-  get(request: GetFiling.Request, caller: CallerContext): Promise<FilingView> {
+  @RpcPattern(FilingSubjects.get, GetFiling.Request)
+  get(@Payload() request: GetFiling.Request, @Caller() caller: CallerContext): Promise<FilingView> {
     return this.filings.get(request.id, caller);
   }
 
-  @RpcHandler(FilingSubjects.list, ListFilings.Request)
-  list(request: ListFilings.Request, caller: CallerContext): Promise<ListFilings.Reply> {
+  @RpcPattern(FilingSubjects.list, ListFilings.Request)
+  list(@Payload() request: ListFilings.Request, @Caller() caller: CallerContext): Promise<ListFilings.Reply> {
     return this.filings.list(request, caller);
   }
 
-  @RpcHandler(FilingSubjects.act, ActOnFiling.Request)
-  act(request: ActOnFiling.Request, caller: CallerContext): Promise<FilingView> {
+  @RpcPattern(FilingSubjects.act, ActOnFiling.Request)
+  act(@Payload() request: ActOnFiling.Request, @Caller() caller: CallerContext): Promise<FilingView> {
     return this.filings.act(request, caller);
   }
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { hasPermission, pageOf, type CallerContext } from '@gov/contracts-common';
 import {
   CommonDocumentErrors,
@@ -10,53 +10,24 @@ import {
   FilingEvents,
   type ActOnFiling,
   type CreateFiling,
-  type FilingRecipient,
   type FilingRedated,
-  type FilingStatus,
   type FilingView,
   type ListFilings,
+  DocumentSecretariatPermissions,
 } from '@gov/contracts-document-secretariat';
 import { isDeadlineOverdue, shanghaiDate } from '@gov/calendar';
-import { DATA_SOURCE, DomainError, SCHEMA, Transactions, type Tx } from '@gov/platform';
-import type { DataSource } from 'typeorm';
-import { rowOr404, visibleRowOr404 } from '../../common/rows.js';
-import { Filters, selectPage } from '../../common/lists.js';
+import { DomainError, Transactions, type Tx } from '@gov/platform';
+import { visibleOr404 } from '../../common/rows.js';
 import { Registry } from '../../common/registry.js';
-import { type AuditColumns, auditOf, firstVersion } from '../../common/record-table.js';
+import { auditOf, firstVersion } from '../../common/audit-columns.js';
 import { Timeline } from '../../common/timeline.js';
 import { PeriodDeadlines, type PeriodRedated } from '../archives/period-deadlines.js';
 import { transition } from '../archives/state-machine.js';
 import { conflictOnUnique } from '../archives/unique-violation.js';
 import { FILING_MACHINE } from './filing-states.js';
+import { FilingsRepository, type FilingRow } from './filings.repository.js';
 
-const LEGAL_AFFAIRS_MANAGE = 'legal-affairs:manage';
-
-interface FilingRow extends AuditColumns {
-  id: string;
-  document_id: string;
-  title: string;
-  doc_number: string;
-  recipient: FilingRecipient;
-  recipient_name: string;
-  publication_date: string;
-  due_date: string | null;
-  provisional: boolean;
-  due_explanation: string[];
-  rule_id: string;
-  rule_source: string;
-  status: FilingStatus;
-  submitted_on: string | null;
-  filing_reference: string | null;
-  last_reason: string | null;
-  secrecy_level: number;
-  unit_ids: string[];
-  user_ids: string[];
-}
-
-const COLUMNS = `f.id, f.document_id, f.title, f.doc_number, f.recipient, f.recipient_name, to_char(f.publication_date, 'YYYY-MM-DD') AS publication_date,
-  to_char(f.due_date, 'YYYY-MM-DD') AS due_date, f.provisional, f.due_explanation, f.rule_id, r.source AS rule_source, f.status,
-  to_char(f.submitted_on, 'YYYY-MM-DD') AS submitted_on, f.filing_reference, f.last_reason, f.secrecy_level, f.unit_ids, f.user_ids, f.version,
-  f.created_by, f.created_at, f.updated_by, f.updated_at`;
+const LEGAL_AFFAIRS_MANAGE = DocumentSecretariatPermissions.legalAffairsManage;
 
 /**
  * 报备 of issued documents to 市政府 / 区人大常委会: the due date is the configured period (`filings.period`, 30 days by
@@ -66,8 +37,7 @@ const COLUMNS = `f.id, f.document_id, f.title, f.doc_number, f.recipient, f.reci
 @Injectable()
 export class FilingsService implements OnModuleInit {
   constructor(
-    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
-    @Inject(SCHEMA) private readonly schema: string,
+    private readonly filings: FilingsRepository,
     private readonly transactions: Transactions,
     private readonly registry: Registry,
     private readonly timeline: Timeline,
@@ -83,12 +53,8 @@ export class FilingsService implements OnModuleInit {
   /** The filings a calendar change re-dated: their registry entries refreshed and `filing.redated` published, in the change's tx. */
   private async afterRedating(tx: Tx, redated: PeriodRedated[]): Promise<void> {
     for (const change of redated) {
-      const row = await rowOr404<FilingRow>(
-        tx.manager,
-        `SELECT ${COLUMNS} FROM "${this.schema}".filing f JOIN "${this.schema}".archive_legal_rule r ON r.id = f.rule_id WHERE f.id = $1`,
-        change.id,
-        { spec: FilingErrors.notFound, detail: '报备记录不存在' },
-      );
+      const row = await this.filings.find(change.id, tx.manager);
+      if (!row) throw new DomainError(FilingErrors.notFound, '报备记录不存在');
       await this.index(tx, row);
       const event: FilingRedated.Event = {
         filing: toView(row),
@@ -111,11 +77,7 @@ export class FilingsService implements OnModuleInit {
           const document = await this.registry.visible('outgoing', request.documentId, caller, tx);
           if (document.status !== 'issued' || !document.docNumber) throw new DomainError(FilingErrors.notIssued, `“${document.title}”尚未核发，不能报备`);
           const recipientName = request.recipient === 'other' ? (request.recipientName as string).trim() : FILING_RECIPIENT_LABELS[request.recipient];
-          const [duplicate] = await tx.manager.query(
-            `SELECT 1 FROM "${this.schema}".filing WHERE document_id = $1 AND recipient = $2 AND recipient_name = $3 AND status <> 'withdrawn'`,
-            [request.documentId, request.recipient, recipientName],
-          );
-          if (duplicate) throw new DomainError(FilingErrors.duplicate, `“${document.title}”已向${recipientName}报备`);
+          if (await this.filings.alreadyFiled(tx.manager, request.documentId, request.recipient, recipientName)) throw new DomainError(FilingErrors.duplicate, `“${document.title}”已向${recipientName}报备`);
           const due = await this.periods.due('filings.period', request.publicationDate, tx);
           const now = new Date();
           const row: FilingRow = {
@@ -140,15 +102,7 @@ export class FilingsService implements OnModuleInit {
             user_ids: [],
             ...firstVersion(caller, now),
           };
-          await tx.manager.query(
-            `INSERT INTO "${this.schema}".filing (id, document_id, title, doc_number, recipient, recipient_name, publication_date, due_date, provisional, due_explanation, rule_id,
-               status, secrecy_level, version, created_by, created_at, updated_by, updated_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'pending', $12, 1, $13, $14, $13, $14)`,
-            [
-              row.id, row.document_id, row.title, row.doc_number, row.recipient, row.recipient_name, row.publication_date, row.due_date, row.provisional,
-              JSON.stringify(row.due_explanation), row.rule_id, row.secrecy_level, row.created_by, row.created_at,
-            ],
-          );
+          await this.filings.insert(tx.manager, row);
           await this.index(tx, row);
           await this.timeline.append(tx, caller, {
             kind: 'filing',
@@ -172,20 +126,7 @@ export class FilingsService implements OnModuleInit {
 
   async list(request: ListFilings.Request, caller: CallerContext): Promise<ListFilings.Reply> {
     const page = pageOf(request);
-    const filters = new Filters(caller, 'f');
-    if (request.status) filters.where('f.status = ?', request.status);
-    if (request.overdue !== undefined) {
-      const overdue = `(f.status IN ('pending', 'returned') AND f.due_date < ?::date)`;
-      filters.where(request.overdue ? overdue : `NOT ${overdue}`, shanghaiDate(new Date()));
-    }
-    filters.search(request.q, 'f.title', 'f.doc_number');
-    const { rows, total } = await selectPage<FilingRow>(this.dataSource, {
-      columns: COLUMNS,
-      from: `"${this.schema}".filing f JOIN "${this.schema}".archive_legal_rule r ON r.id = f.rule_id`,
-      filters,
-      orderBy: 'f.due_date NULLS LAST, f.created_at',
-      ...page,
-    });
+    const { items: rows, total } = await this.filings.search({ status: request.status, overdue: request.overdue, q: request.q, today: shanghaiDate(new Date()), ...page }, caller);
     return { items: rows.map(toView), total, ...page };
   }
 
@@ -212,12 +153,7 @@ export class FilingsService implements OnModuleInit {
         updated_by: caller.username,
         updated_at: new Date(),
       };
-      const [, count] = (await tx.manager.query(
-        `UPDATE "${this.schema}".filing SET status = $3, submitted_on = $4, filing_reference = $5, last_reason = $6, version = $2 + 1, updated_by = $7, updated_at = $8
-          WHERE id = $1 AND version = $2`,
-        [row.id, row.version, next.status, next.submitted_on, next.filing_reference, next.last_reason, next.updated_by, next.updated_at],
-      )) as [unknown, number];
-      if (count !== 1) throw new DomainError(CommonDocumentErrors.versionConflict, '报备记录已被他人修改，请刷新后重试');
+      if (!(await this.filings.saveIfVersion(tx.manager, next, row.version))) throw new DomainError(CommonDocumentErrors.versionConflict, '报备记录已被他人修改，请刷新后重试');
       await this.index(tx, next);
       const late = request.action === 'submit' && !!row.due_date && isDeadlineOverdue(row.due_date, date);
       await this.timeline.append(tx, caller, {
@@ -235,13 +171,7 @@ export class FilingsService implements OnModuleInit {
   }
 
   private async visible(id: string, caller: CallerContext, tx?: Tx): Promise<FilingRow> {
-    return visibleRowOr404<FilingRow>(
-      tx?.manager ?? this.dataSource,
-      `SELECT ${COLUMNS} FROM "${this.schema}".filing f JOIN "${this.schema}".archive_legal_rule r ON r.id = f.rule_id WHERE f.id = $1 ${tx ? 'FOR UPDATE OF f' : ''}`,
-      id,
-      caller,
-      { spec: FilingErrors.notFound, detail: '报备记录不存在或无权查看' },
-    );
+    return visibleOr404(await this.filings.find(id, tx?.manager, !!tx), caller, { spec: FilingErrors.notFound, detail: '报备记录不存在或无权查看' });
   }
 
   private async index(tx: Tx, row: FilingRow): Promise<void> {

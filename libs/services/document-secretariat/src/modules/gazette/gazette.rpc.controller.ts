@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
+import { Payload } from '@nestjs/microservices';
 import type { CallerContext } from '@gov/contracts-common';
 import {
   AddGazetteEntry,
@@ -11,45 +12,45 @@ import {
   RemoveGazetteEntry,
   type GazetteIssueView,
 } from '@gov/contracts-document-secretariat';
-import { RpcHandler } from '@gov/platform';
+import { RpcPattern, Caller } from '@gov/platform';
 import { GazetteService } from './gazette.service.js';
 
-@Injectable()
+@Controller()
 export class GazetteRpcController {
   constructor(private readonly gazette: GazetteService) {}
 
-  @RpcHandler(GazetteSubjects.create, CreateGazetteIssue.Request)
-  create(request: CreateGazetteIssue.Request, caller: CallerContext): Promise<GazetteIssueView> {
+  @RpcPattern(GazetteSubjects.create, CreateGazetteIssue.Request)
+  create(@Payload() request: CreateGazetteIssue.Request, @Caller() caller: CallerContext): Promise<GazetteIssueView> {
     return this.gazette.create(request, caller);
   }
 
-  @RpcHandler(GazetteSubjects.get, GetGazetteIssue.Request)
-  get(request: GetGazetteIssue.Request, caller: CallerContext): Promise<GazetteIssueView> {
+  @RpcPattern(GazetteSubjects.get, GetGazetteIssue.Request)
+  get(@Payload() request: GetGazetteIssue.Request, @Caller() caller: CallerContext): Promise<GazetteIssueView> {
     return this.gazette.get(request.id, caller);
   }
 
-  @RpcHandler(GazetteSubjects.list, ListGazetteIssues.Request)
-  list(request: ListGazetteIssues.Request, caller: CallerContext): Promise<ListGazetteIssues.Reply> {
+  @RpcPattern(GazetteSubjects.list, ListGazetteIssues.Request)
+  list(@Payload() request: ListGazetteIssues.Request, @Caller() caller: CallerContext): Promise<ListGazetteIssues.Reply> {
     return this.gazette.list(request, caller);
   }
 
-  @RpcHandler(GazetteSubjects.addEntry, AddGazetteEntry.Request)
-  addEntry(request: AddGazetteEntry.Request, caller: CallerContext): Promise<GazetteIssueView> {
+  @RpcPattern(GazetteSubjects.addEntry, AddGazetteEntry.Request)
+  addEntry(@Payload() request: AddGazetteEntry.Request, @Caller() caller: CallerContext): Promise<GazetteIssueView> {
     return this.gazette.addEntry(request, caller);
   }
 
-  @RpcHandler(GazetteSubjects.removeEntry, RemoveGazetteEntry.Request)
-  removeEntry(request: RemoveGazetteEntry.Request, caller: CallerContext): Promise<GazetteIssueView> {
+  @RpcPattern(GazetteSubjects.removeEntry, RemoveGazetteEntry.Request)
+  removeEntry(@Payload() request: RemoveGazetteEntry.Request, @Caller() caller: CallerContext): Promise<GazetteIssueView> {
     return this.gazette.removeEntry(request, caller);
   }
 
-  @RpcHandler(GazetteSubjects.publish, PublishGazetteIssue.Request)
-  publish(request: PublishGazetteIssue.Request, caller: CallerContext): Promise<GazetteIssueView> {
+  @RpcPattern(GazetteSubjects.publish, PublishGazetteIssue.Request)
+  publish(@Payload() request: PublishGazetteIssue.Request, @Caller() caller: CallerContext): Promise<GazetteIssueView> {
     return this.gazette.publish(request, caller);
   }
 
-  @RpcHandler(GazetteSubjects.cancel, CancelGazetteIssue.Request)
-  cancel(request: CancelGazetteIssue.Request, caller: CallerContext): Promise<GazetteIssueView> {
+  @RpcPattern(GazetteSubjects.cancel, CancelGazetteIssue.Request)
+  cancel(@Payload() request: CancelGazetteIssue.Request, @Caller() caller: CallerContext): Promise<GazetteIssueView> {
     return this.gazette.cancel(request, caller);
   }
 }

@@ -2,11 +2,14 @@ import { Module } from '@nestjs/common';
 import { CalendarCopyModule } from '@gov/platform';
 import { ConfidentialDeliveriesRpcController } from '../confidential/confidential.rpc.controller.js';
 import { ConfidentialDeliveries } from '../confidential/confidential.service.js';
+import { ConfidentialRepository } from '../confidential/confidential.repository.js';
 import { InstructionsRpcController } from '../instructions/instructions.rpc.controller.js';
 import { InstructionsService } from '../instructions/instructions.service.js';
+import { InstructionsRepository } from '../instructions/instructions.repository.js';
 import { DocumentNumberRepository } from '../outgoing/document-number.repository.js';
 import { UnitRequestsRpcController } from '../requests/requests.rpc.controller.js';
 import { UnitRequestsService } from '../requests/requests.service.js';
+import { RequestsRepository } from '../requests/requests.repository.js';
 import { IncomingRpcController } from './incoming.rpc.controller.js';
 import { IncomingService } from './incoming.service.js';
 import { Routings } from './routings.js';
@@ -15,18 +18,18 @@ import { RecordSteps } from './steps.js';
 /** 收文, 请示, 领导批示 and 机要递送 (文秘科, 秘书一科, 秘书二科): they share the recipients' copies and the step recorder. */
 @Module({
   imports: [CalendarCopyModule],
+  controllers: [IncomingRpcController, InstructionsRpcController, UnitRequestsRpcController, ConfidentialDeliveriesRpcController],
   providers: [
     DocumentNumberRepository,
     RecordSteps,
     Routings,
     IncomingService,
-    IncomingRpcController,
     InstructionsService,
-    InstructionsRpcController,
+    InstructionsRepository,
     UnitRequestsService,
-    UnitRequestsRpcController,
+    RequestsRepository,
     ConfidentialDeliveries,
-    ConfidentialDeliveriesRpcController,
+    ConfidentialRepository,
   ],
   exports: [IncomingService, InstructionsService, Routings],
 })

@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
+import { Payload } from '@nestjs/microservices';
 import type { CallerContext } from '@gov/contracts-common';
 import {
   ActOnRouting,
@@ -17,69 +18,69 @@ import {
   type IncomingView,
   type RoutingView,
 } from '@gov/contracts-document-secretariat';
-import { RpcHandler } from '@gov/platform';
+import { RpcPattern, Caller } from '@gov/platform';
 import { IncomingService } from './incoming.service.js';
 import { Routings } from './routings.js';
 
-@Injectable()
+@Controller()
 export class IncomingRpcController {
   constructor(
     private readonly incoming: IncomingService,
     private readonly routings: Routings,
   ) {}
 
-  @RpcHandler(IncomingSubjects.register, RegisterIncoming.Request)
-  register(request: RegisterIncoming.Request, caller: CallerContext): Promise<IncomingView> {
+  @RpcPattern(IncomingSubjects.register, RegisterIncoming.Request)
+  register(@Payload() request: RegisterIncoming.Request, @Caller() caller: CallerContext): Promise<IncomingView> {
     return this.incoming.register(request, caller);
   }
 
-  @RpcHandler(IncomingSubjects.get, GetIncoming.Request)
-  get(request: GetIncoming.Request, caller: CallerContext): Promise<IncomingView> {
+  @RpcPattern(IncomingSubjects.get, GetIncoming.Request)
+  get(@Payload() request: GetIncoming.Request, @Caller() caller: CallerContext): Promise<IncomingView> {
     return this.incoming.get(request.id, caller);
   }
 
-  @RpcHandler(IncomingSubjects.list, ListIncoming.Request)
-  list(request: ListIncoming.Request, caller: CallerContext): Promise<ListIncoming.Reply> {
+  @RpcPattern(IncomingSubjects.list, ListIncoming.Request)
+  list(@Payload() request: ListIncoming.Request, @Caller() caller: CallerContext): Promise<ListIncoming.Reply> {
     return this.incoming.list(request, caller);
   }
 
-  @RpcHandler(IncomingSubjects.review, ReviewIncoming.Request)
-  review(request: ReviewIncoming.Request, caller: CallerContext): Promise<IncomingView> {
+  @RpcPattern(IncomingSubjects.review, ReviewIncoming.Request)
+  review(@Payload() request: ReviewIncoming.Request, @Caller() caller: CallerContext): Promise<IncomingView> {
     return this.incoming.review(request, caller);
   }
 
-  @RpcHandler(IncomingSubjects.propose, ProposeIncoming.Request)
-  propose(request: ProposeIncoming.Request, caller: CallerContext): Promise<IncomingView> {
+  @RpcPattern(IncomingSubjects.propose, ProposeIncoming.Request)
+  propose(@Payload() request: ProposeIncoming.Request, @Caller() caller: CallerContext): Promise<IncomingView> {
     return this.incoming.propose(request, caller);
   }
 
-  @RpcHandler(IncomingSubjects.distribute, DistributeIncoming.Request)
-  distribute(request: DistributeIncoming.Request, caller: CallerContext): Promise<IncomingView> {
+  @RpcPattern(IncomingSubjects.distribute, DistributeIncoming.Request)
+  distribute(@Payload() request: DistributeIncoming.Request, @Caller() caller: CallerContext): Promise<IncomingView> {
     return this.incoming.distribute(request, caller);
   }
 
-  @RpcHandler(IncomingSubjects.chase, ChaseIncoming.Request)
-  chase(request: ChaseIncoming.Request, caller: CallerContext): Promise<IncomingView> {
+  @RpcPattern(IncomingSubjects.chase, ChaseIncoming.Request)
+  chase(@Payload() request: ChaseIncoming.Request, @Caller() caller: CallerContext): Promise<IncomingView> {
     return this.incoming.chase(request, caller);
   }
 
-  @RpcHandler(IncomingSubjects.complete, CompleteIncoming.Request)
-  complete(request: CompleteIncoming.Request, caller: CallerContext): Promise<IncomingView> {
+  @RpcPattern(IncomingSubjects.complete, CompleteIncoming.Request)
+  complete(@Payload() request: CompleteIncoming.Request, @Caller() caller: CallerContext): Promise<IncomingView> {
     return this.incoming.complete(request, caller);
   }
 
-  @RpcHandler(IncomingSubjects.reply, ReplyIncoming.Request)
-  reply(request: ReplyIncoming.Request, caller: CallerContext): Promise<IncomingView> {
+  @RpcPattern(IncomingSubjects.reply, ReplyIncoming.Request)
+  reply(@Payload() request: ReplyIncoming.Request, @Caller() caller: CallerContext): Promise<IncomingView> {
     return this.incoming.reply(request, caller);
   }
 
-  @RpcHandler(RoutingSubjects.mine, ListMyRoutings.Request)
-  mine(request: ListMyRoutings.Request, caller: CallerContext): Promise<ListMyRoutings.Reply> {
+  @RpcPattern(RoutingSubjects.mine, ListMyRoutings.Request)
+  mine(@Payload() request: ListMyRoutings.Request, @Caller() caller: CallerContext): Promise<ListMyRoutings.Reply> {
     return this.routings.mine(request, caller);
   }
 
-  @RpcHandler(RoutingSubjects.act, ActOnRouting.Request)
-  act(request: ActOnRouting.Request, caller: CallerContext): Promise<RoutingView> {
+  @RpcPattern(RoutingSubjects.act, ActOnRouting.Request)
+  act(@Payload() request: ActOnRouting.Request, @Caller() caller: CallerContext): Promise<RoutingView> {
     return this.routings.act(request, caller);
   }
 }

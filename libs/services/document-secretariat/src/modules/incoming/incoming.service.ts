@@ -22,22 +22,23 @@ import {
   type ReviewIncoming,
   type SourceLevel,
   type UrgencyLevel,
+  DocumentSecretariatPermissions,
 } from '@gov/contracts-document-secretariat';
 import { computeDeadline, shanghaiDate, type WorkingCalendar } from '@gov/calendar';
-import { CalendarCopy, DATA_SOURCE, DomainError, SCHEMA, Transactions, type Tx } from '@gov/platform';
+import { CalendarCopy, DATA_SOURCE, DomainError, SCHEMA, Transactions, type Tx, selectPage, type Queryable, updateReturning } from '@gov/platform';
 import type { DataSource } from 'typeorm';
-import { Filters, selectPage, type Queryable } from '../../common/lists.js';
 import { rowOr404, visibleRowOr404 } from '../../common/rows.js';
 import { Files } from '../../common/files.js';
 import { Registry } from '../../common/registry.js';
-import { type AuditColumns, auditOf } from '../../common/record-table.js';
+import { type AuditColumns, auditOf } from '../../common/audit-columns.js';
 import { KnownUnits } from '../../common/units.js';
 import { DocumentNumberRepository } from '../outgoing/document-number.repository.js';
 import { INCOMING_ACTION_LABELS, incomingStepRefusal, nextIncomingState, timeLimitFor, type IncomingAction } from './incoming-rules.js';
 import { Routings, type Recipient } from './routings.js';
-import { firstUpdated, RecordSteps, registeredEntry } from './steps.js';
+import { RecordSteps, registeredEntry } from './steps.js';
+import { visibleTo } from '../../common/access.js';
 
-export const DOCUMENTS_PROCESS = 'documents:process';
+export const DOCUMENTS_PROCESS = DocumentSecretariatPermissions.documentsProcess;
 
 interface IncomingRow extends AuditColumns {
   id: string;
@@ -202,15 +203,15 @@ export class IncomingService implements OnModuleInit {
   /** 收文 at a glance: who holds each, since when, its due date and whether it is overdue; filterable. */
   async list(request: ListIncoming.Request, caller: CallerContext): Promise<ListIncoming.Reply> {
     const page = pageOf(request);
-    const filters = new Filters(caller);
-    if (request.state) filters.where('state = ?', request.state);
-    if (request.urgency) filters.where('urgency = ?', request.urgency);
-    if (request.holderId) filters.where('holder_id = ?', request.holderId);
+    const filters = visibleTo(caller);
+    if (request.state) filters.add('state = ?', request.state);
+    if (request.urgency) filters.add('urgency = ?', request.urgency);
+    if (request.holderId) filters.add('holder_id = ?', request.holderId);
     filters.search(request.q, 'title', 'registration_number', 'original_number');
     const today = shanghaiDate(new Date());
-    if (request.overdue === 'true') filters.where(`(state = 'distributed' AND due_date < ?)`, today);
-    if (request.overdue === 'false') filters.where(`NOT (state = 'distributed' AND due_date IS NOT NULL AND due_date < ?)`, today);
-    const { rows, total } = await selectPage<IncomingRow>(this.dataSource, { columns: '*', from: `"${this.schema}".incoming_document`, filters, orderBy: 'received_at DESC, id', ...page });
+    if (request.overdue === 'true') filters.add(`(state = 'distributed' AND due_date < ?)`, today);
+    if (request.overdue === 'false') filters.add(`NOT (state = 'distributed' AND due_date IS NOT NULL AND due_date < ?)`, today);
+    const { items: rows, total } = await selectPage<IncomingRow>(this.dataSource, { columns: '*', from: `"${this.schema}".incoming_document`, where: filters, orderBy: 'received_at DESC, id', ...page });
     return { items: rows.map((r) => this.toSummary(r, today)), total, ...page };
   }
 
@@ -454,11 +455,14 @@ export class IncomingService implements OnModuleInit {
     const next: IncomingRow = { ...row, ...changes, version: row.version + 1, updated_by: caller.username, updated_at: new Date() };
     const sets = UPDATABLE.map((column, i) => `${column} = $${i + 2}`);
     const values = UPDATABLE.map((column) => (column === 'deadline_explanation' ? JSON.stringify(next[column]) : next[column]));
-    const saved = firstUpdated<IncomingRow>(await tx.manager.query(
-      `UPDATE "${this.schema}".incoming_document SET ${sets.join(', ')}, version = $${UPDATABLE.length + 2}, updated_by = $${UPDATABLE.length + 3}, updated_at = $${UPDATABLE.length + 4}
+    const saved = (
+      await updateReturning<IncomingRow>(
+        tx.manager,
+        `UPDATE "${this.schema}".incoming_document SET ${sets.join(', ')}, version = $${UPDATABLE.length + 2}, updated_by = $${UPDATABLE.length + 3}, updated_at = $${UPDATABLE.length + 4}
         WHERE id = $1 AND version = $${UPDATABLE.length + 5} RETURNING *`,
-      [row.id, ...values, next.version, next.updated_by, next.updated_at, row.version],
-    ));
+        [row.id, ...values, next.version, next.updated_by, next.updated_at, row.version],
+      )
+    )[0];
     if (!saved) throw new DomainError(CommonDocumentErrors.versionConflict, '收文已被他人修改，请刷新后重试');
     await this.index(tx, saved);
     return saved;

@@ -12,13 +12,13 @@ import {
   type RoutingRole,
   type RoutingStatus,
   type RoutingView,
+  DocumentSecretariatPermissions,
 } from '@gov/contracts-document-secretariat';
-import { DATA_SOURCE, DomainError, SCHEMA, Transactions, type Tx } from '@gov/platform';
+import { DATA_SOURCE, DomainError, SCHEMA, Transactions, type Tx, Conditions, selectPage, updateReturning } from '@gov/platform';
 import type { DataSource } from 'typeorm';
-import { Filters, selectPage } from '../../common/lists.js';
 import { Registry } from '../../common/registry.js';
 import { nextRoutingStatus, ROUTING_ACTION_TIMELINE_LABELS, routingStepRefusal } from './incoming-rules.js';
-import { firstUpdated, RecordSteps } from './steps.js';
+import { RecordSteps } from './steps.js';
 
 export interface RoutingRow {
   id: string;
@@ -92,14 +92,14 @@ export class Routings {
   async mine(request: ListMyRoutings.Request, caller: CallerContext): Promise<ListMyRoutings.Reply> {
     const page = pageOf(request);
     // The caller's own copies (their unit's as a liaison), never above their clearance.
-    const filters = new Filters().where('r.secrecy_level <= ?', caller.clearance);
-    if (caller.unitId) filters.where('(g.user_id = ? OR g.unit_id = ?)', caller.userId, caller.unitId);
-    else filters.where('g.user_id = ?', caller.userId);
-    if (request.status) filters.where('g.status = ?', request.status);
-    const { rows, total } = await selectPage<RoutingRow>(this.dataSource, {
+    const filters = new Conditions().add('r.secrecy_level <= ?', caller.clearance);
+    if (caller.unitId) filters.add('(g.user_id = ? OR g.unit_id = ?)', caller.userId, caller.unitId);
+    else filters.add('g.user_id = ?', caller.userId);
+    if (request.status) filters.add('g.status = ?', request.status);
+    const { items: rows, total } = await selectPage<RoutingRow>(this.dataSource, {
       columns: 'g.*, r.title AS record_title',
       from: `"${this.schema}".doc_routing g JOIN "${this.schema}".record_registry r ON r.kind = g.record_kind AND r.id = g.record_id`,
-      filters,
+      where: filters,
       orderBy: 'g.sent_at DESC, g.id',
       ...page,
     });
@@ -114,8 +114,8 @@ export class Routings {
       const record = await this.registry.visible(row.record_kind, row.record_id, caller, tx).catch(() => {
         throw new DomainError(IncomingErrors.routingNotFound, '分办记录不存在或无权查看');
       });
-      const own = (row.unit_id && row.unit_id === caller.unitId && hasPermission(caller, 'documents:handle-own')) || (row.user_id && row.user_id === caller.userId);
-      if (!own && !hasPermission(caller, 'documents:process')) {
+      const own = (row.unit_id && row.unit_id === caller.unitId && hasPermission(caller, DocumentSecretariatPermissions.documentsHandleOwn)) || (row.user_id && row.user_id === caller.userId);
+      if (!own && !hasPermission(caller, DocumentSecretariatPermissions.documentsProcess)) {
         // Visible (e.g. a co-unit's liaison sees the document) but not theirs to sign for.
         throw new DomainError(CommonDocumentErrors.forbidden, `只能签收、办理本单位（本人）的分办件，此件由“${row.recipient_name}”办理`);
       }
@@ -139,12 +139,15 @@ export class Routings {
         result: a === 'done' ? note : row.result,
         note: a === 'progress' ? note : row.note,
       };
-      const updated = firstUpdated<RoutingRow>(await tx.manager.query(
-        `UPDATE "${this.schema}".doc_routing SET status = $2, signed_at = $3, signed_by = $4, read_at = $5, read_by = $6, done_at = $7, result = $8, note = $9,
+      const updated = (
+        await updateReturning<RoutingRow>(
+          tx.manager,
+          `UPDATE "${this.schema}".doc_routing SET status = $2, signed_at = $3, signed_by = $4, read_at = $5, read_by = $6, done_at = $7, result = $8, note = $9,
             version = version + 1, updated_by = $10, updated_at = $11
           WHERE id = $1 AND version = $12 RETURNING *`,
-        [row.id, next, changes.signedAt, changes.signedBy, changes.readAt, changes.readBy, changes.doneAt, changes.result, changes.note, caller.username, now, request.expectedVersion],
-      ));
+          [row.id, next, changes.signedAt, changes.signedBy, changes.readAt, changes.readBy, changes.doneAt, changes.result, changes.note, caller.username, now, request.expectedVersion],
+        )
+      )[0];
       if (!updated) throw new DomainError(CommonDocumentErrors.versionConflict, '分办记录已被他人修改，请刷新后重试');
       const label = `${ROUTING_ACTION_TIMELINE_LABELS[request.action]}（${row.recipient_name}${ROUTING_ROLE_LABELS[row.role]}）`;
       await this.steps.record(tx, caller, {

@@ -41,12 +41,6 @@ export class RecordSteps {
   }
 }
 
-/** The first row an `UPDATE … RETURNING` answered: TypeORM gives `[rows, affectedCount]` for an UPDATE. */
-export function firstUpdated<T>(result: unknown): T | undefined {
-  const rows = Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result;
-  return (rows as T[])[0];
-}
-
 /** The columns a registered 收文 or 请示 shares: its 登记号 and the sender's 原文号, its state, who it concerns. */
 export interface RegisteredRow {
   id: string;

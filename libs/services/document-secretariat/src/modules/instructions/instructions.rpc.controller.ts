@@ -1,30 +1,31 @@
-import { Injectable } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
+import { Payload } from '@nestjs/microservices';
 import type { CallerContext } from '@gov/contracts-common';
 import { FollowUpInstruction, GetInstruction, InstructionSubjects, ListInstructions, RecordInstruction, type InstructionView } from '@gov/contracts-document-secretariat';
-import { RpcHandler } from '@gov/platform';
+import { RpcPattern, Caller } from '@gov/platform';
 import { InstructionsService } from './instructions.service.js';
 
-@Injectable()
+@Controller()
 export class InstructionsRpcController {
   constructor(private readonly instructions: InstructionsService) {}
 
-  @RpcHandler(InstructionSubjects.record, RecordInstruction.Request)
-  record(request: RecordInstruction.Request, caller: CallerContext): Promise<InstructionView> {
+  @RpcPattern(InstructionSubjects.record, RecordInstruction.Request)
+  record(@Payload() request: RecordInstruction.Request, @Caller() caller: CallerContext): Promise<InstructionView> {
     return this.instructions.record(request, caller);
   }
 
-  @RpcHandler(InstructionSubjects.get, GetInstruction.Request)
-  get(request: GetInstruction.Request, caller: CallerContext): Promise<InstructionView> {
+  @RpcPattern(InstructionSubjects.get, GetInstruction.Request)
+  get(@Payload() request: GetInstruction.Request, @Caller() caller: CallerContext): Promise<InstructionView> {
     return this.instructions.get(request.id, caller);
   }
 
-  @RpcHandler(InstructionSubjects.list, ListInstructions.Request)
-  list(request: ListInstructions.Request, caller: CallerContext): Promise<ListInstructions.Reply> {
+  @RpcPattern(InstructionSubjects.list, ListInstructions.Request)
+  list(@Payload() request: ListInstructions.Request, @Caller() caller: CallerContext): Promise<ListInstructions.Reply> {
     return this.instructions.list(request, caller);
   }
 
-  @RpcHandler(InstructionSubjects.followUp, FollowUpInstruction.Request)
-  followUp(request: FollowUpInstruction.Request, caller: CallerContext): Promise<InstructionView> {
+  @RpcPattern(InstructionSubjects.followUp, FollowUpInstruction.Request)
+  followUp(@Payload() request: FollowUpInstruction.Request, @Caller() caller: CallerContext): Promise<InstructionView> {
     return this.instructions.followUp(request, caller);
   }
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { hasPermission, pageOf, type CallerContext } from '@gov/contracts-common';
 import {
   CommonDocumentErrors,
@@ -7,52 +7,24 @@ import {
   FOLLOW_STATUS_LABELS,
   FOLLOWING_SECTION_LABELS,
   InstructionErrors,
-  type FollowingSection,
-  type FollowStatus,
   type FollowUpInstruction,
-  type InstructionSourceKind,
   type InstructionView,
   LeaderInstructionRecorded,
   type ListInstructions,
   type RecordInstruction,
+  DocumentSecretariatPermissions,
 } from '@gov/contracts-document-secretariat';
-import { DATA_SOURCE, DomainError, SCHEMA, Transactions, type Tx } from '@gov/platform';
-import type { DataSource } from 'typeorm';
-import { visibleRowOr404 } from '../../common/rows.js';
-import { Filters, selectPage, type Queryable } from '../../common/lists.js';
+import { DomainError, Transactions, type Queryable, type Tx } from '@gov/platform';
+import { visibleOr404 } from '../../common/rows.js';
 import { Registry } from '../../common/registry.js';
 import { KnownUnits } from '../../common/units.js';
 import { DOCUMENTS_PROCESS, IncomingService } from '../incoming/incoming.service.js';
 import { Routings } from '../incoming/routings.js';
-import { firstUpdated, RecordSteps } from '../incoming/steps.js';
+import { RecordSteps } from '../incoming/steps.js';
 import { followingSectionFor } from './instruction-rules.js';
-import type { AuditColumns } from '../../common/record-table.js';
+import { InstructionsRepository, type InstructionRow } from './instructions.repository.js';
 
-const DOCUMENTS_INSTRUCT = 'documents:instruct';
-
-interface InstructionRow extends AuditColumns {
-  id: string;
-  request_id: string | null;
-  source_kind: InstructionSourceKind;
-  source_id: string;
-  source_title: string;
-  source_doc_number: string | null;
-  leader_user_id: string;
-  leader_name: string;
-  leader_title: string;
-  text: string;
-  instructed_at: Date;
-  lead_unit_id: string | null;
-  co_unit_ids: string[];
-  due_date: string | null;
-  followed_by: FollowingSection;
-  follow_status: FollowStatus;
-  follow_note: string | null;
-  recorded_on_behalf: boolean;
-  secrecy_level: number;
-  unit_ids: string[];
-  user_ids: string[];
-}
+const DOCUMENTS_INSTRUCT = DocumentSecretariatPermissions.documentsInstruct;
 
 /**
  * 领导批示: recorded once (a client's `requestId` finds the first one again, so a retry records and publishes nothing
@@ -62,8 +34,7 @@ interface InstructionRow extends AuditColumns {
 @Injectable()
 export class InstructionsService {
   constructor(
-    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
-    @Inject(SCHEMA) private readonly schema: string,
+    private readonly instructions: InstructionsRepository,
     private readonly transactions: Transactions,
     private readonly registry: Registry,
     private readonly units: KnownUnits,
@@ -89,39 +60,32 @@ export class InstructionsService {
       const instructedAt = request.instructedAt ? new Date(request.instructedAt) : now;
       const followedBy = followingSectionFor(request.leaderTitle);
       const unitIds = [...new Set([...named.map((u) => u.id), ...source.unitIds])];
-      const inserted: { id: string }[] = await tx.manager.query(
-        `INSERT INTO "${this.schema}".leader_instruction (id, request_id, source_kind, source_id, source_title, source_doc_number, leader_user_id, leader_name, leader_title,
-            text, instructed_at, lead_unit_id, co_unit_ids, due_date, followed_by, follow_status, recorded_on_behalf, secrecy_level, unit_ids, user_ids,
-            created_by, created_at, updated_by, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::uuid[], $14, $15, 'following', $16, $17, $18::uuid[], $19::uuid[], $20, $21, $20, $21)
-         ON CONFLICT (request_id) WHERE request_id IS NOT NULL DO NOTHING RETURNING id`,
-        [
-          id,
-          request.requestId ?? null,
-          request.sourceKind,
-          source.id,
-          source.title,
-          source.docNumber,
-          leader.userId,
-          leader.name,
-          request.leaderTitle,
-          request.text.trim(),
-          instructedAt,
-          request.leadUnitId ?? null,
-          coUnitIds,
-          request.dueDate ?? null,
-          followedBy,
-          leader.onBehalf,
-          secrecyLevel,
-          unitIds,
-          [leader.userId],
-          caller.username,
-          now,
-        ],
-      );
+      const inserted = await this.instructions.insert(tx.manager, {
+        id,
+        request_id: request.requestId ?? null,
+        source_kind: request.sourceKind,
+        source_id: source.id,
+        source_title: source.title,
+        source_doc_number: source.docNumber,
+        leader_user_id: leader.userId,
+        leader_name: leader.name,
+        leader_title: request.leaderTitle,
+        text: request.text.trim(),
+        instructed_at: instructedAt,
+        lead_unit_id: request.leadUnitId ?? null,
+        co_unit_ids: coUnitIds,
+        due_date: request.dueDate ?? null,
+        followed_by: followedBy,
+        recorded_on_behalf: leader.onBehalf,
+        secrecy_level: secrecyLevel,
+        unit_ids: unitIds,
+        user_ids: [leader.userId],
+        created_by: caller.username,
+        created_at: now,
+      });
       // A concurrent retry with the same requestId committed first: this one records nothing and publishes nothing.
-      if (!inserted.length) return null;
-      const row = await this.row(id, tx);
+      if (!inserted) return null;
+      const row = (await this.instructions.find(id, tx.manager)) as InstructionRow;
       await this.index(tx, row);
       await this.routings.add(tx, caller, { kind: 'instruction', id }, [
         ...named.map((u) => ({ kind: 'unit' as const, unitId: u.id, name: u.name, role: u.id === request.leadUnitId ? ('lead' as const) : ('co' as const) })),
@@ -184,19 +148,16 @@ export class InstructionsService {
   }
 
   async get(id: string, caller: CallerContext): Promise<InstructionView> {
-    return this.toView(await this.visible(id, caller, this.dataSource));
+    return this.toView(await this.visible(id, caller));
   }
 
   /** 批示 with their follow-up status; 秘书二科 filters followedBy=mishu_er (the deputy mayors'). */
   async list(request: ListInstructions.Request, caller: CallerContext): Promise<ListInstructions.Reply> {
     const page = pageOf(request);
-    const filters = new Filters(caller);
-    if (request.followedBy) filters.where('followed_by = ?', request.followedBy);
-    if (request.followStatus) filters.where('follow_status = ?', request.followStatus);
-    if (request.sourceKind) filters.where('source_kind = ?', request.sourceKind);
-    if (request.sourceId) filters.where('source_id = ?', request.sourceId);
-    filters.search(request.q, 'text', 'source_title');
-    const { rows, total } = await selectPage<InstructionRow>(this.dataSource, { columns: '*', from: `"${this.schema}".leader_instruction`, filters, orderBy: 'instructed_at DESC, id', ...page });
+    const { items: rows, total } = await this.instructions.search(
+      { followedBy: request.followedBy, followStatus: request.followStatus, sourceKind: request.sourceKind, sourceId: request.sourceId, q: request.q, ...page },
+      caller,
+    );
     const items: InstructionView[] = [];
     for (const row of rows) items.push(await this.toView(row));
     return { items, total, ...page };
@@ -210,10 +171,7 @@ export class InstructionsService {
       if (row.version !== request.expectedVersion) throw new DomainError(CommonDocumentErrors.versionConflict, `批示已被他人修改（当前版本 ${row.version}），请刷新后重试`);
       if (row.follow_status === 'done') throw new DomainError(CommonDocumentErrors.invalidState, '当前状态“已落实”不能再登记跟踪情况');
       const status = request.followStatus ?? 'following';
-      const saved = firstUpdated<InstructionRow>(await tx.manager.query(
-        `UPDATE "${this.schema}".leader_instruction SET follow_note = $2, follow_status = $3, version = version + 1, updated_by = $4, updated_at = now() WHERE id = $1 RETURNING *`,
-        [row.id, request.note.trim(), status, caller.username],
-      )) as InstructionRow;
+      const saved = await this.instructions.saveFollowUp(tx.manager, row.id, request.note.trim(), status, caller.username);
       await this.index(tx, saved);
       await this.steps.record(tx, caller, {
         kind: 'instruction',
@@ -230,7 +188,7 @@ export class InstructionsService {
   }
 
   private async byRequestId(requestId: string, caller: CallerContext): Promise<InstructionView | null> {
-    const [row]: InstructionRow[] = await this.dataSource.query(`SELECT * FROM "${this.schema}".leader_instruction WHERE request_id = $1`, [requestId]);
+    const row = await this.instructions.findByRequestId(requestId);
     if (!row) return null;
     if (row.created_by !== caller.username) throw new DomainError(InstructionErrors.requestIdReused, '该请求标识已被他人用于另一条批示，请重新生成');
     return this.toView(row);
@@ -257,16 +215,8 @@ export class InstructionsService {
     return { id: record.id, title: record.title, docNumber: record.docNumber ?? null, secrecyLevel: record.secrecyLevel, unitIds: [...record.unitIds] };
   }
 
-  private visible(id: string, caller: CallerContext, db: Queryable, lock = false): Promise<InstructionRow> {
-    return visibleRowOr404<InstructionRow>(db, `SELECT * FROM "${this.schema}".leader_instruction WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, id, caller, {
-      spec: CommonDocumentErrors.notFound,
-      detail: '批示不存在或无权查看',
-    });
-  }
-
-  private async row(id: string, tx: Tx): Promise<InstructionRow> {
-    const [row]: InstructionRow[] = await tx.manager.query(`SELECT * FROM "${this.schema}".leader_instruction WHERE id = $1`, [id]);
-    return row;
+  private async visible(id: string, caller: CallerContext, db?: Queryable, lock = false): Promise<InstructionRow> {
+    return visibleOr404(await this.instructions.find(id, db, lock), caller, { spec: CommonDocumentErrors.notFound, detail: '批示不存在或无权查看' });
   }
 
   private async index(tx: Tx, row: InstructionRow): Promise<void> {

@@ -4,11 +4,30 @@ import { DocumentNumberRepository } from './document-number.repository.js';
 import { OutgoingRepository } from './outgoing.repository.js';
 import { OutgoingRpcController } from './outgoing.rpc.controller.js';
 import { OutgoingService } from './outgoing.service.js';
+import { AgencyCodesService } from './agency-codes.service.js';
+import { OutgoingCorrectionsService } from './outgoing-corrections.service.js';
+import { OutgoingDraftingService } from './outgoing-drafting.service.js';
+import { OutgoingIssuingService } from './outgoing-issuing.service.js';
+import { OutgoingReviewService } from './outgoing-review.service.js';
+import { OutgoingSigningService } from './outgoing-signing.service.js';
+import { OutgoingWorkflow } from './outgoing-workflow.js';
 
 /** 发文: drafts with body versions, 核稿, 会签, 签发, 编号, 印制, 用印, 核发 and corrections. */
 @Module({
   imports: [SealsModule],
-  providers: [DocumentNumberRepository, OutgoingRepository, OutgoingService, OutgoingRpcController],
+  controllers: [OutgoingRpcController],
+  providers: [
+    DocumentNumberRepository,
+    OutgoingRepository,
+    OutgoingWorkflow,
+    OutgoingDraftingService,
+    OutgoingCorrectionsService,
+    OutgoingReviewService,
+    OutgoingSigningService,
+    OutgoingIssuingService,
+    AgencyCodesService,
+    OutgoingService,
+  ],
   exports: [OutgoingService],
 })
 export class OutgoingModule {}

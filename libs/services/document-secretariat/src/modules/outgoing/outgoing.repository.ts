@@ -9,10 +9,10 @@ import type {
   OutgoingStatus,
   RecipientView,
 } from '@gov/contracts-document-secretariat';
-import { DATA_SOURCE, SCHEMA } from '@gov/platform';
+import { Conditions, DATA_SOURCE, SCHEMA, selectPage } from '@gov/platform';
 import type { DataSource, EntityManager } from 'typeorm';
 import { visibilitySql } from '../../common/access.js';
-import type { AuditColumns } from '../../common/record-table.js';
+import type { AuditColumns } from '../../common/audit-columns.js';
 
 export interface AgencyCodeRow extends AuditColumns {
   code: string;
@@ -119,10 +119,6 @@ export interface DistributionRow {
 
 const AGENCY_UPDATABLE = ['issuing_body', 'body_names', 'signer_roles', 'signer_user_ids', 'effective_from', 'source', 'status'] as const;
 
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 /** The only place that speaks SQL for outgoing documents and the 机关代字 registry. */
 @Injectable()
 export class OutgoingRepository {
@@ -215,35 +211,28 @@ export class OutgoingRepository {
   /** Lists what the caller may see: the clearance rule in SQL, plus the sections asked to countersign. */
   async search(query: ListOutgoing.Request & { limit: number; offset: number }, caller: CallerContext): Promise<{ items: OutgoingRow[]; total: number }> {
     const visibility = visibilitySql(caller, 1);
-    const params: unknown[] = [...visibility.params];
-    let visible = visibility.sql;
-    if (caller.sectionCode && !caller.unitId) {
-      params.push(caller.sectionCode);
-      // $1 is the caller's clearance in every form of the visibility rule.
-      visible = `(${visible} OR (secrecy_level <= $1 AND countersign_sections @> ARRAY[$${params.length}]::text[]))`;
-    }
-    const where = [visible];
-    const add = (sql: string, value: unknown) => {
-      params.push(value);
-      where.push(sql.replaceAll('?', `$${params.length}`));
-    };
-    if (query.status) add('status = ?', query.status);
-    if (query.agencyCode) add('agency_code = ?', query.agencyCode);
-    if (query.docType) add('doc_type = ?', query.docType);
-    if (query.year) add('COALESCE(doc_year, EXTRACT(YEAR FROM created_at)::int) = ?', query.year);
-    if (query.q?.trim()) add(`(title ILIKE ? ESCAPE '\\' OR doc_number ILIKE ? ESCAPE '\\')`, `%${escapeLike(query.q.trim())}%`);
-    params.push(query.limit, query.offset);
-    const rows: (OutgoingRow & { total: string })[] = await this.dataSource.query(
-      `SELECT *, written_date::text AS written_date, count(*) OVER () AS total FROM ${this.t('outgoing_document')} WHERE ${where.join(' AND ')}
-        ORDER BY updated_at DESC, id LIMIT $${params.length - 1} OFFSET $${params.length}`,
-      params,
-    );
-    let total = rows.length ? Number(rows[0].total) : 0;
-    if (!rows.length && query.offset > 0) {
-      const [count] = await this.dataSource.query(`SELECT count(*)::int AS n FROM ${this.t('outgoing_document')} WHERE ${where.join(' AND ')}`, params.slice(0, -2));
-      total = count.n;
-    }
-    return { items: rows, total };
+    // $1 is the caller's clearance in every form of the visibility rule.
+    const visible =
+      caller.sectionCode && !caller.unitId
+        ? {
+            sql: `(${visibility.sql} OR (secrecy_level <= $1 AND countersign_sections @> ARRAY[$${visibility.params.length + 1}]::text[]))`,
+            params: [...visibility.params, caller.sectionCode],
+          }
+        : visibility;
+    const where = new Conditions(visible)
+      .when(query.status, 'status = ?')
+      .when(query.agencyCode, 'agency_code = ?')
+      .when(query.docType, 'doc_type = ?')
+      .when(query.year, 'COALESCE(doc_year, EXTRACT(YEAR FROM created_at)::int) = ?')
+      .search(query.q, 'title', 'doc_number');
+    return selectPage<OutgoingRow>(this.dataSource, {
+      columns: '*, written_date::text AS written_date',
+      from: this.t('outgoing_document'),
+      where,
+      orderBy: 'updated_at DESC, id',
+      limit: query.limit,
+      offset: query.offset,
+    });
   }
 
   // ---- 核稿 ----

@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
+import { Payload } from '@nestjs/microservices';
 import type { CallerContext } from '@gov/contracts-common';
 import {
   DecideUnitRequest,
@@ -10,40 +11,40 @@ import {
   UnitRequestSubjects,
   type UnitRequestView,
 } from '@gov/contracts-document-secretariat';
-import { RpcHandler } from '@gov/platform';
+import { RpcPattern, Caller } from '@gov/platform';
 import { UnitRequestsService } from './requests.service.js';
 
-@Injectable()
+@Controller()
 export class UnitRequestsRpcController {
   constructor(private readonly requests: UnitRequestsService) {}
 
-  @RpcHandler(UnitRequestSubjects.submit, SubmitUnitRequest.Request)
-  submit(request: SubmitUnitRequest.Request, caller: CallerContext): Promise<UnitRequestView> {
+  @RpcPattern(UnitRequestSubjects.submit, SubmitUnitRequest.Request)
+  submit(@Payload() request: SubmitUnitRequest.Request, @Caller() caller: CallerContext): Promise<UnitRequestView> {
     return this.requests.submit(request, caller);
   }
 
-  @RpcHandler(UnitRequestSubjects.get, GetUnitRequest.Request)
-  get(request: GetUnitRequest.Request, caller: CallerContext): Promise<UnitRequestView> {
+  @RpcPattern(UnitRequestSubjects.get, GetUnitRequest.Request)
+  get(@Payload() request: GetUnitRequest.Request, @Caller() caller: CallerContext): Promise<UnitRequestView> {
     return this.requests.get(request.id, caller);
   }
 
-  @RpcHandler(UnitRequestSubjects.list, ListUnitRequests.Request)
-  list(request: ListUnitRequests.Request, caller: CallerContext): Promise<ListUnitRequests.Reply> {
+  @RpcPattern(UnitRequestSubjects.list, ListUnitRequests.Request)
+  list(@Payload() request: ListUnitRequests.Request, @Caller() caller: CallerContext): Promise<ListUnitRequests.Reply> {
     return this.requests.list(request, caller);
   }
 
-  @RpcHandler(UnitRequestSubjects.propose, ProposeUnitRequest.Request)
-  propose(request: ProposeUnitRequest.Request, caller: CallerContext): Promise<UnitRequestView> {
+  @RpcPattern(UnitRequestSubjects.propose, ProposeUnitRequest.Request)
+  propose(@Payload() request: ProposeUnitRequest.Request, @Caller() caller: CallerContext): Promise<UnitRequestView> {
     return this.requests.propose(request, caller);
   }
 
-  @RpcHandler(UnitRequestSubjects.decide, DecideUnitRequest.Request)
-  decide(request: DecideUnitRequest.Request, caller: CallerContext): Promise<UnitRequestView> {
+  @RpcPattern(UnitRequestSubjects.decide, DecideUnitRequest.Request)
+  decide(@Payload() request: DecideUnitRequest.Request, @Caller() caller: CallerContext): Promise<UnitRequestView> {
     return this.requests.decide(request, caller);
   }
 
-  @RpcHandler(UnitRequestSubjects.reply, ReplyUnitRequest.Request)
-  reply(request: ReplyUnitRequest.Request, caller: CallerContext): Promise<UnitRequestView> {
+  @RpcPattern(UnitRequestSubjects.reply, ReplyUnitRequest.Request)
+  reply(@Payload() request: ReplyUnitRequest.Request, @Caller() caller: CallerContext): Promise<UnitRequestView> {
     return this.requests.reply(request, caller);
   }
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { hasPermission, pageOf, type CallerContext } from '@gov/contracts-common';
 import {
   CommonDocumentErrors,
@@ -8,67 +8,26 @@ import {
   REQUEST_STATE_LABELS,
   UnitRequestErrors,
   type DecideUnitRequest,
-  type FileRefView,
   type HolderView,
   type ListUnitRequests,
   type ProposeUnitRequest,
   type ReplyUnitRequest,
-  type RequestDecision,
-  type RequestState,
   type SubmitUnitRequest,
   type UnitRequestView,
-  type UrgencyLevel,
+  DocumentSecretariatPermissions,
 } from '@gov/contracts-document-secretariat';
 import { shanghaiDate } from '@gov/calendar';
-import { DATA_SOURCE, DomainError, SCHEMA, Transactions, type Tx } from '@gov/platform';
-import type { DataSource } from 'typeorm';
-import { Filters, selectPage, type Queryable } from '../../common/lists.js';
-import { rowOr404, visibleRowOr404 } from '../../common/rows.js';
+import { DomainError, Transactions, type Queryable, type Tx } from '@gov/platform';
+import { visibleOr404 } from '../../common/rows.js';
 import { Files } from '../../common/files.js';
 import { Registry } from '../../common/registry.js';
 import { KnownUnits } from '../../common/units.js';
 import { documentNumberProblems } from '../outgoing/document-number.js';
 import { DocumentNumberRepository } from '../outgoing/document-number.repository.js';
 import { DOCUMENTS_PROCESS } from '../incoming/incoming.service.js';
-import { firstUpdated, RecordSteps, registeredEntry } from '../incoming/steps.js';
+import { RecordSteps, registeredEntry } from '../incoming/steps.js';
 import { nextRequestState, requestStepRefusal, type RequestAction } from './request-rules.js';
-import type { AuditColumns } from '../../common/record-table.js';
-
-interface RequestRow extends AuditColumns {
-  id: string;
-  registration_number: string;
-  year: number;
-  title: string;
-  unit_id: string;
-  unit_name: string;
-  original_number: string | null;
-  summary: string;
-  secrecy_level: number;
-  unit_ids: string[];
-  user_ids: string[];
-  secrecy_period: string | null;
-  copy_number: string | null;
-  urgency: UrgencyLevel;
-  attachments: FileRefView[];
-  state: RequestState;
-  holder_kind: HolderView['kind'] | null;
-  holder_id: string | null;
-  holder_name: string | null;
-  held_since: Date | null;
-  proposal: string | null;
-  decision: RequestDecision | null;
-  decision_text: string | null;
-  decided_by_user_id: string | null;
-  decided_by_name: string | null;
-  decided_by_title: string | null;
-  decided_at: Date | null;
-  reply_id: string | null;
-  reply_text: string | null;
-  reply_doc_number: string | null;
-  reply_document_id: string | null;
-  replied_by: string | null;
-  replied_at: Date | null;
-}
+import { RequestsRepository, type RequestRow } from './requests.repository.js';
 
 /** 请示编号: 请〔year〕n号, one gap-free sequence per year. */
 export const REQUEST_NUMBER_CODE = '请';
@@ -80,8 +39,7 @@ const ACTION_LABELS: Record<RequestAction, string> = { propose: '拟办意见', 
 @Injectable()
 export class UnitRequestsService {
   constructor(
-    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
-    @Inject(SCHEMA) private readonly schema: string,
+    private readonly requests: RequestsRepository,
     private readonly transactions: Transactions,
     private readonly registry: Registry,
     private readonly files: Files,
@@ -92,7 +50,7 @@ export class UnitRequestsService {
 
   async submit(request: SubmitUnitRequest.Request, caller: CallerContext): Promise<UnitRequestView> {
     const clerk = hasPermission(caller, DOCUMENTS_PROCESS);
-    const liaison = !!caller.unitId && hasPermission(caller, 'documents:handle-own');
+    const liaison = !!caller.unitId && hasPermission(caller, DocumentSecretariatPermissions.documentsHandleOwn);
     if (!clerk && !liaison) throw new DomainError(CommonDocumentErrors.forbidden, '只有单位联络员（本单位）或文秘科人员可以提交请示');
     // A liaison submits for their own unit only; a clerk registering a paper 请示 names the unit.
     const unitId = liaison && !clerk ? (caller.unitId as string) : request.unitId;
@@ -108,29 +66,24 @@ export class UnitRequestsService {
       const number = await this.numbers.allocate(tx.manager, REQUEST_NUMBER_CODE, year);
       const id = randomUUID();
       const attachments = await this.files.attach(tx, caller, { kind: 'request', id, secrecyLevel: request.secrecyLevel }, request.attachments ?? [], 'attachment');
-      await tx.manager.query(
-        `INSERT INTO "${this.schema}".unit_request (id, registration_number, year, title, unit_id, unit_name, original_number, summary, secrecy_level, unit_ids, user_ids,
-            secrecy_period, copy_number, urgency, attachments, state, holder_kind, holder_id, holder_name, held_since, created_by, created_at, updated_by, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, ARRAY[$5]::uuid[], ARRAY[$10]::uuid[], $11, $12, $13, $14, 'submitted', 'section', 'wenmi', '文秘科', $15, $16, $15, $16, $15)`,
-        [
-          id,
-          number.text,
-          year,
-          request.title.trim(),
-          unit.id,
-          unit.name,
-          request.originalNumber?.trim() || null,
-          request.summary.trim(),
-          request.secrecyLevel,
-          caller.userId,
-          request.secrecyPeriod?.trim() || null,
-          request.copyNumber ?? null,
-          request.urgency,
-          JSON.stringify(attachments),
-          now,
-          caller.username,
-        ],
-      );
+      await this.requests.insert(tx.manager, {
+        id,
+        registration_number: number.text,
+        year,
+        title: request.title.trim(),
+        unit_id: unit.id,
+        unit_name: unit.name,
+        original_number: request.originalNumber?.trim() || null,
+        summary: request.summary.trim(),
+        secrecy_level: request.secrecyLevel,
+        user_id: caller.userId,
+        secrecy_period: request.secrecyPeriod?.trim() || null,
+        copy_number: request.copyNumber ?? null,
+        urgency: request.urgency,
+        attachments,
+        created_at: now,
+        created_by: caller.username,
+      });
       const row = await this.lockedRow(id, tx);
       await this.index(tx, row);
       await this.steps.record(tx, caller, {
@@ -150,16 +103,12 @@ export class UnitRequestsService {
   }
 
   async get(id: string, caller: CallerContext): Promise<UnitRequestView> {
-    return toView(await this.visible(id, caller, this.dataSource));
+    return toView(await this.visible(id, caller));
   }
 
   async list(request: ListUnitRequests.Request, caller: CallerContext): Promise<ListUnitRequests.Reply> {
     const page = pageOf(request);
-    const filters = new Filters(caller);
-    if (request.state) filters.where('state = ?', request.state);
-    if (request.unitId) filters.where('unit_id = ?', request.unitId);
-    filters.search(request.q, 'title', 'registration_number');
-    const { rows, total } = await selectPage<RequestRow>(this.dataSource, { columns: '*', from: `"${this.schema}".unit_request`, filters, orderBy: 'created_at DESC, id', ...page });
+    const { items: rows, total } = await this.requests.search({ state: request.state, unitId: request.unitId, q: request.q, ...page }, caller);
     return { items: rows.map(toView), total, ...page };
   }
 
@@ -172,7 +121,7 @@ export class UnitRequestsService {
   }
 
   async decide(request: DecideUnitRequest.Request, caller: CallerContext): Promise<UnitRequestView> {
-    if (!hasPermission(caller, 'documents:instruct')) throw new DomainError(CommonDocumentErrors.forbidden, '只有领导可以对请示作出决定');
+    if (!hasPermission(caller, DocumentSecretariatPermissions.documentsInstruct)) throw new DomainError(CommonDocumentErrors.forbidden, '只有领导可以对请示作出决定');
     return this.step(request, caller, 'decide', () => ({
       changes: {
         decision: request.decision,
@@ -231,37 +180,7 @@ export class UnitRequestsService {
       if (!next) throw new DomainError(CommonDocumentErrors.invalidState, requestStepRefusal(row.state, action));
       const outcome = work(row);
       const merged: RequestRow = { ...row, ...outcome.changes, state: next, user_ids: [...new Set([...row.user_ids, ...(outcome.addUsers ?? [])])] };
-      const saved = firstUpdated<RequestRow>(await tx.manager.query(
-        `UPDATE "${this.schema}".unit_request SET state = $2, user_ids = $3::uuid[], holder_kind = $4, holder_id = $5, holder_name = $6, held_since = $7, proposal = $8,
-            decision = $9, decision_text = $10, decided_by_user_id = $11, decided_by_name = $12, decided_by_title = $13, decided_at = $14,
-            reply_id = $15, reply_text = $16, reply_doc_number = $17, reply_document_id = $18, replied_by = $19, replied_at = $20,
-            version = version + 1, updated_by = $21, updated_at = now()
-          WHERE id = $1 AND version = $22 RETURNING *`,
-        [
-          row.id,
-          merged.state,
-          merged.user_ids,
-          merged.holder_kind,
-          merged.holder_id,
-          merged.holder_name,
-          merged.held_since,
-          merged.proposal,
-          merged.decision,
-          merged.decision_text,
-          merged.decided_by_user_id,
-          merged.decided_by_name,
-          merged.decided_by_title,
-          merged.decided_at,
-          merged.reply_id,
-          merged.reply_text,
-          merged.reply_doc_number,
-          merged.reply_document_id,
-          merged.replied_by,
-          merged.replied_at,
-          caller.username,
-          row.version,
-        ],
-      ));
+      const saved = await this.requests.saveStep(tx.manager, merged, row.version, caller.username);
       if (!saved) throw new DomainError(CommonDocumentErrors.versionConflict, '请示已被他人修改，请刷新后重试');
       await this.index(tx, saved);
       await this.steps.record(tx, caller, {
@@ -279,12 +198,14 @@ export class UnitRequestsService {
     return this.get(request.id, caller);
   }
 
-  private lockedRow(id: string, tx: Tx): Promise<RequestRow> {
-    return rowOr404<RequestRow>(tx.manager, `SELECT * FROM "${this.schema}".unit_request WHERE id = $1 FOR UPDATE`, id, NOT_FOUND);
+  private async lockedRow(id: string, tx: Tx): Promise<RequestRow> {
+    const row = await this.requests.find(id, tx.manager, true);
+    if (!row) throw new DomainError(NOT_FOUND.spec, NOT_FOUND.detail);
+    return row;
   }
 
-  private visible(id: string, caller: CallerContext, db: Queryable, lock = false): Promise<RequestRow> {
-    return visibleRowOr404<RequestRow>(db, `SELECT * FROM "${this.schema}".unit_request WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, id, caller, NOT_FOUND);
+  private async visible(id: string, caller: CallerContext, db?: Queryable, lock = false): Promise<RequestRow> {
+    return visibleOr404(await this.requests.find(id, db, lock), caller, NOT_FOUND);
   }
 
   private async index(tx: Tx, row: RequestRow): Promise<void> {

@@ -4,7 +4,8 @@ import { SealsService } from './seals.service.js';
 
 /** 印鉴: the seal registry, use requests with approval, and the use log. */
 @Module({
-  providers: [SealsService, SealsRpcController],
+  controllers: [SealsRpcController],
+  providers: [SealsService],
   exports: [SealsService],
 })
 export class SealsModule {}

@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
+import { Payload } from '@nestjs/microservices';
 import type { CallerContext } from '@gov/contracts-common';
 import {
   ApplySeal,
@@ -15,60 +16,60 @@ import {
   type SealRequestView,
   type SealView,
 } from '@gov/contracts-document-secretariat';
-import { RpcHandler } from '@gov/platform';
+import { RpcPattern, Caller } from '@gov/platform';
 import { SealsService } from './seals.service.js';
 
-@Injectable()
+@Controller()
 export class SealsRpcController {
   constructor(private readonly seals: SealsService) {}
 
-  @RpcHandler(SealSubjects.create, CreateSeal.Request)
-  create(request: CreateSeal.Request, caller: CallerContext): Promise<SealView> {
+  @RpcPattern(SealSubjects.create, CreateSeal.Request)
+  create(@Payload() request: CreateSeal.Request, @Caller() caller: CallerContext): Promise<SealView> {
     return this.seals.create(request, caller);
   }
 
-  @RpcHandler(SealSubjects.retire, RetireSeal.Request)
-  retire(request: RetireSeal.Request, caller: CallerContext): Promise<SealView> {
+  @RpcPattern(SealSubjects.retire, RetireSeal.Request)
+  retire(@Payload() request: RetireSeal.Request, @Caller() caller: CallerContext): Promise<SealView> {
     return this.seals.retire(request, caller);
   }
 
-  @RpcHandler(SealSubjects.get, GetSeal.Request)
-  get(request: GetSeal.Request): Promise<SealView> {
+  @RpcPattern(SealSubjects.get, GetSeal.Request)
+  get(@Payload() request: GetSeal.Request): Promise<SealView> {
     return this.seals.get(request.id);
   }
 
-  @RpcHandler(SealSubjects.list, ListSeals.Request)
-  list(request: ListSeals.Request): Promise<ListSeals.Reply> {
+  @RpcPattern(SealSubjects.list, ListSeals.Request)
+  list(@Payload() request: ListSeals.Request): Promise<ListSeals.Reply> {
     return this.seals.list(request);
   }
 
-  @RpcHandler(SealSubjects.request, RequestSealUse.Request)
-  requestUse(request: RequestSealUse.Request, caller: CallerContext): Promise<SealRequestView> {
+  @RpcPattern(SealSubjects.request, RequestSealUse.Request)
+  requestUse(@Payload() request: RequestSealUse.Request, @Caller() caller: CallerContext): Promise<SealRequestView> {
     return this.seals.requestUse(request, caller);
   }
 
-  @RpcHandler(SealSubjects.decide, DecideSealRequest.Request)
-  decide(request: DecideSealRequest.Request, caller: CallerContext): Promise<SealRequestView> {
+  @RpcPattern(SealSubjects.decide, DecideSealRequest.Request)
+  decide(@Payload() request: DecideSealRequest.Request, @Caller() caller: CallerContext): Promise<SealRequestView> {
     return this.seals.decide(request, caller);
   }
 
-  @RpcHandler(SealSubjects.apply, ApplySeal.Request)
-  apply(request: ApplySeal.Request, caller: CallerContext): Promise<SealRequestView> {
+  @RpcPattern(SealSubjects.apply, ApplySeal.Request)
+  apply(@Payload() request: ApplySeal.Request, @Caller() caller: CallerContext): Promise<SealRequestView> {
     return this.seals.apply(request, caller);
   }
 
-  @RpcHandler(SealSubjects.getRequest, GetSealRequest.Request)
-  getRequest(request: GetSealRequest.Request, caller: CallerContext): Promise<SealRequestView> {
+  @RpcPattern(SealSubjects.getRequest, GetSealRequest.Request)
+  getRequest(@Payload() request: GetSealRequest.Request, @Caller() caller: CallerContext): Promise<SealRequestView> {
     return this.seals.getRequest(request.id, caller);
   }
 
-  @RpcHandler(SealSubjects.listRequests, ListSealRequests.Request)
-  listRequests(request: ListSealRequests.Request, caller: CallerContext): Promise<ListSealRequests.Reply> {
+  @RpcPattern(SealSubjects.listRequests, ListSealRequests.Request)
+  listRequests(@Payload() request: ListSealRequests.Request, @Caller() caller: CallerContext): Promise<ListSealRequests.Reply> {
     return this.seals.listRequests(request, caller);
   }
 
-  @RpcHandler(SealSubjects.listUses, ListSealUses.Request)
-  listUses(request: ListSealUses.Request, caller: CallerContext): Promise<ListSealUses.Reply> {
+  @RpcPattern(SealSubjects.listUses, ListSealUses.Request)
+  listUses(@Payload() request: ListSealUses.Request, @Caller() caller: CallerContext): Promise<ListSealUses.Reply> {
     return this.seals.listUses(request, caller);
   }
 }

@@ -24,18 +24,18 @@ import {
   type SealStatus,
   type SealUseView,
   type SealView,
+  DocumentSecretariatPermissions,
 } from '@gov/contracts-document-secretariat';
-import { DATA_SOURCE, DomainError, SCHEMA, Transactions, type Tx } from '@gov/platform';
+import { DATA_SOURCE, DomainError, SCHEMA, Transactions, type Tx, Conditions, selectPage } from '@gov/platform';
 import type { DataSource, EntityManager } from 'typeorm';
 import { readsAllDocuments } from '../../common/access.js';
-import { Filters, selectPage } from '../../common/lists.js';
 import { Registry } from '../../common/registry.js';
-import { type AuditColumns, auditOf, firstVersion } from '../../common/record-table.js';
+import { type AuditColumns, auditOf, firstVersion } from '../../common/audit-columns.js';
 import { Timeline } from '../../common/timeline.js';
 
-export const SEALS_REQUEST = 'seals:request';
-export const SEALS_APPROVE = 'seals:approve';
-export const SEALS_MANAGE = 'seals:manage';
+export const SEALS_REQUEST = DocumentSecretariatPermissions.sealsRequest;
+export const SEALS_APPROVE = DocumentSecretariatPermissions.sealsApprove;
+export const SEALS_MANAGE = DocumentSecretariatPermissions.sealsManage;
 
 interface SealRow extends AuditColumns {
   id: string;
@@ -157,9 +157,9 @@ export class SealsService {
 
   async list(request: ListSeals.Request): Promise<ListSeals.Reply> {
     const page = pageOf(request);
-    const filters = new Filters();
-    if (request.status) filters.where('status = ?', request.status);
-    const { rows, total } = await selectPage<SealRow>(this.dataSource, { columns: '*', from: this.t('seal'), filters, orderBy: 'status, name, id', ...page });
+    const filters = new Conditions();
+    if (request.status) filters.add('status = ?', request.status);
+    const { items: rows, total } = await selectPage<SealRow>(this.dataSource, { columns: '*', from: this.t('seal'), where: filters, orderBy: 'status, name, id', ...page });
     return { items: rows.map(sealView), total, ...page };
   }
 
@@ -295,15 +295,15 @@ export class SealsService {
   async listRequests(request: ListSealRequests.Request, caller: CallerContext): Promise<ListSealRequests.Reply> {
     const page = pageOf(request);
     // Approvers and keepers see every request they are cleared for; an applicant their own.
-    const filters = new Filters().where('r.secrecy_level <= ?', caller.clearance);
-    if (!this.seesAllRequests(caller)) filters.where('r.user_ids @> ARRAY[?]::uuid[]', caller.userId);
-    if (request.status) filters.where('r.status = ?', request.status);
-    if (request.sealId) filters.where('r.seal_id = ?', request.sealId);
+    const filters = new Conditions().add('r.secrecy_level <= ?', caller.clearance);
+    if (!this.seesAllRequests(caller)) filters.add('r.user_ids @> ARRAY[?]::uuid[]', caller.userId);
+    if (request.status) filters.add('r.status = ?', request.status);
+    if (request.sealId) filters.add('r.seal_id = ?', request.sealId);
     filters.search(request.q, 'r.purpose', 'r.document_title');
-    const { rows, total } = await selectPage<RequestRow>(this.dataSource, {
+    const { items: rows, total } = await selectPage<RequestRow>(this.dataSource, {
       columns: 'r.*, s.name AS seal_name',
       from: `${this.t('seal_request')} r JOIN ${this.t('seal')} s ON s.id = r.seal_id`,
-      filters,
+      where: filters,
       orderBy: 'r.updated_at DESC, r.id',
       ...page,
     });
@@ -314,12 +314,12 @@ export class SealsService {
   async listUses(request: ListSealUses.Request, caller: CallerContext): Promise<ListSealUses.Reply> {
     if (!hasPermission(caller, SEALS_MANAGE) && !hasPermission(caller, SEALS_APPROVE)) throw new DomainError(CommonErrors.forbidden, '无权查看用印登记簿');
     const page = pageOf(request);
-    const filters = new Filters().where('r.secrecy_level <= ?', caller.clearance);
-    if (request.sealId) filters.where('u.seal_id = ?', request.sealId);
-    const { rows, total } = await selectPage<UseRow>(this.dataSource, {
+    const filters = new Conditions().add('r.secrecy_level <= ?', caller.clearance);
+    if (request.sealId) filters.add('u.seal_id = ?', request.sealId);
+    const { items: rows, total } = await selectPage<UseRow>(this.dataSource, {
       columns: 'u.*, s.name AS seal_name, r.document_id, r.document_title',
       from: `${this.t('seal_use')} u JOIN ${this.t('seal_request')} r ON r.id = u.request_id JOIN ${this.t('seal')} s ON s.id = u.seal_id`,
-      filters,
+      where: filters,
       orderBy: 'u.applied_at DESC, u.id',
       ...page,
     });

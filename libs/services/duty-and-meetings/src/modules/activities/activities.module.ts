@@ -8,7 +8,8 @@ import { UnitCheck } from './unit-check.js';
 
 /** Leaders' activities, receptions and calendars; also gives meetings, rooms and leave the shared schedule pieces. */
 @Module({
-  providers: [LeaderAgenda, ScheduleHistory, UnitCheck, ActivitiesRepository, ActivitiesService, ActivitiesRpcController],
+  controllers: [ActivitiesRpcController],
+  providers: [LeaderAgenda, ScheduleHistory, UnitCheck, ActivitiesRepository, ActivitiesService],
   exports: [LeaderAgenda, ScheduleHistory, UnitCheck],
 })
 export class ActivitiesModule {}

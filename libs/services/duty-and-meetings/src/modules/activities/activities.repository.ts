@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { ActivityKind, ActivityStatus, CreateActivity, Guest, LeaderRef, ProgrammeItem, ResponsiblePerson } from '@gov/contracts-duty-and-meetings';
-import { DATA_SOURCE, SCHEMA } from '@gov/platform';
+import { DATA_SOURCE, SCHEMA, Conditions, likePattern, rowById, selectPage, updateReturning } from '@gov/platform';
 import type { DataSource, EntityManager } from 'typeorm';
-import { Conditions, likePattern, rowById, searchPage, updateReturning } from '../../common/sql.js';
 
 export interface ActivityRow {
   id: string;
@@ -66,11 +65,11 @@ export class ActivitiesRepository {
     return row;
   }
 
-  async findForUpdate(id: string, manager: EntityManager): Promise<ActivityRow | undefined> {
+  async findForUpdate(id: string, manager: EntityManager): Promise<ActivityRow | null> {
     return rowById(manager, `"${this.schema}".leader_activity`, id, true);
   }
 
-  async findById(id: string): Promise<ActivityRow | undefined> {
+  async findById(id: string): Promise<ActivityRow | null> {
     return rowById(this.dataSource.manager, `"${this.schema}".leader_activity`, id);
   }
 
@@ -79,6 +78,6 @@ export class ActivitiesRepository {
     if (filter.kind) where.add('kind = ?', filter.kind);
     if (filter.status) where.add('status = ?', filter.status);
     if (filter.q) where.add(`title ILIKE ? ESCAPE '\\'`, likePattern(filter.q));
-    return searchPage((sql, params) => this.dataSource.query(sql, params), { columns: '*', from: `FROM "${this.schema}".leader_activity` }, where, 'starts_at DESC, id', filter);
+    return selectPage<ActivityRow>(this.dataSource, { from: `"${this.schema}".leader_activity`, where, orderBy: 'starts_at DESC, id', limit: filter.limit, offset: filter.offset });
   }
 }

@@ -8,6 +8,7 @@ import {
   type CancelActivity,
   type CreateActivity,
   type ListActivities,
+  DutyAndMeetingsPermissions,
 } from '@gov/contracts-duty-and-meetings';
 import { DomainError, Transactions, type Tx } from '@gov/platform';
 import { ACTIVITIES_READ, LeaderAgenda } from './leader-agenda.js';
@@ -15,7 +16,7 @@ import { ScheduleHistory } from './schedule-history.js';
 import { UnitCheck } from './unit-check.js';
 import { ActivitiesRepository, type ActivityRow } from './activities.repository.js';
 
-export const ACTIVITIES_MANAGE = 'activities:manage';
+export const ACTIVITIES_MANAGE = DutyAndMeetingsPermissions.activitiesManage;
 
 /** 政务活动, 接待 and a leader's own absences: each books the leaders' calendars, refused on a clash. */
 @Injectable()

@@ -2,9 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { CommonErrors, pageOf, type CallerContext, type FieldError } from '@gov/contracts-common';
 import { LeaderScheduleErrors, type AgendaEntryView, type AgendaSource, type GetLeaderCalendar, type LeaderRef } from '@gov/contracts-duty-and-meetings';
-import { DATA_SOURCE, DomainError, SCHEMA, type Tx } from '@gov/platform';
+import { DATA_SOURCE, DomainError, SCHEMA, type Tx, Conditions, selectPage } from '@gov/platform';
 import type { DataSource } from 'typeorm';
-import { Conditions, searchPage } from '../../common/sql.js';
 import { addMeetingVisibility, leaderCalendarScope, shownTitle } from '../../common/visibility.js';
 import { clashMessage, periodProblem, type Period } from './agenda-rules.js';
 
@@ -61,7 +60,7 @@ export class LeaderAgenda {
       );
     }
     const clashes: AgendaRow[] = await tx.manager.query(
-      `SELECT ${this.columns()} ${this.from()}
+      `SELECT ${this.columns()} FROM ${this.from()}
         WHERE a.leader_user_id = ANY($1::uuid[]) AND a.active AND a.starts_at < $3 AND a.ends_at > $2 AND NOT (a.source = $4 AND a.source_id = $5)
         ORDER BY a.starts_at, a.id`,
       [unique.map((l) => l.userId), booking.startsAt, booking.endsAt, booking.source, booking.sourceId],
@@ -118,13 +117,13 @@ export class LeaderAgenda {
       where.add('a.source = ?', 'meeting');
       addMeetingVisibility(where, caller, { kind: 'own', unitId: scope.unitId }, 'm');
     }
-    const { items, total } = await searchPage<AgendaRow>(
-      (sql, params) => this.dataSource.query(sql, params),
-      { columns: this.columns(), from: this.from() },
+    const { items, total } = await selectPage<AgendaRow>(this.dataSource, {
+      columns: this.columns(),
+      from: this.from(),
       where,
-      'a.starts_at, a.leader_name, a.id',
-      page,
-    );
+      orderBy: 'a.starts_at, a.leader_name, a.id',
+      ...page,
+    });
     return { items: items.map((row) => toView(row, caller)), total, ...page };
   }
 
@@ -134,7 +133,7 @@ export class LeaderAgenda {
   }
 
   private from(): string {
-    return `FROM "${this.schema}".leader_agenda a LEFT JOIN "${this.schema}".meeting m ON a.source = 'meeting' AND m.id = a.source_id`;
+    return `"${this.schema}".leader_agenda a LEFT JOIN "${this.schema}".meeting m ON a.source = 'meeting' AND m.id = a.source_id`;
   }
 }
 

@@ -3,5 +3,5 @@ import { CalendarRepository } from './calendar.repository.js';
 import { CalendarRpcController } from './calendar.rpc.controller.js';
 import { CalendarService } from './calendar.service.js';
 
-@Module({ providers: [CalendarRepository, CalendarService, CalendarRpcController] })
+@Module({ controllers: [CalendarRpcController], providers: [CalendarRepository, CalendarService] })
 export class CalendarModule {}

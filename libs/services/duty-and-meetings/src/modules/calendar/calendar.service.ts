@@ -1,12 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { CALENDAR_YEAR_PUBLISHED, CommonErrors, hasPermission, type CalendarYearData, type CallerContext } from '@gov/contracts-common';
-import { CalendarErrors, type ComputeDeadline, type GetCalendarYear, type ListCalendarYears, type PutCalendarYear } from '@gov/contracts-duty-and-meetings';
+import {
+  CalendarErrors,
+  type ComputeDeadline,
+  type GetCalendarYear,
+  type ListCalendarYears,
+  type PutCalendarYear,
+  DutyAndMeetingsPermissions,
+} from '@gov/contracts-duty-and-meetings';
 import { computeDeadline, validateCalendarYear, WorkingCalendar } from '@gov/calendar';
 import { DomainError, Transactions } from '@gov/platform';
 import { CalendarYearEntity } from './calendar-year.entity.js';
 import { CalendarRepository } from './calendar.repository.js';
 
-export const CALENDAR_WRITE = 'calendar:write';
+export const CALENDAR_WRITE = DutyAndMeetingsPermissions.calendarWrite;
 
 /**
  * The working-day calendar. An administrator loads a new year when the State Council publishes it, or

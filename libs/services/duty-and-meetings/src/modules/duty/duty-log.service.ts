@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { pageOf, type CallerContext } from '@gov/contracts-common';
 import { DutyErrors, type CreateDutyLog, type DutyLogView, type DutyRecordKind, type GetDutyHistory, type ListDutyLogs, type UpdateDutyLogHandling } from '@gov/contracts-duty-and-meetings';
-import { DomainError, Transactions } from '@gov/platform';
+import { DomainError, Transactions, Conditions, likePattern } from '@gov/platform';
 import { canReadDuty, canWriteDuty } from './duty.policy.js';
 import { allow, checkVersion, DutyRecords, firstVersion, iso, metaOf, type Row } from './duty-records.js';
 
@@ -87,12 +87,12 @@ export class DutyLogService {
   async list(request: ListDutyLogs.Request, caller: CallerContext): Promise<ListDutyLogs.Reply> {
     allow(canReadDuty(caller), '无权查看值班记录');
     const page = pageOf(request);
-    const filters: [string, unknown][] = [];
-    if (request.kind) filters.push(['kind = ?', request.kind]);
-    if (request.callerUnitId) filters.push(['caller_unit_id = ?', request.callerUnitId]);
-    if (request.from) filters.push(['received_at >= ?', new Date(request.from)]);
-    if (request.to) filters.push(['received_at <= ?', new Date(request.to)]);
-    if (request.q) filters.push([`(title ILIKE ? ESCAPE '\\' OR summary ILIKE ? ESCAPE '\\')`, this.records.like(request.q)]);
+    const filters = new Conditions();
+    if (request.kind) filters.add('kind = ?', request.kind);
+    if (request.callerUnitId) filters.add('caller_unit_id = ?', request.callerUnitId);
+    if (request.from) filters.add('received_at >= ?', new Date(request.from));
+    if (request.to) filters.add('received_at <= ?', new Date(request.to));
+    if (request.q) filters.add(`(title ILIKE ? ESCAPE '\\' OR summary ILIKE ? ESCAPE '\\')`, likePattern(request.q));
     const { rows, total } = await this.records.page('duty_log', filters, 'received_at DESC, id', page.limit, page.offset);
     return { items: rows.map(logView), total, ...page };
   }

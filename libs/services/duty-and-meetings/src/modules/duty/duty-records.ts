@@ -2,9 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { CommonErrors, type ErrorSpec } from '@gov/contracts-common';
 import { DutyOfficeEvents, type DutyRecordChanged, type DutyRecordKind } from '@gov/contracts-duty-and-meetings';
-import { DATA_SOURCE, DomainError, SCHEMA, type Tx } from '@gov/platform';
+import { DATA_SOURCE, DomainError, SCHEMA, type Tx, Conditions, selectPage } from '@gov/platform';
 import type { DataSource, EntityManager } from 'typeorm';
-import { Conditions, likePattern, searchPage } from '../../common/sql.js';
 
 export type Row = Record<string, unknown>;
 
@@ -132,16 +131,10 @@ export class DutyRecords {
     return this.one(`SELECT id, name FROM {unit} WHERE id = $1 AND status = 'active'`, [unitId], manager);
   }
 
-  /** A page of rows with the total, under the given conditions (`?` placeholders) and order. */
-  async page(table: string, filters: [sql: string, value: unknown][], order: string, limit: number, offset: number): Promise<{ rows: Row[]; total: number }> {
-    const where = new Conditions();
-    for (const [sql, value] of filters) where.add(sql, value);
-    const { items, total } = await searchPage<Row>((sql, params) => this.query(sql, params), { columns: '*', from: `FROM {${table}}` }, where, order, { limit, offset });
+  /** A page of rows of `{table}` with the total, under the conditions and order; `select` for a join (tables as `{name}`). */
+  async page(table: string, where: Conditions, order: string, limit: number, offset: number, select?: { columns: string; from: string }): Promise<{ rows: Row[]; total: number }> {
+    const { items, total } = await selectPage<Row>({ query: (sql, params) => this.query(sql, params) }, { columns: select?.columns, from: select?.from ?? `{${table}}`, where, orderBy: order, limit, offset });
     return { rows: items, total };
-  }
-
-  like(text: string): string {
-    return likePattern(text);
   }
 }
 

@@ -12,7 +12,8 @@ import { UrgentOverdueScheduler } from './urgent-overdue.scheduler.js';
 /** 区政府值班室: roster, swaps, handover, duty log, urgent matters, leader instructions, units' duty rosters. */
 @Module({
   imports: [CalendarCopyModule],
-  providers: [DutyRecords, RosterService, DutyLogService, UrgentMattersService, UrgentOverdueScheduler, InstructionsService, UnitRostersService, DutyRpcController],
+  controllers: [DutyRpcController],
+  providers: [DutyRecords, RosterService, DutyLogService, UrgentMattersService, UrgentOverdueScheduler, InstructionsService, UnitRostersService],
   exports: [DutyRecords, CalendarCopyModule],
 })
 export class DutyModule {}

@@ -1,15 +1,16 @@
 import { hasPermission, type CallerContext } from '@gov/contracts-common';
+import { DutyAndMeetingsPermissions } from '@gov/contracts-duty-and-meetings';
 
 /** Permission strings (granted by the gateway migration 1764700000000-duty-and-meetings-permissions). */
-export const DUTY_READ = 'duty:read';
-export const DUTY_WRITE = 'duty:write';
-export const DUTY_APPROVE = 'duty:approve';
-export const DUTY_INSTRUCT = 'duty:instruct';
-export const DUTY_UNIT_ROSTER = 'duty:unit-roster';
-export const DUTY_RECEIVE = 'duty:receive';
-export const OPINION_READ = 'opinion:read';
-export const OPINION_MANAGE = 'opinion:manage';
-export const OPINION_RESPOND = 'opinion:respond';
+export const DUTY_READ = DutyAndMeetingsPermissions.dutyRead;
+export const DUTY_WRITE = DutyAndMeetingsPermissions.dutyWrite;
+export const DUTY_APPROVE = DutyAndMeetingsPermissions.dutyApprove;
+export const DUTY_INSTRUCT = DutyAndMeetingsPermissions.dutyInstruct;
+export const DUTY_UNIT_ROSTER = DutyAndMeetingsPermissions.dutyUnitRoster;
+export const DUTY_RECEIVE = DutyAndMeetingsPermissions.dutyReceive;
+export const OPINION_READ = DutyAndMeetingsPermissions.opinionRead;
+export const OPINION_MANAGE = DutyAndMeetingsPermissions.opinionManage;
+export const OPINION_RESPOND = DutyAndMeetingsPermissions.opinionRespond;
 
 /** Office staff with the permission; liaison staff (caller.unitId) never hold the office's duty records. */
 export function officeMay(caller: CallerContext, ...anyOf: string[]): boolean {

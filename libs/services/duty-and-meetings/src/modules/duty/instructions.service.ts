@@ -14,7 +14,7 @@ import {
   type RecordDutyInstruction,
   type RelayDutyInstruction,
 } from '@gov/contracts-duty-and-meetings';
-import { DomainError, SCHEMA, Transactions, type Tx } from '@gov/platform';
+import { DomainError, SCHEMA, Transactions, type Tx, Conditions, likePattern } from '@gov/platform';
 import { canRecordInstruction, inScope, instructionScope, type UnitScope } from './duty.policy.js';
 import { allow, dayOrNull, DutyRecords, firstVersion, iso, isoOrNull, metaOf, type Row } from './duty-records.js';
 
@@ -137,15 +137,15 @@ export class InstructionsService {
     allow(scope.kind !== 'none', '无权查看领导批示');
     const page = pageOf(request);
     const relay = { unitId: scope.kind === 'own' ? scope.unitId : request.unitId, status: request.relayStatus };
-    const filters: [string, unknown][] = [];
+    const filters = new Conditions();
     if (relay.unitId || relay.status) {
       // One parameter for both conditions on the same relay row; a missing one matches any.
-      filters.push([
+      filters.add(
         `id IN (SELECT instruction_id FROM {duty_instruction_relay} WHERE unit_id = coalesce((?::jsonb->>'unitId')::uuid, unit_id) AND status = coalesce(?::jsonb->>'status', status))`,
         JSON.stringify(relay),
-      ]);
+      );
     }
-    if (request.q) filters.push([`(text ILIKE ? ESCAPE '\\' OR source_title ILIKE ? ESCAPE '\\')`, this.records.like(request.q)]);
+    if (request.q) filters.add(`(text ILIKE ? ESCAPE '\\' OR source_title ILIKE ? ESCAPE '\\')`, likePattern(request.q));
     const { rows, total } = await this.records.page('duty_instruction', filters, 'instructed_at DESC, id', page.limit, page.offset);
     const relays = await this.records.query(`SELECT * FROM {duty_instruction_relay} WHERE instruction_id = ANY($1::uuid[]) ORDER BY role DESC, unit_id`, [rows.map((row) => row.id)]);
     const items = rows.map((row) => instructionView(row, relays.filter((relay) => relay.instruction_id === row.id && inScope(scope, relay.unit_id as string))));

@@ -16,7 +16,7 @@ import {
   type RequestDutySwap,
   type UpdateDutyDay,
 } from '@gov/contracts-duty-and-meetings';
-import { CalendarCopy, DomainError, Transactions, type Tx } from '@gov/platform';
+import { CalendarCopy, DomainError, Transactions, type Tx, Conditions } from '@gov/platform';
 import type { WorkingCalendar } from '@gov/calendar';
 import { canApproveDuty, canReadDuty, canWriteDuty } from './duty.policy.js';
 import { allow, checkVersion, day, DutyRecords, firstVersion, iso, isoOrNull, metaOf, type Row } from './duty-records.js';
@@ -172,19 +172,12 @@ export class RosterService implements OnModuleInit {
   async listSwaps(request: ListDutySwaps.Request, caller: CallerContext): Promise<ListDutySwaps.Reply> {
     allow(canReadDuty(caller), '无权查看换班申请');
     const page = pageOf(request);
-    const params: unknown[] = [];
-    let where = '';
-    if (request.status) {
-      params.push(request.status);
-      where = `WHERE s.status = $1`;
-    }
-    const rows = await this.records.query(
-      `SELECT s.*, d.duty_date, count(*) OVER () AS total_count FROM {duty_swap} s JOIN {duty_day} d ON d.id = s.duty_day_id ${where}
-        ORDER BY s.created_at DESC, s.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-      [...params, page.limit, page.offset],
-    );
-    let total = rows.length ? Number(rows[0].total_count) : 0;
-    if (!rows.length && page.offset > 0) total = Number((await this.records.one<{ n: number }>(`SELECT count(*)::int AS n FROM {duty_swap} s ${where}`, params))?.n ?? 0);
+    const where = new Conditions();
+    if (request.status) where.add('s.status = ?', request.status);
+    const { rows, total } = await this.records.page('duty_swap', where, 's.created_at DESC, s.id', page.limit, page.offset, {
+      columns: 's.*, d.duty_date',
+      from: '{duty_swap} s JOIN {duty_day} d ON d.id = s.duty_day_id',
+    });
     return { items: rows.map(swapView), total, ...page };
   }
 
@@ -214,9 +207,9 @@ export class RosterService implements OnModuleInit {
   async listHandovers(request: ListHandovers.Request, caller: CallerContext): Promise<ListHandovers.Reply> {
     allow(canReadDuty(caller), '无权查看交接班记录');
     const page = pageOf(request);
-    const filters: [string, unknown][] = [];
-    if (request.from) filters.push(['shift_date >= ?', request.from]);
-    if (request.to) filters.push(['shift_date <= ?', request.to]);
+    const filters = new Conditions();
+    if (request.from) filters.add('shift_date >= ?', request.from);
+    if (request.to) filters.add('shift_date <= ?', request.to);
     const { rows, total } = await this.records.page('duty_handover', filters, 'shift_date DESC, handed_over_at DESC, id', page.limit, page.offset);
     return { items: rows.map(handoverView), total, ...page };
   }

@@ -11,7 +11,7 @@ import {
   type UnitRosterFields,
   type UnitRosterView,
 } from '@gov/contracts-duty-and-meetings';
-import { DomainError, Transactions, type Tx } from '@gov/platform';
+import { DomainError, Transactions, type Tx, Conditions } from '@gov/platform';
 import { canWriteDuty, DUTY_UNIT_ROSTER, inScope, unitRosterScope } from './duty.policy.js';
 import { allow, checkVersion, day, DutyRecords, firstVersion, isoOrNull, metaOf, type Row } from './duty-records.js';
 
@@ -115,10 +115,10 @@ export class UnitRostersService {
     const scope = unitRosterScope(caller);
     allow(scope.kind !== 'none', '无权查看值班表报备');
     const page = pageOf(request);
-    const filters: [string, unknown][] = [];
-    if (scope.kind === 'own') filters.push(['unit_id = ?', scope.unitId]);
-    if (request.unitId) filters.push(['unit_id = ?', request.unitId]);
-    if (request.status) filters.push(['status = ?', request.status]);
+    const filters = new Conditions();
+    if (scope.kind === 'own') filters.add('unit_id = ?', scope.unitId);
+    if (request.unitId) filters.add('unit_id = ?', request.unitId);
+    if (request.status) filters.add('status = ?', request.status);
     const { rows, total } = await this.records.page('unit_duty_roster', filters, 'period_start DESC, created_at DESC, id', page.limit, page.offset);
     return { items: rows.map(rosterView), total, ...page };
   }

@@ -17,7 +17,7 @@ import {
   type UrgentReportRuleView,
 } from '@gov/contracts-duty-and-meetings';
 import { shanghaiDate } from '@gov/calendar';
-import { DomainError, LOGGER, Transactions } from '@gov/platform';
+import { DomainError, LOGGER, Transactions, Conditions, likePattern } from '@gov/platform';
 import type { Logger } from 'pino';
 import { canApproveDuty, canReadDuty, canWriteDuty } from './duty.policy.js';
 import { allow, checkVersion, day, DutyRecords, firstVersion, iso, isoOrNull, metaOf, type Row } from './duty-records.js';
@@ -183,14 +183,14 @@ export class UrgentMattersService {
   async list(request: ListUrgentMatters.Request, caller: CallerContext, now = new Date()): Promise<ListUrgentMatters.Reply> {
     allow(canReadDuty(caller), '无权查看紧急事项');
     const page = pageOf(request);
-    const filters: [string, unknown][] = [];
-    if (request.level) filters.push(['level = ?', request.level]);
-    if (request.status) filters.push(['status = ?', request.status]);
-    if (request.q) filters.push([`title ILIKE ? ESCAPE '\\'`, this.records.like(request.q)]);
+    const filters = new Conditions();
+    if (request.level) filters.add('level = ?', request.level);
+    if (request.status) filters.add('status = ?', request.status);
+    if (request.q) filters.add(`title ILIKE ? ESCAPE '\\'`, likePattern(request.q));
     // Overdue: reported after the deadline, or not reported and the deadline passed (per report kind).
     const overdueSql = `((COALESCE(initial_reported_at, ?) > phone_deadline) OR (COALESCE(written_reported_at, ?) > written_deadline))`;
-    if (request.overdue === 'true') filters.push([overdueSql, now]);
-    if (request.overdue === 'false') filters.push([`NOT ${overdueSql}`, now]);
+    if (request.overdue === 'true') filters.add(overdueSql, now);
+    if (request.overdue === 'false') filters.add(`NOT ${overdueSql}`, now);
     const { rows, total } = await this.records.page('urgent_matter', filters, 'received_at DESC, id', page.limit, page.offset);
     const entries = await this.entriesOf(rows.map((r) => r.id as string));
     return { items: rows.map((r) => matterView(r, entries.get(r.id as string) ?? [], now)), total, ...page };

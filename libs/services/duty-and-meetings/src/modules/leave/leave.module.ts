@@ -4,5 +4,5 @@ import { LeaveRpcController } from './leave.rpc.controller.js';
 import { LeaveRepository } from './leave.repository.js';
 import { LeaveService } from './leave.service.js';
 
-@Module({ imports: [ActivitiesModule], providers: [LeaveRepository, LeaveService, LeaveRpcController] })
+@Module({ imports: [ActivitiesModule], controllers: [LeaveRpcController], providers: [LeaveRepository, LeaveService] })
 export class LeaveModule {}

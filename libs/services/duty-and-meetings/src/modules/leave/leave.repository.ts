@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { LeaveStatus } from '@gov/contracts-duty-and-meetings';
-import { DATA_SOURCE, SCHEMA } from '@gov/platform';
+import { DATA_SOURCE, SCHEMA, Conditions, likePattern, selectPage } from '@gov/platform';
 import type { DataSource, EntityManager } from 'typeorm';
-import { Conditions, likePattern, searchPage } from '../../common/sql.js';
 
 export interface LeaveRow {
   id: string;
@@ -128,7 +127,7 @@ export class LeaveRepository {
     if (filter.unitId) where.add('l.unit_id = ?', filter.unitId);
     if (filter.status) where.add('l.status = ?', filter.status);
     if (filter.q) where.add(`l.person_name ILIKE ? ESCAPE '\\'`, likePattern(filter.q));
-    return searchPage((sql, params) => this.dataSource.query(sql, params), this.columnsAndFrom(), where, 'l.starts_on DESC, l.id', filter);
+    return selectPage<LeaveRow>(this.dataSource, { ...this.columnsAndFrom(), where, orderBy: 'l.starts_on DESC, l.id', limit: filter.limit, offset: filter.offset });
   }
 
   /** Away on a day: approved leave covering it, or returned leave whose 销假 came after that day. */
@@ -146,14 +145,14 @@ export class LeaveRepository {
 
   private select(): string {
     const { columns, from } = this.columnsAndFrom();
-    return `SELECT ${columns} ${from}`;
+    return `SELECT ${columns} FROM ${from}`;
   }
 
   /** A leave request with its unit's name; dates as YYYY-MM-DD. */
   private columnsAndFrom(): { columns: string; from: string } {
     return {
       columns: 'l.*, l.starts_on::text AS starts_on, l.ends_on::text AS ends_on, l.returned_on::text AS returned_on, u.name AS unit_name',
-      from: `FROM "${this.schema}".leave_request l JOIN "${this.schema}".unit u ON u.id = l.unit_id`,
+      from: `"${this.schema}".leave_request l JOIN "${this.schema}".unit u ON u.id = l.unit_id`,
     };
   }
 }

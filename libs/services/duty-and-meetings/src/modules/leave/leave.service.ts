@@ -12,15 +12,16 @@ import {
   type RequestLeave,
   type WhoIsAway,
   type WithdrawLeave,
+  DutyAndMeetingsPermissions,
 } from '@gov/contracts-duty-and-meetings';
 import { DomainError, Transactions, type Tx } from '@gov/platform';
 import { ScheduleHistory } from '../activities/schedule-history.js';
 import { UnitCheck } from '../activities/unit-check.js';
 import { LeaveRepository, type LeaveRow } from './leave.repository.js';
 
-export const LEAVE_READ = 'leave:read';
-export const LEAVE_REQUEST = 'leave:request';
-export const LEAVE_APPROVE = 'leave:approve';
+export const LEAVE_READ = DutyAndMeetingsPermissions.leaveRead;
+export const LEAVE_REQUEST = DutyAndMeetingsPermissions.leaveRequest;
+export const LEAVE_APPROVE = DutyAndMeetingsPermissions.leaveApprove;
 
 /** Leave that still counts: a pending or approved request (a returned one ends on its return day). */
 const LIVE: readonly LeaveStatus[] = ['pending', 'approved'];

@@ -6,5 +6,5 @@ import { MeetingsRepository } from './meetings.repository.js';
 import { MeetingsRpcController } from './meetings.rpc.controller.js';
 import { MeetingsService } from './meetings.service.js';
 
-@Module({ imports: [ActivitiesModule, RoomsModule, CalendarCopyModule], providers: [MeetingsRepository, MeetingsService, MeetingsRpcController] })
+@Module({ imports: [ActivitiesModule, RoomsModule, CalendarCopyModule], controllers: [MeetingsRpcController], providers: [MeetingsRepository, MeetingsService] })
 export class MeetingsModule {}

@@ -10,12 +10,11 @@ import type {
   MeetingStatus,
   PutMeetingClass,
 } from '@gov/contracts-duty-and-meetings';
-import { DATA_SOURCE, SCHEMA } from '@gov/platform';
+import { DATA_SOURCE, SCHEMA, Conditions, likePattern, rowById, selectPage, updateReturning } from '@gov/platform';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { CallerContext } from '@gov/contracts-common';
 import type { Period } from '../activities/agenda-rules.js';
 import { addMeetingVisibility, type MeetingScope } from '../../common/visibility.js';
-import { Conditions, likePattern, rowById, searchPage, updateReturning } from '../../common/sql.js';
 
 export interface MeetingRow {
   id: string;
@@ -218,11 +217,11 @@ export class MeetingsRepository {
     return row;
   }
 
-  async findForUpdate(id: string, manager: EntityManager): Promise<MeetingRow | undefined> {
+  async findForUpdate(id: string, manager: EntityManager): Promise<MeetingRow | null> {
     return rowById(manager, `"${this.schema}".meeting`, id, true);
   }
 
-  async findById(id: string): Promise<MeetingRow | undefined> {
+  async findById(id: string): Promise<MeetingRow | null> {
     return rowById(this.dataSource.manager, `"${this.schema}".meeting`, id);
   }
 
@@ -255,7 +254,7 @@ export class MeetingsRepository {
     if (filter.from) where.add('starts_at >= ?', new Date(filter.from));
     if (filter.to) where.add('starts_at < ?', new Date(filter.to));
     if (filter.q) where.add(`title ILIKE ? ESCAPE '\\'`, likePattern(filter.q));
-    return searchPage((sql, params) => this.dataSource.query(sql, params), { columns: '*', from: `FROM "${this.schema}".meeting` }, where, 'starts_at DESC, id', filter);
+    return selectPage<MeetingRow>(this.dataSource, { from: `"${this.schema}".meeting`, where, orderBy: 'starts_at DESC, id', limit: filter.limit, offset: filter.offset });
   }
 
   // ---- topics, attendance, decided items ----

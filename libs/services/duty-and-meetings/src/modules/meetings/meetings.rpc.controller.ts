@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
+import { Payload } from '@nestjs/microservices';
 import type { CallerContext } from '@gov/contracts-common';
 import {
   AddMeetingDecision,
@@ -17,80 +18,80 @@ import {
   SignInMeeting,
   SubmitMeeting,
 } from '@gov/contracts-duty-and-meetings';
-import { RpcHandler } from '@gov/platform';
+import { RpcPattern, Caller } from '@gov/platform';
 import { MeetingsService } from './meetings.service.js';
 
-@Injectable()
+@Controller()
 export class MeetingsRpcController {
   constructor(private readonly meetings: MeetingsService) {}
 
-  @RpcHandler(MeetingSubjects.create, CreateMeeting.Request)
-  create(request: CreateMeeting.Request, caller: CallerContext): Promise<CreateMeeting.Reply> {
+  @RpcPattern(MeetingSubjects.create, CreateMeeting.Request)
+  create(@Payload() request: CreateMeeting.Request, @Caller() caller: CallerContext): Promise<CreateMeeting.Reply> {
     return this.meetings.create(request, caller);
   }
 
-  @RpcHandler(MeetingSubjects.get, GetMeeting.Request)
-  get(request: GetMeeting.Request, caller: CallerContext): Promise<GetMeeting.Reply> {
+  @RpcPattern(MeetingSubjects.get, GetMeeting.Request)
+  get(@Payload() request: GetMeeting.Request, @Caller() caller: CallerContext): Promise<GetMeeting.Reply> {
     return this.meetings.get(request.id, caller);
   }
 
-  @RpcHandler(MeetingSubjects.list, ListMeetings.Request)
-  list(request: ListMeetings.Request, caller: CallerContext): Promise<ListMeetings.Reply> {
+  @RpcPattern(MeetingSubjects.list, ListMeetings.Request)
+  list(@Payload() request: ListMeetings.Request, @Caller() caller: CallerContext): Promise<ListMeetings.Reply> {
     return this.meetings.list(request, caller);
   }
 
-  @RpcHandler(MeetingSubjects.submit, SubmitMeeting.Request)
-  submit(request: SubmitMeeting.Request, caller: CallerContext): Promise<SubmitMeeting.Reply> {
+  @RpcPattern(MeetingSubjects.submit, SubmitMeeting.Request)
+  submit(@Payload() request: SubmitMeeting.Request, @Caller() caller: CallerContext): Promise<SubmitMeeting.Reply> {
     return this.meetings.submit(request, caller);
   }
 
-  @RpcHandler(MeetingSubjects.approve, ApproveMeeting.Request)
-  approve(request: ApproveMeeting.Request, caller: CallerContext): Promise<ApproveMeeting.Reply> {
+  @RpcPattern(MeetingSubjects.approve, ApproveMeeting.Request)
+  approve(@Payload() request: ApproveMeeting.Request, @Caller() caller: CallerContext): Promise<ApproveMeeting.Reply> {
     return this.meetings.approve(request, caller);
   }
 
-  @RpcHandler(MeetingSubjects.sendNotice, SendMeetingNotice.Request)
-  sendNotice(request: SendMeetingNotice.Request, caller: CallerContext): Promise<SendMeetingNotice.Reply> {
+  @RpcPattern(MeetingSubjects.sendNotice, SendMeetingNotice.Request)
+  sendNotice(@Payload() request: SendMeetingNotice.Request, @Caller() caller: CallerContext): Promise<SendMeetingNotice.Reply> {
     return this.meetings.sendNotice(request, caller);
   }
 
-  @RpcHandler(MeetingSubjects.signIn, SignInMeeting.Request)
-  signIn(request: SignInMeeting.Request, caller: CallerContext): Promise<SignInMeeting.Reply> {
+  @RpcPattern(MeetingSubjects.signIn, SignInMeeting.Request)
+  signIn(@Payload() request: SignInMeeting.Request, @Caller() caller: CallerContext): Promise<SignInMeeting.Reply> {
     return this.meetings.signIn(request, caller);
   }
 
-  @RpcHandler(MeetingSubjects.addTopic, AddMeetingTopic.Request)
-  addTopic(request: AddMeetingTopic.Request, caller: CallerContext): Promise<AddMeetingTopic.Reply> {
+  @RpcPattern(MeetingSubjects.addTopic, AddMeetingTopic.Request)
+  addTopic(@Payload() request: AddMeetingTopic.Request, @Caller() caller: CallerContext): Promise<AddMeetingTopic.Reply> {
     return this.meetings.addTopic(request, caller);
   }
 
-  @RpcHandler(MeetingSubjects.addDecision, AddMeetingDecision.Request)
-  addDecision(request: AddMeetingDecision.Request, caller: CallerContext): Promise<AddMeetingDecision.Reply> {
+  @RpcPattern(MeetingSubjects.addDecision, AddMeetingDecision.Request)
+  addDecision(@Payload() request: AddMeetingDecision.Request, @Caller() caller: CallerContext): Promise<AddMeetingDecision.Reply> {
     return this.meetings.addDecision(request, caller);
   }
 
-  @RpcHandler(MeetingSubjects.publishMinutes, PublishMeetingMinutes.Request)
-  publishMinutes(request: PublishMeetingMinutes.Request, caller: CallerContext): Promise<PublishMeetingMinutes.Reply> {
+  @RpcPattern(MeetingSubjects.publishMinutes, PublishMeetingMinutes.Request)
+  publishMinutes(@Payload() request: PublishMeetingMinutes.Request, @Caller() caller: CallerContext): Promise<PublishMeetingMinutes.Reply> {
     return this.meetings.publishMinutes(request, caller);
   }
 
-  @RpcHandler(MeetingSubjects.reschedule, RescheduleMeeting.Request)
-  reschedule(request: RescheduleMeeting.Request, caller: CallerContext): Promise<RescheduleMeeting.Reply> {
+  @RpcPattern(MeetingSubjects.reschedule, RescheduleMeeting.Request)
+  reschedule(@Payload() request: RescheduleMeeting.Request, @Caller() caller: CallerContext): Promise<RescheduleMeeting.Reply> {
     return this.meetings.reschedule(request, caller);
   }
 
-  @RpcHandler(MeetingSubjects.cancel, CancelMeeting.Request)
-  cancel(request: CancelMeeting.Request, caller: CallerContext): Promise<CancelMeeting.Reply> {
+  @RpcPattern(MeetingSubjects.cancel, CancelMeeting.Request)
+  cancel(@Payload() request: CancelMeeting.Request, @Caller() caller: CallerContext): Promise<CancelMeeting.Reply> {
     return this.meetings.cancel(request, caller);
   }
 
-  @RpcHandler(MeetingSubjects.listClasses, ListMeetingClasses.Request)
-  listClasses(request: ListMeetingClasses.Request, caller: CallerContext): Promise<ListMeetingClasses.Reply> {
+  @RpcPattern(MeetingSubjects.listClasses, ListMeetingClasses.Request)
+  listClasses(@Payload() request: ListMeetingClasses.Request, @Caller() caller: CallerContext): Promise<ListMeetingClasses.Reply> {
     return this.meetings.listClasses(request, caller);
   }
 
-  @RpcHandler(MeetingSubjects.putClass, PutMeetingClass.Request)
-  putClass(request: PutMeetingClass.Request, caller: CallerContext): Promise<PutMeetingClass.Reply> {
+  @RpcPattern(MeetingSubjects.putClass, PutMeetingClass.Request)
+  putClass(@Payload() request: PutMeetingClass.Request, @Caller() caller: CallerContext): Promise<PutMeetingClass.Reply> {
     return this.meetings.putClass(request, caller);
   }
 }

@@ -22,6 +22,7 @@ import {
   type SendMeetingNotice,
   type SignInMeeting,
   type SubmitMeeting,
+  DutyAndMeetingsPermissions,
 } from '@gov/contracts-duty-and-meetings';
 import { computeDeadline, type WorkingCalendar } from '@gov/calendar';
 import { CalendarCopy, DomainError, SCHEMA, Transactions, type Tx } from '@gov/platform';
@@ -35,7 +36,7 @@ import { attendanceProblems, stepProblem, type MeetingStep } from './meeting-rul
 import { MeetingsRepository, NOW, type ClassRuleRow, type Due, type MeetingRow } from './meetings.repository.js';
 
 export { MEETINGS_APPROVE, MEETINGS_MANAGE, MEETINGS_READ } from '../../common/visibility.js';
-export const MEETINGS_CONFIGURE = 'meetings:configure';
+export const MEETINGS_CONFIGURE = DutyAndMeetingsPermissions.meetingsConfigure;
 
 /** The meeting date as supervision and the deadline engine read it: the Beijing calendar day the meeting starts. */
 export function meetingDateOf(startsAt: Date): string {

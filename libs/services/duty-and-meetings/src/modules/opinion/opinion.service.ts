@@ -21,6 +21,7 @@ import { CalendarCopy, DomainError, Transactions, type Tx } from '@gov/platform'
 import { DUTY_APPROVE, inScope, OPINION_MANAGE, OPINION_RESPOND, officeMay, opinionScope } from '../duty/duty.policy.js';
 import { allow, checkVersion, day, dayOrNull, DutyRecords, firstVersion, iso, isoOrNull, metaOf, type Row } from '../duty/duty-records.js';
 import { ruleInForce } from '../duty/urgent-deadlines.js';
+import { OpinionRepository } from './opinion.repository.js';
 
 /**
  * 政务舆情: items collected with source and level, assigned (交办) to the responsible unit with a response deadline
@@ -30,6 +31,7 @@ import { ruleInForce } from '../duty/urgent-deadlines.js';
 export class OpinionService implements OnModuleInit {
   constructor(
     private readonly records: DutyRecords,
+    private readonly opinions: OpinionRepository,
     private readonly transactions: Transactions,
     private readonly calendar: CalendarCopy,
   ) {}
@@ -40,14 +42,14 @@ export class OpinionService implements OnModuleInit {
 
   async listRules(_request: ListOpinionRules.Request, caller: CallerContext): Promise<ListOpinionRules.Reply> {
     allow(opinionScope(caller).kind === 'all', '无权查看舆情回应时限规则');
-    const rows = await this.records.query(`SELECT * FROM {opinion_rule} ORDER BY level, effective_from DESC`);
+    const rows = await this.opinions.rules();
     return { items: rows.map(ruleView) };
   }
 
   async createRule(request: CreateOpinionRule.Request, caller: CallerContext): Promise<OpinionRuleView> {
     allow(officeMay(caller, DUTY_APPROVE), '舆情回应时限规则由综合科科长维护');
     return this.transactions.run(async (tx) => {
-      const clash = await this.records.one(`SELECT id FROM {opinion_rule} WHERE level = $1 AND effective_from = $2`, [request.level, request.effectiveFrom], tx.manager);
+      const clash = await this.opinions.ruleEffectiveOn(request.level, request.effectiveFrom, tx.manager);
       if (clash) throw new DomainError(CommonErrors.duplicate, `${OPINION_LEVEL_LABELS[request.level]}舆情在 ${request.effectiveFrom} 已有生效的规则`);
       const now = new Date();
       const row: Row = {
@@ -105,7 +107,7 @@ export class OpinionService implements OnModuleInit {
       if (item.status !== 'collected') throw new DomainError(OpinionErrors.state, '只有未交办的舆情可以交办');
       if (!(await this.records.activeUnit(request.unitId, tx.manager))) throw new DomainError(OpinionErrors.unknownUnit, '责任单位不在单位名录中或已停用');
       const start = shanghaiDate(at);
-      const rules = (await this.records.query(`SELECT * FROM {opinion_rule} WHERE level = $1`, [item.level], tx.manager)).map(ruleView);
+      const rules = (await this.opinions.rulesOf(item.level as OpinionLevel, tx.manager)).map(ruleView);
       const rule = ruleInForce(rules, item.level as string, start);
       if (!rule) throw new DomainError(OpinionErrors.noRule, `${OPINION_LEVEL_LABELS[item.level as OpinionLevel]}舆情在 ${start} 没有生效的回应时限规则`);
       const deadline = computeDeadline(calendar, { start, amount: rule.amount, unit: rule.unit });
@@ -178,13 +180,14 @@ export class OpinionService implements OnModuleInit {
     const scope = opinionScope(caller);
     allow(scope.kind !== 'none', '无权查看政务舆情');
     const page = pageOf(request);
-    const filters: [string, unknown][] = [];
-    if (scope.kind === 'own') filters.push(['unit_id = ?', scope.unitId]);
-    if (request.unitId) filters.push(['unit_id = ?', request.unitId]);
-    if (request.status) filters.push(['status = ?', request.status]);
-    if (request.level) filters.push(['level = ?', request.level]);
-    if (request.q) filters.push([`title ILIKE ? ESCAPE '\\'`, this.records.like(request.q)]);
-    const { rows, total } = await this.records.page('public_opinion', filters, 'found_at DESC, id', page.limit, page.offset);
+    const { rows, total } = await this.opinions.search({
+      onlyUnitId: scope.kind === 'own' ? scope.unitId : undefined,
+      unitId: request.unitId,
+      status: request.status,
+      level: request.level,
+      q: request.q,
+      ...page,
+    });
     const today = shanghaiDate(new Date());
     return { items: rows.map((r) => opinionView(r, today)), total, ...page };
   }
@@ -197,21 +200,7 @@ export class OpinionService implements OnModuleInit {
   async statistics(request: OpinionStatistics.Request, caller: CallerContext, now = new Date()): Promise<OpinionStatistics.Reply> {
     allow(opinionScope(caller).kind === 'all', '无权查看舆情统计');
     const asOf = shanghaiDate(now);
-    const rows = await this.records.query(
-      `SELECT unit_id,
-              count(*)::int AS assigned,
-              count(responded_at)::int AS responded,
-              count(*) FILTER (WHERE responded_at IS NOT NULL AND (responded_at AT TIME ZONE 'Asia/Shanghai')::date <= response_due)::int AS on_time,
-              count(*) FILTER (WHERE (responded_at IS NOT NULL AND (responded_at AT TIME ZONE 'Asia/Shanghai')::date > response_due)
-                                  OR (responded_at IS NULL AND response_due < $1::date))::int AS overdue,
-              round((avg(extract(epoch FROM responded_at - assigned_at)) / 3600)::numeric, 1)::float8 AS average_hours
-         FROM {public_opinion}
-        WHERE unit_id IS NOT NULL AND ($2::date IS NULL OR (assigned_at AT TIME ZONE 'Asia/Shanghai')::date >= $2::date)
-          AND ($3::date IS NULL OR (assigned_at AT TIME ZONE 'Asia/Shanghai')::date <= $3::date)
-        GROUP BY unit_id
-        ORDER BY assigned DESC, unit_id`,
-      [asOf, request.from ?? null, request.to ?? null],
-    );
+    const rows = await this.opinions.statistics(asOf, request.from ?? null, request.to ?? null);
     return {
       asOf,
       items: rows.map((r) => ({
@@ -227,13 +216,7 @@ export class OpinionService implements OnModuleInit {
 
   /** A calendar year loaded or corrected: re-date the open items whose deadline was counted into that year. */
   private async redateYear(year: number, tx: Tx, calendar: WorkingCalendar): Promise<void> {
-    const rows = await this.records.query(
-      `SELECT o.*, r.amount, r.unit AS rule_unit, r.source AS rule_source, r.effective_from AS rule_from FROM {public_opinion} o JOIN {opinion_rule} r ON r.id = o.rule_id
-        WHERE o.status IN ('assigned', 'returned') AND (extract(year FROM o.response_due) >= $1 OR extract(year FROM o.assigned_at AT TIME ZONE 'Asia/Shanghai') = $1)
-        FOR UPDATE OF o`,
-      [year],
-      tx.manager,
-    );
+    const rows = await this.opinions.openForRedating(year, tx.manager);
     const now = new Date();
     for (const row of rows) {
       const deadline = computeDeadline(calendar, { start: shanghaiDate(row.assigned_at as Date), amount: row.amount as number, unit: row.rule_unit as 'working_days' | 'calendar_days' });
@@ -255,7 +238,7 @@ export class OpinionService implements OnModuleInit {
   private async visible(id: string, caller: CallerContext, tx: Tx, lock = true): Promise<Row> {
     const scope = opinionScope(caller);
     allow(scope.kind !== 'none', '无权查看政务舆情');
-    const row = await this.records.one(`SELECT * FROM {public_opinion} WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`, [id], tx.manager);
+    const row = await this.opinions.find(id, tx.manager, lock);
     if (!row || !inScope(scope, (row.unit_id as string | null) ?? null)) throw new DomainError(OpinionErrors.notFound, '舆情不存在或无权查看');
     return row;
   }

@@ -15,7 +15,8 @@ import {
 } from '@gov/contracts-duty-and-meetings';
 import { DomainError, Transactions, type Tx } from '@gov/platform';
 import { canReadDuty, canWriteDuty } from '../duty/duty.policy.js';
-import { allow, DutyRecords, firstVersion, iso, metaOf, type Row } from '../duty/duty-records.js';
+import { allow, firstVersion, iso, metaOf, type Row } from '../duty/duty-records.js';
+import { UpwardReportsRepository } from './reports.repository.js';
 import { beijing } from '../duty/urgent-deadlines.js';
 
 /**
@@ -26,7 +27,7 @@ import { beijing } from '../duty/urgent-deadlines.js';
 @Injectable()
 export class UpwardReportsService {
   constructor(
-    private readonly records: DutyRecords,
+    private readonly reports: UpwardReportsRepository,
     private readonly transactions: Transactions,
   ) {}
 
@@ -36,8 +37,7 @@ export class UpwardReportsService {
     const matterIds = [...new Set(request.urgentMatterIds)];
     if (!logIds.length && !matterIds.length) throw new DomainError(UpwardReportErrors.empty, '至少选择一条值班记录或紧急事项');
     return this.transactions.run(async (tx) => {
-      const logs = logIds.length ? await this.records.query(`SELECT * FROM {duty_log} WHERE id = ANY($1::uuid[])`, [logIds], tx.manager) : [];
-      const matters = matterIds.length ? await this.records.query(`SELECT * FROM {urgent_matter} WHERE id = ANY($1::uuid[])`, [matterIds], tx.manager) : [];
+      const { logs, matters } = await this.reports.sources(logIds, matterIds, tx.manager);
       const missing = [...logIds.filter((id) => !logs.some((l) => l.id === id)), ...matterIds.filter((id) => !matters.some((m) => m.id === id))];
       if (missing.length) throw new DomainError(UpwardReportErrors.entryNotFound, `所选记录不存在：${missing.join('、')}`);
       const entries: UpwardReportEntry[] = [
@@ -69,7 +69,7 @@ export class UpwardReportsService {
         caller.username,
         now,
       );
-      await this.records.create(tx, 'upward_report', 'upward_report', row, 'compiled', caller.username, now);
+      await this.reports.create(tx, row, caller.username, now);
       return this.view(row.id as string, tx);
     });
   }
@@ -77,26 +77,20 @@ export class UpwardReportsService {
   async dispatch(request: DispatchUpwardReport.Request, caller: CallerContext): Promise<UpwardReportView> {
     allow(canWriteDuty(caller), '只有综合科可以登记报送');
     return this.transactions.run(async (tx) => {
-      const report = await this.records.one(`SELECT * FROM {upward_report} WHERE id = $1 FOR UPDATE`, [request.id], tx.manager);
+      const report = await this.reports.find(request.id, tx.manager, true);
       if (!report) throw new DomainError(UpwardReportErrors.notFound, '报送材料不存在');
       const now = new Date();
-      await this.records.insert(
-        'upward_report_dispatch',
-        {
-          id: randomUUID(),
-          report_id: request.id,
-          recipient: request.recipient.trim(),
-          channel: request.channel.trim(),
-          sent_at: new Date(request.sentAt),
-          sent_by: caller.username,
-          note: request.note?.trim() || null,
-          recorded_at: now,
-        },
-        tx.manager,
-      );
-      const version = (report.version as number) + 1;
-      await this.records.query(`UPDATE {upward_report} SET version = $2, updated_at = $3, updated_by = $4 WHERE id = $1`, [request.id, version, now, caller.username], tx.manager);
-      await this.records.recordHistory(tx, 'upward_report', { id: request.id, version }, 'dispatched', request, caller.username, now, `报送 ${request.recipient}（${request.channel}）`);
+      const dispatch = {
+        id: randomUUID(),
+        report_id: request.id,
+        recipient: request.recipient.trim(),
+        channel: request.channel.trim(),
+        sent_at: new Date(request.sentAt),
+        sent_by: caller.username,
+        note: request.note?.trim() || null,
+        recorded_at: now,
+      };
+      await this.reports.addDispatch(tx, dispatch, (report.version as number) + 1, caller.username, now, request, `报送 ${request.recipient}（${request.channel}）`);
       return this.view(request.id, tx);
     });
   }
@@ -109,20 +103,15 @@ export class UpwardReportsService {
   async list(request: ListUpwardReports.Request, caller: CallerContext): Promise<ListUpwardReports.Reply> {
     allow(canReadDuty(caller), '无权查看报送材料');
     const page = pageOf(request);
-    const filters: [string, unknown][] = [];
-    if (request.kind) filters.push(['kind = ?', request.kind]);
-    if (request.q) filters.push([`title ILIKE ? ESCAPE '\\'`, this.records.like(request.q)]);
-    const { rows, total } = await this.records.page('upward_report', filters, 'created_at DESC, id', page.limit, page.offset);
-    const dispatches = rows.length
-      ? await this.records.query(`SELECT * FROM {upward_report_dispatch} WHERE report_id = ANY($1::uuid[]) ORDER BY sent_at`, [rows.map((r) => r.id)])
-      : [];
+    const { rows, total } = await this.reports.search({ kind: request.kind, q: request.q, ...page });
+    const dispatches = await this.reports.dispatchesOf(rows.map((r) => r.id as string));
     return { items: rows.map((r) => reportView(r, dispatches.filter((d) => d.report_id === r.id))), total, ...page };
   }
 
   private async view(id: string, tx: Tx): Promise<UpwardReportView> {
-    const row = await this.records.one(`SELECT * FROM {upward_report} WHERE id = $1`, [id], tx.manager);
+    const row = await this.reports.find(id, tx.manager);
     if (!row) throw new DomainError(UpwardReportErrors.notFound, '报送材料不存在');
-    const dispatches = await this.records.query(`SELECT * FROM {upward_report_dispatch} WHERE report_id = $1 ORDER BY sent_at`, [id], tx.manager);
+    const dispatches = await this.reports.dispatchesOf([id], tx.manager);
     return reportView(row, dispatches);
   }
 }

@@ -4,5 +4,5 @@ import { RoomsRepository } from './rooms.repository.js';
 import { RoomsRpcController } from './rooms.rpc.controller.js';
 import { RoomsService } from './rooms.service.js';
 
-@Module({ imports: [ActivitiesModule], providers: [RoomsRepository, RoomsService, RoomsRpcController], exports: [RoomsService] })
+@Module({ imports: [ActivitiesModule], controllers: [RoomsRpcController], providers: [RoomsRepository, RoomsService], exports: [RoomsService] })
 export class RoomsModule {}

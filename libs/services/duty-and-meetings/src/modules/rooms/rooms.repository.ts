@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { BookingStatus, RoomStatus } from '@gov/contracts-duty-and-meetings';
-import { DATA_SOURCE, SCHEMA } from '@gov/platform';
+import { DATA_SOURCE, SCHEMA, Conditions, rowById, selectPage, updateReturning } from '@gov/platform';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Period } from '../activities/agenda-rules.js';
-import { Conditions, rowById, searchPage, updateReturning } from '../../common/sql.js';
 
 export interface RoomRow {
   id: string;
@@ -72,14 +71,14 @@ export class RoomsRepository {
   }
 
   /** Locks the room: bookings of one room check for overlaps one at a time. */
-  async findRoomForUpdate(id: string, manager: EntityManager): Promise<RoomRow | undefined> {
+  async findRoomForUpdate(id: string, manager: EntityManager): Promise<RoomRow | null> {
     return rowById(manager, `"${this.schema}".meeting_room`, id, true);
   }
 
   async searchRooms(filter: { status?: RoomStatus; limit: number; offset: number }): Promise<{ items: RoomRow[]; total: number }> {
     const where = new Conditions();
     if (filter.status) where.add('status = ?', filter.status);
-    return searchPage((sql, params) => this.dataSource.query(sql, params), { columns: '*', from: `FROM "${this.schema}".meeting_room` }, where, 'name, id', filter);
+    return selectPage<RoomRow>(this.dataSource, { from: `"${this.schema}".meeting_room`, where, orderBy: 'name, id', limit: filter.limit, offset: filter.offset });
   }
 
   /** The first active booking of the room that overlaps the period (half-open), if any. */
@@ -124,19 +123,19 @@ export class RoomsRepository {
     // Active bookings overlapping the period (half-open).
     const where = new Conditions().add('b.status = ?', 'active').add('b.ends_at > ?', filter.startsAt).add('b.starts_at < ?', filter.endsAt);
     if (filter.roomId) where.add('b.room_id = ?', filter.roomId);
-    return searchPage((sql, params) => this.dataSource.query(sql, params), this.bookingColumnsAndFrom(), where, 'b.starts_at, r.name, b.id', filter);
+    return selectPage<BookingRow>(this.dataSource, { ...this.bookingColumnsAndFrom(), where, orderBy: 'b.starts_at, r.name, b.id', limit: filter.limit, offset: filter.offset });
   }
 
   private selectBooking(): string {
     const { columns, from } = this.bookingColumnsAndFrom();
-    return `SELECT ${columns} ${from}`;
+    return `SELECT ${columns} FROM ${from}`;
   }
 
   /** A booking with its room's name and the 密级 of the meeting that booked it. */
   private bookingColumnsAndFrom(): { columns: string; from: string } {
     return {
       columns: 'b.*, r.name AS room_name, m.secrecy_level',
-      from: `FROM "${this.schema}".room_booking b JOIN "${this.schema}".meeting_room r ON r.id = b.room_id LEFT JOIN "${this.schema}".meeting m ON m.id = b.meeting_id`,
+      from: `"${this.schema}".room_booking b JOIN "${this.schema}".meeting_room r ON r.id = b.room_id LEFT JOIN "${this.schema}".meeting m ON m.id = b.meeting_id`,
     };
   }
 }

@@ -11,6 +11,7 @@ import {
   type ListRooms,
   type RoomBookingView,
   type RoomView,
+  DutyAndMeetingsPermissions,
 } from '@gov/contracts-duty-and-meetings';
 import { DomainError, Transactions, type Tx } from '@gov/platform';
 import { shownTitle } from '../../common/visibility.js';
@@ -19,9 +20,9 @@ import { LeaderAgenda } from '../activities/leader-agenda.js';
 import { ScheduleHistory } from '../activities/schedule-history.js';
 import { RoomsRepository, type BookingRow, type RoomRow } from './rooms.repository.js';
 
-export const ROOMS_READ = 'rooms:read';
-export const ROOMS_BOOK = 'rooms:book';
-export const ROOMS_MANAGE = 'rooms:manage';
+export const ROOMS_READ = DutyAndMeetingsPermissions.roomsRead;
+export const ROOMS_BOOK = DutyAndMeetingsPermissions.roomsBook;
+export const ROOMS_MANAGE = DutyAndMeetingsPermissions.roomsManage;
 
 /**
  * 会议室 and their bookings. No double booking: a booking locks its room's row, then looks for an active

@@ -6,11 +6,11 @@ import { UnitsRpcController } from './units.rpc.controller.js';
 import { UnitsService } from './units.service.js';
 
 @Module({
+  controllers: [UnitsRpcController],
   providers: [
     { provide: FieldCipher, useFactory: (config: DutyAndMeetingsEnv) => new FieldCipher(config.FIELD_ENCRYPTION_KEY), inject: [APP_CONFIG] },
     UnitsRepository,
     UnitsService,
-    UnitsRpcController,
   ],
 })
 export class UnitsModule {}

@@ -1,8 +1,9 @@
 import { hasPermission, type CallerContext } from '@gov/contracts-common';
 import type { UpdateUnit } from '@gov/contracts-duty-and-meetings';
+import { DutyAndMeetingsPermissions } from '@gov/contracts-duty-and-meetings';
 
-export const UNITS_READ = 'units:read';
-export const UNITS_WRITE = 'units:write';
+export const UNITS_READ = DutyAndMeetingsPermissions.unitsRead;
+export const UNITS_WRITE = DutyAndMeetingsPermissions.unitsWrite;
 
 /** Fields a unit's own liaison may keep up to date: their contacts and duty phones. */
 export const LIAISON_EDITABLE_FIELDS = ['liaisons', 'dutyPhones', 'address'] as const;

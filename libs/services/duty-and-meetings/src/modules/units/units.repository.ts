@@ -1,13 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { ListUnits } from '@gov/contracts-duty-and-meetings';
-import { DATA_SOURCE } from '@gov/platform';
+import { Conditions, DATA_SOURCE, likePattern, selectPage } from '@gov/platform';
 import type { DataSource, EntityManager } from 'typeorm';
 import { UnitChangeEntity, UnitEntity } from './unit.entity.js';
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
 
 /** The only place that speaks TypeORM for units. */
 @Injectable()
@@ -57,33 +53,17 @@ export class UnitsRepository {
    * counts the matches (the list is read far more often than it is written).
    */
   async search(query: ListUnits.Request & { limit: number; offset: number; onlyId?: string }): Promise<{ items: UnitEntity[]; total: number }> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const add = (sql: string, value: unknown) => {
-      params.push(value);
-      where.push(sql.replace('?', `$${params.length}`));
-    };
-    if (query.onlyId) add('id = ?', query.onlyId);
-    if (query.type) add('type = ?', query.type);
-    if (query.status) add('status = ?', query.status);
-    if (query.q) add(`(name ILIKE ? ESCAPE '\\' OR short_name ILIKE $${params.length + 1} ESCAPE '\\' OR code ILIKE $${params.length + 1} ESCAPE '\\')`, `%${escapeLike(query.q)}%`);
-    params.push(query.limit, query.offset);
-    const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT *, count(*) OVER () AS total_count FROM ${this.table()} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-        ORDER BY sort_order, name, id LIMIT $${params.length - 1} OFFSET $${params.length}`,
-      params,
-    );
-    const total = rows.length ? Number(rows[0].total_count) : query.offset > 0 ? await this.count(where, params.slice(0, -2)) : 0;
-    return { items: rows.map(fromRow), total };
+    const where = new Conditions()
+      .when(query.onlyId, 'id = ?')
+      .when(query.type, 'type = ?')
+      .when(query.status, 'status = ?')
+      .when(query.q && likePattern(query.q), `(name ILIKE ? ESCAPE '\\' OR short_name ILIKE ? ESCAPE '\\' OR code ILIKE ? ESCAPE '\\')`);
+    const { items, total } = await selectPage(this.dataSource, { from: this.table(), where, orderBy: 'sort_order, name, id', limit: query.limit, offset: query.offset }, fromRow);
+    return { items, total };
   }
 
   private table(): string {
     return this.dataSource.getMetadata(UnitEntity).tablePath;
-  }
-
-  private async count(where: string[], params: unknown[]): Promise<number> {
-    const [row] = await this.dataSource.query(`SELECT count(*)::int AS n FROM ${this.table()} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`, params);
-    return row.n;
   }
 }
 

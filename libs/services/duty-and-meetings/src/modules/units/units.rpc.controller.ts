@@ -1,35 +1,36 @@
-import { Injectable } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
+import { Payload } from '@nestjs/microservices';
 import type { CallerContext } from '@gov/contracts-common';
 import { CreateUnit, DeactivateUnit, GetUnit, ListUnits, UnitSubjects, UpdateUnit } from '@gov/contracts-duty-and-meetings';
-import { RpcHandler } from '@gov/platform';
+import { RpcPattern, Caller } from '@gov/platform';
 import { UnitsService } from './units.service.js';
 
-@Injectable()
+@Controller()
 export class UnitsRpcController {
   constructor(private readonly units: UnitsService) {}
 
-  @RpcHandler(UnitSubjects.create, CreateUnit.Request)
-  create(request: CreateUnit.Request, caller: CallerContext): Promise<CreateUnit.Reply> {
+  @RpcPattern(UnitSubjects.create, CreateUnit.Request)
+  create(@Payload() request: CreateUnit.Request, @Caller() caller: CallerContext): Promise<CreateUnit.Reply> {
     return this.units.create(request, caller);
   }
 
-  @RpcHandler(UnitSubjects.update, UpdateUnit.Request)
-  update(request: UpdateUnit.Request, caller: CallerContext): Promise<UpdateUnit.Reply> {
+  @RpcPattern(UnitSubjects.update, UpdateUnit.Request)
+  update(@Payload() request: UpdateUnit.Request, @Caller() caller: CallerContext): Promise<UpdateUnit.Reply> {
     return this.units.update(request, caller);
   }
 
-  @RpcHandler(UnitSubjects.deactivate, DeactivateUnit.Request)
-  deactivate(request: DeactivateUnit.Request, caller: CallerContext): Promise<DeactivateUnit.Reply> {
+  @RpcPattern(UnitSubjects.deactivate, DeactivateUnit.Request)
+  deactivate(@Payload() request: DeactivateUnit.Request, @Caller() caller: CallerContext): Promise<DeactivateUnit.Reply> {
     return this.units.deactivate(request, caller);
   }
 
-  @RpcHandler(UnitSubjects.get, GetUnit.Request)
-  get(request: GetUnit.Request, caller: CallerContext): Promise<GetUnit.Reply> {
+  @RpcPattern(UnitSubjects.get, GetUnit.Request)
+  get(@Payload() request: GetUnit.Request, @Caller() caller: CallerContext): Promise<GetUnit.Reply> {
     return this.units.get(request.id, caller);
   }
 
-  @RpcHandler(UnitSubjects.list, ListUnits.Request)
-  list(request: ListUnits.Request, caller: CallerContext): Promise<ListUnits.Reply> {
+  @RpcPattern(UnitSubjects.list, ListUnits.Request)
+  list(@Payload() request: ListUnits.Request, @Caller() caller: CallerContext): Promise<ListUnits.Reply> {
     return this.units.list(request, caller);
   }
 }

@@ -6,5 +6,5 @@ import { AssessmentRpcController } from './assessment.rpc.controller.js';
 import { AssessmentService } from './assessment.service.js';
 
 /** 考核: periods, weights, adjustments and the ranked result. */
-@Module({ imports: [ItemsModule, UnitDirectoryModule], providers: [AssessmentRepository, AssessmentService, AssessmentRpcController] })
+@Module({ imports: [ItemsModule, UnitDirectoryModule], controllers: [AssessmentRpcController], providers: [AssessmentRepository, AssessmentService] })
 export class AssessmentModule {}

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { AssessedUnitType, AssessmentAdjustmentView, AssessmentIndicatorWeight, AssessmentResultLine } from '@gov/contracts-supervision';
 import type { EntityManager } from 'typeorm';
-import { Columns, Filters, SchemaRepository, type Paged } from '../../common/sql.js';
+import { Columns, Conditions, type Paged } from '@gov/platform';
+import { SchemaRepository } from '../../common/schema.repository.js';
 
 export interface PeriodRow {
   id: string;
@@ -113,7 +114,7 @@ export class AssessmentRepository extends SchemaRepository {
   }
 
   listPeriods(limit: number, offset: number): Promise<Paged<PeriodRow>> {
-    return this.page(this.t('assessment_period'), new Filters(), 'starts_on DESC, id', { limit, offset }, PERIOD);
+    return this.page(this.t('assessment_period'), new Conditions(), 'starts_on DESC, id', { limit, offset }, PERIOD);
   }
 
   async insertAdjustment(adjustment: AdjustmentRow, manager: EntityManager): Promise<void> {

@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
+import { Payload } from '@nestjs/microservices';
 import type { CallerContext } from '@gov/contracts-common';
 import {
   AdjustAssessment,
@@ -12,40 +13,40 @@ import {
   type AssessmentFinalResultView,
   type AssessmentPeriodView,
 } from '@gov/contracts-supervision';
-import { RpcHandler } from '@gov/platform';
+import { RpcPattern, Caller } from '@gov/platform';
 import { AssessmentService } from './assessment.service.js';
 
-@Injectable()
+@Controller()
 export class AssessmentRpcController {
   constructor(private readonly assessment: AssessmentService) {}
 
-  @RpcHandler(AssessmentSubjects.createPeriod, CreateAssessmentPeriod.Request)
-  createPeriod(request: CreateAssessmentPeriod.Request, caller: CallerContext): Promise<AssessmentPeriodView> {
+  @RpcPattern(AssessmentSubjects.createPeriod, CreateAssessmentPeriod.Request)
+  createPeriod(@Payload() request: CreateAssessmentPeriod.Request, @Caller() caller: CallerContext): Promise<AssessmentPeriodView> {
     return this.assessment.createPeriod(request, caller);
   }
 
-  @RpcHandler(AssessmentSubjects.listPeriods, ListAssessmentPeriods.Request)
-  listPeriods(request: ListAssessmentPeriods.Request, caller: CallerContext): Promise<ListAssessmentPeriods.Reply> {
+  @RpcPattern(AssessmentSubjects.listPeriods, ListAssessmentPeriods.Request)
+  listPeriods(@Payload() request: ListAssessmentPeriods.Request, @Caller() caller: CallerContext): Promise<ListAssessmentPeriods.Reply> {
     return this.assessment.listPeriods(request, caller);
   }
 
-  @RpcHandler(AssessmentSubjects.adjust, AdjustAssessment.Request)
-  adjust(request: AdjustAssessment.Request, caller: CallerContext): Promise<AssessmentAdjustmentView> {
+  @RpcPattern(AssessmentSubjects.adjust, AdjustAssessment.Request)
+  adjust(@Payload() request: AdjustAssessment.Request, @Caller() caller: CallerContext): Promise<AssessmentAdjustmentView> {
     return this.assessment.adjust(request, caller);
   }
 
-  @RpcHandler(AssessmentSubjects.results, GetAssessmentResults.Request)
-  results(request: GetAssessmentResults.Request, caller: CallerContext): Promise<GetAssessmentResults.Reply> {
+  @RpcPattern(AssessmentSubjects.results, GetAssessmentResults.Request)
+  results(@Payload() request: GetAssessmentResults.Request, @Caller() caller: CallerContext): Promise<GetAssessmentResults.Reply> {
     return this.assessment.results(request, caller);
   }
 
-  @RpcHandler(AssessmentSubjects.finalize, FinalizeAssessment.Request)
-  finalize(request: FinalizeAssessment.Request, caller: CallerContext): Promise<AssessmentFinalResultView> {
+  @RpcPattern(AssessmentSubjects.finalize, FinalizeAssessment.Request)
+  finalize(@Payload() request: FinalizeAssessment.Request, @Caller() caller: CallerContext): Promise<AssessmentFinalResultView> {
     return this.assessment.finalize(request, caller);
   }
 
-  @RpcHandler(AssessmentSubjects.finalResult, GetAssessmentFinalResult.Request)
-  finalResult(request: GetAssessmentFinalResult.Request, caller: CallerContext): Promise<AssessmentFinalResultView> {
+  @RpcPattern(AssessmentSubjects.finalResult, GetAssessmentFinalResult.Request)
+  finalResult(@Payload() request: GetAssessmentFinalResult.Request, @Caller() caller: CallerContext): Promise<AssessmentFinalResultView> {
     return this.assessment.finalResult(request, caller);
   }
 }

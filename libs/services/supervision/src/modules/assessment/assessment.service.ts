@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { shanghaiDate } from '@gov/calendar';
 import { CommonErrors, hasPermission, pageOf, type CallerContext } from '@gov/contracts-common';
-import { Permissions } from '@gov/contracts-gateway';
 import {
   ASSESSED_UNIT_TYPES,
   ASSESSMENT_INDICATOR_LABELS,
@@ -21,6 +20,7 @@ import {
   type GetAssessmentResults,
   type ListAssessmentPeriods,
   type SupervisionSettingKey,
+  SupervisionPermissions,
 } from '@gov/contracts-supervision';
 import { DomainError, Transactions, type Tx } from '@gov/platform';
 import { UnitDirectory } from '@gov/read-model-units';
@@ -198,11 +198,11 @@ export class AssessmentService {
   }
 
   private assertManager(caller: CallerContext): void {
-    if (caller.unitId || !hasPermission(caller, Permissions.assessmentManage)) throw new DomainError(CommonErrors.forbidden, '只有督查室可以组织考核');
+    if (caller.unitId || !hasPermission(caller, SupervisionPermissions.assessmentManage)) throw new DomainError(CommonErrors.forbidden, '只有督查室可以组织考核');
   }
 
   private assertReader(caller: CallerContext): void {
-    if (caller.unitId || !(hasPermission(caller, Permissions.assessmentRead) || hasPermission(caller, Permissions.assessmentManage))) {
+    if (caller.unitId || !(hasPermission(caller, SupervisionPermissions.assessmentRead) || hasPermission(caller, SupervisionPermissions.assessmentManage))) {
       throw new DomainError(CommonErrors.forbidden, '无权查看考核结果');
     }
   }

@@ -10,7 +10,8 @@ import { SettingsService } from './settings.service.js';
 /** 督办事项 and the office's settings; exports what warnings, sources and assessment build on. */
 @Module({
   imports: [CalendarCopyModule, UnitDirectoryModule],
-  providers: [ItemsRepository, ItemLights, ItemsService, SettingsService, ItemsRpcController],
+  controllers: [ItemsRpcController],
+  providers: [ItemsRepository, ItemLights, ItemsService, SettingsService],
   exports: [ItemsRepository, ItemLights, ItemsService],
 })
 export class ItemsModule {}

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { ExtensionStatus, FeedbackKind, ListSupervisionItems, SupervisionItemKind, SupervisionItemStatus, SupervisionSettingKey, TrafficLight } from '@gov/contracts-supervision';
 import type { EntityManager } from 'typeorm';
-import { Columns, Filters, likePattern, SchemaRepository, type Paged } from '../../common/sql.js';
+import { Columns, Conditions, type Paged } from '@gov/platform';
+import { SchemaRepository } from '../../common/schema.repository.js';
 import type { ApprovedExtension } from './item-deadlines.js';
 
 export interface ItemRow {
@@ -310,7 +311,7 @@ export class ItemsRepository extends SchemaRepository {
 
   search(query: ListSupervisionItems.Request & { limit: number; offset: number }, visibility: Visibility): Promise<Paged<ItemRow>> {
     const ofUnit = '(lead_unit_id = ? OR ? = ANY(co_unit_ids))';
-    const filters = new Filters()
+    const filters = new Conditions()
       .add('secrecy_level <= ?', visibility.clearance)
       .when(visibility.unitId, ofUnit)
       .when(query.kind, 'kind = ?')
@@ -319,7 +320,7 @@ export class ItemsRepository extends SchemaRepository {
       .when(query.unitId, ofUnit)
       .when(query.year, 'year = ?')
       .when(query.sourceId, '(source_id = ? OR source_parent_id = ?)')
-      .when(query.q && likePattern(query.q), `(title ILIKE ? ESCAPE '\\' OR content ILIKE ? ESCAPE '\\')`);
+      .search(query.q, 'title', 'content');
     const order = `CASE light WHEN 'red' THEN 0 WHEN 'yellow' THEN 1 WHEN 'green' THEN 2 ELSE 3 END, due_date NULLS LAST, registered_at DESC, id`;
     return this.page(this.t('supervision_item'), filters, order, query, ITEM);
   }

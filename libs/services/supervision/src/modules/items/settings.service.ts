@@ -2,8 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { shanghaiDate } from '@gov/calendar';
 import { CommonErrors, hasPermission, type CallerContext } from '@gov/contracts-common';
-import { Permissions } from '@gov/contracts-gateway';
-import { SUPERVISION_SETTING_LABELS, type ChangeSupervisionSetting, type GetSupervisionSettings, type SupervisionSettingView } from '@gov/contracts-supervision';
+import {
+  SUPERVISION_SETTING_LABELS,
+  type ChangeSupervisionSetting,
+  type GetSupervisionSettings,
+  type SupervisionSettingView,
+  SupervisionPermissions,
+} from '@gov/contracts-supervision';
 import { DomainError, Transactions } from '@gov/platform';
 import { itemScope } from './items.policy.js';
 import { ItemsRepository, type SettingRow } from './items.repository.js';
@@ -27,7 +32,7 @@ export class SettingsService {
   }
 
   async change(request: ChangeSupervisionSetting.Request, caller: CallerContext): Promise<SupervisionSettingView> {
-    if (caller.unitId || !hasPermission(caller, Permissions.supervisionConfigure)) throw new DomainError(CommonErrors.forbidden, '只有督查室负责人可以修改督查设置');
+    if (caller.unitId || !hasPermission(caller, SupervisionPermissions.supervisionConfigure)) throw new DomainError(CommonErrors.forbidden, '只有督查室负责人可以修改督查设置');
     const row: SettingRow = { id: randomUUID(), key: request.key, value: request.value, effectiveFrom: request.effectiveFrom, source: request.source.trim(), createdBy: caller.username, createdAt: new Date() };
     const inserted = await this.transactions.run((tx) => this.items.insertSetting(row, tx.manager));
     if (!inserted) throw new DomainError(CommonErrors.duplicate, `「${SUPERVISION_SETTING_LABELS[request.key]}」在 ${request.effectiveFrom} 已有生效的版本，请选择其他生效日期`);

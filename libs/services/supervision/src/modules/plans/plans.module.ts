@@ -4,5 +4,5 @@ import { PlansRpcController } from './plans.rpc.controller.js';
 import { PlansService } from './plans.service.js';
 
 /** 督查活动计划备案. */
-@Module({ providers: [PlansRepository, PlansService, PlansRpcController] })
+@Module({ controllers: [PlansRpcController], providers: [PlansRepository, PlansService] })
 export class PlansModule {}

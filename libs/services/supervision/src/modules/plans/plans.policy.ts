@@ -1,11 +1,12 @@
 import { hasPermission, type CallerContext } from '@gov/contracts-common';
+import { SupervisionPermissions } from '@gov/contracts-supervision';
 
 /** Read every filed plan (督查室, the office's leaders, 职能转变科). */
-export const PLANS_READ = 'supervision-plans:read';
+export const PLANS_READ = SupervisionPermissions.supervisionPlansRead;
 /** Approve or return plans; file on a unit's behalf (督查室). */
-export const PLANS_MANAGE = 'supervision-plans:manage';
+export const PLANS_MANAGE = SupervisionPermissions.supervisionPlansManage;
 /** File one's own unit's plans (liaison staff). */
-export const PLANS_FILE_OWN = 'supervision-plans:file-own';
+export const PLANS_FILE_OWN = SupervisionPermissions.supervisionPlansFileOwn;
 
 export type PlanAccess = { kind: 'all' } | { kind: 'unit'; unitId: string } | { kind: 'none' };
 

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { ListSupervisionPlans, PlanAttachment, PlanStatus } from '@gov/contracts-supervision';
 import type { EntityManager } from 'typeorm';
-import { Columns, Filters, likePattern, SchemaRepository, type HistoryLine, type Paged } from '../../common/sql.js';
+import { Columns, Conditions, type Paged } from '@gov/platform';
+import { SchemaRepository, type HistoryLine } from '../../common/schema.repository.js';
 
 export interface PlanRow {
   id: string;
@@ -80,11 +81,11 @@ export class PlansRepository extends SchemaRepository {
   }
 
   search(query: ListSupervisionPlans.Request & { limit: number; offset: number; onlyUnitId?: string }): Promise<Paged<PlanRow>> {
-    const filters = new Filters()
+    const filters = new Conditions()
       .when(query.status, 'status = ?')
       .when(query.unitId, 'unit_id = ?')
       .when(query.onlyUnitId, 'unit_id = ?')
-      .when(query.q && likePattern(query.q), `title ILIKE ? ESCAPE '\\'`);
+      .search(query.q, 'title');
     return this.page(this.t('supervision_plan'), filters, 'created_at DESC, id', query, PLAN);
   }
 }

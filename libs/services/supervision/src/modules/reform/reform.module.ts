@@ -7,6 +7,7 @@ import { ReformService } from './reform.service.js';
 /** 放管服/“一次办好”改革台账. */
 @Module({
   imports: [CalendarCopyModule],
-  providers: [ReformRepository, ReformService, ReformRpcController],
+  controllers: [ReformRpcController],
+  providers: [ReformRepository, ReformService],
 })
 export class ReformModule {}

@@ -1,12 +1,13 @@
 import { CommonErrors, hasPermission, type CallerContext } from '@gov/contracts-common';
 import { DomainError } from '@gov/platform';
+import { SupervisionPermissions } from '@gov/contracts-supervision';
 
 /** Read the whole reform ledger (leaders, 督查室, 职能转变科). */
-export const REFORM_READ = 'reform:read';
+export const REFORM_READ = SupervisionPermissions.reformRead;
 /** Keep the ledger: tasks, inspections, verification, third-party evaluations (职能转变科). */
-export const REFORM_MANAGE = 'reform:manage';
+export const REFORM_MANAGE = SupervisionPermissions.reformManage;
 /** One's own unit's tasks and problems, and reporting rectification (liaison staff). */
-export const REFORM_HANDLE_OWN = 'reform:handle-own';
+export const REFORM_HANDLE_OWN = SupervisionPermissions.reformHandleOwn;
 
 export type ReformAccess = { kind: 'all' } | { kind: 'unit'; unitId: string } | { kind: 'none' };
 

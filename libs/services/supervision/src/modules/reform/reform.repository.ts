@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { ListReformEvaluations, ListReformProblems, ListReformTasks, ProblemStatus, ReformCategory, ReformPeriodUnit, ReformTaskStatus } from '@gov/contracts-supervision';
 import type { EntityManager } from 'typeorm';
-import { Columns, Filters, likePattern, SchemaRepository, type HistoryLine, type Paged } from '../../common/sql.js';
+import { Columns, Conditions, type Paged } from '@gov/platform';
+import { SchemaRepository, type HistoryLine } from '../../common/schema.repository.js';
 
 export interface TaskRow {
   id: string;
@@ -158,12 +159,12 @@ export class ReformRepository extends SchemaRepository {
   }
 
   searchTasks(q: ListReformTasks.Request & { limit: number; offset: number; onlyUnitId?: string }): Promise<Paged<TaskRow>> {
-    const filters = new Filters()
+    const filters = new Conditions()
       .when(q.category, 'category = ?')
       .when(q.status, 'status = ?')
       .when(q.unitId, IN_TASK)
       .when(q.onlyUnitId, IN_TASK)
-      .when(q.q && likePattern(q.q), `title ILIKE ? ESCAPE '\\'`);
+      .search(q.q, 'title');
     return this.page(this.t('reform_task'), filters, 'created_at DESC, id', q, TASK);
   }
 
@@ -194,7 +195,7 @@ export class ReformRepository extends SchemaRepository {
   }
 
   searchProblems(q: ListReformProblems.Request & { limit: number; offset: number; onlyUnitId?: string }): Promise<Paged<ProblemRow>> {
-    const filters = new Filters()
+    const filters = new Conditions()
       .when(q.status, 'status = ?')
       .when(q.unitId, 'unit_id = ?')
       .when(q.onlyUnitId, 'unit_id = ?')
@@ -211,7 +212,7 @@ export class ReformRepository extends SchemaRepository {
 
   searchEvaluations(q: ListReformEvaluations.Request & { limit: number; offset: number; onlyUnitId?: string }): Promise<Paged<EvaluationRow>> {
     // A liaison sees evaluations of their unit and of the tasks their unit leads or joins.
-    const filters = new Filters()
+    const filters = new Conditions()
       .when(q.taskId, 'task_id = ?')
       .when(q.unitId, 'unit_id = ?')
       .when(q.onlyUnitId, `(unit_id = ? OR task_id IN (SELECT id FROM ${this.t('reform_task')} WHERE ${IN_TASK}))`);

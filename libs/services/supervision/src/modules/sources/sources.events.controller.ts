@@ -1,7 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
+import { Payload } from '@nestjs/microservices';
 import { DocumentSecretariatEvents, INSTRUCTION_SOURCE_KIND_LABELS, LeaderInstructionRecorded } from '@gov/contracts-document-secretariat';
 import { DutyAndMeetingsEvents, DutyInstructionRecorded, MEETING_KIND_LABELS, MeetingDecisionPublished } from '@gov/contracts-duty-and-meetings';
-import { EventHandler, type Tx } from '@gov/platform';
+import { BusEventPattern, EventTx, type Tx } from '@gov/platform';
 import { ItemsService } from '../items/items.service.js';
 
 const DUTY_SOURCE_LABELS = { duty_log: '值班信息', urgent_matter: '紧急事项', public_opinion: '政务舆情' } as const;
@@ -11,12 +12,12 @@ const DUTY_SOURCE_LABELS = { duty_log: '值班信息', urgent_matter: '紧急事
  * decided item of a meeting and a 值班批示 (duty-and-meetings). Idempotent twice over: the platform inbox drops a
  * redelivered event, and the item is keyed on (source kind, source id) with a unique index.
  */
-@Injectable()
+@Controller()
 export class SourcesEventsController {
   constructor(private readonly items: ItemsService) {}
 
-  @EventHandler('document-secretariat', DocumentSecretariatEvents.instructionRecorded, LeaderInstructionRecorded.Event)
-  async registerWhenInstructionRecorded(event: LeaderInstructionRecorded.Event, tx: Tx): Promise<void> {
+  @BusEventPattern('document-secretariat', DocumentSecretariatEvents.instructionRecorded, LeaderInstructionRecorded.Event)
+  async registerWhenInstructionRecorded(@Payload() event: LeaderInstructionRecorded.Event, @EventTx() tx: Tx): Promise<void> {
     const leader = `${event.leaderTitle ?? ''}${event.leaderName}`;
     await this.items.registerFromSource(
       {
@@ -43,8 +44,8 @@ export class SourcesEventsController {
     );
   }
 
-  @EventHandler('duty-and-meetings', DutyAndMeetingsEvents.meetingDecisionPublished, MeetingDecisionPublished.Event)
-  async registerWhenMeetingDecisionPublished(event: MeetingDecisionPublished.Event, tx: Tx): Promise<void> {
+  @BusEventPattern('duty-and-meetings', DutyAndMeetingsEvents.meetingDecisionPublished, MeetingDecisionPublished.Event)
+  async registerWhenMeetingDecisionPublished(@Payload() event: MeetingDecisionPublished.Event, @EventTx() tx: Tx): Promise<void> {
     await this.items.registerFromSource(
       {
         kind: 'meeting_decision',
@@ -70,8 +71,8 @@ export class SourcesEventsController {
     );
   }
 
-  @EventHandler('duty-and-meetings', DutyAndMeetingsEvents.dutyInstructionRecorded, DutyInstructionRecorded.Event)
-  async registerWhenDutyInstructionRecorded(event: DutyInstructionRecorded.Event, tx: Tx): Promise<void> {
+  @BusEventPattern('duty-and-meetings', DutyAndMeetingsEvents.dutyInstructionRecorded, DutyInstructionRecorded.Event)
+  async registerWhenDutyInstructionRecorded(@Payload() event: DutyInstructionRecorded.Event, @EventTx() tx: Tx): Promise<void> {
     const leader = `${event.leaderTitle ?? ''}${event.leaderName}`;
     await this.items.registerFromSource(
       {

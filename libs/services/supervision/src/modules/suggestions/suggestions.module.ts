@@ -7,6 +7,7 @@ import { SuggestionsService } from './suggestions.service.js';
 /** 人大代表建议、政协提案办理. */
 @Module({
   imports: [CalendarCopyModule],
-  providers: [SuggestionsRepository, SuggestionsService, SuggestionsRpcController],
+  controllers: [SuggestionsRpcController],
+  providers: [SuggestionsRepository, SuggestionsService],
 })
 export class SuggestionsModule {}

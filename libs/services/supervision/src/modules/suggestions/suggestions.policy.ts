@@ -1,15 +1,15 @@
 import { CommonErrors, hasPermission, type CallerContext } from '@gov/contracts-common';
-import { SuggestionErrors } from '@gov/contracts-supervision';
+import { SuggestionErrors, SupervisionPermissions } from '@gov/contracts-supervision';
 import { DomainError } from '@gov/platform';
 
 /** Read every 建议/提案 and the statistics (district and office leaders, 督查室). */
-export const SUGGESTIONS_READ = 'suggestions:read';
+export const SUGGESTIONS_READ = SupervisionPermissions.suggestionsRead;
 /** Register, 交办, re-assign, extend, record feedback, withdraw, merge; record on a unit's behalf (督查室). */
-export const SUGGESTIONS_MANAGE = 'suggestions:manage';
+export const SUGGESTIONS_MANAGE = SupervisionPermissions.suggestionsManage;
 /** A unit's own handling: opinion, reply, contact, return (liaison staff; the service checks the unit). */
-export const SUGGESTIONS_HANDLE_OWN = 'suggestions:handle-own';
+export const SUGGESTIONS_HANDLE_OWN = SupervisionPermissions.suggestionsHandleOwn;
 /** Edit the deadline rules and the answer categories (督查室 section chief, office leaders). */
-export const SUGGESTIONS_CONFIGURE = 'suggestions:configure';
+export const SUGGESTIONS_CONFIGURE = SupervisionPermissions.suggestionsConfigure;
 
 export type SuggestionAccess = { kind: 'all' } | { kind: 'unit'; unitId: string } | { kind: 'none' };
 

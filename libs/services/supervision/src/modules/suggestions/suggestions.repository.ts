@@ -12,7 +12,8 @@ import type {
   SuggestionStatus,
 } from '@gov/contracts-supervision';
 import type { EntityManager } from 'typeorm';
-import { Columns, Filters, likePattern, SchemaRepository, type HistoryLine, type Paged } from '../../common/sql.js';
+import { Columns, Conditions, type Paged } from '@gov/platform';
+import { SchemaRepository, type HistoryLine } from '../../common/schema.repository.js';
 
 export interface SuggestionRow {
   id: string;
@@ -426,13 +427,13 @@ export class SuggestionsRepository extends SchemaRepository {
   /** Filters and Chinese substring search (标题、编号、代表委员); a liaison's list is limited to suggestions assigned to the unit. */
   search(query: ListSuggestions.Request & { limit: number; offset: number; onlyUnitId?: string }): Promise<Paged<SuggestionRow>> {
     const assignedTo = `EXISTS (SELECT 1 FROM ${this.t('suggestion_assignment')} a WHERE a.suggestion_id = s.id AND a.unit_id = ?)`;
-    const filters = new Filters()
+    const filters = new Conditions()
       .when(query.kind, 's.kind = ?')
       .when(query.status, 's.status = ?')
       .when(query.session, 's.session = ?')
       .when(query.unitId, assignedTo)
       .when(query.onlyUnitId, assignedTo)
-      .when(query.q && likePattern(query.q), `(s.title ILIKE ? ESCAPE '\\' OR s.number ILIKE ? ESCAPE '\\' OR s.proposer ILIKE ? ESCAPE '\\')`);
+      .search(query.q, 's.title', 's.number', 's.proposer');
     return this.page(`${this.t('suggestion')} s`, filters, 's.created_at DESC, s.id', query, SUGGESTION);
   }
 

@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
+import { Payload } from '@nestjs/microservices';
 import type { CallerContext } from '@gov/contracts-common';
 import {
   AssignSuggestion,
@@ -21,100 +22,100 @@ import {
   SuggestionSubjects,
   WithdrawSuggestion,
 } from '@gov/contracts-supervision';
-import { RpcHandler } from '@gov/platform';
+import { RpcPattern, Caller } from '@gov/platform';
 import { SuggestionsService } from './suggestions.service.js';
 
-@Injectable()
+@Controller()
 export class SuggestionsRpcController {
   constructor(private readonly suggestions: SuggestionsService) {}
 
-  @RpcHandler(SuggestionSubjects.register, RegisterSuggestion.Request)
-  register(request: RegisterSuggestion.Request, caller: CallerContext): Promise<RegisterSuggestion.Reply> {
+  @RpcPattern(SuggestionSubjects.register, RegisterSuggestion.Request)
+  register(@Payload() request: RegisterSuggestion.Request, @Caller() caller: CallerContext): Promise<RegisterSuggestion.Reply> {
     return this.suggestions.register(request, caller);
   }
 
-  @RpcHandler(SuggestionSubjects.assign, AssignSuggestion.Request)
-  assign(request: AssignSuggestion.Request, caller: CallerContext): Promise<AssignSuggestion.Reply> {
+  @RpcPattern(SuggestionSubjects.assign, AssignSuggestion.Request)
+  assign(@Payload() request: AssignSuggestion.Request, @Caller() caller: CallerContext): Promise<AssignSuggestion.Reply> {
     return this.suggestions.assign(request, caller);
   }
 
-  @RpcHandler(SuggestionSubjects.reassign, ReassignSuggestion.Request)
-  reassign(request: ReassignSuggestion.Request, caller: CallerContext): Promise<ReassignSuggestion.Reply> {
+  @RpcPattern(SuggestionSubjects.reassign, ReassignSuggestion.Request)
+  reassign(@Payload() request: ReassignSuggestion.Request, @Caller() caller: CallerContext): Promise<ReassignSuggestion.Reply> {
     return this.suggestions.reassign(request, caller);
   }
 
-  @RpcHandler(SuggestionSubjects.returnAssignment, ReturnSuggestion.Request)
-  returnAssignment(request: ReturnSuggestion.Request, caller: CallerContext): Promise<ReturnSuggestion.Reply> {
+  @RpcPattern(SuggestionSubjects.returnAssignment, ReturnSuggestion.Request)
+  returnAssignment(@Payload() request: ReturnSuggestion.Request, @Caller() caller: CallerContext): Promise<ReturnSuggestion.Reply> {
     return this.suggestions.returnAssignment(request, caller);
   }
 
-  @RpcHandler(SuggestionSubjects.extend, ExtendSuggestion.Request)
-  extend(request: ExtendSuggestion.Request, caller: CallerContext): Promise<ExtendSuggestion.Reply> {
+  @RpcPattern(SuggestionSubjects.extend, ExtendSuggestion.Request)
+  extend(@Payload() request: ExtendSuggestion.Request, @Caller() caller: CallerContext): Promise<ExtendSuggestion.Reply> {
     return this.suggestions.extend(request, caller);
   }
 
-  @RpcHandler(SuggestionSubjects.submitOpinion, SubmitSuggestionOpinion.Request)
-  submitOpinion(request: SubmitSuggestionOpinion.Request, caller: CallerContext): Promise<SubmitSuggestionOpinion.Reply> {
+  @RpcPattern(SuggestionSubjects.submitOpinion, SubmitSuggestionOpinion.Request)
+  submitOpinion(@Payload() request: SubmitSuggestionOpinion.Request, @Caller() caller: CallerContext): Promise<SubmitSuggestionOpinion.Reply> {
     return this.suggestions.submitOpinion(request, caller);
   }
 
-  @RpcHandler(SuggestionSubjects.reply, ReplySuggestion.Request)
-  reply(request: ReplySuggestion.Request, caller: CallerContext): Promise<ReplySuggestion.Reply> {
+  @RpcPattern(SuggestionSubjects.reply, ReplySuggestion.Request)
+  reply(@Payload() request: ReplySuggestion.Request, @Caller() caller: CallerContext): Promise<ReplySuggestion.Reply> {
     return this.suggestions.reply(request, caller);
   }
 
-  @RpcHandler(SuggestionSubjects.recordContact, RecordSuggestionContact.Request)
-  recordContact(request: RecordSuggestionContact.Request, caller: CallerContext): Promise<RecordSuggestionContact.Reply> {
+  @RpcPattern(SuggestionSubjects.recordContact, RecordSuggestionContact.Request)
+  recordContact(@Payload() request: RecordSuggestionContact.Request, @Caller() caller: CallerContext): Promise<RecordSuggestionContact.Reply> {
     return this.suggestions.recordContact(request, caller);
   }
 
-  @RpcHandler(SuggestionSubjects.recordFeedback, RecordSuggestionFeedback.Request)
-  recordFeedback(request: RecordSuggestionFeedback.Request, caller: CallerContext): Promise<RecordSuggestionFeedback.Reply> {
+  @RpcPattern(SuggestionSubjects.recordFeedback, RecordSuggestionFeedback.Request)
+  recordFeedback(@Payload() request: RecordSuggestionFeedback.Request, @Caller() caller: CallerContext): Promise<RecordSuggestionFeedback.Reply> {
     return this.suggestions.recordFeedback(request, caller);
   }
 
-  @RpcHandler(SuggestionSubjects.withdraw, WithdrawSuggestion.Request)
-  withdraw(request: WithdrawSuggestion.Request, caller: CallerContext): Promise<WithdrawSuggestion.Reply> {
+  @RpcPattern(SuggestionSubjects.withdraw, WithdrawSuggestion.Request)
+  withdraw(@Payload() request: WithdrawSuggestion.Request, @Caller() caller: CallerContext): Promise<WithdrawSuggestion.Reply> {
     return this.suggestions.withdraw(request, caller);
   }
 
-  @RpcHandler(SuggestionSubjects.merge, MergeSuggestion.Request)
-  merge(request: MergeSuggestion.Request, caller: CallerContext): Promise<MergeSuggestion.Reply> {
+  @RpcPattern(SuggestionSubjects.merge, MergeSuggestion.Request)
+  merge(@Payload() request: MergeSuggestion.Request, @Caller() caller: CallerContext): Promise<MergeSuggestion.Reply> {
     return this.suggestions.merge(request, caller);
   }
 
-  @RpcHandler(SuggestionSubjects.get, GetSuggestion.Request)
-  get(request: GetSuggestion.Request, caller: CallerContext): Promise<GetSuggestion.Reply> {
+  @RpcPattern(SuggestionSubjects.get, GetSuggestion.Request)
+  get(@Payload() request: GetSuggestion.Request, @Caller() caller: CallerContext): Promise<GetSuggestion.Reply> {
     return this.suggestions.get(request.id, caller);
   }
 
-  @RpcHandler(SuggestionSubjects.list, ListSuggestions.Request)
-  list(request: ListSuggestions.Request, caller: CallerContext): Promise<ListSuggestions.Reply> {
+  @RpcPattern(SuggestionSubjects.list, ListSuggestions.Request)
+  list(@Payload() request: ListSuggestions.Request, @Caller() caller: CallerContext): Promise<ListSuggestions.Reply> {
     return this.suggestions.list(request, caller);
   }
 
-  @RpcHandler(SuggestionSubjects.statistics, SuggestionStatistics.Request)
-  statistics(request: SuggestionStatistics.Request, caller: CallerContext): Promise<SuggestionStatistics.Reply> {
+  @RpcPattern(SuggestionSubjects.statistics, SuggestionStatistics.Request)
+  statistics(@Payload() request: SuggestionStatistics.Request, @Caller() caller: CallerContext): Promise<SuggestionStatistics.Reply> {
     return this.suggestions.statistics(request, caller);
   }
 
-  @RpcHandler(SuggestionSubjects.listRules, ListSuggestionRules.Request)
-  listRules(request: ListSuggestionRules.Request, caller: CallerContext): Promise<ListSuggestionRules.Reply> {
+  @RpcPattern(SuggestionSubjects.listRules, ListSuggestionRules.Request)
+  listRules(@Payload() request: ListSuggestionRules.Request, @Caller() caller: CallerContext): Promise<ListSuggestionRules.Reply> {
     return this.suggestions.listRules(request, caller);
   }
 
-  @RpcHandler(SuggestionSubjects.setRule, SetSuggestionRule.Request)
-  setRule(request: SetSuggestionRule.Request, caller: CallerContext): Promise<SetSuggestionRule.Reply> {
+  @RpcPattern(SuggestionSubjects.setRule, SetSuggestionRule.Request)
+  setRule(@Payload() request: SetSuggestionRule.Request, @Caller() caller: CallerContext): Promise<SetSuggestionRule.Reply> {
     return this.suggestions.setRule(request, caller);
   }
 
-  @RpcHandler(SuggestionSubjects.listCategories, ListAnswerCategories.Request)
-  listCategories(request: ListAnswerCategories.Request, caller: CallerContext): Promise<ListAnswerCategories.Reply> {
+  @RpcPattern(SuggestionSubjects.listCategories, ListAnswerCategories.Request)
+  listCategories(@Payload() request: ListAnswerCategories.Request, @Caller() caller: CallerContext): Promise<ListAnswerCategories.Reply> {
     return this.suggestions.listCategories(request, caller);
   }
 
-  @RpcHandler(SuggestionSubjects.setCategory, SetAnswerCategory.Request)
-  setCategory(request: SetAnswerCategory.Request, caller: CallerContext): Promise<SetAnswerCategory.Reply> {
+  @RpcPattern(SuggestionSubjects.setCategory, SetAnswerCategory.Request)
+  setCategory(@Payload() request: SetAnswerCategory.Request, @Caller() caller: CallerContext): Promise<SetAnswerCategory.Reply> {
     return this.suggestions.setCategory(request, caller);
   }
 }

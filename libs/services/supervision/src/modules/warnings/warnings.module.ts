@@ -7,5 +7,5 @@ import { WarningsRpcController } from './warnings.rpc.controller.js';
 import { WarningsService } from './warnings.service.js';
 
 /** 红黄灯预警: the scheduled job, the re-dating after a calendar change, and the overdue lists. */
-@Module({ imports: [ItemsModule, CalendarCopyModule, UnitDirectoryModule], providers: [WarningsJob, WarningsService, WarningsRpcController], exports: [WarningsJob] })
+@Module({ imports: [ItemsModule, CalendarCopyModule, UnitDirectoryModule], controllers: [WarningsRpcController], providers: [WarningsJob, WarningsService], exports: [WarningsJob] })
 export class WarningsModule {}

@@ -1,25 +1,26 @@
-import { Injectable } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
+import { Payload } from '@nestjs/microservices';
 import type { CallerContext } from '@gov/contracts-common';
 import { ListOverdueByLeader, ListOverdueByUnit, RecomputeLights, SupervisionWarningSubjects } from '@gov/contracts-supervision';
-import { RpcHandler } from '@gov/platform';
+import { RpcPattern, Caller } from '@gov/platform';
 import { WarningsService } from './warnings.service.js';
 
-@Injectable()
+@Controller()
 export class WarningsRpcController {
   constructor(private readonly warnings: WarningsService) {}
 
-  @RpcHandler(SupervisionWarningSubjects.overdueByUnit, ListOverdueByUnit.Request)
-  byUnit(request: ListOverdueByUnit.Request, caller: CallerContext): Promise<ListOverdueByUnit.Reply> {
+  @RpcPattern(SupervisionWarningSubjects.overdueByUnit, ListOverdueByUnit.Request)
+  byUnit(@Payload() request: ListOverdueByUnit.Request, @Caller() caller: CallerContext): Promise<ListOverdueByUnit.Reply> {
     return this.warnings.byUnit(request, caller);
   }
 
-  @RpcHandler(SupervisionWarningSubjects.overdueByLeader, ListOverdueByLeader.Request)
-  byLeader(request: ListOverdueByLeader.Request, caller: CallerContext): Promise<ListOverdueByLeader.Reply> {
+  @RpcPattern(SupervisionWarningSubjects.overdueByLeader, ListOverdueByLeader.Request)
+  byLeader(@Payload() request: ListOverdueByLeader.Request, @Caller() caller: CallerContext): Promise<ListOverdueByLeader.Reply> {
     return this.warnings.byLeader(request, caller);
   }
 
-  @RpcHandler(SupervisionWarningSubjects.recompute, RecomputeLights.Request)
-  recompute(request: RecomputeLights.Request, caller: CallerContext): Promise<RecomputeLights.Reply> {
+  @RpcPattern(SupervisionWarningSubjects.recompute, RecomputeLights.Request)
+  recompute(@Payload() request: RecomputeLights.Request, @Caller() caller: CallerContext): Promise<RecomputeLights.Reply> {
     return this.warnings.recompute(request, caller);
   }
 }

@@ -1,0 +1,10 @@
+import type { Queryable } from './page.js';
+
+/**
+ * Takes the transaction-scoped advisory lock named `key` if nobody holds it (released at commit or rollback): one
+ * replica at a time runs a sweep; the others skip it. False when another transaction holds it.
+ */
+export async function tryTransactionLock(tx: Queryable, key: string): Promise<boolean> {
+  const [{ locked }] = (await tx.query(`SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked`, [key])) as { locked: boolean }[];
+  return locked;
+}

@@ -1,0 +1,54 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { ArchiveLegalRuleCode } from '@gov/contracts-document-secretariat';
+import { Columns, DATA_SOURCE, SCHEMA, type Queryable } from '@gov/platform';
+import type { DataSource } from 'typeorm';
+
+export interface RuleRow {
+  id: string;
+  code: ArchiveLegalRuleCode;
+  value: Record<string, unknown>;
+  effective_from: string;
+  source: string;
+  created_by: string;
+  created_at: Date;
+}
+
+const RULE = Columns.named<RuleRow>(['id', 'code', 'value', 'effective_from', 'source', 'created_by', 'created_at'], { value: 'json', effective_from: 'date' });
+
+/** The only place that speaks SQL for the archives and legal-affairs rules (rows are only ever added). */
+@Injectable()
+export class ArchiveLegalRulesRepository {
+  constructor(
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    @Inject(SCHEMA) private readonly schema: string,
+  ) {}
+
+  private get table(): string {
+    return `"${this.schema}".archive_legal_rule`;
+  }
+
+  /** The rule of `code` in force on `day`: the latest row effective by then; null when none is. */
+  async inForce(code: ArchiveLegalRuleCode, day: string, db: Queryable = this.dataSource): Promise<RuleRow | null> {
+    const [row] = (await db.query(
+      `SELECT ${RULE.select()} FROM ${this.table} WHERE code = $1 AND effective_from <= $2::date ORDER BY effective_from DESC, created_at DESC LIMIT 1`,
+      [code, day],
+    )) as RuleRow[];
+    return row ?? null;
+  }
+
+  async byId(id: string, db: Queryable = this.dataSource): Promise<RuleRow | null> {
+    const [row] = (await db.query(`SELECT ${RULE.select()} FROM ${this.table} WHERE id = $1`, [id])) as RuleRow[];
+    return row ?? null;
+  }
+
+  /** Every row (of one code when given), newest effective first. */
+  list(code: ArchiveLegalRuleCode | null): Promise<RuleRow[]> {
+    return this.dataSource.query(`SELECT ${RULE.select()} FROM ${this.table} WHERE ($1::text IS NULL OR code = $1) ORDER BY code, effective_from DESC, created_at DESC`, [
+      code,
+    ]) as Promise<RuleRow[]>;
+  }
+
+  async insert(db: Queryable, row: RuleRow): Promise<void> {
+    await db.query(...RULE.insert(this.table, row));
+  }
+}
