@@ -1,28 +1,27 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Controller, Inject } from '@nestjs/common';
+import { Payload } from '@nestjs/microservices';
 import {
-  CommonErrors,
   ListDeadLetters,
   OpsSubjects,
   Ping,
   ReplayDeadLetter,
   SERVICE_TITLES,
-  hasPermission,
   type AppName,
   type CallerContext,
 } from '@gov/contracts-common';
 import type { DataSource } from 'typeorm';
 import { latestMigration } from './database/data-source.js';
-import { DomainError } from './errors.js';
 import { EventConsumers } from './messaging/events.js';
-import { RpcHandler } from './messaging/rpc.js';
+import { Caller, RequirePermission, RpcPattern } from './messaging/nest-decorators.js';
 import { APP_CONFIG, APP_NAME, DATA_SOURCE } from './tokens.js';
 import type { BaseEnv } from './config.js';
 
 export const DEAD_LETTER_PERMISSION = 'ops:dead-letters';
+const OPERATOR_ONLY = '只有系统管理员可以查看和重放死信';
 
 /** What every service answers about itself: ping, and its dead letters for the system administrator. */
-@Injectable()
+@Controller()
 export class OpsHandlers {
   private readonly instance: string;
 
@@ -35,7 +34,7 @@ export class OpsHandlers {
     this.instance = config.INSTANCE_ID ?? `${process.pid}-${randomUUID().slice(0, 8)}`;
   }
 
-  @RpcHandler(OpsSubjects.ping, Ping.Request, { requiresCaller: false })
+  @RpcPattern(OpsSubjects.ping, Ping.Request, { requiresCaller: false })
   async ping(): Promise<Ping.Reply> {
     return {
       service: this.app,
@@ -46,20 +45,16 @@ export class OpsHandlers {
     };
   }
 
-  @RpcHandler(OpsSubjects.listDeadLetters, ListDeadLetters.Request)
-  async listDeadLetters(request: ListDeadLetters.Request, caller: CallerContext): Promise<ListDeadLetters.Reply> {
-    this.assertOperator(caller);
+  @RpcPattern(OpsSubjects.listDeadLetters, ListDeadLetters.Request)
+  @RequirePermission(DEAD_LETTER_PERMISSION, OPERATOR_ONLY)
+  async listDeadLetters(@Payload() request: ListDeadLetters.Request): Promise<ListDeadLetters.Reply> {
     return this.consumers.listDeadLetters(request);
   }
 
-  @RpcHandler(OpsSubjects.replayDeadLetter, ReplayDeadLetter.Request)
-  async replayDeadLetter(request: ReplayDeadLetter.Request, caller: CallerContext): Promise<ReplayDeadLetter.Reply> {
-    this.assertOperator(caller);
+  @RpcPattern(OpsSubjects.replayDeadLetter, ReplayDeadLetter.Request)
+  @RequirePermission(DEAD_LETTER_PERMISSION, OPERATOR_ONLY)
+  async replayDeadLetter(@Payload() request: ReplayDeadLetter.Request, @Caller() caller: CallerContext): Promise<ReplayDeadLetter.Reply> {
     const outcome = await this.consumers.replay(request.id, caller.username);
     return { id: request.id, outcome };
-  }
-
-  private assertOperator(caller: CallerContext): void {
-    if (!hasPermission(caller, DEAD_LETTER_PERMISSION)) throw new DomainError(CommonErrors.forbidden, '只有系统管理员可以查看和重放死信');
   }
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Module, type DynamicModule, type INestApplicationContext, type Type } from '@nestjs/common';
+import { Module, type DynamicModule, type INestApplicationContext, type INestMicroservice, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { schemaOf, type AppName } from '@gov/contracts-common';
 import type { Logger } from 'pino';
@@ -23,6 +23,7 @@ import { PlatformMessaging1764100000000 } from './migrations/platform-messaging.
 import { PlatformMessagingUpkeep1764100000050 } from './migrations/platform-messaging-upkeep.js';
 import { PlatformIdempotency1764100000100 } from './migrations/platform-idempotency.js';
 import { PlatformModule, type PlatformParts } from './platform.module.js';
+import { busTransportOf, prepareBusMicroservice } from './messaging/nest-transport.js';
 
 export interface AppDefinition<E extends BaseEnv = BaseEnv> {
   app: AppName;
@@ -138,18 +139,21 @@ export function rootModule(parts: PlatformParts, module: Type<unknown>): Dynamic
   return { module: AppRootModule, imports: [PlatformModule.forApp(parts), module] };
 }
 
-/** Starts a section service: NATS handlers, event consumers, outbox relay, ops port. */
+/** Starts a section service as a Nest microservice on the bus (handlers, event consumers, outbox relay), and its ops port. */
 export async function startService<E extends BaseEnv>(def: AppDefinition<E>, options: StartOptions = {}): Promise<RunningApp<E>> {
   const started = Date.now();
   const parts = await openPlatformParts(def, options);
-  let nest: INestApplicationContext;
+  let nest: INestMicroservice | undefined;
   try {
-    nest = await NestFactory.createApplicationContext(
-      rootModule(parts, def.module),
-      { logger: new NestPinoLogger(parts.logger), abortOnError: false },
-    );
-    await nest.init();
+    // A Nest microservice on the platform's bus: its controllers' patterns are served by the bus transport.
+    nest = await NestFactory.createMicroservice(rootModule(parts, def.module), {
+      ...busTransportOf(parts),
+      logger: new NestPinoLogger(parts.logger),
+      abortOnError: false,
+    });
+    await prepareBusMicroservice(nest, parts).listen();
   } catch (error) {
+    await nest?.close().catch(() => undefined);
     await closePlatformParts(parts, !options.bus);
     throw error;
   }

@@ -1,10 +1,11 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { Inject, Injectable, Module } from '@nestjs/common';
+import { Controller, Inject, Injectable, Module } from '@nestjs/common';
+import { Payload } from '@nestjs/microservices';
 import { CALENDAR_YEAR_PUBLISHED, CalendarYearPublished, type CalendarYearData } from '@gov/contracts-common';
 import { WorkingCalendar } from '@gov/calendar';
 import type { DataSource, EntityManager } from 'typeorm';
 import { currentTransactionManager } from '../database/transaction-scope.js';
-import { EventHandler } from '../messaging/events.js';
+import { BusEventPattern, EventTx } from '../messaging/nest-decorators.js';
 import type { Tx } from '../messaging/transactions.js';
 import { DATA_SOURCE, SCHEMA } from '../tokens.js';
 
@@ -75,7 +76,7 @@ export class CalendarCopy {
     return rows.map((r: { year: number }) => r.year);
   }
 
-  @EventHandler('duty-and-meetings', CALENDAR_YEAR_PUBLISHED, CalendarYearPublished.Event)
+  /** Applies a published year (the consumer is {@link CalendarCopyEvents}), in the event's transaction. */
   async applyWhenCalendarYearPublished(event: CalendarYearPublished.Event, tx: Tx): Promise<void> {
     const rows: unknown[] = await tx.manager.query(
       `INSERT INTO "${this.schema}".calendar_year_copy (year, holidays, makeup_workdays, source, version)
@@ -109,5 +110,16 @@ export class CalendarCopy {
   }
 }
 
-@Module({ providers: [CalendarCopy], exports: [CalendarCopy] })
+/** The consumer of the published calendar years: the copy itself is a provider other services' code injects. */
+@Controller()
+export class CalendarCopyEvents {
+  constructor(private readonly copy: CalendarCopy) {}
+
+  @BusEventPattern('duty-and-meetings', CALENDAR_YEAR_PUBLISHED, CalendarYearPublished.Event)
+  applyWhenCalendarYearPublished(@Payload() event: CalendarYearPublished.Event, @EventTx() tx: Tx): Promise<void> {
+    return this.copy.applyWhenCalendarYearPublished(event, tx);
+  }
+}
+
+@Module({ controllers: [CalendarCopyEvents], providers: [CalendarCopy], exports: [CalendarCopy] })
 export class CalendarCopyModule {}

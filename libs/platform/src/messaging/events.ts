@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { SetMetadata } from '@nestjs/common';
 import { PRODUCER_HEADER, type EventVerifier } from '../security/event-assertion.js';
 import { CommonErrors, Headers, type AppName, type EventEnvelope, streamOf, type ListDeadLetters } from '@gov/contracts-common';
 import type { Logger } from 'pino';
@@ -12,9 +11,9 @@ import { flattenValidationErrors } from '../validation.js';
 import type { PlatformMetrics } from '../metrics.js';
 import type { Bus, DeliveredEvent, Stoppable } from './bus.js';
 import type { Transactions, Tx } from './transactions.js';
+import { DeadLetterRecorded, deadLetterRecordedSubject } from './dead-letter-alerts.js';
 
-export const EVENT_HANDLER = 'gov:event-handler';
-
+/** An event handler as the consumers know it (the Nest transport registers each `@BusEventPattern` method so). */
 export interface EventHandlerMeta {
   producer: AppName;
   /** Full subject, e.g. `evt.duty-and-meetings.unit.created`. */
@@ -22,14 +21,6 @@ export interface EventHandlerMeta {
   event: new () => object;
   /** Deliveries handled at once; above 1 only for handlers that do not depend on order (versioned snapshots). */
   concurrency: number;
-}
-
-/**
- * Marks a method as the consumer of one event. It runs in a transaction with the inbox row, so an event
- * delivered twice changes nothing the second time. Name such methods `<do>When<Event>`.
- */
-export function EventHandler(producer: AppName, subject: string, event: new () => object, options: { concurrency?: number } = {}): MethodDecorator {
-  return SetMetadata<string, EventHandlerMeta>(EVENT_HANDLER, { producer, subject, event, concurrency: options.concurrency ?? 1 });
 }
 
 export type EventMethod = (data: unknown, tx: Tx, envelope: EventEnvelope) => Promise<void>;
@@ -179,21 +170,30 @@ export class EventConsumers {
       '事件多次处理失败，已转入死信（需系统管理员处理：修复后在死信列表中重放）',
     );
     this.metrics?.deadLetters.inc({ consumer: this.app, subject: event.subject });
-    await this.dataSource.query(
-      `INSERT INTO "${this.schema}".dead_letter (id, consumer, subject, event_id, envelope, headers, deliveries, error)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-       ON CONFLICT (consumer, event_id) DO UPDATE SET status = 'open', deliveries = EXCLUDED.deliveries, error = EXCLUDED.error, failed_at = now()`,
-      [
-        randomUUID(),
-        this.app,
-        event.subject,
-        typeof envelope?.id === 'string' && /^[0-9a-f-]{36}$/i.test(envelope.id) ? envelope.id : randomUUID(),
-        JSON.stringify(envelope ?? null),
-        JSON.stringify(event.headers),
-        event.deliveryCount,
-        String(error?.message ?? error).slice(0, 4000),
-      ],
-    );
+    const eventId = typeof envelope?.id === 'string' && /^[0-9a-f-]{36}$/i.test(envelope.id) ? envelope.id : randomUUID();
+    const message = String(error?.message ?? error).slice(0, 4000);
+    // The dead letter and the event that opens the system administrator's task commit together.
+    await this.transactions.run(async (tx) => {
+      const [row]: { id: string }[] = await tx.manager.query(
+        `INSERT INTO "${this.schema}".dead_letter (id, consumer, subject, event_id, envelope, headers, deliveries, error)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+         ON CONFLICT (consumer, event_id) DO UPDATE SET status = 'open', deliveries = EXCLUDED.deliveries, error = EXCLUDED.error, failed_at = now()
+         RETURNING id`,
+        [randomUUID(), this.app, event.subject, eventId, JSON.stringify(envelope ?? null), JSON.stringify(event.headers), event.deliveryCount, message],
+      );
+      // A failed task event itself is only logged and counted: a task about it would fail the same way.
+      if (event.subject.endsWith('.ops.dead-letter-recorded')) return;
+      const recorded: DeadLetterRecorded = {
+        deadLetterId: row.id,
+        consumer: this.app,
+        subject: event.subject,
+        eventId,
+        ...(typeof recordId === 'string' && recordId.length <= 200 ? { recordId } : {}),
+        deliveries: event.deliveryCount,
+        error: message,
+      };
+      await tx.emit(deadLetterRecordedSubject(this.app), recorded, undefined, DeadLetterRecorded);
+    });
   }
 
   async listDeadLetters(query: ListDeadLetters.Request): Promise<ListDeadLetters.Reply> {

@@ -1,5 +1,6 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
-import { Injectable, SetMetadata } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
   CommonErrors,
   Headers,
@@ -15,23 +16,44 @@ import { validatePayload } from '../validation.js';
 import { AssertionRefused, type CallerAssertionPayload, type CallerSigner, type CallerVerifier } from '../security/caller-assertion.js';
 import type { PlatformMetrics } from '../metrics.js';
 import { NoRespondersError, RequestTimeoutError, type Bus, type BusHeaders, type IncomingRequest } from './bus.js';
+import { IdempotentDuplicate, runInCall, type IdempotencyStore, type RpcCallScope } from './transactions.js';
 
-export const RPC_HANDLER = 'gov:rpc-handler';
+/** Request headers of the platform's request-reply layer, beside the contracts' `Headers`. */
+export const RpcHeaders = {
+  /** The caller's absolute deadline, epoch milliseconds: after it the caller no longer waits for the answer. */
+  deadline: 'x-deadline',
+  /** The client's Idempotency-Key of a creating command (the service scopes it by the caller's user id). */
+  idempotencyKey: 'x-idempotency-key',
+} as const;
 
+const idempotencyKeys = new AsyncLocalStorage<string>();
+
+/**
+ * Runs `work` with every RPC call it makes carrying `key` as its idempotency key (the gateway, for a request with an
+ * Idempotency-Key): a service that committed the call's effect before answers a retry with its first reply.
+ */
+export function withIdempotencyKey<T>(key: string, work: () => Promise<T>): Promise<T> {
+  return idempotencyKeys.run(key, work);
+}
+
+export interface RpcDispatcherOptions {
+  /** Requests handled at once; above it, a request is answered 503 (unavailable) at once. Default 64. */
+  maxInFlight?: number;
+  /** The service's idempotency table: a call with an idempotency key done before is answered from it. */
+  idempotency?: IdempotencyStore;
+}
+
+const IDEMPOTENCY_RETENTION_MS = 24 * 3600 * 1000;
+const IDEMPOTENCY_PURGE_INTERVAL_MS = 10 * 60 * 1000;
+
+/** A request handler as the dispatcher knows it (the Nest transport registers each `@RpcPattern` method so). */
 export interface RpcHandlerMeta {
   /** Path under `rpc.<service>.`, e.g. `unit.create`. */
   path: string;
-  request: new () => object;
+  /** The request class the dispatcher validates the payload with; without one, the handler validates (the Nest transport's pipe). */
+  request?: new () => object;
   /** Whether a signed-in caller is required (true unless the handler is for the system itself). */
   requiresCaller: boolean;
-}
-
-/**
- * Marks a method as the handler of `rpc.<this service>.<path>`. The payload is validated against the
- * request class before the method runs; the method receives the validated request and the caller.
- */
-export function RpcHandler(path: string, request: new () => object, options: { requiresCaller?: boolean } = {}): MethodDecorator {
-  return SetMetadata<string, RpcHandlerMeta>(RPC_HANDLER, { path, request, requiresCaller: options.requiresCaller ?? true });
 }
 
 export type RpcMethod = (request: unknown, caller: CallerContext) => Promise<unknown>;
@@ -57,13 +79,24 @@ export function decodeCaller(value: string | undefined): CallerContext | undefin
  */
 export class RpcDispatcher {
   private readonly handlers = new Map<string, { meta: RpcHandlerMeta; method: RpcMethod }>();
+  private readonly maxInFlight: number;
+  private inFlight = 0;
+  private lastPurge = 0;
 
   constructor(
     private readonly app: AppName,
     private readonly logger: Logger,
     private readonly verifier: CallerVerifier,
     private readonly metrics?: PlatformMetrics,
-  ) {}
+    private readonly options: RpcDispatcherOptions = {},
+  ) {
+    this.maxInFlight = options.maxInFlight ?? 64;
+  }
+
+  /** Requests being handled now. */
+  get inFlightCount(): number {
+    return this.inFlight;
+  }
 
   register(meta: RpcHandlerMeta, method: RpcMethod): void {
     const subject = rpcSubject(this.app, meta.path);
@@ -86,35 +119,97 @@ export class RpcDispatcher {
       this.metrics?.rpcRequests.inc({ subject: request.subject, outcome: `refused_${reason}` });
       return { ok: false, error: toErrorBody(new DomainError(CommonErrors.unauthenticated, '调用未经网关签名或签名无效，已拒绝')).body };
     }
+    // Bounded work in flight: above the bound the service answers at once, and the caller may retry (503 + Retry-After).
+    if (this.inFlight >= this.maxInFlight) {
+      this.metrics?.rpcRequests.inc({ subject: request.subject, outcome: 'overloaded' });
+      return { ok: false, error: toErrorBody(new DomainError(CommonErrors.busy, `服务「${this.app}」繁忙，请稍后重试`)).body };
+    }
+    const deadline = deadlineOf(request.headers[RpcHeaders.deadline]);
+    if (deadline !== undefined && Date.now() > deadline) {
+      // The caller gave up already: doing the work now would only make an effect nobody waits for.
+      this.metrics?.rpcRequests.inc({ subject: request.subject, outcome: 'expired' });
+      return { ok: false, error: toErrorBody(new DomainError(CommonErrors.timeout, '调用方等待已超时，请求未执行')).body };
+    }
     const context = newRequestContext({
       requestId: request.headers[Headers.requestId],
       traceparent: request.headers[Headers.traceparent],
       caller,
     });
+    const key = idempotencyKeyOf(request.headers[RpcHeaders.idempotencyKey], caller);
+    const call: RpcCallScope = { subject: request.subject, deadline, idempotencyKey: this.options.idempotency ? key : undefined, recorded: false, open: true };
     const stopTimer = this.metrics?.rpcDuration.startTimer({ subject: request.subject });
-    return runWithContext(context, async () => {
-      let outcome = 'ok';
-      try {
-        const entry = this.handlers.get(request.subject);
-        if (!entry) throw new DomainError(CommonErrors.notFound, `未知的服务接口：${request.subject}`);
-        if (entry.meta.requiresCaller && !caller) throw new DomainError(CommonErrors.unauthenticated, '缺少调用者身份');
-        const payload = await validatePayload(entry.meta.request, request.data);
-        const data = await entry.method(payload, caller as CallerContext);
-        return { ok: true, data: data ?? null };
-      } catch (error) {
-        const { body, unexpected } = toErrorBody(error);
-        outcome = body.kind;
-        if (unexpected) this.logger.error({ err: error, subject: request.subject }, 'rpc handler failed');
-        return { ok: false, error: body };
-      } finally {
-        stopTimer?.();
-        this.metrics?.rpcRequests.inc({ subject: request.subject, outcome });
-      }
-    });
+    this.inFlight++;
+    this.metrics?.rpcInFlight.set(this.inFlight);
+    return runWithContext(context, () =>
+      runInCall(call, async () => {
+        let outcome = 'ok';
+        try {
+          const entry = this.handlers.get(request.subject);
+          if (!entry) throw new DomainError(CommonErrors.notFound, `未知的服务接口：${request.subject}`);
+          if (entry.meta.requiresCaller && !caller) throw new DomainError(CommonErrors.unauthenticated, '缺少调用者身份');
+          const payload = entry.meta.request ? await validatePayload(entry.meta.request, request.data) : request.data;
+          const done = await this.storedReply(call);
+          if (done) {
+            outcome = 'replayed';
+            return { ok: true, data: done.reply ?? null };
+          }
+          const data = await entry.method(payload, caller as CallerContext);
+          if (call.recorded && call.idempotencyKey) await this.options.idempotency?.complete(call.idempotencyKey, call.subject, data ?? null);
+          return { ok: true, data: data ?? null };
+        } catch (error) {
+          if (error instanceof IdempotentDuplicate) {
+            // Another attempt with the same key committed while this one ran: its reply is the answer, this one rolled back.
+            const done = await this.storedReply(call).catch(() => undefined);
+            if (done) {
+              outcome = 'replayed';
+              return { ok: true, data: done.reply ?? null };
+            }
+          }
+          const { body, unexpected } = toErrorBody(error);
+          outcome = body.kind;
+          if (unexpected) this.logger.error({ err: error, subject: request.subject }, 'rpc handler failed');
+          return { ok: false, error: body };
+        } finally {
+          this.inFlight--;
+          this.metrics?.rpcInFlight.set(this.inFlight);
+          stopTimer?.();
+          this.metrics?.rpcRequests.inc({ subject: request.subject, outcome });
+        }
+      }),
+    );
+  }
+
+  /** The first reply of a call with an idempotency key whose effect committed before, if any. */
+  private async storedReply(call: RpcCallScope): Promise<{ reply: unknown } | undefined> {
+    const store = this.options.idempotency;
+    if (!store || !call.idempotencyKey) return undefined;
+    const now = Date.now();
+    if (now - this.lastPurge > IDEMPOTENCY_PURGE_INTERVAL_MS) {
+      this.lastPurge = now;
+      await store.purgeOlderThan(new Date(now - IDEMPOTENCY_RETENTION_MS)).catch((error: unknown) => this.logger.warn({ err: error }, '过期幂等键清理失败，下次重试'));
+    }
+    return store.find(call.idempotencyKey, call.subject);
   }
 }
 
-/** Calls other services. Every call has a timeout; a service that is down is a 503, a slow one a 504. */
+function deadlineOf(value: string | undefined): number | undefined {
+  if (!value || !/^\d{1,16}$/.test(value)) return undefined;
+  return Number(value);
+}
+
+/** The client's key, scoped by the caller the gateway signed for: one user's key never answers another's call. */
+function idempotencyKeyOf(value: string | undefined, caller: CallerContext | undefined): string | undefined {
+  if (!value || !/^[A-Za-z0-9_:.-]{1,200}$/.test(value)) return undefined;
+  return `${caller?.userId ?? 'system'}:${value}`;
+}
+
+/** How many times a call refused as busy (before any work) is sent in all, within its deadline. */
+const BUSY_RETRIES = 3;
+
+/**
+ * Calls other services. Every call has a timeout, sent along as an absolute deadline the service keeps (it does not
+ * start, nor commit, after it); a service that is down is a 503, a slow one a 504.
+ */
 @Injectable()
 export class RpcClient {
   /** `signer`: the gateway's; a client without one sends no caller assertion, and every service refuses its calls. */
@@ -127,17 +222,28 @@ export class RpcClient {
   async call<T>(service: AppName, path: string, payload: unknown, caller?: CallerContext, timeoutMs = this.timeoutMs): Promise<T> {
     const ctx = currentContext();
     const requestId = ctx?.requestId ?? randomUUID();
-    const headers: BusHeaders = { [Headers.requestId]: requestId };
+    const headers: BusHeaders = { [Headers.requestId]: requestId, [RpcHeaders.deadline]: String(Date.now() + timeoutMs) };
     if (ctx) headers[Headers.traceparent] = ctx.traceparent;
+    const idempotencyKey = idempotencyKeys.getStore();
+    if (idempotencyKey) headers[RpcHeaders.idempotencyKey] = idempotencyKey;
     const subject = rpcSubject(service, path);
-    if (this.signer) headers[Headers.caller] = this.signer.sign(subject, requestId, caller ?? ctx?.caller);
+    const deadline = Date.now() + timeoutMs;
     let reply: RpcReply<T>;
-    try {
-      reply = (await this.bus.request(subject, payload, headers, timeoutMs)) as RpcReply<T>;
-    } catch (error) {
-      if (error instanceof NoRespondersError) throw new DomainError(CommonErrors.unavailable, `服务「${service}」暂不可用，请稍后重试`);
-      if (error instanceof RequestTimeoutError) throw new DomainError(CommonErrors.timeout, `服务「${service}」在 ${timeoutMs} 毫秒内未响应`);
-      throw error;
+    for (let attempt = 1; ; attempt++) {
+      // A fresh assertion per attempt: each is good once.
+      if (this.signer) headers[Headers.caller] = this.signer.sign(subject, requestId, caller ?? ctx?.caller);
+      try {
+        reply = (await this.bus.request(subject, payload, headers, Math.max(1, deadline - Date.now()))) as RpcReply<T>;
+      } catch (error) {
+        if (error instanceof NoRespondersError) throw new DomainError(CommonErrors.unavailable, `服务「${service}」暂不可用，请稍后重试`);
+        if (error instanceof RequestTimeoutError) throw new DomainError(CommonErrors.timeout, `服务「${service}」在 ${timeoutMs} 毫秒内未响应`);
+        throw error;
+      }
+      // A replica at its in-flight bound refused before doing anything: another try (likely another replica) is safe.
+      const busy = reply && typeof reply === 'object' && reply.ok === false && reply.error?.code === CommonErrors.busy.code;
+      const pause = attempt * (20 + Math.floor(Math.random() * 30));
+      if (!busy || attempt >= BUSY_RETRIES || Date.now() + pause >= deadline - 50) break;
+      await new Promise((resolve) => setTimeout(resolve, pause));
     }
     if (!reply || typeof reply !== 'object' || !('ok' in reply)) {
       throw new DomainError(CommonErrors.internal, `服务「${service}」返回了无法识别的应答`);

@@ -1,4 +1,5 @@
-import { Inject, Injectable, Module } from '@nestjs/common';
+import { Controller, Inject, Injectable, Module } from '@nestjs/common';
+import { Payload } from '@nestjs/microservices';
 import {
   UnitCreated,
   UnitDeactivated,
@@ -8,7 +9,7 @@ import {
   type UnitStatus,
   type UnitType,
 } from '@gov/contracts-duty-and-meetings';
-import { DATA_SOURCE, EventHandler, SCHEMA, type Tx, migrationSchema } from '@gov/platform';
+import { BusEventPattern, DATA_SOURCE, EventTx, SCHEMA, type Tx, migrationSchema } from '@gov/platform';
 import type { DataSource, EntityManager, MigrationInterface, QueryRunner } from 'typeorm';
 
 /** The local copy of the unit directory (承办单位) that a consuming service keeps. */
@@ -51,8 +52,9 @@ export interface DirectoryUnit {
 const SNAPSHOT_CONCURRENCY = 8;
 
 /**
- * Consumes the unit events of duty-and-meetings. Each event carries the whole snapshot, and a snapshot is
- * applied only when its version is newer than the copy's: redelivered or reordered events change nothing.
+ * The copy of duty-and-meetings' units, kept from its unit events ({@link UnitDirectoryEvents}). Each event carries the
+ * whole snapshot, and a snapshot is applied only when its version is newer than the copy's: redelivered or reordered
+ * events change nothing.
  */
 @Injectable()
 export class UnitDirectory {
@@ -61,22 +63,8 @@ export class UnitDirectory {
     @Inject(SCHEMA) private readonly schema: string,
   ) {}
 
-  @EventHandler('duty-and-meetings', UnitEvents.created, UnitCreated.Event, { concurrency: SNAPSHOT_CONCURRENCY })
-  async addWhenUnitCreated(event: UnitCreated.Event, tx: Tx): Promise<void> {
-    await this.apply(event, tx);
-  }
-
-  @EventHandler('duty-and-meetings', UnitEvents.updated, UnitUpdated.Event, { concurrency: SNAPSHOT_CONCURRENCY })
-  async updateWhenUnitUpdated(event: UnitUpdated.Event, tx: Tx): Promise<void> {
-    await this.apply(event, tx);
-  }
-
-  @EventHandler('duty-and-meetings', UnitEvents.deactivated, UnitDeactivated.Event, { concurrency: SNAPSHOT_CONCURRENCY })
-  async deactivateWhenUnitDeactivated(event: UnitDeactivated.Event, tx: Tx): Promise<void> {
-    await this.apply(event, tx);
-  }
-
-  private async apply(snapshot: UnitSnapshot, tx: Tx): Promise<void> {
+  /** Applies a unit snapshot (the consumer is {@link UnitDirectoryEvents}), in the event's transaction. */
+  async apply(snapshot: UnitSnapshot, tx: Tx): Promise<void> {
     await tx.manager.query(
       `INSERT INTO "${this.schema}".unit_directory (id, code, name, short_name, type, status, version)
        VALUES ($1, $2, $3, $4, $5, $6, $7)
@@ -126,5 +114,26 @@ function toUnit(row: Record<string, unknown>): DirectoryUnit {
   };
 }
 
-@Module({ providers: [UnitDirectory], exports: [UnitDirectory] })
+/** The consumer of the unit events: the directory itself is a provider the services' code injects. */
+@Controller()
+export class UnitDirectoryEvents {
+  constructor(private readonly directory: UnitDirectory) {}
+
+  @BusEventPattern('duty-and-meetings', UnitEvents.created, UnitCreated.Event, { concurrency: SNAPSHOT_CONCURRENCY })
+  async addWhenUnitCreated(@Payload() event: UnitCreated.Event, @EventTx() tx: Tx): Promise<void> {
+    await this.directory.apply(event, tx);
+  }
+
+  @BusEventPattern('duty-and-meetings', UnitEvents.updated, UnitUpdated.Event, { concurrency: SNAPSHOT_CONCURRENCY })
+  async updateWhenUnitUpdated(@Payload() event: UnitUpdated.Event, @EventTx() tx: Tx): Promise<void> {
+    await this.directory.apply(event, tx);
+  }
+
+  @BusEventPattern('duty-and-meetings', UnitEvents.deactivated, UnitDeactivated.Event, { concurrency: SNAPSHOT_CONCURRENCY })
+  async deactivateWhenUnitDeactivated(@Payload() event: UnitDeactivated.Event, @EventTx() tx: Tx): Promise<void> {
+    await this.directory.apply(event, tx);
+  }
+}
+
+@Module({ controllers: [UnitDirectoryEvents], providers: [UnitDirectory], exports: [UnitDirectory] })
 export class UnitDirectoryModule {}

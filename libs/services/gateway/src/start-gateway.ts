@@ -1,7 +1,7 @@
 import helmet from '@fastify/helmet';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { closePlatformParts, NestPinoLogger, openPlatformParts, rootModule, startAppOpsServer, stopOnce, type StartOptions } from '@gov/platform';
+import { closePlatformParts, connectBusTransport, NestPinoLogger, openPlatformParts, rootModule, startAppOpsServer, stopOnce, type StartOptions } from '@gov/platform';
 import { gatewayDefinition } from './gateway.definition.js';
 import { trustProxyOf } from './gateway.env.js';
 import { GatewayModule } from './gateway.module.js';
@@ -76,7 +76,9 @@ export async function startGateway(options: GatewayStartOptions = {}): Promise<R
     if (trustProxy === false) warnOnUntrustedProxy(fastify, parts.logger);
     app.useGlobalFilters(app.get(ProblemFilter));
     setupOpenApi(app);
+    connectBusTransport(app, parts);
     await app.init();
+    await app.startAllMicroservices();
   } catch (error) {
     await app?.close().catch(() => undefined);
     await closePlatformParts(parts, !options.bus);
