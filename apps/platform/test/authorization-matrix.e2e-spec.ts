@@ -22,7 +22,8 @@ import { FIXTURE_CASES, levelOfCase, resolvePolicy, unitOfCase, type FixtureKind
  * What the answers mean (bodies are `{}`, changes carry a stale `If-Match`, so that nothing is changed):
  * - `allowed`: past authorization — any answer but 401, 403 and 5xx; and not 404 when every path parameter names a
  *   record the test built (400, 409, 412, 422 and 428 are the route refusing the empty body or the stale version).
- * - `forbidden`: 403 (the caller holds none of the route's permissions).
+ * - `forbidden`: 403 (the caller holds none of the route's permissions: the problem's `missingPermission` and
+ *   `requiredPermissions` name them).
  * - `hidden`: the record is invisible to the caller (another unit's, no liaison's, above the clearance): 404, or a 400
  *   REQUEST.VALIDATION_FAILED (the empty body or a missing query refused before the record is read reveals nothing),
  *   or another 400 only when the same request on a random id gets the same answer (a rule of the body checked before
@@ -306,6 +307,9 @@ describe('authorization matrix: every route × every role × the record cases', 
       expected: Expected;
       allRecordsBuilt: boolean;
       recordId?: string;
+      /** The caller holds none of the route's permissions: the gateway refuses, naming them. */
+      refusedByGateway: boolean;
+      anyOf: string[];
     }
     const probes: Probe[] = [];
     const noAccess: string[] = [];
@@ -338,7 +342,9 @@ describe('authorization matrix: every route × every role × the record cases', 
       for (const principal of principals) {
         for (const { recordCase, id } of cases) {
           const { path, allRecordsBuilt } = fill(id);
-          probes.push({ route, method, path, principal, recordCase, expected: expectedOf(declared, entry, principal, recordCase), allRecordsBuilt, recordId: id });
+          const anyOf = declared.kind === 'permission' ? declared.anyOf : [];
+          const refusedByGateway = declared.kind === 'permission' && !anyOf.some((p) => principal.permissions.has(p));
+          probes.push({ route, method, path, principal, recordCase, expected: expectedOf(declared, entry, principal, recordCase), allRecordsBuilt, recordId: id, refusedByGateway, anyOf });
         }
       }
     }
@@ -357,13 +363,19 @@ describe('authorization matrix: every route × every role × the record cases', 
         const res = await send(probe, probe.path);
         const code = (res.body as { code?: string } | undefined)?.code ?? '';
         let ok = matches(probe.expected, res.status, code, probe.allRecordsBuilt);
+        if (ok && probe.refusedByGateway) {
+          // The gateway's refusal names the permission the caller lacks.
+          const body = res.body as { missingPermission?: string; requiredPermissions?: string[] };
+          ok = body.missingPermission === probe.anyOf[0] && JSON.stringify(body.requiredPermissions) === JSON.stringify(probe.anyOf);
+        }
         if (!ok && probe.expected === 'hidden' && res.status === 400 && probe.recordId) {
           // A rule of the body checked before the record is read: the same answer as for an id that does not exist.
           const twin = await send(probe, probe.path.replace(probe.recordId, randomUUID()));
           ok = twin.status === 400 && (twin.body as { code?: string } | undefined)?.code === code;
         }
         if (!ok) {
-          mismatches.push(`| ${probe.route} | ${probe.principal.name} | ${probe.recordCase} | ${probe.expected} | ${res.status} ${code} |`);
+          const missing = (res.body as { missingPermission?: string } | undefined)?.missingPermission;
+          mismatches.push(`| ${probe.route} | ${probe.principal.name} | ${probe.recordCase} | ${probe.expected} | ${res.status} ${code}${missing ? ` (${missing})` : ''} |`);
         }
       });
     }

@@ -6,16 +6,20 @@ import request from 'supertest';
 interface Parameter {
   name: string;
   in: string;
+  description?: string;
+  schema?: { type?: string; enum?: unknown[] };
 }
 interface Operation {
   summary?: string;
+  description?: string;
+  'x-permission'?: { anyOf: string[]; holders: string[] };
   parameters?: Parameter[];
   responses: Record<string, unknown>;
   security?: unknown[];
 }
 interface OpenApiDocument {
   paths: Record<string, Record<string, Operation>>;
-  components: { schemas: Record<string, unknown> };
+  components: { schemas: Record<string, { properties?: Record<string, unknown> }> };
 }
 
 const METHODS = new Set(['get', 'post', 'put', 'patch', 'delete']);
@@ -95,5 +99,35 @@ describe('OpenAPI document', () => {
     const versioned = operations.filter(({ operation }) => header(operation, 'If-Match'));
     expect(versioned.length).toBeGreaterThan(50);
     expect(versioned.filter(({ operation }) => !operation.responses['412'] || !operation.responses['428']).map((o) => o.route)).toEqual([]);
+  });
+
+  it('states on every route to a section service the permission it needs and the roles and sections that hold it', () => {
+    const declared = operations.filter(({ operation }) => operation['x-permission']);
+    expect(declared.length).toBeGreaterThanOrEqual(250);
+    const unstated = declared.filter(({ operation }) => {
+      const { anyOf, holders } = operation['x-permission']!;
+      return !anyOf.length || !anyOf.every((p) => operation.description?.includes(`\`${p}\``)) || !operation.description?.includes('持有该权限的角色与科室') || !Array.isArray(holders);
+    });
+    expect(unstated.map((o) => o.route)).toEqual([]);
+    const units = declared.find((o) => o.route === 'POST /api/units')!.operation['x-permission']!;
+    expect(units).toEqual({ anyOf: ['units:write'], holders: expect.arrayContaining(['综合科负责人', '综合科工作人员']) });
+  });
+
+  it('documents the query parameters of every list GET to a section service from its query class (names, types, enums, descriptions)', () => {
+    const pageOf = (operation: Operation) => {
+      const ref = ((operation.responses['200'] as { content?: Record<string, { schema?: { $ref?: string } }> } | undefined)?.content?.['application/json']?.schema?.$ref ?? '').split('/').pop()!;
+      const properties = document.components.schemas[ref]?.properties ?? {};
+      return 'items' in properties && 'total' in properties;
+    };
+    const lists = operations.filter(({ route, operation }) => route.startsWith('GET ') && operation['x-permission'] && pageOf(operation));
+    expect(lists.length).toBeGreaterThanOrEqual(35);
+    const query = (operation: Operation) => (operation.parameters ?? []).filter((p) => p.in === 'query');
+    expect(lists.filter(({ operation }) => !['limit', 'offset'].every((name) => query(operation).some((p) => p.name === name))).map((o) => o.route)).toEqual([]);
+    const undescribed = operations.filter(({ operation }) => operation['x-permission']).flatMap(({ route, operation }) => query(operation).filter((p) => !CJK.test(p.description ?? '')).map((p) => `${route} ${p.name}`));
+    expect(undescribed).toEqual([]);
+    const items = operations.find((o) => o.route === 'GET /api/supervision/items')!.operation;
+    expect(query(items).map((p) => p.name)).toEqual(expect.arrayContaining(['sourceId', 'q', 'limit', 'status']));
+    expect(query(items).find((p) => p.name === 'status')?.schema?.enum?.length).toBeGreaterThan(1);
+    expect(query(items).find((p) => p.name === 'limit')?.description).toMatch(CJK);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * The authorization policy of every route, as data: which record rule applies to the record a route names, and whether
  * the matrix test (../authorization-matrix.e2e-spec.ts) can build that record. The permission a route needs is not here:
- * it is the route's own `@Permission(...)` in the gateway, and who holds it is the gateway's role and section tables.
+ * it is the route's declaration (libs/services/gateway/src/routes/, or a gateway controller's own `@Permission(...)`), and
+ * who holds it is the gateway's role and section tables.
  *
  * Every route of the OpenAPI document must match exactly one entry, and every entry at least one route; the matrix test
  * fails listing the routes without an entry, the routes with several and the entries with none. A new route therefore
@@ -74,6 +75,7 @@ export const POLICY: PolicyEntry[] = [
   { routes: '* /api/auth/**', scope: 'none' },
   { routes: '* /api/admin/users/**', scope: 'none' },
   { routes: '* /api/admin/dead-letters/**', scope: 'none' },
+  { routes: 'GET /api/admin/tasks', scope: 'none' },
   { routes: 'GET /api/sections', scope: 'none' },
   { routes: '* /api/audit/**', scope: 'none' },
   { routes: 'GET /api/system/ping/{service}', scope: 'none' },

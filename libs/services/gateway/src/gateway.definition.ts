@@ -4,6 +4,8 @@ import { DocumentSecretariatPermissions1764500000000 } from './database/migratio
 import { SupervisionPermissions1764600000000 } from './database/migrations/1764600000000-supervision-permissions.js';
 import { DutyAndMeetingsPermissions1764700000000 } from './database/migrations/1764700000000-duty-and-meetings-permissions.js';
 import { GatewaySecurityHardening1764800000000 } from './database/migrations/1764800000000-gateway-security-hardening.js';
+import { GatewayIdempotencyHold1764900000000 } from './database/migrations/1764900000000-gateway-idempotency-hold.js';
+import { GatewayAdminTasks1764900000100 } from './database/migrations/1764900000100-gateway-admin-tasks.js';
 import { GatewayEnv } from './gateway.env.js';
 import { GatewayModule } from './gateway.module.js';
 import { AccountEntity, RolePermissionEntity, SectionEntity, SectionPermissionEntity } from './modules/accounts/account.entity.js';
@@ -35,5 +37,7 @@ export const gatewayDefinition: AppDefinition<GatewayEnv> = {
     SupervisionPermissions1764600000000,
     DutyAndMeetingsPermissions1764700000000,
     GatewaySecurityHardening1764800000000,
+    GatewayIdempotencyHold1764900000000,
+    GatewayAdminTasks1764900000100,
   ],
 };

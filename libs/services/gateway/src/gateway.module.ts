@@ -6,6 +6,8 @@ import { AccessGuard } from './http/access.guard.js';
 import { RequestContextInterceptor } from './http/context.interceptor.js';
 import { ProblemFilter } from './http/problem.js';
 import { RateLimits } from './http/rate-limits.js';
+import { AdminTasksController } from './modules/admin-tasks/admin-tasks.controller.js';
+import { AdminTasksService } from './modules/admin-tasks/admin-tasks.service.js';
 import { AccountsController, SectionsController } from './modules/accounts/accounts.controller.js';
 import { AccountsRepository } from './modules/accounts/accounts.repository.js';
 import { AccountsService } from './modules/accounts/accounts.service.js';
@@ -18,14 +20,10 @@ import { AuthService } from './modules/auth/auth.service.js';
 import { SessionAuthenticator } from './modules/auth/session-authenticator.js';
 import { LoginThrottleRepository, SessionsRepository } from './modules/auth/sessions.repository.js';
 import { TokenService } from './modules/auth/token.service.js';
-import { CalendarController } from './modules/calendar/calendar.controller.js';
 import { IdempotencyRepository } from './modules/idempotency/idempotency.repository.js';
 import { IdempotencyService } from './modules/idempotency/idempotency.service.js';
 import { HealthController, SystemController } from './modules/system/system.controller.js';
-import { DocumentSecretariatControllers } from './modules/document-secretariat/index.js';
-import { DutyAndMeetingsControllers } from './modules/duty-and-meetings/index.js';
-import { SupervisionControllers } from './modules/supervision/index.js';
-import { UnitsController } from './modules/units/units.controller.js';
+import { DECLARED_ROUTE_CONTROLLERS } from './routes/index.js';
 import { UploadQuota } from './modules/upload-quota/upload-quota.service.js';
 
 export const GATEWAY_CONTROLLERS = [
@@ -33,12 +31,9 @@ export const GATEWAY_CONTROLLERS = [
   AccountsController,
   SectionsController,
   AuditController,
-  UnitsController,
-  CalendarController,
-  ...DutyAndMeetingsControllers,
-  ...DocumentSecretariatControllers,
-  ...SupervisionControllers,
+  ...DECLARED_ROUTE_CONTROLLERS,
   SystemController,
+  AdminTasksController,
   HealthController,
 ];
 
@@ -59,6 +54,7 @@ export const GATEWAY_CONTROLLERS = [
     AuditService,
     IdempotencyRepository,
     IdempotencyService,
+    AdminTasksService,
     RateLimits,
     UploadQuota,
     ProblemFilter,

@@ -1,13 +1,13 @@
 import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { CommonErrors, hasPermission } from '@gov/contracts-common';
+import { hasPermission } from '@gov/contracts-common';
 import { DomainError, LOGGER } from '@gov/platform';
 import { AuthErrors } from '@gov/contracts-gateway';
 import type { FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { SessionAuthenticator } from '../modules/auth/session-authenticator.js';
 import { ALLOW_PENDING_PASSWORD_CHANGE, ROUTE_ACCESS, type RouteAccess } from './access.decorators.js';
-import { GatewayErrors } from './problem.js';
+import { GatewayErrors, PermissionRefusedError } from './problem.js';
 import { RateLimits } from './rate-limits.js';
 
 /**
@@ -45,7 +45,7 @@ export class AccessGuard implements CanActivate {
       throw new DomainError(AuthErrors.passwordChangeRequired, '首次登录或密码被重置后，须先修改密码（POST /api/auth/password）');
     }
     if (access.kind === 'permission' && !access.anyOf.some((p) => hasPermission(principal.caller, p))) {
-      throw new DomainError(CommonErrors.forbidden, '您的角色无权执行此操作');
+      throw new PermissionRefusedError(access.anyOf);
     }
     return true;
   }

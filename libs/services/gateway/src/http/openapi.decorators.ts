@@ -5,7 +5,7 @@ import { ProblemDetailsDoc } from '@gov/contracts-gateway';
 const DESCRIPTIONS: Record<number, string> = {
   400: '请求参数有误（errors 列出每个有误的字段）',
   401: '未登录或登录已失效',
-  403: '无权执行此操作',
+  403: '无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）',
   404: '资源不存在',
   409: '冲突（如编码重复）',
   412: '记录已被他人修改（If-Match 版本不符）',

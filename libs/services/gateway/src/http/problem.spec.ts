@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import type { FastifyRequest } from 'fastify';
 import { CommonErrors } from '@gov/contracts-common';
 import { DomainError } from '@gov/platform';
-import { toProblem } from './problem.js';
+import { PermissionRefusedError, toProblem } from './problem.js';
 
 const request = { url: '/api/units?limit=5', method: 'GET' } as unknown as FastifyRequest;
 
@@ -22,5 +22,13 @@ describe('toProblem: unavailable answers 503 with Retry-After', () => {
 
   it('other errors carry no Retry-After', () => {
     expect(toProblem(new DomainError(CommonErrors.notFound, '不存在'), request, 1024).headers['retry-after']).toBeUndefined();
+  });
+});
+
+describe('toProblem: a refusal names the missing permission', () => {
+  it('answers 403 AUTH.FORBIDDEN with the permission the route needs and all that would do', () => {
+    const answer = toProblem(new PermissionRefusedError(['units:write', 'units:write-own']), request, 1024);
+    expect(answer.status).toBe(403);
+    expect(answer.body).toMatchObject({ code: 'AUTH.FORBIDDEN', missingPermission: 'units:write', requiredPermissions: ['units:write', 'units:write-own'] });
   });
 });

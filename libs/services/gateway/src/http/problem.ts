@@ -15,6 +15,13 @@ export class RateLimitedError extends DomainError {
   }
 }
 
+/** A 403 of the access guard: the caller holds none of the route's permissions; the problem names them (`missingPermission`). */
+export class PermissionRefusedError extends DomainError {
+  constructor(readonly anyOf: readonly string[]) {
+    super(CommonErrors.forbidden, '您的角色无权执行此操作');
+  }
+}
+
 export const GatewayErrors = {
   malformedBody: { kind: 'validation', code: 'REQUEST.MALFORMED_BODY', title: '请求体格式错误' },
   preconditionRequired: { kind: 'precondition_required', code: 'REQUEST.PRECONDITION_REQUIRED', title: '缺少 If-Match 请求头' },
@@ -76,7 +83,12 @@ export function toProblem(exception: unknown, request: FastifyRequest, bodyLimit
   if (exception instanceof DomainError) {
     const body = exception.toBody();
     base = problem(httpStatusOf(body.kind), body.code, body.title, body.detail, body.errors);
-    if (exception instanceof RateLimitedError) headers['retry-after'] = String(exception.retryAfterSeconds);
+    const retryAfter = (exception as { retryAfterSeconds?: unknown }).retryAfterSeconds; // a 429, or a 409 for an Idempotency-Key in progress
+    if (typeof retryAfter === 'number') headers['retry-after'] = String(retryAfter);
+    if (exception instanceof PermissionRefusedError) {
+      // The permission the route needs (the first, when any of several will do) and all of them.
+      Object.assign(base.body, { missingPermission: exception.anyOf[0], requiredPermissions: [...exception.anyOf] });
+    }
   } else if (exception instanceof HttpException) {
     base = fromHttpException(exception, request, bodyLimit);
   }

@@ -1,14 +1,13 @@
 import type { AppName, CallerContext } from '@gov/contracts-common';
-import { RpcClient, validatePayload } from '@gov/platform';
+import { RpcClient } from '@gov/platform';
 import type { FastifyReply } from 'fastify';
 import type { IdempotencyService } from '../modules/idempotency/idempotency.service.js';
-import { etagOf, expectedVersion } from './etag.js';
-import { uuidParam } from './params.js';
+import { etagOf } from './etag.js';
 
 /**
  * The HTTP conventions every versioned business record follows at the gateway, in one place: a creating POST is sent once
  * per Idempotency-Key and answered 201 with the ETag; a change carries If-Match (the version the client holds) and is
- * answered with the new ETag.
+ * answered with the new ETag. The routes that follow them are declared in routes/ and made by routes/registrar.ts.
  */
 
 export const IF_MATCH_HEADER = { name: 'If-Match', required: true, description: '读取记录时返回的 ETag，如 W/"3"' };
@@ -45,38 +44,4 @@ export async function createUnversionedOnce<T extends object>(
   if (answer.replayed) reply.header('idempotent-replayed', 'true');
   reply.status(answer.statusCode);
   return answer.body;
-}
-
-/** A creating POST of a versioned record: as `createUnversionedOnce`, answered with the record's ETag. */
-export async function createOnce<T extends { version: number }>(
-  deps: RecordRouteDeps,
-  service: AppName,
-  route: string,
-  subject: string,
-  request: object,
-  body: unknown,
-  key: string | undefined,
-  caller: CallerContext,
-  reply: FastifyReply,
-): Promise<T> {
-  return withEtag(reply, await createUnversionedOnce<T>(deps, service, route, subject, request, body, key, caller, reply));
-}
-
-/**
- * A change of one versioned record at the version the client holds (If-Match): the body's fields, the id and the version,
- * validated as `request`; answered with the new ETag.
- */
-export async function changeVersioned<T extends { version: number }>(
-  rpc: RpcClient,
-  service: AppName,
-  subject: string,
-  request: new () => object,
-  id: string,
-  fields: object,
-  ifMatch: string | undefined,
-  caller: CallerContext,
-  reply: FastifyReply,
-): Promise<T> {
-  const payload = await validatePayload(request, { ...fields, id: await uuidParam(id), expectedVersion: expectedVersion(ifMatch) });
-  return withEtag(reply, await rpc.call<T>(service, subject, payload, caller));
 }

@@ -10,9 +10,12 @@ export function metaOf(request: FastifyRequest): RequestMeta {
   return { ip: request.ip, requestId: request.gateway.context.requestId, userAgent: typeof userAgent === 'string' ? userAgent : undefined };
 }
 
-/** The authenticated caller of the request (set by the access guard). */
-export const Caller = createParamDecorator((_: unknown, context: ExecutionContext): CallerContext => {
-  const caller = context.switchToHttp().getRequest<FastifyRequest>().gateway.caller;
+/** The authenticated caller of a request (set by the access guard). */
+export function callerOf(request: FastifyRequest): CallerContext {
+  const caller = request.gateway.caller;
   if (!caller) throw new DomainError(CommonErrors.unauthenticated, '请先登录');
   return caller;
-});
+}
+
+/** The authenticated caller of the request (set by the access guard). */
+export const Caller = createParamDecorator((_: unknown, context: ExecutionContext): CallerContext => callerOf(context.switchToHttp().getRequest<FastifyRequest>()));

@@ -9,6 +9,7 @@ import { Authenticated, Permission, Probe } from '../../http/access.decorators.j
 import { ApiServiceProblems } from '../../http/openapi.decorators.js';
 import { GatewayErrors } from '../../http/problem.js';
 import { Caller } from '../../http/request-meta.js';
+import { AdminTasksService } from '../admin-tasks/admin-tasks.service.js';
 
 const SERVICE_PARAM = { name: 'service', enum: SERVICE_NAMES };
 
@@ -22,7 +23,10 @@ function serviceName(service: string): ServiceName {
 @ApiTags('系统')
 @Controller('api')
 export class SystemController {
-  constructor(private readonly rpc: RpcClient) {}
+  constructor(
+    private readonly rpc: RpcClient,
+    private readonly tasks: AdminTasksService,
+  ) {}
 
   @Get('system/ping/:service')
   @Authenticated()
@@ -55,7 +59,10 @@ export class SystemController {
   @ApiServiceProblems(404, 422)
   async replay(@Param('service') service: string, @Param('id') id: string, @Caller() caller: CallerContext): Promise<ReplayDeadLetter.Reply> {
     const name = serviceName(service);
-    return this.rpc.call(name, OpsSubjects.replayDeadLetter, await validatePayload(ReplayDeadLetter.Request, { id }), caller);
+    const request = await validatePayload(ReplayDeadLetter.Request, { id });
+    const reply = await this.rpc.call<ReplayDeadLetter.Reply>(name, OpsSubjects.replayDeadLetter, request, caller);
+    await this.tasks.closeForDeadLetter(name, request.id, caller.username); // the administrator's task about it is done
+    return reply;
   }
 }
 
