@@ -1,15 +1,14 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
-import { RequestMethod } from '@nestjs/common';
 import { ADMIN_ROLES, Clearance, ROLE_CODES, type RoleCode } from '@gov/contracts-common';
 import { DATA_SOURCE, SCHEMA } from '@gov/platform';
-import { createUserForTest, GATEWAY_CONTROLLERS, signIn } from '@gov/service-gateway';
+import { createUserForTest, signIn } from '@gov/service-gateway';
 import { createTestEnvironment, eventually, type TestEnvironment } from '@gov/testing';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { launchPlatform, type RunningPlatform } from '../src/launch.js';
+import { gatewayRoutes, type RouteAccess } from './gateway-routes.js';
 import { FIXTURE_CASES, levelOfCase, resolvePolicy, unitOfCase, type FixtureKind, type PolicyEntry, type RecordCase } from './authorization/policy.js';
 
 /**
@@ -31,7 +30,7 @@ import { FIXTURE_CASES, levelOfCase, resolvePolicy, unitOfCase, type FixtureKind
  * - `absent`: a random id on a route whose record the test cannot build: as `hidden`.
  */
 
-type Access = { kind: 'public' } | { kind: 'authenticated' } | { kind: 'permission'; anyOf: string[] };
+type Access = RouteAccess;
 type Expected = 'allowed' | 'forbidden' | 'hidden' | 'absent';
 type Case = RecordCase | 'random';
 
@@ -58,26 +57,9 @@ const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
 const CONCURRENCY = 8;
 const STALE_VERSION = 'W/"999999"';
 
-/** Every gateway route's declared access, keyed `METHOD /openapi/path`. */
+/** Every gateway route's declared access, keyed `METHOD /openapi/path`; a route that declares none is left out, and the test lists it. */
 function routeAccess(): Map<string, Access> {
-  const out = new Map<string, Access>();
-  const join = (...parts: string[]) => `/${parts.flatMap((p) => p.split('/')).filter(Boolean).join('/')}`;
-  for (const controller of GATEWAY_CONTROLLERS) {
-    const base = String(Reflect.getMetadata(PATH_METADATA, controller) ?? '');
-    const prototype = controller.prototype as unknown as Record<string, unknown>;
-    for (const key of Object.getOwnPropertyNames(prototype)) {
-      const handler = prototype[key];
-      if (key === 'constructor' || typeof handler !== 'function') continue;
-      const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
-      const paths = Reflect.getMetadata(PATH_METADATA, handler) as string | string[] | undefined;
-      if (method === undefined || paths === undefined) continue;
-      const access = (Reflect.getMetadata('gateway:route-access', handler) ?? Reflect.getMetadata('gateway:route-access', controller)) as Access | undefined;
-      // A route that declares no access is left out, and the test lists it (the gateway refuses it: fail closed).
-      if (!access) continue;
-      for (const path of Array.isArray(paths) ? paths : [paths]) out.set(`${RequestMethod[method]} ${join(base, path).replace(/:(\w+)/g, '{$1}')}`, access);
-    }
-  }
-  return out;
+  return new Map([...gatewayRoutes()].filter((entry): entry is [string, Access] => entry[1] !== undefined));
 }
 
 /** The expected answer of one request, from the permission tables and the route's policy entry. */

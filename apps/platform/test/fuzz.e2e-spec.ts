@@ -1,15 +1,14 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
-import { RequestMethod } from '@nestjs/common';
 import { ADMIN_ROLES, type RoleCode } from '@gov/contracts-common';
 import { DATA_SOURCE, SCHEMA } from '@gov/platform';
-import { createUserForTest, GATEWAY_CONTROLLERS, signIn } from '@gov/service-gateway';
+import { createUserForTest, signIn } from '@gov/service-gateway';
 import { createTestEnvironment, type TestEnvironment } from '@gov/testing';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { launchPlatform, type RunningPlatform } from '../src/launch.js';
+import { gatewayRoutes } from './gateway-routes.js';
 
 /**
  * The schema-driven fuzzer. For every route of the OpenAPI document that takes a request body it derives malformed inputs
@@ -338,29 +337,9 @@ function selection(route: Route, inputs: Input[]): Input[] {
 // ---- routes and who may call them ----
 
 function accessOf(): Map<string, string[] | 'authenticated' | 'public'> {
-  const out = new Map<string, string[] | 'authenticated' | 'public'>();
-  const join = (...parts: string[]) => `/${parts.flatMap((p) => p.split('/')).filter(Boolean).join('/')}`;
-  for (const controller of GATEWAY_CONTROLLERS) {
-    const base = String(Reflect.getMetadata(PATH_METADATA, controller) ?? '');
-    const prototype = controller.prototype as unknown as Record<string, unknown>;
-    for (const key of Object.getOwnPropertyNames(prototype)) {
-      const handler = prototype[key];
-      if (key === 'constructor' || typeof handler !== 'function') continue;
-      const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
-      const paths = Reflect.getMetadata(PATH_METADATA, handler) as string | string[] | undefined;
-      if (method === undefined || paths === undefined) continue;
-      const access = (Reflect.getMetadata('gateway:route-access', handler) ?? Reflect.getMetadata('gateway:route-access', controller)) as
-        | { kind: 'public' }
-        | { kind: 'authenticated' }
-        | { kind: 'permission'; anyOf: string[] }
-        | undefined;
-      for (const path of Array.isArray(paths) ? paths : [paths]) {
-        const route = `${RequestMethod[method]} ${join(base, path).replace(/:(\w+)/g, '{$1}')}`;
-        out.set(route, !access || access.kind === 'public' ? 'public' : access.kind === 'authenticated' ? 'authenticated' : access.anyOf);
-      }
-    }
-  }
-  return out;
+  return new Map(
+    [...gatewayRoutes()].map(([route, access]) => [route, !access || access.kind === 'public' ? 'public' : access.kind === 'authenticated' ? 'authenticated' : access.anyOf]),
+  );
 }
 
 /** Query parameters the platform's list routes commonly take, for routes whose query the document does not describe. */
