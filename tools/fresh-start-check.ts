@@ -9,25 +9,14 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { DEMO_PEOPLE } from '../apps/platform/src/demo/people.js';
 import { totpCode } from '../libs/services/gateway/src/security/totp.js';
+import { freePort } from '../libs/testing/src/net.js';
 
 const demo = process.argv.includes('--demo');
 const t0 = Date.now();
 const say = (line: string): void => void process.stdout.write(`[fresh-start${demo ? ' demo' : ''}] ${line} (${((Date.now() - t0) / 1000).toFixed(1)} s)\n`);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const [httpPort, pgPort] = [await freePort(), await freePort()];
 const env: NodeJS.ProcessEnv = { ...process.env, HTTP_PORT: String(httpPort), EMBEDDED_PG_PORT: String(pgPort), LOG_LEVEL: 'warn' };

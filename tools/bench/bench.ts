@@ -11,7 +11,6 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { createConnection, createServer } from 'node:net';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
@@ -19,27 +18,10 @@ import { APPS } from '../apps.mjs';
 import { hashPassword } from '../../libs/services/gateway/src/security/password-hash.js';
 import { generateCallerKeys } from '../../libs/platform/src/security/caller-assertion.js';
 import { generateEventKeys } from '../../libs/platform/src/security/event-assertion.js';
+import { acceptsConnections as reachable, freePort } from '../../libs/testing/src/net.js';
 
 const DURATION = Number(process.env.BENCH_DURATION_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
-
-const reachable = (port: number) =>
-  new Promise<boolean>((resolve) => {
-    const socket = createConnection({ host: '127.0.0.1', port }, () => {
-      socket.end();
-      resolve(true);
-    });
-    socket.on('error', () => resolve(false));
-  });
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 
 const BARE_FASTIFY = `
 import Fastify from 'fastify';

@@ -9,29 +9,14 @@ import { createConnection, createServer, type Server, type Socket } from 'node:n
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
-import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from '../../libs/platform/src/embedded/embedded-postgres.js';
+import { isProcessAlive as alive, startEmbeddedPostgres, type EmbeddedPostgresHandle } from '../../libs/platform/src/embedded/embedded-postgres.js';
+import { acceptsConnections as reachable, freePort } from '../../libs/testing/src/net.js';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
-export const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-
-const reachable = (port: number) =>
-  new Promise<boolean>((resolve) => {
-    const socket = createConnection({ host: '127.0.0.1', port }, () => {
-      socket.end();
-      resolve(true);
-    });
-    socket.on('error', () => resolve(false));
-  });
+export { freePort };
 
 async function until(what: string, check: () => Promise<boolean> | boolean, timeoutMs: number, stepMs = 50): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -177,15 +162,6 @@ export class Postgres {
 
   async stop(): Promise<void> {
     await this.handle?.stop();
-  }
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
   }
 }
 

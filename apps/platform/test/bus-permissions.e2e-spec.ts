@@ -1,7 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
@@ -11,7 +10,7 @@ import { UnitSubjects, type UnitView } from '@gov/contracts-duty-and-meetings';
 import { BusPermissionError, CallerSigner, createLogger, NatsBus, natsAuthorization, RpcClient, scopedBus, startService, type RunningApp } from '@gov/platform';
 import { dutyAndMeetingsDefinition } from '@gov/service-duty-and-meetings';
 import { supervisionDefinition } from '@gov/service-supervision';
-import { createTestEnvironment, eventually, zongheStaff, type TestEnvironment } from '@gov/testing';
+import { createTestEnvironment, eventually, freePort, zongheStaff, type TestEnvironment } from '@gov/testing';
 
 /**
  * Least privilege on the bus: the gateway alone calls services; a service serves only `rpc.<itself>.>` and publishes
@@ -57,16 +56,6 @@ describe('bus permissions: a service cannot use another service’s subjects', (
     let storeDir = '';
     const connections: NatsConnection[] = [];
     const apps: RunningApp[] = [];
-
-    const freePort = () =>
-      new Promise<number>((resolve, reject) => {
-        const probe = createServer();
-        probe.once('error', reject);
-        probe.listen(0, '127.0.0.1', () => {
-          const { port } = probe.address() as { port: number };
-          probe.close(() => resolve(port));
-        });
-      });
 
     beforeAll(async () => {
       if (environment.bus) return; // embedded run: no NATS server here

@@ -3,29 +3,18 @@
 // database through the loader the apps use (aliases and SWC).
 import { execFileSync } from 'node:child_process';
 import { register } from 'node:module';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 export default async function globalSetup() {
   if (!process.env.DATABASE_URL) {
     register(pathToFileURL(join(root, 'tools/loader.mjs')).href, import.meta.url);
     const { createLogger } = await import(pathToFileURL(join(root, 'libs/platform/src/index.ts')).href);
     const { startEmbeddedPostgres } = await import(pathToFileURL(join(root, 'libs/platform/src/embedded/embedded-postgres.ts')).href);
+    const { freePort } = await import(pathToFileURL(join(root, 'libs/testing/src/net.ts')).href);
     const started = Date.now();
     // Test databases are thrown away after the run: a temp folder is right for them (never for `npm start`'s data).
     const dir = join(tmpdir(), `gov-platform-test-pg${process.env.GOV_TEST_TEMPLATE ? `-${process.env.GOV_TEST_TEMPLATE}` : ''}`);

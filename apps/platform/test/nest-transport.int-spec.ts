@@ -20,7 +20,7 @@ import {
   type Tx,
 } from '@gov/platform';
 import { informationDefinition } from '@gov/service-information';
-import { caller, connectTestClient, createTestEnvironment, eventually, startTestApp, type TestEnvironment } from '@gov/testing';
+import { caller, connectTestClient, createTestEnvironment, eventually, failureOf, startTestApp, type TestEnvironment } from '@gov/testing';
 
 /**
  * Issue 13, item 1: the bus as a NestJS transport. A controller's `@RpcPattern` / `@BusEventPattern` methods are served
@@ -100,14 +100,6 @@ describe('the bus as a NestJS transport', () => {
   let client: Awaited<ReturnType<typeof connectTestClient>>;
   const who = caller({ username: 'zhangsan', permissions: ['test:guarded'] });
   const call = <T>(path: string, payload: unknown, as: CallerContext = who) => client.rpc.call<T>('information', path, payload, as);
-  const failureOf = async (promise: Promise<unknown>): Promise<DomainError> => {
-    try {
-      await promise;
-    } catch (error) {
-      return error as DomainError;
-    }
-    throw new Error('expected a failure');
-  };
 
   beforeAll(async () => {
     environment = await createTestEnvironment();
@@ -126,20 +118,20 @@ describe('the bus as a NestJS transport', () => {
   });
 
   it('validates through the pattern pipe, with Chinese field messages', async () => {
-    const failure = await failureOf(call('test.echo', { text: 'x'.repeat(11) }));
+    const failure = await failureOf<DomainError>(call('test.echo', { text: 'x'.repeat(11) }));
     expect(failure.toBody()).toMatchObject({ code: CommonErrors.validationFailed.code, errors: [{ field: 'text', code: 'maxLength' }] });
     expect(failure.toBody().errors?.[0].message).toMatch(/[\u4e00-\u9fa5]/);
   });
 
   it('refuses through a guard before the handler runs', async () => {
-    const failure = await failureOf(call('test.guarded', { text: 'a' }, caller({ permissions: [] })));
+    const failure = await failureOf<DomainError>(call('test.guarded', { text: 'a' }, caller({ permissions: [] })));
     expect(failure.toBody()).toMatchObject({ code: CommonErrors.forbidden.code, detail: '没有测试权限' });
     await expect(call('test.guarded', { text: 'a' })).resolves.toBe('a');
   });
 
   it('maps a domain error to its envelope and hides an unexpected one', async () => {
-    expect((await failureOf(call('test.fail', { text: 'domain' }))).toBody()).toMatchObject({ code: CommonErrors.versionConflict.code, detail: '测试冲突' });
-    const internal = (await failureOf(call('test.fail', { text: 'boom' }))).toBody();
+    expect((await failureOf<DomainError>(call('test.fail', { text: 'domain' }))).toBody()).toMatchObject({ code: CommonErrors.versionConflict.code, detail: '测试冲突' });
+    const internal = (await failureOf<DomainError>(call('test.fail', { text: 'boom' }))).toBody();
     expect(internal.code).toBe(CommonErrors.internal.code);
     expect(JSON.stringify(internal)).not.toContain('secret internals');
   });
@@ -147,7 +139,7 @@ describe('the bus as a NestJS transport', () => {
   it('still refuses a call without the gateway signature (the dispatcher stays underneath)', async () => {
     const unsigned = await connectTestClient(environment, { signed: false });
     try {
-      const failure = await failureOf(unsigned.rpc.call('information', 'test.echo', { text: 'a' }, who));
+      const failure = await failureOf<DomainError>(unsigned.rpc.call('information', 'test.echo', { text: 'a' }, who));
       expect(failure.toBody().code).toBe(CommonErrors.unauthenticated.code);
     } finally {
       await unsigned.close();

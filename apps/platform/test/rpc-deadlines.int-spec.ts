@@ -4,7 +4,7 @@ import { CALENDAR_YEAR_PUBLISHED, Headers, rpcSubject, streamOf, type CallerCont
 import { buildEnvelope, CallerSigner, DomainError, RpcClient, RpcHeaders, type RunningApp } from '@gov/platform';
 import { informationDefinition } from '@gov/service-information';
 import { IdempotencyInProgressError, IdempotencyService, startGateway, toProblem, type RunningGateway } from '@gov/service-gateway';
-import { caller, connectTestClient, createTestEnvironment, eventually, startTestApp, type TestEnvironment } from '@gov/testing';
+import { caller, connectTestClient, createTestEnvironment, eventually, failureOf, startTestApp, type TestEnvironment } from '@gov/testing';
 
 /**
  * Issue 12, retries after a timeout: the deadline a call carries is kept by the service (no start, no commit after
@@ -31,15 +31,6 @@ describe('RPC deadlines, idempotent retries and bounded work', () => {
   const effects = async (who: CallerContext) =>
     Number((await app.parts.dataSource.query(`SELECT count(*) AS n FROM information.outbox WHERE envelope->'data'->>'marker' = $1`, [who.userId]))[0].n);
   const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-  /** The error a call fails with; a call that succeeds fails the test. */
-  const failureOf = async (promise: Promise<unknown>): Promise<DomainError> => {
-    try {
-      await promise;
-    } catch (error) {
-      return error as DomainError;
-    }
-    throw new Error('expected a failure');
-  };
 
   beforeAll(async () => {
     environment = await createTestEnvironment();
@@ -73,7 +64,7 @@ describe('RPC deadlines, idempotent retries and bounded work', () => {
 
   it('a-service-that-is-not-running-answers-503-or-504-within-the-rpc-timeout', async () => {
     const started = Date.now();
-    const failure = await failureOf(rpc.call('supervision', 'supervision.list', {}, caller()));
+    const failure = await failureOf<DomainError>(rpc.call('supervision', 'supervision.list', {}, caller()));
     expect(failure).toBeInstanceOf(DomainError);
     expect(['unavailable', 'timeout']).toContain(failure.toBody().kind);
     expect(Date.now() - started).toBeLessThan(GATEWAY_TIMEOUT_MS + 1000);
@@ -97,7 +88,7 @@ describe('RPC deadlines, idempotent retries and bounded work', () => {
   it('a-transaction-still-open-at-the-deadline-rolls-back-instead-of-committing-after-the-caller-gave-up', async () => {
     const who = caller();
     modes.set(who.userId, { inside: GATEWAY_TIMEOUT_MS + 500, after: 0 });
-    const failure = await failureOf(rpc.call('information', PATH, {}, who));
+    const failure = await failureOf<DomainError>(rpc.call('information', PATH, {}, who));
     expect(failure.toBody().kind).toBe('timeout');
     await sleep(1000); // the handler's transaction ends meanwhile: rolled back at its deadline
     expect(await effects(who)).toBe(0);
@@ -108,10 +99,10 @@ describe('RPC deadlines, idempotent retries and bounded work', () => {
     const key = randomUUID();
     // The effect commits in time, but the answer comes after the gateway gave up.
     modes.set(who.userId, { inside: 0, after: GATEWAY_TIMEOUT_MS + 500 });
-    const first = await failureOf(create(who, key));
+    const first = await failureOf<DomainError>(create(who, key));
     expect(first.toBody().kind).toBe('timeout');
     // The key is not released: a retry now is 409 with Retry-After.
-    const busy = await failureOf(create(who, key));
+    const busy = await failureOf<DomainError>(create(who, key));
     expect(busy).toBeInstanceOf(IdempotencyInProgressError);
     expect((busy as IdempotencyInProgressError).retryAfterSeconds).toBeGreaterThanOrEqual(1);
     const problem = toProblem(busy, { url: '/api/test/slow' } as never, 1024);
@@ -137,7 +128,7 @@ describe('RPC deadlines, idempotent retries and bounded work', () => {
     const who = caller();
     const key = randomUUID();
     modes.set(who.userId, { inside: GATEWAY_TIMEOUT_MS + 500, after: 0 });
-    expect((await failureOf(create(who, key))).toBody().kind).toBe('timeout');
+    expect((await failureOf<DomainError>(create(who, key))).toBody().kind).toBe('timeout');
     await sleep(1000);
     expect(await effects(who)).toBe(0);
     await environment.query(`UPDATE gateway.idempotency_record SET held_until = now() - interval '1 second' WHERE key = $1`, [key]);
@@ -157,7 +148,7 @@ describe('RPC deadlines, idempotent retries and bounded work', () => {
     const gauge = await app.parts.metrics.rpcInFlight.get();
     expect(gauge.values[0].value).toBe(3);
     const started = Date.now();
-    const refused = await failureOf(client.rpc.call('information', PATH, {}, caller()));
+    const refused = await failureOf<DomainError>(client.rpc.call('information', PATH, {}, caller()));
     // Refused before any work (and again on the client's short retries): 503, at once.
     expect(refused.toBody()).toMatchObject({ kind: 'unavailable', code: 'SERVICE.BUSY' });
     expect(Date.now() - started).toBeLessThan(500);

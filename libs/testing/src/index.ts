@@ -1,3 +1,4 @@
 export * from './databases.js';
 export * from './environment.js';
 export * from './callers.js';
+export * from './net.js';

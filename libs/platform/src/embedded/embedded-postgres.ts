@@ -56,7 +56,8 @@ function fail(message: string): never {
   throw new EmbeddedPostgresError(message);
 }
 
-function isAlive(pid: number): boolean {
+/** Whether a process with this pid exists (signal 0). */
+export function isProcessAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -86,10 +87,10 @@ function parentOf(pid: number): number {
 async function waitForExit(pid: number, ms: number): Promise<boolean> {
   const deadline = Date.now() + ms;
   while (Date.now() < deadline) {
-    if (!isAlive(pid)) return true;
+    if (!isProcessAlive(pid)) return true;
     await new Promise((r) => setTimeout(r, 100));
   }
-  return !isAlive(pid);
+  return !isProcessAlive(pid);
 }
 
 /**
@@ -100,7 +101,7 @@ async function recoverFromKilledRun(dataDir: string, logger: Logger): Promise<vo
   const pidFile = join(dataDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return;
   const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-  const ours = (): boolean => Boolean(pid && isAlive(pid) && /postgres/.test(commandOf(pid)));
+  const ours = (): boolean => Boolean(pid && isProcessAlive(pid) && /postgres/.test(commandOf(pid)));
   if (ours()) {
     // A live platform still owns it (its parent is a running node process): refuse instead of stopping it under its feet.
     const parent = parentOf(pid);

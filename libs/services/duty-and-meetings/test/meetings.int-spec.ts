@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { CallerContext } from '@gov/contracts-common';
 import {
   ActivitySubjects,
@@ -21,19 +21,12 @@ import {
   type RoomView,
   type WhoIsAway,
 } from '@gov/contracts-duty-and-meetings';
-import type { RunningApp } from '@gov/platform';
-import { caller, connectTestClient, createTestEnvironment, eventually, liaisonOf, startTestApp, type TestEnvironment } from '@gov/testing';
-import { dutyAndMeetingsDefinition } from '../src/index.js';
-
-const SERVICE = 'duty-and-meetings';
+import { caller, eventually, failureOf, liaisonOf } from '@gov/testing';
+import { dutyTestbed } from './testbed.js';
 
 /** Meetings, rooms, leaders' calendars and leave: the service against real PostgreSQL and the bus, through RPC. */
 describe('meetings, rooms, leaders’ calendars and leave', () => {
-  let environment: TestEnvironment;
-  let app: RunningApp;
-  let client: Awaited<ReturnType<typeof connectTestClient>>;
-  let unitA: string;
-  let unitB: string;
+  const bed = dutyTestbed();
 
   const staff = caller({
     username: 'zonghe-clerk',
@@ -47,14 +40,8 @@ describe('meetings, rooms, leaders’ calendars and leave', () => {
   const officeLeader = caller({ username: 'office-director', displayName: '李主任', roles: ['office_leader'], permissions: ['meetings:read', 'meetings:approve', 'leave:read', 'leave:approve', 'rooms:book'] });
   const otherClerk = caller({ username: 'wenmi-clerk', displayName: '文秘科赵六', roles: ['section_staff'], sectionCode: 'wenmi', permissions: ['rooms:read', 'rooms:book'] });
 
-  const call = <T>(subject: string, payload: object, who: CallerContext) => client.rpc.call<T>(SERVICE, subject, payload, who);
-  const failure = (promise: Promise<unknown>) =>
-    promise.then(
-      () => {
-        throw new Error('expected the call to fail');
-      },
-      (e: { spec: { code: string }; detail?: string; message: string; fieldErrors?: { field: string; message: string }[] }) => e,
-    );
+  const { call } = bed;
+  const failure = (promise: Promise<unknown>) => failureOf<{ spec: { code: string }; detail?: string; message: string; fieldErrors?: { field: string; message: string }[] }>(promise);
   const leader = (name: string) => ({ userId: randomUUID(), name });
   const meeting = (extra: Record<string, unknown> = {}) => ({
     kind: 'executive',
@@ -63,26 +50,11 @@ describe('meetings, rooms, leaders’ calendars and leave', () => {
     startsAt: '2026-12-01T09:00:00+08:00',
     endsAt: '2026-12-01T11:00:00+08:00',
     leaders: [],
-    attendeeUnitIds: [unitA],
+    attendeeUnitIds: [bed.unitA],
     ...extra,
   });
   const step = <T extends { version: number }>(subject: string, record: { id: string; version: number }, fields: object, who: CallerContext = staff) =>
     call<T>(subject, { id: record.id, expectedVersion: record.version, ...fields }, who);
-
-  beforeAll(async () => {
-    environment = await createTestEnvironment();
-    app = await startTestApp(environment, dutyAndMeetingsDefinition);
-    client = await connectTestClient(environment);
-    const rows: { id: string; code: string }[] = await app.parts.dataSource.query(`SELECT id, code FROM "${app.parts.schema}".unit WHERE code IN ('BS-GAJ', 'BS-CZJ')`);
-    unitA = rows.find((r) => r.code === 'BS-GAJ')!.id;
-    unitB = rows.find((r) => r.code === 'BS-CZJ')!.id;
-  });
-
-  afterAll(async () => {
-    await client?.close();
-    await app?.stop();
-    await environment?.dispose();
-  });
 
   describe('报批 before notice', () => {
     it('a 一类 meeting’s notice cannot be sent before its approval, and only its class’s approver approves it', async () => {
@@ -103,7 +75,7 @@ describe('meetings, rooms, leaders’ calendars and leave', () => {
       const notified = await step<MeetingView>(MeetingSubjects.sendNotice, approved, { text: '请各单位主要负责同志准时参会' });
       expect(notified).toMatchObject({ status: 'notified', noticeText: '请各单位主要负责同志准时参会' });
 
-      const history = await app.parts.dataSource.query(`SELECT action, actor FROM "${app.parts.schema}".schedule_record_history WHERE record_id = $1 ORDER BY at, version`, [created.id]);
+      const history = await bed.app.parts.dataSource.query(`SELECT action, actor FROM "${bed.app.parts.schema}".schedule_record_history WHERE record_id = $1 ORDER BY at, version`, [created.id]);
       expect(history.map((h: { action: string }) => h.action)).toEqual(['created', 'submitted', 'approved', 'notice_sent']);
     });
 
@@ -121,11 +93,11 @@ describe('meetings, rooms, leaders’ calendars and leave', () => {
     });
 
     it('a unit’s liaison sees a meeting once its unit is notified, and never another unit’s meeting, by list or by id', async () => {
-      const liaisonA = liaisonOf(unitA, { permissions: ['meetings:read'] });
+      const liaisonA = liaisonOf(bed.unitA, { permissions: ['meetings:read'] });
       const ours = await call<MeetingView>(MeetingSubjects.create, meeting({ title: '联络员可见的会议', startsAt: '2026-12-09T09:00:00+08:00', endsAt: '2026-12-09T10:00:00+08:00' }), staff);
       const theirs = await call<MeetingView>(
         MeetingSubjects.create,
-        meeting({ title: '联络员不可见的会议', attendeeUnitIds: [unitB], startsAt: '2026-12-09T09:00:00+08:00', endsAt: '2026-12-09T10:00:00+08:00' }),
+        meeting({ title: '联络员不可见的会议', attendeeUnitIds: [bed.unitB], startsAt: '2026-12-09T09:00:00+08:00', endsAt: '2026-12-09T10:00:00+08:00' }),
         staff,
       );
       expect((await failure(call(MeetingSubjects.get, { id: ours.id }, liaisonA))).spec.code).toBe('MEETING.NOT_FOUND');
@@ -221,12 +193,12 @@ describe('meetings, rooms, leaders’ calendars and leave', () => {
           leaders: [mayor],
           guests: [{ name: '张市长', organization: '淄博市人民政府', title: '副市长' }],
           programme: [{ at: '2026-12-05T09:30:00+08:00', item: '参观博山陶琉馆', location: '陶琉馆' }],
-          responsible: [{ name: '赵科长', duty: '迎送、用车', unitId: unitA }],
+          responsible: [{ name: '赵科长', duty: '迎送、用车', unitId: bed.unitA }],
         },
         staff,
       );
       expect(reception.guests[0].organization).toBe('淄博市人民政府');
-      expect(reception.responsible[0].unitId).toBe(unitA);
+      expect(reception.responsible[0].unitId).toBe(bed.unitA);
       const leave = await failure(
         call(ActivitySubjects.create, { kind: 'leave', title: '赴省参加培训', startsAt: '2026-12-05T00:00:00+08:00', endsAt: '2026-12-06T00:00:00+08:00', leaders: [mayor] }, staff),
       );
@@ -283,18 +255,18 @@ describe('meetings, rooms, leaders’ calendars and leave', () => {
       await step(MeetingSubjects.cancel, withMeeting, { reason: '领导另有安排' });
       const again = await call<RoomBookingView>(RoomSubjects.book, { roomId: room.id, title: '改用', startsAt: '2026-12-10T09:30:00+08:00', endsAt: '2026-12-10T10:30:00+08:00' }, otherClerk);
       expect(again.status).toBe('active');
-      const [kept] = await app.parts.dataSource.query(`SELECT status, cancel_reason FROM "${app.parts.schema}".room_booking WHERE id = $1`, [withMeeting.roomBookingId]);
+      const [kept] = await bed.app.parts.dataSource.query(`SELECT status, cancel_reason FROM "${bed.app.parts.schema}".room_booking WHERE id = $1`, [withMeeting.roomBookingId]);
       expect(kept).toEqual({ status: 'cancelled', cancel_reason: '会议取消：领导另有安排' });
     });
   });
 
   describe('rescheduling', () => {
     const history = (meetingId: string) =>
-      app.parts.dataSource.query(`SELECT action, version, detail FROM "${app.parts.schema}".schedule_record_history WHERE record_type = 'meeting' AND record_id = $1 ORDER BY at, version`, [
+      bed.app.parts.dataSource.query(`SELECT action, version, detail FROM "${bed.app.parts.schema}".schedule_record_history WHERE record_type = 'meeting' AND record_id = $1 ORDER BY at, version`, [
         meetingId,
       ]) as Promise<{ action: string; version: number; detail: Record<string, unknown> }[]>;
     const events = (subject: string, meetingId: string) =>
-      app.parts.dataSource.query(`SELECT envelope FROM "${app.parts.schema}".outbox WHERE subject = $1 AND envelope->'data'->>'id' = $2 ORDER BY seq`, [subject, meetingId]) as Promise<
+      bed.app.parts.dataSource.query(`SELECT envelope FROM "${bed.app.parts.schema}".outbox WHERE subject = $1 AND envelope->'data'->>'id' = $2 ORDER BY seq`, [subject, meetingId]) as Promise<
         { envelope: { data: MeetingView } }[]
       >;
 
@@ -317,7 +289,7 @@ describe('meetings, rooms, leaders’ calendars and leave', () => {
         endsAt: `${when}T10:00:00+08:00`,
         roomId: room.id,
         leaders: [deputy],
-        attendeeUnitIds: [unitA],
+        attendeeUnitIds: [bed.unitA],
         reason: '领导另有安排，会议改期',
         ...extra,
       });
@@ -331,10 +303,10 @@ describe('meetings, rooms, leaders’ calendars and leave', () => {
       // The refused changes left the meeting and its bookings as they were.
       expect(await call<MeetingView>(MeetingSubjects.get, { id: created.id }, staff)).toMatchObject({ version: 1, roomBookingId: created.roomBookingId, startsAt: created.startsAt });
 
-      const moved = await step<MeetingView>(MeetingSubjects.reschedule, created, move('2026-12-17', { attendeeUnitIds: [unitA, unitB] }));
-      expect(moved).toMatchObject({ status: 'draft', version: 2, startsAt: new Date('2026-12-17T01:00:00Z').toISOString(), roomId: room.id, attendeeUnitIds: [unitA, unitB], notices: [] });
+      const moved = await step<MeetingView>(MeetingSubjects.reschedule, created, move('2026-12-17', { attendeeUnitIds: [bed.unitA, bed.unitB] }));
+      expect(moved).toMatchObject({ status: 'draft', version: 2, startsAt: new Date('2026-12-17T01:00:00Z').toISOString(), roomId: room.id, attendeeUnitIds: [bed.unitA, bed.unitB], notices: [] });
       expect(moved.roomBookingId).not.toBe(created.roomBookingId);
-      const [old] = await app.parts.dataSource.query(`SELECT status, cancel_reason FROM "${app.parts.schema}".room_booking WHERE id = $1`, [created.roomBookingId]);
+      const [old] = await bed.app.parts.dataSource.query(`SELECT status, cancel_reason FROM "${bed.app.parts.schema}".room_booking WHERE id = $1`, [created.roomBookingId]);
       expect(old).toEqual({ status: 'cancelled', cancel_reason: '会议改期：领导另有安排，会议改期' });
       // The old slot is free again for the room and for the leader; the new one is taken.
       await call<RoomBookingView>(RoomSubjects.book, { roomId: room.id, title: '改用原时段', startsAt: '2026-12-14T09:00:00+08:00', endsAt: '2026-12-14T10:00:00+08:00' }, otherClerk);
@@ -349,13 +321,13 @@ describe('meetings, rooms, leaders’ calendars and leave', () => {
 
       expect((await failure(step(MeetingSubjects.reschedule, created, move('2026-12-18')))).spec.code).toBe('MEETING.VERSION_CONFLICT');
       expect((await history(created.id)).map((h) => h.action)).toEqual(['created', 'rescheduled']);
-      expect((await history(created.id))[1].detail).toMatchObject({ reason: '领导另有安排，会议改期', before: { startsAt: new Date('2026-12-14T01:00:00Z').toISOString(), attendeeUnitIds: [unitA] } });
+      expect((await history(created.id))[1].detail).toMatchObject({ reason: '领导另有安排，会议改期', before: { startsAt: new Date('2026-12-14T01:00:00Z').toISOString(), attendeeUnitIds: [bed.unitA] } });
 
       // Without the leader and the room, both are released.
       const bare = await step<MeetingView>(MeetingSubjects.reschedule, moved, move('2026-12-17', { roomId: undefined, leaders: [], location: '区政府小礼堂' }));
       expect(bare).toMatchObject({ version: 3, roomBookingId: null, location: '区政府小礼堂', leaders: [] });
       expect(bare.roomId).toBeUndefined();
-      const [released] = await app.parts.dataSource.query(`SELECT status FROM "${app.parts.schema}".room_booking WHERE id = $1`, [moved.roomBookingId]);
+      const [released] = await bed.app.parts.dataSource.query(`SELECT status FROM "${bed.app.parts.schema}".room_booking WHERE id = $1`, [moved.roomBookingId]);
       expect(released.status).toBe('cancelled');
       const after = await call<GetLeaderCalendar.Reply>(LeaderCalendarSubjects.get, { leaderUserId: deputy.userId, from: '2026-12-14T00:00:00+08:00', to: '2026-12-18T00:00:00+08:00' }, staff);
       expect(after.items.map((e) => e.title)).toEqual(['督导秋冬季森林防火']);
@@ -363,72 +335,72 @@ describe('meetings, rooms, leaders’ calendars and leave', () => {
     });
 
     it('after its notice, a change sends a revised notice to the units before and after it, recorded; once held it cannot move', async () => {
-      const liaisonA = liaisonOf(unitA, { permissions: ['meetings:read'] });
-      const liaisonB = liaisonOf(unitB, { permissions: ['meetings:read'] });
+      const liaisonA = liaisonOf(bed.unitA, { permissions: ['meetings:read'] });
+      const liaisonB = liaisonOf(bed.unitB, { permissions: ['meetings:read'] });
       const created = await call<MeetingView>(MeetingSubjects.create, meeting({ title: '冬季供暖保障调度会', startsAt: '2026-12-21T15:00:00+08:00', endsAt: '2026-12-21T16:00:00+08:00' }), staff);
       const notified = await step<MeetingView>(MeetingSubjects.sendNotice, created, { text: '定于12月21日下午3时召开冬季供暖保障调度会' });
-      expect(notified.notices).toEqual([expect.objectContaining({ revision: 1, unitIds: [unitA], removedUnitIds: [], reason: null, sentBy: 'zonghe-clerk' })]);
-      const change = { startsAt: '2026-12-22T15:00:00+08:00', endsAt: '2026-12-22T16:00:00+08:00', leaders: [], attendeeUnitIds: [unitB], reason: '调整参会单位并顺延一天' };
+      expect(notified.notices).toEqual([expect.objectContaining({ revision: 1, unitIds: [bed.unitA], removedUnitIds: [], reason: null, sentBy: 'zonghe-clerk' })]);
+      const change = { startsAt: '2026-12-22T15:00:00+08:00', endsAt: '2026-12-22T16:00:00+08:00', leaders: [], attendeeUnitIds: [bed.unitB], reason: '调整参会单位并顺延一天' };
 
       const noText = await failure(step(MeetingSubjects.reschedule, notified, change));
       expect(noText.spec.code).toBe('MEETING.REVISED_NOTICE_REQUIRED');
       expect(noText.fieldErrors).toEqual([expect.objectContaining({ field: 'noticeText', message: '请填写变更通知正文' })]);
 
       const revised = await step<MeetingView>(MeetingSubjects.reschedule, notified, { ...change, noticeText: '会议改于12月22日下午3时召开，请财政局参会' });
-      expect(revised).toMatchObject({ status: 'notified', version: 3, noticeText: '会议改于12月22日下午3时召开，请财政局参会', attendeeUnitIds: [unitB] });
+      expect(revised).toMatchObject({ status: 'notified', version: 3, noticeText: '会议改于12月22日下午3时召开，请财政局参会', attendeeUnitIds: [bed.unitB] });
       expect(revised.notices.map((n) => [n.revision, n.text, n.unitIds, n.removedUnitIds, n.reason])).toEqual([
-        [1, '定于12月21日下午3时召开冬季供暖保障调度会', [unitA], [], null],
-        [2, '会议改于12月22日下午3时召开，请财政局参会', [unitB], [unitA], '调整参会单位并顺延一天'],
+        [1, '定于12月21日下午3时召开冬季供暖保障调度会', [bed.unitA], [], null],
+        [2, '会议改于12月22日下午3时召开，请财政局参会', [bed.unitB], [bed.unitA], '调整参会单位并顺延一天'],
       ]);
       const [event] = await events(MeetingEvents.noticeRevised, created.id);
-      expect(event.envelope.data).toMatchObject({ version: 3, attendeeUnitIds: [unitB], noticeText: '会议改于12月22日下午3时召开，请财政局参会' });
+      expect(event.envelope.data).toMatchObject({ version: 3, attendeeUnitIds: [bed.unitB], noticeText: '会议改于12月22日下午3时召开，请财政局参会' });
       expect((await history(created.id)).map((h) => h.action)).toEqual(['created', 'notice_sent', 'notice_revised']);
       // The unit added sees the meeting now; the unit removed no longer does.
       expect((await call<MeetingView>(MeetingSubjects.get, { id: created.id }, liaisonB)).notices).toHaveLength(2);
       expect((await failure(call(MeetingSubjects.get, { id: created.id }, liaisonA))).spec.code).toBe('MEETING.NOT_FOUND');
 
-      const held = await step<MeetingView>(MeetingSubjects.signIn, revised, { entries: [{ name: '财政局张局长', unitId: unitB, status: 'present' }] });
+      const held = await step<MeetingView>(MeetingSubjects.signIn, revised, { entries: [{ name: '财政局张局长', unitId: bed.unitB, status: 'present' }] });
       expect((await failure(step(MeetingSubjects.reschedule, held, { ...change, noticeText: '再次改期' }))).spec.code).toBe('MEETING.INVALID_STATE');
     });
   });
 
   describe('minutes and decided items', () => {
     const decisionEvents = async (meetingId: string) =>
-      (await app.parts.dataSource.query(
-        `SELECT id, envelope FROM "${app.parts.schema}".outbox WHERE subject = $1 AND envelope->'data'->>'meetingId' = $2 ORDER BY seq`,
+      (await bed.app.parts.dataSource.query(
+        `SELECT id, envelope FROM "${bed.app.parts.schema}".outbox WHERE subject = $1 AND envelope->'data'->>'meetingId' = $2 ORDER BY seq`,
         [DutyAndMeetingsEvents.meetingDecisionPublished, meetingId],
       )) as { id: string; envelope: { data: Record<string, unknown> } }[];
 
     it('sign-in, topics and decided items; publishing the minutes emits exactly one event per decided item, and a second publish is refused', async () => {
       const chair = leader('王区长');
       let m = await call<MeetingView>(MeetingSubjects.create, meeting({ title: '区政府第12次常务会议', chair, startsAt: '2026-12-14T09:00:00+08:00', endsAt: '2026-12-14T12:00:00+08:00' }), staff);
-      expect((await failure(step(MeetingSubjects.addDecision, m, { content: '未通知前', leadUnitId: unitA, dueDate: '2026-12-31' }))).spec.code).toBe('MEETING.INVALID_STATE');
-      m = await step<MeetingView>(MeetingSubjects.addTopic, m, { title: '研究冬季安全生产工作', presenterName: '应急局局长', presenterUnitId: unitA });
+      expect((await failure(step(MeetingSubjects.addDecision, m, { content: '未通知前', leadUnitId: bed.unitA, dueDate: '2026-12-31' }))).spec.code).toBe('MEETING.INVALID_STATE');
+      m = await step<MeetingView>(MeetingSubjects.addTopic, m, { title: '研究冬季安全生产工作', presenterName: '应急局局长', presenterUnitId: bed.unitA });
       m = await step<MeetingView>(MeetingSubjects.sendNotice, m, { text: '定于12月14日上午9时召开常务会议' });
 
-      const noReason = await failure(step(MeetingSubjects.signIn, m, { entries: [{ name: '张局长', unitId: unitB, status: 'absent' }] }));
+      const noReason = await failure(step(MeetingSubjects.signIn, m, { entries: [{ name: '张局长', unitId: bed.unitB, status: 'absent' }] }));
       expect(noReason.spec.code).toBe('REQUEST.VALIDATION_FAILED');
       expect(noReason.fieldErrors?.[0].field).toBe('entries.0.absenceReason');
       m = await step<MeetingView>(MeetingSubjects.signIn, m, {
         entries: [
           { name: '王区长', status: 'present' },
-          { name: '张局长', unitId: unitB, status: 'substitute', absenceReason: '赴省开会', substituteName: '刘副局长' },
-          { name: '赵局长', unitId: unitA, status: 'absent', absenceReason: '病假' },
+          { name: '张局长', unitId: bed.unitB, status: 'substitute', absenceReason: '赴省开会', substituteName: '刘副局长' },
+          { name: '赵局长', unitId: bed.unitA, status: 'absent', absenceReason: '病假' },
         ],
       });
       expect(m.status).toBe('held');
       expect(m.attendance.find((a) => a.name === '张局长')).toMatchObject({ status: 'substitute', substituteName: '刘副局长' });
 
       expect((await failure(step(MeetingSubjects.addDecision, m, { content: '坏单位', leadUnitId: randomUUID(), dueDate: '2026-12-31' }))).spec.code).toBe('MEETING.UNKNOWN_UNIT');
-      expect((await failure(step(MeetingSubjects.addDecision, m, { content: '两个期限', leadUnitId: unitA, dueDate: '2026-12-31', dueWorkingDays: 5 }))).spec.code).toBe('MEETING.INVALID_DUE');
-      expect((await failure(step(MeetingSubjects.addDecision, m, { content: '早于会议', leadUnitId: unitA, dueDate: '2026-12-01' }))).spec.code).toBe('MEETING.INVALID_DUE');
+      expect((await failure(step(MeetingSubjects.addDecision, m, { content: '两个期限', leadUnitId: bed.unitA, dueDate: '2026-12-31', dueWorkingDays: 5 }))).spec.code).toBe('MEETING.INVALID_DUE');
+      expect((await failure(step(MeetingSubjects.addDecision, m, { content: '早于会议', leadUnitId: bed.unitA, dueDate: '2026-12-01' }))).spec.code).toBe('MEETING.INVALID_DUE');
 
-      m = await step<MeetingView>(MeetingSubjects.addDecision, m, { content: '应急局牵头开展冬季安全生产大检查', leadUnitId: unitA, coUnitIds: [unitB], dueDate: '2026-12-31' });
+      m = await step<MeetingView>(MeetingSubjects.addDecision, m, { content: '应急局牵头开展冬季安全生产大检查', leadUnitId: bed.unitA, coUnitIds: [bed.unitB], dueDate: '2026-12-31' });
       await eventually(async () => {
-        const [row] = await app.parts.dataSource.query(`SELECT year FROM "${app.parts.schema}".calendar_year_copy WHERE year = 2026`);
+        const [row] = await bed.app.parts.dataSource.query(`SELECT year FROM "${bed.app.parts.schema}".calendar_year_copy WHERE year = 2026`);
         return row;
       }, 15_000, 'the calendar copy of 2026');
-      m = await step<MeetingView>(MeetingSubjects.addDecision, m, { content: '财政局保障检查经费', leadUnitId: unitB, dueWorkingDays: 10 });
+      m = await step<MeetingView>(MeetingSubjects.addDecision, m, { content: '财政局保障检查经费', leadUnitId: bed.unitB, dueWorkingDays: 10 });
       // 2026-12-14 (Mon) + 10 working days, the start day not counted: 2026-12-28 (Mon).
       expect(m.decisions[1]).toMatchObject({ sequence: 2, dueDate: '2026-12-28', dueWorkingDays: 10, dueProvisional: false });
       expect(m.decisions[1].dueExplanation[0]).toContain('起算日 2026-12-14');
@@ -445,13 +417,13 @@ describe('meetings, rooms, leaders’ calendars and leave', () => {
         meetingDate: '2026-12-14',
         minutesNumber: '博政纪〔2026〕12号',
         sequence: 1,
-        leadUnitId: unitA,
-        coUnitIds: [unitB],
+        leadUnitId: bed.unitA,
+        coUnitIds: [bed.unitB],
         dueDate: '2026-12-31',
         chairName: '王区长',
         secrecyLevel: 0,
       });
-      expect(events[1].envelope.data).toMatchObject({ sequence: 2, leadUnitId: unitB, dueDate: '2026-12-28' });
+      expect(events[1].envelope.data).toMatchObject({ sequence: 2, leadUnitId: bed.unitB, dueDate: '2026-12-28' });
 
       const again = await failure(step(MeetingSubjects.publishMinutes, published, { summary: '再次印发' }));
       expect(again.spec.code).toBe('MEETING.MINUTES_ALREADY_PUBLISHED');
@@ -459,7 +431,7 @@ describe('meetings, rooms, leaders’ calendars and leave', () => {
       expect(stale.spec.code).toBe('MEETING.MINUTES_ALREADY_PUBLISHED');
       expect(await decisionEvents(m.id)).toHaveLength(2);
       await eventually(async () => {
-        const [row] = await app.parts.dataSource.query(`SELECT count(*)::int AS n FROM "${app.parts.schema}".outbox WHERE id = ANY($1::uuid[]) AND sent_at IS NOT NULL`, [events.map((e) => e.id)]);
+        const [row] = await bed.app.parts.dataSource.query(`SELECT count(*)::int AS n FROM "${bed.app.parts.schema}".outbox WHERE id = ANY($1::uuid[]) AND sent_at IS NOT NULL`, [events.map((e) => e.id)]);
         return row.n === 2;
       }, 10_000, 'the decision events published');
     });
@@ -468,17 +440,17 @@ describe('meetings, rooms, leaders’ calendars and leave', () => {
       let m = await call<MeetingView>(MeetingSubjects.create, meeting({ title: '年末专题会议', kind: 'special_topic', startsAt: '2026-12-30T09:00:00+08:00', endsAt: '2026-12-30T10:00:00+08:00' }), staff);
       m = await step<MeetingView>(MeetingSubjects.sendNotice, m, { text: '会议通知' });
       await eventually(async () => {
-        const [row] = await app.parts.dataSource.query(`SELECT year FROM "${app.parts.schema}".calendar_year_copy WHERE year = 2026`);
+        const [row] = await bed.app.parts.dataSource.query(`SELECT year FROM "${bed.app.parts.schema}".calendar_year_copy WHERE year = 2026`);
         return row;
       }, 15_000, 'the calendar copy of 2026');
-      m = await step<MeetingView>(MeetingSubjects.addDecision, m, { content: '年初前报送方案', leadUnitId: unitA, dueWorkingDays: 3 });
+      m = await step<MeetingView>(MeetingSubjects.addDecision, m, { content: '年初前报送方案', leadUnitId: bed.unitA, dueWorkingDays: 3 });
       const before = m.decisions[0];
       expect(before.dueProvisional).toBe(true);
 
       const admin = caller({ roles: ['sys_admin'], permissions: ['calendar:write'] });
       await call(CalendarSubjects.putYear, { year: 2027, holidays: [{ date: '2027-01-01', name: '元旦' }], makeupWorkdays: [], source: '测试：2027 年节假日安排' }, admin);
       const after = await eventually(async () => {
-        const [row] = await app.parts.dataSource.query(`SELECT due_date::text AS due_date, due_provisional FROM "${app.parts.schema}".meeting_decision WHERE id = $1`, [before.id]);
+        const [row] = await bed.app.parts.dataSource.query(`SELECT due_date::text AS due_date, due_provisional FROM "${bed.app.parts.schema}".meeting_decision WHERE id = $1`, [before.id]);
         return row.due_provisional === false ? row : undefined;
       }, 15_000, 'the decision re-dated');
       // 2026-12-31 (1), 2027-01-01 is 元旦, 01-04 (2), 01-05 (3).
@@ -488,7 +460,7 @@ describe('meetings, rooms, leaders’ calendars and leave', () => {
 
   describe('leave of units’ principal leaders', () => {
     const request = (extra: Record<string, unknown> = {}) => ({
-      unitId: unitA,
+      unitId: bed.unitA,
       personName: '赵局长',
       personTitle: '局长',
       startsOn: '2026-12-15',
@@ -500,17 +472,17 @@ describe('meetings, rooms, leaders’ calendars and leave', () => {
     });
 
     it('a liaison files for its own unit, an overlap is flagged both ways, the office leader approves, 销假 ends the absence', async () => {
-      const liaison = liaisonOf(unitA, { permissions: ['leave:read', 'leave:request'] });
+      const liaison = liaisonOf(bed.unitA, { permissions: ['leave:read', 'leave:request'] });
       const first = await call<LeaveView>(LeaveSubjects.request, request(), liaison);
       expect(first).toMatchObject({ status: 'pending', unitName: '博山区公安分局', overlapsWith: [] });
-      expect((await failure(call(LeaveSubjects.request, request({ unitId: unitB }), liaison))).spec.code).toBe('LEAVE.UNKNOWN_UNIT');
+      expect((await failure(call(LeaveSubjects.request, request({ unitId: bed.unitB }), liaison))).spec.code).toBe('LEAVE.UNKNOWN_UNIT');
       expect((await failure(call(LeaveSubjects.request, request({ unitId: randomUUID() }), staff))).spec.code).toBe('LEAVE.UNKNOWN_UNIT');
       expect((await failure(call(LeaveSubjects.request, request({ endsOn: '2026-12-01' }), staff))).spec.code).toBe('LEAVE.INVALID_DATES');
 
       const second = await call<LeaveView>(LeaveSubjects.request, request({ startsOn: '2026-12-18', endsOn: '2026-12-20', destination: '北京' }), staff);
       expect(second.overlapsWith).toEqual([first.id]);
       expect((await call<LeaveView>(LeaveSubjects.get, { id: first.id }, staff)).overlapsWith).toEqual([second.id]);
-      const otherPerson = await call<LeaveView>(LeaveSubjects.request, request({ unitId: unitB, personName: '孙局长' }), staff);
+      const otherPerson = await call<LeaveView>(LeaveSubjects.request, request({ unitId: bed.unitB, personName: '孙局长' }), staff);
       expect(otherPerson.overlapsWith).toEqual([]);
 
       expect((await failure(step(LeaveSubjects.decide, first, { approved: true }, staff))).spec.code).toBe('LEAVE.FORBIDDEN');
@@ -530,11 +502,11 @@ describe('meetings, rooms, leaders’ calendars and leave', () => {
     });
 
     it('a liaison sees only its own unit’s leave, by list and by id', async () => {
-      const mine = liaisonOf(unitB, { permissions: ['leave:read', 'leave:request'] });
+      const mine = liaisonOf(bed.unitB, { permissions: ['leave:read', 'leave:request'] });
       const other = await call<LeaveView>(LeaveSubjects.request, request({ personName: '周局长', startsOn: '2027-01-10', endsOn: '2027-01-11' }), staff);
-      const own = await call<LeaveView>(LeaveSubjects.request, request({ unitId: unitB, personName: '吴局长', startsOn: '2027-01-10', endsOn: '2027-01-11' }), mine);
+      const own = await call<LeaveView>(LeaveSubjects.request, request({ unitId: bed.unitB, personName: '吴局长', startsOn: '2027-01-10', endsOn: '2027-01-11' }), mine);
       const page = await call<ListLeave.Reply>(LeaveSubjects.list, { limit: 100 }, mine);
-      expect(page.items.every((l) => l.unitId === unitB)).toBe(true);
+      expect(page.items.every((l) => l.unitId === bed.unitB)).toBe(true);
       expect(page.items.map((l) => l.id)).toContain(own.id);
       expect((await failure(call(LeaveSubjects.get, { id: other.id }, mine))).spec.code).toBe('LEAVE.NOT_FOUND');
       expect((await failure(step(LeaveSubjects.withdraw, other, { reason: '误报' }, mine))).spec.code).toBe('LEAVE.NOT_FOUND');

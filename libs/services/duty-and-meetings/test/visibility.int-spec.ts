@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { Clearance, type CallerContext } from '@gov/contracts-common';
 import {
   ActivitySubjects,
@@ -14,11 +14,8 @@ import {
   type RoomView,
   type UnitView,
 } from '@gov/contracts-duty-and-meetings';
-import type { RunningApp } from '@gov/platform';
-import { caller, connectTestClient, createTestEnvironment, liaisonOf, startTestApp, zongheStaff, type TestEnvironment } from '@gov/testing';
-import { dutyAndMeetingsDefinition } from '../src/index.js';
-
-const SERVICE = 'duty-and-meetings';
+import { caller, failureOf, liaisonOf, zongheStaff } from '@gov/testing';
+import { dutyTestbed } from './testbed.js';
 
 /**
  * The leaks of issue 11 stay closed: a liaison reads no leader's time beyond their own unit's meetings, a classified
@@ -26,11 +23,7 @@ const SERVICE = 'duty-and-meetings';
  * show masked mobiles (decrypting nothing) while a unit's own view shows them in full.
  */
 describe('visibility: leaders’ calendars, classified meeting titles, liaison mobiles', () => {
-  let environment: TestEnvironment;
-  let app: RunningApp;
-  let client: Awaited<ReturnType<typeof connectTestClient>>;
-  let unitA: string;
-  let unitB: string;
+  const bed = dutyTestbed();
 
   const staff = caller({
     username: 'zonghe-clerk',
@@ -43,33 +36,12 @@ describe('visibility: leaders’ calendars, classified meeting titles, liaison m
   const clearedStaff = { ...staff, username: 'zonghe-cleared', displayName: '综合科李四', clearance: Clearance.TopSecret };
   const wenmiClerk = caller({ username: 'wenmi-clerk', displayName: '文秘科赵六', roles: ['section_staff'], sectionCode: 'wenmi', permissions: ['rooms:read', 'rooms:book'] });
 
-  const call = <T>(subject: string, payload: object, who: CallerContext) => client.rpc.call<T>(SERVICE, subject, payload, who);
-  const failure = (promise: Promise<unknown>) =>
-    promise.then(
-      () => {
-        throw new Error('expected the call to fail');
-      },
-      (e: { spec: { code: string }; detail?: string }) => e,
-    );
-  const meeting = (extra: Record<string, unknown>) => ({ kind: 'special_topic', classCode: 'ordinary', leaders: [], attendeeUnitIds: [unitA], ...extra });
+  const { call } = bed;
+  const failure = (promise: Promise<unknown>) => failureOf<{ spec: { code: string }; detail?: string }>(promise);
+  const meeting = (extra: Record<string, unknown>) => ({ kind: 'special_topic', classCode: 'ordinary', leaders: [], attendeeUnitIds: [bed.unitA], ...extra });
   const notify = (m: MeetingView) => call<MeetingView>(MeetingSubjects.sendNotice, { id: m.id, expectedVersion: m.version, text: '请准时参会' }, clearedStaff);
   const calendarOf = (who: CallerContext, day: string, leaderUserId?: string) =>
     call<GetLeaderCalendar.Reply>(LeaderCalendarSubjects.get, { from: `${day}T00:00:00+08:00`, to: `${day}T23:59:00+08:00`, ...(leaderUserId ? { leaderUserId } : {}) }, who);
-
-  beforeAll(async () => {
-    environment = await createTestEnvironment();
-    app = await startTestApp(environment, dutyAndMeetingsDefinition);
-    client = await connectTestClient(environment);
-    const rows: { id: string; code: string }[] = await app.parts.dataSource.query(`SELECT id, code FROM "${app.parts.schema}".unit WHERE code IN ('BS-GAJ', 'BS-CZJ')`);
-    unitA = rows.find((r) => r.code === 'BS-GAJ')!.id;
-    unitB = rows.find((r) => r.code === 'BS-CZJ')!.id;
-  });
-
-  afterAll(async () => {
-    await client?.close();
-    await app?.stop();
-    await environment?.dispose();
-  });
 
   describe('leaders’ calendars by unit', () => {
     it('a liaison holding meetings:read sees only the entries of meetings notified to their unit, within their clearance', async () => {
@@ -77,7 +49,7 @@ describe('visibility: leaders’ calendars, classified meeting titles, liaison m
       const day = '2027-04-06';
       const at = (from: string, to: string) => ({ startsAt: `${day}T${from}:00+08:00`, endsAt: `${day}T${to}:00+08:00` });
       const ours = await notify(await call<MeetingView>(MeetingSubjects.create, meeting({ title: '公安局参会的会议', leaders: [mayor], ...at('08:00', '09:00') }), clearedStaff));
-      await notify(await call<MeetingView>(MeetingSubjects.create, meeting({ title: '财政局参会的会议', leaders: [mayor], attendeeUnitIds: [unitB], ...at('09:00', '10:00') }), clearedStaff));
+      await notify(await call<MeetingView>(MeetingSubjects.create, meeting({ title: '财政局参会的会议', leaders: [mayor], attendeeUnitIds: [bed.unitB], ...at('09:00', '10:00') }), clearedStaff));
       await call(MeetingSubjects.create, meeting({ title: '尚未通知的会议', leaders: [mayor], ...at('10:00', '11:00') }), clearedStaff);
       await notify(await call<MeetingView>(MeetingSubjects.create, meeting({ title: '公安局参会的机密会议', leaders: [mayor], secrecyLevel: Clearance.Confidential, ...at('11:00', '12:00') }), clearedStaff));
       await call(ActivitySubjects.create, { kind: 'reception', title: '接待外宾', leaders: [mayor], ...at('14:00', '15:00') }, staff);
@@ -87,7 +59,7 @@ describe('visibility: leaders’ calendars, classified meeting titles, liaison m
       const office = await calendarOf(staff, day, mayor.userId);
       expect(office.items.map((e) => e.title)).toEqual(['公安局参会的会议', '财政局参会的会议', '尚未通知的会议', '（涉密会议）', '接待外宾', '赴省参加培训']);
 
-      const liaisonA = liaisonOf(unitA, { permissions: ['meetings:read'] });
+      const liaisonA = liaisonOf(bed.unitA, { permissions: ['meetings:read'] });
       const byLeader = await calendarOf(liaisonA, day, mayor.userId);
       expect(byLeader.items.map((e) => [e.source, e.sourceId, e.title])).toEqual([['meeting', ours.id, '公安局参会的会议']]);
       expect(byLeader.total).toBe(1);
@@ -95,13 +67,13 @@ describe('visibility: leaders’ calendars, classified meeting titles, liaison m
       expect(allLeaders.items.map((e) => e.title)).toEqual(['公安局参会的会议']);
 
       // Cleared for 机密, the liaison also sees their unit's classified meeting, and still nothing of the other unit.
-      const clearedLiaison = liaisonOf(unitA, { permissions: ['meetings:read'], clearance: Clearance.Confidential });
+      const clearedLiaison = liaisonOf(bed.unitA, { permissions: ['meetings:read'], clearance: Clearance.Confidential });
       expect((await calendarOf(clearedLiaison, day, mayor.userId)).items.map((e) => e.title)).toEqual(['公安局参会的会议', '公安局参会的机密会议']);
 
-      const liaisonB = liaisonOf(unitB, { permissions: ['meetings:read'] });
+      const liaisonB = liaisonOf(bed.unitB, { permissions: ['meetings:read'] });
       expect((await calendarOf(liaisonB, day, mayor.userId)).items.map((e) => e.title)).toEqual(['财政局参会的会议']);
       // A liaison without meetings:read reads no calendar at all.
-      expect((await failure(calendarOf(liaisonOf(unitA), day, mayor.userId))).spec.code).toBe('AUTH.FORBIDDEN');
+      expect((await failure(calendarOf(liaisonOf(bed.unitA), day, mayor.userId))).spec.code).toBe('AUTH.FORBIDDEN');
     });
   });
 
@@ -166,15 +138,15 @@ describe('visibility: leaders’ calendars, classified meeting titles, liaison m
       expect((await call<ListUnits.Reply>(UnitSubjects.list, {}, liaison)).items.map((u) => u.liaisons[0].mobile)).toEqual(['138****5678']);
       expect((await call<UnitView>(UnitSubjects.get, { id: unit.id }, liaison)).liaisons[0].mobile).toBe('13812345678');
 
-      const [stored] = await app.parts.dataSource.query(`SELECT liaisons::text AS l FROM "${app.parts.schema}".unit WHERE id = $1`, [unit.id]);
+      const [stored] = await bed.app.parts.dataSource.query(`SELECT liaisons::text AS l FROM "${bed.app.parts.schema}".unit WHERE id = $1`, [unit.id]);
       expect(stored.l).not.toContain('13812345678');
     });
 
     it('a list decrypts nothing: it answers from the stored masked form even when the sealed number cannot be opened', async () => {
       const unit = await call<UnitView>(UnitSubjects.create, newUnit('V-M2', '13987654321'), office);
       // Breaks the sealed number's integrity: any decryption of it would now fail.
-      await app.parts.dataSource.query(
-        `UPDATE "${app.parts.schema}".unit SET liaisons = jsonb_set(liaisons, '{0,mobileEncrypted}', '"sm4:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"') WHERE id = $1`,
+      await bed.app.parts.dataSource.query(
+        `UPDATE "${bed.app.parts.schema}".unit SET liaisons = jsonb_set(liaisons, '{0,mobileEncrypted}', '"sm4:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"') WHERE id = $1`,
         [unit.id],
       );
       const list = await call<ListUnits.Reply>(UnitSubjects.list, { q: 'V-M2' }, office);

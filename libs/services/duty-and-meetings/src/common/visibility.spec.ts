@@ -1,25 +1,19 @@
 import { describe, expect, it } from '@jest/globals';
 import { Clearance, type CallerContext } from '@gov/contracts-common';
+import { caller as testCaller } from '@gov/testing';
 import { canSeeMeeting, CLASSIFIED_MEETING_TITLE, leaderCalendarScope, maskMobile, meetingScope, shownTitle } from './visibility.js';
 
 const UNIT_A = '11111111-1111-4111-8111-111111111111';
 const UNIT_B = '22222222-2222-4222-8222-222222222222';
-const who = (over: Partial<CallerContext>): CallerContext => ({
-  userId: '33333333-3333-4333-8333-333333333333',
-  username: 'u',
-  displayName: '用户',
-  roles: ['section_staff'],
-  permissions: [],
-  clearance: Clearance.None,
-  ...over,
-});
+const USER = '33333333-3333-4333-8333-333333333333';
+const who = (over: Partial<CallerContext>): CallerContext => testCaller({ userId: USER, ...over });
 
 describe('who sees meetings and what they book', () => {
   it('a liaison’s calendar is their unit’s meetings, whatever else they hold; the office reads every leader; a leader their own', () => {
     expect(leaderCalendarScope(who({ roles: ['unit_liaison'], unitId: UNIT_A, permissions: ['meetings:read', 'activities:read'] }))).toEqual({ kind: 'unit', unitId: UNIT_A });
     expect(leaderCalendarScope(who({ roles: ['unit_liaison'], unitId: UNIT_A, permissions: ['units:read'] }))).toEqual({ kind: 'none' });
     expect(leaderCalendarScope(who({ sectionCode: 'mishu_yi', permissions: ['activities:read'] }))).toEqual({ kind: 'all' });
-    expect(leaderCalendarScope(who({ roles: ['district_leader'] }))).toEqual({ kind: 'self', userId: '33333333-3333-4333-8333-333333333333' });
+    expect(leaderCalendarScope(who({ roles: ['district_leader'] }))).toEqual({ kind: 'self', userId: USER });
     expect(leaderCalendarScope(who({ sectionCode: 'wenmi', permissions: ['rooms:book'] }))).toEqual({ kind: 'none' });
   });
 

@@ -43,25 +43,27 @@ export interface RequestRow extends AuditColumns {
 }
 
 /** What a newly submitted 请示 records; it starts 待拟办 with 文秘科, and concerns its unit and who submitted it. */
-export interface NewRequest {
-  id: string;
-  registration_number: string;
-  year: number;
-  title: string;
-  unit_id: string;
-  unit_name: string;
-  original_number: string | null;
-  summary: string;
-  secrecy_level: number;
+export type NewRequest = Pick<
+  RequestRow,
+  | 'id'
+  | 'registration_number'
+  | 'year'
+  | 'title'
+  | 'unit_id'
+  | 'unit_name'
+  | 'original_number'
+  | 'summary'
+  | 'secrecy_level'
+  | 'secrecy_period'
+  | 'copy_number'
+  | 'urgency'
+  | 'attachments'
+  | 'created_at'
+  | 'created_by'
+> & {
   /** Who submitted it (the first of `user_ids`). */
   user_id: string;
-  secrecy_period: string | null;
-  copy_number: string | null;
-  urgency: UrgencyLevel;
-  attachments: FileRefView[];
-  created_at: Date;
-  created_by: string;
-}
+};
 
 /** The only place that speaks SQL for 请示. */
 @Injectable()
