@@ -1,5 +1,5 @@
 import { IsCalendarDate, IsInt32 } from './validators.js';
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty } from './openapi.js';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsString, MaxLength, Min, ValidateNested } from 'class-validator';
 

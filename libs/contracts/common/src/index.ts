@@ -7,3 +7,5 @@ export * from './ops.js';
 export * from './calendar.js';
 export * from './records.js';
 export * from './validators.js';
+export * from './openapi.js';
+export * from './tasks.js';

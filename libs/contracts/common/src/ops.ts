@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from './openapi.js';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { PageQuery } from './pagination.js';
 

@@ -1,5 +1,5 @@
 import { IsInt32 } from './validators.js';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from './openapi.js';
 import { Type } from 'class-transformer';
 import { IsOptional, Max, Min } from 'class-validator';
 

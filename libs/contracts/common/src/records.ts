@@ -1,5 +1,5 @@
 import { IsInt32 } from './validators.js';
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty } from './openapi.js';
 import { IsUUID, Min } from 'class-validator';
 
 /**

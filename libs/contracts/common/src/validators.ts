@@ -1,4 +1,4 @@
-import { DECORATORS } from '@nestjs/swagger';
+import { ApiSchemaDefaults } from './openapi.js';
 import { ValidateBy, buildMessage, type ValidationOptions } from 'class-validator';
 
 /**
@@ -48,17 +48,6 @@ export function isInt32(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= INT32_MIN && value <= INT32_MAX;
 }
 
-/**
- * Adds schema defaults (format, range) to the property's OpenAPI metadata without overriding what its own
- * `@ApiProperty` says, in whichever order the two decorators run.
- */
-function schemaDefaults(defaults: Record<string, unknown>): PropertyDecorator {
-  return (target, propertyKey) => {
-    const existing = (Reflect.getMetadata(DECORATORS.API_MODEL_PROPERTIES, target, propertyKey) ?? {}) as Record<string, unknown>;
-    Reflect.defineMetadata(DECORATORS.API_MODEL_PROPERTIES, { ...defaults, ...existing }, target, propertyKey);
-  };
-}
-
 function rule(
   name: string,
   validate: (value: unknown) => boolean,
@@ -68,7 +57,7 @@ function rule(
 ): PropertyDecorator {
   const validator = ValidateBy({ name, validator: { validate, defaultMessage: buildMessage(() => message, options) } }, options);
   if (options?.each) return validator;
-  const docs = schemaDefaults(schema);
+  const docs = ApiSchemaDefaults(schema);
   return (target, propertyKey) => {
     validator(target, propertyKey);
     docs(target, propertyKey);

@@ -1,7 +1,6 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsDefined, IsIn, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
-import { eventSubject, IsCalendarDate, PageMeta, PageQuery, RecordRef, Versioned } from '@gov/contracts-common';
+import { eventSubject, IsCalendarDate, PageMeta, PageQuery, RecordRef, Versioned, ApiProperty, ApiPropertyOptional } from '@gov/contracts-common';
 import { FileRef, FileRefView, SecrecyFields } from './common.js';
 
 /**

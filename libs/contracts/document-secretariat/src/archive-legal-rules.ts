@@ -1,6 +1,5 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsObject, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { eventSubject, IsCalendarDate } from '@gov/contracts-common';
+import { eventSubject, IsCalendarDate, ApiProperty, ApiPropertyOptional } from '@gov/contracts-common';
 
 /**
  * Local rules of 立卷归档, 报备 and 合作协议审核 that differ by locality: configuration rows with an effective date and a

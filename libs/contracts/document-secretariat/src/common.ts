@@ -1,7 +1,6 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { IsInt32, PageMeta, PageQuery } from '@gov/contracts-common';
+import { IsInt32, PageMeta, PageQuery, ApiProperty, ApiPropertyOptional } from '@gov/contracts-common';
 
 /**
  * What every record of document-secretariat shares: its 密级 (0 非密, 1 秘密, 2 机密, 3 绝密 — the same scale as a user's

@@ -1,6 +1,5 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { eventSubject, IsCalendarDate, IsInt32, IsOffsetDateTime } from '@gov/contracts-common';
+import { eventSubject, IsCalendarDate, IsInt32, IsOffsetDateTime, ApiProperty, ApiPropertyOptional } from '@gov/contracts-common';
 
 /** What a 批示 was written on. */
 export const INSTRUCTION_SOURCE_KINDS = ['incoming', 'request', 'outgoing', 'drafting', 'other'] as const;

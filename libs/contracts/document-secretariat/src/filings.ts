@@ -1,7 +1,6 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
-import { eventSubject, IsCalendarDate, IsInt32, PageMeta, PageQuery, RecordRef } from '@gov/contracts-common';
+import { eventSubject, IsCalendarDate, IsInt32, PageMeta, PageQuery, RecordRef, ApiProperty, ApiPropertyOptional } from '@gov/contracts-common';
 
 /**
  * 报备 (规范性文件备案): an issued document filed with a higher body (市政府, 区人大常委会) within the statutory period from

@@ -1,6 +1,5 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { IsCalendarDate, IsInt32, IsOffsetDateTime, PageMeta, PageQuery, RecordRef } from '@gov/contracts-common';
+import { IsCalendarDate, IsInt32, IsOffsetDateTime, PageMeta, PageQuery, RecordRef, ApiProperty, ApiPropertyOptional } from '@gov/contracts-common';
 import { SECRECY_LEVELS, type SecrecyLevel } from './common.js';
 import { FOLLOWING_SECTIONS, INSTRUCTION_SOURCE_KINDS, type FollowingSection, type InstructionSourceKind } from './events.js';
 import { RoutingView } from './incoming.js';

@@ -1,7 +1,6 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
-import { PageMeta, PageQuery, RecordRef, Versioned } from '@gov/contracts-common';
+import { PageMeta, PageQuery, RecordRef, Versioned, ApiProperty, ApiPropertyOptional } from '@gov/contracts-common';
 import { FileRef, FileRefView, SecrecyFields, URGENCY_LEVELS, type UrgencyLevel } from './common.js';
 import { HolderView } from './incoming.js';
 

@@ -1,7 +1,6 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import { CalendarDay, CalendarYearData, IsCalendarDate, IsInt32 } from '@gov/contracts-common';
+import { CalendarDay, CalendarYearData, IsCalendarDate, IsInt32, ApiProperty, ApiPropertyOptional } from '@gov/contracts-common';
 
 
 export const CalendarErrors = {

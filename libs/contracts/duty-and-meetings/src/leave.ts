@@ -1,6 +1,5 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
-import { eventSubject, IsCalendarDate, PageMeta, PageQuery, RecordRef, Versioned } from '@gov/contracts-common';
+import { eventSubject, IsCalendarDate, PageMeta, PageQuery, RecordRef, Versioned, ApiProperty, ApiPropertyOptional } from '@gov/contracts-common';
 
 
 /** 请销假: leave of the principal leaders (主要负责人) of government-system units. */

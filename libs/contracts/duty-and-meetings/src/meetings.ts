@@ -1,7 +1,6 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import { eventSubject, IsCalendarDate, IsInt32, IsOffsetDateTime, PageMeta, PageQuery, RecordRef, Versioned, VersionedRef } from '@gov/contracts-common';
+import { eventSubject, IsCalendarDate, IsInt32, IsOffsetDateTime, PageMeta, PageQuery, RecordRef, Versioned, VersionedRef, ApiProperty, ApiPropertyOptional } from '@gov/contracts-common';
 import { LeaderRef } from './schedule.js';
 import { MEETING_KINDS, type MeetingKind } from './supervision-events.js';
 

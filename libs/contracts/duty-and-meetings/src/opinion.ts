@@ -1,6 +1,5 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { IsCalendarDate, IsInt32, IsOffsetDateTime, PageMeta, PageQuery, RecordRef, RuleVersionView, Versioned } from '@gov/contracts-common';
+import { IsCalendarDate, IsInt32, IsOffsetDateTime, PageMeta, PageQuery, RecordRef, RuleVersionView, Versioned, ApiProperty, ApiPropertyOptional } from '@gov/contracts-common';
 import { DutyRecordMeta } from './duty.js';
 
 const DATE_MESSAGE = '日期格式应为 YYYY-MM-DD';

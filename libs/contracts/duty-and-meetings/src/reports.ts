@@ -1,6 +1,5 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
-import { IsOffsetDateTime, PageMeta, PageQuery, RecordRef } from '@gov/contracts-common';
+import { IsOffsetDateTime, PageMeta, PageQuery, RecordRef, ApiProperty, ApiPropertyOptional } from '@gov/contracts-common';
 import { DutyRecordMeta } from './duty.js';
 
 /** 重要工作情况 / 工作报告. */

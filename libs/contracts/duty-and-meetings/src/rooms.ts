@@ -1,6 +1,5 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
-import { eventSubject, IsInt32, IsOffsetDateTime, PageMeta, PageQuery, Versioned, VersionedRef } from '@gov/contracts-common';
+import { eventSubject, IsInt32, IsOffsetDateTime, PageMeta, PageQuery, Versioned, VersionedRef, ApiProperty, ApiPropertyOptional } from '@gov/contracts-common';
 
 /** 会议室: a room the office books for meetings. Never deleted: deactivated. */
 export class RoomFields {

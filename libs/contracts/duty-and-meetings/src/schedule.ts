@@ -1,6 +1,5 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
-import { IsOffsetDateTime, PageMeta, PageQuery } from '@gov/contracts-common';
+import { IsOffsetDateTime, PageMeta, PageQuery, ApiProperty, ApiPropertyOptional } from '@gov/contracts-common';
 
 /**
  * The pieces every leader-facing schedule shares: a leader is a platform user (role district_leader or

@@ -1,6 +1,5 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { eventSubject, IsCalendarDate, IsInt32, IsOffsetDateTime } from '@gov/contracts-common';
+import { eventSubject, IsCalendarDate, IsInt32, IsOffsetDateTime, ApiProperty, ApiPropertyOptional } from '@gov/contracts-common';
 
 
 /** Events of duty-and-meetings that supervision turns into tracked items (督办事项). */

@@ -1,7 +1,6 @@
-import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import { eventSubject, IsInt32, PageMeta, PageQuery } from '@gov/contracts-common';
+import { eventSubject, IsInt32, PageMeta, PageQuery, ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@gov/contracts-common';
 
 /** 单位类型: the kinds of units the office coordinates. */
 export const UNIT_TYPES = ['department', 'town', 'street', 'development_zone', 'party_committee_office', 'npc_office', 'cppcc_office'] as const;

@@ -1,6 +1,5 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { type Clearance, IsInt32, PageMeta, PageQuery, ROLE_CODES, type RoleCode } from '@gov/contracts-common';
+import { type Clearance, IsInt32, PageMeta, PageQuery, ROLE_CODES, type RoleCode, ApiProperty, ApiPropertyOptional } from '@gov/contracts-common';
 import { BUSINESS_ROLES, type BusinessRole } from './permissions.js';
 
 export const ACCOUNT_STATUSES = ['active', 'disabled'] as const;

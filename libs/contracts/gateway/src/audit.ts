@@ -1,6 +1,5 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
-import { IsOffsetDateTime, PageMeta, PageQuery } from '@gov/contracts-common';
+import { IsOffsetDateTime, PageMeta, PageQuery, ApiProperty, ApiPropertyOptional } from '@gov/contracts-common';
 
 /** `pending`: the intent of a write, recorded before the write is made; the row with its outcome follows (same request id). */
 export const AUDIT_OUTCOMES = ['success', 'failure', 'pending'] as const;

@@ -1,6 +1,5 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
-import { ROLE_CODES, type Clearance, type RoleCode } from '@gov/contracts-common';
+import { ROLE_CODES, type Clearance, type RoleCode, ApiProperty, ApiPropertyOptional } from '@gov/contracts-common';
 
 export const AuthErrors = {
   invalidCredentials: { kind: 'unauthenticated', code: 'AUTH.INVALID_CREDENTIALS', title: '用户名或密码错误' },

@@ -14,6 +14,8 @@ export const Permissions = {
   rolesAssign: 'roles:assign',
   auditRead: 'audit:read',
   opsDeadLetters: 'ops:dead-letters',
+  /** Register and operate webhooks (the system administrator). */
+  webhooksManage: 'webhooks:manage',
   ...DutyAndMeetingsPermissions,
   ...DocumentSecretariatPermissions,
   ...SupervisionPermissions,

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@gov/contracts-common';
 import type { FieldError, ProblemDetails } from '@gov/contracts-common';
 
 export class FieldErrorDoc implements FieldError {

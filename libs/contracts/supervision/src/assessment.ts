@@ -1,7 +1,6 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import { eventSubject, IsCalendarDate, IsInt32, PageMeta, PageQuery } from '@gov/contracts-common';
+import { eventSubject, IsCalendarDate, IsInt32, PageMeta, PageQuery, ApiProperty, ApiPropertyOptional } from '@gov/contracts-common';
 import { DATE_MESSAGE, Versioned } from './common.js';
 
 

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@gov/contracts-common';
 
 /** What the contracts of supervision share: the date message (the rule is IsCalendarDate of @gov/contracts-common), a computed deadline (the id and version of a change come from @gov/contracts-common). */
 

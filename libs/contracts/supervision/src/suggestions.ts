@@ -1,7 +1,6 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import { eventSubject, IsCalendarDate, IsInt32, PageMeta, PageQuery, RuleVersionView } from '@gov/contracts-common';
+import { eventSubject, IsCalendarDate, IsInt32, PageMeta, PageQuery, RuleVersionView, ApiProperty, ApiPropertyOptional } from '@gov/contracts-common';
 import { DATE_MESSAGE, DeadlineView, RecordRef, Versioned } from './common.js';
 
 

@@ -1,5 +1,4 @@
-import { IsCalendarDate } from '@gov/contracts-common';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsCalendarDate, ApiProperty, ApiPropertyOptional } from '@gov/contracts-common';
 import { IsIn, IsOptional } from 'class-validator';
 import { SUPERVISION_ITEM_KINDS, type SupervisionItemKind, type TrafficLight } from './items.js';
 

@@ -74,6 +74,8 @@ export interface Stoppable {
 export interface Bus {
   readonly kind: 'nats' | 'in-process';
   request(subject: string, data: unknown, headers: BusHeaders, timeoutMs: number): Promise<unknown>;
+  /** The reply's JSON bytes, unparsed (buses that carry bytes): for replies passed on as they are. */
+  requestRaw?(subject: string, data: unknown, headers: BusHeaders, timeoutMs: number): Promise<Uint8Array>;
   serve(subjectPattern: string, queue: string, handler: (request: IncomingRequest) => Promise<unknown>): Promise<Stoppable>;
   /**
    * Creates or updates a stream; its messages are kept `maxAgeMs` (default: the bus's `STREAM_MAX_AGE_DAYS`).

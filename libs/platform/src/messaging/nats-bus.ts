@@ -110,12 +110,16 @@ export class NatsBus implements Bus {
   }
 
   async request(subject: string, data: unknown, headers: BusHeaders, timeoutMs: number): Promise<unknown> {
+    return decode(await this.requestRaw(subject, data, headers, timeoutMs));
+  }
+
+  async requestRaw(subject: string, data: unknown, headers: BusHeaders, timeoutMs: number): Promise<Uint8Array> {
     try {
       const reply = await this.nc.request(this.subject(subject), encoder.encode(JSON.stringify(data ?? {})), {
         timeout: timeoutMs,
         headers: toHeaders(headers),
       });
-      return decode(reply.data);
+      return reply.data;
     } catch (error) {
       const name = (error as Error)?.name;
       const message = String((error as Error)?.message ?? '');

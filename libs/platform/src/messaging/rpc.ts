@@ -13,7 +13,7 @@ import type { Logger } from 'pino';
 import { currentContext, newRequestContext, runWithContext } from '../context.js';
 import { DomainError, toErrorBody } from '../errors.js';
 import { validatePayload } from '../validation.js';
-import { AssertionRefused, type CallerAssertionPayload, type CallerSigner, type CallerVerifier } from '../security/caller-assertion.js';
+import { AssertionRefused, callerInToken, type CallerSigner, type CallerVerifier } from '../security/caller-assertion.js';
 import type { PlatformMetrics } from '../metrics.js';
 import { NoRespondersError, RequestTimeoutError, type Bus, type BusHeaders, type IncomingRequest } from './bus.js';
 import { IdempotentDuplicate, runInCall, type IdempotencyStore, type RpcCallScope } from './transactions.js';
@@ -63,13 +63,7 @@ export type RpcMethod = (request: unknown, caller: CallerContext) => Promise<unk
  * that watch the bus. Services never trust it this way: {@link RpcDispatcher} verifies.
  */
 export function decodeCaller(value: string | undefined): CallerContext | undefined {
-  const body = value?.split('.')[1];
-  if (!body) return undefined;
-  try {
-    return (JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as CallerAssertionPayload).caller;
-  } catch {
-    return undefined;
-  }
+  return callerInToken(value);
 }
 
 /**
@@ -220,6 +214,19 @@ export class RpcClient {
   ) {}
 
   async call<T>(service: AppName, path: string, payload: unknown, caller?: CallerContext, timeoutMs = this.timeoutMs): Promise<T> {
+    const answer = await this.exchange<T>(service, path, payload, caller, timeoutMs, false);
+    return 'data' in answer ? answer.data : (JSON.parse(answer.json.toString('utf8')) as T);
+  }
+
+  /**
+   * The call's answer as the JSON bytes of its data, unparsed, when the bus carries bytes and the call succeeded (the
+   * gateway passes them on as they are); else the data, parsed. Errors are thrown as by {@link call}.
+   */
+  async callJson<T>(service: AppName, path: string, payload: unknown, caller?: CallerContext, timeoutMs = this.timeoutMs): Promise<{ json: Buffer } | { data: T }> {
+    return this.exchange<T>(service, path, payload, caller, timeoutMs, true);
+  }
+
+  private async exchange<T>(service: AppName, path: string, payload: unknown, caller: CallerContext | undefined, timeoutMs: number, raw: boolean): Promise<{ json: Buffer } | { data: T }> {
     const ctx = currentContext();
     const requestId = ctx?.requestId ?? randomUUID();
     const headers: BusHeaders = { [Headers.requestId]: requestId, [RpcHeaders.deadline]: String(Date.now() + timeoutMs) };
@@ -230,10 +237,19 @@ export class RpcClient {
     const deadline = Date.now() + timeoutMs;
     let reply: RpcReply<T>;
     for (let attempt = 1; ; attempt++) {
-      // A fresh assertion per attempt: each is good once.
-      if (this.signer) headers[Headers.caller] = this.signer.sign(subject, requestId, caller ?? ctx?.caller);
+      // The caller's session token (signed once per session and app), or a fresh call assertion per attempt (each is good once).
+      if (this.signer) headers[Headers.caller] = this.signer.forCall(subject, requestId, caller ?? ctx?.caller);
       try {
-        reply = (await this.bus.request(subject, payload, headers, Math.max(1, deadline - Date.now()))) as RpcReply<T>;
+        const wait = Math.max(1, deadline - Date.now());
+        if (raw && this.bus.requestRaw) {
+          const bytes = Buffer.from(await this.bus.requestRaw(subject, payload, headers, wait));
+          // The dispatcher's success reply is `{"ok":true,"data":…}`: its data is the bytes between, passed on unparsed.
+          const json = successData(bytes);
+          if (json) return { json };
+          reply = (bytes.length ? JSON.parse(bytes.toString('utf8')) : undefined) as RpcReply<T>;
+        } else {
+          reply = (await this.bus.request(subject, payload, headers, wait)) as RpcReply<T>;
+        }
       } catch (error) {
         if (error instanceof NoRespondersError) throw new DomainError(CommonErrors.unavailable, `服务「${service}」暂不可用，请稍后重试`);
         if (error instanceof RequestTimeoutError) throw new DomainError(CommonErrors.timeout, `服务「${service}」在 ${timeoutMs} 毫秒内未响应`);
@@ -249,6 +265,15 @@ export class RpcClient {
       throw new DomainError(CommonErrors.internal, `服务「${service}」返回了无法识别的应答`);
     }
     if (!reply.ok) throw DomainError.fromBody(reply.error);
-    return reply.data;
+    return { data: reply.data };
   }
+}
+
+const SUCCESS_PREFIX = Buffer.from('{"ok":true,"data":', 'utf8');
+
+/** The data's bytes of a success reply as the dispatcher serialises it, or undefined for anything else. */
+function successData(bytes: Buffer): Buffer | undefined {
+  if (bytes.length <= SUCCESS_PREFIX.length + 1 || bytes[bytes.length - 1] !== 0x7d /* } */) return undefined;
+  if (bytes.compare(SUCCESS_PREFIX, 0, SUCCESS_PREFIX.length, 0, SUCCESS_PREFIX.length) !== 0) return undefined;
+  return bytes.subarray(SUCCESS_PREFIX.length, bytes.length - 1);
 }

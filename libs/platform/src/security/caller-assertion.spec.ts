@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { CallerContext } from '@gov/contracts-common';
-import { AssertionRefused, ASSERTION_TTL_SECONDS, CallerSigner, CallerVerifier, generateCallerKeys, isCallerKey, verifyKeyOf } from './caller-assertion.js';
+import { AssertionRefused, ASSERTION_TTL_SECONDS, callerInToken, CallerSigner, CallerVerifier, generateCallerKeys, groupPermissions, isCallerKey, ungroupPermissions, verifyKeyOf, withSession } from './caller-assertion.js';
 
 const keys = generateCallerKeys();
 const signer = new CallerSigner(keys.CALLER_SIGNING_KEY);
@@ -60,5 +60,54 @@ describe('caller assertion', () => {
     expect(isCallerKey(keys.CALLER_VERIFY_KEY, 'signing')).toBe(false);
     expect(isCallerKey('not a key', 'verify')).toBe(false);
     expect(verifyKeyOf(keys.CALLER_SIGNING_KEY)).toBe(keys.CALLER_VERIFY_KEY);
+  });
+
+  describe('the session token (v2)', () => {
+    const full = { ...caller, permissions: ['units:read', 'units:write', 'meetings:read', 'units:delete'], sectionCode: 'zonghe', unitId: null, ip: '10.0.0.1' } as CallerContext;
+
+    it('is signed once per session and app, carries the caller unchanged, and is good for that app only', () => {
+      const session = {};
+      const verifier = new CallerVerifier(keys.CALLER_VERIFY_KEY);
+      const first = signer.forCall(subject, 'r1', withSession({ ...full }, session));
+      expect(first.startsWith('v2.')).toBe(true);
+      expect(signer.forCall('rpc.document-secretariat.incoming.list', 'r2', withSession({ ...full }, session))).toBe(first);
+      expect(verifier.verify(first, subject, 'r1')).toEqual(full);
+      // The same token again (another call of the session) is the point of it; another app's subject is not.
+      expect(verifier.verify(first, 'rpc.document-secretariat.incoming.list', 'r2')).toEqual(full);
+      expect(refusal(() => verifier.verify(first, 'rpc.supervision.item.get', 'r3'))).toBe('retargeted');
+      expect(signer.forCall('rpc.supervision.item.get', 'r3', withSession({ ...full }, session))).not.toBe(first);
+      // A second later: the same session still has its token, a new session object (reloaded, roles changed) gets a new one.
+      expect(signer.forCall(subject, 'r4', withSession({ ...full }, session), Date.now() + 1000)).toBe(first);
+      expect(signer.forCall(subject, 'r4', withSession({ ...full }, {}), Date.now() + 1000)).not.toBe(first);
+      expect(signer.forCall(subject, 'r5', withSession({ ...full, ip: '10.0.0.2' }, session))).not.toBe(first);
+      expect(callerInToken(first)).toEqual(full);
+    });
+
+    it('is renewed before it expires and refused after, forged or changed', () => {
+      const session = {};
+      const verifier = new CallerVerifier(keys.CALLER_VERIFY_KEY);
+      const start = Date.now();
+      const token = signer.sessionToken('document-secretariat', full, session, start);
+      expect(signer.sessionToken('document-secretariat', full, session, start + 10_000)).toBe(token);
+      expect(signer.sessionToken('document-secretariat', full, session, start + (ASSERTION_TTL_SECONDS - 10) * 1000)).not.toBe(token);
+      expect(verifier.verify(token, subject, 'r', start)).toEqual(full);
+      expect(refusal(() => verifier.verify(token, subject, 'r', start + (ASSERTION_TTL_SECONDS + 10) * 1000))).toBe('expired');
+      const intruder = new CallerSigner(generateCallerKeys().CALLER_SIGNING_KEY);
+      expect(refusal(() => verifier.verify(intruder.sessionToken('document-secretariat', full, {}), subject, 'r'))).toBe('bad_signature');
+      const [v, body, signature] = token.split('.');
+      const raised = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(body, 'base64url').toString()), aud: 'supervision' })).toString('base64url');
+      expect(refusal(() => verifier.verify(`${v}.${raised}.${signature}`, 'rpc.supervision.item.get', 'r'))).toBe('bad_signature');
+      expect(refusal(() => verifier.verify(`v1.${body}.${signature}`, subject, 'r'))).toBe('bad_signature');
+    });
+
+    it('groups permissions by resource, in their order, and keeps names it cannot group as a list', () => {
+      expect(groupPermissions(['units:read', 'units:write', 'meetings:read', 'units:delete'])).toBe('units:read,write;meetings:read;units:delete');
+      expect(ungroupPermissions('units:read,write;meetings:read;units:delete')).toEqual(['units:read', 'units:write', 'meetings:read', 'units:delete']);
+      expect(ungroupPermissions(groupPermissions([]) ?? 'x')).toEqual([]);
+      expect(groupPermissions(['odd'])).toBeUndefined();
+      const verifier = new CallerVerifier(keys.CALLER_VERIFY_KEY);
+      const odd = { ...full, permissions: ['odd', 'a:b:c'] };
+      expect(verifier.verify(signer.sessionToken('document-secretariat', odd, {}), subject, 'r')).toEqual(odd);
+    });
   });
 });

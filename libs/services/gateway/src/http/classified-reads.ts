@@ -28,6 +28,22 @@ export function classifiedIn(answer: unknown): ClassifiedRead | null {
   return { level: Math.max(...found.map((f) => f.level)), ids: found.flatMap((f) => (f.id ? [f.id] : [])) };
 }
 
+/**
+ * Whether a service's JSON bytes may disclose a record at 机密 or above: a `"secrecyLevel":` anywhere whose value is not
+ * 0 or 1 (the services' JSON has no spaces). Only then does the gateway parse an answer it would pass on as it came.
+ */
+export function mayBeClassified(json: Buffer): boolean {
+  for (let at = json.indexOf(SECRECY_KEY); at >= 0; at = json.indexOf(SECRECY_KEY, at + SECRECY_KEY.length)) {
+    const next = json[at + SECRECY_KEY.length];
+    // Anything but the digits 0 and 1 (2, 3, a longer number, a space, a string) is treated as classified.
+    if (next !== 0x30 && next !== 0x31) return true;
+    const after = json[at + SECRECY_KEY.length + 1];
+    if (after !== 0x2c && after !== 0x7d) return true; // not `0,` / `1}`: e.g. 10 or 1.5
+  }
+  return false;
+}
+const SECRECY_KEY = Buffer.from('"secrecyLevel":', 'utf8');
+
 /** The audit reason of a classified read, e.g. `classified_read:绝密`. */
 export function classifiedReadReason(read: ClassifiedRead): string {
   return `classified_read:${CLEARANCE_LABELS[read.level as Clearance] ?? read.level}`;

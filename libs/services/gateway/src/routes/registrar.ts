@@ -4,7 +4,7 @@ import type { CallerContext } from '@gov/contracts-common';
 import { RpcClient, validatePayload } from '@gov/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Permission } from '../http/access.decorators.js';
-import { classifiedIn } from '../http/classified-reads.js';
+import { classifiedIn, mayBeClassified } from '../http/classified-reads.js';
 import { etagOf, expectedVersion } from '../http/etag.js';
 import { ApiBodyProblems, ApiServiceProblems } from '../http/openapi.decorators.js';
 import { numberParam, uuidParam } from '../http/params.js';
@@ -108,15 +108,31 @@ async function handle(deps: Deps, declaration: RouteDeclaration, request: Fastif
     }
     case 'read':
     case 'record-read': {
+      // A GET list or read without an ETag passes the service's JSON bytes on unparsed; a record read parses them for its version.
       const parts: unknown[] = [];
       if (declaration.query) parts.push(request.query);
       if (declaration.method !== 'GET' && !declaration.bodyless && (declaration.body || declaration.request)) parts.push(await bodyFields(declaration, request.body));
       const payload = declaration.request || declaration.body ? await payloadOf(declaration, parts.length ? parts : [{}], await paramFields(declaration, params, false)) : {};
+      if (declaration.convention === 'read' && declaration.method === 'GET') return passedOn(deps, declaration, payload, caller, reply);
       const answer = await call<{ version: number }>(payload);
       if (declaration.convention === 'record-read') reply.header('etag', etagOf(answer.version));
       return answer;
     }
   }
+}
+
+/**
+ * A read answered with the service's JSON bytes as they came (not parsed, not serialised again), unless they may disclose
+ * a 机密/绝密 record: then parsed, so that the read is audited (see classified-reads.ts).
+ */
+async function passedOn(deps: Deps, declaration: RouteDeclaration, payload: object, caller: CallerContext, reply: FastifyReply): Promise<unknown> {
+  const answer = await deps.rpc.callJson<unknown>(declaration.service, declaration.subject, payload, caller);
+  if ('data' in answer) return answer.data;
+  // An object or a list as it is; anything else (null, a bare string) as before, since Fastify answers those otherwise.
+  const first = answer.json[0];
+  if ((first !== 0x7b && first !== 0x5b) || mayBeClassified(answer.json)) return JSON.parse(answer.json.toString('utf8'));
+  reply.header('content-type', 'application/json; charset=utf-8');
+  return answer.json;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { CallerContext } from '@gov/contracts-common';
-import { APP_CONFIG, DomainError } from '@gov/platform';
+import { APP_CONFIG, DomainError, withSession } from '@gov/platform';
 import { AuthErrors } from '@gov/contracts-gateway';
 import type { GatewayEnv } from '../../gateway.env.js';
 import { PermissionTablesCache } from '../accounts/permission-tables.js';
@@ -68,7 +68,9 @@ export class SessionAuthenticator {
       entry.lastWrittenAt = now;
       await this.sessions.touch(sessionId, new Date(now));
     }
-    return { sessionId, caller: { ...entry.caller, ip }, mustChangePassword: entry.mustChangePassword };
+    // Marked with its cache entry: the caller's signed session token is made once per entry (a reload, a sign-out or a
+    // change of roles makes a new entry, hence a new token) and target app, not per call.
+    return { sessionId, caller: withSession({ ...entry.caller, ip }, entry), mustChangePassword: entry.mustChangePassword };
   }
 
   /** Forgets a session at once (sign-out, refresh-token reuse). */
