@@ -14,6 +14,7 @@ export * from './messaging/events.js';
 export * from './messaging/nest-decorators.js';
 export * from './messaging/nest-transport.js';
 export * from './messaging/dead-letter-alerts.js';
+export * from './messaging/tasks.js';
 export * from './messaging/retention.js';
 export * from './database/data-source.js';
 export * from './database/transaction-scope.js';

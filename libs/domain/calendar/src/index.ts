@@ -7,3 +7,5 @@ export { validateCalendarYear } from './validate-calendar-year.js';
 // Loads the package data only when called, so the core stays free of I/O.
 export { seedYearsFromChineseDays } from './chinese-days-seed.js';
 export { CalendarInputError } from './errors.js';
+export { deadlineLight } from './light.js';
+export type { DeadlineLight, DeadlineLightInput } from './light.js';

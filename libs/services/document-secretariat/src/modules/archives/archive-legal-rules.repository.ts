@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { ArchiveLegalRuleCode } from '@gov/contracts-document-secretariat';
+import type { ArchiveLegalRuleCode, PeriodRuleValue } from '@gov/contracts-document-secretariat';
 import { Columns, DATA_SOURCE, SCHEMA, type Queryable } from '@gov/platform';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 export interface RuleRow {
   id: string;
@@ -50,5 +50,32 @@ export class ArchiveLegalRulesRepository {
 
   async insert(db: Queryable, row: RuleRow): Promise<void> {
     await db.query(...RULE.insert(this.table, row));
+  }
+
+  /** The open records of a period table whose period touches `year` (or is provisional), with their rule's value, locked. */
+  async openPeriods(
+    table: string,
+    startColumn: string,
+    openStatuses: readonly string[],
+    year: number,
+    manager: EntityManager,
+  ): Promise<{ id: string; start: string; due_date: string | null; provisional: boolean; value: PeriodRuleValue }[]> {
+    return manager.query(
+      `SELECT t.id, to_char(t.${startColumn}, 'YYYY-MM-DD') AS start, to_char(t.due_date, 'YYYY-MM-DD') AS due_date, t.provisional, r.value
+         FROM "${this.schema}".${table} t JOIN ${this.table} r ON r.id = t.rule_id
+        WHERE t.status = ANY($2::text[])
+          AND (t.provisional OR extract(year FROM t.${startColumn}) = $1 OR extract(year FROM t.due_date) = $1) FOR UPDATE OF t`,
+      [year, openStatuses],
+    );
+  }
+
+  async redatePeriod(table: string, id: string, due: { dueDate: string | null; provisional: boolean; explanation: string[] }, by: string, manager: EntityManager): Promise<void> {
+    await manager.query(`UPDATE "${this.schema}".${table} SET due_date = $2, provisional = $3, due_explanation = $4, version = version + 1, updated_by = $5, updated_at = now() WHERE id = $1`, [
+      id,
+      due.dueDate,
+      due.provisional,
+      JSON.stringify(due.explanation),
+      by,
+    ]);
   }
 }

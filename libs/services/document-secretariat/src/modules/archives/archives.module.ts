@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CalendarCopyModule } from '@gov/platform';
 import { ArchiveLegalRules } from './archive-legal-rules.service.js';
+import { ArchivesRepository } from './archives.repository.js';
 import { ArchivesRpcController } from './archives.rpc.controller.js';
 import { ArchivesService } from './archives.service.js';
 import { PeriodDeadlines } from './period-deadlines.js';
@@ -10,7 +11,7 @@ import { ArchiveLegalRulesRepository } from './archive-legal-rules.repository.js
 @Module({
   imports: [CalendarCopyModule],
   controllers: [ArchivesRpcController],
-  providers: [ArchiveLegalRules, ArchiveLegalRulesRepository, PeriodDeadlines, ArchivesService],
+  providers: [ArchiveLegalRules, ArchiveLegalRulesRepository, PeriodDeadlines, ArchivesRepository, ArchivesService],
   exports: [ArchiveLegalRules, PeriodDeadlines],
 })
 export class ArchivesModule {}

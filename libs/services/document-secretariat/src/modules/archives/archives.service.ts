@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { hasPermission, pageOf, type CallerContext } from '@gov/contracts-common';
 import {
   ARCHIVE_ITEM_STATUS_LABELS,
@@ -11,30 +11,24 @@ import {
   SECRECY_LABELS,
   type ArchiveHandoverView,
   type ArchiveItemInput,
-  type ArchiveItemStatus,
   type ArchiveItemView,
   type ArchivePartRole,
   type ArchivePartView,
-  type ArchiveSourceKind,
   type CreateArchiveHandover,
   type ExportArchiveCatalogue,
   type FileArchiveItems,
   type FileRef,
-  type FileRefView,
   type ListArchiveHandovers,
   type ListArchiveItems,
-  type RetentionCodeValue,
   type SecrecyLevel,
   type UpdateArchiveItem,
   type VoidArchiveItem,
   DocumentSecretariatPermissions,
 } from '@gov/contracts-document-secretariat';
-import { DATA_SOURCE, DomainError, SCHEMA, Transactions, type Tx, Conditions, selectPage } from '@gov/platform';
-import type { DataSource } from 'typeorm';
-import { visibleRowOr404 } from '../../common/rows.js';
+import { DomainError, Transactions, type Tx } from '@gov/platform';
 import { Files } from '../../common/files.js';
 import { Registry } from '../../common/registry.js';
-import { type AuditColumns, auditOf, firstVersion } from '../../common/audit-columns.js';
+import { firstVersion } from '../../common/audit-columns.js';
 import { Timeline } from '../../common/timeline.js';
 import { formatArchiveCode } from './archive-code.js';
 import { ARCHIVE_ITEM_MACHINE } from './archive-item-states.js';
@@ -45,60 +39,11 @@ import { ARCHIVABLE_STATUS, catalogueDocNumber } from './archive-sources.js';
 import { transition } from './state-machine.js';
 import { conflictOnUnique } from './unique-violation.js';
 import { writeXlsx, XLSX_MEDIA_TYPE } from './xlsx.js';
-import { visibleTo } from '../../common/access.js';
+import { visibleOr404 } from '../../common/rows.js';
+import { ArchivesRepository, type HandoverRow, type ItemColumn, type ItemRow } from './archives.repository.js';
+import { toHandoverView, toItemView } from './archives.views.js';
 
 export const ARCHIVES_MANAGE = DocumentSecretariatPermissions.archivesManage;
-
-interface ItemRow extends AuditColumns {
-  id: string;
-  archive_code: string;
-  fonds_code: string;
-  category_code: string;
-  year: number;
-  retention: RetentionCodeValue;
-  organization_code: string;
-  item_number: number;
-  source_kind: ArchiveSourceKind;
-  source_id: string;
-  doc_number: string | null;
-  title: string;
-  responsible: string;
-  document_date: string;
-  pages: number;
-  matter: string | null;
-  remark: string | null;
-  parts: ArchivePartView[];
-  status: ArchiveItemStatus;
-  void_reason: string | null;
-  voided_by: string | null;
-  handover_id: string | null;
-  rule_id: string;
-  secrecy_level: number;
-  unit_ids: string[];
-  user_ids: string[];
-}
-
-interface HandoverRow {
-  id: string;
-  from_party: string;
-  to_party: string;
-  handed_over_on: string;
-  receiver_name: string;
-  receiver_signature: FileRefView;
-  item_count: number;
-  note: string | null;
-  secrecy_level: number;
-  unit_ids: string[];
-  user_ids: string[];
-  created_by: string;
-  created_at: Date;
-}
-
-const ITEM_COLUMNS = `id, archive_code, fonds_code, category_code, year, retention, organization_code, item_number, source_kind, source_id, doc_number, title,
-  responsible, to_char(document_date, 'YYYY-MM-DD') AS document_date, pages, matter, remark, parts, status, void_reason, voided_by, handover_id, rule_id,
-  secrecy_level, unit_ids, user_ids, version, created_by, created_at, updated_by, updated_at`;
-const HANDOVER_COLUMNS = `id, from_party, to_party, to_char(handed_over_on, 'YYYY-MM-DD') AS handed_over_on, receiver_name, receiver_signature, item_count, note,
-  secrecy_level, unit_ids, user_ids, created_by, created_at`;
 
 /**
  * 立卷归档 (DA/T 22—2015): files completed documents as 件 with their parts, gives each a gap-free 件号 within its class
@@ -108,8 +53,7 @@ const HANDOVER_COLUMNS = `id, from_party, to_party, to_char(handed_over_on, 'YYY
 @Injectable()
 export class ArchivesService {
   constructor(
-    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
-    @Inject(SCHEMA) private readonly schema: string,
+    private readonly archives: ArchivesRepository,
     private readonly transactions: Transactions,
     private readonly rules: ArchiveLegalRules,
     private readonly registry: Registry,
@@ -145,10 +89,7 @@ export class ArchivesService {
             if (input.sourceKind === 'outgoing' && !input.finalDraft) {
               throw new DomainError(ArchiveErrors.missingPart, `发文“${source.title}”须同时归档正本和定稿（DA/T 22—2015：正本与定稿为一件）`);
             }
-            const [filed]: { archive_code: string }[] = await tx.manager.query(
-              `SELECT archive_code FROM "${this.schema}".archive_item WHERE source_kind = $1 AND source_id = $2 AND status <> 'voided'`,
-              [input.sourceKind, input.sourceId],
-            );
+            const filed = await this.archives.filedItemOf(input.sourceKind, input.sourceId, tx.manager);
             if (filed) throw new DomainError(ArchiveErrors.alreadyFiled, `“${source.title}”已归档，档号 ${filed.archive_code}`);
             prepared.push({ input, source });
           }
@@ -196,16 +137,7 @@ export class ArchivesService {
               user_ids: [],
               ...firstVersion(caller, now),
             };
-            await tx.manager.query(
-              `INSERT INTO "${this.schema}".archive_item (id, archive_code, fonds_code, category_code, year, retention, organization_code, item_number, source_kind, source_id,
-                 doc_number, title, responsible, document_date, pages, matter, remark, parts, status, rule_id, secrecy_level, unit_ids, user_ids, version, created_by, created_at, updated_by, updated_at)
-               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22::uuid[], $23::uuid[], $24, $25, $26, $27, $28)`,
-              [
-                row.id, row.archive_code, row.fonds_code, row.category_code, row.year, row.retention, row.organization_code, row.item_number, row.source_kind, row.source_id,
-                row.doc_number, row.title, row.responsible, row.document_date, row.pages, row.matter, row.remark, JSON.stringify(row.parts), row.status, row.rule_id,
-                row.secrecy_level, row.unit_ids, row.user_ids, row.version, row.created_by, row.created_at, row.updated_by, row.updated_at,
-              ],
-            );
+            await this.archives.insertItem(row, tx.manager);
             await this.index(tx, row);
             await this.timeline.append(tx, caller, {
               kind: 'archive_item',
@@ -233,13 +165,7 @@ export class ArchivesService {
 
   async list(request: ListArchiveItems.Request, caller: CallerContext): Promise<ListArchiveItems.Reply> {
     const page = pageOf(request);
-    const { items: rows, total } = await selectPage<ItemRow>(this.dataSource, {
-      columns: ITEM_COLUMNS,
-      from: `"${this.schema}".archive_item`,
-      where: this.itemFilters(caller, request),
-      orderBy: 'year DESC, retention, organization_code, item_number',
-      ...page,
-    });
+    const { items: rows, total } = await this.archives.searchItems(request, caller, page);
     return { items: rows.map(toItemView), total, ...page };
   }
 
@@ -263,7 +189,7 @@ export class ArchivesService {
       set('remark', request.remark === undefined ? undefined : request.remark.trim() || null);
       if (!Object.keys(changes).length) return toItemView(row);
       Object.assign(next, { version: row.version + 1, updated_by: caller.username, updated_at: new Date() });
-      await this.saveVersion(tx, next, row.version, 'title = $4, responsible = $5, pages = $6, remark = $7', [next.title, next.responsible, next.pages, next.remark]);
+      await this.saveVersion(tx, next, row.version, ['title', 'responsible', 'pages', 'remark']);
       await this.timeline.append(tx, caller, { kind: 'archive_item', id: row.id, action: 'archive.corrected', label: '修改著录项', detail: { changes } });
       const view = toItemView(next);
       await tx.emit(ArchiveEvents.updated, view);
@@ -279,7 +205,7 @@ export class ArchivesService {
       const status = transition(ARCHIVE_ITEM_MACHINE, row.status, 'void');
       this.assertVersion(row, request.expectedVersion);
       const next: ItemRow = { ...row, status, void_reason: request.reason.trim(), voided_by: caller.username, version: row.version + 1, updated_by: caller.username, updated_at: new Date() };
-      await this.saveVersion(tx, next, row.version, 'status = $4, void_reason = $5, voided_by = $6', [next.status, next.void_reason, next.voided_by]);
+      await this.saveVersion(tx, next, row.version, ['status', 'void_reason', 'voided_by']);
       await this.timeline.append(tx, caller, {
         kind: 'archive_item',
         id: row.id,
@@ -296,11 +222,7 @@ export class ArchivesService {
 
   /** The 归档文件目录 of one year (and optionally one 保管期限 and 机构) as an .xlsx, with the DA/T 22—2015 columns. */
   async exportCatalogue(request: ExportArchiveCatalogue.Request, caller: CallerContext): Promise<ExportArchiveCatalogue.Reply> {
-    const filters = this.itemFilters(caller, request);
-    const rows: ItemRow[] = await this.dataSource.query(
-      `SELECT ${ITEM_COLUMNS} FROM "${this.schema}".archive_item WHERE ${filters.expression} ORDER BY retention, organization_code, item_number LIMIT 20000`,
-      filters.params,
-    );
+    const rows = await this.archives.catalogue(request, caller);
     const content = writeXlsx({
       name: '归档文件目录',
       header: ['档号', '文号', '责任者', '题名', '日期', '页数', '密级', '备注'],
@@ -351,15 +273,11 @@ export class ArchivesService {
         created_by: caller.username,
         created_at: now,
       };
-      await tx.manager.query(
-        `INSERT INTO "${this.schema}".archive_handover (id, from_party, to_party, handed_over_on, receiver_name, receiver_signature, item_count, note, secrecy_level, version, created_by, created_at, updated_by, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 1, $10, $11, $10, $11)`,
-        [row.id, row.from_party, row.to_party, row.handed_over_on, row.receiver_name, JSON.stringify(signature), row.item_count, row.note, row.secrecy_level, row.created_by, row.created_at],
-      );
+      await this.archives.insertHandover(row, tx.manager);
       for (const [position, item] of items.entries()) {
-        await tx.manager.query(`INSERT INTO "${this.schema}".archive_handover_item (handover_id, item_id, position) VALUES ($1, $2, $3)`, [id, item.id, position + 1]);
+        await this.archives.addHandoverItem(id, item.id, position + 1, tx.manager);
         const next: ItemRow = { ...item, status: 'handed_over', handover_id: id, version: item.version + 1, updated_by: caller.username, updated_at: now };
-        await this.saveVersion(tx, next, item.version, 'status = $4, handover_id = $5', [next.status, id]);
+        await this.saveVersion(tx, next, item.version, ['status', 'handover_id']);
         await this.timeline.append(tx, caller, { kind: 'archive_item', id: item.id, action: 'archive.handed_over', label: '移交', note: `移交${row.to_party}，接收人 ${row.receiver_name}`, detail: { handoverId: id } });
       }
       await this.registry.put(tx, {
@@ -390,61 +308,27 @@ export class ArchivesService {
   }
 
   async getHandover(id: string, caller: CallerContext): Promise<ArchiveHandoverView> {
-    const row = await visibleRowOr404<HandoverRow>(this.dataSource, `SELECT ${HANDOVER_COLUMNS} FROM "${this.schema}".archive_handover WHERE id = $1`, id, caller, {
-      spec: ArchiveErrors.handoverNotFound,
-      detail: '移交记录不存在或无权查看',
-    });
-    return toHandoverView(row, await this.handoverItems(id));
+    const row = visibleOr404(await this.archives.findHandover(id), caller, { spec: ArchiveErrors.handoverNotFound, detail: '移交记录不存在或无权查看' });
+    return toHandoverView(row, await this.archives.handoverItems(id));
   }
 
   async listHandovers(request: ListArchiveHandovers.Request, caller: CallerContext): Promise<ListArchiveHandovers.Reply> {
     const page = pageOf(request);
-    const { items: rows, total } = await selectPage<HandoverRow>(this.dataSource, {
-      columns: HANDOVER_COLUMNS,
-      from: `"${this.schema}".archive_handover`,
-      where: visibleTo(caller),
-      orderBy: 'handed_over_on DESC, created_at DESC',
-      ...page,
-    });
+    const { items: rows, total } = await this.archives.searchHandovers(caller, page);
     const items: ArchiveHandoverView[] = [];
-    for (const row of rows) items.push(toHandoverView(row, await this.handoverItems(row.id)));
+    for (const row of rows) items.push(toHandoverView(row, await this.archives.handoverItems(row.id)));
     return { items, total, ...page };
-  }
-
-  private async handoverItems(id: string): Promise<ItemRow[]> {
-    return this.dataSource.query(
-      `SELECT ${ITEM_COLUMNS} FROM "${this.schema}".archive_item i
-        WHERE i.id IN (SELECT item_id FROM "${this.schema}".archive_handover_item WHERE handover_id = $1)
-        ORDER BY (SELECT position FROM "${this.schema}".archive_handover_item h WHERE h.handover_id = $1 AND h.item_id = i.id)`,
-      [id],
-    );
-  }
-
-  private itemFilters(caller: CallerContext, request: { year?: number; retention?: string; organizationCode?: string; status?: string; q?: string }): Conditions {
-    const filters = visibleTo(caller);
-    const equal = { year: request.year, retention: request.retention, organization_code: request.organizationCode, status: request.status };
-    for (const [column, value] of Object.entries(equal)) if (value !== undefined && value !== null) filters.add(`${column} = ?`, value);
-    return filters.search(request.q, 'title', 'doc_number', 'archive_code');
   }
 
   /** The next 件号 of the class, in the caller's transaction: one upsert, so concurrent filers queue and a rollback gives the number back. */
   private async nextItemNumber(tx: Tx, fonds: FondsRuleValue, request: FileArchiveItems.Request): Promise<number> {
-    const rows: { last_number: number }[] = await tx.manager.query(
-      `INSERT INTO "${this.schema}".archive_item_sequence (fonds_code, category_code, year, retention, organization_code, last_number) VALUES ($1, $2, $3, $4, $5, 1)
-       ON CONFLICT (fonds_code, category_code, year, retention, organization_code) DO UPDATE SET last_number = archive_item_sequence.last_number + 1, updated_at = now()
-         WHERE archive_item_sequence.last_number < 9999
-       RETURNING last_number`,
-      [fonds.fondsCode, fonds.categoryCode, request.year, request.retention, request.organizationCode],
-    );
-    if (!rows.length) throw new DomainError(ArchiveErrors.numberExhausted, `${request.year} 年 ${request.retention}-${request.organizationCode} 类的件号已用到 9999`);
-    return Number(rows[0].last_number);
+    const next = await this.archives.nextItemNumber(fonds, request, tx.manager);
+    if (next === null) throw new DomainError(ArchiveErrors.numberExhausted, `${request.year} 年 ${request.retention}-${request.organizationCode} 类的件号已用到 9999`);
+    return next;
   }
 
   private async visibleItem(id: string, caller: CallerContext, tx?: Tx): Promise<ItemRow> {
-    return visibleRowOr404<ItemRow>(tx?.manager ?? this.dataSource, `SELECT ${ITEM_COLUMNS} FROM "${this.schema}".archive_item WHERE id = $1 ${tx ? 'FOR UPDATE' : ''}`, id, caller, {
-      spec: ArchiveErrors.notFound,
-      detail: '归档文件不存在或无权查看',
-    });
+    return visibleOr404(await this.archives.findItem(id, tx?.manager, !!tx), caller, { spec: ArchiveErrors.notFound, detail: '归档文件不存在或无权查看' });
   }
 
   private assertEditable(row: ItemRow): void {
@@ -457,12 +341,8 @@ export class ArchivesService {
     }
   }
 
-  private async saveVersion(tx: Tx, next: ItemRow, expectedVersion: number, assignments: string, values: unknown[]): Promise<void> {
-    const [, count] = (await tx.manager.query(
-      `UPDATE "${this.schema}".archive_item SET version = $2 + 1, updated_by = $3, updated_at = now(), ${assignments} WHERE id = $1 AND version = $2`,
-      [next.id, expectedVersion, next.updated_by, ...values],
-    )) as [unknown, number];
-    if (count !== 1) throw new DomainError(CommonDocumentErrors.versionConflict, '归档文件已被他人修改，请刷新后重试');
+  private async saveVersion(tx: Tx, next: ItemRow, expectedVersion: number, columns: readonly ItemColumn[]): Promise<void> {
+    if (!(await this.archives.saveItemIfVersion(next, expectedVersion, columns, tx.manager))) throw new DomainError(CommonDocumentErrors.versionConflict, '归档文件已被他人修改，请刷新后重试');
     await this.index(tx, next);
   }
 
@@ -486,56 +366,4 @@ export class ArchivesService {
   private requireManager(caller: CallerContext): void {
     if (!hasPermission(caller, ARCHIVES_MANAGE)) throw new DomainError(CommonDocumentErrors.forbidden, '只有文秘科档案管理人员可以立卷归档');
   }
-}
-
-function toItemView(row: ItemRow): ArchiveItemView {
-  return {
-    id: row.id,
-    archiveCode: row.archive_code,
-    fondsCode: row.fonds_code,
-    categoryCode: row.category_code,
-    year: row.year,
-    retention: row.retention,
-    retentionLabel: RETENTION_LABELS[row.retention],
-    organizationCode: row.organization_code,
-    itemNumber: row.item_number,
-    sourceKind: row.source_kind,
-    sourceId: row.source_id,
-    ...(row.doc_number ? { docNumber: row.doc_number } : {}),
-    title: row.title,
-    responsible: row.responsible,
-    documentDate: row.document_date,
-    pages: row.pages,
-    secrecyLevel: row.secrecy_level,
-    ...(row.matter ? { matter: row.matter } : {}),
-    ...(row.remark ? { remark: row.remark } : {}),
-    parts: row.parts,
-    status: row.status,
-    statusLabel: ARCHIVE_ITEM_STATUS_LABELS[row.status],
-    ...(row.void_reason ? { voidReason: row.void_reason, voidedBy: row.voided_by ?? undefined } : {}),
-    ...(row.handover_id ? { handoverId: row.handover_id } : {}),
-    numberNote:
-      row.status === 'voided'
-        ? `已作废：件号 ${String(row.item_number).padStart(4, '0')} 保留，不再分配给其他文件`
-        : `件号 ${String(row.item_number).padStart(4, '0')} 在本类内唯一；作废后保留，不再使用`,
-    ruleId: row.rule_id,
-    ...auditOf(row),
-  };
-}
-
-function toHandoverView(row: HandoverRow, items: ItemRow[]): ArchiveHandoverView {
-  return {
-    id: row.id,
-    fromParty: row.from_party,
-    toParty: row.to_party,
-    handedOverOn: row.handed_over_on,
-    receiverName: row.receiver_name,
-    receiverSignature: row.receiver_signature,
-    itemCount: row.item_count,
-    items: items.map((i) => ({ id: i.id, archiveCode: i.archive_code, title: i.title })),
-    ...(row.note ? { note: row.note } : {}),
-    secrecyLevel: row.secrecy_level,
-    createdBy: row.created_by,
-    createdAt: row.created_at.toISOString(),
-  };
 }

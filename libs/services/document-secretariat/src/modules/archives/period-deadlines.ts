@@ -1,9 +1,10 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { PeriodRuleValue, RecordKind } from '@gov/contracts-document-secretariat';
 import { computeDeadline, type WorkingCalendar } from '@gov/calendar';
-import { CalendarCopy, SCHEMA, type Tx } from '@gov/platform';
+import { CalendarCopy, type Tx } from '@gov/platform';
 import { Timeline } from '../../common/timeline.js';
 import { ArchiveLegalRules, type RuleRow } from './archive-legal-rules.service.js';
+import { ArchiveLegalRulesRepository } from './archive-legal-rules.repository.js';
 
 /** The configured periods: 报备 (`filings.period`) and 合作协议审核 (`agreements.review_period`). */
 export type PeriodRuleCode = 'filings.period' | 'agreements.review_period';
@@ -43,7 +44,7 @@ const SYSTEM = { userId: '00000000-0000-0000-0000-000000000000', username: 'syst
 @Injectable()
 export class PeriodDeadlines {
   constructor(
-    @Inject(SCHEMA) private readonly schema: string,
+    private readonly rulesRepository: ArchiveLegalRulesRepository,
     private readonly rules: ArchiveLegalRules,
     private readonly calendar: CalendarCopy,
     private readonly timeline: Timeline,
@@ -70,25 +71,13 @@ export class PeriodDeadlines {
   /** Re-dates the open records whose period touches `year` (or is provisional) under their own rule; those changed. */
   async redate(records: PeriodRecords, year: number, tx: Tx, calendar: WorkingCalendar): Promise<PeriodRedated[]> {
     const { table, startColumn } = records;
-    const rows: { id: string; start: string; due_date: string | null; provisional: boolean; value: PeriodRuleValue }[] = await tx.manager.query(
-      `SELECT t.id, to_char(t.${startColumn}, 'YYYY-MM-DD') AS start, to_char(t.due_date, 'YYYY-MM-DD') AS due_date, t.provisional, r.value
-         FROM "${this.schema}".${table} t JOIN "${this.schema}".archive_legal_rule r ON r.id = t.rule_id
-        WHERE t.status = ANY($2::text[])
-          AND (t.provisional OR extract(year FROM t.${startColumn}) = $1 OR extract(year FROM t.due_date) = $1) FOR UPDATE OF t`,
-      [year, records.openStatuses],
-    );
+    const rows = await this.rulesRepository.openPeriods(table, startColumn, records.openStatuses, year, tx.manager);
     const changed: PeriodRedated[] = [];
     for (const row of rows) {
       const deadline = computeDeadline(calendar, { start: row.start, ...row.value });
       if (deadline.dueDate === row.due_date && deadline.provisional === row.provisional) continue;
       const explanation = [...deadline.explanation, `${year} 年节假日安排更新后重新计算（原期限 ${row.due_date ?? '待定'}）`];
-      await tx.manager.query(`UPDATE "${this.schema}".${table} SET due_date = $2, provisional = $3, due_explanation = $4, version = version + 1, updated_by = $5, updated_at = now() WHERE id = $1`, [
-        row.id,
-        deadline.dueDate,
-        deadline.provisional,
-        JSON.stringify(explanation),
-        SYSTEM.username,
-      ]);
+      await this.rulesRepository.redatePeriod(table, row.id, { dueDate: deadline.dueDate, provisional: deadline.provisional, explanation }, SYSTEM.username, tx.manager);
       await this.timeline.append(tx, SYSTEM, {
         kind: records.kind,
         id: row.id,

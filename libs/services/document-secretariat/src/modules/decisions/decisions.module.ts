@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CalendarCopyModule } from '@gov/platform';
+import { DecisionCatalogueService } from './decision-catalogue.service.js';
 import { DecisionsRepository } from './decisions.repository.js';
 import { DecisionsRpcController } from './decisions.rpc.controller.js';
 import { DecisionsService } from './decisions.service.js';
@@ -8,7 +9,7 @@ import { DecisionsService } from './decisions.service.js';
 @Module({
   imports: [CalendarCopyModule],
   controllers: [DecisionsRpcController],
-  providers: [DecisionsRepository, DecisionsService],
+  providers: [DecisionsRepository, DecisionCatalogueService, DecisionsService],
   exports: [DecisionsService],
 })
 export class DecisionsModule {}

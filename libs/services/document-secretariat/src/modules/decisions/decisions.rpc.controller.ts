@@ -16,11 +16,15 @@ import {
   type DecisionView,
 } from '@gov/contracts-document-secretariat';
 import { RpcPattern, Caller } from '@gov/platform';
+import { DecisionCatalogueService } from './decision-catalogue.service.js';
 import { DecisionsService } from './decisions.service.js';
 
 @Controller()
 export class DecisionsRpcController {
-  constructor(private readonly decisions: DecisionsService) {}
+  constructor(
+    private readonly decisions: DecisionsService,
+    private readonly catalogues: DecisionCatalogueService,
+  ) {}
 
   @RpcPattern(DecisionSubjects.create, CreateDecision.Request)
   create(@Payload() request: CreateDecision.Request, @Caller() caller: CallerContext): Promise<DecisionView> {
@@ -59,11 +63,11 @@ export class DecisionsRpcController {
 
   @RpcPattern(DecisionSubjects.catalogue, GetCatalogue.Request)
   catalogue(@Payload() request: GetCatalogue.Request, @Caller() caller: CallerContext): Promise<CatalogueView> {
-    return this.decisions.catalogue(request, caller);
+    return this.catalogues.catalogue(request, caller);
   }
 
   @RpcPattern(DecisionSubjects.publishCatalogue, PublishCatalogue.Request)
   publishCatalogue(@Payload() request: PublishCatalogue.Request, @Caller() caller: CallerContext): Promise<CatalogueView> {
-    return this.decisions.publishCatalogue(request, caller);
+    return this.catalogues.publishCatalogue(request, caller);
   }
 }

@@ -1,51 +1,40 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { CommonErrors, hasPermission, pageOf, SYSTEM_CALLER, type CallerContext, type FieldError } from '@gov/contracts-common';
+import { CommonErrors, pageOf, SYSTEM_CALLER, type CallerContext } from '@gov/contracts-common';
 import {
   CommonDocumentErrors,
-  DECISION_MEETING_KINDS,
   DECISION_RESULT_LABELS,
   DECISION_STAGE_LABELS,
-  DECISION_STAGE_STATUS_LABELS,
   DECISION_STATUS_LABELS,
   DecisionErrors,
   DecisionEvents,
   MIN_PUBLIC_COMMENT_DAYS,
   type AdjustDecision,
-  type CatalogueView,
   type CreateDecision,
-  type DecisionCataloguePublished,
   type DecisionStage,
-  type DecisionSummaryView,
   type DecisionView,
   type FinishDecisionStage,
-  type GetCatalogue,
   type ListDecisions,
-  type MajorDecisionChanged,
-  type PublishCatalogue,
-  type StageView,
   type StartDecisionStage,
   type WithdrawDecision,
-  DocumentSecretariatPermissions,
 } from '@gov/contracts-document-secretariat';
 import { computeDeadline, isDeadlineOverdue, shanghaiDate, type WorkingCalendar } from '@gov/calendar';
 import { CalendarCopy, DomainError, Transactions, type Tx } from '@gov/platform';
 import { visibilityOf } from '../../common/access.js';
+import { firstVersion } from '../../common/audit-columns.js';
 import { visibleOr404 } from '../../common/rows.js';
 import { Files } from '../../common/files.js';
 import { Registry } from '../../common/registry.js';
-import { auditOf, firstVersion } from '../../common/audit-columns.js';
 import { Timeline } from '../../common/timeline.js';
 import { KnownUnits } from '../../common/units.js';
-import { decisionStatus, initialStages, nextStage, PRE_DECISION_STAGES, refuseFinish, refuseStart, type StageRefusal, type StageState } from './decision-stages.js';
-import { DecisionsRepository, type CatalogueRow, type DecisionRow, type StageRow } from './decisions.repository.js';
+import { decisionStatus, initialStages, refuseFinish, refuseStart, type StageRefusal, type StageState } from './decision-stages.js';
+import { DecisionsRepository, type DecisionRow, type StageRow } from './decisions.repository.js';
+import { assertCleared, assertManager, assertOpen, assertVersion, NOT_FOUND } from './decisions.policy.js';
+import { DecisionCatalogueService } from './decision-catalogue.service.js';
+import { emptyStage, outcomeOf, stateOf, withStage } from './decision-stage-rows.js';
+import { changed, decisionView, summaryOf, type Actor } from './decisions.views.js';
 
-/** 重大行政决策 are run by 文秘科 (政策法规科): the permission that lets a caller change them. */
-export const LEGAL_AFFAIRS_MANAGE = DocumentSecretariatPermissions.legalAffairsManage;
-
-type Actor = Pick<CallerContext, 'userId' | 'username' | 'displayName'>;
-
-const NOT_FOUND = { spec: CommonDocumentErrors.notFound, detail: '决策事项不存在或无权查看' };
+export { LEGAL_AFFAIRS_MANAGE } from './decisions.policy.js';
 
 /**
  * The year's 决策事项目录 and each decision through its statutory stages (《重大行政决策程序暂行条例》). The order of the
@@ -62,6 +51,7 @@ export class DecisionsService implements OnModuleInit {
     private readonly files: Files,
     private readonly units: KnownUnits,
     private readonly calendar: CalendarCopy,
+    private readonly catalogues: DecisionCatalogueService,
   ) {}
 
   onModuleInit(): void {
@@ -72,8 +62,8 @@ export class DecisionsService implements OnModuleInit {
   }
 
   async create(request: CreateDecision.Request, caller: CallerContext): Promise<DecisionView> {
-    this.assertManager(caller);
-    this.assertCleared(request.secrecyLevel, caller);
+    assertManager(caller);
+    assertCleared(request.secrecyLevel, caller);
     const [unit] = await this.units.require([request.undertakingUnitId], '决策承办单位');
     let stages: StageState[];
     try {
@@ -82,7 +72,7 @@ export class DecisionsService implements OnModuleInit {
       throw new DomainError(CommonErrors.validationFailed, (error as Error).message, [{ field: 'notApplicable', code: 'stage', message: (error as Error).message }]);
     }
     return this.transactions.run(async (tx) => {
-      const catalogue = await this.catalogueFor(request.year, caller, tx);
+      const catalogue = await this.catalogues.ensure(request.year, caller, tx);
       const reason = request.adjustmentReason?.trim();
       if (catalogue.published && !reason) {
         throw new DomainError(DecisionErrors.reasonRequired, `${request.year}年度目录已公布，新增事项属于目录调整，须填写调整理由（adjustmentReason）`, [
@@ -143,12 +133,12 @@ export class DecisionsService implements OnModuleInit {
         detail: { decisionId: row.id, title: row.title },
       });
       await tx.emit(DecisionEvents.catalogued, changed(row, caller));
-      return this.view(row, tx);
+      return this.decisionView(row, tx);
     });
   }
 
   async adjust(request: AdjustDecision.Request, caller: CallerContext): Promise<DecisionView> {
-    this.assertManager(caller);
+    assertManager(caller);
     return this.transactions.run(async (tx) => {
       const row = await this.lockCurrent(request, caller, tx);
       if (row.status !== 'planned' && row.status !== 'in_progress') {
@@ -182,12 +172,12 @@ export class DecisionsService implements OnModuleInit {
       );
       await this.timeline.append(tx, caller, { kind: 'major_decision', id: row.id, action: 'decision.adjusted', label: '目录调整', note: request.reason.trim(), detail: { before, after } });
       await tx.emit(DecisionEvents.adjusted, changed(saved, caller));
-      return this.view(saved, tx);
+      return this.decisionView(saved, tx);
     });
   }
 
   async withdraw(request: WithdrawDecision.Request, caller: CallerContext): Promise<DecisionView> {
-    this.assertManager(caller);
+    assertManager(caller);
     return this.transactions.run(async (tx) => {
       const row = await this.lockCurrent(request, caller, tx);
       if (row.status !== 'planned' && row.status !== 'in_progress') {
@@ -201,7 +191,7 @@ export class DecisionsService implements OnModuleInit {
       );
       await this.timeline.append(tx, caller, { kind: 'major_decision', id: row.id, action: 'decision.withdrawn', label: '调出决策事项目录', note: reason });
       await tx.emit(DecisionEvents.withdrawn, changed(saved, caller));
-      return this.view(saved, tx);
+      return this.decisionView(saved, tx);
     });
   }
 
@@ -242,7 +232,7 @@ export class DecisionsService implements OnModuleInit {
         },
       });
       await tx.emit(DecisionEvents.stageStarted, changed(saved, caller, request.stage));
-      return this.view(saved, tx);
+      return this.decisionView(saved, tx);
     });
   }
 
@@ -282,55 +272,18 @@ export class DecisionsService implements OnModuleInit {
       });
       await tx.emit(DecisionEvents.stageFinished, changed(saved, caller, request.stage));
       if (request.stage === 'collective_decision') await tx.emit(DecisionEvents.decided, changed(saved, caller, request.stage));
-      return this.view(saved, tx);
+      return this.decisionView(saved, tx);
     });
   }
 
   async get(id: string, caller: CallerContext): Promise<DecisionView> {
-    return this.view(visibleOr404(await this.decisions.findDecision(id), caller, NOT_FOUND));
+    return this.decisionView(visibleOr404(await this.decisions.findDecision(id), caller, NOT_FOUND));
   }
 
   async list(request: ListDecisions.Request, caller: CallerContext): Promise<ListDecisions.Reply> {
     const page = pageOf(request);
     const { items, total } = await this.decisions.search({ ...request, ...page }, caller);
     return { items: items.map(summaryOf), total, ...page };
-  }
-
-  async catalogue(request: GetCatalogue.Request, caller: CallerContext): Promise<CatalogueView> {
-    const row = await this.decisions.catalogue(request.year);
-    const { items } = await this.decisions.search({ year: request.year, limit: 100, offset: 0 }, caller);
-    return {
-      ...catalogueHeader(request.year, row),
-      itemCount: items.filter((i) => i.status !== 'withdrawn').length,
-      items: items.map(summaryOf),
-    };
-  }
-
-  /** 第3条: the catalogue is published once agreed; a later adjustment is recorded on the item, and the catalogue may be published again. */
-  async publishCatalogue(request: PublishCatalogue.Request, caller: CallerContext): Promise<CatalogueView> {
-    this.assertManager(caller);
-    return this.transactions.run(async (tx) => {
-      const current = await this.decisions.catalogue(request.year, tx.manager, true);
-      if (!current) throw new DomainError(CommonDocumentErrors.notFound, `${request.year}年度尚无决策事项目录`);
-      if (current.version !== request.expectedVersion) {
-        throw new DomainError(CommonDocumentErrors.versionConflict, `目录已被他人修改（当前版本 ${current.version}，您提交的版本 ${request.expectedVersion}），请刷新后重试`);
-      }
-      const itemCount = await this.decisions.countActive(request.year, tx.manager);
-      if (!itemCount) throw new DomainError(CommonDocumentErrors.invalidState, '目录中没有事项，不能公布');
-      const row = (await this.decisions.publishCatalogue(request.year, request.expectedVersion, request.channel.trim(), caller.username, tx.manager)) as CatalogueRow;
-      await this.putCatalogueRegistry(tx, row);
-      await this.timeline.append(tx, caller, {
-        kind: 'decision_catalogue',
-        id: row.id,
-        action: 'decision_catalogue.published',
-        label: current.published ? '目录调整后重新公布' : '公布目录',
-        detail: { channel: row.publication_channel, itemCount },
-      });
-      const event: DecisionCataloguePublished.Event = { year: row.year, channel: row.publication_channel as string, itemCount, version: row.version, publishedBy: caller.username };
-      await tx.emit(DecisionEvents.cataloguePublished, event);
-      const { items } = await this.decisions.search({ year: request.year, limit: 100, offset: 0 }, caller);
-      return { ...catalogueHeader(request.year, row), itemCount, items: items.map(summaryOf) };
-    });
   }
 
   /** Re-dates the open 公众参与 periods touching `year` over the new calendar, with the new explanation on the timeline. */
@@ -357,15 +310,6 @@ export class DecisionsService implements OnModuleInit {
     return changedCount;
   }
 
-  private async catalogueFor(year: number, caller: CallerContext, tx: Tx): Promise<CatalogueRow> {
-    const { row, created } = await this.decisions.ensureCatalogue(year, randomUUID(), caller.username, tx.manager);
-    if (created) {
-      await this.putCatalogueRegistry(tx, row);
-      await this.timeline.append(tx, caller, { kind: 'decision_catalogue', id: row.id, action: 'decision_catalogue.created', label: '建立年度决策事项目录', detail: { year } });
-    }
-    return row;
-  }
-
   private async save(tx: Tx, next: DecisionRow, expectedVersion: number, actor: Actor): Promise<DecisionRow> {
     const saved: DecisionRow = { ...next, version: expectedVersion + 1, updated_at: new Date(), updated_by: actor.username };
     if (!(await this.decisions.updateDecision(saved, expectedVersion, tx.manager))) {
@@ -389,26 +333,10 @@ export class DecisionsService implements OnModuleInit {
     });
   }
 
-  private putCatalogueRegistry(tx: Tx, row: CatalogueRow): Promise<void> {
-    return this.registry.put(tx, {
-      kind: 'decision_catalogue',
-      id: row.id,
-      title: `${row.year}年度重大行政决策事项目录`,
-      status: row.published ? 'published' : 'draft',
-      statusLabel: row.published ? '已公布' : '未公布',
-      year: row.year,
-      secrecyLevel: 0,
-      unitIds: [],
-      userIds: [],
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
-    });
-  }
-
   /** The decision locked for a step, if the caller may see it and nobody changed it since they read it (`expectedVersion`). */
   private async lockCurrent(request: { id: string; expectedVersion: number }, caller: CallerContext, tx: Tx): Promise<DecisionRow> {
     const row = visibleOr404(await this.decisions.findDecision(request.id, tx.manager, true), caller, NOT_FOUND);
-    this.assertVersion(row, request.expectedVersion);
+    assertVersion(row, request.expectedVersion);
     return row;
   }
 
@@ -419,10 +347,10 @@ export class DecisionsService implements OnModuleInit {
     refuse: (stages: readonly StageState[], stage: DecisionStage) => StageRefusal | null,
     work: (tx: Tx, row: DecisionRow, stages: StageRow[], stage: StageRow) => Promise<T>,
   ): Promise<T> {
-    this.assertManager(caller);
+    assertManager(caller);
     return this.transactions.run(async (tx) => {
       const row = await this.lockCurrent(request, caller, tx);
-      this.assertOpen(row, request.stage);
+      assertOpen(row, request.stage);
       const stages = await this.decisions.stagesOf(row.id, tx.manager);
       const refusal = refuse(stages.map(stateOf), request.stage);
       if (refusal) throw new DomainError(refusal.error, refusal.message);
@@ -430,56 +358,10 @@ export class DecisionsService implements OnModuleInit {
     });
   }
 
-  private assertVersion(row: DecisionRow, expectedVersion: number): void {
-    if (row.version !== expectedVersion) {
-      throw new DomainError(CommonDocumentErrors.versionConflict, `决策事项已被他人修改（当前版本 ${row.version}，您提交的版本 ${expectedVersion}），请刷新后重试`);
-    }
-  }
 
-  private assertOpen(row: DecisionRow, stage: DecisionStage): void {
-    const postDecision = !PRE_DECISION_STAGES.includes(stage);
-    if (row.status === 'withdrawn' || (!postDecision && (row.status === 'decided' || row.status === 'rejected'))) {
-      throw new DomainError(CommonDocumentErrors.invalidState, `当前状态“${DECISION_STATUS_LABELS[row.status]}”不能办理“${DECISION_STAGE_LABELS[stage]}”`);
-    }
-  }
-
-  private assertManager(caller: CallerContext): void {
-    if (!hasPermission(caller, LEGAL_AFFAIRS_MANAGE)) throw new DomainError(CommonDocumentErrors.forbidden, '只有文秘科（政策法规科）可以办理重大行政决策程序');
-  }
-
-  private assertCleared(secrecyLevel: number, caller: CallerContext): void {
-    if (secrecyLevel > caller.clearance) throw new DomainError(CommonDocumentErrors.secrecyAboveClearance, '不能登记高于本人涉密等级的事项');
-  }
-
-  private async view(row: DecisionRow, tx?: Tx): Promise<DecisionView> {
+  private async decisionView(row: DecisionRow, tx?: Tx): Promise<DecisionView> {
     const [stages, adjustments] = await Promise.all([this.decisions.stagesOf(row.id, tx?.manager), this.decisions.adjustmentsOf(row.id, tx?.manager)]);
-    const next = nextStage(stages.map(stateOf));
-    return {
-      id: row.id,
-      year: row.year,
-      title: row.title,
-      ...(row.summary ? { summary: row.summary } : {}),
-      undertakingUnitId: row.undertaking_unit_id,
-      undertakingUnitName: row.undertaking_unit_name,
-      plannedTime: row.planned_time,
-      secrecyLevel: row.secrecy_level as DecisionView['secrecyLevel'],
-      ...(row.secrecy_period ? { secrecyPeriod: row.secrecy_period } : {}),
-      ...(row.copy_number ? { copyNumber: row.copy_number } : {}),
-      status: row.status,
-      statusLabel: DECISION_STATUS_LABELS[row.status],
-      ...(next && row.status !== 'withdrawn' ? { nextStage: next } : {}),
-      ...(row.result ? { result: row.result } : {}),
-      ...(row.withdrawal_reason ? { withdrawalReason: row.withdrawal_reason } : {}),
-      stages: stages.map(stageView),
-      adjustments: adjustments.map((a) => ({
-        at: a.adjusted_at.toISOString(),
-        by: a.adjusted_by,
-        reason: a.reason,
-        before: a.before,
-        after: a.after,
-      })),
-      ...auditOf(row),
-    };
+    return decisionView(row, stages, adjustments);
   }
 }
 
@@ -487,140 +369,3 @@ function today(): string {
   return shanghaiDate(new Date());
 }
 
-
-function emptyStage(decisionId: string, stage: DecisionStage, seq: number): StageRow {
-  return {
-    decision_id: decisionId,
-    stage,
-    seq,
-    required: false,
-    status: 'pending',
-    not_applicable_reason: null,
-    round: 0,
-    started_at: null,
-    started_by: null,
-    finished_at: null,
-    finished_by: null,
-    period_start: null,
-    period_days: null,
-    period_end: null,
-    period_explanation: null,
-    period_provisional: null,
-    outcome: {},
-    evidence: [],
-  };
-}
-
-function stateOf(row: StageRow): StageState {
-  return {
-    stage: row.stage,
-    required: row.required,
-    status: row.status,
-    notApplicableReason: row.not_applicable_reason,
-    result: (row.outcome.decisionResult as StageState['result']) ?? null,
-  };
-}
-
-function withStage(stages: StageRow[], next: StageRow): StageRow[] {
-  return stages.map((s) => (s.stage === next.stage ? next : s));
-}
-
-/** What each stage must record when it is finished; a missing field is a 400 naming it. */
-function outcomeOf(request: FinishDecisionStage.Request): Record<string, unknown> {
-  const required: Record<DecisionStage, (keyof FinishDecisionStage.Body)[]> = {
-    public_participation: ['commentCount'],
-    expert_argumentation: ['expertCount'],
-    risk_assessment: ['riskLevel'],
-    legality_review: ['legalityResult', 'legalityOpinion'],
-    collective_decision: ['meetingKind', 'meetingRef', 'meetingDate', 'decisionResult'],
-    publication: ['channel'],
-    post_evaluation: [],
-  };
-  const names: Partial<Record<keyof FinishDecisionStage.Body, string>> = {
-    commentCount: '收到的意见条数',
-    expertCount: '参加论证的专家人数',
-    riskLevel: '风险等级',
-    legalityResult: '合法性审查结论',
-    legalityOpinion: '合法性审查意见',
-    meetingKind: '会议类型（常务会议或全体会议）',
-    meetingRef: '会议',
-    meetingDate: '会议日期',
-    decisionResult: '决定结果',
-    channel: '公布载体',
-  };
-  const fields = required[request.stage];
-  const missing: FieldError[] = fields
-    .filter((f) => request[f] === undefined || request[f] === null || (typeof request[f] === 'string' && !(request[f] as string).trim()))
-    .map((f) => ({ field: f, code: 'required', message: `${names[f]}：办结“${DECISION_STAGE_LABELS[request.stage]}”时必须填写` }));
-  const allowed = new Set<string>(['summary', 'evidence', ...fields]);
-  const extra: FieldError[] = (Object.keys(names) as (keyof FinishDecisionStage.Body)[])
-    .filter((f) => request[f] !== undefined && !allowed.has(f))
-    .map((f) => ({ field: f, code: 'stage', message: `${names[f]}：不适用于“${DECISION_STAGE_LABELS[request.stage]}”环节` }));
-  if (missing.length || extra.length) {
-    throw new DomainError(CommonErrors.validationFailed, `办结“${DECISION_STAGE_LABELS[request.stage]}”的内容不完整或不适用`, [...missing, ...extra]);
-  }
-  if (request.stage === 'collective_decision' && !(DECISION_MEETING_KINDS as readonly string[]).includes(request.meetingKind as string)) {
-    throw new DomainError(CommonErrors.validationFailed, '集体讨论决定须在政府常务会议或者全体会议上作出（第三十条）');
-  }
-  return { summary: request.summary.trim(), ...Object.fromEntries(fields.map((f) => [f, typeof request[f] === 'string' ? (request[f] as string).trim() : request[f]])) };
-}
-
-function stageView(row: StageRow): StageView {
-  return {
-    stage: row.stage,
-    stageLabel: DECISION_STAGE_LABELS[row.stage],
-    required: row.required,
-    status: row.status,
-    statusLabel: DECISION_STAGE_STATUS_LABELS[row.status],
-    ...(row.not_applicable_reason ? { notApplicableReason: row.not_applicable_reason } : {}),
-    round: row.round,
-    ...(row.started_at ? { startedAt: row.started_at.toISOString(), startedBy: row.started_by as string } : {}),
-    ...(row.finished_at ? { finishedAt: row.finished_at.toISOString(), finishedBy: row.finished_by as string } : {}),
-    ...(row.period_start ? { periodStart: row.period_start, periodDays: row.period_days as number } : {}),
-    ...(row.period_end ? { periodEnd: row.period_end, periodExplanation: row.period_explanation ?? [] } : {}),
-    outcome: row.outcome,
-    evidence: row.evidence,
-  };
-}
-
-function summaryOf(row: DecisionRow & { next_stage: DecisionStage | null }): DecisionSummaryView {
-  return {
-    id: row.id,
-    year: row.year,
-    title: row.title,
-    undertakingUnitId: row.undertaking_unit_id,
-    undertakingUnitName: row.undertaking_unit_name,
-    plannedTime: row.planned_time,
-    status: row.status,
-    statusLabel: DECISION_STATUS_LABELS[row.status],
-    ...(row.next_stage && row.status !== 'withdrawn' ? { nextStage: row.next_stage } : {}),
-    secrecyLevel: row.secrecy_level,
-    version: row.version,
-    updatedAt: row.updated_at.toISOString(),
-  };
-}
-
-function catalogueHeader(year: number, row: CatalogueRow | null): Omit<CatalogueView, 'items' | 'itemCount'> {
-  return {
-    year,
-    published: row?.published ?? false,
-    ...(row?.published_at ? { publishedAt: row.published_at.toISOString(), publishedBy: row.published_by as string } : {}),
-    ...(row?.publication_channel ? { publicationChannel: row.publication_channel } : {}),
-    version: row?.version ?? 0,
-  };
-}
-
-function changed(row: DecisionRow, actor: Actor, stage?: DecisionStage): MajorDecisionChanged.Event {
-  return {
-    decisionId: row.id,
-    year: row.year,
-    title: row.title,
-    undertakingUnitId: row.undertaking_unit_id,
-    status: row.status,
-    ...(stage ? { stage } : {}),
-    ...(row.result ? { result: row.result } : {}),
-    secrecyLevel: row.secrecy_level,
-    version: row.version,
-    changedBy: actor.username,
-  };
-}

@@ -19,10 +19,14 @@ import {
 } from '@gov/contracts-document-secretariat';
 import { RpcPattern, Caller } from '@gov/platform';
 import { DraftingService } from './drafting.service.js';
+import { ResearchPlanService } from './research-plan.service.js';
 
 @Controller()
 export class DraftingRpcController {
-  constructor(private readonly drafting: DraftingService) {}
+  constructor(
+    private readonly drafting: DraftingService,
+    private readonly research: ResearchPlanService,
+  ) {}
 
   @RpcPattern(DraftingSubjects.create, CreateDraftingTask.Request)
   create(@Payload() request: CreateDraftingTask.Request, @Caller() caller: CallerContext): Promise<DraftingTaskView> {
@@ -61,21 +65,21 @@ export class DraftingRpcController {
 
   @RpcPattern(DraftingSubjects.createTopic, CreateResearchTopic.Request)
   createTopic(@Payload() request: CreateResearchTopic.Request, @Caller() caller: CallerContext): Promise<ResearchTopicView> {
-    return this.drafting.createTopic(request, caller);
+    return this.research.createTopic(request, caller);
   }
 
   @RpcPattern(DraftingSubjects.updateTopic, UpdateResearchTopic.Request)
   updateTopic(@Payload() request: UpdateResearchTopic.Request, @Caller() caller: CallerContext): Promise<ResearchTopicView> {
-    return this.drafting.updateTopic(request, caller);
+    return this.research.updateTopic(request, caller);
   }
 
   @RpcPattern(DraftingSubjects.getTopic, GetResearchTopic.Request)
   getTopic(@Payload() request: GetResearchTopic.Request, @Caller() caller: CallerContext): Promise<ResearchTopicView> {
-    return this.drafting.getTopic(request.id, caller);
+    return this.research.getTopic(request.id, caller);
   }
 
   @RpcPattern(DraftingSubjects.plan, GetResearchPlan.Request)
   plan(@Payload() request: GetResearchPlan.Request, @Caller() caller: CallerContext): Promise<GetResearchPlan.Reply> {
-    return this.drafting.plan(request, caller);
+    return this.research.plan(request, caller);
   }
 }

@@ -9,25 +9,16 @@ import {
   DRAFTING_STATUS_LABELS,
   DraftingErrors,
   DraftingEvents,
-  RESEARCH_TOPIC_STATUS_LABELS,
   REVIEW_VERDICT_LABELS,
   type CreateDraftingTask,
-  type CreateResearchTopic,
   type DeadlineSpec,
   type DraftingSection,
-  type DraftingTaskChanged,
-  type DraftingTaskSummary,
   type DraftingTaskView,
-  type GetResearchPlan,
   type ListDraftingTasks,
-  type ResearchTopicChanged,
-  type ResearchTopicView,
   type ReviewDraftingTask,
   type SaveDraftingBody,
   type TransitionDraftingTask,
   type UpdateDraftingTask,
-  type UpdateResearchTopic,
-  DocumentSecretariatPermissions,
 } from '@gov/contracts-document-secretariat';
 import { computeDeadline, isDeadlineOverdue, isIsoDate, shanghaiDate, type WorkingCalendar } from '@gov/calendar';
 import { CalendarCopy, DomainError, Transactions, type Tx, tryTransactionLock } from '@gov/platform';
@@ -37,23 +28,21 @@ import { BodyVersions } from '../../common/body-versions.js';
 import { Registry } from '../../common/registry.js';
 import { auditOf, firstVersion } from '../../common/audit-columns.js';
 import { Timeline } from '../../common/timeline.js';
-import { bodyEditable, isOpen, nextDraftingStatus, topicTransitionRefused } from './drafting-states.js';
-import { DraftingRepository, type ReviewRow, type TaskRow, type TopicRow } from './drafting.repository.js';
+import { bodyEditable, isOpen, nextDraftingStatus } from './drafting-states.js';
+import { assertCleared, assertLeaderOrWriter, assertMayHandle, assertVersion, assertWriter, DRAFTING_WRITE, participants, TASK_NOT_FOUND, TOPIC_NOT_FOUND } from './drafting.policy.js';
+import { DraftingRepository, type ReviewRow, type TaskRow } from './drafting.repository.js';
+import { taskChanged, taskSummary, uniqueReviewers, type Actor } from './drafting.views.js';
 
-/** 文稿起草 and the research plan are kept by 秘书一科/二科. */
-export const DRAFTING_WRITE = DocumentSecretariatPermissions.draftingWrite;
+export { DRAFTING_WRITE };
 const OVERDUE_LOCK = 'document-secretariat:drafting-overdue';
 
-type Actor = Pick<CallerContext, 'userId' | 'username' | 'displayName'>;
 type Deadline = Pick<TaskRow, 'due_date' | 'deadline_basis' | 'deadline_from' | 'deadline_working_days' | 'deadline_explanation' | 'deadline_provisional'>;
-
-const TASK_NOT_FOUND = { spec: CommonDocumentErrors.notFound, detail: '文稿不存在或无权查看' };
-const TOPIC_NOT_FOUND = { spec: CommonDocumentErrors.notFound, detail: '调研课题不存在或无权查看' };
 
 /**
  * 文稿起草 (秘书一科: 区长的讲话、政府工作报告、新闻发布稿; 秘书二科: 副区长的讲话、调研报告): author, the leader the text is
  * for, reviewers with their opinions on each body version, every save kept (the core's body versions, diffable), a
- * deadline from the deadline engine, the states of `drafting-states.ts`, an overdue flag; and the yearly 调研计划.
+ * deadline from the deadline engine, the states of `drafting-states.ts`, an overdue flag. The yearly 调研计划 is
+ * `ResearchPlanService`'s.
  */
 @Injectable()
 export class DraftingService implements OnModuleInit {
@@ -74,13 +63,13 @@ export class DraftingService implements OnModuleInit {
   }
 
   async create(request: CreateDraftingTask.Request, caller: CallerContext): Promise<DraftingTaskView> {
-    this.assertWriter(caller);
-    this.assertCleared(request.secrecyLevel, caller);
+    assertWriter(caller);
+    assertCleared(request.secrecyLevel, caller);
     const section = this.sectionFor(request.section, caller);
     const deadline = await this.deadlineOf(request.deadline);
     const author = request.author ?? { userId: caller.userId, name: caller.displayName };
     return this.transactions.run(async (tx) => {
-      if (request.researchTopicId) await this.visibleTopic(request.researchTopicId, caller, tx);
+      if (request.researchTopicId) visibleOr404(await this.drafting.findTopic(request.researchTopicId, tx.manager), caller, TOPIC_NOT_FOUND);
       const now = new Date();
       const row: TaskRow = {
         id: randomUUID(),
@@ -133,8 +122,8 @@ export class DraftingService implements OnModuleInit {
   async update(request: UpdateDraftingTask.Request, caller: CallerContext): Promise<DraftingTaskView> {
     return this.transactions.run(async (tx) => {
       const row = await this.lockTask(request.id, caller, tx);
-      this.assertMayHandle(row, caller);
-      this.assertVersion(row.version, request.expectedVersion);
+      assertMayHandle(row, caller);
+      assertVersion(row.version, request.expectedVersion);
       if (!isOpen(row.status)) throw new DomainError(CommonDocumentErrors.invalidState, `当前状态“${DRAFTING_STATUS_LABELS[row.status]}”不能修改任务信息`);
       const next: TaskRow = { ...row };
       const before: Record<string, unknown> = {};
@@ -170,8 +159,8 @@ export class DraftingService implements OnModuleInit {
   async saveBody(request: SaveDraftingBody.Request, caller: CallerContext): Promise<DraftingTaskView> {
     return this.transactions.run(async (tx) => {
       const row = await this.lockTask(request.id, caller, tx);
-      this.assertMayHandle(row, caller);
-      this.assertVersion(row.version, request.expectedVersion);
+      assertMayHandle(row, caller);
+      assertVersion(row.version, request.expectedVersion);
       if (!bodyEditable(row.status)) {
         throw new DomainError(CommonDocumentErrors.invalidState, `当前状态“${DRAFTING_STATUS_LABELS[row.status]}”不能修改正文（送审、呈送期间正文锁定）`);
       }
@@ -193,7 +182,7 @@ export class DraftingService implements OnModuleInit {
   async transition(request: TransitionDraftingTask.Request, caller: CallerContext): Promise<DraftingTaskView> {
     return this.transactions.run(async (tx) => {
       const row = await this.lockTask(request.id, caller, tx);
-      this.assertVersion(row.version, request.expectedVersion);
+      assertVersion(row.version, request.expectedVersion);
       const step = nextDraftingStatus(row.status, request.action);
       if ('refused' in step) throw new DomainError(CommonDocumentErrors.invalidState, step.refused);
       const note = request.note?.trim() || null;
@@ -201,7 +190,7 @@ export class DraftingService implements OnModuleInit {
       const next: TaskRow = { ...row, status: step.to };
       switch (request.action) {
         case 'submit_for_review':
-          this.assertMayHandle(row, caller);
+          assertMayHandle(row, caller);
           if (!latest) throw new DomainError(DraftingErrors.noBody, '文稿尚无正文，请先保存正文再送审');
           if (!row.reviewers.length) throw new DomainError(DraftingErrors.noReviewers, '未指定审核人，请先指定审核人');
           break;
@@ -209,7 +198,7 @@ export class DraftingService implements OnModuleInit {
           if (!this.isReviewer(row, caller) && !hasPermission(caller, DRAFTING_WRITE)) throw new DomainError(DraftingErrors.notReviewer, '只有审核人或秘书科可以退回修改');
           break;
         case 'submit_to_leader': {
-          this.assertMayHandle(row, caller);
+          assertMayHandle(row, caller);
           if (!latest) throw new DomainError(DraftingErrors.noBody, '文稿尚无正文，不能呈送领导');
           const reviews = await this.drafting.reviewsOf(row.id, tx.manager);
           const pending = row.reviewers.filter((r) => !reviews.some((v) => v.reviewer_user_id === r.userId && v.version_no === latest.versionNo && v.verdict === 'approve'));
@@ -219,15 +208,15 @@ export class DraftingService implements OnModuleInit {
           break;
         }
         case 'return_for_revision':
-          this.assertLeaderOrWriter(row, caller);
+          assertLeaderOrWriter(row, caller);
           if (!note) throw new DomainError(DraftingErrors.reasonRequired, '退回修改须写明修改意见', [{ field: 'note', code: 'required', message: '须写明修改意见' }]);
           break;
         case 'finalize':
-          this.assertLeaderOrWriter(row, caller);
+          assertLeaderOrWriter(row, caller);
           next.final_version_no = latest?.versionNo ?? null;
           break;
         case 'cancel':
-          this.assertMayHandle(row, caller);
+          assertMayHandle(row, caller);
           if (!note) throw new DomainError(DraftingErrors.reasonRequired, '撤销须说明理由', [{ field: 'note', code: 'required', message: '须说明撤销理由' }]);
           next.cancellation_reason = note;
           break;
@@ -340,103 +329,6 @@ export class DraftingService implements OnModuleInit {
     return count;
   }
 
-  // ---- 调研计划 ----
-
-  async createTopic(request: CreateResearchTopic.Request, caller: CallerContext): Promise<ResearchTopicView> {
-    this.assertWriter(caller);
-    this.assertCleared(request.secrecyLevel, caller);
-    return this.transactions.run(async (tx) => {
-      const now = new Date();
-      const row: TopicRow = {
-        id: randomUUID(),
-        year: request.year,
-        title: request.title.trim(),
-        description: request.description?.trim() || null,
-        lead_leader_user_id: request.leadLeader.userId,
-        lead_leader_name: request.leadLeader.name.trim(),
-        lead_leader_title: request.leadLeader.title,
-        section: request.section,
-        responsible_user_id: request.responsible.userId,
-        responsible_name: request.responsible.name.trim(),
-        planned_quarter: request.plannedQuarter,
-        status: 'planned',
-        report_task_id: null,
-        secrecy_level: request.secrecyLevel,
-        secrecy_period: request.secrecyPeriod ?? null,
-        copy_number: request.copyNumber ?? null,
-        unit_ids: [],
-        user_ids: [request.leadLeader.userId, request.responsible.userId],
-        ...firstVersion(caller, now),
-      };
-      await this.drafting.insertTopic(row, tx.manager);
-      await this.putTopicRegistry(tx, row);
-      await this.timeline.append(tx, caller, {
-        kind: 'research_topic',
-        id: row.id,
-        action: 'research_topic.planned',
-        label: '列入年度调研计划',
-        detail: { year: row.year, quarter: row.planned_quarter, leader: `${row.lead_leader_title} ${row.lead_leader_name}`, responsible: row.responsible_name },
-      });
-      await tx.emit(DraftingEvents.topicPlanned, topicChanged(row, caller));
-      return topicView(row);
-    });
-  }
-
-  async updateTopic(request: UpdateResearchTopic.Request, caller: CallerContext): Promise<ResearchTopicView> {
-    this.assertWriter(caller);
-    return this.transactions.run(async (tx) => {
-      const row = await this.visibleTopic(request.id, caller, tx, true);
-      this.assertVersion(row.version, request.expectedVersion);
-      const next: TopicRow = { ...row };
-      const before: Record<string, unknown> = {};
-      const after: Record<string, unknown> = {};
-      if (request.reportTaskId !== undefined && request.reportTaskId !== row.report_task_id) {
-        const task = visibleOr404(await this.drafting.findTask(request.reportTaskId, tx.manager), caller, { spec: CommonDocumentErrors.notFound, detail: '所关联的文稿不存在或无权查看' });
-        if (task.kind !== 'research_report') throw new DomainError(DraftingErrors.reportKind, `所关联的文稿“${task.title}”是${DRAFTING_KIND_LABELS[task.kind]}，不是调研报告`);
-        before.reportTaskId = row.report_task_id;
-        after.reportTaskId = next.report_task_id = task.id;
-      }
-      if (request.plannedQuarter !== undefined && request.plannedQuarter !== row.planned_quarter) {
-        before.plannedQuarter = row.planned_quarter;
-        after.plannedQuarter = next.planned_quarter = request.plannedQuarter;
-      }
-      if (request.responsible !== undefined && request.responsible.userId !== row.responsible_user_id) {
-        before.responsible = row.responsible_name;
-        after.responsible = next.responsible_name = request.responsible.name.trim();
-        next.responsible_user_id = request.responsible.userId;
-        next.user_ids = [row.lead_leader_user_id, request.responsible.userId];
-      }
-      if (request.status !== undefined && request.status !== row.status) {
-        const refused = topicTransitionRefused(row.status, request.status);
-        if (refused) throw new DomainError(CommonDocumentErrors.invalidState, refused);
-        if (request.status === 'cancelled' && !request.note?.trim()) {
-          throw new DomainError(DraftingErrors.reasonRequired, '取消调研课题须说明理由', [{ field: 'note', code: 'required', message: '须说明取消理由' }]);
-        }
-        if (request.status === 'completed' && !next.report_task_id) {
-          throw new DomainError(DraftingErrors.reportRequired, '调研课题完成时须关联调研报告（reportTaskId）');
-        }
-        before.status = row.status;
-        after.status = next.status = request.status;
-      }
-      if (!Object.keys(after).length) throw new DomainError(CommonErrors.validationFailed, '没有需要修改的内容');
-      const saved: TopicRow = { ...next, version: row.version + 1, updated_at: new Date(), updated_by: caller.username };
-      if (!(await this.drafting.updateTopic(saved, row.version, tx.manager))) throw new DomainError(CommonDocumentErrors.versionConflict, '调研课题已被他人修改，请刷新后重试');
-      await this.putTopicRegistry(tx, saved);
-      const label = after.status ? `调研课题${RESEARCH_TOPIC_STATUS_LABELS[saved.status]}` : after.reportTaskId ? '关联调研报告' : '调整调研课题';
-      await this.timeline.append(tx, caller, { kind: 'research_topic', id: row.id, action: 'research_topic.updated', label, note: request.note?.trim() || null, detail: { before, after } });
-      await tx.emit(DraftingEvents.topicChanged, topicChanged(saved, caller));
-      return topicView(saved);
-    });
-  }
-
-  async getTopic(id: string, caller: CallerContext): Promise<ResearchTopicView> {
-    return topicView(visibleOr404(await this.drafting.findTopic(id), caller, TOPIC_NOT_FOUND));
-  }
-
-  async plan(request: GetResearchPlan.Request, caller: CallerContext): Promise<GetResearchPlan.Reply> {
-    return { year: request.year, topics: (await this.drafting.plan(request.year, request.section, caller)).map(topicView) };
-  }
-
   // ---- helpers ----
 
   /** A date given, or working days counted by the deadline engine over the platform calendar, with its explanation. */
@@ -482,42 +374,12 @@ export class DraftingService implements OnModuleInit {
     return this.registry.put(tx, { kind: 'drafting', id: row.id, title: row.title, status: row.status, statusLabel: DRAFTING_STATUS_LABELS[row.status], year: row.year, createdAt: row.created_at, updatedAt: row.updated_at, ...visibilityOf(row) });
   }
 
-  private putTopicRegistry(tx: Tx, row: TopicRow): Promise<void> {
-    return this.registry.put(tx, { kind: 'research_topic', id: row.id, title: row.title, status: row.status, statusLabel: RESEARCH_TOPIC_STATUS_LABELS[row.status], year: row.year, createdAt: row.created_at, updatedAt: row.updated_at, ...visibilityOf(row) });
-  }
-
   private async lockTask(id: string, caller: CallerContext, tx: Tx): Promise<TaskRow> {
     return visibleOr404(await this.drafting.findTask(id, tx.manager, true), caller, TASK_NOT_FOUND);
   }
 
-  private async visibleTopic(id: string, caller: CallerContext, tx: Tx, lock = false): Promise<TopicRow> {
-    return visibleOr404(await this.drafting.findTopic(id, tx.manager, lock), caller, TOPIC_NOT_FOUND);
-  }
-
   private isReviewer(row: TaskRow, caller: CallerContext): boolean {
     return row.reviewers.some((r) => r.userId === caller.userId);
-  }
-
-  /** The author, or the staff of the secretary sections (drafting:write). */
-  private assertMayHandle(row: TaskRow, caller: CallerContext): void {
-    if (row.author_user_id !== caller.userId && !hasPermission(caller, DRAFTING_WRITE)) throw new DomainError(DraftingErrors.notAuthor, '只有起草人或秘书科可以办理该文稿');
-  }
-
-  /** The leader the text is for, or a secretary recording the leader's decision. */
-  private assertLeaderOrWriter(row: TaskRow, caller: CallerContext): void {
-    if (row.leader_user_id !== caller.userId && !hasPermission(caller, DRAFTING_WRITE)) throw new DomainError(DraftingErrors.notAuthor, '只有文稿所服务的领导或秘书科可以定稿或退回');
-  }
-
-  private assertWriter(caller: CallerContext): void {
-    if (!hasPermission(caller, DRAFTING_WRITE)) throw new DomainError(CommonDocumentErrors.forbidden, '只有秘书一科、秘书二科可以布置起草任务和调研计划');
-  }
-
-  private assertCleared(secrecyLevel: number, caller: CallerContext): void {
-    if (secrecyLevel > caller.clearance) throw new DomainError(CommonDocumentErrors.secrecyAboveClearance, '不能登记高于本人涉密等级的记录');
-  }
-
-  private assertVersion(current: number, expected: number): void {
-    if (current !== expected) throw new DomainError(CommonDocumentErrors.versionConflict, `记录已被他人修改（当前版本 ${current}，您提交的版本 ${expected}），请刷新后重试`);
   }
 
   private sectionFor(requested: DraftingSection | undefined, caller: CallerContext): DraftingSection {
@@ -565,78 +427,3 @@ function today(): string {
   return shanghaiDate(new Date());
 }
 
-
-/** Author, leader and reviewers see the text they work on, whatever their section (within their clearance). */
-function participants(row: TaskRow): string[] {
-  return [...new Set([row.author_user_id, row.leader_user_id, ...row.reviewers.map((r) => r.userId)])];
-}
-
-function uniqueReviewers(reviewers: { userId: string; name: string }[]): { userId: string; name: string }[] {
-  const seen = new Set<string>();
-  return reviewers.filter((r) => !seen.has(r.userId) && seen.add(r.userId)).map((r) => ({ userId: r.userId, name: r.name.trim() }));
-}
-
-function taskSummary(row: TaskRow): DraftingTaskSummary {
-  return {
-    id: row.id,
-    year: row.year,
-    kind: row.kind,
-    title: row.title,
-    section: row.section,
-    authorName: row.author_name,
-    leaderName: row.leader_name,
-    status: row.status,
-    statusLabel: DRAFTING_STATUS_LABELS[row.status],
-    ...(row.due_date ? { dueDate: row.due_date } : {}),
-    overdue: row.overdue,
-    secrecyLevel: row.secrecy_level,
-    version: row.version,
-    updatedAt: row.updated_at.toISOString(),
-  };
-}
-
-function taskChanged(row: TaskRow, action: string, actor: Actor): DraftingTaskChanged.Event {
-  return {
-    taskId: row.id,
-    action,
-    kind: row.kind,
-    title: row.title,
-    section: row.section,
-    status: row.status,
-    ...(row.due_date ? { dueDate: row.due_date } : {}),
-    overdue: row.overdue,
-    secrecyLevel: row.secrecy_level,
-    version: row.version,
-    changedBy: actor.username,
-  };
-}
-
-function topicView(row: TopicRow): ResearchTopicView {
-  return {
-    id: row.id,
-    year: row.year,
-    title: row.title,
-    ...(row.description ? { description: row.description } : {}),
-    leadLeader: { userId: row.lead_leader_user_id, name: row.lead_leader_name, title: row.lead_leader_title },
-    section: row.section,
-    responsible: { userId: row.responsible_user_id, name: row.responsible_name },
-    plannedQuarter: row.planned_quarter,
-    status: row.status,
-    statusLabel: RESEARCH_TOPIC_STATUS_LABELS[row.status],
-    ...(row.report_task_id ? { reportTaskId: row.report_task_id } : {}),
-    secrecyLevel: row.secrecy_level,
-    ...auditOf(row),
-  };
-}
-
-function topicChanged(row: TopicRow, actor: Actor): ResearchTopicChanged.Event {
-  return {
-    topicId: row.id,
-    year: row.year,
-    title: row.title,
-    status: row.status,
-    ...(row.report_task_id ? { reportTaskId: row.report_task_id } : {}),
-    version: row.version,
-    changedBy: actor.username,
-  };
-}

@@ -10,9 +10,11 @@ import { DocumentNumberRepository } from '../outgoing/document-number.repository
 import { UnitRequestsRpcController } from '../requests/requests.rpc.controller.js';
 import { UnitRequestsService } from '../requests/requests.service.js';
 import { RequestsRepository } from '../requests/requests.repository.js';
+import { IncomingRepository } from './incoming.repository.js';
 import { IncomingRpcController } from './incoming.rpc.controller.js';
 import { IncomingService } from './incoming.service.js';
 import { Routings } from './routings.js';
+import { RoutingsRepository } from './routings.repository.js';
 import { RecordSteps } from './steps.js';
 
 /** 收文, 请示, 领导批示 and 机要递送 (文秘科, 秘书一科, 秘书二科): they share the recipients' copies and the step recorder. */
@@ -22,7 +24,9 @@ import { RecordSteps } from './steps.js';
   providers: [
     DocumentNumberRepository,
     RecordSteps,
+    RoutingsRepository,
     Routings,
+    IncomingRepository,
     IncomingService,
     InstructionsService,
     InstructionsRepository,

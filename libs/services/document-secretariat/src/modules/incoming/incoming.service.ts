@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { hasPermission, pageOf, type CallerContext } from '@gov/contracts-common';
 import {
   CommonDocumentErrors,
@@ -10,9 +10,7 @@ import {
   type ChaseView,
   type CompleteIncoming,
   type DistributeIncoming,
-  type FileRefView,
   type HolderView,
-  type IncomingState,
   type IncomingSummaryView,
   type IncomingView,
   type ListIncoming,
@@ -20,90 +18,24 @@ import {
   type RegisterIncoming,
   type ReplyIncoming,
   type ReviewIncoming,
-  type SourceLevel,
   type UrgencyLevel,
   DocumentSecretariatPermissions,
 } from '@gov/contracts-document-secretariat';
 import { computeDeadline, shanghaiDate, type WorkingCalendar } from '@gov/calendar';
-import { CalendarCopy, DATA_SOURCE, DomainError, SCHEMA, Transactions, type Tx, selectPage, type Queryable, updateReturning } from '@gov/platform';
-import type { DataSource } from 'typeorm';
-import { rowOr404, visibleRowOr404 } from '../../common/rows.js';
+import { CalendarCopy, DomainError, publishTaskChanges, Transactions, type Tx, type Queryable } from '@gov/platform';
+import { documentTaskChange, incomingTasks, newCopyTaskChanges } from '../../common/tasks.js';
 import { Files } from '../../common/files.js';
 import { Registry } from '../../common/registry.js';
-import { type AuditColumns, auditOf } from '../../common/audit-columns.js';
+import { auditOf } from '../../common/audit-columns.js';
 import { KnownUnits } from '../../common/units.js';
 import { DocumentNumberRepository } from '../outgoing/document-number.repository.js';
 import { INCOMING_ACTION_LABELS, incomingStepRefusal, nextIncomingState, timeLimitFor, type IncomingAction } from './incoming-rules.js';
 import { Routings, type Recipient } from './routings.js';
 import { RecordSteps, registeredEntry } from './steps.js';
-import { visibleTo } from '../../common/access.js';
+import { visibleOr404 } from '../../common/rows.js';
+import { IncomingRepository, type IncomingRow } from './incoming.repository.js';
 
 export const DOCUMENTS_PROCESS = DocumentSecretariatPermissions.documentsProcess;
-
-interface IncomingRow extends AuditColumns {
-  id: string;
-  registration_number: string;
-  year: number;
-  title: string;
-  source_body: string;
-  source_level: SourceLevel;
-  original_number: string | null;
-  doc_type: string;
-  secrecy_level: number;
-  unit_ids: string[];
-  user_ids: string[];
-  secrecy_period: string | null;
-  copy_number: string | null;
-  urgency: UrgencyLevel;
-  pages: number;
-  attachments: FileRefView[];
-  received_at: Date;
-  state: IncomingState;
-  holder_kind: HolderView['kind'] | null;
-  holder_id: string | null;
-  holder_name: string | null;
-  held_since: Date | null;
-  return_reason: string | null;
-  proposal: string | null;
-  proposed_leader_user_id: string | null;
-  proposed_leader_name: string | null;
-  instruction_id: string | null;
-  deadline_start: string | null;
-  deadline_working_days: number | null;
-  deadline_basis: string | null;
-  due_date: string | null;
-  deadline_provisional: boolean;
-  deadline_explanation: string[];
-  result: string | null;
-  reply_method: string | null;
-  reply_content: string | null;
-  replied_at: Date | null;
-}
-
-const UPDATABLE = [
-  'state',
-  'unit_ids',
-  'user_ids',
-  'holder_kind',
-  'holder_id',
-  'holder_name',
-  'held_since',
-  'return_reason',
-  'proposal',
-  'proposed_leader_user_id',
-  'proposed_leader_name',
-  'instruction_id',
-  'deadline_start',
-  'deadline_working_days',
-  'deadline_basis',
-  'due_date',
-  'deadline_provisional',
-  'deadline_explanation',
-  'result',
-  'reply_method',
-  'reply_content',
-  'replied_at',
-] as const;
 
 /** The office's 收文编号: 收〔year〕n号, one gap-free sequence per year (the 发文字号 allocator with the 代字 收). */
 export const INCOMING_NUMBER_CODE = '收';
@@ -119,8 +51,7 @@ const NOT_FOUND = { spec: CommonDocumentErrors.notFound, detail: '收文不存�
 @Injectable()
 export class IncomingService implements OnModuleInit {
   constructor(
-    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
-    @Inject(SCHEMA) private readonly schema: string,
+    private readonly incoming: IncomingRepository,
     private readonly transactions: Transactions,
     private readonly registry: Registry,
     private readonly files: Files,
@@ -153,32 +84,29 @@ export class IncomingService implements OnModuleInit {
       const now = new Date();
       const id = randomUUID();
       const attachments = await this.files.attach(tx, caller, { kind: 'incoming', id, secrecyLevel: request.secrecyLevel }, request.attachments ?? [], 'attachment');
-      await tx.manager.query(
-        `INSERT INTO "${this.schema}".incoming_document (id, registration_number, year, title, source_body, source_level, original_number, doc_type, secrecy_level,
-            secrecy_period, copy_number, urgency, pages, attachments, received_at, state, holder_kind, holder_id, holder_name, held_since,
-            created_by, created_at, updated_by, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, 'registered', 'user', $16, $17, $18, $19, $18, $19, $18)`,
-        [
+      await this.incoming.insert(
+        {
           id,
-          number.text,
+          registrationNumber: number.text,
           year,
-          request.title.trim(),
-          request.sourceBody.trim(),
-          request.sourceLevel,
-          request.originalNumber?.trim() || null,
-          request.docType,
-          request.secrecyLevel,
-          request.secrecyPeriod?.trim() || null,
-          request.copyNumber ?? null,
-          request.urgency,
-          request.pages,
-          JSON.stringify(attachments),
+          title: request.title.trim(),
+          sourceBody: request.sourceBody.trim(),
+          sourceLevel: request.sourceLevel,
+          originalNumber: request.originalNumber?.trim() || null,
+          docType: request.docType,
+          secrecyLevel: request.secrecyLevel,
+          secrecyPeriod: request.secrecyPeriod?.trim() || null,
+          copyNumber: request.copyNumber ?? null,
+          urgency: request.urgency,
+          pages: request.pages,
+          attachments,
           receivedAt,
-          caller.userId,
-          caller.displayName,
-          now,
-          caller.username,
-        ],
+          holderUserId: caller.userId,
+          holderName: caller.displayName,
+          at: now,
+          by: caller.username,
+        },
+        tx.manager,
       );
       const row = await this.lockedRow(id, tx);
       await this.index(tx, row);
@@ -197,21 +125,14 @@ export class IncomingService implements OnModuleInit {
   }
 
   async get(id: string, caller: CallerContext): Promise<IncomingView> {
-    return this.toView(await this.visible(id, caller, this.dataSource));
+    return this.toView(await this.visible(id, caller));
   }
 
   /** 收文 at a glance: who holds each, since when, its due date and whether it is overdue; filterable. */
   async list(request: ListIncoming.Request, caller: CallerContext): Promise<ListIncoming.Reply> {
     const page = pageOf(request);
-    const filters = visibleTo(caller);
-    if (request.state) filters.add('state = ?', request.state);
-    if (request.urgency) filters.add('urgency = ?', request.urgency);
-    if (request.holderId) filters.add('holder_id = ?', request.holderId);
-    filters.search(request.q, 'title', 'registration_number', 'original_number');
     const today = shanghaiDate(new Date());
-    if (request.overdue === 'true') filters.add(`(state = 'distributed' AND due_date < ?)`, today);
-    if (request.overdue === 'false') filters.add(`NOT (state = 'distributed' AND due_date IS NOT NULL AND due_date < ?)`, today);
-    const { items: rows, total } = await selectPage<IncomingRow>(this.dataSource, { columns: '*', from: `"${this.schema}".incoming_document`, where: filters, orderBy: 'received_at DESC, id', ...page });
+    const { items: rows, total } = await this.incoming.search({ ...request, ...page }, caller, today);
     return { items: rows.map((r) => this.toSummary(r, today)), total, ...page };
   }
 
@@ -309,9 +230,9 @@ export class IncomingService implements OnModuleInit {
       }
       const now = new Date();
       for (const target of targets) {
-        await tx.manager.query(
-          `INSERT INTO "${this.schema}".doc_chase (id, record_kind, record_id, routing_id, target_name, note, chased_by_user_id, chased_by, chased_at) VALUES ($1, 'incoming', $2, $3, $4, $5, $6, $7, $8)`,
-          [randomUUID(), row.id, target.id, target.recipient_name, request.note.trim(), caller.userId, caller.displayName, now],
+        await this.incoming.insertChase(
+          { recordId: row.id, routingId: target.id, targetName: target.recipient_name, note: request.note.trim(), byUserId: caller.userId, byName: caller.displayName, at: now },
+          tx.manager,
         );
       }
       return { changes: {}, note: `催办 ${targets.map((t) => t.recipient_name).join('、')}：${request.note.trim()}`, detail: { targets: targets.map((t) => t.recipient_name) } };
@@ -366,19 +287,12 @@ export class IncomingService implements OnModuleInit {
 
   /** Re-dates the open 承办 deadlines that a newly loaded or corrected calendar year can move, in its transaction. */
   async redateOpenDeadlines(year: number, tx: Tx, calendar: WorkingCalendar): Promise<void> {
-    const rows: IncomingRow[] = await tx.manager.query(
-      `SELECT * FROM "${this.schema}".incoming_document WHERE state = 'distributed' AND deadline_start IS NOT NULL
-          AND (deadline_provisional OR left(deadline_start, 4)::int = $1 OR left(due_date, 4)::int = $1) FOR UPDATE`,
-      [year],
-    );
+    const rows = await this.incoming.openDeadlinesAround(year, tx.manager);
     for (const row of rows) {
       const result = computeDeadline(calendar, { start: row.deadline_start as string, amount: row.deadline_working_days as number, unit: 'working_days' });
       if (result.dueDate === row.due_date && result.provisional === row.deadline_provisional) continue;
       const system = { userId: '00000000-0000-0000-0000-000000000000', username: 'system', displayName: '系统' };
-      await tx.manager.query(
-        `UPDATE "${this.schema}".incoming_document SET due_date = $2, deadline_provisional = $3, deadline_explanation = $4, version = version + 1, updated_by = 'system', updated_at = now() WHERE id = $1`,
-        [row.id, result.dueDate, result.provisional, JSON.stringify(result.explanation)],
-      );
+      await this.incoming.redate(row.id, result, tx.manager);
       await this.steps.record(tx, system, {
         kind: 'incoming',
         id: row.id,
@@ -421,6 +335,7 @@ export class IncomingService implements OnModuleInit {
       }
       const next = nextIncomingState(row.state, action);
       if (!next) throw new DomainError(CommonDocumentErrors.invalidState, incomingStepRefusal(row.state, action));
+      const copies = action === 'distribute' ? await this.routings.rowsOf('incoming', row.id, tx) : [];
       const outcome = await work(row, tx);
       const updated = await this.save(
         row,
@@ -428,6 +343,7 @@ export class IncomingService implements OnModuleInit {
         caller,
         tx,
       );
+      if (action === 'distribute') for (const change of newCopyTaskChanges(updated, copies, await this.routings.rowsOf('incoming', row.id, tx), caller.userId)) await publishTaskChanges(tx, change);
       await this.steps.record(tx, caller, {
         kind: 'incoming',
         id: row.id,
@@ -443,28 +359,22 @@ export class IncomingService implements OnModuleInit {
     return this.get(request.id, caller);
   }
 
-  private lockedRow(id: string, tx: Tx): Promise<IncomingRow> {
-    return rowOr404<IncomingRow>(tx.manager, `SELECT * FROM "${this.schema}".incoming_document WHERE id = $1 FOR UPDATE`, id, NOT_FOUND);
+  private async lockedRow(id: string, tx: Tx): Promise<IncomingRow> {
+    const row = await this.incoming.find(id, tx.manager, true);
+    if (!row) throw new DomainError(NOT_FOUND.spec, NOT_FOUND.detail);
+    return row;
   }
 
-  private visible(id: string, caller: CallerContext, db: Queryable, lock = false): Promise<IncomingRow> {
-    return visibleRowOr404<IncomingRow>(db, `SELECT * FROM "${this.schema}".incoming_document WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, id, caller, NOT_FOUND);
+  private async visible(id: string, caller: CallerContext, db?: Queryable, lock = false): Promise<IncomingRow> {
+    return visibleOr404(await this.incoming.find(id, db, lock), caller, NOT_FOUND);
   }
 
   private async save(row: IncomingRow, changes: Partial<IncomingRow>, caller: CallerContext, tx: Tx): Promise<IncomingRow> {
     const next: IncomingRow = { ...row, ...changes, version: row.version + 1, updated_by: caller.username, updated_at: new Date() };
-    const sets = UPDATABLE.map((column, i) => `${column} = $${i + 2}`);
-    const values = UPDATABLE.map((column) => (column === 'deadline_explanation' ? JSON.stringify(next[column]) : next[column]));
-    const saved = (
-      await updateReturning<IncomingRow>(
-        tx.manager,
-        `UPDATE "${this.schema}".incoming_document SET ${sets.join(', ')}, version = $${UPDATABLE.length + 2}, updated_by = $${UPDATABLE.length + 3}, updated_at = $${UPDATABLE.length + 4}
-        WHERE id = $1 AND version = $${UPDATABLE.length + 5} RETURNING *`,
-        [row.id, ...values, next.version, next.updated_by, next.updated_at, row.version],
-      )
-    )[0];
+    const saved = await this.incoming.saveIfVersion(row, next, tx.manager);
     if (!saved) throw new DomainError(CommonDocumentErrors.versionConflict, '收文已被他人修改，请刷新后重试');
     await this.index(tx, saved);
+    await publishTaskChanges(tx, documentTaskChange('incoming', saved.id, incomingTasks(row), incomingTasks(saved), saved.version, caller.userId));
     return saved;
   }
 
@@ -494,10 +404,7 @@ export class IncomingService implements OnModuleInit {
   }
 
   private async toView(row: IncomingRow): Promise<IncomingView> {
-    const chases: { id: string; routing_id: string | null; target_name: string; note: string; chased_by: string; chased_at: Date }[] = await this.dataSource.query(
-      `SELECT * FROM "${this.schema}".doc_chase WHERE record_kind = 'incoming' AND record_id = $1 ORDER BY seq`,
-      [row.id],
-    );
+    const chases = await this.incoming.chasesOf(row.id);
     return {
       ...this.toSummary(row, shanghaiDate(new Date())),
       sourceLevel: row.source_level,

@@ -16,6 +16,7 @@ import { OutgoingRepository, type CountersignRow } from './outgoing.repository.j
 import { OutgoingWorkflow } from './outgoing-workflow.js';
 import { requireAny, requireDrafterOrClerk, OUTGOING_COUNTERSIGN, OUTGOING_SIGN } from './outgoing.policy.js';
 import { chinaToday, SECTION_NAMES, blankCountersign } from './outgoing-rules.js';
+import { outgoingTasks } from '../../common/tasks.js';
 
 /** 会签 and 签发: countersign rounds of units and sections, then signing by a leader with signing rights for the 机关代字. */
 @Injectable()
@@ -78,6 +79,7 @@ export class OutgoingSigningService {
       if (!request.agree && !request.opinion?.trim()) {
         throw new DomainError(CommonErrors.validationFailed, '不同意会签时须写明意见', [{ field: 'opinion', code: 'isNotEmpty', message: 'opinion：不同意时须写明意见' }]);
       }
+      const waiting = outgoingTasks(doc, rows);
       await this.documents.recordCountersign(row.id, request.agree ? 'agreed' : 'disagreed', request.opinion?.trim() || null, caller, new Date(), tx.manager);
       return this.workflow.apply(tx, caller, doc, doc.version, {
         action: 'countersign',
@@ -86,7 +88,7 @@ export class OutgoingSigningService {
         note: request.opinion?.trim() || null,
         detail: { countersignId: row.id, round: row.round, agree: request.agree },
         changes: { user_ids: [...new Set([...doc.user_ids, caller.userId])] },
-      });
+      }, waiting);
     });
   }
 

@@ -12,7 +12,8 @@ import {
   type RecipientInput,
   type RecipientView,
 } from '@gov/contracts-document-secretariat';
-import { DomainError, Transactions, type Tx } from '@gov/platform';
+import { DomainError, publishTaskChanges, Transactions, type Tx, type WaitingStep } from '@gov/platform';
+import { documentTaskChange, outgoingTasks } from '../../common/tasks.js';
 import { Files } from '../../common/files.js';
 import { Registry } from '../../common/registry.js';
 import { Timeline } from '../../common/timeline.js';
@@ -47,21 +48,25 @@ export class OutgoingWorkflow {
   async step(id: string, expectedVersion: number, caller: CallerContext, work: (doc: OutgoingRow, tx: Tx) => Promise<OutgoingChange>): Promise<OutgoingDocumentView> {
     return this.transactions.run(async (tx) => {
       const doc = await this.visibleForUpdate(id, caller, tx);
+      const waiting = outgoingTasks(doc, await this.documents.countersigns(doc.id, tx.manager));
       const change = await work(doc, tx);
       if (doc.version !== expectedVersion) {
         throw new DomainError(CommonDocumentErrors.versionConflict, `公文已被他人修改（当前版本 ${doc.version}，您提交的版本 ${expectedVersion}），请刷新后重试`);
       }
-      return this.apply(tx, caller, doc, expectedVersion, change);
+      return this.apply(tx, caller, doc, expectedVersion, change, waiting);
     });
   }
 
-  async apply(tx: Tx, caller: CallerContext, doc: OutgoingRow, expectedVersion: number, change: OutgoingChange): Promise<OutgoingDocumentView> {
+  /** `waiting`: what the document waited on before the step (待办), when the step's work changed its 会签 rows. */
+  async apply(tx: Tx, caller: CallerContext, doc: OutgoingRow, expectedVersion: number, change: OutgoingChange, waiting?: readonly WaitingStep[]): Promise<OutgoingDocumentView> {
     const now = new Date();
     const changes: Partial<OutgoingRow> = { ...change.changes, status: nextOutgoingStatus(doc.status, change.action), version: doc.version + 1, updated_at: now, updated_by: caller.username };
     if (!(await this.documents.update(doc.id, expectedVersion, changes, tx.manager))) {
       throw new DomainError(CommonDocumentErrors.versionConflict, '公文已被他人修改，请刷新后重试');
     }
     const next: OutgoingRow = { ...doc, ...changes };
+    const countersigns = await this.documents.countersigns(doc.id, tx.manager);
+    await publishTaskChanges(tx, documentTaskChange('outgoing', doc.id, waiting ?? outgoingTasks(doc, countersigns), outgoingTasks(next, countersigns), next.version, caller.userId));
     await this.recorded(tx, caller, next, { code: change.code, label: change.label, note: change.note, detail: change.detail, at: now });
     return this.viewOf(next, tx);
   }

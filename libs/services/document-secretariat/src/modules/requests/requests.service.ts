@@ -17,7 +17,8 @@ import {
   DocumentSecretariatPermissions,
 } from '@gov/contracts-document-secretariat';
 import { shanghaiDate } from '@gov/calendar';
-import { DomainError, Transactions, type Queryable, type Tx } from '@gov/platform';
+import { DomainError, publishTaskChanges, Transactions, type Queryable, type Tx } from '@gov/platform';
+import { documentTaskChange, requestTasks } from '../../common/tasks.js';
 import { visibleOr404 } from '../../common/rows.js';
 import { Files } from '../../common/files.js';
 import { Registry } from '../../common/registry.js';
@@ -86,6 +87,7 @@ export class UnitRequestsService {
       });
       const row = await this.lockedRow(id, tx);
       await this.index(tx, row);
+      await publishTaskChanges(tx, documentTaskChange('request', id, [], requestTasks(row), row.version, caller.userId));
       await this.steps.record(tx, caller, {
         kind: 'request',
         id,
@@ -183,6 +185,7 @@ export class UnitRequestsService {
       const saved = await this.requests.saveStep(tx.manager, merged, row.version, caller.username);
       if (!saved) throw new DomainError(CommonDocumentErrors.versionConflict, '请示已被他人修改，请刷新后重试');
       await this.index(tx, saved);
+      await publishTaskChanges(tx, documentTaskChange('request', row.id, requestTasks(row), requestTasks(saved), saved.version, caller.userId));
       await this.steps.record(tx, caller, {
         kind: 'request',
         id: row.id,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { CommonErrors, hasPermission, pageOf, type CallerContext } from '@gov/contracts-common';
 import {
   CommonDocumentErrors,
@@ -17,74 +17,25 @@ import {
   type RequestSealUse,
   type RetireSeal,
   type SealChanged,
-  type SealKind,
   type SealRequestChanged,
-  type SealRequestStatus,
   type SealRequestView,
-  type SealStatus,
   type SealUseView,
   type SealView,
   DocumentSecretariatPermissions,
 } from '@gov/contracts-document-secretariat';
-import { DATA_SOURCE, DomainError, SCHEMA, Transactions, type Tx, Conditions, selectPage } from '@gov/platform';
-import type { DataSource, EntityManager } from 'typeorm';
+import { DomainError, publishTaskChanges, Transactions, type Tx } from '@gov/platform';
+import { sealTaskChange } from '../../common/tasks.js';
+import type { EntityManager } from 'typeorm';
 import { readsAllDocuments } from '../../common/access.js';
 import { Registry } from '../../common/registry.js';
-import { type AuditColumns, auditOf, firstVersion } from '../../common/audit-columns.js';
+import { firstVersion } from '../../common/audit-columns.js';
 import { Timeline } from '../../common/timeline.js';
+import { SealsRepository, type RequestRow, type SealRow, type UseRow } from './seals.repository.js';
+import { requestView, sealView, useView } from './seals.views.js';
 
 export const SEALS_REQUEST = DocumentSecretariatPermissions.sealsRequest;
 export const SEALS_APPROVE = DocumentSecretariatPermissions.sealsApprove;
 export const SEALS_MANAGE = DocumentSecretariatPermissions.sealsManage;
-
-interface SealRow extends AuditColumns {
-  id: string;
-  name: string;
-  kind: SealKind;
-  keeper_name: string;
-  keeper_user_id: string | null;
-  status: SealStatus;
-  retired_reason: string | null;
-  retired_by: string | null;
-  retired_at: Date | null;
-}
-
-interface RequestRow extends AuditColumns {
-  id: string;
-  seal_id: string;
-  seal_name?: string;
-  purpose: string;
-  document_kind: 'outgoing' | null;
-  document_id: string | null;
-  document_title: string | null;
-  copies: number;
-  status: SealRequestStatus;
-  requested_by_user_id: string;
-  requested_by: string;
-  requested_by_name: string;
-  requested_at: Date;
-  decided_by: string | null;
-  decided_by_name: string | null;
-  decided_at: Date | null;
-  decision_reason: string | null;
-  secrecy_level: number;
-  unit_ids: string[];
-  user_ids: string[];
-}
-
-interface UseRow {
-  id: string;
-  request_id: string;
-  seal_id: string;
-  seal_name: string;
-  impressions: number;
-  applied_by: string;
-  applied_by_name: string;
-  applied_at: Date;
-  note: string | null;
-  document_id: string | null;
-  document_title: string | null;
-}
 
 /**
  * 印鉴: the registry of seals (never deleted — retired with a reason), requests to use a seal with a leader's approval,
@@ -93,24 +44,18 @@ interface UseRow {
 @Injectable()
 export class SealsService {
   constructor(
-    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
-    @Inject(SCHEMA) private readonly schema: string,
+    private readonly seals: SealsRepository,
     private readonly transactions: Transactions,
     private readonly registry: Registry,
     private readonly timeline: Timeline,
   ) {}
-
-  private t(table: string): string {
-    return `"${this.schema}".${table}`;
-  }
 
   // ---- the registry of seals ----
 
   async create(request: CreateSeal.Request, caller: CallerContext): Promise<SealView> {
     this.require(caller, SEALS_MANAGE, '只有文秘科可以登记印章');
     return this.transactions.run(async (tx) => {
-      const [same] = await tx.manager.query(`SELECT 1 FROM ${this.t('seal')} WHERE name = $1 AND kind = $2 AND status = 'active'`, [request.name.trim(), request.kind]);
-      if (same) throw new DomainError(SealErrors.nameTaken, `已有在用的“${request.name.trim()}”${SEAL_KIND_LABELS[request.kind]}`);
+      if (await this.seals.activeSealNamed(request.name.trim(), request.kind, tx.manager)) throw new DomainError(SealErrors.nameTaken, `已有在用的“${request.name.trim()}”${SEAL_KIND_LABELS[request.kind]}`);
       const now = new Date();
       const row: SealRow = {
         id: randomUUID(),
@@ -124,11 +69,7 @@ export class SealsService {
         retired_at: null,
         ...firstVersion(caller, now),
       };
-      await tx.manager.query(
-        `INSERT INTO ${this.t('seal')} (id, name, kind, keeper_name, keeper_user_id, status, version, created_at, created_by, updated_at, updated_by)
-         VALUES ($1, $2, $3, $4, $5, 'active', 1, $6, $7, $6, $7)`,
-        [row.id, row.name, row.kind, row.keeper_name, row.keeper_user_id, now, caller.username],
-      );
+      await this.seals.insertSeal(row, tx.manager);
       await this.sealChanged(tx, caller, row, 'seal.registered', '登记印章', `保管人：${row.keeper_name}`);
       return sealView(row);
     });
@@ -142,24 +83,19 @@ export class SealsService {
       if (row.version !== request.expectedVersion) throw new DomainError(SealErrors.versionConflict, `印章信息已被他人修改（当前版本 ${row.version}），请刷新后重试`);
       const now = new Date();
       const next: SealRow = { ...row, status: 'retired', retired_reason: request.reason.trim(), retired_by: caller.username, retired_at: now, version: row.version + 1, updated_at: now, updated_by: caller.username };
-      await tx.manager.query(
-        `UPDATE ${this.t('seal')} SET status = 'retired', retired_reason = $2, retired_by = $3, retired_at = $4, version = $5, updated_at = $4, updated_by = $3 WHERE id = $1`,
-        [row.id, next.retired_reason, caller.username, now, next.version],
-      );
+      await this.seals.retire(next, tx.manager);
       await this.sealChanged(tx, caller, next, 'seal.retired', '停用印章', next.retired_reason);
       return sealView(next);
     });
   }
 
   async get(id: string): Promise<SealView> {
-    return sealView(await this.sealForUpdate(id, this.dataSource.manager, false));
+    return sealView(await this.sealForUpdate(id, undefined, false));
   }
 
   async list(request: ListSeals.Request): Promise<ListSeals.Reply> {
     const page = pageOf(request);
-    const filters = new Conditions();
-    if (request.status) filters.add('status = ?', request.status);
-    const { items: rows, total } = await selectPage<SealRow>(this.dataSource, { columns: '*', from: this.t('seal'), where: filters, orderBy: 'status, name, id', ...page });
+    const { items: rows, total } = await this.seals.searchSeals(request.status, page);
     return { items: rows.map(sealView), total, ...page };
   }
 
@@ -202,14 +138,9 @@ export class SealsService {
         user_ids: [caller.userId],
         ...firstVersion(caller, now),
       };
-      await tx.manager.query(
-        `INSERT INTO ${this.t('seal_request')} (id, seal_id, purpose, document_kind, document_id, document_title, copies, status, requested_by_user_id, requested_by,
-           requested_by_name, requested_at, secrecy_level, unit_ids, user_ids, version, created_at, created_by, updated_at, updated_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, 'pending', $8, $9, $10, $11, $12, '{}', $13::uuid[], 1, $11, $9, $11, $9)`,
-        [row.id, row.seal_id, row.purpose, row.document_kind, row.document_id, row.document_title, row.copies, caller.userId, caller.username, caller.displayName, now, row.secrecy_level, row.user_ids],
-      );
+      await this.seals.insertRequest(row, tx.manager);
       await this.requestChanged(tx, caller, row, 'seal-request.submitted', '申请用印', `${seal.name}，${row.copies} 份：${row.purpose}`);
-      return this.requestView(row, null);
+      return requestView(row, null);
     });
   }
 
@@ -235,13 +166,9 @@ export class SealsService {
         updated_at: now,
         updated_by: caller.username,
       };
-      await tx.manager.query(
-        `UPDATE ${this.t('seal_request')} SET status = $2, decided_by = $3, decided_by_name = $4, decided_at = $5, decision_reason = $6, user_ids = $7::uuid[], version = $8,
-           updated_at = $5, updated_by = $3 WHERE id = $1`,
-        [row.id, next.status, caller.username, caller.displayName, now, next.decision_reason, next.user_ids, next.version],
-      );
+      await this.seals.decide(next, tx.manager);
       await this.requestChanged(tx, caller, next, request.approve ? 'seal-request.approved' : 'seal-request.rejected', request.approve ? '批准用印' : '驳回用印申请', next.decision_reason);
-      return this.requestView(next, null);
+      return requestView(next, null);
     });
   }
 
@@ -270,98 +197,54 @@ export class SealsService {
         document_id: row.document_id,
         document_title: row.document_title,
       };
-      await tx.manager.query(
-        `INSERT INTO ${this.t('seal_use')} (id, request_id, seal_id, impressions, applied_by_user_id, applied_by, applied_by_name, applied_at, note) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-        [use.id, use.request_id, use.seal_id, use.impressions, caller.userId, caller.username, caller.displayName, now, use.note],
-      );
+      await this.seals.insertUse(use, caller.userId, tx.manager);
       const next: RequestRow = { ...row, status: 'used', user_ids: [...new Set([...row.user_ids, caller.userId])], version: row.version + 1, updated_at: now, updated_by: caller.username };
-      await tx.manager.query(`UPDATE ${this.t('seal_request')} SET status = 'used', user_ids = $2::uuid[], version = $3, updated_at = $4, updated_by = $5 WHERE id = $1`, [
-        row.id,
-        next.user_ids,
-        next.version,
-        now,
-        caller.username,
-      ]);
+      await this.seals.markUsed(next, tx.manager);
       await this.requestChanged(tx, caller, next, 'seal-request.used', '用印', `${seal.name} 用印 ${use.impressions} 次`, { sealUseId: use.id, impressions: use.impressions });
-      return this.requestView(next, use);
+      return requestView(next, use);
     });
   }
 
   async getRequest(id: string, caller: CallerContext): Promise<SealRequestView> {
-    const row = await this.visibleRequest(id, caller, this.dataSource.manager, false);
-    return this.requestView(row, await this.useOf(row.id));
+    const row = await this.visibleRequest(id, caller, undefined, false);
+    return requestView(row, await this.seals.useOfRequest(row.id));
   }
 
   async listRequests(request: ListSealRequests.Request, caller: CallerContext): Promise<ListSealRequests.Reply> {
     const page = pageOf(request);
     // Approvers and keepers see every request they are cleared for; an applicant their own.
-    const filters = new Conditions().add('r.secrecy_level <= ?', caller.clearance);
-    if (!this.seesAllRequests(caller)) filters.add('r.user_ids @> ARRAY[?]::uuid[]', caller.userId);
-    if (request.status) filters.add('r.status = ?', request.status);
-    if (request.sealId) filters.add('r.seal_id = ?', request.sealId);
-    filters.search(request.q, 'r.purpose', 'r.document_title');
-    const { items: rows, total } = await selectPage<RequestRow>(this.dataSource, {
-      columns: 'r.*, s.name AS seal_name',
-      from: `${this.t('seal_request')} r JOIN ${this.t('seal')} s ON s.id = r.seal_id`,
-      where: filters,
-      orderBy: 'r.updated_at DESC, r.id',
-      ...page,
-    });
-    return { items: rows.map((r) => this.requestView(r, null)), total, ...page };
+    const { items: rows, total } = await this.seals.searchRequests(request, caller, this.seesAllRequests(caller), page);
+    return { items: rows.map((r) => requestView(r, null)), total, ...page };
   }
 
   /** The use log: what was sealed, by whom, when and how many times (seal keepers and approvers). */
   async listUses(request: ListSealUses.Request, caller: CallerContext): Promise<ListSealUses.Reply> {
     if (!hasPermission(caller, SEALS_MANAGE) && !hasPermission(caller, SEALS_APPROVE)) throw new DomainError(CommonErrors.forbidden, '无权查看用印登记簿');
     const page = pageOf(request);
-    const filters = new Conditions().add('r.secrecy_level <= ?', caller.clearance);
-    if (request.sealId) filters.add('u.seal_id = ?', request.sealId);
-    const { items: rows, total } = await selectPage<UseRow>(this.dataSource, {
-      columns: 'u.*, s.name AS seal_name, r.document_id, r.document_title',
-      from: `${this.t('seal_use')} u JOIN ${this.t('seal_request')} r ON r.id = u.request_id JOIN ${this.t('seal')} s ON s.id = u.seal_id`,
-      where: filters,
-      orderBy: 'u.applied_at DESC, u.id',
-      ...page,
-    });
+    const { items: rows, total } = await this.seals.searchUses(request.sealId, caller, page);
     return { items: rows.map(useView), total, ...page };
   }
 
   /** A use of a seal, for the 用印 step of an outgoing document (in that step's transaction). */
   async useById(id: string, manager: EntityManager): Promise<SealUseView | null> {
-    const [row]: UseRow[] = await manager.query(
-      `SELECT u.*, s.name AS seal_name, r.document_id, r.document_title FROM ${this.t('seal_use')} u
-         JOIN ${this.t('seal_request')} r ON r.id = u.request_id JOIN ${this.t('seal')} s ON s.id = u.seal_id WHERE u.id = $1`,
-      [id],
-    );
+    const row = await this.seals.useById(id, manager);
     return row ? useView(row) : null;
-  }
-
-  private async useOf(requestId: string): Promise<UseRow | null> {
-    const [row] = await this.dataSource.query(
-      `SELECT u.*, s.name AS seal_name, r.document_id, r.document_title FROM ${this.t('seal_use')} u
-         JOIN ${this.t('seal_request')} r ON r.id = u.request_id JOIN ${this.t('seal')} s ON s.id = u.seal_id WHERE u.request_id = $1`,
-      [requestId],
-    );
-    return row ?? null;
   }
 
   private seesAllRequests(caller: CallerContext): boolean {
     return hasPermission(caller, SEALS_APPROVE) || hasPermission(caller, SEALS_MANAGE) || readsAllDocuments(caller);
   }
 
-  private async visibleRequest(id: string, caller: CallerContext, manager: EntityManager, lock: boolean): Promise<RequestRow> {
-    const [row]: RequestRow[] = await manager.query(
-      `SELECT r.*, s.name AS seal_name FROM ${this.t('seal_request')} r JOIN ${this.t('seal')} s ON s.id = r.seal_id WHERE r.id = $1 ${lock ? 'FOR UPDATE OF r' : ''}`,
-      [id],
-    );
+  private async visibleRequest(id: string, caller: CallerContext, manager: EntityManager | undefined, lock: boolean): Promise<RequestRow> {
+    const row = await this.seals.findRequest(id, manager, lock);
     if (!row || row.secrecy_level > caller.clearance || (!this.seesAllRequests(caller) && !row.user_ids.includes(caller.userId))) {
       throw new DomainError(SealErrors.requestNotFound, '用印申请不存在或无权查看');
     }
     return row;
   }
 
-  private async sealForUpdate(id: string, manager: EntityManager, lock = true): Promise<SealRow> {
-    const [row]: SealRow[] = await manager.query(`SELECT * FROM ${this.t('seal')} WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`, [id]);
+  private async sealForUpdate(id: string, manager: EntityManager | undefined, lock = true): Promise<SealRow> {
+    const row = await this.seals.findSeal(id, manager, lock);
     if (!row) throw new DomainError(SealErrors.notFound, '印章不存在');
     return row;
   }
@@ -393,6 +276,7 @@ export class SealsService {
   }
 
   private async requestChanged(tx: Tx, caller: CallerContext, row: RequestRow, action: string, label: string, note: string | null, detail: Record<string, unknown> = {}): Promise<void> {
+    await publishTaskChanges(tx, sealTaskChange(row, caller.userId));
     await this.registry.put(tx, {
       kind: 'seal_request',
       id: row.id,
@@ -416,57 +300,4 @@ export class SealsService {
     });
   }
 
-  private requestView(row: RequestRow, use: UseRow | null): SealRequestView {
-    return {
-      id: row.id,
-      sealId: row.seal_id,
-      sealName: row.seal_name ?? '',
-      purpose: row.purpose,
-      ...(row.document_kind ? { documentKind: row.document_kind } : {}),
-      ...(row.document_id ? { documentId: row.document_id } : {}),
-      ...(row.document_title ? { documentTitle: row.document_title } : {}),
-      copies: row.copies,
-      status: row.status,
-      statusLabel: SEAL_REQUEST_STATUS_LABELS[row.status],
-      requestedBy: row.requested_by,
-      requestedByName: row.requested_by_name,
-      requestedAt: row.requested_at.toISOString(),
-      ...(row.decided_by ? { decidedBy: row.decided_by, decidedByName: row.decided_by_name ?? '', decidedAt: row.decided_at?.toISOString() } : {}),
-      ...(row.decision_reason ? { decisionReason: row.decision_reason } : {}),
-      ...(use ? { use: useView(use) } : {}),
-      secrecyLevel: row.secrecy_level,
-      version: row.version,
-      updatedAt: row.updated_at.toISOString(),
-    };
-  }
-}
-
-function sealView(row: SealRow): SealView {
-  return {
-    id: row.id,
-    name: row.name,
-    kind: row.kind,
-    kindLabel: SEAL_KIND_LABELS[row.kind],
-    keeperName: row.keeper_name,
-    ...(row.keeper_user_id ? { keeperUserId: row.keeper_user_id } : {}),
-    status: row.status,
-    ...(row.retired_reason ? { retiredReason: row.retired_reason, retiredBy: row.retired_by ?? '', retiredAt: row.retired_at?.toISOString() } : {}),
-    ...auditOf(row),
-  };
-}
-
-function useView(row: UseRow): SealUseView {
-  return {
-    id: row.id,
-    requestId: row.request_id,
-    sealId: row.seal_id,
-    sealName: row.seal_name,
-    impressions: row.impressions,
-    appliedBy: row.applied_by,
-    appliedByName: row.applied_by_name,
-    appliedAt: row.applied_at.toISOString(),
-    ...(row.note ? { note: row.note } : {}),
-    ...(row.document_id ? { documentId: row.document_id } : {}),
-    ...(row.document_title ? { documentTitle: row.document_title } : {}),
-  };
 }

@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { CallerContext } from '@gov/contracts-common';
-import { SCHEMA, type Tx } from '@gov/platform';
+import { type Tx } from '@gov/platform';
+import { ScheduleRepository } from './schedule.repository.js';
 
 export type HistoryRecordType = 'meeting' | 'meeting_class' | 'room' | 'room_booking' | 'activity' | 'leave';
 
@@ -11,14 +11,10 @@ export type HistoryRecordType = 'meeting' | 'meeting_class' | 'room' | 'room_boo
  */
 @Injectable()
 export class ScheduleHistory {
-  constructor(@Inject(SCHEMA) private readonly schema: string) {}
+  constructor(private readonly schedule: ScheduleRepository) {}
 
   async record(tx: Tx, recordType: HistoryRecordType, recordId: string, action: string, version: number | null, caller: CallerContext, detail: object = {}): Promise<void> {
-    await tx.manager.query(
-      `INSERT INTO "${this.schema}".schedule_record_history (id, record_type, record_id, action, version, detail, actor, actor_name, at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now())`,
-      [randomUUID(), recordType, recordId, action, version, JSON.stringify(detail), caller.username, caller.displayName],
-    );
+    await this.schedule.insertHistory({ recordType, recordId, action, version, detail, actor: caller.username, actorName: caller.displayName }, tx.manager);
   }
 
   /** Records the new version of a record on its timeline and publishes its view under `subject`; answers the view. */

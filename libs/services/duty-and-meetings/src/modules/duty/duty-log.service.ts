@@ -1,16 +1,26 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { pageOf, type CallerContext } from '@gov/contracts-common';
-import { DutyErrors, type CreateDutyLog, type DutyLogView, type DutyRecordKind, type GetDutyHistory, type ListDutyLogs, type UpdateDutyLogHandling } from '@gov/contracts-duty-and-meetings';
-import { DomainError, Transactions, Conditions, likePattern } from '@gov/platform';
+import {
+  DutyErrors,
+  type CreateDutyLog,
+  type DutyLogView,
+  type DutyRecordKind,
+  type GetDutyHistory,
+  type ListDutyLogs,
+  type UpdateDutyLogHandling,
+} from '@gov/contracts-duty-and-meetings';
+import { DomainError, Transactions } from '@gov/platform';
 import { canReadDuty, canWriteDuty } from './duty.policy.js';
 import { allow, checkVersion, DutyRecords, firstVersion, iso, metaOf, type Row } from './duty-records.js';
+import { DutyRepository } from './duty.repository.js';
 
 /** 值班记录: the calls and reports the duty office received, who called, what was said and how it was handled. */
 @Injectable()
 export class DutyLogService {
   constructor(
     private readonly records: DutyRecords,
+    private readonly duty: DutyRepository,
     private readonly transactions: Transactions,
   ) {}
 
@@ -46,7 +56,7 @@ export class DutyLogService {
   async updateHandling(request: UpdateDutyLogHandling.Request, caller: CallerContext): Promise<DutyLogView> {
     allow(canWriteDuty(caller), '只有值班室人员可以更新处理情况');
     return this.transactions.run(async (tx) => {
-      const row = await this.records.one(`SELECT * FROM {duty_log} WHERE id = $1 FOR UPDATE`, [request.id], tx.manager);
+      const row = await this.duty.dutyLog(request.id, tx.manager, true);
       if (!row) throw new DomainError(DutyErrors.notFound, '值班记录不存在');
       checkVersion(row, request.expectedVersion, DutyErrors.versionConflict);
       const now = new Date();
@@ -79,7 +89,7 @@ export class DutyLogService {
 
   async get(id: string, caller: CallerContext): Promise<DutyLogView> {
     allow(canReadDuty(caller), '无权查看值班记录');
-    const row = await this.records.one(`SELECT * FROM {duty_log} WHERE id = $1`, [id]);
+    const row = await this.duty.dutyLog(id);
     if (!row) throw new DomainError(DutyErrors.notFound, '值班记录不存在');
     return logView(row);
   }
@@ -87,13 +97,7 @@ export class DutyLogService {
   async list(request: ListDutyLogs.Request, caller: CallerContext): Promise<ListDutyLogs.Reply> {
     allow(canReadDuty(caller), '无权查看值班记录');
     const page = pageOf(request);
-    const filters = new Conditions();
-    if (request.kind) filters.add('kind = ?', request.kind);
-    if (request.callerUnitId) filters.add('caller_unit_id = ?', request.callerUnitId);
-    if (request.from) filters.add('received_at >= ?', new Date(request.from));
-    if (request.to) filters.add('received_at <= ?', new Date(request.to));
-    if (request.q) filters.add(`(title ILIKE ? ESCAPE '\\' OR summary ILIKE ? ESCAPE '\\')`, likePattern(request.q));
-    const { rows, total } = await this.records.page('duty_log', filters, 'received_at DESC, id', page.limit, page.offset);
+    const { rows, total } = await this.duty.searchLogs(request, page);
     return { items: rows.map(logView), total, ...page };
   }
 }

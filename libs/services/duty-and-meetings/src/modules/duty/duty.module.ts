@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { CalendarCopyModule } from '@gov/platform';
 import { DutyLogService } from './duty-log.service.js';
-import { DutyRecords } from './duty-records.js';
+import { DutyRecords } from './duty-records.repository.js';
+import { DutyRepository } from './duty.repository.js';
 import { DutyRpcController } from './duty.rpc.controller.js';
 import { InstructionsService } from './instructions.service.js';
 import { RosterService } from './roster.service.js';
@@ -13,7 +14,7 @@ import { UrgentOverdueScheduler } from './urgent-overdue.scheduler.js';
 @Module({
   imports: [CalendarCopyModule],
   controllers: [DutyRpcController],
-  providers: [DutyRecords, RosterService, DutyLogService, UrgentMattersService, UrgentOverdueScheduler, InstructionsService, UnitRostersService],
+  providers: [DutyRecords, DutyRepository, RosterService, DutyLogService, UrgentMattersService, UrgentOverdueScheduler, InstructionsService, UnitRostersService],
   exports: [DutyRecords, CalendarCopyModule],
 })
 export class DutyModule {}

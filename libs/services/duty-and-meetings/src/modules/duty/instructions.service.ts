@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { CommonErrors, pageOf, type CallerContext } from '@gov/contracts-common';
 import {
   DutyAndMeetingsEvents,
@@ -14,11 +14,11 @@ import {
   type RecordDutyInstruction,
   type RelayDutyInstruction,
 } from '@gov/contracts-duty-and-meetings';
-import { DomainError, SCHEMA, Transactions, type Tx, Conditions, likePattern } from '@gov/platform';
+import { DomainError, Transactions, type Tx, publishTaskChanges } from '@gov/platform';
+import { dutyTaskChange, instructionTasks } from '../../common/tasks.js';
 import { canRecordInstruction, inScope, instructionScope, type UnitScope } from './duty.policy.js';
 import { allow, dayOrNull, DutyRecords, firstVersion, iso, isoOrNull, metaOf, type Row } from './duty-records.js';
-
-const SOURCE_TABLES: Record<InstructionSourceKind, string> = { duty_log: 'duty_log', urgent_matter: 'urgent_matter', public_opinion: 'public_opinion' };
+import { DutyRepository } from './duty.repository.js';
 
 /**
  * 领导批示 on a duty report, urgent matter or opinion item: recorded, relayed to the units named (who was told,
@@ -28,14 +28,14 @@ const SOURCE_TABLES: Record<InstructionSourceKind, string> = { duty_log: 'duty_l
 export class InstructionsService {
   constructor(
     private readonly records: DutyRecords,
+    private readonly duty: DutyRepository,
     private readonly transactions: Transactions,
-    @Inject(SCHEMA) private readonly schema: string,
   ) {}
 
   async record(request: RecordDutyInstruction.Request, caller: CallerContext): Promise<DutyInstructionView> {
     allow(canRecordInstruction(caller), '无权登记领导批示');
     return this.transactions.run(async (tx) => {
-      const source = await this.records.one(`SELECT id, title FROM {${SOURCE_TABLES[request.sourceKind]}} WHERE id = $1`, [request.sourceId], tx.manager);
+      const source = await this.duty.instructionSource(request.sourceKind, request.sourceId, tx.manager);
       if (!source) throw new DomainError(DutyInstructionErrors.sourceNotFound, '批示所针对的值班记录、紧急事项或舆情不存在');
       const coUnitIds = [...new Set(request.coUnitIds)].filter((id) => id !== request.leadUnitId);
       for (const unitId of [...(request.leadUnitId ? [request.leadUnitId] : []), ...coUnitIds]) {
@@ -78,6 +78,7 @@ export class InstructionsService {
         recordedBy: caller.username,
       };
       await this.publishInstruction(tx, event);
+      await publishTaskChanges(tx, dutyTaskChange('duty-instruction', row.id as string, [], instructionTasks(row, relays.map((r) => ({ unit_id: r.unitId, status: 'pending' }))), row.version as number, caller.userId));
       return this.view(row.id as string, tx);
     });
   }
@@ -86,16 +87,11 @@ export class InstructionsService {
   async relay(request: RelayDutyInstruction.Request, caller: CallerContext): Promise<DutyInstructionView> {
     allow(canRecordInstruction(caller), '无权传达领导批示');
     return this.transactions.run(async (tx) => {
-      const instruction = await this.records.one(`SELECT * FROM {duty_instruction} WHERE id = $1 FOR UPDATE`, [request.id], tx.manager);
+      const instruction = await this.duty.instruction(request.id, tx.manager, true);
       if (!instruction) throw new DomainError(DutyInstructionErrors.notFound, '批示不存在');
       const now = new Date();
-      const updated = await this.records.query(
-        `UPDATE {duty_instruction_relay} SET status = CASE WHEN status = 'received' THEN status ELSE 'notified' END, notified_person = $3, channel = $4, notified_at = $5, notified_by = $6
-          WHERE instruction_id = $1 AND unit_id = $2 RETURNING unit_id`,
-        [request.id, request.unitId, request.notifiedPerson.trim(), request.channel.trim(), now, caller.username],
-        tx.manager,
-      );
-      if (!(Array.isArray(updated[0]) ? (updated[0] as unknown[]) : updated).length) {
+      const told = { person: request.notifiedPerson.trim(), channel: request.channel.trim(), at: now, by: caller.username };
+      if (!(await this.duty.notifyRelay(request.id, request.unitId, told, tx.manager))) {
         throw new DomainError(DutyInstructionErrors.unitNotNamed, '该单位不在批示的传达范围内');
       }
       await this.nextVersion(tx, instruction, request.unitId, 'relayed', request, caller, now, `传达至 ${request.notifiedPerson}（${request.channel}）`);
@@ -109,18 +105,15 @@ export class InstructionsService {
     if (scope.kind !== 'own') throw new DomainError(CommonErrors.forbidden, '只有传达单位的联络员可以签收批示');
     const unitId = scope.unitId;
     return this.transactions.run(async (tx) => {
-      const instruction = await this.records.one(`SELECT * FROM {duty_instruction} WHERE id = $1 FOR UPDATE`, [request.id], tx.manager);
-      const relay = instruction && (await this.records.one(`SELECT status FROM {duty_instruction_relay} WHERE instruction_id = $1 AND unit_id = $2`, [request.id, unitId], tx.manager));
+      const instruction = await this.duty.instruction(request.id, tx.manager, true);
+      const relay = instruction && (await this.duty.relay(request.id, unitId, tx.manager));
       // Another unit's instruction is not there for this liaison (404, not 403).
       if (!instruction || !relay) throw new DomainError(DutyInstructionErrors.notFound, '批示不存在');
       if (relay.status === 'received') throw new DomainError(DutyInstructionErrors.alreadyReceived, '本单位已签收该批示');
       const now = new Date();
-      await this.records.query(
-        `UPDATE {duty_instruction_relay} SET status = 'received', received_at = $3, received_by = $4 WHERE instruction_id = $1 AND unit_id = $2`,
-        [request.id, unitId, now, caller.displayName],
-        tx.manager,
-      );
+      await this.duty.receiveRelay(request.id, unitId, now, caller.displayName, tx.manager);
       await this.nextVersion(tx, instruction, unitId, 'received', { unitId, receivedBy: caller.displayName }, caller, now, `${caller.displayName} 签收`);
+      await publishTaskChanges(tx, dutyTaskChange('duty-instruction', request.id, instructionTasks(instruction, [{ unit_id: unitId, status: relay.status }]), [], (instruction.version as number) + 1, caller.userId));
       return this.view(request.id, tx, scope);
     });
   }
@@ -137,17 +130,8 @@ export class InstructionsService {
     allow(scope.kind !== 'none', '无权查看领导批示');
     const page = pageOf(request);
     const relay = { unitId: scope.kind === 'own' ? scope.unitId : request.unitId, status: request.relayStatus };
-    const filters = new Conditions();
-    if (relay.unitId || relay.status) {
-      // One parameter for both conditions on the same relay row; a missing one matches any.
-      filters.add(
-        `id IN (SELECT instruction_id FROM {duty_instruction_relay} WHERE unit_id = coalesce((?::jsonb->>'unitId')::uuid, unit_id) AND status = coalesce(?::jsonb->>'status', status))`,
-        JSON.stringify(relay),
-      );
-    }
-    if (request.q) filters.add(`(text ILIKE ? ESCAPE '\\' OR source_title ILIKE ? ESCAPE '\\')`, likePattern(request.q));
-    const { rows, total } = await this.records.page('duty_instruction', filters, 'instructed_at DESC, id', page.limit, page.offset);
-    const relays = await this.records.query(`SELECT * FROM {duty_instruction_relay} WHERE instruction_id = ANY($1::uuid[]) ORDER BY role DESC, unit_id`, [rows.map((row) => row.id)]);
+    const { rows, total } = await this.duty.searchInstructions(relay, request.q, page);
+    const relays = await this.duty.relays(rows.map((row) => row.id as string));
     const items = rows.map((row) => instructionView(row, relays.filter((relay) => relay.instruction_id === row.id && inScope(scope, relay.unit_id as string))));
     return { items, total, ...page };
   }
@@ -155,7 +139,7 @@ export class InstructionsService {
   /** A relay or receipt changed the instruction (locked by the caller): its next version, on the timeline for the unit concerned. */
   private async nextVersion(tx: Tx, instruction: Row, unitId: string, action: string, snapshot: object, caller: CallerContext, at: Date, reason: string): Promise<void> {
     const version = (instruction.version as number) + 1;
-    await this.records.query(`UPDATE {duty_instruction} SET version = $2, updated_at = $3, updated_by = $4 WHERE id = $1`, [instruction.id, version, at, caller.username], tx.manager);
+    await this.duty.touchInstruction(instruction.id as string, version, at, caller.username, tx.manager);
     await this.records.recordHistory(tx, 'duty_instruction', { id: instruction.id as string, version, unit_id: unitId }, action, snapshot, caller.username, at, reason);
   }
 
@@ -166,8 +150,8 @@ export class InstructionsService {
 
   /** The instruction with its relays; in a liaison's scope, only their own unit's relay, and another unit's instruction is not found. */
   private async view(id: string, tx: Tx, scope: UnitScope = { kind: 'all' }): Promise<DutyInstructionView> {
-    const row = await this.records.one(`SELECT * FROM {duty_instruction} WHERE id = $1`, [id], tx.manager);
-    const relays = (await this.records.query(`SELECT * FROM {duty_instruction_relay} WHERE instruction_id = $1 ORDER BY role DESC, unit_id`, [id], tx.manager)).filter(
+    const row = await this.duty.instruction(id, tx.manager);
+    const relays = (await this.duty.relays([id], tx.manager)).filter(
       (r) => inScope(scope, r.unit_id as string),
     );
     if (!row || (scope.kind !== 'all' && !relays.length)) throw new DomainError(DutyInstructionErrors.notFound, '批示不存在');

@@ -16,10 +16,11 @@ import {
   type RequestDutySwap,
   type UpdateDutyDay,
 } from '@gov/contracts-duty-and-meetings';
-import { CalendarCopy, DomainError, Transactions, type Tx, Conditions } from '@gov/platform';
+import { CalendarCopy, DomainError, Transactions, type Tx } from '@gov/platform';
 import type { WorkingCalendar } from '@gov/calendar';
 import { canApproveDuty, canReadDuty, canWriteDuty } from './duty.policy.js';
 import { allow, checkVersion, day, DutyRecords, firstVersion, iso, isoOrNull, metaOf, type Row } from './duty-records.js';
+import { DutyRepository } from './duty.repository.js';
 
 const MAX_ROSTER_DAYS = 92;
 
@@ -28,6 +29,7 @@ const MAX_ROSTER_DAYS = 92;
 export class RosterService implements OnModuleInit {
   constructor(
     private readonly records: DutyRecords,
+    private readonly duty: DutyRepository,
     private readonly transactions: Transactions,
     private readonly calendar: CalendarCopy,
   ) {}
@@ -41,7 +43,7 @@ export class RosterService implements OnModuleInit {
     allow(canWriteDuty(caller), '只有综合科（值班室）可以排班');
     const calendar = await this.calendar.current();
     return this.transactions.run(async (tx) => {
-      const existing = await this.records.one(`SELECT id FROM {duty_day} WHERE duty_date = $1`, [request.dutyDate], tx.manager);
+      const existing = await this.duty.dutyDayOn(request.dutyDate, tx.manager);
       if (existing) throw new DomainError(DutyErrors.dayExists, `${request.dutyDate} 已排班，请修改原排班`);
       const now = new Date();
       const row = firstVersion(
@@ -81,7 +83,7 @@ export class RosterService implements OnModuleInit {
 
   async getDay(id: string, caller: CallerContext): Promise<DutyDayView> {
     allow(canReadDuty(caller), '无权查看值班表');
-    const row = await this.records.one(`SELECT * FROM {duty_day} WHERE id = $1`, [id]);
+    const row = await this.duty.dutyDay(id);
     if (!row) throw new DomainError(DutyErrors.notFound, '值班日不存在');
     return dayView(row);
   }
@@ -92,7 +94,7 @@ export class RosterService implements OnModuleInit {
     if (!(span >= 0 && span < MAX_ROSTER_DAYS)) {
       throw new DomainError(DutyErrors.badPeriod, `截止日期不能早于起始日期，且一次最多查询 ${MAX_ROSTER_DAYS} 天`);
     }
-    const rows = await this.records.query(`SELECT * FROM {duty_day} WHERE duty_date BETWEEN $1 AND $2 ORDER BY duty_date`, [request.from, request.to]);
+    const rows = await this.duty.dutyDays(request.from, request.to);
     return { items: rows.map(dayView) };
   }
 
@@ -127,7 +129,7 @@ export class RosterService implements OnModuleInit {
   async decideSwap(request: DecideDutySwap.Request, caller: CallerContext): Promise<DutySwapView> {
     allow(canApproveDuty(caller), '换班须经综合科科长审批');
     return this.transactions.run(async (tx) => {
-      const swap = await this.records.one(`SELECT * FROM {duty_swap} WHERE id = $1 FOR UPDATE`, [request.id], tx.manager);
+      const swap = await this.duty.swap(request.id, tx.manager);
       if (!swap) throw new DomainError(DutyErrors.notFound, '换班申请不存在');
       if (swap.status !== 'pending') throw new DomainError(DutyErrors.swapNotPending, '该换班申请已审批，不能重复处理');
       checkVersion(swap, request.expectedVersion, DutyErrors.versionConflict);
@@ -172,12 +174,7 @@ export class RosterService implements OnModuleInit {
   async listSwaps(request: ListDutySwaps.Request, caller: CallerContext): Promise<ListDutySwaps.Reply> {
     allow(canReadDuty(caller), '无权查看换班申请');
     const page = pageOf(request);
-    const where = new Conditions();
-    if (request.status) where.add('s.status = ?', request.status);
-    const { rows, total } = await this.records.page('duty_swap', where, 's.created_at DESC, s.id', page.limit, page.offset, {
-      columns: 's.*, d.duty_date',
-      from: '{duty_swap} s JOIN {duty_day} d ON d.id = s.duty_day_id',
-    });
+    const { rows, total } = await this.duty.searchSwaps(request.status, page);
     return { items: rows.map(swapView), total, ...page };
   }
 
@@ -207,15 +204,12 @@ export class RosterService implements OnModuleInit {
   async listHandovers(request: ListHandovers.Request, caller: CallerContext): Promise<ListHandovers.Reply> {
     allow(canReadDuty(caller), '无权查看交接班记录');
     const page = pageOf(request);
-    const filters = new Conditions();
-    if (request.from) filters.add('shift_date >= ?', request.from);
-    if (request.to) filters.add('shift_date <= ?', request.to);
-    const { rows, total } = await this.records.page('duty_handover', filters, 'shift_date DESC, handed_over_at DESC, id', page.limit, page.offset);
+    const { rows, total } = await this.duty.searchHandovers(request.from, request.to, page);
     return { items: rows.map(handoverView), total, ...page };
   }
 
   private async remarkYear(year: number, tx: Tx, calendar: WorkingCalendar): Promise<void> {
-    const rows = await this.records.query(`SELECT * FROM {duty_day} WHERE duty_date BETWEEN $1 AND $2 FOR UPDATE`, [`${year}-01-01`, `${year}-12-31`], tx.manager);
+    const rows = await this.duty.dutyDays(`${year}-01-01`, `${year}-12-31`, tx.manager, true);
     const now = new Date();
     for (const row of rows) {
       const kind = dayKindOf(calendar, day(row.duty_date));
@@ -229,7 +223,7 @@ export class RosterService implements OnModuleInit {
   }
 
   private async dayRow(id: string, tx: Tx): Promise<Row> {
-    const row = await this.records.one(`SELECT * FROM {duty_day} WHERE id = $1 FOR UPDATE`, [id], tx.manager);
+    const row = await this.duty.dutyDay(id, tx.manager, true);
     if (!row) throw new DomainError(DutyErrors.notFound, '值班日不存在');
     return row;
   }

@@ -11,9 +11,10 @@ import {
   type UnitRosterFields,
   type UnitRosterView,
 } from '@gov/contracts-duty-and-meetings';
-import { DomainError, Transactions, type Tx, Conditions } from '@gov/platform';
+import { DomainError, Transactions, type Tx } from '@gov/platform';
 import { canWriteDuty, DUTY_UNIT_ROSTER, inScope, unitRosterScope } from './duty.policy.js';
 import { allow, checkVersion, day, DutyRecords, firstVersion, isoOrNull, metaOf, type Row } from './duty-records.js';
+import { DutyRepository } from './duty.repository.js';
 
 /**
  * 指导全区政府系统值班工作: each unit files its own duty roster (its liaison, for their own unit only), and
@@ -23,6 +24,7 @@ import { allow, checkVersion, day, DutyRecords, firstVersion, isoOrNull, metaOf,
 export class UnitRostersService {
   constructor(
     private readonly records: DutyRecords,
+    private readonly duty: DutyRepository,
     private readonly transactions: Transactions,
   ) {}
 
@@ -115,11 +117,7 @@ export class UnitRostersService {
     const scope = unitRosterScope(caller);
     allow(scope.kind !== 'none', '无权查看值班表报备');
     const page = pageOf(request);
-    const filters = new Conditions();
-    if (scope.kind === 'own') filters.add('unit_id = ?', scope.unitId);
-    if (request.unitId) filters.add('unit_id = ?', request.unitId);
-    if (request.status) filters.add('status = ?', request.status);
-    const { rows, total } = await this.records.page('unit_duty_roster', filters, 'period_start DESC, created_at DESC, id', page.limit, page.offset);
+    const { rows, total } = await this.duty.searchUnitRosters({ ownUnitId: scope.kind === 'own' ? scope.unitId : undefined, unitId: request.unitId, status: request.status }, page);
     return { items: rows.map(rosterView), total, ...page };
   }
 
@@ -127,7 +125,7 @@ export class UnitRostersService {
   private async visible(id: string, caller: CallerContext, tx: Tx, lock = true): Promise<Row> {
     const scope = unitRosterScope(caller);
     allow(scope.kind !== 'none', '无权查看值班表报备');
-    const row = await this.records.one(`SELECT * FROM {unit_duty_roster} WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`, [id], tx.manager);
+    const row = await this.duty.unitRoster(id, tx.manager, lock);
     if (!row || !inScope(scope, row.unit_id as string)) throw new DomainError(DutyErrors.notFound, '值班表不存在或无权查看');
     return row;
   }

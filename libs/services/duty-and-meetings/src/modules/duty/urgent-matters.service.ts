@@ -17,11 +17,12 @@ import {
   type UrgentReportRuleView,
 } from '@gov/contracts-duty-and-meetings';
 import { shanghaiDate } from '@gov/calendar';
-import { DomainError, LOGGER, Transactions, Conditions, likePattern } from '@gov/platform';
+import { DomainError, LOGGER, Transactions } from '@gov/platform';
 import type { Logger } from 'pino';
 import { canApproveDuty, canReadDuty, canWriteDuty } from './duty.policy.js';
 import { allow, checkVersion, day, DutyRecords, firstVersion, iso, isoOrNull, metaOf, type Row } from './duty-records.js';
 import { countdown, ruleInForce, stageLabel, urgentDeadlines, type UrgentReportRule } from './urgent-deadlines.js';
+import { DutyRepository } from './duty.repository.js';
 
 /** A fixed key for the overdue check's advisory lock: one replica at a time runs it. */
 const OVERDUE_LOCK_KEY = 7_647_002_001;
@@ -35,13 +36,14 @@ const OVERDUE_LOCK_KEY = 7_647_002_001;
 export class UrgentMattersService {
   constructor(
     private readonly records: DutyRecords,
+    private readonly duty: DutyRepository,
     private readonly transactions: Transactions,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
   async listRules(_request: ListUrgentReportRules.Request, caller: CallerContext): Promise<ListUrgentReportRules.Reply> {
     allow(canReadDuty(caller), '无权查看报告时限规则');
-    const rows = await this.records.query(`SELECT * FROM {urgent_report_rule} ORDER BY level, effective_from DESC`);
+    const rows = await this.duty.reportRules();
     return { items: rows.map(ruleView) };
   }
 
@@ -65,7 +67,7 @@ export class UrgentMattersService {
         created_at: now,
         created_by: caller.username,
       };
-      const clash = await this.records.one(`SELECT id FROM {urgent_report_rule} WHERE level = $1 AND effective_from = $2`, [request.level, request.effectiveFrom], tx.manager);
+      const clash = await this.duty.reportRuleOn(request.level, request.effectiveFrom, tx.manager);
       if (clash) throw new DomainError(UrgentMatterErrors.ruleExists, `${INCIDENT_LEVEL_LABELS[request.level]}事件在 ${request.effectiveFrom} 已有生效的规则`);
       await this.records.insert('urgent_report_rule', row, tx.manager);
       await this.records.recordHistory(tx, 'urgent_report_rule', { id: row.id as string, version: 1 }, 'created', row, caller.username, now);
@@ -84,7 +86,7 @@ export class UrgentMattersService {
       if (request.unitId && !(await this.records.activeUnit(request.unitId, tx.manager))) {
         throw new DomainError(DutyErrors.unknownUnit, '报告单位不在单位名录中或已停用');
       }
-      const rules = (await this.records.query(`SELECT * FROM {urgent_report_rule} WHERE level = $1`, [request.level], tx.manager)).map(toRule);
+      const rules = (await this.duty.reportRulesOf(request.level, tx.manager)).map(toRule);
       const rule = ruleInForce(rules, request.level, shanghaiDate(receivedAt));
       if (!rule) throw new DomainError(UrgentMatterErrors.noRule, `${INCIDENT_LEVEL_LABELS[request.level]}事件在接报当日没有生效的报告时限规则，请先由综合科科长设定`);
       const deadlines = urgentDeadlines(receivedAt, rule);
@@ -121,7 +123,7 @@ export class UrgentMattersService {
   async report(request: ReportUrgentMatter.Request, caller: CallerContext): Promise<UrgentMatterView> {
     allow(canWriteDuty(caller), '只有值班室人员可以登记报告');
     return this.transactions.run(async (tx) => {
-      const matter = await this.records.one(`SELECT * FROM {urgent_matter} WHERE id = $1 FOR UPDATE`, [request.id], tx.manager);
+      const matter = await this.duty.urgentMatter(request.id, tx.manager, true);
       if (!matter) throw new DomainError(UrgentMatterErrors.notFound, '紧急事项不存在');
       checkVersion(matter, request.expectedVersion, UrgentMatterErrors.versionConflict);
       if (matter.status === 'closed') throw new DomainError(UrgentMatterErrors.closed, '该事项已终报，不能再续报');
@@ -175,7 +177,7 @@ export class UrgentMattersService {
 
   async get(id: string, caller: CallerContext, now = new Date()): Promise<UrgentMatterView> {
     allow(canReadDuty(caller), '无权查看紧急事项');
-    const row = await this.records.one(`SELECT * FROM {urgent_matter} WHERE id = $1`, [id]);
+    const row = await this.duty.urgentMatter(id);
     if (!row) throw new DomainError(UrgentMatterErrors.notFound, '紧急事项不存在');
     return matterView(row, await this.entries(id), now);
   }
@@ -183,15 +185,7 @@ export class UrgentMattersService {
   async list(request: ListUrgentMatters.Request, caller: CallerContext, now = new Date()): Promise<ListUrgentMatters.Reply> {
     allow(canReadDuty(caller), '无权查看紧急事项');
     const page = pageOf(request);
-    const filters = new Conditions();
-    if (request.level) filters.add('level = ?', request.level);
-    if (request.status) filters.add('status = ?', request.status);
-    if (request.q) filters.add(`title ILIKE ? ESCAPE '\\'`, likePattern(request.q));
-    // Overdue: reported after the deadline, or not reported and the deadline passed (per report kind).
-    const overdueSql = `((COALESCE(initial_reported_at, ?) > phone_deadline) OR (COALESCE(written_reported_at, ?) > written_deadline))`;
-    if (request.overdue === 'true') filters.add(overdueSql, now);
-    if (request.overdue === 'false') filters.add(`NOT ${overdueSql}`, now);
-    const { rows, total } = await this.records.page('urgent_matter', filters, 'received_at DESC, id', page.limit, page.offset);
+    const { rows, total } = await this.duty.searchMatters(request, now, page);
     const entries = await this.entriesOf(rows.map((r) => r.id as string));
     return { items: rows.map((r) => matterView(r, entries.get(r.id as string) ?? [], now)), total, ...page };
   }
@@ -202,19 +196,10 @@ export class UrgentMattersService {
    */
   async flagOverdue(now = new Date()): Promise<{ flagged: number }> {
     return this.transactions.run(async (tx) => {
-      const [{ locked }] = await tx.manager.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [OVERDUE_LOCK_KEY]);
-      if (!locked) return { flagged: 0 };
+      if (!(await this.duty.tryLock(OVERDUE_LOCK_KEY, tx.manager))) return { flagged: 0 };
       let flagged = 0;
       for (const which of ['phone', 'written'] as const) {
-        const [deadline, reported, flag] = which === 'phone' ? ['phone_deadline', 'initial_reported_at', 'phone_overdue_flagged_at'] : ['written_deadline', 'written_reported_at', 'written_overdue_flagged_at'];
-        const rows = await this.records.query(
-          `UPDATE {urgent_matter} SET ${flag} = $1
-            WHERE ${flag} IS NULL AND ${deadline} < $1 AND (${reported} IS NULL OR ${reported} > ${deadline})
-            RETURNING id, title, level, unit_id, ${deadline} AS deadline`,
-          [now],
-          tx.manager,
-        );
-        const matters = (Array.isArray(rows[0]) ? rows[0] : rows) as Row[];
+        const matters = await this.duty.flagOverdue(which, now, tx.manager);
         for (const m of matters) {
           const event: UrgentMatterOverdue.Event = {
             matterId: m.id as string,
@@ -235,13 +220,13 @@ export class UrgentMattersService {
   }
 
   private entries(matterId: string, manager?: Parameters<DutyRecords['query']>[2]): Promise<Row[]> {
-    return this.records.query(`SELECT * FROM {urgent_report_entry} WHERE matter_id = $1 ORDER BY reported_at, sequence`, [matterId], manager);
+    return this.duty.reportEntries(matterId, manager);
   }
 
   private async entriesOf(ids: string[]): Promise<Map<string, Row[]>> {
     const byMatter = new Map<string, Row[]>();
     if (!ids.length) return byMatter;
-    const rows = await this.records.query(`SELECT * FROM {urgent_report_entry} WHERE matter_id = ANY($1::uuid[]) ORDER BY reported_at, sequence`, [ids]);
+    const rows = await this.duty.reportEntriesOf(ids);
     for (const row of rows) byMatter.set(row.matter_id as string, [...(byMatter.get(row.matter_id as string) ?? []), row]);
     return byMatter;
   }

@@ -14,7 +14,8 @@ import {
   type WithdrawLeave,
   DutyAndMeetingsPermissions,
 } from '@gov/contracts-duty-and-meetings';
-import { DomainError, Transactions, type Tx } from '@gov/platform';
+import { DomainError, publishTaskChanges, Transactions, type Tx } from '@gov/platform';
+import { dutyTaskChange, leaveTasks } from '../../common/tasks.js';
 import { ScheduleHistory } from '../activities/schedule-history.js';
 import { UnitCheck } from '../activities/unit-check.js';
 import { LeaveRepository, type LeaveRow } from './leave.repository.js';
@@ -73,6 +74,7 @@ export class LeaveService {
       // The flag goes both ways: the earlier request now names the new one too.
       for (const other of overlapping) await this.leave.addOverlap(other, id, tx.manager);
       const row = (await this.leave.findById(id, tx.manager)) as LeaveRow;
+      await publishTaskChanges(tx, dutyTaskChange('leave', id, [], leaveTasks(row), row.version, caller.userId));
       return this.changed(tx, row, 'requested', caller, LeaveEvents.requested, { overlapsWith: row.overlaps_with });
     });
   }
@@ -140,7 +142,9 @@ export class LeaveService {
         throw new DomainError(LeaveErrors.versionConflict, `请假记录已被他人修改（当前版本 ${current.version}），请刷新后重试`);
       }
       const { action, subject, detail } = await work(tx, current);
-      return this.changed(tx, (await this.leave.findById(current.id, tx.manager)) as LeaveRow, action, caller, subject, detail);
+      const after = (await this.leave.findById(current.id, tx.manager)) as LeaveRow;
+      await publishTaskChanges(tx, dutyTaskChange('leave', current.id, leaveTasks(current), leaveTasks(after), after.version, caller.userId, after.status === 'withdrawn'));
+      return this.changed(tx, after, action, caller, subject, detail);
     });
   }
 

@@ -25,7 +25,8 @@ import {
   DutyAndMeetingsPermissions,
 } from '@gov/contracts-duty-and-meetings';
 import { computeDeadline, type WorkingCalendar } from '@gov/calendar';
-import { CalendarCopy, DomainError, SCHEMA, Transactions, type Tx } from '@gov/platform';
+import { CalendarCopy, DomainError, publishTaskChanges, SCHEMA, Transactions, type Tx } from '@gov/platform';
+import { dutyTaskChange, meetingTasks } from '../../common/tasks.js';
 import { canSeeMeeting, MEETINGS_APPROVE, MEETINGS_MANAGE, MEETINGS_READ, meetingScope, type MeetingScope } from '../../common/visibility.js';
 import { beijingTime } from '../activities/agenda-rules.js';
 import { LeaderAgenda } from '../activities/leader-agenda.js';
@@ -33,7 +34,8 @@ import { ScheduleHistory } from '../activities/schedule-history.js';
 import { UnitCheck } from '../activities/unit-check.js';
 import { RoomsService } from '../rooms/rooms.service.js';
 import { attendanceProblems, stepProblem, type MeetingStep } from './meeting-rules.js';
-import { MeetingsRepository, NOW, type ClassRuleRow, type Due, type MeetingRow } from './meetings.repository.js';
+import { MeetingsRepository, NOW, type Due, type MeetingRow } from './meetings.repository.js';
+import { classView, meetingView } from './meetings.views.js';
 
 export { MEETINGS_APPROVE, MEETINGS_MANAGE, MEETINGS_READ } from '../../common/visibility.js';
 export const MEETINGS_CONFIGURE = DutyAndMeetingsPermissions.meetingsConfigure;
@@ -368,7 +370,10 @@ export class MeetingsService implements OnModuleInit {
       if (meeting.version !== request.expectedVersion) {
         throw new DomainError(MeetingErrors.versionConflict, `会议已被他人修改（当前版本 ${meeting.version}，您提交的版本 ${request.expectedVersion}），请刷新后重试`);
       }
-      return work(tx, meeting);
+      const view = await work(tx, meeting);
+      const after = (await this.meetings.findForUpdate(meeting.id, tx.manager)) as MeetingRow;
+      await publishTaskChanges(tx, dutyTaskChange('meeting', meeting.id, meetingTasks(meeting), meetingTasks(after), after.version, caller.userId, after.status === 'cancelled'));
+      return view;
     });
   }
 
@@ -406,82 +411,12 @@ export class MeetingsService implements OnModuleInit {
     if (caller.unitId || !hasPermission(caller, MEETINGS_MANAGE)) throw new DomainError(MeetingErrors.forbidden, '只有综合科可以办理会务');
   }
 
+
   private async views(rows: MeetingRow[], tx?: Tx): Promise<MeetingView[]> {
     if (!rows.length) return [];
     const ids = rows.map((r) => r.id);
-    const { notices, topics, attendance, decisions } = await this.meetings.findChildren(ids, tx?.manager);
-    return rows.map((row) => ({
-      id: row.id,
-      kind: row.kind,
-      classCode: row.class_code,
-      classRuleId: row.class_rule_id,
-      requiresApproval: row.requires_approval,
-      approverRole: row.approver_role,
-      title: row.title,
-      startsAt: row.starts_at.toISOString(),
-      endsAt: row.ends_at.toISOString(),
-      ...(row.location ? { location: row.location } : {}),
-      ...(row.room_id ? { roomId: row.room_id } : {}),
-      roomBookingId: row.room_booking_id,
-      ...(row.chair ? { chair: row.chair } : {}),
-      leaders: row.leaders,
-      attendeeUnitIds: row.attendee_unit_ids,
-      secrecyLevel: row.secrecy_level,
-      status: row.status,
-      approvedBy: row.approved_by,
-      approvedAt: row.approved_at?.toISOString() ?? null,
-      approvalComment: row.approval_comment,
-      noticeText: row.notice_text,
-      notifiedAt: row.notified_at?.toISOString() ?? null,
-      minutesNumber: row.minutes_number,
-      minutesSummary: row.minutes_summary,
-      minutesPublishedAt: row.minutes_published_at?.toISOString() ?? null,
-      cancelReason: row.cancel_reason,
-      notices: notices
-        .filter((n) => n.meeting_id === row.id)
-        .map((n) => ({
-          revision: n.revision,
-          text: n.text,
-          unitIds: n.unit_ids,
-          removedUnitIds: n.removed_unit_ids,
-          reason: n.reason,
-          sentAt: n.sent_at.toISOString(),
-          sentBy: n.sent_by,
-        })),
-      topics: topics
-        .filter((t) => t.meeting_id === row.id)
-        .map((t) => ({ id: t.id, sequence: t.sequence, title: t.title, presenterName: t.presenter_name, presenterUnitId: t.presenter_unit_id })),
-      attendance: attendance
-        .filter((a) => a.meeting_id === row.id)
-        .map((a) => ({
-          name: a.name,
-          unitId: a.unit_id,
-          status: a.status,
-          absenceReason: a.absence_reason,
-          substituteName: a.substitute_name,
-          recordedAt: a.recorded_at.toISOString(),
-          recordedBy: a.recorded_by,
-        })),
-      decisions: decisions
-        .filter((d) => d.meeting_id === row.id)
-        .map((d) => ({
-          id: d.id,
-          sequence: d.sequence,
-          content: d.content,
-          leadUnitId: d.lead_unit_id,
-          coUnitIds: d.co_unit_ids,
-          dueDate: d.due_date,
-          dueWorkingDays: d.due_working_days,
-          dueExplanation: d.due_explanation,
-          dueProvisional: d.due_provisional,
-          publishedAt: d.published_at?.toISOString() ?? null,
-        })),
-      version: row.version,
-      createdAt: row.created_at.toISOString(),
-      createdBy: row.created_by,
-      updatedAt: row.updated_at.toISOString(),
-      updatedBy: row.updated_by,
-    }));
+    const children = await this.meetings.findChildren(ids, tx?.manager);
+    return rows.map((row) => meetingView(row, children));
   }
 }
 
@@ -489,19 +424,4 @@ export class MeetingsService implements OnModuleInit {
 function dueInWorkingDays(calendar: WorkingCalendar, meetingDate: string, workingDays: number): Due {
   const result = computeDeadline(calendar, { start: meetingDate, amount: workingDays, unit: 'working_days' });
   return { dueDate: result.dueDate, explanation: [...result.explanation, ...result.provisionalReasons], provisional: result.provisional };
-}
-
-function classView(row: ClassRuleRow): MeetingClassRuleView {
-  return {
-    id: row.id,
-    code: row.code,
-    name: row.name,
-    requiresApproval: row.requires_approval,
-    approverRole: row.approver_role,
-    effectiveFrom: row.effective_from,
-    source: row.source,
-    version: row.version,
-    createdAt: row.created_at.toISOString(),
-    createdBy: row.created_by,
-  };
 }

@@ -17,7 +17,8 @@ import {
   type ReviewOpinion,
 } from '@gov/contracts-duty-and-meetings';
 import { computeDeadline, isDeadlineOverdue, shanghaiDate, type WorkingCalendar } from '@gov/calendar';
-import { CalendarCopy, DomainError, Transactions, type Tx } from '@gov/platform';
+import { CalendarCopy, DomainError, publishTaskChanges, Transactions, type Tx } from '@gov/platform';
+import { dutyTaskChange, opinionTasks } from '../../common/tasks.js';
 import { DUTY_APPROVE, inScope, OPINION_MANAGE, OPINION_RESPOND, officeMay, opinionScope } from '../duty/duty.policy.js';
 import { allow, checkVersion, day, dayOrNull, DutyRecords, firstVersion, iso, isoOrNull, metaOf, type Row } from '../duty/duty-records.js';
 import { ruleInForce } from '../duty/urgent-deadlines.js';
@@ -244,7 +245,9 @@ export class OpinionService implements OnModuleInit {
   }
 
   private async save(current: Row, changes: Row, expectedVersion: number, action: string, by: string, at: Date, tx: Tx, reason: string | null = null): Promise<Row> {
-    return this.records.saveVersion(tx, 'public_opinion', 'public_opinion', current, expectedVersion, changes, [OpinionErrors.versionConflict, '舆情已被他人修改，请刷新后重试'], { action, by, at, reason });
+    const saved = await this.records.saveVersion(tx, 'public_opinion', 'public_opinion', current, expectedVersion, changes, [OpinionErrors.versionConflict, '舆情已被他人修改，请刷新后重试'], { action, by, at, reason });
+    await publishTaskChanges(tx, dutyTaskChange('public-opinion', saved.id as string, opinionTasks(current), opinionTasks(saved), saved.version as number, by));
+    return saved;
   }
 }
 

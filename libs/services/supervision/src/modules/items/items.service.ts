@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { shanghaiDate, type WorkingCalendar } from '@gov/calendar';
+import { shanghaiDate } from '@gov/calendar';
 import { CommonErrors, pageOf, type CallerContext } from '@gov/contracts-common';
 import {
   SupervisionItemErrors,
@@ -19,14 +19,16 @@ import {
   type VerifyItem,
   type WithdrawItem,
 } from '@gov/contracts-supervision';
-import { CalendarCopy, DomainError, Transactions, type Tx } from '@gov/platform';
+import { CalendarCopy, DomainError, publishTaskChanges, Transactions, type Tx } from '@gov/platform';
 import { UnitDirectory } from '@gov/read-model-units';
-import { computeItemDue, givenMilestoneDue, quarterMilestoneDue } from './item-deadlines.js';
+import { givenMilestoneDue, quarterMilestoneDue } from './item-deadlines.js';
 import { ItemLights } from './item-lights.js';
 import { itemDetail, itemView, snapshotOf } from './item-views.js';
 import { canManage, canSeeItem, itemScope, unitRole } from './items.policy.js';
 import { ItemsRepository, type ItemRow } from './items.repository.js';
 import { assertVersion, commitStep } from '../../common/versioned-step.js';
+import { itemTaskChange } from '../../common/tasks.js';
+import { ITEM_CONFLICT, itemDueFields, OPEN_STATUSES, uniqueWithout, type ItemDueFields } from './item-rules.js';
 
 /** What a source event (批示, 议定事项, 值班批示) says about the item it asks for. */
 export interface SourceItemInput {
@@ -196,7 +198,7 @@ export class ItemsService {
         status: 'assigned',
         assignedAt: now,
         // A default period counts from the real 交办 day.
-        ...(item.dueBasis === 'computed' ? await this.dueFields({ ...item, dueStart: shanghaiDate(now) }) : {}),
+        ...(item.dueBasis === 'computed' ? await this.dueOf({ ...item, dueStart: shanghaiDate(now) }) : {}),
       };
       return { next, action: 'assigned', note: request.note?.trim() || '督查室确认责任单位并交办', event: SupervisionItemEvents.assigned };
     });
@@ -281,7 +283,7 @@ export class ItemsService {
       let next: ItemRow = { ...item };
       if (request.decision === 'approve') {
         next = { ...item, dueExtensions: [...item.dueExtensions, { workingDays: extension.workingDays, reason: extension.reason }] };
-        next = { ...next, ...(await this.dueFields(next)) };
+        next = { ...next, ...(await this.dueOf(next)) };
       }
       await this.items.decideExtension(
         { ...extension, status: request.decision === 'approve' ? 'approved' : 'rejected', decidedBy: caller.username, decidedAt: now, decisionNote: request.note?.trim() || null, dueAfter: request.decision === 'approve' ? next.dueDate : null },
@@ -354,113 +356,6 @@ export class ItemsService {
     });
   }
 
-  /**
-   * 自动交办: an item waiting in 待确认责任单位 only because the unit directory did not yet know a unit its source named
-   * is 交办 to those units once every one of them is in the directory and active — by 系统, with its timeline line and
-   * the assigned event, in the job's transaction. An item whose source named no lead unit waits for the office.
-   */
-  async assignNowKnownUnits(tx: Tx): Promise<number> {
-    let assigned = 0;
-    for (const id of await this.items.findAwaitingNamedUnits(tx.manager)) {
-      const item = await this.items.findItem(id, tx.manager, true);
-      if (!item || item.status !== 'needs_unit_resolution' || !item.namedLeadUnitId) continue;
-      const lead = item.namedLeadUnitId;
-      const named = [lead, ...item.coUnitIds, ...item.unresolvedUnitIds];
-      const active = await this.items.activeUnits(named, tx.manager);
-      if (named.some((unitId) => !active.has(unitId))) continue;
-      const now = new Date();
-      const next: ItemRow = {
-        ...item,
-        leadUnitId: lead,
-        coUnitIds: uniqueWithout([...item.coUnitIds, ...item.unresolvedUnitIds], lead),
-        unresolvedUnitIds: [],
-        namedLeadUnitId: null,
-        status: 'assigned',
-        assignedAt: now,
-        // A default period counts from the real 交办 day.
-        ...(item.dueBasis === 'computed' ? await this.dueFields({ ...item, dueStart: shanghaiDate(now) }) : {}),
-        version: item.version + 1,
-        updatedAt: now,
-        updatedBy: SYSTEM_ACTOR,
-      };
-      await commitStep(tx, {
-        save: () => this.items.updateItemIfVersion(next, item.version, tx.manager),
-        conflict: ITEM_CONFLICT,
-        history: () =>
-          this.items.recordTimeline(id, { action: 'assigned', fromStatus: item.status, toStatus: next.status, note: '来源指定的单位已列入单位名录，系统自动交办', actor: SYSTEM_ACTOR, at: now }, tx.manager),
-        events: [],
-      });
-      const { item: lit } = await this.lights.refresh(next, tx);
-      await tx.emit(SupervisionItemEvents.assigned, snapshotOf(lit));
-      assigned += 1;
-    }
-    return assigned;
-  }
-
-  /**
-   * Re-dates the open items' deadlines and milestones after a year of the calendar was loaded or corrected, and
-   * judges their lights again, in the calendar change's own transaction (over the calendar as that tx sees it).
-   */
-  async redateOpenItems(year: number, tx: Tx, calendar: WorkingCalendar): Promise<number> {
-    // Read once, in bulk and without locks: the threshold, the items and their milestones. Only an item whose deadline
-    // or light moves is written (and so locked), at the version read; one a user changed meanwhile is read again.
-    const today = shanghaiDate(new Date());
-    const thresholdWorkingDays = await this.lights.threshold(today, tx);
-    const items = await this.items.findOpenItemsFor(year, tx.manager);
-    const milestones = await this.items.milestonesOfItems(items.map((item) => item.id), tx.manager);
-    const unchanged: string[] = [];
-    let changed = 0;
-    for (const read of items) {
-      let item = read;
-      let itemMilestones = milestones.get(item.id) ?? [];
-      for (let attempt = 0; ; attempt++) {
-        const outcome = await this.redateOne(item, itemMilestones, year, tx, calendar, { thresholdWorkingDays, unchanged, today });
-        if (outcome !== 'conflict') {
-          if (outcome === 'redated') changed += 1;
-          break;
-        }
-        const fresh = await this.items.findItem(item.id, tx.manager, true);
-        if (!fresh || attempt > 0 || ['closed', 'withdrawn'].includes(fresh.status)) break;
-        item = fresh;
-        itemMilestones = await this.items.milestonesOf(item.id, tx.manager);
-      }
-    }
-    await this.items.saveLightsAsOf(unchanged, today, tx.manager);
-    return changed;
-  }
-
-  private async redateOne(
-    item: ItemRow,
-    milestones: Awaited<ReturnType<ItemsRepository['milestonesOf']>>,
-    year: number,
-    tx: Tx,
-    calendar: WorkingCalendar,
-    shared: { thresholdWorkingDays: number; unchanged: string[]; today: string },
-  ): Promise<'redated' | 'unchanged' | 'conflict'> {
-    const due = await this.dueFields(item, calendar);
-    const redatedMilestones = milestones.map((milestone) => {
-      const redated = milestone.quarter && item.year ? quarterMilestoneDue(calendar, item.year, milestone.quarter) : givenMilestoneDue(calendar, milestone.dueDate);
-      return { milestone, redated, moved: redated.dueDate !== milestone.dueDate || redated.explanation.join() !== milestone.dueExplanation.join() };
-    });
-    let current = item;
-    const moved = due.dueDate !== item.dueDate || due.dueProvisional !== item.dueProvisional || due.dueExplanation.join() !== item.dueExplanation.join();
-    if (moved) {
-      current = { ...item, ...due, version: item.version + 1, updatedAt: new Date(), updatedBy: 'system' };
-      if (!(await this.items.updateItemIfVersion(current, item.version, tx.manager))) return 'conflict';
-    }
-    for (const { milestone, redated, moved: milestoneMoved } of redatedMilestones) {
-      if (milestoneMoved) await this.items.updateMilestoneDue(milestone.id, redated.dueDate as string, redated.explanation, tx.manager);
-    }
-    const currentMilestones = redatedMilestones.map(({ milestone, redated, moved: m }) => (m ? { ...milestone, dueDate: redated.dueDate as string, dueExplanation: redated.explanation } : milestone));
-    if (moved) {
-      const note = `${year} 年节假日安排更新，期限由 ${item.dueDate ?? '无'}${item.dueProvisional ? '（暂定）' : ''} 重新计算为 ${current.dueDate ?? '无'}${current.dueProvisional ? '（暂定）' : ''}`;
-      await this.items.recordTimeline(item.id, { action: 'redated', fromStatus: item.status, toStatus: item.status, note, actor: 'system', at: new Date() }, tx.manager);
-    }
-    const { item: lit } = await this.lights.refresh(current, tx, shared.today, calendar, { thresholdWorkingDays: shared.thresholdWorkingDays, milestones: currentMilestones, unchanged: shared.unchanged });
-    if (moved) await tx.emit(SupervisionItemEvents.redated, snapshotOf(lit));
-    return moved ? 'redated' : 'unchanged';
-  }
-
   async detail(id: string, known?: ItemRow): Promise<SupervisionItemDetail> {
     const item = known ?? ((await this.items.findItem(id)) as ItemRow);
     const [milestones, feedback, extensions, timeline] = await Promise.all([this.items.milestonesOf(id), this.items.feedbackOf(id), this.items.extensionsOf(id), this.items.timelineOf(id)]);
@@ -494,6 +389,7 @@ export class ItemsService {
       // The light is judged on the saved version; the step's event carries the item as lit.
       const { item: lit } = await this.lights.refresh(versioned, tx);
       if (event) await tx.emit(event, { ...snapshotOf(lit), ...eventData });
+      await publishTaskChanges(tx, itemTaskChange(item, lit, caller.userId));
       return lit;
     });
     return this.detail(id, saved);
@@ -560,13 +456,7 @@ export class ItemsService {
       updatedAt: fields.registeredAt,
       updatedBy: actor,
     };
-    return { ...base, ...(await this.dueFields(base)) };
-  }
-
-  private async dueFields(item: ItemRow, calendarNow?: WorkingCalendar): Promise<Pick<ItemRow, 'dueDate' | 'dueProvisional' | 'dueExplanation' | 'dueStart'>> {
-    const calendar = calendarNow ?? (await this.calendarCopy.current());
-    const due = computeItemDue(calendar, { basis: item.dueBasis, start: item.dueStart, givenDate: item.dueBasis === 'given' ? item.dueStart : null, workingDays: item.dueWorkingDays, extensions: item.dueExtensions });
-    return { dueDate: due.dueDate, dueProvisional: due.provisional, dueExplanation: due.explanation, dueStart: item.dueStart };
+    return { ...base, ...(await this.dueOf(base)) };
   }
 
   private async afterRegistration(item: ItemRow, note: string | null, tx: Tx): Promise<void> {
@@ -578,6 +468,7 @@ export class ItemsService {
       await tx.emit(SupervisionItemEvents.assigned, snapshotOf(item));
     }
     await this.lights.refresh(item, tx);
+    await publishTaskChanges(tx, itemTaskChange(null, item));
   }
 
   /** Reads through `tx`: a second pool connection inside a transaction is how the pool deadlocked itself. */
@@ -597,16 +488,8 @@ export class ItemsService {
   private assertLead(caller: CallerContext, item: ItemRow, message: string): void {
     if (unitRole(caller, item) !== 'lead') throw new DomainError(SupervisionItemErrors.forbidden, message);
   }
-}
 
-const ITEM_CONFLICT = { error: SupervisionItemErrors.versionConflict, what: '督办事项' };
-
-/** Who a step the service takes on its own is recorded as (timeline, updated_by). */
-const SYSTEM_ACTOR = '系统';
-
-/** Every status but the two ends (销号, 撤销). */
-const OPEN_STATUSES: SupervisionItemStatus[] = ['needs_unit_resolution', 'assigned', 'acknowledged', 'in_progress', 'completion_reported'];
-
-function uniqueWithout(ids: string[], without: string | null): string[] {
-  return [...new Set(ids)].filter((id) => id !== without);
+  private async dueOf(item: ItemRow): Promise<ItemDueFields> {
+    return itemDueFields(item, await this.calendarCopy.current());
+  }
 }

@@ -53,3 +53,17 @@ export function ruleInForce<T extends RuleVersion>(rules: readonly T[], code: st
 export function rate(numerator: number, denominator: number): number | null {
   return denominator === 0 ? null : Math.round((numerator / denominator) * 10000) / 10000;
 }
+
+/** The version of a category usable on `date`: effective then, not yet retired; the newest version wins. */
+export function categoryInForce<T extends CategoryVersion>(categories: readonly T[], code: string, date: string): T | undefined {
+  const latest = categories.filter((c) => c.code === code && c.effectiveFrom <= date).sort((a, b) => b.version - a.version)[0];
+  return latest && (!latest.effectiveTo || latest.effectiveTo > date) ? latest : undefined;
+}
+
+/** What `categoryInForce` reads of a category version. */
+export interface CategoryVersion {
+  code: string;
+  effectiveFrom: string;
+  effectiveTo: string | null;
+  version: number;
+}

@@ -23,11 +23,15 @@ import {
   WithdrawSuggestion,
 } from '@gov/contracts-supervision';
 import { RpcPattern, Caller } from '@gov/platform';
+import { SuggestionSettingsService } from './suggestion-settings.service.js';
 import { SuggestionsService } from './suggestions.service.js';
 
 @Controller()
 export class SuggestionsRpcController {
-  constructor(private readonly suggestions: SuggestionsService) {}
+  constructor(
+    private readonly suggestions: SuggestionsService,
+    private readonly settings: SuggestionSettingsService,
+  ) {}
 
   @RpcPattern(SuggestionSubjects.register, RegisterSuggestion.Request)
   register(@Payload() request: RegisterSuggestion.Request, @Caller() caller: CallerContext): Promise<RegisterSuggestion.Reply> {
@@ -101,21 +105,21 @@ export class SuggestionsRpcController {
 
   @RpcPattern(SuggestionSubjects.listRules, ListSuggestionRules.Request)
   listRules(@Payload() request: ListSuggestionRules.Request, @Caller() caller: CallerContext): Promise<ListSuggestionRules.Reply> {
-    return this.suggestions.listRules(request, caller);
+    return this.settings.listRules(request, caller);
   }
 
   @RpcPattern(SuggestionSubjects.setRule, SetSuggestionRule.Request)
   setRule(@Payload() request: SetSuggestionRule.Request, @Caller() caller: CallerContext): Promise<SetSuggestionRule.Reply> {
-    return this.suggestions.setRule(request, caller);
+    return this.settings.setRule(request, caller);
   }
 
   @RpcPattern(SuggestionSubjects.listCategories, ListAnswerCategories.Request)
   listCategories(@Payload() request: ListAnswerCategories.Request, @Caller() caller: CallerContext): Promise<ListAnswerCategories.Reply> {
-    return this.suggestions.listCategories(request, caller);
+    return this.settings.listCategories(request, caller);
   }
 
   @RpcPattern(SuggestionSubjects.setCategory, SetAnswerCategory.Request)
   setCategory(@Payload() request: SetAnswerCategory.Request, @Caller() caller: CallerContext): Promise<SetAnswerCategory.Reply> {
-    return this.suggestions.setCategory(request, caller);
+    return this.settings.setCategory(request, caller);
   }
 }

@@ -2,18 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { CommonErrors, pageOf, type CallerContext } from '@gov/contracts-common';
 import {
-  ANSWERING_ROLES,
   ASSIGNMENT_ROLE_LABELS,
   SATISFACTION_LABELS,
   SuggestionErrors,
   SuggestionEvents,
-  type AnswerCategoryView,
-  type AssignmentRole,
-  type AssignmentView,
   type AssignSuggestion,
   type ExtendSuggestion,
-  type ListAnswerCategories,
-  type ListSuggestionRules,
   type ListSuggestions,
   type MergeSuggestion,
   type ReassignSuggestion,
@@ -22,26 +16,21 @@ import {
   type RegisterSuggestion,
   type ReplySuggestion,
   type ReturnSuggestion,
-  type SetAnswerCategory,
-  type SetSuggestionRule,
   type SubmitSuggestionOpinion,
-  type SuggestionPeriodUnit,
-  type SuggestionRuleCode,
-  type SuggestionRuleView,
-  type SuggestionSnapshot,
   type SuggestionStatistics,
-  type SuggestionSummary,
-  type SuggestionUnitStatistics,
   type SuggestionView,
   type WithdrawSuggestion,
 } from '@gov/contracts-supervision';
-import { shanghaiDate, type PeriodUnit, type WorkingCalendar } from '@gov/calendar';
-import { CalendarCopy, DomainError, Transactions, type Tx } from '@gov/platform';
-import { computeDue, dueView } from './due-date.js';
-import { actingUnit, requireConfigure, requireManage, suggestionAccess } from './suggestions.policy.js';
-import { SuggestionsRepository, type AppliedRule, type AssignmentRow, type CategoryRow, type RuleRow, type StatisticsRow, type SuggestionRow } from './suggestions.repository.js';
-import { canAddRole, dueRuleOf, handlingModeOf, rate, ruleInForce } from './suggestion-rules.js';
+import { shanghaiDate, type WorkingCalendar } from '@gov/calendar';
+import { CalendarCopy, DomainError, publishTaskChanges, Transactions, type Tx } from '@gov/platform';
+import { actingUnit, requireManage, suggestionAccess } from './suggestions.policy.js';
+import { SuggestionsRepository, type AssignmentRow, type SuggestionRow } from './suggestions.repository.js';
+import { canAddRole, categoryInForce, handlingModeOf, ruleInForce } from './suggestion-rules.js';
 import { assertVersion, commitStep } from '../../common/versioned-step.js';
+import { suggestionTaskChange, suggestionTasks } from '../../common/tasks.js';
+import { applied, isAnswering, newAssignment, recompute, unitLabel } from './suggestion-assignments.js';
+import { emptyStatistics, snapshotOf, statisticsView, summaryOf } from './suggestions.views.js';
+import { suggestionView } from './suggestions.views.js';
 
 interface Change {
   action: string;
@@ -49,8 +38,6 @@ interface Change {
   unitId?: string;
   events: string[];
 }
-
-const isAnswering = (role: AssignmentRole) => ANSWERING_ROLES.includes(role);
 
 /**
  * 人大代表建议、政协提案办理 (督查室; RULES.md 2.5): register, 交办 to a 主办 with 协办/会办 units or to 分办
@@ -101,7 +88,7 @@ export class SuggestionsService implements OnModuleInit {
       };
       await this.suggestions.insert(suggestion, tx.manager);
       await this.suggestions.recordHistory(suggestion.id, 1, 'registered', '登记', null, caller.username, now, tx.manager);
-      await tx.emit(SuggestionEvents.registered, this.snapshot(suggestion, [], 'registered'));
+      await tx.emit(SuggestionEvents.registered, snapshotOf(suggestion, [], 'registered'));
       return suggestion.id;
     });
     return this.get(id, caller);
@@ -117,7 +104,7 @@ export class SuggestionsService implements OnModuleInit {
       await this.assertActiveUnits(request.units.map((u) => u.unitId), tx);
       const [rules, calendar] = [await this.suggestions.rules(tx.manager), await this.calendarCopy.current()];
       for (const target of request.units) {
-        await this.suggestions.insertAssignment(this.newAssignment(suggestion.id, target.unitId, target.role, assignedOn, rules, calendar, caller), tx.manager);
+        await this.suggestions.insertAssignment(newAssignment(suggestion.id, target.unitId, target.role, assignedOn, rules, calendar, caller), tx.manager);
       }
       suggestion.handlingMode = mode.mode;
       suggestion.status = 'assigned';
@@ -138,7 +125,7 @@ export class SuggestionsService implements OnModuleInit {
       if (live.some((a) => a.unitId === request.unitId)) throw new DomainError(SuggestionErrors.invalidAssignment, '该单位已是本件的承办单位');
       await this.assertActiveUnits([request.unitId], tx);
       const rules = await this.suggestions.rules(tx.manager);
-      await this.suggestions.insertAssignment(this.newAssignment(suggestion.id, request.unitId, request.role, assignedOn, rules, await this.calendarCopy.current(), caller), tx.manager);
+      await this.suggestions.insertAssignment(newAssignment(suggestion.id, request.unitId, request.role, assignedOn, rules, await this.calendarCopy.current(), caller), tx.manager);
       if (isAnswering(request.role)) suggestion.status = 'assigned';
       const name = (await this.suggestions.unitNames([request.unitId])).get(request.unitId) ?? request.unitId;
       return { action: 'reassigned', note: `${assignedOn} 重新交办（${ASSIGNMENT_ROLE_LABELS[request.role]}：${name}）`, unitId: request.unitId, events: [SuggestionEvents.assigned] };
@@ -190,7 +177,7 @@ export class SuggestionsService implements OnModuleInit {
       assignment.dueNote = `经督查室同意延期，期限延至自${from}之日起 ${request.months} 个月；理由：${reason}`;
       assignment.extendedMonths = request.months;
       assignment.extensionReason = reason;
-      this.recompute(assignment, await this.calendarCopy.current());
+      recompute(assignment, await this.calendarCopy.current());
       this.touch(assignment, caller);
       return { action: 'extended', note: `答复期限延至 ${assignment.dueDate ?? '（暂无）'}；理由：${reason}`, unitId: assignment.unitId, events: [SuggestionEvents.extended] };
     });
@@ -288,7 +275,7 @@ export class SuggestionsService implements OnModuleInit {
         assignment.extendedMonths = null;
         assignment.extensionReason = null;
         assignment.rules = { ...assignment.rules, rehandle_months: applied(rule) };
-        this.recompute(assignment, await this.calendarCopy.current());
+        recompute(assignment, await this.calendarCopy.current());
         this.touch(assignment, caller);
         suggestion.status = 'assigned';
         return {
@@ -364,76 +351,13 @@ export class SuggestionsService implements OnModuleInit {
     };
   }
 
-  // ---------- configuration ----------
-
-  async listRules(request: ListSuggestionRules.Request, caller: CallerContext): Promise<ListSuggestionRules.Reply> {
-    if (suggestionAccess(caller).kind === 'none') throw new DomainError(CommonErrors.forbidden, '无权查看建议提案办理规则');
-    const asOf = request.asOf ?? this.today();
-    const all = await this.suggestions.rules();
-    const codes = [...new Set(all.map((r) => r.code))];
-    return { effective: codes.map((code) => ruleInForce(all, code, asOf)).filter((r): r is RuleRow => !!r).map(ruleView), all: all.map(ruleView) };
-  }
-
-  async setRule(request: SetSuggestionRule.Request, caller: CallerContext): Promise<SuggestionRuleView> {
-    requireConfigure(caller);
-    if (request.effectiveFrom < this.today()) throw new DomainError(SuggestionErrors.retroactiveRule, '新规则的生效日期不能早于今天：已交办的件保留原规则，规则变更只对生效后交办的件适用');
-    if ((request.code === 'reply_months' || request.code === 'max_extended_months' || request.code === 'rehandle_months') && request.unit !== 'months') {
-      throw new DomainError(CommonErrors.validationFailed, '答复期限、延期最长期限和重新办理期限以月计', [{ field: 'unit', code: 'isIn', message: 'unit：此规则的单位必须是 months' }]);
-    }
-    return this.transactions.run(async (tx) => {
-      await this.suggestions.lockConfiguration(tx.manager);
-      const id = randomUUID();
-      await this.suggestions.insertRule(
-        { id, code: request.code, amount: request.amount, unit: request.unit, effectiveFrom: request.effectiveFrom, source: request.source.trim(), ruleVersion: 0, createdAt: new Date(), createdBy: caller.username },
-        tx.manager,
-      );
-      const view = ruleView((await this.suggestions.rules(tx.manager)).find((r) => r.id === id) as RuleRow);
-      await tx.emit(SuggestionEvents.ruleSet, view);
-      return view;
-    });
-  }
-
-  async listCategories(request: ListAnswerCategories.Request, caller: CallerContext): Promise<ListAnswerCategories.Reply> {
-    if (suggestionAccess(caller).kind === 'none') throw new DomainError(CommonErrors.forbidden, '无权查看答复类别');
-    const asOf = request.asOf ?? this.today();
-    const all = await this.suggestions.categories();
-    const codes = [...new Set(all.map((c) => c.code))];
-    return { effective: codes.map((code) => categoryInForce(all, code, asOf)).filter((c): c is CategoryRow => !!c).map(categoryView), all: all.map(categoryView) };
-  }
-
-  async setCategory(request: SetAnswerCategory.Request, caller: CallerContext): Promise<AnswerCategoryView> {
-    requireConfigure(caller);
-    if (request.effectiveFrom < this.today()) throw new DomainError(SuggestionErrors.retroactiveRule, '答复类别的生效日期不能早于今天：已答复的件保留原类别');
-    if (request.effectiveTo && request.effectiveTo <= request.effectiveFrom) {
-      throw new DomainError(CommonErrors.validationFailed, '停用日期须晚于生效日期', [{ field: 'effectiveTo', code: 'min', message: 'effectiveTo：须晚于生效日期' }]);
-    }
-    return this.transactions.run(async (tx) => {
-      await this.suggestions.lockConfiguration(tx.manager);
-      const existing = (await this.suggestions.categories(tx.manager)).filter((c) => c.code === request.code);
-      const category: CategoryRow = {
-        id: randomUUID(),
-        code: request.code,
-        label: request.label.trim(),
-        description: request.description?.trim() || null,
-        effectiveFrom: request.effectiveFrom,
-        effectiveTo: request.effectiveTo ?? null,
-        source: request.source.trim(),
-        sortOrder: request.sortOrder ?? 100,
-        version: Math.max(0, ...existing.map((c) => c.version)) + 1,
-      };
-      await this.suggestions.insertCategory(category, caller.username, tx.manager);
-      await tx.emit(SuggestionEvents.categorySet, categoryView(category));
-      return categoryView(category);
-    });
-  }
-
   // ---------- calendar ----------
 
   /** A calendar year loaded or corrected: open deadlines around it are computed again, in the copy's transaction. */
   async redateOpenDeadlines(year: number, tx: Tx, calendar: WorkingCalendar): Promise<void> {
     for (const assignment of await this.suggestions.openAssignmentsAround(year, tx.manager)) {
       const before = `${assignment.dueDate}/${assignment.returnDueDate}`;
-      this.recompute(assignment, calendar);
+      recompute(assignment, calendar);
       if (`${assignment.dueDate}/${assignment.returnDueDate}` === before && !assignment.dueProvisional) continue;
       assignment.updatedAt = new Date();
       assignment.updatedBy = 'system';
@@ -462,6 +386,7 @@ export class SuggestionsService implements OnModuleInit {
       assertVersion(suggestion.version, expectedVersion, SUGGESTION_CONFLICT);
       if (suggestion.status === 'withdrawn') throw new DomainError(SuggestionErrors.invalidState, '该件已撤销');
       const before = new Map(assignments.map((a) => [a.id, JSON.stringify(a)]));
+      const waiting = suggestionTasks(suggestion, assignments);
       const change = await work(suggestion, assignments, tx);
       // The assignments the work changed are written with the suggestion's new version.
       for (const assignment of assignments) {
@@ -469,13 +394,15 @@ export class SuggestionsService implements OnModuleInit {
       }
       const now = new Date();
       const next: SuggestionRow = { ...suggestion, version: suggestion.version + 1, updatedAt: now, updatedBy: caller.username };
-      const live = (await this.suggestions.assignments(id, tx.manager)).filter((a) => a.status !== 'returned').map((a) => a.unitId);
+      const current = await this.suggestions.assignments(id, tx.manager);
+      const live = current.filter((a) => a.status !== 'returned').map((a) => a.unitId);
       await commitStep(tx, {
         save: () => this.suggestions.updateIfVersion(next, expectedVersion, tx.manager),
         conflict: SUGGESTION_CONFLICT,
         history: () => this.suggestions.recordHistory(id, next.version, change.action, change.note, change.unitId ?? null, caller.username, now, tx.manager),
-        events: change.events.map((subject) => [subject, this.snapshot(next, live, change.action, change.unitId)] as const),
+        events: change.events.map((subject) => [subject, snapshotOf(next, live, change.action, change.unitId)] as const),
       });
+      await publishTaskChanges(tx, suggestionTaskChange(waiting, next, current, caller.userId));
     });
     return this.get(id, caller);
   }
@@ -484,63 +411,6 @@ export class SuggestionsService implements OnModuleInit {
   private touch(assignment: AssignmentRow, caller: CallerContext): void {
     assignment.updatedAt = new Date();
     assignment.updatedBy = caller.username;
-  }
-
-  private newAssignment(suggestionId: string, unitId: string, role: AssignmentRole, assignedOn: string, rules: RuleRow[], calendar: WorkingCalendar, caller: CallerContext): AssignmentRow {
-    const codes: SuggestionRuleCode[] = [dueRuleOf(role), 'return_days', ...(isAnswering(role) ? (['max_extended_months'] as const) : [])];
-    const inForce = codes.map((code) => {
-      const rule = ruleInForce(rules, code, assignedOn);
-      if (!rule) throw new DomainError(SuggestionErrors.ruleMissing, `${assignedOn} 没有生效的期限规则（${code}），请先配置`);
-      return rule;
-    });
-    const [dueRule] = inForce;
-    const now = new Date();
-    const assignment: AssignmentRow = {
-      id: randomUUID(),
-      suggestionId,
-      unitId,
-      role,
-      status: 'handling',
-      assignedOn,
-      round: 1,
-      dueStart: assignedOn,
-      dueAmount: dueRule.amount,
-      dueUnit: dueRule.unit,
-      dueNote: null,
-      dueDate: null,
-      dueProvisional: false,
-      dueExplanation: [],
-      returnDueDate: null,
-      returnDueProvisional: false,
-      returnDueExplanation: [],
-      rules: Object.fromEntries(inForce.map((r) => [r.code, applied(r)])),
-      extendedMonths: null,
-      extensionReason: null,
-      returnReason: null,
-      returnedAt: null,
-      returnedBy: null,
-      createdAt: now,
-      createdBy: caller.username,
-      updatedAt: now,
-      updatedBy: caller.username,
-    };
-    this.recompute(assignment, calendar);
-    return assignment;
-  }
-
-  /** Computes the assignment's deadlines again from what they are counted from (the engine, with explanations). */
-  private recompute(assignment: AssignmentRow, calendar: WorkingCalendar): void {
-    const due = computeDue(calendar, { start: assignment.dueStart, amount: assignment.dueAmount, unit: assignment.dueUnit as PeriodUnit, note: assignment.dueNote });
-    assignment.dueDate = due.dueDate;
-    assignment.dueProvisional = due.provisional;
-    assignment.dueExplanation = due.explanation;
-    const returnRule = assignment.rules.return_days;
-    if (returnRule) {
-      const ret = computeDue(calendar, { start: assignment.assignedOn, amount: returnRule.amount, unit: returnRule.unit as PeriodUnit });
-      assignment.returnDueDate = ret.dueDate;
-      assignment.returnDueProvisional = ret.provisional;
-      assignment.returnDueExplanation = ret.explanation;
-    }
   }
 
   private liveAssignmentOf(assignments: AssignmentRow[], unitId: string): AssignmentRow {
@@ -577,103 +447,6 @@ export class SuggestionsService implements OnModuleInit {
       this.suggestions.history(suggestion.id),
       this.suggestions.unitNames([...new Set(assignments.map((a) => a.unitId))]),
     ]);
-    const today = this.today();
-    const access = suggestionAccess(caller);
-    const hostUnit = assignments.find((a) => a.role === 'host' && a.status !== 'returned')?.unitId;
-    // 协办/会办 opinions go to the 主办: a liaison sees them when their unit is the 主办, or their own.
-    const opinions = access.kind === 'unit' && access.unitId !== hostUnit ? children.opinions.filter((o) => o.unitId === access.unitId) : children.opinions;
-    return {
-      ...summaryOf(suggestion),
-      assignments: assignments.map((a): AssignmentView => ({
-        id: a.id,
-        unitId: a.unitId,
-        unitName: names.get(a.unitId) ?? null,
-        role: a.role,
-        status: a.status,
-        assignedOn: a.assignedOn,
-        round: a.round,
-        due: dueView({ dueDate: a.dueDate, provisional: a.dueProvisional, explanation: a.dueExplanation }, today, a.status === 'handling'),
-        returnDue: dueView({ dueDate: a.returnDueDate, provisional: a.returnDueProvisional, explanation: a.returnDueExplanation }, today, false),
-        extendedMonths: a.extendedMonths,
-        extensionReason: a.extensionReason,
-        returnReason: a.returnReason,
-        rules: a.rules,
-      })),
-      opinions,
-      replies: children.replies.map(({ assignmentId: _assignment, ...reply }) => reply),
-      contacts: children.contacts,
-      feedback: children.feedback.map(({ assignmentId: _assignment, ...feedback }) => feedback),
-      timeline: history.map((h) => ({ action: h.action, note: h.note, at: new Date(h.at).toISOString(), by: h.by })),
-    };
+    return suggestionView(suggestion, assignments, { children, history, names }, suggestionAccess(caller), this.today());
   }
-
-  private snapshot(s: SuggestionRow, unitIds: string[], action: string, unitId?: string): SuggestionSnapshot {
-    return { id: s.id, kind: s.kind, number: s.number, title: s.title, status: s.status, unitIds, action, ...(unitId ? { unitId } : {}), version: s.version };
-  }
-}
-
-function summaryOf(s: SuggestionRow): SuggestionSummary {
-  return {
-    id: s.id,
-    kind: s.kind,
-    session: s.session,
-    meeting: s.meeting,
-    number: s.number,
-    proposer: s.proposer,
-    coSigners: s.coSigners,
-    title: s.title,
-    content: s.content,
-    handlingMode: s.handlingMode,
-    status: s.status,
-    mergedIntoId: s.mergedIntoId,
-    version: s.version,
-    createdAt: s.createdAt.toISOString(),
-    createdBy: s.createdBy,
-    updatedAt: s.updatedAt.toISOString(),
-    updatedBy: s.updatedBy,
-  };
-}
-
-function applied(rule: RuleRow): AppliedRule {
-  return { id: rule.id, ruleVersion: rule.ruleVersion, amount: rule.amount, unit: rule.unit };
-}
-
-function unitLabel(unit: string): string {
-  return unit === 'months' ? '个月' : unit === 'working_days' ? '个工作日' : '日';
-}
-
-/** The version of a category usable on `date`: effective then, not yet retired; the newest version wins. */
-function categoryInForce(categories: CategoryRow[], code: string, date: string): CategoryRow | undefined {
-  const latest = categories.filter((c) => c.code === code && c.effectiveFrom <= date).sort((a, b) => b.version - a.version)[0];
-  return latest && (!latest.effectiveTo || latest.effectiveTo > date) ? latest : undefined;
-}
-
-function ruleView(rule: RuleRow): SuggestionRuleView {
-  return {
-    id: rule.id,
-    code: rule.code as SuggestionRuleCode,
-    amount: rule.amount,
-    unit: rule.unit as SuggestionPeriodUnit,
-    effectiveFrom: rule.effectiveFrom,
-    source: rule.source,
-    ruleVersion: rule.ruleVersion,
-    createdAt: rule.createdAt.toISOString(),
-    createdBy: rule.createdBy,
-  };
-}
-
-function categoryView(c: CategoryRow): AnswerCategoryView {
-  return { id: c.id, code: c.code, label: c.label, description: c.description, effectiveFrom: c.effectiveFrom, effectiveTo: c.effectiveTo, source: c.source, sortOrder: c.sortOrder, version: c.version };
-}
-
-function emptyStatistics(): StatisticsRow {
-  return { unitId: null, unitName: null, assigned: 0, replied: 0, feedbackReceived: 0, satisfied: 0, basicallySatisfied: 0, unsatisfied: 0, categories: {} };
-}
-
-function statisticsView(row: StatisticsRow): SuggestionUnitStatistics {
-  return {
-    ...row,
-    replyRate: rate(row.replied, row.assigned),
-    satisfactionRate: rate(row.satisfied + row.basicallySatisfied, row.feedbackReceived),
-  };
 }

@@ -1,4 +1,4 @@
-import { isDeadlineOverdue, workingDaysBetween, type WorkingCalendar } from '@gov/calendar';
+import { deadlineLight, isDeadlineOverdue, workingDaysBetween, type WorkingCalendar } from '@gov/calendar';
 import type { SupervisionItemStatus, TrafficLight } from '@gov/contracts-supervision';
 
 export interface LightMilestone {
@@ -46,18 +46,14 @@ export function trafficLight(calendar: WorkingCalendar, input: LightInput): Ligh
     }
     return { light: 'green', reason: '已按期报办结，待审核销号' };
   }
-  if (dueDate && isDeadlineOverdue(dueDate, today)) {
-    const late = workingDaysBetween(calendar, dueDate, today);
-    return { light: 'red', reason: late > 0 ? `已超过办理期限 ${dueDate}（逾期 ${late} 个工作日）` : `已超过办理期限 ${dueDate}` };
-  }
+  // The due day's own light (the model every 待办 shares), then the milestones.
+  const due = deadlineLight(calendar, { dueDate, today, thresholdWorkingDays: input.thresholdWorkingDays });
+  if (due.light === 'red') return due;
   const missed = input.milestones.find((m) => m.reportedOn === null && isDeadlineOverdue(m.dueDate, today));
   if (missed) return { light: 'red', reason: `第 ${missed.sequence} 个节点「${missed.target}」已过期限 ${missed.dueDate}，未反馈进展` };
 
   const threshold = input.thresholdWorkingDays;
-  if (dueDate) {
-    const left = workingDaysBetween(calendar, today, dueDate);
-    if (left <= threshold) return { light: 'yellow', reason: left === 0 ? `今天（${dueDate}）是办理期限` : `距办理期限 ${dueDate} 还有 ${left} 个工作日` };
-  }
+  if (due.light === 'yellow') return due;
   const near = input.milestones.find((m) => m.reportedOn === null && workingDaysBetween(calendar, today, m.dueDate) <= threshold);
   if (near) {
     const left = workingDaysBetween(calendar, today, near.dueDate);

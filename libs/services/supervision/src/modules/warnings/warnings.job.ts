@@ -1,17 +1,19 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { shanghaiDate } from '@gov/calendar';
 import type { RecomputeLights } from '@gov/contracts-supervision';
-import { CalendarCopy, DATA_SOURCE, LOGGER, outsideTransaction, Transactions } from '@gov/platform';
+import { CalendarCopy, DATA_SOURCE, LOGGER, outsideTransaction, releaseSessionLock, Transactions, trySessionLock } from '@gov/platform';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { ItemLights } from '../items/item-lights.js';
 import { ItemsRepository } from '../items/items.repository.js';
-import { ItemsService } from '../items/items.service.js';
+import { ItemScheduleService } from '../items/item-schedule.service.js';
 
 /** Every quarter of an hour: a new day turns lights yellow and red soon after midnight. */
 const INTERVAL_MS = 15 * 60_000;
 /** Items judged per transaction: a user's step on an item waits at most for one batch. */
 export const LIGHTS_BATCH = 200;
+/** The session advisory lock one replica holds while it judges the lights. */
+const LIGHTS_LOCK = 'supervision:item-lights';
 
 /**
  * The traffic-light job: judges every open item as of a day, guarded by a session advisory lock so only one replica
@@ -28,7 +30,7 @@ export class WarningsJob implements OnApplicationBootstrap, OnApplicationShutdow
 
   constructor(
     private readonly items: ItemsRepository,
-    private readonly itemsService: ItemsService,
+    private readonly schedule: ItemScheduleService,
     private readonly lights: ItemLights,
     private readonly transactions: Transactions,
     private readonly calendarCopy: CalendarCopy,
@@ -36,7 +38,7 @@ export class WarningsJob implements OnApplicationBootstrap, OnApplicationShutdow
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
   ) {
     calendarCopy.onChange(async (year, tx, calendar) => {
-      const redated = await this.itemsService.redateOpenItems(year, tx, calendar);
+      const redated = await this.schedule.redateOpenItems(year, tx, calendar);
       this.logger.info({ year, redated }, '节假日安排更新，已重新计算督办事项期限和灯色');
     });
   }
@@ -59,12 +61,11 @@ export class WarningsJob implements OnApplicationBootstrap, OnApplicationShutdow
       const lock = this.dataSource.createQueryRunner();
       await lock.connect();
       try {
-        const [{ locked }] = await lock.query(`SELECT pg_try_advisory_lock(hashtext('supervision:item-lights')) AS locked`);
-        if (!locked) return { asOf: today, checked: 0, changed: 0, turnedRed: 0, unitsAssigned: 0 }; // another replica is at it
+        if (!(await trySessionLock(lock, LIGHTS_LOCK))) return { asOf: today, checked: 0, changed: 0, turnedRed: 0, unitsAssigned: 0 }; // another replica is at it
         try {
           return await this.judgeAll(today);
         } finally {
-          await lock.query(`SELECT pg_advisory_unlock(hashtext('supervision:item-lights'))`);
+          await releaseSessionLock(lock, LIGHTS_LOCK);
         }
       } finally {
         await lock.release();
@@ -74,7 +75,7 @@ export class WarningsJob implements OnApplicationBootstrap, OnApplicationShutdow
 
   private async judgeAll(today: string): Promise<RecomputeLights.Reply> {
     // Items that waited only for the unit directory to learn their units are 交办 first, then lit with the rest.
-    const unitsAssigned = await this.transactions.run((tx) => this.itemsService.assignNowKnownUnits(tx));
+    const unitsAssigned = await this.transactions.run((tx) => this.schedule.assignNowKnownUnits(tx));
     const calendar = await this.calendarCopy.current();
     const thresholdWorkingDays = await this.lights.threshold(today);
     let checked = 0;
