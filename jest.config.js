@@ -2,10 +2,14 @@
 // PostgreSQL and NATS, or the embedded defaults), e2e (the whole platform through the gateway).
 import { readAliases } from './tools/aliases.mjs';
 import { swcOptions } from './tools/swc-options.mjs';
+import { cjsCopyOf } from './tools/jest/cjs-copy.mjs';
 
 const moduleNameMapper = {
   ...Object.fromEntries(Object.entries(readAliases()).map(([alias, target]) => [`^${alias}$`, target])),
   '^(\\.{1,2}/.*)\\.js$': '$1',
+  // @fastify/static (CommonJS) requires content-disposition, which is ESM only: Node ≥20.19 loads that, jest below
+  // Node 24.9 cannot, so jest gets a CommonJS copy of it.
+  '^content-disposition$': cjsCopyOf('content-disposition'),
 };
 const common = {
   extensionsToTreatAsEsm: ['.ts'],
@@ -17,7 +21,7 @@ const common = {
 
 export default {
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,tools}/**/*.spec.ts'] },
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,tools,examples}/**/*.spec.ts'] },
     {
       ...common,
       displayName: 'integration',

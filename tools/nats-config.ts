@@ -11,11 +11,11 @@
  *
  * tools/nats-config.spec.ts fails when the committed files differ from what this prints.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SERVICE_NAMES, schemaOf, type AppName } from '@gov/contracts-common';
-import { natsAuthorization } from '../libs/platform/src/messaging/bus-permissions.js';
+import { externalConsumerIdentity, natsAuthorization, type ExternalConsumerGrant } from '../libs/platform/src/messaging/bus-permissions.js';
 
 export const NATS_CONF = 'deploy/k8s/nats.conf';
 export const POSTGRES_ROLES = 'deploy/k8s/postgres-roles.sql';
@@ -30,12 +30,34 @@ export function envSuffix(app: AppName): string {
   return app.replace(/-/g, '_').toUpperCase();
 }
 
+/**
+ * The systems outside the platform that the operator lets read events (docs/CONSUMING-EVENTS.md), one
+ * `{ "name": "city-supervision", "streams": ["supervision"] }` each; optional. Each becomes the NATS user
+ * `ext-<name>` with its password from the server's environment (`$NATS_PASSWORD_EXT_<NAME>`, never in a file).
+ */
+export const EXTERNAL_CONSUMERS = 'deploy/external-consumers.json';
+
+/** The granted outside consumers, checked: known producers, a valid name, no password in the file. */
+export function readExternalConsumers(root: string): ExternalConsumerGrant[] {
+  const file = join(root, EXTERNAL_CONSUMERS);
+  if (!existsSync(file)) return [];
+  const grants = JSON.parse(readFileSync(file, 'utf8')) as ExternalConsumerGrant[];
+  if (!Array.isArray(grants)) throw new Error(`${EXTERNAL_CONSUMERS}: an array of { name, streams }`);
+  for (const grant of grants) {
+    externalConsumerIdentity(grant.name);
+    if ('password' in grant) throw new Error(`${EXTERNAL_CONSUMERS}: ${grant.name} has a password; passwords come from the server's environment`);
+    const unknown = (grant.streams ?? []).filter((app) => !DEPLOYED_APPS.includes(app));
+    if (!grant.streams?.length || unknown.length) throw new Error(`${EXTERNAL_CONSUMERS}: ${grant.name} needs streams among ${DEPLOYED_APPS.join(', ')}`);
+  }
+  return grants;
+}
+
 /** nats.conf with the block between the markers replaced by the generated one; throws without both markers. */
-export function withAuthorization(conf: string): string {
+export function withAuthorization(conf: string, externalConsumers: ExternalConsumerGrant[] = []): string {
   const begin = conf.indexOf(BEGIN_MARKER);
   const end = conf.indexOf(END_MARKER);
   if (begin < 0 || end < begin) throw new Error(`${NATS_CONF}: the marker lines "${BEGIN_MARKER}" and "${END_MARKER}" are missing`);
-  return `${conf.slice(0, begin)}${BEGIN_MARKER}\n${natsAuthorization()}${conf.slice(end)}`;
+  return `${conf.slice(0, begin)}${BEGIN_MARKER}\n${natsAuthorization({ externalConsumers })}${conf.slice(end)}`;
 }
 
 /**
@@ -87,7 +109,7 @@ export function postgresRolesSql(apps: AppName[] = DEPLOYED_APPS): string {
 /** Both files as they should be: the committed nats.conf with its block regenerated, and the roles SQL. */
 export function generatedFiles(root: string): Record<string, string> {
   return {
-    [NATS_CONF]: withAuthorization(readFileSync(join(root, NATS_CONF), 'utf8')),
+    [NATS_CONF]: withAuthorization(readFileSync(join(root, NATS_CONF), 'utf8'), readExternalConsumers(root)),
     [POSTGRES_ROLES]: postgresRolesSql(),
   };
 }

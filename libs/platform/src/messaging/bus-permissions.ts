@@ -97,7 +97,9 @@ export function scopedBus(bus: Bus, app: AppName): Bus {
  * NATS subjects: the namespace prefix, JetStream's API for its own stream and its consumers, its own reply inbox
  * (`_INBOX_<app>.>`: nobody reads another app's replies) and responses to requests it received.
  */
-export function natsAuthorization(options: { namespace?: string; passwords?: Partial<Record<AppName, string>>; extraUsers?: string[] } = {}): string {
+export function natsAuthorization(
+  options: { namespace?: string; passwords?: Partial<Record<AppName, string>>; extraUsers?: string[]; externalConsumers?: ExternalConsumerGrant[] } = {},
+): string {
   const ns = options.namespace ?? '';
   const subject = (s: string): string => (ns ? `${ns}.${s}` : s);
   const stream = (s: string): string => (ns ? `${ns.toUpperCase()}_${s}` : s);
@@ -126,10 +128,54 @@ export function natsAuthorization(options: { namespace?: string; passwords?: Par
     const passwordValue = password.startsWith('$') ? password : JSON.stringify(password);
     return `    { user: ${JSON.stringify(app)}, password: ${passwordValue}, permissions: { publish: { allow: ${quote(publish)} }, subscribe: { allow: ${quote(subscribe)} }, allow_responses: true } }`;
   });
-  return ['authorization {', '  users: [', [...users, ...(options.extraUsers ?? [])].join(',\n'), '  ]', '}', ''].join('\n');
+  const external = (options.externalConsumers ?? []).map((grant) => externalConsumerUser(grant, ns));
+  return ['authorization {', '  users: [', [...users, ...external, ...(options.extraUsers ?? [])].join(',\n'), '  ]', '}', ''].join('\n');
 }
 
 /** Each app's own reply inbox on NATS, so that no app can read another's replies. */
 export function inboxPrefixOf(app: AppName): string {
   return `_INBOX_${app.replace(/-/g, '_')}`;
+}
+
+/**
+ * A system outside the platform that reads events (docs/CONSUMING-EVENTS.md): a NATS user of its own, `ext-<name>`,
+ * that may read the streams of the producers it is granted through one durable consumer of its own, `ext-<name>` on
+ * each of them, and nothing else: it publishes no event and no request, cannot create, change or delete a stream, and
+ * cannot read or take over any other consumer (an app's durable, another outside system's).
+ */
+export interface ExternalConsumerGrant {
+  /** Lower-case letters, digits and dashes, e.g. `city-supervision`. */
+  name: string;
+  /** The producers whose streams (`EVT_<APP>`) it may read. */
+  streams: AppName[];
+  /** Given (tests), else `$NATS_PASSWORD_EXT_<NAME>` from the server's environment (a Secret). */
+  password?: string;
+}
+
+/** The NATS user, the durable consumer name (on every granted stream) and the reply inbox of an outside consumer. */
+export function externalConsumerIdentity(name: string): { user: string; durable: string; inboxPrefix: string } {
+  if (!/^[a-z][a-z0-9-]{1,40}$/.test(name)) throw new Error(`external consumer name "${name}": lower-case letters, digits and dashes, 2–41 characters`);
+  return { user: `ext-${name}`, durable: `ext-${name}`, inboxPrefix: `_INBOX_ext_${name.replace(/-/g, '_')}` };
+}
+
+/** One `users` entry of the `authorization` block for an outside consumer (see {@link ExternalConsumerGrant}). */
+export function externalConsumerUser(grant: ExternalConsumerGrant, namespace = ''): string {
+  const { user, durable, inboxPrefix } = externalConsumerIdentity(grant.name);
+  const stream = (s: string): string => (namespace ? `${namespace.toUpperCase()}_${s}` : s);
+  const quote = (values: string[]): string => `[${values.map((v) => JSON.stringify(v)).join(', ')}]`;
+  const publish = [
+    '$JS.API.INFO',
+    ...grant.streams.map((producer) => stream(streamOf(producer))).flatMap((name) => [
+      `$JS.API.STREAM.INFO.${name}`,
+      `$JS.API.CONSUMER.CREATE.${name}.${durable}`,
+      `$JS.API.CONSUMER.CREATE.${name}.${durable}.>`,
+      `$JS.API.CONSUMER.DURABLE.CREATE.${name}.${durable}`,
+      `$JS.API.CONSUMER.INFO.${name}.${durable}`,
+      `$JS.API.CONSUMER.MSG.NEXT.${name}.${durable}`,
+      `$JS.ACK.${name}.${durable}.>`,
+    ]),
+  ];
+  const password = grant.password ?? `$NATS_PASSWORD_EXT_${grant.name.replace(/-/g, '_').toUpperCase()}`;
+  const passwordValue = password.startsWith('$') ? password : JSON.stringify(password);
+  return `    { user: ${JSON.stringify(user)}, password: ${passwordValue}, permissions: { publish: { allow: ${quote(publish)} }, subscribe: { allow: ${quote([`${inboxPrefix}.>`])} } } }`;
 }

@@ -12,6 +12,7 @@ import { SectionEntity } from '../modules/accounts/account.entity.js';
 import { AccountsRepository } from '../modules/accounts/accounts.repository.js';
 import { PERMISSION_EXTENSION } from '../routes/registrar.js';
 import { serveSwaggerUi } from './swagger-ui.js';
+import { serveAsyncApi } from './asyncapi.js';
 
 const named = new WeakSet<object>();
 
@@ -140,4 +141,5 @@ export function setupOpenApi(app: NestFastifyApplication): void {
     patchDocumentOnRequest: () => patch(),
   });
   serveSwaggerUi(app.getHttpAdapter().getInstance(), '/api/docs', '/api/docs-json', '协同办公平台 API');
+  serveAsyncApi(app.getHttpAdapter().getInstance());
 }
