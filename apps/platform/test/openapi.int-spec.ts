@@ -30,7 +30,8 @@ const BARE_NAMES = ['Request', 'Reply', 'Body', 'Changes', 'Event', 'View'];
  * Creating POSTs that do not take an Idempotency-Key, each for a reason, listed so that no other route joins them:
  * creating an account answers with its generated one-time password, which an idempotency record must never keep.
  */
-const CREATES_WITHOUT_IDEMPOTENCY_KEY = ['POST /api/admin/users'];
+// Their replies carry a generated password or secret shown once, which must not be kept for a replay.
+const CREATES_WITHOUT_IDEMPOTENCY_KEY = ['POST /api/admin/users', 'POST /api/admin/webhooks'];
 
 /**
  * The OpenAPI document of the whole platform, as a client generator reads it: every schema has a distinct name, every

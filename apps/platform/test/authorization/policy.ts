@@ -76,7 +76,18 @@ export const POLICY: PolicyEntry[] = [
   { routes: '* /api/admin/users/**', scope: 'none' },
   { routes: '* /api/admin/dead-letters/**', scope: 'none' },
   { routes: 'GET /api/admin/tasks', scope: 'none' },
+  // Webhooks: the system administrator's own configuration, no business record behind them.
+  { routes: 'GET,POST /api/admin/webhooks', scope: 'none' },
+  { routes: '* /api/admin/webhooks/{id}/**', scope: 'none', noFixture: 'Webhook 订阅由系统管理员登记，与业务记录无关；以随机 id 检查 403 与 404' },
   { routes: 'GET /api/sections', scope: 'none' },
+  // 待办, notifications, search: each caller's own (the read model resolves whose a task is; search asks each list with
+  // the caller's own permissions and record rules).
+  { routes: 'GET /api/tasks/**', scope: 'none' },
+  { routes: 'GET /api/notifications', scope: 'none' },
+  { routes: 'GET /api/notifications/{unread-count,stream}', scope: 'none', note: '无 Accept: text/event-stream 的推送请求得到 400' },
+  { routes: 'POST /api/notifications/read-all', scope: 'none' },
+  { routes: 'POST /api/notifications/{id}/read', scope: 'none', noFixture: '通知只属于收件人本人；以随机 id 检查 404（他人的通知同样为 404）' },
+  { routes: 'GET /api/search', scope: 'none' },
   { routes: '* /api/audit/**', scope: 'none' },
   { routes: 'GET /api/system/ping/{service}', scope: 'none' },
   { routes: 'GET /health/{live,ready}', scope: 'none' },

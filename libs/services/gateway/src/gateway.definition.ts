@@ -1,4 +1,4 @@
-import type { AppDefinition } from '@gov/platform';
+import { PlatformCalendarCopy1764100000100, type AppDefinition } from '@gov/platform';
 import { GatewayAccountsAudit1764300000000 } from './database/migrations/1764300000000-gateway-accounts-audit.js';
 import { DocumentSecretariatPermissions1764500000000 } from './database/migrations/1764500000000-document-secretariat-permissions.js';
 import { SupervisionPermissions1764600000000 } from './database/migrations/1764600000000-supervision-permissions.js';
@@ -6,6 +6,8 @@ import { DutyAndMeetingsPermissions1764700000000 } from './database/migrations/1
 import { GatewaySecurityHardening1764800000000 } from './database/migrations/1764800000000-gateway-security-hardening.js';
 import { GatewayIdempotencyHold1764900000000 } from './database/migrations/1764900000000-gateway-idempotency-hold.js';
 import { GatewayAdminTasks1764900000100 } from './database/migrations/1764900000100-gateway-admin-tasks.js';
+import { GatewayTasks1765300000000 } from './database/migrations/1765300000000-gateway-tasks.js';
+import { GatewayWebhooks1765200000000 } from './database/migrations/1765200000000-gateway-webhooks.js';
 import { GatewayEnv } from './gateway.env.js';
 import { GatewayModule } from './gateway.module.js';
 import { AccountEntity, RolePermissionEntity, SectionEntity, SectionPermissionEntity } from './modules/accounts/account.entity.js';
@@ -39,5 +41,8 @@ export const gatewayDefinition: AppDefinition<GatewayEnv> = {
     GatewaySecurityHardening1764800000000,
     GatewayIdempotencyHold1764900000000,
     GatewayAdminTasks1764900000100,
+    GatewayWebhooks1765200000000,
+    PlatformCalendarCopy1764100000100,
+    GatewayTasks1765300000000,
   ],
 };

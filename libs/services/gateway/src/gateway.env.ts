@@ -1,7 +1,8 @@
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateBy } from 'class-validator';
+import { IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateBy } from 'class-validator';
 import { BaseEnv, isCallerKey } from '@gov/platform';
 import { MIN_AUDIT_RETENTION_DAYS } from './database/migrations/1764300000000-gateway-accounts-audit.js';
+import { WebhookAddressGuard } from './modules/webhooks/webhook-address-guard.js';
 
 /** 机密: from this clearance up, staff sign in with TOTP like the administrators. */
 export const DEFAULT_TOTP_MIN_CLEARANCE = 2;
@@ -91,6 +92,37 @@ export class GatewayEnv extends BaseEnv {
   /** Fastify `keepAliveTimeout`: how long an idle keep-alive connection is kept (longer than the proxy's own). */
   @IsOptional() @Type(() => Number) @IsInt() @Min(1000) @Max(600_000)
   HTTP_KEEP_ALIVE_TIMEOUT_MS = 72_000;
+
+  /** Webhooks' SSRF policy: `false` (only public addresses), `true` (any), or addresses/CIDRs allowed although private. */
+  @IsOptional() @ValidateBy({ name: 'isWebhookAddressPolicy', validator: { validate: (value: unknown) => typeof value === 'string' && WebhookAddressGuard.isPolicy(value), defaultMessage: () => '必须是 false、true 或以逗号分隔的地址/CIDR（如 10.1.0.0/16）' } })
+  WEBHOOK_ALLOW_PRIVATE_ADDRESSES = 'false';
+
+  /** Each webhook attempt must be answered within this time. */
+  @IsOptional() @Type(() => Number) @IsInt() @Min(100) @Max(120_000)
+  WEBHOOK_TIMEOUT_MS = 10_000;
+
+  /** Retry wait after the first failed attempt, doubled after each further one (with jitter), up to WEBHOOK_BACKOFF_MAX_MS. */
+  @IsOptional() @Type(() => Number) @IsInt() @Min(10) @Max(3_600_000)
+  WEBHOOK_BACKOFF_BASE_MS = 2_000;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(10) @Max(24 * 3_600_000)
+  WEBHOOK_BACKOFF_MAX_MS = 3_600_000;
+
+  /** A subscription is paused after this many consecutive failures … */
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(10_000)
+  WEBHOOK_PAUSE_AFTER_FAILURES = 10;
+
+  /** … lasting at least this many minutes (0: the count alone). */
+  @IsOptional() @Type(() => Number) @IsNumber() @Min(0) @Max(7 * 24 * 60)
+  WEBHOOK_PAUSE_AFTER_MINUTES = 60;
+
+  /** How often an idle webhook worker looks for due deliveries. */
+  @IsOptional() @Type(() => Number) @IsInt() @Min(20) @Max(60_000)
+  WEBHOOK_POLL_MS = 1_000;
+
+  /** Subscriptions delivered to at once by one gateway replica (each subscription's events go one at a time, in order). */
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200)
+  WEBHOOK_CONCURRENCY = 8;
 }
 
 /** The three administrators' usernames from ADMIN_USERNAMES, in the order system, security, audit. */

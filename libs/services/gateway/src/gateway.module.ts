@@ -1,4 +1,4 @@
-import { APP_CONFIG, FieldCipher } from '@gov/platform';
+import { APP_CONFIG, CalendarCopyModule, FieldCipher } from '@gov/platform';
 import type { GatewayEnv } from './gateway.env.js';
 import { Module } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
@@ -24,7 +24,10 @@ import { IdempotencyRepository } from './modules/idempotency/idempotency.reposit
 import { IdempotencyService } from './modules/idempotency/idempotency.service.js';
 import { HealthController, SystemController } from './modules/system/system.controller.js';
 import { DECLARED_ROUTE_CONTROLLERS } from './routes/index.js';
+import { TASKS_CONTROLLERS, TASKS_PROVIDERS } from './modules/tasks/tasks.controller.js';
 import { UploadQuota } from './modules/upload-quota/upload-quota.service.js';
+import { WebhooksController } from './modules/webhooks/webhooks.controller.js';
+import { WebhooksModule } from './modules/webhooks/webhooks.module.js';
 
 export const GATEWAY_CONTROLLERS = [
   AuthController,
@@ -34,11 +37,14 @@ export const GATEWAY_CONTROLLERS = [
   ...DECLARED_ROUTE_CONTROLLERS,
   SystemController,
   AdminTasksController,
+  ...TASKS_CONTROLLERS,
+  WebhooksController,
   HealthController,
 ];
 
 /** The gateway: the platform's only HTTP entry. The platform module (global) provides config, database, bus and RPC client. */
 @Module({
+  imports: [WebhooksModule, CalendarCopyModule],
   controllers: GATEWAY_CONTROLLERS,
   providers: [
     { provide: FieldCipher, useFactory: (config: GatewayEnv) => new FieldCipher(config.FIELD_ENCRYPTION_KEY), inject: [APP_CONFIG] },
@@ -55,6 +61,7 @@ export const GATEWAY_CONTROLLERS = [
     IdempotencyRepository,
     IdempotencyService,
     AdminTasksService,
+    ...TASKS_PROVIDERS,
     RateLimits,
     UploadQuota,
     ProblemFilter,

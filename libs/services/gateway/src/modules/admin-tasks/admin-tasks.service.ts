@@ -64,15 +64,19 @@ export class AdminTasksService implements OnModuleInit {
       items: rows.map((r) => ({
         id: r.id as string,
         kind: r.kind as string,
-        title: `「${r.service as string}」的事件 ${r.subject as string} 多次处理失败，已转入死信${r.record_id ? `（涉及记录 ${r.record_id as string}）` : ''}`,
+        title:
+          r.kind === 'webhook_paused'
+            ? `Webhook 订阅 ${r.webhook_id as string} 的接收方连续 ${r.deliveries as number} 次投递失败，已自动暂停`
+            : `「${r.service as string}」的事件 ${r.subject as string} 多次处理失败，已转入死信${r.record_id ? `（涉及记录 ${r.record_id as string}）` : ''}`,
         service: r.service as string,
-        deadLetterId: r.dead_letter_id as string,
+        deadLetterId: (r.dead_letter_id as string | null) ?? null,
+        webhookId: (r.webhook_id as string | null) ?? null,
         subject: r.subject as string,
         eventId: r.event_id as string,
         recordId: (r.record_id as string | null) ?? null,
         deliveries: r.deliveries as number,
         error: r.error as string,
-        replayPath: replayPathOf(r.service as string, r.dead_letter_id as string),
+        replayPath: r.kind === 'webhook_paused' ? `/api/admin/webhooks/${r.webhook_id as string}/resume` : replayPathOf(r.service as string, r.dead_letter_id as string),
         status: r.status as string,
         openedAt: (r.opened_at as Date).toISOString(),
         closedAt: r.closed_at ? (r.closed_at as Date).toISOString() : null,
