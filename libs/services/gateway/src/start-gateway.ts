@@ -76,6 +76,7 @@ export async function startGateway(options: GatewayStartOptions = {}): Promise<R
     if (trustProxy === false) warnOnUntrustedProxy(fastify, parts.logger);
     app.useGlobalFilters(app.get(ProblemFilter));
     setupOpenApi(app);
+    await (await import('./console/serve-console.js')).serveConsole(app, parts.logger, options.env ?? process.env);
     connectBusTransport(app, parts);
     await app.init();
     await app.startAllMicroservices();

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Browser tests of the console in CI: Debian's chromium and CJK fonts (installed when missing), a fresh build, then
+# Playwright against `npm run demo` on free ports (started and stopped by the Playwright config), axe included.
+# Artefacts: console/test-results/ (screenshots/*.png, results.json, traces of failures).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi 'Noto Sans CJK'; then
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq chromium fonts-noto-cjk
+fi
+mkdir -p tmp
+npm run console:typecheck
+npm run console:build
+# The default run samples: sign-in, the 待办 workbench, the liaison's 督办 journey with its field error and stale
+# If-Match, and the API client's freshness. BROWSER_FULL=1 adds every section's journeys (document-secretariat,
+# duty-and-meetings), which take several minutes each on this machine.
+if [ -n "${BROWSER_FULL:-}" ]; then
+  npm run test:browser
+else
+  npm run test:browser -- api-client sign-in supervision workbench
+fi

@@ -1,0 +1,92 @@
+import { expect, test } from '@playwright/test';
+import { apiAs, checkPage, signIn } from './support';
+
+/** A time of day `days` from now, as ISO 8601 with +08:00 (the demo's 区政府 is in Asia/Shanghai). */
+function dayAt(days: number, time: string): string {
+  const date = new Date(Date.now() + days * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10);
+  return `${date}T${time}:00+08:00`;
+}
+
+test.describe('值班与会务', () => {
+  // Two roles, four axe checks and a ticking clock: more than the default budget on a loaded CI machine.
+  test.slow();
+
+  test('值班员接报紧急事项：倒计时走动，登记初报后停止；字段错误以中文提示', async ({ page }) => {
+    await signIn(page, 'zonghe_ky');
+    await page.getByRole('menuitem', { name: '紧急事项' }).click();
+    await expect(page.getByRole('heading', { name: '紧急事项' })).toBeVisible();
+    // The demo's 储罐泄漏 was reported by phone at once: its 初报 clock is stopped, its 书面报告 clock runs.
+    const demoRow = page.getByTestId('list-table').locator('tbody tr', { hasText: '石马镇一化工企业储罐泄漏' });
+    await expect(demoRow.locator('[data-countdown="done"]')).toHaveText('已初报');
+    await checkPage(page, 'duty-urgent-matters');
+
+    await page.getByTestId('create-urgent').click();
+    const dialog = page.getByRole('dialog', { name: '接报紧急事项' });
+    await dialog.getByLabel('事项名称').fill('火');
+    await dialog.getByLabel('基本情况').fill('博山镇一民房起火，消防救援力量已赶赴现场。');
+    await dialog.getByTestId('form-submit').click();
+    await expect(dialog.locator('[data-field="title"] .el-form-item__error')).toContainText('2 个字');
+    await checkPage(page, 'duty-urgent-field-error');
+
+    const title = `博山镇民房火情（测试${Date.now() % 100000}）`;
+    await dialog.getByLabel('事项名称').fill(title);
+    await dialog.getByTestId('form-submit').click();
+    await expect(page.getByRole('heading', { name: title })).toBeVisible();
+    const clock = page.getByTestId('initial-countdown');
+    await expect(clock).toHaveAttribute('data-countdown', /running|soon/);
+    const first = await clock.textContent();
+    await expect(clock).not.toHaveText(first ?? '', { timeout: 5000 });
+    await expect(clock).toContainText('剩余');
+    await checkPage(page, 'duty-urgent-matter-countdown');
+
+    await page.getByTestId('report-urgent').click();
+    const report = page.getByRole('dialog', { name: '向领导报告' });
+    await report.getByLabel('报告对象').fill('刘志强');
+    await report.getByLabel('报告内容').fill('电话初报：火势已控制，无人员伤亡。');
+    await report.getByTestId('form-submit').click();
+    await expect(report).toBeHidden();
+    await expect(clock).toHaveAttribute('data-countdown', 'done');
+    await expect(page.getByTestId('reports-table')).toContainText('初报');
+    await expect(page.getByTestId('timeline')).toContainText('向领导报告');
+  });
+
+  test('会议从报批到区长批准：综合科报批，区长审批，状态与办理过程随之变化', async ({ page, request }) => {
+    const zonghe = await apiAs(request, 'zonghe_ky');
+    const title = `区长专题会议（测试${Date.now() % 100000}）`;
+    const created = await request.post('/api/meetings', {
+      ...zonghe,
+      headers: { ...zonghe.headers, 'idempotency-key': crypto.randomUUID() },
+      data: { kind: 'special_topic', classCode: 'class_one', title, startsAt: dayAt(9, '15:00'), endsAt: dayAt(9, '16:30'), location: '区政府三楼小会议室', leaders: [], attendeeUnitIds: [] },
+    });
+    expect(created.ok(), await created.text()).toBe(true);
+    const { id } = (await created.json()) as { id: string };
+
+    await signIn(page, 'zonghe_ky');
+    await page.getByRole('menuitem', { name: '会议管理' }).click();
+    await expect(page.getByRole('heading', { name: '会议管理' })).toBeVisible();
+    await checkPage(page, 'meetings');
+    await page.getByRole('link', { name: title }).click();
+    await expect(page.getByRole('heading', { name: title })).toBeVisible();
+    await expect(page.getByTestId('meeting-status')).toHaveText('拟办');
+    await expect(page.getByTestId('send-notice')).toHaveCount(0);
+    await page.getByTestId('submit-meeting').click();
+    await page.getByRole('dialog', { name: '报批' }).getByRole('button', { name: '报批' }).click();
+    await expect(page.getByTestId('meeting-status')).toHaveText('报批中');
+    await checkPage(page, 'meeting-pending-approval');
+
+    await page.getByTestId('user-menu').click();
+    await page.getByText('退出登录').click();
+    await expect(page).toHaveURL(/\/login/);
+    await signIn(page, 'quzhang');
+    await page.goto(`/meetings/${id}`);
+    await expect(page.getByTestId('meeting-status')).toHaveText('报批中');
+    await page.getByTestId('approve-meeting').click();
+    const dialog = page.getByRole('dialog', { name: '审批会议' });
+    await dialog.getByLabel('审批意见').fill('同意召开，请做好会务保障。');
+    await dialog.getByTestId('form-submit').click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByTestId('meeting-status')).toHaveText('已批准');
+    await expect(page.getByTestId('timeline')).toContainText('审批：批准');
+    await checkPage(page, 'meeting-approved');
+  });
+});
