@@ -6,7 +6,8 @@
 //    ConfigMaps) against the Kubernetes schemas with its kubernetes-models class, unknown fields included, then
 //    the Pod Security "restricted" profile, resources, probes, and that every reference (ConfigMap, Secret,
 //    Service selector, named port, Ingress backend) points at something that exists;
-//  - deploy/Dockerfile's essentials (stages, ARG APP, production dependencies, a non-root USER, a HEALTHCHECK);
+//  - deploy/Dockerfile's essentials (stages, ARG APP, production dependencies, a numeric non-root USER, a HEALTHCHECK,
+//    Node 24, exec-form commands in a runtime without a shell);
 //  - that every app (tools/apps.mjs) has its Deployment, its Service and its compose service;
 //  - the trust model: each app connects to PostgreSQL as its own role (its own Secret gov-db-<app>), to NATS as its own
 //    user over TLS, and signs its events with its own key; the NATS users and the PostgreSQL roles are generated
@@ -758,7 +759,7 @@ export function dockerfileStages(text) {
   return stages;
 }
 
-/** The Dockerfile's essentials: several stages, production dependencies only, ARG APP, non-root, a healthcheck. */
+/** The Dockerfile's essentials: several stages, production dependencies only, ARG APP, non-root, a healthcheck, Node 24. */
 export function checkDockerfile(text) {
   const problems = [];
   const stages = dockerfileStages(text);
@@ -767,15 +768,34 @@ export function checkDockerfile(text) {
   if (!final) return [...problems, 'deploy/Dockerfile: no FROM'];
   const all = (stage, keyword) => stage.instructions.filter((i) => i.keyword === keyword);
   const runs = stages.flatMap((stage) => all(stage, 'RUN').map((i) => i.args));
-  if (!/^node:20[\w.-]*$/.test(final.from.split(/\s+/)[0])) problems.push(`deploy/Dockerfile: the final stage is not based on a node:20 image (${final.from})`);
+  const stageOf = (copy) => copy && stages.find((s) => s.name === /--from=(\S+)/.exec(copy.args)?.[1]);
+  // Global ARGs (before the first FROM) name the base image: `ARG NODE_IMAGE=node:24-bookworm-slim`.
+  const globals = Object.fromEntries([...text.split(/^\s*FROM\s/im)[0].matchAll(/^\s*ARG\s+(\w+)=(\S+)/gm)].map((m) => [m[1], m[2]]));
+  const baseOf = (stage) => stage.from.split(/\s+/)[0].replace(/\$\{?(\w+)\}?/g, (m, name) => globals[name] ?? m);
+  const node24 = (stage) => /^node:24[\w.-]*$/.test(baseOf(stage));
+  if (baseOf(final) === 'scratch') {
+    // A runtime without a base image: its file system comes from a stage built on Node 24, and with no shell
+    // in it the command and the healthcheck must be exec form.
+    const rootfs = stageOf(all(final, 'COPY').find((i) => /--from=\S+\s+\S+\s+\/$/.test(i.args)));
+    if (!rootfs || !node24(rootfs)) problems.push('deploy/Dockerfile: the final stage (FROM scratch) does not take its root file system (COPY --from=<stage> … /) from a stage on a node:24 image');
+    for (const keyword of ['CMD', 'HEALTHCHECK']) {
+      const instruction = all(final, keyword).at(-1)?.args ?? '';
+      const command = keyword === 'HEALTHCHECK' ? (/\bCMD\s+(.*)$/.exec(instruction)?.[1] ?? '[') : instruction;
+      if (!/^NONE\b/i.test(instruction) && !/^\[/.test(command.trim())) problems.push(`deploy/Dockerfile: the runtime has no shell, so its ${keyword} must be exec form (["node", …])`);
+    }
+  } else if (!node24(final)) problems.push(`deploy/Dockerfile: the final stage is not based on a node:24 image (${final.from})`);
   if (!runs.some((r) => /\bnpm ci\b/.test(r) && !/--omit=dev/.test(r)) || !runs.some((r) => /\bnpm run build\b/.test(r))) problems.push('deploy/Dockerfile: no build stage running npm ci and npm run build');
   if (!all(final, 'ARG').some((i) => /^APP(=|\s|$)/.test(i.args))) problems.push('deploy/Dockerfile: the final stage has no ARG APP');
-  const modules = all(final, 'COPY').find((i) => /node_modules/.test(i.args));
-  const source = modules && stages.find((s) => s.name === /--from=(\S+)/.exec(modules.args)?.[1]);
+  // node_modules comes from an `npm ci --omit=dev` stage, directly or through a stage that copied it from one.
+  let source = stageOf(all(final, 'COPY').find((i) => /node_modules/.test(i.args)));
+  for (let hops = 0; source && hops < stages.length && !all(source, 'RUN').some((i) => /\bnpm ci\b.*--omit=dev/.test(i.args)); hops++) {
+    source = stageOf(all(source, 'COPY').find((i) => /node_modules/.test(i.args)));
+  }
   if (!source || !all(source, 'RUN').some((i) => /\bnpm ci\b.*--omit=dev/.test(i.args))) problems.push('deploy/Dockerfile: the final stage does not take node_modules from an `npm ci --omit=dev` stage');
   if (all(final, 'RUN').some((i) => /\bnpm (ci|install)\b/.test(i.args) && !/--omit=dev/.test(i.args))) problems.push('deploy/Dockerfile: the final stage installs development dependencies');
   const user = all(final, 'USER').at(-1)?.args.split(':')[0];
   if (!user || user === 'root' || user === '0') problems.push('deploy/Dockerfile: the final stage does not switch to a non-root USER');
+  else if (!/^[1-9]\d*$/.test(user)) problems.push(`deploy/Dockerfile: the final stage's USER ${user} is not numeric (Kubernetes verifies runAsNonRoot only on a numeric user)`);
   const healthcheck = all(final, 'HEALTHCHECK').at(-1)?.args;
   if (!healthcheck || /^NONE\b/i.test(healthcheck)) problems.push('deploy/Dockerfile: no HEALTHCHECK');
   else if (!healthcheck.includes('/health/live')) problems.push('deploy/Dockerfile: the HEALTHCHECK does not ask /health/live');

@@ -29,7 +29,7 @@ describe('the deployment files, validated offline', () => {
   it('finds the committed compose file, Kubernetes manifests and Dockerfile valid', async () => {
     const result = await validateAll();
     expect(result.problems).toEqual([]);
-    expect(result).toMatchObject({ apps: 10, composeServices: 12, dockerfileStages: 3 });
+    expect(result).toMatchObject({ apps: 10, composeServices: 12, dockerfileStages: 5 });
     expect(result.kubernetesObjects).toBeGreaterThanOrEqual(10 * 2 + 4);
   }, 60_000);
 });
@@ -237,6 +237,25 @@ describe('deploy/Dockerfile', () => {
       'deploy/Dockerfile: the final stage does not switch to a non-root USER',
       'deploy/Dockerfile: no HEALTHCHECK',
     ]);
+  });
+
+  it('rejects an end-of-life Node, a runtime with shell-form commands and a user by name', () => {
+    const broken = dockerfile
+      .replace(/^ARG NODE_IMAGE=.*$/m, 'ARG NODE_IMAGE=node:20-bookworm-slim')
+      .replace(/^CMD \[.*$/m, 'CMD node --import ./tools/register-dist.mjs main.mjs')
+      .replace(/^USER .*$/m, 'USER node');
+    expect(checkDockerfile(broken)).toEqual([
+      'deploy/Dockerfile: the final stage (FROM scratch) does not take its root file system (COPY --from=<stage> … /) from a stage on a node:24 image',
+      'deploy/Dockerfile: the runtime has no shell, so its CMD must be exec form (["node", …])',
+      "deploy/Dockerfile: the final stage's USER node is not numeric (Kubernetes verifies runAsNonRoot only on a numeric user)",
+    ]);
+  });
+
+  it('is the file the buildah images are built from (npm run images), on their own Node 24 base', () => {
+    const build = readFileSync(join(root, 'tools/images/build.mjs'), 'utf8');
+    expect(build).toContain("'-f', 'deploy/Dockerfile'");
+    expect(build).toContain('`NODE_IMAGE=${base}`');
+    expect(dockerfile).toMatch(/^ARG NODE_IMAGE=node:24-bookworm-slim$/m);
   });
 
   it('rejects a single stage without ARG APP', () => {
