@@ -26,7 +26,9 @@ export async function signIn(page: Page, username: string): Promise<void> {
  * under console/test-results/screenshots/<name>.png as an artefact.
  */
 export async function checkPage(page: Page, name: string): Promise<void> {
-  await page.waitForLoadState('networkidle');
+  // Not 'networkidle': the notification stream keeps a request open for as long as the page lives.
+  await page.waitForLoadState('domcontentloaded');
+  await expect(page.locator('.el-loading-mask:visible')).toHaveCount(0);
   await page.mouse.move(0, 0);
   await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();

@@ -94,6 +94,8 @@ const consoleDist = join(repoRoot, 'console/dist');
 if (app === 'gateway') {
   if (!existsSync(join(consoleDist, 'index.html'))) throw new Error('the gateway image needs the built console: console/dist/index.html is missing (npm run console:build)');
   cpSync(consoleDist, join(appDir, 'console/dist'), { recursive: true });
+  // and the AsyncAPI catalogue next to the OpenAPI document (/api/asyncapi.json).
+  cpSync(join(repoRoot, 'docs/asyncapi/asyncapi.json'), join(appDir, 'docs/asyncapi/asyncapi.json'));
 }
 const own = Object.fromEntries(Object.entries(rootPackage.dependencies).filter(([name]) => packages.has(name)));
 const { name, version, description, type, engines } = rootPackage;
