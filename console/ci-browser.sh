@@ -4,6 +4,9 @@
 # Artefacts: console/test-results/ (screenshots/*.png, results.json, traces of failures).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The tests run against `npm run demo`, which keeps to its own embedded database and in-process bus and refuses to
+# start when pointed at a shared PostgreSQL or NATS.
+unset DATABASE_URL NATS_URL
 if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi 'Noto Sans CJK'; then
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
   $SUDO apt-get update -qq
