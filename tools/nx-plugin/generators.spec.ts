@@ -26,15 +26,14 @@ const EDITED = [
   'deploy/k8s/kustomization.yaml',
   'deploy/k8s/postgres-bootstrap.yaml',
   'docker-compose.yml',
-  'libs/services/information/README.md',
-  'libs/services/information/src/definition.ts',
-  'libs/services/information/src/information.module.ts',
-  'libs/services/information/src/index.ts',
 ];
+/** The information service as the empty shell it was before issue 16 filled it in: the spec fills a shell in. */
+const SHELL = ['README.md', 'src/definition.ts', 'src/information.module.ts', 'src/index.ts'];
 
 function workspace(): Tree {
   const tree = createTreeWithEmptyWorkspace();
   for (const file of EDITED) tree.write(file, readFileSync(join(root, file), 'utf8'));
+  for (const file of SHELL) tree.write(`libs/services/information/${file}`, readFileSync(join(import.meta.dirname, 'fixtures/information-shell', file), 'utf8'));
   return tree;
 }
 
@@ -71,7 +70,7 @@ describe('nx g @gov/tools:service', () => {
     expect(text(tree, 'libs/contracts/information/src/submissions.ts')).toContain("notFound: { kind: 'not_found', code: 'SUBMISSION.NOT_FOUND', title: '报送信息不存在' }");
     expect(text(tree, 'libs/services/information/src/definition.ts')).toContain('migrations: [PlatformCalendarCopy1764100000100, Submissions1796000000000]');
     expect(text(tree, 'libs/services/information/src/information.module.ts')).toContain('imports: [CalendarCopyModule, SubmissionsModule]');
-    expect(text(tree, 'libs/services/gateway/src/routes/index.ts')).toMatch(/import \{ informationRoutes \} from '\.\/information\/index\.js';[\s\S]*\.\.\.informationRoutes,\n\};/);
+    expect(text(tree, 'libs/services/gateway/src/routes/index.ts')).toMatch(/import \{ informationRoutes \} from '\.\/information\/index\.js';[\s\S]*\.\.\.informationRoutes,\n/);
     expect(text(tree, 'libs/services/gateway/src/gateway.definition.ts')).toContain('    InformationSubmissionsPermissions1796000000000,\n  ],');
     expect(text(tree, 'libs/services/gateway/src/database/migrations/1796000000000-information-submissions-permissions.ts')).toContain("['xinxi', 'section_staff', MANAGE]");
     expect(text(tree, 'apps/platform/test/authorization/policy.ts')).toContain("{ routes: 'GET,POST /api/information/submissions', scope: 'none' },");

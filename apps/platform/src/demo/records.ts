@@ -2,6 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { shanghaiDate } from '@gov/calendar';
 import { DemoApiError, waitFor, type ApiAnswer, type GatewayClient } from './client.js';
 import type { DemoAccounts } from './accounts.js';
+import { disclosureDemoSteps } from './disclosure.js';
+import { facilitiesAndVehiclesDemoSteps } from './facilities-and-vehicles.js';
+import { foreignAffairsDemoSteps } from './foreign-affairs.js';
+import { informationDemoSteps } from './information.js';
+import { partyAffairsDemoSteps } from './party-affairs.js';
+import { personnelFinanceDemoSteps } from './personnel-finance.js';
 
 /** What a step of the demo needs: the API, the people, the units and today's date in Asia/Shanghai. */
 export interface DemoContext {
@@ -21,17 +27,17 @@ export interface DemoStep {
 
 type Body = Record<string, unknown> & { id: string; version: number };
 
-const today = () => shanghaiDate(new Date());
+export const today = () => shanghaiDate(new Date());
 /** The date `days` calendar days from today (Asia/Shanghai). */
-const inDays = (days: number) => new Date(Date.parse(`${today()}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-const at = (date: string, time: string) => `${date}T${time}:00+08:00`;
-const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
+export const inDays = (days: number) => new Date(Date.parse(`${today()}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+export const at = (date: string, time: string) => `${date}T${time}:00+08:00`;
+export const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
 
-const as = (ctx: DemoContext, username: string) => ctx.accounts.token(username);
-const unit = (ctx: DemoContext, code: string) => ctx.accounts.unitId(code);
+export const as = (ctx: DemoContext, username: string) => ctx.accounts.token(username);
+export const unit = (ctx: DemoContext, code: string) => ctx.accounts.unitId(code);
 
 /** Runs `call`, retrying only while a unit is not yet known to the service (bounded). */
-async function withUnits<T>(call: () => Promise<T>): Promise<T> {
+export async function withUnits<T>(call: () => Promise<T>): Promise<T> {
   const deadline = Date.now() + 30_000;
   for (;;) {
     try {
@@ -445,4 +451,20 @@ const archives: DemoStep = {
 };
 
 /** The demo office's records, section by section. Future sections add their step here. */
-export const DEMO_STEPS: DemoStep[] = [incoming, instructions, supervision, outgoing, meeting, duty, opinion, suggestions, archives];
+export const DEMO_STEPS: DemoStep[] = [
+  incoming,
+  instructions,
+  supervision,
+  outgoing,
+  meeting,
+  duty,
+  opinion,
+  suggestions,
+  archives,
+  ...disclosureDemoSteps,
+  ...informationDemoSteps,
+  ...personnelFinanceDemoSteps,
+  ...facilitiesAndVehiclesDemoSteps,
+  ...foreignAffairsDemoSteps,
+  ...partyAffairsDemoSteps,
+];

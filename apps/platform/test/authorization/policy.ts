@@ -176,6 +176,24 @@ export const POLICY: PolicyEntry[] = [
   { routes: '* /api/supervision/{settings,warnings/by-unit,warnings/by-leader,warnings/recompute,assessment/periods}', scope: 'none' },
   { routes: '* /api/supervision/assessment/periods/{periodId}/**', scope: 'none' },
   { routes: 'POST /api/supervision/assessment/periods/{id}/finalize', scope: 'none' },
+  // ---- disclosure: 依申请公开申请 ----
+  { routes: 'GET,POST /api/disclosure/applications', scope: 'none' },
+  { routes: '* /api/disclosure/applications/{id}/**', scope: 'unit-scoped', officeReaders: ['applications:read', 'applications:manage'], noFixture: '尚无该记录的测试夹具；以随机 id 检查 403 与 404' },
+  // ---- information: 报送信息 ----
+  { routes: 'GET,POST /api/information/submissions', scope: 'none' },
+  { routes: '* /api/information/submissions/{id}/**', scope: 'unit-scoped', officeReaders: ['submissions:read', 'submissions:manage'], noFixture: '尚无该记录的测试夹具；以随机 id 检查 403 与 404' },
+  // ---- personnel-finance: 工作人员 ----
+  { routes: 'GET,POST /api/personnel-finance/staff-members', scope: 'none' },
+  { routes: '* /api/personnel-finance/staff-members/{id}/**', scope: 'unit-scoped', officeReaders: ['staff-members:read', 'staff-members:manage'], noFixture: '尚无该记录的测试夹具；以随机 id 检查 403 与 404' },
+  // ---- facilities-and-vehicles: 公务用车 ----
+  { routes: 'GET,POST /api/facilities-and-vehicles/vehicles', scope: 'none' },
+  { routes: '* /api/facilities-and-vehicles/vehicles/{id}/**', scope: 'unit-scoped', officeReaders: ['vehicles:read', 'vehicles:manage'], noFixture: '尚无该记录的测试夹具；以随机 id 检查 403 与 404' },
+  // ---- foreign-affairs: 因公临时出国 ----
+  { routes: 'GET,POST /api/foreign-affairs/trips', scope: 'none' },
+  { routes: '* /api/foreign-affairs/trips/{id}/**', scope: 'unit-scoped', officeReaders: ['trips:read', 'trips:manage'], noFixture: '尚无该记录的测试夹具；以随机 id 检查 403 与 404' },
+  // ---- party-affairs: 党支部 ----
+  { routes: 'GET,POST /api/party-affairs/branches', scope: 'none' },
+  { routes: '* /api/party-affairs/branches/{id}/**', scope: 'unit-scoped', officeReaders: ['branches:read', 'branches:manage'], noFixture: '尚无该记录的测试夹具；以随机 id 检查 403 与 404' },
 ];
 
 /** The route keys (`METHOD /path`) a pattern names, as a matcher. */

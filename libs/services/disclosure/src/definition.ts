@@ -1,5 +1,6 @@
 import { BaseEnv, PlatformCalendarCopy1764100000100, type AppDefinition } from '@gov/platform';
 import { DisclosureModule } from './disclosure.module.js';
+import { Applications1765400000000 } from './database/migrations/1765400000000-applications.js';
 
 /** 大数据科（政务公开科）: proactive and on-request disclosure. Boots, migrates its schema and keeps its copies of the platform's reference data. */
 export const disclosureDefinition: AppDefinition = {
@@ -7,5 +8,5 @@ export const disclosureDefinition: AppDefinition = {
   env: BaseEnv,
   module: DisclosureModule,
   entities: [],
-  migrations: [PlatformCalendarCopy1764100000100],
+  migrations: [PlatformCalendarCopy1764100000100, Applications1765400000000],
 };

@@ -14,6 +14,12 @@ import { AccountEntity, RolePermissionEntity, SectionEntity, SectionPermissionEn
 import { AuditEventEntity, AuditHeadEntity, AuditSettingEntity } from './modules/audit/audit-event.entity.js';
 import { LoginThrottleEntity, RefreshTokenEntity, SecretEntity, SessionEntity } from './modules/auth/session.entity.js';
 import { IdempotencyRecordEntity } from './modules/idempotency/idempotency-record.entity.js';
+import { DisclosureApplicationsPermissions1765400000000 } from './database/migrations/1765400000000-disclosure-applications-permissions.js';
+import { InformationSubmissionsPermissions1765410000000 } from './database/migrations/1765410000000-information-submissions-permissions.js';
+import { PersonnelFinanceStaffMembersPermissions1765420000000 } from './database/migrations/1765420000000-personnel-finance-staff-members-permissions.js';
+import { FacilitiesAndVehiclesVehiclesPermissions1765430000000 } from './database/migrations/1765430000000-facilities-and-vehicles-vehicles-permissions.js';
+import { ForeignAffairsTripsPermissions1765440000000 } from './database/migrations/1765440000000-foreign-affairs-trips-permissions.js';
+import { PartyAffairsBranchesPermissions1765450000000 } from './database/migrations/1765450000000-party-affairs-branches-permissions.js';
 
 export const gatewayDefinition: AppDefinition<GatewayEnv> = {
   app: 'gateway',
@@ -44,5 +50,11 @@ export const gatewayDefinition: AppDefinition<GatewayEnv> = {
     GatewayWebhooks1765200000000,
     PlatformCalendarCopy1764100000100,
     GatewayTasks1765300000000,
+    DisclosureApplicationsPermissions1765400000000,
+    InformationSubmissionsPermissions1765410000000,
+    PersonnelFinanceStaffMembersPermissions1765420000000,
+    FacilitiesAndVehiclesVehiclesPermissions1765430000000,
+    ForeignAffairsTripsPermissions1765440000000,
+    PartyAffairsBranchesPermissions1765450000000,
   ],
 };

@@ -11,7 +11,7 @@ const { addImport, addToLiteral, edit, nameForms, SECTIONS_OF, timestampOf } = r
 function variablesOf(tree, options) {
   const svc = nameForms(options.service);
   const mod = nameForms(options.name);
-  const rec = nameForms(options.record ?? mod.kebab.replace(/s$/, ''));
+  const rec = nameForms(options.record ?? mod.kebab.replace(/(ch|sh|ss|x)es$/, '$1').replace(/ies$/, 'y').replace(/([^s])s$/, '$1'));
   if (rec.kebab === mod.kebab) throw new Error(`模块名 ${mod.kebab} 与记录名相同：请用 --record 指定单数记录名`);
   if (!tree.exists(`libs/services/${svc.kebab}/src/definition.ts`)) throw new Error(`服务 ${svc.kebab} 不存在：先运行 nx g @gov/tools:service ${svc.kebab}`);
   if (tree.exists(`libs/services/${svc.kebab}/src/modules/${mod.kebab}`)) throw new Error(`模块 ${svc.kebab}/${mod.kebab} 已存在`);

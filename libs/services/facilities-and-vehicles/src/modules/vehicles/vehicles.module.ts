@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { VehiclesRepository } from './vehicles.repository.js';
+import { VehiclesRpcController } from './vehicles.rpc.controller.js';
+import { VehiclesService } from './vehicles.service.js';
+
+/** 公务用车. */
+@Module({ controllers: [VehiclesRpcController], providers: [VehiclesRepository, VehiclesService] })
+export class VehiclesModule {}

@@ -1,0 +1,5 @@
+import type { RouteTable } from '../route-declaration.js';
+import { submissionsRoutes } from './submissions.routes.js';
+
+/** The gateway's routes to information, one table per area. */
+export const informationRoutes: Record<string, RouteTable> = { ...submissionsRoutes };

@@ -1,0 +1,5 @@
+import type { RouteTable } from '../route-declaration.js';
+import { branchesRoutes } from './branches.routes.js';
+
+/** The gateway's routes to party-affairs, one table per area. */
+export const partyAffairsRoutes: Record<string, RouteTable> = { ...branchesRoutes };

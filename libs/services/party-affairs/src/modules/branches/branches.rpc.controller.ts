@@ -1,0 +1,36 @@
+import { Controller } from '@nestjs/common';
+import { Payload } from '@nestjs/microservices';
+import type { CallerContext } from '@gov/contracts-common';
+import { CreateBranch, GetBranch, ListBranches, BranchSubjects, UpdateBranch, WithdrawBranch } from '@gov/contracts-party-affairs';
+import { Caller, RpcPattern } from '@gov/platform';
+import { BranchesService } from './branches.service.js';
+
+@Controller()
+export class BranchesRpcController {
+  constructor(private readonly branches: BranchesService) {}
+
+  @RpcPattern(BranchSubjects.create, CreateBranch.Request)
+  create(@Payload() request: CreateBranch.Request, @Caller() caller: CallerContext): Promise<CreateBranch.Reply> {
+    return this.branches.create(request, caller);
+  }
+
+  @RpcPattern(BranchSubjects.update, UpdateBranch.Request)
+  update(@Payload() request: UpdateBranch.Request, @Caller() caller: CallerContext): Promise<UpdateBranch.Reply> {
+    return this.branches.update(request, caller);
+  }
+
+  @RpcPattern(BranchSubjects.withdraw, WithdrawBranch.Request)
+  withdraw(@Payload() request: WithdrawBranch.Request, @Caller() caller: CallerContext): Promise<WithdrawBranch.Reply> {
+    return this.branches.withdraw(request, caller);
+  }
+
+  @RpcPattern(BranchSubjects.get, GetBranch.Request)
+  get(@Payload() request: GetBranch.Request, @Caller() caller: CallerContext): Promise<GetBranch.Reply> {
+    return this.branches.get(request.id, caller);
+  }
+
+  @RpcPattern(BranchSubjects.list, ListBranches.Request)
+  list(@Payload() request: ListBranches.Request, @Caller() caller: CallerContext): Promise<ListBranches.Reply> {
+    return this.branches.list(request, caller);
+  }
+}

@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { StaffMembersRepository } from './staff-members.repository.js';
+import { StaffMembersRpcController } from './staff-members.rpc.controller.js';
+import { StaffMembersService } from './staff-members.service.js';
+
+/** 工作人员. */
+@Module({ controllers: [StaffMembersRpcController], providers: [StaffMembersRepository, StaffMembersService] })
+export class StaffMembersModule {}
