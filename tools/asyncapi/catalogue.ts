@@ -11,9 +11,15 @@
  * generator (and CI): no event goes out undocumented.
  */
 import * as CommonContracts from '@gov/contracts-common';
+import * as DisclosureContracts from '@gov/contracts-disclosure';
 import * as DocumentSecretariatContracts from '@gov/contracts-document-secretariat';
 import * as DutyAndMeetingsContracts from '@gov/contracts-duty-and-meetings';
+import * as FacilitiesAndVehiclesContracts from '@gov/contracts-facilities-and-vehicles';
+import * as ForeignAffairsContracts from '@gov/contracts-foreign-affairs';
 import * as GatewayContracts from '@gov/contracts-gateway';
+import * as InformationContracts from '@gov/contracts-information';
+import * as PartyAffairsContracts from '@gov/contracts-party-affairs';
+import * as PersonnelFinanceContracts from '@gov/contracts-personnel-finance';
 import * as SupervisionContracts from '@gov/contracts-supervision';
 import { SERVICE_NAMES, streamOf, type AppName } from '@gov/contracts-common';
 import { DeadLetterRecorded, deadLetterRecordedSubject } from '../../libs/platform/src/messaging/dead-letter-alerts.js';
@@ -28,6 +34,12 @@ export const CONTRACT_PACKAGES: Record<string, object> = {
   '@gov/contracts-duty-and-meetings': DutyAndMeetingsContracts,
   '@gov/contracts-gateway': GatewayContracts,
   '@gov/contracts-supervision': SupervisionContracts,
+  '@gov/contracts-disclosure': DisclosureContracts,
+  '@gov/contracts-information': InformationContracts,
+  '@gov/contracts-personnel-finance': PersonnelFinanceContracts,
+  '@gov/contracts-facilities-and-vehicles': FacilitiesAndVehiclesContracts,
+  '@gov/contracts-foreign-affairs': ForeignAffairsContracts,
+  '@gov/contracts-party-affairs': PartyAffairsContracts,
 };
 
 export const ALL_APPS: AppName[] = [...SERVICE_NAMES, 'gateway'];
@@ -148,12 +160,19 @@ function eventClasses(packages: Record<string, object>): NamedClass[] {
   return out;
 }
 
-const PACKAGE_OF: Partial<Record<AppName, string>> = {
-  'document-secretariat': '@gov/contracts-document-secretariat',
-  'duty-and-meetings': '@gov/contracts-duty-and-meetings',
-  supervision: '@gov/contracts-supervision',
-  gateway: '@gov/contracts-gateway',
-};
+/** Each app's contracts package: `@gov/contracts-<app>`. */
+const packageOf = (app: AppName) => `@gov/contracts-${app}`;
+
+/**
+ * The descriptions a contracts package carries itself (`export const BranchEventDescriptions = { 'branch.created': … }`,
+ * as the module generator writes them), keyed by the subject after `evt.<app>.`; tools/asyncapi/descriptions.ts holds
+ * those of the services written before the generator.
+ */
+function packageDescriptions(contracts: object | undefined): Record<string, { zh: string; en: string }> {
+  const out: Record<string, { zh: string; en: string }> = {};
+  for (const [name, value] of Object.entries(contracts ?? {})) if (name.endsWith('EventDescriptions') && value && typeof value === 'object') Object.assign(out, value);
+  return out;
+}
 
 /** The catalogue, sorted by subject; throws listing every subject without a payload class or a description. */
 export function buildCatalogue(packages: Record<string, object> = CONTRACT_PACKAGES): CatalogueEntry[] {
@@ -172,11 +191,20 @@ export function buildCatalogue(packages: Record<string, object> = CONTRACT_PACKA
     if (!payload) {
       const suffix = pascalOf(path);
       let candidates = classes.filter((c) => c.name === suffix || c.name.endsWith(suffix));
-      if (candidates.length > 1) candidates = candidates.filter((c) => c.pkg === PACKAGE_OF[producer] || c.pkg === '@gov/contracts-common');
+      if (candidates.length > 1) candidates = candidates.filter((c) => c.pkg === packageOf(producer) || c.pkg === '@gov/contracts-common');
       if (candidates.length > 1) candidates = candidates.filter((c) => c.name === suffix);
       if (candidates.length === 1) {
         payload = candidates[0].type;
         payloadName = `${candidates[0].name}.Event`;
+      }
+    }
+    if (!payload) {
+      // The generator's shape: every event of a record (`branch.created`, `branch.updated` …) carries `BranchChanged.Event`.
+      const changed = `${pascalOf(path.split('.')[0])}Changed`;
+      const found = classes.find((c) => c.pkg === packageOf(producer) && c.name === changed);
+      if (found) {
+        payload = found.type;
+        payloadName = `${found.name}.Event`;
       }
     }
     if (!payload) {
@@ -186,9 +214,9 @@ export function buildCatalogue(packages: Record<string, object> = CONTRACT_PACKA
         payloadName = namespacedName(payload, packages);
       }
     }
-    const description = EVENT_DESCRIPTIONS[path];
+    const description = packageDescriptions(packages[packageOf(producer)])[path] ?? EVENT_DESCRIPTIONS[path];
     if (!payload) problems.push(`${subject} (${where}): no payload class — name it after the subject (${pascalOf(path)}.Event) or add it to PAYLOAD_CLASSES in tools/asyncapi/catalogue.ts`);
-    if (!description) problems.push(`${subject} (${where}): no description — add '${path}' to tools/asyncapi/descriptions.ts`);
+    if (!description) problems.push(`${subject} (${where}): no description — add '${path}' to the contract's …EventDescriptions (or to tools/asyncapi/descriptions.ts)`);
     if (payload && description) entries.push({ subject, producer, stream: streamOf(producer), path, payload, payloadName, description });
   }
   if (problems.length) throw new Error(`The event catalogue is incomplete:\n${problems.join('\n')}`);

@@ -108,6 +108,13 @@ export const ApplicationEvents = {
   withdrawn: eventSubject('disclosure', 'application.withdrawn'),
 } as const;
 
+/** What each event means, for the catalogue of the events (tools/asyncapi): one sentence about the fact. */
+export const ApplicationEventDescriptions = {
+  'application.created': { zh: '依申请公开申请登记', en: 'A application was created.' },
+  'application.updated': { zh: '依申请公开申请被修改', en: 'A application was changed.' },
+  'application.withdrawn': { zh: '依申请公开申请被撤回（注明理由，不删除）', en: 'A application was withdrawn, with a reason (never deleted).' },
+} as const;
+
 /** Published by disclosure when a 依申请公开申请 is created, changed or withdrawn; carries its snapshot. */
 export namespace ApplicationChanged {
   export class Event extends ApplicationSnapshot {}

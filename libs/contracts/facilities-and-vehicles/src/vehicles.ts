@@ -108,6 +108,13 @@ export const VehicleEvents = {
   withdrawn: eventSubject('facilities-and-vehicles', 'vehicle.withdrawn'),
 } as const;
 
+/** What each event means, for the catalogue of the events (tools/asyncapi): one sentence about the fact. */
+export const VehicleEventDescriptions = {
+  'vehicle.created': { zh: '公务用车登记', en: 'A vehicle was created.' },
+  'vehicle.updated': { zh: '公务用车被修改', en: 'A vehicle was changed.' },
+  'vehicle.withdrawn': { zh: '公务用车被撤回（注明理由，不删除）', en: 'A vehicle was withdrawn, with a reason (never deleted).' },
+} as const;
+
 /** Published by facilities-and-vehicles when a 公务用车 is created, changed or withdrawn; carries its snapshot. */
 export namespace VehicleChanged {
   export class Event extends VehicleSnapshot {}

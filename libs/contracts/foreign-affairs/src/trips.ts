@@ -108,6 +108,13 @@ export const TripEvents = {
   withdrawn: eventSubject('foreign-affairs', 'trip.withdrawn'),
 } as const;
 
+/** What each event means, for the catalogue of the events (tools/asyncapi): one sentence about the fact. */
+export const TripEventDescriptions = {
+  'trip.created': { zh: '因公临时出国登记', en: 'A trip was created.' },
+  'trip.updated': { zh: '因公临时出国被修改', en: 'A trip was changed.' },
+  'trip.withdrawn': { zh: '因公临时出国被撤回（注明理由，不删除）', en: 'A trip was withdrawn, with a reason (never deleted).' },
+} as const;
+
 /** Published by foreign-affairs when a 因公临时出国 is created, changed or withdrawn; carries its snapshot. */
 export namespace TripChanged {
   export class Event extends TripSnapshot {}

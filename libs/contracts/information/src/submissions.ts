@@ -108,6 +108,13 @@ export const SubmissionEvents = {
   withdrawn: eventSubject('information', 'submission.withdrawn'),
 } as const;
 
+/** What each event means, for the catalogue of the events (tools/asyncapi): one sentence about the fact. */
+export const SubmissionEventDescriptions = {
+  'submission.created': { zh: '报送信息登记', en: 'A submission was created.' },
+  'submission.updated': { zh: '报送信息被修改', en: 'A submission was changed.' },
+  'submission.withdrawn': { zh: '报送信息被撤回（注明理由，不删除）', en: 'A submission was withdrawn, with a reason (never deleted).' },
+} as const;
+
 /** Published by information when a 报送信息 is created, changed or withdrawn; carries its snapshot. */
 export namespace SubmissionChanged {
   export class Event extends SubmissionSnapshot {}

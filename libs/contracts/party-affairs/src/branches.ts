@@ -108,6 +108,13 @@ export const BranchEvents = {
   withdrawn: eventSubject('party-affairs', 'branch.withdrawn'),
 } as const;
 
+/** What each event means, for the catalogue of the events (tools/asyncapi): one sentence about the fact. */
+export const BranchEventDescriptions = {
+  'branch.created': { zh: '党支部登记', en: 'A branch was created.' },
+  'branch.updated': { zh: '党支部被修改', en: 'A branch was changed.' },
+  'branch.withdrawn': { zh: '党支部被撤回（注明理由，不删除）', en: 'A branch was withdrawn, with a reason (never deleted).' },
+} as const;
+
 /** Published by party-affairs when a 党支部 is created, changed or withdrawn; carries its snapshot. */
 export namespace BranchChanged {
   export class Event extends BranchSnapshot {}

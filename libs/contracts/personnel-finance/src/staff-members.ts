@@ -108,6 +108,13 @@ export const StaffMemberEvents = {
   withdrawn: eventSubject('personnel-finance', 'staff-member.withdrawn'),
 } as const;
 
+/** What each event means, for the catalogue of the events (tools/asyncapi): one sentence about the fact. */
+export const StaffMemberEventDescriptions = {
+  'staff-member.created': { zh: '工作人员登记', en: 'A staff-member was created.' },
+  'staff-member.updated': { zh: '工作人员被修改', en: 'A staff-member was changed.' },
+  'staff-member.withdrawn': { zh: '工作人员被撤回（注明理由，不删除）', en: 'A staff-member was withdrawn, with a reason (never deleted).' },
+} as const;
+
 /** Published by personnel-finance when a 工作人员 is created, changed or withdrawn; carries its snapshot. */
 export namespace StaffMemberChanged {
   export class Event extends StaffMemberSnapshot {}
