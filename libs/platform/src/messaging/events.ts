@@ -12,6 +12,23 @@ import type { PlatformMetrics } from '../metrics.js';
 import type { Bus, DeliveredEvent, Stoppable } from './bus.js';
 import type { Transactions, Tx } from './transactions.js';
 import { DeadLetterRecorded, deadLetterRecordedSubject } from './dead-letter-alerts.js';
+import { Columns } from '../database/sql/columns.js';
+import { Conditions } from '../database/sql/conditions.js';
+import { selectPage } from '../database/sql/page.js';
+
+/** A dead letter as the system administrator's list shows it (the envelope and headers stay in the table for replay). */
+const DEAD_LETTER = new Columns<ListDeadLetters.Item>({
+  id: 'id',
+  consumer: 'consumer',
+  subject: 'subject',
+  eventId: 'event_id',
+  deliveries: 'deliveries',
+  error: 'error',
+  status: 'status',
+  failedAt: ['failed_at', 'instant'],
+  replayedAt: ['replayed_at', 'instant'],
+  replayedBy: 'replayed_by',
+});
 
 /** An event handler as the consumers know it (the Nest transport registers each `@BusEventPattern` method so). */
 export interface EventHandlerMeta {
@@ -199,30 +216,12 @@ export class EventConsumers {
   async listDeadLetters(query: ListDeadLetters.Request): Promise<ListDeadLetters.Reply> {
     const limit = query.limit ?? 20;
     const offset = query.offset ?? 0;
-    const where = query.status ? `WHERE status = $3` : '';
-    const params: unknown[] = [limit, offset, ...(query.status ? [query.status] : [])];
-    const rows = await this.dataSource.query(
-      `SELECT id, consumer, subject, event_id, deliveries, error, status, failed_at, replayed_at, replayed_by, count(*) OVER() AS total
-         FROM "${this.schema}".dead_letter ${where} ORDER BY failed_at DESC LIMIT $1 OFFSET $2`,
-      params,
+    const page = await selectPage(
+      this.dataSource,
+      { columns: DEAD_LETTER.select(), from: `"${this.schema}".dead_letter`, where: new Conditions().when(query.status, 'status = ?'), orderBy: 'failed_at DESC', limit, offset },
+      (row) => DEAD_LETTER.read(row),
     );
-    return {
-      items: rows.map((r: Record<string, unknown>) => ({
-        id: r.id as string,
-        consumer: r.consumer as string,
-        subject: r.subject as string,
-        eventId: r.event_id as string,
-        deliveries: r.deliveries as number,
-        error: r.error as string,
-        status: r.status as string,
-        failedAt: (r.failed_at as Date).toISOString(),
-        replayedAt: r.replayed_at ? (r.replayed_at as Date).toISOString() : null,
-        replayedBy: (r.replayed_by as string) ?? null,
-      })),
-      total: rows.length ? Number(rows[0].total) : 0,
-      limit,
-      offset,
-    };
+    return { ...page, limit, offset };
   }
 
   /** Runs a dead letter through its handler again (still exactly once, through the inbox). */

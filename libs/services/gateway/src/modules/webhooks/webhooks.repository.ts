@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { Conditions, DATA_SOURCE, SCHEMA, selectPage, type Queryable } from '@gov/platform';
+import { Columns, Conditions, DATA_SOURCE, SCHEMA, selectPage, type Queryable } from '@gov/platform';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { DeliveryStatus, WebhookState } from './webhook-rules.js';
 
@@ -65,48 +65,48 @@ export interface IncomingEvent {
 
 const SUBSCRIPTION_COLUMNS = `s.*, (SELECT count(*)::int FROM %S.webhook_delivery d WHERE d.subscription_id = s.id AND d.status = 'pending') AS pending_deliveries`;
 
-function subscriptionOf(r: Record<string, unknown>): SubscriptionRow {
-  return {
-    id: r.id as string,
-    url: r.url as string,
-    subjects: r.subjects as string[],
-    description: r.description as string,
-    secretSealed: r.secret_sealed as string,
-    secretRotatedAt: (r.secret_rotated_at as Date | null) ?? null,
-    state: r.state as WebhookState,
-    stateReason: (r.state_reason as string | null) ?? null,
-    stateChangedAt: (r.state_changed_at as Date | null) ?? null,
-    stateChangedBy: (r.state_changed_by as string | null) ?? null,
-    consecutiveFailures: r.consecutive_failures as number,
-    failingSince: (r.failing_since as Date | null) ?? null,
-    lastSuccessAt: (r.last_success_at as Date | null) ?? null,
-    lastFailureAt: (r.last_failure_at as Date | null) ?? null,
-    lastError: (r.last_error as string | null) ?? null,
-    pendingDeliveries: Number(r.pending_deliveries ?? 0),
-    version: r.version as number,
-    createdBy: r.created_by as string,
-    createdAt: r.created_at as Date,
-    updatedAt: r.updated_at as Date,
-  };
-}
+/** The subscription's columns (with the count of its pending deliveries the listing adds). */
+const SUBSCRIPTION = new Columns<SubscriptionRow>({
+  id: 'id',
+  url: 'url',
+  subjects: 'subjects',
+  description: 'description',
+  secretSealed: 'secret_sealed',
+  secretRotatedAt: 'secret_rotated_at',
+  state: 'state',
+  stateReason: 'state_reason',
+  stateChangedAt: 'state_changed_at',
+  stateChangedBy: 'state_changed_by',
+  consecutiveFailures: 'consecutive_failures',
+  failingSince: 'failing_since',
+  lastSuccessAt: 'last_success_at',
+  lastFailureAt: 'last_failure_at',
+  lastError: 'last_error',
+  pendingDeliveries: ['pending_deliveries', 'number'],
+  version: 'version',
+  createdBy: 'created_by',
+  createdAt: 'created_at',
+  updatedAt: 'updated_at',
+});
 
-function deliveryOf(r: Record<string, unknown>): DeliveryRow {
-  return {
-    id: r.id as string,
-    eventId: r.event_id as string,
-    subject: r.subject as string,
-    occurredAt: r.occurred_at as Date,
-    status: r.status as DeliveryStatus,
-    attempts: r.attempts as number,
-    nextAttemptAt: r.next_attempt_at as Date,
-    lastAttemptAt: (r.last_attempt_at as Date | null) ?? null,
-    lastStatus: (r.last_status as number | null) ?? null,
-    lastError: (r.last_error as string | null) ?? null,
-    deliveredAt: (r.delivered_at as Date | null) ?? null,
-    replays: r.replays as number,
-    createdAt: r.created_at as Date,
-  };
-}
+const DELIVERY = new Columns<DeliveryRow>({
+  id: 'id',
+  eventId: 'event_id',
+  subject: 'subject',
+  occurredAt: 'occurred_at',
+  status: 'status',
+  attempts: 'attempts',
+  nextAttemptAt: 'next_attempt_at',
+  lastAttemptAt: 'last_attempt_at',
+  lastStatus: 'last_status',
+  lastError: 'last_error',
+  deliveredAt: 'delivered_at',
+  replays: 'replays',
+  createdAt: 'created_at',
+});
+
+const subscriptionOf = (row: Record<string, unknown>): SubscriptionRow => SUBSCRIPTION.read(row);
+const deliveryOf = (row: Record<string, unknown>): DeliveryRow => DELIVERY.read(row);
 
 /** Every SQL statement of webhooks: subscriptions, the fan-out of events into deliveries, the workers' claims and outcomes. */
 @Injectable()
