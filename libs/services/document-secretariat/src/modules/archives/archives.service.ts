@@ -25,7 +25,7 @@ import {
   type VoidArchiveItem,
   DocumentSecretariatPermissions,
 } from '@gov/contracts-document-secretariat';
-import { DomainError, Transactions, type Tx } from '@gov/platform';
+import { DomainError, Transactions, writeXlsx, XLSX_MEDIA_TYPE, type Tx } from '@gov/platform';
 import { Files } from '../../common/files.js';
 import { Registry } from '../../common/registry.js';
 import { firstVersion } from '../../common/audit-columns.js';
@@ -38,7 +38,6 @@ import { orderForNumbering } from './archive-numbering.js';
 import { ARCHIVABLE_STATUS, catalogueDocNumber } from './archive-sources.js';
 import { transition } from './state-machine.js';
 import { conflictOnUnique } from './unique-violation.js';
-import { writeXlsx, XLSX_MEDIA_TYPE } from './xlsx.js';
 import { visibleOr404 } from '../../common/rows.js';
 import { ArchivesRepository, type HandoverRow, type ItemColumn, type ItemRow } from './archives.repository.js';
 import { toHandoverView, toItemView } from './archives.views.js';

@@ -1,7 +1,7 @@
 import { crc32, deflateRawSync } from 'node:zlib';
 
 /**
- * A minimal .xlsx writer (Office Open XML spreadsheet, ECMA-376): one sheet, inline strings and numbers, a bold header
+ * The platform's .xlsx writer for every register, ledger and report a section exports. A minimal writer (Office Open XML spreadsheet, ECMA-376): one sheet, inline strings and numbers, a bold header
  * row. An .xlsx is a ZIP archive of a few XML parts; the ZIP is written here directly (deflate, CRC-32), so no
  * dependency is needed.
  */
