@@ -138,7 +138,7 @@ function messageId(subject: string): string {
 /** The whole AsyncAPI document (plain JSON, keys in a stable order). */
 export async function buildAsyncApiDocument(): Promise<Record<string, unknown>> {
   const catalogue = buildCatalogue();
-  nameNamespacedSchemas(Object.values(CONTRACT_PACKAGES));
+  nameNamespacedSchemas(CONTRACT_PACKAGES);
   const payloadClasses = [...new Set(catalogue.map((entry) => entry.payload))];
   const { schemas: openApi } = await openApiSchemas(payloadClasses);
   // Every class reachable from the payloads, by schema name, to read its validators.

@@ -10,7 +10,7 @@ import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import * as swagger from '@nestjs/swagger';
-import { ApiSchema, DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import * as CommonContracts from '@gov/contracts-common';
 import { getMetadataStorage } from 'class-validator';
 
@@ -24,20 +24,12 @@ class NoRoutes {}
  * Names each schema as the gateway's OpenAPI document does (`<Namespace><Class>`, e.g. `SupervisionItemClosedEvent`),
  * so that the many `Event` classes do not collide and a schema has the same name in both documents.
  */
-export function nameNamespacedSchemas(contractModules: object[]): void {
+export function nameNamespacedSchemas(packages: Record<string, object>): void {
   // Contracts note their OpenAPI decorators without swagger; they are applied once swagger is handed over, as the
   // gateway does (libs/services/gateway/src/http/openapi-metadata.ts).
   const enableOpenApi = (CommonContracts as Record<string, unknown>).enableOpenApi;
   if (typeof enableOpenApi === 'function') enableOpenApi(swagger);
-  for (const contracts of contractModules) {
-    for (const [namespace, value] of Object.entries(contracts)) {
-      if (!value || typeof value !== 'object') continue;
-      for (const [name, member] of Object.entries(value as Record<string, unknown>)) {
-        if (typeof member !== 'function' || !/^[A-Z]/.test(name)) continue;
-        ApiSchema({ name: `${namespace}${name}` })(member);
-      }
-    }
-  }
+  CommonContracts.nameContractSchemas(packages);
 }
 
 /** The OpenAPI schemas of `classes` and of every class they reference, by schema name. */

@@ -105,6 +105,39 @@ export function ApiSchema(options?: Options): ClassDecorator {
   };
 }
 
+const named = new WeakSet<object>();
+
+/**
+ * Names every contract class's schema so that none collide, the same way in the gateway's OpenAPI document and in the
+ * AsyncAPI catalogue (swagger names a schema after its class, so two classes of one name would share one schema).
+ * Classes grouped in a namespace (`CreateUnit.Request`, `Login.Reply`) are named after it (`CreateUnitRequest`); a
+ * top-level class whose name another package uses too (`TimelineEntryView`) is named after its package
+ * (`SupervisionTimelineEntryView`). `packages` is keyed by package name (`@gov/contracts-supervision`).
+ */
+export function nameContractSchemas(packages: Record<string, object>): void {
+  const owners = new Map<string, Set<unknown>>();
+  for (const contracts of Object.values(packages)) {
+    for (const [name, value] of Object.entries(contracts)) {
+      if (typeof value === 'function' && /^[A-Z]/.test(name)) owners.set(name, (owners.get(name) ?? new Set()).add(value));
+    }
+  }
+  for (const [pkg, contracts] of Object.entries(packages)) {
+    const prefix = pkg.replace(/^.*contracts-/, '').replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase());
+    for (const [namespace, value] of Object.entries(contracts)) {
+      if (typeof value === 'function' && /^[A-Z]/.test(namespace) && (owners.get(namespace)?.size ?? 0) > 1 && !named.has(value)) {
+        ApiSchema({ name: `${prefix}${namespace}` })(value);
+        named.add(value);
+      }
+      if (!value || typeof value !== 'object') continue;
+      for (const [name, member] of Object.entries(value as Record<string, unknown>)) {
+        if (typeof member !== 'function' || !/^[A-Z]/.test(name) || named.has(member)) continue;
+        ApiSchema({ name: `${namespace}${name}` })(member);
+        named.add(member);
+      }
+    }
+  }
+}
+
 /**
  * Schema defaults (format, range) for a property, beneath what its own `@ApiProperty` says whichever runs first (the
  * shared validators use it).

@@ -1,11 +1,18 @@
-import { ApiSchema, DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import * as CommonContracts from '@gov/contracts-common';
+import * as DisclosureContracts from '@gov/contracts-disclosure';
 import * as DocumentSecretariatContracts from '@gov/contracts-document-secretariat';
 import * as DutyAndMeetingsContracts from '@gov/contracts-duty-and-meetings';
+import * as FacilitiesAndVehiclesContracts from '@gov/contracts-facilities-and-vehicles';
+import * as ForeignAffairsContracts from '@gov/contracts-foreign-affairs';
 import * as GatewayContracts from '@gov/contracts-gateway';
+import * as InformationContracts from '@gov/contracts-information';
+import * as PartyAffairsContracts from '@gov/contracts-party-affairs';
+import * as PersonnelFinanceContracts from '@gov/contracts-personnel-finance';
 import * as SupervisionContracts from '@gov/contracts-supervision';
 import { ProblemDetailsDoc } from '@gov/contracts-gateway';
+import { nameContractSchemas } from '@gov/contracts-common';
 import { DATA_SOURCE } from '@gov/platform';
 import type { DataSource } from 'typeorm';
 import { SectionEntity } from '../modules/accounts/account.entity.js';
@@ -14,24 +21,20 @@ import { PERMISSION_EXTENSION } from '../routes/registrar.js';
 import { serveSwaggerUi } from './swagger-ui.js';
 import { serveAsyncApi } from './asyncapi.js';
 
-const named = new WeakSet<object>();
-
-/**
- * Contracts group a message's classes in a namespace (`CreateUnit.Request`, `Login.Reply`), so many classes
- * share a name; the document names each schema after its namespace (`CreateUnitRequest`) so none collide.
- */
-function nameNamespacedSchemas(...contractModules: object[]): void {
-  for (const contracts of contractModules) {
-    for (const [namespace, value] of Object.entries(contracts)) {
-      if (!value || typeof value !== 'object') continue;
-      for (const [name, member] of Object.entries(value as Record<string, unknown>)) {
-        if (typeof member !== 'function' || !/^[A-Z]/.test(name) || named.has(member)) continue;
-        ApiSchema({ name: `${namespace}${name}` })(member);
-        named.add(member);
-      }
-    }
-  }
-}
+/** Every contracts package the document's schemas come from. */
+const CONTRACTS: Record<string, object> = {
+  '@gov/contracts-common': CommonContracts,
+  '@gov/contracts-gateway': GatewayContracts,
+  '@gov/contracts-duty-and-meetings': DutyAndMeetingsContracts,
+  '@gov/contracts-document-secretariat': DocumentSecretariatContracts,
+  '@gov/contracts-supervision': SupervisionContracts,
+  '@gov/contracts-disclosure': DisclosureContracts,
+  '@gov/contracts-information': InformationContracts,
+  '@gov/contracts-personnel-finance': PersonnelFinanceContracts,
+  '@gov/contracts-facilities-and-vehicles': FacilitiesAndVehiclesContracts,
+  '@gov/contracts-foreign-affairs': ForeignAffairsContracts,
+  '@gov/contracts-party-affairs': PartyAffairsContracts,
+};
 
 const ROLE_NAMES: Record<string, string> = {
   sys_admin: '系统管理员',
@@ -113,7 +116,7 @@ export function withPermissionHolders(document: OpenAPIObject, holders: Permissi
 
 /** The OpenAPI document of the whole platform (every service is reached through the gateway's routes). */
 export function setupOpenApi(app: NestFastifyApplication): void {
-  nameNamespacedSchemas(CommonContracts, DutyAndMeetingsContracts, DocumentSecretariatContracts, SupervisionContracts, GatewayContracts);
+  nameContractSchemas(CONTRACTS);
   const config = new DocumentBuilder()
     .setTitle('区政府办公室协同办公平台 API')
     .setDescription(
