@@ -1,2 +1,4 @@
 export * from './permissions.js';
 export * from './applications.js';
+export * from './annual-reports.js';
+export * from './publications.js';

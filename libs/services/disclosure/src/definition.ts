@@ -1,12 +1,14 @@
-import { BaseEnv, PlatformCalendarCopy1764100000100, type AppDefinition } from '@gov/platform';
+import { PlatformCalendarCopy1764100000100, type AppDefinition } from '@gov/platform';
 import { DisclosureModule } from './disclosure.module.js';
+import { DisclosureEnv } from './env.js';
 import { Applications1765400000000 } from './database/migrations/1765400000000-applications.js';
+import { Publications1765400100000 } from './database/migrations/1765400100000-publications.js';
 
 /** 大数据科（政务公开科）: proactive and on-request disclosure. Boots, migrates its schema and keeps its copies of the platform's reference data. */
 export const disclosureDefinition: AppDefinition = {
   app: 'disclosure',
-  env: BaseEnv,
+  env: DisclosureEnv,
   module: DisclosureModule,
   entities: [],
-  migrations: [PlatformCalendarCopy1764100000100, Applications1765400000000],
+  migrations: [PlatformCalendarCopy1764100000100, Applications1765400000000, Publications1765400100000],
 };

@@ -1,8 +1,15 @@
 import { Module } from '@nestjs/common';
+import { CalendarCopyModule } from '@gov/platform';
+import { ApplicantIdentity } from './applicant-identity.js';
 import { ApplicationsRepository } from './applications.repository.js';
 import { ApplicationsRpcController } from './applications.rpc.controller.js';
 import { ApplicationsService } from './applications.service.js';
 
 /** 依申请公开申请. */
-@Module({ controllers: [ApplicationsRpcController], providers: [ApplicationsRepository, ApplicationsService] })
+@Module({
+  imports: [CalendarCopyModule],
+  controllers: [ApplicationsRpcController],
+  providers: [ApplicantIdentity, ApplicationsRepository, ApplicationsService],
+  exports: [ApplicationsRepository],
+})
 export class ApplicationsModule {}

@@ -26,3 +26,11 @@ export function canChangeApplication(caller: CallerContext, unitId: string | nul
   if (caller.unitId) return hasPermission(caller, APPLICATIONS_OWN) && caller.unitId === unitId;
   return hasPermission(caller, APPLICATIONS_MANAGE);
 }
+
+/**
+ * The head of the 信息公开工作机构 (第三十三条第二款: the extension needs their approval): the section chief of 大数据科
+ * (政务公开科) holding the manage permission.
+ */
+export function isDisclosureHead(caller: CallerContext): boolean {
+  return !caller.unitId && caller.roles.includes('section_chief') && hasPermission(caller, APPLICATIONS_MANAGE);
+}

@@ -1,5 +1,7 @@
 import type { RouteTable } from '../route-declaration.js';
+import { annualReportsRoutes } from './annual-reports.routes.js';
 import { applicationsRoutes } from './applications.routes.js';
+import { publicationsRoutes } from './publications.routes.js';
 
 /** The gateway's routes to disclosure, one table per area. */
-export const disclosureRoutes: Record<string, RouteTable> = { ...applicationsRoutes };
+export const disclosureRoutes: Record<string, RouteTable> = { ...applicationsRoutes, ...annualReportsRoutes, ...publicationsRoutes };

@@ -1,0 +1,120 @@
+/** The views of the disclosure service, as the console reads them (written by hand; see libs/contracts/disclosure). */
+export interface Consultation {
+  id: string;
+  kind: string;
+  party: string;
+  sentOn: string;
+  dueOn: string | null;
+  dueExplanation: string[];
+  repliedOn: string | null;
+  opinion: string | null;
+  note: string | null;
+}
+
+export interface Challenge {
+  id: string;
+  kind: string;
+  body: string;
+  caseNumber: string | null;
+  filedOn: string;
+  decisionDueOn: string | null;
+  outcome: string;
+  decidedOn: string | null;
+  note: string | null;
+}
+
+export interface Application {
+  id: string;
+  unitId: string | null;
+  title: string;
+  content: string;
+  status: string;
+  statusLabel: string;
+  channel: string;
+  submittedOn: string;
+  signedOn: string | null;
+  confirmedOn: string | null;
+  receivedOn: string;
+  receiptBasis: string;
+  applicantType: string;
+  applicantName: string;
+  idNumber: string;
+  phone: string | null;
+  clockStart: string;
+  dueDate: string | null;
+  dueProvisional: boolean;
+  dueExplanation: string[];
+  correctionNoticeDueOn: string | null;
+  correctionNoticeOn: string | null;
+  correctionItems: string | null;
+  correctionDueOn: string | null;
+  supplementedOn: string | null;
+  consultations: Consultation[];
+  extensionStatus: string | null;
+  extensionReason: string | null;
+  extensionDecidedBy: string | null;
+  extensionNoticeOn: string | null;
+  secrecyConclusion: string | null;
+  secrecyReviewedBy: string | null;
+  secrecyReviewedOn: string | null;
+  secrecyNote: string | null;
+  answerCode: string | null;
+  answerLabel: string | null;
+  answeredOn: string | null;
+  answerText: string | null;
+  referral: string | null;
+  feeMethod: string;
+  feeFen: number;
+  feeScale: string | null;
+  feeExplanation: string | null;
+  deliveryMethod: string | null;
+  deliveredOn: string | null;
+  deliveryProof: string | null;
+  closingReason: string | null;
+  concludedOn: string | null;
+  challenges: Challenge[];
+  timeline: { at: string; by: string; step: string; label: string; note: string | null }[];
+  version: number;
+}
+
+export interface Publication {
+  id: string;
+  title: string;
+  content: string;
+  category: string;
+  source: string;
+  documentId: string | null;
+  docNumber: string | null;
+  issuingBody: string | null;
+  madeOn: string;
+  status: string;
+  statusLabel: string;
+  dueDate: string | null;
+  dueExplanation: string[];
+  late: boolean;
+  secrecyReviewedBy: string | null;
+  secrecyReviewedOn: string | null;
+  secrecyNote: string | null;
+  indexNumber: string | null;
+  publishedOn: string | null;
+  url: string | null;
+  withdrawalReason: string | null;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+export interface AnnualReport {
+  year: number;
+  computedAt: string;
+  columns: string[];
+  rows: { code: string; label: string; counts: number[] }[];
+  crossCheckHolds: boolean;
+  offenders: { id: string; title: string; reason: string }[];
+  challenges: { label: string; upheld: number; corrected: number; other: number; pending: number; total: number }[];
+  feesFen: number;
+  departmentDeadline: string;
+  governmentDeadline: string;
+}
