@@ -1,4 +1,103 @@
-import type { DemoStep } from './records.js';
+import { as, inDays, today, unit, type DemoStep } from './records.js';
+
+type Body = Record<string, unknown> & { id: string; version: number };
+
+const SUBMISSIONS = '/api/information/submissions';
 
 /** The demo steps of 政务信息 (information), made through the gateway's routes, in every interesting state. */
-export const informationDemoSteps: DemoStep[] = [];
+export const informationDemoSteps: DemoStep[] = [
+  {
+    name: '政务信息：联络员报送、信息科筛选、综合、采用与批示',
+    async run(ctx) {
+      const submit = async (username: string, body: object) => ctx.client.create<Body>(SUBMISSIONS, await as(ctx, username), body);
+      const practice = await submit('lly_st', {
+        title: '山头街道"网格+物业"模式破解老旧小区治理难题',
+        body: '山头街道针对辖区老旧小区无物业、管理难的问题，推行"网格+物业"融合治理模式。\n一是网格员兼任楼长，二是引入国有物业兜底服务，三是建立居民议事会。\n今年以来，共解决群众诉求326件，满意率达98%。',
+        category: 'practice',
+        attachments: ['现场照片.jpg'],
+      });
+      const trend = await submit('lly_zjj', {
+        title: '区住建局加快推进城镇老旧小区改造',
+        body: '今年全区计划改造老旧小区42个，涉及居民5600余户。\n目前已开工38个，完成投资1.2亿元。',
+        category: 'trend',
+      });
+      const problem = await submit('lly_jtj', {
+        title: '农村学校教师结构性缺编问题亟待解决',
+        body: '我区农村中小学音体美教师缺口较大，部分学校由其他学科教师兼任。\n建议通过县管校聘、走教等方式统筹解决。',
+        category: 'problem',
+      });
+      const urgent = await submit('lly_yjj', {
+        title: '博山镇突降暴雨引发局部山洪，已转移群众120人',
+        body: '今日凌晨，博山镇突降暴雨，局部引发山洪，冲毁乡村道路2处。\n镇村两级已转移群众120人，无人员伤亡，抢修工作正在进行。',
+        category: 'urgent',
+      });
+      const sourceA = await submit('lly_st', { title: '山头街道开展"敲门行动"走访困难群众', body: '山头街道组织机关干部入户走访困难群众860户，建立需求清单。', category: 'trend' });
+      const sourceB = await submit('lly_zjj', { title: '区住建局组织冬季供暖入户排查', body: '区住建局联合供热企业入户排查供暖问题，已解决低温户73户。', category: 'trend' });
+
+      const staff = await as(ctx, 'xinxi_ky');
+      const chief = await as(ctx, 'xinxi_kz');
+      const step = (path: string, token: string, etag: string, body: object = {}) => ctx.client.change<Body>(path, token, etag, body);
+
+      // Accepted, reported to and adopted by the city, with the city leader's 批示 (the 区刊 adoption comes with the issue).
+      let answer = await step(`${SUBMISSIONS}/${practice.body.id}/accept`, staff, practice.etag, { note: '拟编入《博山政务信息》' });
+      answer = await step(`${SUBMISSIONS}/${practice.body.id}/adoptions`, staff, answer.etag, { level: 'reported_city', adoptedOn: inDays(-3), outlet: '报淄博市政府办公室信息科' });
+      answer = await step(`${SUBMISSIONS}/${practice.body.id}/adoptions`, chief, answer.etag, { level: 'city', adoptedOn: inDays(-1), outlet: '《淄博政务信息》第 48 期' });
+      await step(`${SUBMISSIONS}/${practice.body.id}/instructions`, chief, answer.etag, { level: 'city', leaderName: '市政府主要负责同志', content: '此做法值得推广，请市住建局总结经验。', instructedOn: inDays(-1) });
+
+      // Accepted (it goes into the issue below).
+      await step(`${SUBMISSIONS}/${trend.body.id}/accept`, staff, trend.etag);
+
+      // Returned to its unit with a reason (a 待办 for the liaison).
+      await step(`${SUBMISSIONS}/${problem.body.id}/return`, staff, problem.etag, { reason: '请补充缺编人数和分学科数据后重新报送' });
+
+      // Two items merged into one 综合 item, accepted for use.
+      await ctx.client.create<Body>(`${SUBMISSIONS}/merge`, staff, {
+        sourceIds: [sourceA.body.id, sourceB.body.id],
+        title: '我区多措并举做好冬季民生保障',
+        body: '山头街道组织机关干部入户走访困难群众860户。\n区住建局联合供热企业入户排查，已解决低温户73户。',
+        category: 'trend',
+      });
+
+      // The urgent one stays 待筛选 (a screening task for 信息科; the duty office got its event).
+      return { informationPractice: practice.body.id, informationUrgent: urgent.body.id };
+    },
+  },
+  {
+    name: '政务信息：约稿分派与报送、《博山政务信息》编发',
+    async run(ctx) {
+      const staff = await as(ctx, 'xinxi_ky');
+      const chief = await as(ctx, 'xinxi_kz');
+      const director = await as(ctx, 'zhuren');
+      const [st, zjj, jtj] = await Promise.all(['BS-JD-ST', 'BS-ZJJ', 'BS-JTJ'].map((code) => unit(ctx, code)));
+
+      // An open 约稿: one unit answered, two still to answer (their 待办 carry the engine's deadline).
+      const solicitation = await ctx.client.create<Body>('/api/information/solicitations', staff, {
+        title: '关于优化营商环境典型做法的约稿',
+        source: '淄博市人民政府办公室信息科',
+        requirements: '围绕"无证明城市"建设、"一窗受理"等改革，每单位报送典型做法 1 篇，1500 字以内，附数据。',
+        receivedOn: today(),
+        upperDeadline: inDays(14),
+        internalWorkingDays: 5,
+        unitIds: [st, zjj, jtj],
+      });
+      await ctx.client.change<Body>(`/api/information/solicitations/${solicitation.body.id}/answers`, await as(ctx, 'lly_st'), solicitation.etag, {
+        content: '山头街道推行"一窗受理、集成服务"，群众办事平均跑动次数由 2.3 次降至 0.6 次。',
+      });
+
+      // A released issue (第N期, signed by the office director) and a draft waiting for the chief's 审核.
+      const accepted = await ctx.client.get<{ items: Body[] }>('/api/information/submissions', staff, { status: 'accepted', limit: 10 });
+      const ids = accepted.body.items.map((i) => i.id);
+      if (ids.length) {
+        const issue = await ctx.client.create<Body>('/api/information/bulletins', staff, { kind: 'regular', itemIds: ids.slice(0, 2), editorNote: '本期刊发基层治理和城市更新做法。' });
+        const submitted = await ctx.client.change<Body>(`/api/information/bulletins/${issue.body.id}/submit`, staff, issue.etag);
+        const reviewed = await ctx.client.change<Body>(`/api/information/bulletins/${issue.body.id}/review`, chief, submitted.etag, { note: '同意刊发' });
+        await ctx.client.change<Body>(`/api/information/bulletins/${issue.body.id}/sign`, director, reviewed.etag, { releasedOn: today(), distribution: ['区委、区政府领导', '各镇（街道）、区直各部门'] });
+      }
+      if (ids.length > 2) {
+        const special = await ctx.client.create<Body>('/api/information/bulletins', staff, { kind: 'special', theme: '冬季民生保障', itemIds: ids.slice(2, 3) });
+        await ctx.client.change<Body>(`/api/information/bulletins/${special.body.id}/submit`, staff, special.etag);
+      }
+      return { informationSolicitation: solicitation.body.id };
+    },
+  },
+];

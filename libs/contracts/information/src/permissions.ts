@@ -6,4 +6,16 @@ export const InformationPermissions = {
   submissionsManage: 'submissions:manage',
   /** Create, change and withdraw one's own unit's 报送信息 (liaison staff). */
   submissionsOwn: 'submissions:own',
+  /** Read every 约稿 (the section, the office's leaders). */
+  solicitationsRead: 'solicitations:read',
+  /** Create, change and withdraw any 约稿 (the section). */
+  solicitationsManage: 'solicitations:manage',
+  /** Create, change and withdraw one's own unit's 约稿 (liaison staff). */
+  solicitationsOwn: 'solicitations:own',
+  /** Read every 《博山政务信息》期刊 (the section, the office's leaders). */
+  bulletinsRead: 'bulletins:read',
+  /** Create, change and withdraw any 《博山政务信息》期刊 (the section). */
+  bulletinsManage: 'bulletins:manage',
+  /** 签发 a reviewed issue of 《博山政务信息》 (the office's leader): numbered and released, then immutable. */
+  bulletinsSign: 'bulletins:sign',
 } as const;

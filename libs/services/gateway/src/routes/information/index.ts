@@ -1,5 +1,7 @@
 import type { RouteTable } from '../route-declaration.js';
 import { submissionsRoutes } from './submissions.routes.js';
+import { solicitationsRoutes } from './solicitations.routes.js';
+import { bulletinsRoutes } from './bulletins.routes.js';
 
 /** The gateway's routes to information, one table per area. */
-export const informationRoutes: Record<string, RouteTable> = { ...submissionsRoutes };
+export const informationRoutes: Record<string, RouteTable> = { ...submissionsRoutes, ...solicitationsRoutes, ...bulletinsRoutes };

@@ -26,3 +26,8 @@ export function canChangeSubmission(caller: CallerContext, unitId: string | null
   if (caller.unitId) return hasPermission(caller, SUBMISSIONS_OWN) && caller.unitId === unitId;
   return hasPermission(caller, SUBMISSIONS_MANAGE);
 }
+
+/** Screening, merging, adoption and 批示 are 信息科's (the manage permission), never a liaison's. */
+export function canManageSubmissions(caller: CallerContext): boolean {
+  return !caller.unitId && hasPermission(caller, SUBMISSIONS_MANAGE);
+}

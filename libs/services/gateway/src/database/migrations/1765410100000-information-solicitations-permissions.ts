@@ -1,0 +1,30 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { grantPermissions, revokePermissions, type RolePermission, type SectionPermission } from '../permissions/seed-permissions.js';
+
+/** Who may use information's 约稿 (the permission strings are InformationPermissions in @gov/contracts-information). */
+const READ = 'solicitations:read';
+const MANAGE = 'solicitations:manage';
+const OWN = 'solicitations:own';
+const ROLE_PERMISSIONS: RolePermission[] = [
+  ['district_leader', READ],
+  ['office_leader', READ],
+  ['unit_liaison', OWN],
+];
+const SECTION_PERMISSIONS: SectionPermission[] = [
+  ['xinxi', 'section_chief', READ],
+  ['xinxi', 'section_chief', MANAGE],
+  ['xinxi', 'section_staff', READ],
+  ['xinxi', 'section_staff', MANAGE],
+];
+
+export class InformationSolicitationsPermissions1765410100000 implements MigrationInterface {
+  name = 'InformationSolicitationsPermissions1765410100000';
+
+  async up(runner: QueryRunner): Promise<void> {
+    await grantPermissions(runner, ROLE_PERMISSIONS, SECTION_PERMISSIONS);
+  }
+
+  async down(runner: QueryRunner): Promise<void> {
+    await revokePermissions(runner, ROLE_PERMISSIONS, SECTION_PERMISSIONS);
+  }
+}
