@@ -1,4 +1,174 @@
-import type { DemoStep } from './records.js';
+import { as, inDays, unit, withUnits, type DemoStep } from './records.js';
+
+type Body = Record<string, unknown> & { id: string; version: number };
+
+const BASE = '/api/personnel-finance';
+
+/** Demo 身份证号 (fictitious, region 370304 博山区) and mobiles. */
+const STAFF = [
+  { name: '杨帆', gender: 'male', sectionCode: 'renshi', postTitle: '科长', rank: '一级主任科员', hiredOn: '2008-07-01', salary: 1_180_000 },
+  { name: '许静', gender: 'female', sectionCode: 'renshi', postTitle: '科员', rank: '三级主任科员', hiredOn: '2014-07-01', salary: 920_000 },
+  { name: '钱伟', gender: 'male', sectionCode: 'caiwu', postTitle: '科长', rank: '二级主任科员', hiredOn: '2009-07-01', salary: 1_120_000 },
+  { name: '林娜', gender: 'female', sectionCode: 'caiwu', postTitle: '科员', rank: '四级主任科员', hiredOn: '2016-07-01', salary: 860_000 },
+  { name: '李明', gender: 'male', sectionCode: 'zonghe', postTitle: '科长', rank: '一级主任科员', hiredOn: '2007-07-01', salary: 1_200_000 },
+  { name: '张悦', gender: 'female', sectionCode: 'zonghe', postTitle: '科员', rank: '一级科员', hiredOn: '2019-07-01', salary: 720_000 },
+  { name: '周文博', gender: 'male', sectionCode: 'wenmi', postTitle: '科长', rank: '二级主任科员', hiredOn: '2010-07-01', salary: 1_100_000 },
+  { name: '吴倩', gender: 'female', sectionCode: 'wenmi', postTitle: '科员', rank: '一级科员', hiredOn: '2020-07-01', salary: 700_000 },
+  { name: '何强', gender: 'male', sectionCode: 'ducha', postTitle: '科长', rank: '二级主任科员', hiredOn: '2011-07-01', salary: 1_080_000 },
+  { name: '马丽', gender: 'female', sectionCode: 'ducha', postTitle: '科员', rank: '二级科员', hiredOn: '2022-07-01', salary: 640_000 },
+] as const;
 
 /** The demo steps of 人事财务 (personnel-finance), made through the gateway's routes, in every interesting state. */
-export const personnelFinanceDemoSteps: DemoStep[] = [];
+export const personnelFinanceDemoSteps: DemoStep[] = [
+  {
+    name: '人事科：工作人员名册（含试用期人员）与年度考核',
+    async run(ctx) {
+      const renshi = await as(ctx, 'renshi_ky');
+      const ids: string[] = [];
+      for (const [i, s] of STAFF.entries()) {
+        const created = await ctx.client.create<Body>(`${BASE}/staff-members`, renshi, {
+          name: s.name,
+          gender: s.gender,
+          idNumber: `3703041985${String(101 + i).padStart(4, '0')}${String(1000 + i * 7).slice(-4)}`,
+          mobile: `1356330${String(1000 + i).slice(-4)}`,
+          sectionCode: s.sectionCode,
+          category: 'civil_servant',
+          postTitle: s.postTitle,
+          rank: s.rank,
+          hiredOn: s.hiredOn,
+          monthlySalaryFen: s.salary,
+        });
+        ids.push(created.body.id);
+      }
+      // A new recruit on probation (not graded this year).
+      const recruit = await ctx.client.create<Body>(`${BASE}/staff-members`, renshi, {
+        name: '孔新',
+        gender: 'male',
+        idNumber: '370304200001015678',
+        mobile: '13563301111',
+        sectionCode: 'xinxi',
+        category: 'civil_servant',
+        postTitle: '科员',
+        rank: '试用期',
+        hiredOn: inDays(-60),
+        probationEndsOn: inDays(305),
+        monthlySalaryFen: 520_000,
+      });
+      ids.push(recruit.body.id);
+      // A record entered twice and withdrawn with a reason.
+      const duplicate = await ctx.client.create<Body>(`${BASE}/staff-members`, renshi, {
+        name: '马丽',
+        gender: 'female',
+        idNumber: '370304199505052222',
+        mobile: '13563302222',
+        sectionCode: 'ducha',
+        category: 'civil_servant',
+        postTitle: '科员',
+        rank: '二级科员',
+        hiredOn: '2022-07-01',
+        monthlySalaryFen: 640_000,
+      });
+      await ctx.client.change(`${BASE}/staff-members/${duplicate.body.id}/withdraw`, renshi, duplicate.etag, { reason: '重复登记' });
+
+      // Last year's assessment, finalised: 2 优秀 of 10 (20%), the recruit only commented.
+      const year = Number(inDays(0).slice(0, 4));
+      const grade = async (etag: string, id: string, staffMemberId: string, body: object) => ctx.client.change<Body>(`${BASE}/assessments/${id}/grade`, renshi, etag, { staffMemberId, ...body });
+      const last = await ctx.client.create<Body>(`${BASE}/assessments`, renshi, { year: year - 1, title: `${year - 1} 年度公务员考核`, staffMemberIds: ids.slice(0, 10) });
+      let answer = last;
+      const grades = ['excellent', 'excellent', 'competent', 'competent', 'competent', 'competent', 'competent', 'competent', 'competent', 'basically_competent'];
+      for (const [i, g] of grades.entries()) answer = await grade(answer.etag, last.body.id, ids[i], { grade: g, comment: g === 'excellent' ? '工作突出，表现优秀' : undefined });
+      await ctx.client.change(`${BASE}/assessments/${last.body.id}/finalize`, renshi, answer.etag);
+
+      // This year's, under way: 1 优秀 given of the 2 allowed, the recruit commented only.
+      const current = await ctx.client.create<Body>(`${BASE}/assessments`, renshi, { year, title: `${year} 年度公务员考核`, staffMemberIds: ids });
+      answer = await grade(current.etag, current.body.id, ids[2], { grade: 'excellent', comment: '财务管理规范，年度决算零差错' });
+      answer = await grade(answer.etag, current.body.id, ids[3], { grade: 'competent' });
+      await grade(answer.etag, current.body.id, recruit.body.id, { comment: '试用期内表现良好，只写评语不定等次' });
+      return { staffCaiwuKz: ids[2], staffCaiwuKy: ids[3], currentAssessment: current.body.id };
+    },
+  },
+  {
+    name: '财务科：报销单（公务卡、分级审批、支付、退回）',
+    async run(ctx) {
+      const caiwu = await as(ctx, 'caiwu_ky');
+      const chief = await as(ctx, 'caiwu_kz');
+      const director = await as(ctx, 'zhuren');
+      const claim = (over: object) => ({ claimantName: '张悦', sectionCode: 'zonghe', paymentMethod: 'official_card', ...over });
+      // Paid: office supplies by 公务卡 (approved by the chief alone).
+      let paid = await ctx.client.create<Body>(`${BASE}/claims`, caiwu, claim({ title: '购买值班室办公用品', expenseKind: 'office', items: [{ description: '打印纸 10 箱', amountFen: 230_000, occurredOn: inDays(-12), invoiceNumber: '25370000112233' }, { description: '硒鼓 2 只', amountFen: 90_050, occurredOn: inDays(-12) }] }));
+      paid = await ctx.client.change<Body>(`${BASE}/claims/${paid.body.id}/submit`, caiwu, paid.etag);
+      paid = await ctx.client.change<Body>(`${BASE}/claims/${paid.body.id}/approve`, chief, paid.etag, { note: '同意报销' });
+      await ctx.client.change(`${BASE}/claims/${paid.body.id}/pay`, caiwu, paid.etag, { paidOn: inDays(-8) });
+      // Waiting for the director: a meeting above ¥50,000 (chief and 分管 signed).
+      let meeting = await ctx.client.create<Body>(`${BASE}/claims`, caiwu, claim({ title: '全区政府系统办公室工作会议', claimantName: '李明', expenseKind: 'meeting', paymentMethod: 'transfer', attachments: ['会议通知', '签到表', '会议费结算单'], items: [{ description: '会场租赁及会议资料', amountFen: 5_600_000, occurredOn: inDays(-5), invoiceNumber: '25370000445566' }] }));
+      meeting = await ctx.client.change<Body>(`${BASE}/claims/${meeting.body.id}/submit`, caiwu, meeting.etag);
+      meeting = await ctx.client.change<Body>(`${BASE}/claims/${meeting.body.id}/approve`, chief, meeting.etag);
+      await ctx.client.change(`${BASE}/claims/${meeting.body.id}/approve`, director, meeting.etag, { note: '同意，按会议费标准结算' });
+      // Waiting for the chief: travel.
+      const travel = await ctx.client.create<Body>(`${BASE}/claims`, caiwu, claim({ title: '赴济南参加全省政务值班培训', claimantName: '张悦', expenseKind: 'travel', items: [{ description: '往返高铁票', amountFen: 31_800, occurredOn: inDays(-3) }, { description: '住宿 2 晚', amountFen: 76_000, occurredOn: inDays(-3) }] }));
+      await ctx.client.change(`${BASE}/claims/${travel.body.id}/submit`, caiwu, travel.etag);
+      // Returned with a reason.
+      let returned = await ctx.client.create<Body>(`${BASE}/claims`, caiwu, claim({ title: '公务接待用餐', claimantName: '周文博', expenseKind: 'reception', items: [{ description: '接待市调研组工作餐', amountFen: 48_000, occurredOn: inDays(-2) }] }));
+      returned = await ctx.client.change<Body>(`${BASE}/claims/${returned.body.id}/submit`, caiwu, returned.etag);
+      await ctx.client.change(`${BASE}/claims/${returned.body.id}/return`, chief, returned.etag, { reason: '缺公务接待审批单和接待清单，请补齐后重新提交' });
+      // A draft: 劳务费 in cash (outside the 公务卡 list).
+      await ctx.client.create<Body>(`${BASE}/claims`, caiwu, claim({ title: '专家评审劳务费', claimantName: '钱伟', expenseKind: 'other_labour', paymentMethod: 'cash', items: [{ description: '政策评审专家劳务费', amountFen: 80_000, occurredOn: inDays(-1) }] }));
+      return { paidClaim: paid.body.id, meetingClaim: meeting.body.id };
+    },
+  },
+  {
+    name: '财务科：工资扣缴（累计预扣法，已确认与待确认）',
+    async run(ctx) {
+      const caiwu = await as(ctx, 'caiwu_ky');
+      const year = Number(inDays(0).slice(0, 4));
+      const month = Number(inDays(0).slice(5, 7));
+      for (const staffMemberId of [ctx.refs.staffCaiwuKz, ctx.refs.staffCaiwuKy]) {
+        for (let m = 1; m <= month; m++) {
+          const slip = await ctx.client.create<Body>(`${BASE}/payslips`, caiwu, { staffMemberId, year, month: m, specialAdditionalFen: 200_000 });
+          // The current month stays pending (待确认); the months before are confirmed.
+          if (m < month) await ctx.client.change(`${BASE}/payslips/${slip.body.id}/confirm`, caiwu, slip.etag);
+        }
+      }
+      return {};
+    },
+  },
+  {
+    name: '人事科：党组会、主任办公会（议定事项交督查室督办）',
+    async run(ctx) {
+      const renshi = await as(ctx, 'renshi_ky');
+      const [lead, co] = await Promise.all(['BS-ZJJ', 'BS-JTJ'].map((code) => unit(ctx, code)));
+      const M = `${BASE}/leading-group-meetings`;
+      // Held and published: its decided items go to 督查室 as 督办 items.
+      let held = await ctx.client.create<Body>(M, renshi, {
+        kind: 'party_group',
+        title: '办公室党组2026年第12次会议',
+        meetingDate: inDays(-3),
+        chairName: '孙建国',
+        agenda: [
+          { title: '研究2027年度部门预算草案', sectionCode: 'caiwu' },
+          { title: '研究年度考核工作方案', sectionCode: 'renshi' },
+        ],
+      });
+      held = await ctx.client.change<Body>(`${M}/${held.body.id}/notify`, renshi, held.etag, { approvedBy: '孙建国' });
+      held = await withUnits(() =>
+        ctx.client.change<Body>(`${M}/${held.body.id}/minutes`, renshi, held.etag, {
+          attendees: ['孙建国', '杨帆', '钱伟', '李明'],
+          absentees: ['周文博（请假）'],
+          minutesNumber: '〔2026〕12号',
+          minutes: '会议研究了2027年度部门预算草案和年度考核工作方案。',
+          decisions: [
+            { content: '同意老旧小区改造配套资金纳入2027年度预算草案，按程序报区财政局审核', leadUnitId: lead, coUnitIds: [co], dueDate: inDays(20) },
+            { content: '农村学校音体美教师缺编问题拿出解决方案，提交区政府常务会议研究', leadUnitId: co, coUnitIds: [] },
+          ],
+        }),
+      );
+      await ctx.client.change(`${M}/${held.body.id}/publish`, renshi, held.etag);
+      // Notified, not yet held.
+      const next = await ctx.client.create<Body>(M, renshi, { kind: 'director_office', title: '主任办公会（第8次）', meetingDate: inDays(5), chairName: '孙建国', agenda: [{ title: '研究机关办公用房调整', sectionCode: 'jiguan_shiwu' }] });
+      await ctx.client.change(`${M}/${next.body.id}/notify`, renshi, next.etag, { approvedBy: '孙建国' });
+      // Collecting topics.
+      await ctx.client.create<Body>(M, renshi, { kind: 'party_group', title: '办公室党组2026年第13次会议', meetingDate: inDays(12), chairName: '孙建国', agenda: [{ title: '研究年度考核优秀等次人选', sectionCode: 'renshi' }] });
+      return { publishedMeeting: held.body.id };
+    },
+  },
+];

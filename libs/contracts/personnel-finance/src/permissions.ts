@@ -1,9 +1,27 @@
 /** Permission strings of personnel-finance's capabilities; granted by the gateway migrations named after its modules. */
 export const PersonnelFinancePermissions = {
-  /** Read every 工作人员 (the section, the office's leaders). */
+  /** Read the 工作人员 records, personal data masked (人事科, 财务科, the office's leaders). */
   staffMembersRead: 'staff-members:read',
-  /** Create, change and withdraw any 工作人员 (the section). */
+  /** Register, change and withdraw 工作人员 records (人事科). */
   staffMembersManage: 'staff-members:manage',
-  /** Create, change and withdraw one's own unit's 工作人员 (liaison staff). */
-  staffMembersOwn: 'staff-members:own',
+  /** See a record's 身份证号, 手机号 and salary in full on its page (人事科, 财务科). */
+  staffMembersPersonal: 'staff-members:personal',
+  /** Read the 年度考核 (人事科, the office's leaders). */
+  assessmentsRead: 'assessments:read',
+  /** Open an assessment, grade, record the quota approval, finalise (人事科). */
+  assessmentsManage: 'assessments:manage',
+  /** Read the 报销单 (财务科, the office's leaders). */
+  claimsRead: 'claims:read',
+  /** Enter, submit, pay and withdraw 报销单; export the vouchers (财务科). */
+  claimsManage: 'claims:manage',
+  /** Approve or reject a 报销单 at one's level (财务科科长; the office's leaders for the higher amounts). */
+  claimsApprove: 'claims:approve',
+  /** Read the 工资扣缴 and the payroll sheets (财务科). */
+  payslipsRead: 'payslips:read',
+  /** Compute, correct, confirm and withdraw 工资扣缴 (财务科). */
+  payslipsManage: 'payslips:manage',
+  /** Read the 党组会、主任办公会 (人事科, the office's leaders). */
+  leadingGroupMeetingsRead: 'leading-group-meetings:read',
+  /** Prepare, notify, record and publish the 党组会、主任办公会 (人事科). */
+  leadingGroupMeetingsManage: 'leading-group-meetings:manage',
 } as const;

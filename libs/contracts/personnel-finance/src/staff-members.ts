@@ -1,30 +1,94 @@
-import { IsIn, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
-import { ApiProperty, ApiPropertyOptional, eventSubject, IsInt32, PageMeta, PageQuery, RecordRef, Versioned } from '@gov/contracts-common';
+import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional, eventSubject, IsCalendarDate, IsInt32, PageMeta, PageQuery, RecordRef, Versioned } from '@gov/contracts-common';
 
-/** open 办理中 → withdrawn 已撤回 (with a reason; nothing is deleted). */
-export const STAFF_MEMBER_STATUSES = ['open', 'withdrawn'] as const;
+/** active 在职 → withdrawn 已撤回 (a record entered in error or no longer kept, with a reason; nothing is deleted). */
+export const STAFF_MEMBER_STATUSES = ['active', 'withdrawn'] as const;
 export type StaffMemberStatus = (typeof STAFF_MEMBER_STATUSES)[number];
-export const STAFF_MEMBER_STATUS_LABELS: Record<StaffMemberStatus, string> = { open: '办理中', withdrawn: '已撤回' };
+export const STAFF_MEMBER_STATUS_LABELS: Record<StaffMemberStatus, string> = { active: '在职', withdrawn: '已撤回' };
 
-/** The fields a caller gives of one 工作人员. */
+/** 人员类别: 公务员, 参照公务员法管理, 事业编制, 工勤编制. */
+export const STAFF_CATEGORIES = ['civil_servant', 'managed', 'institution', 'worker'] as const;
+export type StaffCategory = (typeof STAFF_CATEGORIES)[number];
+export const STAFF_CATEGORY_LABELS: Record<StaffCategory, string> = { civil_servant: '公务员', managed: '参照公务员法管理', institution: '事业编制', worker: '工勤编制' };
+
+export const GENDERS = ['male', 'female'] as const;
+export type Gender = (typeof GENDERS)[number];
+
+/** The fields a caller gives of one 工作人员. 身份证号, 手机号 and salary are encrypted at rest. */
 export class StaffMemberFields {
-  @ApiProperty({ description: '标题', example: '示例标题' })
-  @IsString({ message: 'title：必须为文本' })
-  @MinLength(2, { message: 'title：至少 2 个字' })
-  @MaxLength(200, { message: 'title：不超过 200 个字' })
-  title: string;
+  @ApiProperty({ description: '姓名', example: '张三' })
+  @IsString({ message: 'name：必须为文本' })
+  @MinLength(2, { message: 'name：至少 2 个字' })
+  @MaxLength(20, { message: 'name：不超过 20 个字' })
+  name: string;
 
-  @ApiProperty({ description: '内容' })
-  @IsString({ message: 'content：必须为文本' })
-  @MaxLength(20000, { message: 'content：不超过 20000 个字' })
-  content: string;
+  @ApiProperty({ enum: GENDERS, description: '性别：male 男 / female 女' })
+  @IsIn(GENDERS, { message: 'gender：只能是 male（男）或 female（女）' })
+  gender: Gender;
+
+  @ApiProperty({ description: '公民身份号码（18 位；加密存储，列表中脱敏）', example: '370304199001011234' })
+  @IsString({ message: 'idNumber：必须为文本' })
+  @Matches(/^\d{17}[\dX]$/, { message: 'idNumber：公民身份号码应为 18 位（末位可为 X）' })
+  idNumber: string;
+
+  @ApiProperty({ description: '手机号（加密存储，列表中脱敏）', example: '13800001234' })
+  @IsString({ message: 'mobile：必须为文本' })
+  @Matches(/^1\d{10}$/, { message: 'mobile：手机号应为 11 位数字' })
+  mobile: string;
+
+  @ApiProperty({ description: '所在科室代码', example: 'renshi' })
+  @IsString({ message: 'sectionCode：必须为文本' })
+  @Matches(/^[a-z_]{2,30}$/, { message: 'sectionCode：科室代码格式不正确' })
+  sectionCode: string;
+
+  @ApiProperty({ enum: STAFF_CATEGORIES, description: '人员类别' })
+  @IsIn(STAFF_CATEGORIES, { message: 'category：人员类别取值无效' })
+  category: StaffCategory;
+
+  @ApiProperty({ description: '职务', example: '科员' })
+  @IsString({ message: 'postTitle：必须为文本' })
+  @MinLength(2, { message: 'postTitle：至少 2 个字' })
+  @MaxLength(40, { message: 'postTitle：不超过 40 个字' })
+  postTitle: string;
+
+  @ApiProperty({ description: '职级', example: '一级科员' })
+  @IsString({ message: 'rank：必须为文本' })
+  @MinLength(2, { message: 'rank：至少 2 个字' })
+  @MaxLength(40, { message: 'rank：不超过 40 个字' })
+  rank: string;
+
+  @ApiProperty({ description: '入职（录用、调入）日期', example: '2020-07-01' })
+  @IsCalendarDate({ message: 'hiredOn：日期格式必须为 YYYY-MM-DD' })
+  hiredOn: string;
+
+  @ApiPropertyOptional({ description: '试用期满日期（新录用人员；无试用期为空）', nullable: true, type: String })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsCalendarDate({ message: 'probationEndsOn：日期格式必须为 YYYY-MM-DD' })
+  probationEndsOn?: string | null;
+
+  @ApiProperty({ description: '月应发工资（分；加密存储）', example: 1200000 })
+  @IsInt32({ message: 'monthlySalaryFen：须为整数（分）' })
+  @Min(0, { message: 'monthlySalaryFen：不能为负数' })
+  monthlySalaryFen: number;
 }
 
-export class StaffMemberView extends StaffMemberFields {
+export class StaffMemberView {
   @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiPropertyOptional({ description: '所属单位（联络员报送时为本单位；科室登记的为空）', nullable: true }) unitId: string | null;
-  @ApiProperty({ enum: STAFF_MEMBER_STATUSES, description: 'open 办理中 / withdrawn 已撤回' }) status: StaffMemberStatus;
-  @ApiPropertyOptional({ description: '撤回理由', nullable: true }) withdrawalReason: string | null;
+  @ApiProperty({ description: '姓名' }) name: string;
+  @ApiProperty({ enum: GENDERS }) gender: Gender;
+  @ApiProperty({ description: '公民身份号码（列表及无权限者脱敏：370304********1234）' }) idNumber: string;
+  @ApiProperty({ description: '手机号（列表及无权限者脱敏：138****1234）' }) mobile: string;
+  @ApiProperty({ description: '所在科室代码' }) sectionCode: string;
+  @ApiProperty({ enum: STAFF_CATEGORIES }) category: StaffCategory;
+  @ApiProperty({ description: '职务' }) postTitle: string;
+  @ApiProperty({ description: '职级' }) rank: string;
+  @ApiProperty({ description: '入职日期' }) hiredOn: string;
+  @ApiPropertyOptional({ description: '试用期满日期', nullable: true, type: String }) probationEndsOn: string | null;
+  @ApiPropertyOptional({ description: '月应发工资（分）；列表及无权限者为空', nullable: true, type: Number }) monthlySalaryFen: number | null;
+  @ApiProperty({ description: '个人信息是否已脱敏' }) personalDataMasked: boolean;
+  @ApiProperty({ enum: STAFF_MEMBER_STATUSES, description: 'active 在职 / withdrawn 已撤回' }) status: StaffMemberStatus;
+  @ApiPropertyOptional({ description: '撤回理由', nullable: true, type: String }) withdrawalReason: string | null;
   @ApiProperty({ description: '版本号（ETag）' }) version: number;
   @ApiProperty() createdAt: string;
   @ApiProperty() createdBy: string;
@@ -82,7 +146,12 @@ export namespace ListStaffMembers {
     @IsIn(STAFF_MEMBER_STATUSES, { message: 'status：取值无效' })
     status?: StaffMemberStatus;
 
-    @ApiPropertyOptional({ description: '标题模糊搜索（支持中文）' })
+    @ApiPropertyOptional({ description: '科室代码' })
+    @IsOptional()
+    @Matches(/^[a-z_]{2,30}$/, { message: 'sectionCode：科室代码格式不正确' })
+    sectionCode?: string;
+
+    @ApiPropertyOptional({ description: '姓名、职务模糊搜索（支持中文）' })
     @IsOptional()
     @IsString({ message: 'q：必须为文本' })
     @MaxLength(40, { message: 'q：不超过 40 个字' })
@@ -93,11 +162,14 @@ export namespace ListStaffMembers {
   }
 }
 
-/** What the events of one 工作人员 carry: its snapshot with its version (consumers apply only newer ones). */
+/** What the events of one 工作人员 carry (no personal data): its snapshot with its version (consumers apply only newer ones). */
 export class StaffMemberSnapshot {
   @ApiProperty() @IsUUID() id: string;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsUUID() unitId: string | null;
-  @ApiProperty() @IsString() title: string;
+  @ApiProperty() @IsString() name: string;
+  @ApiProperty() @IsString() sectionCode: string;
+  @ApiProperty() @IsIn(STAFF_CATEGORIES) category: StaffCategory;
+  @ApiProperty() @IsString() postTitle: string;
+  @ApiProperty() @IsString() rank: string;
   @ApiProperty() @IsIn(STAFF_MEMBER_STATUSES) status: StaffMemberStatus;
   @ApiProperty() @IsInt32() @Min(1) version: number;
 }
@@ -110,12 +182,12 @@ export const StaffMemberEvents = {
 
 /** What each event means, for the catalogue of the events (tools/asyncapi): one sentence about the fact. */
 export const StaffMemberEventDescriptions = {
-  'staff-member.created': { zh: '工作人员登记', en: 'A staff-member was created.' },
-  'staff-member.updated': { zh: '工作人员被修改', en: 'A staff-member was changed.' },
-  'staff-member.withdrawn': { zh: '工作人员被撤回（注明理由，不删除）', en: 'A staff-member was withdrawn, with a reason (never deleted).' },
+  'staff-member.created': { zh: '工作人员登记（不含个人敏感信息）', en: 'A staff member was registered (no personal data in the event).' },
+  'staff-member.updated': { zh: '工作人员信息变更（职务、职级、科室等）', en: "A staff member's record was changed (post, rank, section…)." },
+  'staff-member.withdrawn': { zh: '工作人员记录被撤回（注明理由，不删除）', en: 'A staff record was withdrawn, with a reason (never deleted).' },
 } as const;
 
-/** Published by personnel-finance when a 工作人员 is created, changed or withdrawn; carries its snapshot. */
+/** Published by personnel-finance when a 工作人员 is registered, changed or withdrawn; the office's one "who is who". */
 export namespace StaffMemberChanged {
   export class Event extends StaffMemberSnapshot {}
 }

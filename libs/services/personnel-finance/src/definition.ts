@@ -1,12 +1,17 @@
-import { BaseEnv, PlatformCalendarCopy1764100000100, type AppDefinition } from '@gov/platform';
+import { PlatformCalendarCopy1764100000100, type AppDefinition } from '@gov/platform';
+import { PersonnelFinanceEnv } from './env.js';
 import { PersonnelFinanceModule } from './personnel-finance.module.js';
 import { StaffMembers1765420000000 } from './database/migrations/1765420000000-staff-members.js';
+import { Assessments1765420100000 } from './database/migrations/1765420100000-assessments.js';
+import { Claims1765420200000 } from './database/migrations/1765420200000-claims.js';
+import { Payslips1765420300000 } from './database/migrations/1765420300000-payslips.js';
+import { LeadingGroupMeetings1765420400000 } from './database/migrations/1765420400000-leading-group-meetings.js';
 
 /** 人事科、财务科: staff, establishment, finance and assets. Boots, migrates its schema and keeps its copies of the platform's reference data. */
-export const personnelFinanceDefinition: AppDefinition = {
+export const personnelFinanceDefinition: AppDefinition<PersonnelFinanceEnv> = {
   app: 'personnel-finance',
-  env: BaseEnv,
+  env: PersonnelFinanceEnv,
   module: PersonnelFinanceModule,
   entities: [],
-  migrations: [PlatformCalendarCopy1764100000100, StaffMembers1765420000000],
+  migrations: [PlatformCalendarCopy1764100000100, StaffMembers1765420000000, Assessments1765420100000, Claims1765420200000, Payslips1765420300000, LeadingGroupMeetings1765420400000],
 };

@@ -11,13 +11,26 @@ describe('personnel-finance: staff-members', () => {
   let environment: TestEnvironment;
   let app: RunningApp;
   let client: Awaited<ReturnType<typeof connectTestClient>>;
-  const [U1, U2] = [randomUUID(), randomUUID()];
-  const office = caller({ roles: ['section_staff'], sectionCode: 'renshi', permissions: [P.staffMembersRead, P.staffMembersManage] });
-  const reader = caller({ roles: ['office_leader'], sectionCode: null, permissions: [P.staffMembersRead] });
-  const liaison = (unitId: string): CallerContext => caller({ roles: ['unit_liaison'], sectionCode: null, unitId, permissions: [P.staffMembersOwn] });
+  const renshi = caller({ roles: ['section_staff'], sectionCode: 'renshi', permissions: [P.staffMembersRead, P.staffMembersManage, P.staffMembersPersonal] });
+  const caiwu = caller({ roles: ['section_staff'], sectionCode: 'caiwu', permissions: [P.staffMembersRead, P.staffMembersPersonal] });
+  const leader = caller({ roles: ['office_leader'], sectionCode: null, permissions: [P.staffMembersRead] });
+  const liaison: CallerContext = caller({ roles: ['unit_liaison'], sectionCode: null, unitId: randomUUID(), permissions: [P.staffMembersRead] });
   const call = <T>(subject: string, payload: unknown, who: CallerContext) => client.rpc.call<T>('personnel-finance', subject, payload, who);
   const subjectsOf = async (id: string) =>
     ((await app.parts.dataSource.query(`SELECT subject FROM "${app.parts.schema}".outbox WHERE envelope->'data'->>'id' = $1 ORDER BY seq`, [id])) as { subject: string }[]).map((r) => r.subject);
+  const fields = {
+    name: '王测试',
+    gender: 'female',
+    idNumber: '37030419900101123X',
+    mobile: '13800001234',
+    sectionCode: 'renshi',
+    category: 'civil_servant',
+    postTitle: '科员',
+    rank: '一级科员',
+    hiredOn: '2020-07-01',
+    probationEndsOn: null,
+    monthlySalaryFen: 1_200_000,
+  };
 
   beforeAll(async () => {
     environment = await createTestEnvironment();
@@ -31,38 +44,46 @@ describe('personnel-finance: staff-members', () => {
     await environment?.dispose();
   });
 
-  it('created, read, listed, changed at the version held, withdrawn with a reason; each step an event in the outbox', async () => {
-    const created = await call<StaffMemberView>(StaffMemberSubjects.create, { title: '集成测试记录', content: '第一稿' }, office);
-    expect(created).toMatchObject({ title: '集成测试记录', status: 'open', unitId: null, version: 1, createdBy: office.username });
-    expect(await call<StaffMemberView>(StaffMemberSubjects.get, { id: created.id }, reader)).toMatchObject({ id: created.id });
-    const listed = await call<ListStaffMembers.Reply>(StaffMemberSubjects.list, { q: '集成测试' }, office);
-    expect(listed.items.map((r) => r.id)).toContain(created.id);
-    const changed = await call<StaffMemberView>(StaffMemberSubjects.update, { id: created.id, expectedVersion: 1, title: '集成测试记录（改）', content: '第二稿' }, office);
-    expect(changed).toMatchObject({ title: '集成测试记录（改）', version: 2 });
-    await expect(call(StaffMemberSubjects.update, { id: created.id, expectedVersion: 1, title: '过期版本', content: '—' }, office)).rejects.toMatchObject({
-      spec: { code: 'STAFF_MEMBER.VERSION_CONFLICT' },
+  it('registered, read in full by the sections and masked by leaders, listed masked, changed at the version held, withdrawn with a reason', async () => {
+    const created = await call<StaffMemberView>(StaffMemberSubjects.create, fields, renshi);
+    expect(created).toMatchObject({ name: '王测试', status: 'active', idNumber: '37030419900101123X', monthlySalaryFen: 1_200_000, personalDataMasked: false, version: 1 });
+    expect(await call<StaffMemberView>(StaffMemberSubjects.get, { id: created.id }, caiwu)).toMatchObject({ mobile: '13800001234', monthlySalaryFen: 1_200_000 });
+    expect(await call<StaffMemberView>(StaffMemberSubjects.get, { id: created.id }, leader)).toMatchObject({
+      idNumber: '370304********123X',
+      mobile: '138****1234',
+      monthlySalaryFen: null,
+      personalDataMasked: true,
     });
-    await expect(call(StaffMemberSubjects.withdraw, { id: created.id, expectedVersion: 2, reason: ' ' }, office)).rejects.toMatchObject({ spec: { code: 'REQUEST.VALIDATION_FAILED' } });
-    const withdrawn = await call<StaffMemberView>(StaffMemberSubjects.withdraw, { id: created.id, expectedVersion: 2, reason: '重复登记' }, office);
+    const listed = await call<ListStaffMembers.Reply>(StaffMemberSubjects.list, { q: '王测试' }, renshi);
+    expect(listed.items).toEqual([expect.objectContaining({ id: created.id, idNumber: '370304********123X', monthlySalaryFen: null })]);
+
+    const [raw] = (await app.parts.dataSource.query(`SELECT id_number_encrypted, mobile_encrypted, salary_encrypted FROM "${app.parts.schema}".staff_member WHERE id = $1`, [created.id])) as Record<string, string>[];
+    expect(Object.values(raw).every((v) => v.startsWith('sm4:'))).toBe(true);
+    expect(JSON.stringify(raw)).not.toContain('1200000');
+    expect(JSON.stringify(raw)).not.toContain('13800001234');
+
+    const changed = await call<StaffMemberView>(StaffMemberSubjects.update, { ...fields, id: created.id, expectedVersion: 1, rank: '四级主任科员' }, renshi);
+    expect(changed).toMatchObject({ rank: '四级主任科员', version: 2 });
+    await expect(call(StaffMemberSubjects.update, { ...fields, id: created.id, expectedVersion: 1 }, renshi)).rejects.toMatchObject({ spec: { code: 'STAFF_MEMBER.VERSION_CONFLICT' } });
+    await expect(call(StaffMemberSubjects.withdraw, { id: created.id, expectedVersion: 2, reason: ' ' }, renshi)).rejects.toMatchObject({ spec: { code: 'REQUEST.VALIDATION_FAILED' } });
+    const withdrawn = await call<StaffMemberView>(StaffMemberSubjects.withdraw, { id: created.id, expectedVersion: 2, reason: '重复登记' }, renshi);
     expect(withdrawn).toMatchObject({ status: 'withdrawn', withdrawalReason: '重复登记', version: 3 });
-    await expect(call(StaffMemberSubjects.update, { id: created.id, expectedVersion: 3, title: '已撤回', content: '—' }, office)).rejects.toMatchObject({
-      spec: { code: 'STAFF_MEMBER.INVALID_STATE' },
-    });
+    await expect(call(StaffMemberSubjects.update, { ...fields, id: created.id, expectedVersion: 3 }, renshi)).rejects.toMatchObject({ spec: { code: 'STAFF_MEMBER.INVALID_STATE' } });
     expect(await subjectsOf(created.id)).toEqual(['evt.personnel-finance.staff-member.created', 'evt.personnel-finance.staff-member.updated', 'evt.personnel-finance.staff-member.withdrawn']);
+    const [event] = (await app.parts.dataSource.query(`SELECT envelope FROM "${app.parts.schema}".outbox WHERE envelope->'data'->>'id' = $1 ORDER BY seq LIMIT 1`, [created.id])) as { envelope: unknown }[];
+    expect(JSON.stringify(event.envelope)).not.toContain('37030419900101123X');
   });
 
-  it("a liaison sees and changes only their own unit's records; a reader cannot change; bad input is refused in Chinese", async () => {
-    const mine = await call<StaffMemberView>(StaffMemberSubjects.create, { title: '可见性测试甲', content: '—' }, liaison(U1));
-    const theirs = await call<StaffMemberView>(StaffMemberSubjects.create, { title: '可见性测试乙', content: '—' }, liaison(U2));
-    expect(mine.unitId).toBe(U1);
-    expect((await call<ListStaffMembers.Reply>(StaffMemberSubjects.list, { q: '可见性测试' }, liaison(U1))).items.map((r) => r.id)).toEqual([mine.id]);
-    expect((await call<ListStaffMembers.Reply>(StaffMemberSubjects.list, { q: '可见性测试' }, office)).items.map((r) => r.id).sort()).toEqual([mine.id, theirs.id].sort());
-    await expect(call(StaffMemberSubjects.get, { id: theirs.id }, liaison(U1))).rejects.toMatchObject({ spec: { code: 'STAFF_MEMBER.NOT_FOUND' } });
-    await expect(call(StaffMemberSubjects.withdraw, { id: theirs.id, expectedVersion: 1, reason: '越权撤回' }, liaison(U1))).rejects.toMatchObject({ spec: { code: 'STAFF_MEMBER.NOT_FOUND' } });
-    await expect(call(StaffMemberSubjects.create, { title: '只读用户', content: '—' }, reader)).rejects.toMatchObject({ spec: { code: 'AUTH.FORBIDDEN' } });
-    await expect(call(StaffMemberSubjects.create, { title: '甲', content: 1 }, office)).rejects.toMatchObject({
+  it('财务科 reads but cannot register; a liaison sees nothing; bad input is refused in Chinese', async () => {
+    await expect(call(StaffMemberSubjects.create, fields, caiwu)).rejects.toMatchObject({ spec: { code: 'AUTH.FORBIDDEN' } });
+    await expect(call(StaffMemberSubjects.list, {}, liaison)).rejects.toMatchObject({ spec: { code: 'AUTH.FORBIDDEN' } });
+    await expect(call(StaffMemberSubjects.create, { ...fields, idNumber: '123', mobile: '1', monthlySalaryFen: 1.5 }, renshi)).rejects.toMatchObject({
       spec: { code: 'REQUEST.VALIDATION_FAILED' },
-      fieldErrors: expect.arrayContaining([expect.objectContaining({ field: 'title' }), expect.objectContaining({ field: 'content' })]),
+      fieldErrors: expect.arrayContaining([expect.objectContaining({ field: 'idNumber' }), expect.objectContaining({ field: 'mobile' }), expect.objectContaining({ field: 'monthlySalaryFen' })]),
+    });
+    await expect(call(StaffMemberSubjects.create, { ...fields, hiredOn: '2026-07-01', probationEndsOn: '2026-06-30' }, renshi)).rejects.toMatchObject({
+      spec: { code: 'REQUEST.VALIDATION_FAILED' },
+      fieldErrors: [expect.objectContaining({ field: 'probationEndsOn' })],
     });
   });
 });

@@ -1,5 +1,9 @@
 import type { RouteTable } from '../route-declaration.js';
 import { staffMembersRoutes } from './staff-members.routes.js';
+import { assessmentsRoutes } from './assessments.routes.js';
+import { claimsRoutes } from './claims.routes.js';
+import { payslipsRoutes } from './payslips.routes.js';
+import { leadingGroupMeetingsRoutes } from './leading-group-meetings.routes.js';
 
 /** The gateway's routes to personnel-finance, one table per area. */
-export const personnelFinanceRoutes: Record<string, RouteTable> = { ...staffMembersRoutes };
+export const personnelFinanceRoutes: Record<string, RouteTable> = { ...staffMembersRoutes, ...assessmentsRoutes, ...claimsRoutes, ...payslipsRoutes, ...leadingGroupMeetingsRoutes };

@@ -1,28 +1,24 @@
 import { hasPermission, type CallerContext } from '@gov/contracts-common';
 import { PersonnelFinancePermissions } from '@gov/contracts-personnel-finance';
 
-/** Read every 工作人员 (the section, the office's leaders). */
+/** Read the staff records, personal data masked (人事科, 财务科, the office's leaders). */
 export const STAFF_MEMBERS_READ = PersonnelFinancePermissions.staffMembersRead;
-/** Create, change and withdraw any 工作人员 (the section). */
+/** Register, change and withdraw (人事科). */
 export const STAFF_MEMBERS_MANAGE = PersonnelFinancePermissions.staffMembersManage;
-/** Create, change and withdraw one's own unit's 工作人员 (liaison staff). */
-export const STAFF_MEMBERS_OWN = PersonnelFinancePermissions.staffMembersOwn;
+/** See 身份证号, 手机号 and salary in full on a record's page (人事科, 财务科). */
+export const STAFF_MEMBERS_PERSONAL = PersonnelFinancePermissions.staffMembersPersonal;
 
-export type StaffMemberAccess = { kind: 'all' } | { kind: 'unit'; unitId: string } | { kind: 'none' };
-
-/** The section sees every record; a liaison sees their own unit's only (another unit's is 404, as if unknown). */
-export function staffMemberAccess(caller: CallerContext): StaffMemberAccess {
-  if (caller.unitId) return hasPermission(caller, STAFF_MEMBERS_OWN) ? { kind: 'unit', unitId: caller.unitId } : { kind: 'none' };
-  return hasPermission(caller, STAFF_MEMBERS_READ) || hasPermission(caller, STAFF_MEMBERS_MANAGE) ? { kind: 'all' } : { kind: 'none' };
+/** The office's staff records are the office's own: no unit liaison sees them (404, as if unknown). */
+export function canSeeStaffMembers(caller: CallerContext): boolean {
+  if (caller.unitId) return false;
+  return hasPermission(caller, STAFF_MEMBERS_READ) || hasPermission(caller, STAFF_MEMBERS_MANAGE);
 }
 
-export function canSeeStaffMember(caller: CallerContext, unitId: string | null): boolean {
-  const access = staffMemberAccess(caller);
-  return access.kind === 'all' || (access.kind === 'unit' && access.unitId === unitId);
+export function canManageStaffMembers(caller: CallerContext): boolean {
+  return !caller.unitId && hasPermission(caller, STAFF_MEMBERS_MANAGE);
 }
 
-/** Who may create or change: the section with the manage permission, a liaison for their own unit. */
-export function canChangeStaffMember(caller: CallerContext, unitId: string | null): boolean {
-  if (caller.unitId) return hasPermission(caller, STAFF_MEMBERS_OWN) && caller.unitId === unitId;
-  return hasPermission(caller, STAFF_MEMBERS_MANAGE);
+/** Whether a record's page shows the personal data in full (lists never do). */
+export function seesPersonalData(caller: CallerContext): boolean {
+  return !caller.unitId && hasPermission(caller, STAFF_MEMBERS_PERSONAL);
 }

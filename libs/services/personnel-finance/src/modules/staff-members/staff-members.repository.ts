@@ -1,15 +1,27 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { ListStaffMembers, StaffMemberStatus } from '@gov/contracts-personnel-finance';
+import type { ListStaffMembers, StaffCategory, StaffMemberStatus, Gender } from '@gov/contracts-personnel-finance';
 import { Columns, Conditions, DATA_SOURCE, SCHEMA, selectPage, Table, type Paged } from '@gov/platform';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { TimelineEntry } from '../../common/timeline.js';
 
 export interface StaffMemberRow {
   id: string;
-  unitId: string | null;
-  title: string;
-  content: string;
+  name: string;
+  gender: Gender;
+  idNumberEncrypted: string;
+  idNumberMasked: string;
+  mobileEncrypted: string;
+  mobileMasked: string;
+  salaryEncrypted: string;
+  sectionCode: string;
+  category: StaffCategory;
+  postTitle: string;
+  rank: string;
+  hiredOn: string;
+  probationEndsOn: string | null;
   status: StaffMemberStatus;
   withdrawalReason: string | null;
+  timeline: TimelineEntry[];
   version: number;
   createdAt: Date;
   createdBy: string;
@@ -19,11 +31,22 @@ export interface StaffMemberRow {
 
 const COLUMNS = new Columns<StaffMemberRow>({
   id: 'id',
-  unitId: 'unit_id',
-  title: 'title',
-  content: 'content',
+  name: 'name',
+  gender: 'gender',
+  idNumberEncrypted: 'id_number_encrypted',
+  idNumberMasked: 'id_number_masked',
+  mobileEncrypted: 'mobile_encrypted',
+  mobileMasked: 'mobile_masked',
+  salaryEncrypted: 'salary_encrypted',
+  sectionCode: 'section_code',
+  category: 'category',
+  postTitle: 'post_title',
+  rank: 'rank',
+  hiredOn: ['hired_on', 'date'],
+  probationEndsOn: ['probation_ends_on', 'date'],
   status: 'status',
   withdrawalReason: 'withdrawal_reason',
+  timeline: ['timeline', 'json'],
   version: 'version',
   createdAt: 'created_at',
   createdBy: 'created_by',
@@ -56,9 +79,18 @@ export class StaffMembersRepository {
     return this.table.saveIfVersion(manager, row, expectedVersion);
   }
 
-  search(query: ListStaffMembers.Request & { limit: number; offset: number; onlyUnitId?: string }): Promise<Paged<StaffMemberRow>> {
-    const where = new Conditions().when(query.status, 'status = ?').when(query.onlyUnitId, 'unit_id = ?').search(query.q, 'title');
-    return selectPage(this.dataSource, { columns: this.table.select(), from: this.table.name, where, orderBy: 'created_at DESC, id', limit: query.limit, offset: query.offset }, (row) =>
+  /** The active staff (all, or those of `ids`), by section and name; read inside the caller's transaction. */
+  async active(manager: EntityManager, ids?: readonly string[]): Promise<StaffMemberRow[]> {
+    const rows = (await manager.query(
+      `SELECT ${this.table.select()} FROM ${this.table.name} WHERE status = 'active'${ids ? ' AND id = ANY($1::uuid[])' : ''} ORDER BY section_code, name, id`,
+      ids ? [ids] : [],
+    )) as Record<string, unknown>[];
+    return rows.map((row) => COLUMNS.read(row));
+  }
+
+  search(query: ListStaffMembers.Request & { limit: number; offset: number }): Promise<Paged<StaffMemberRow>> {
+    const where = new Conditions().when(query.status, 'status = ?').when(query.sectionCode, 'section_code = ?').search(query.q, 'name', 'post_title');
+    return selectPage(this.dataSource, { columns: this.table.select(), from: this.table.name, where, orderBy: 'section_code, name, id', limit: query.limit, offset: query.offset }, (row) =>
       COLUMNS.read(row),
     );
   }

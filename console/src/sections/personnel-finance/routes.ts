@@ -1,0 +1,31 @@
+import { defineSection } from '../registry';
+
+const STAFF = ['staff-members:read', 'staff-members:manage'];
+const ASSESSMENTS = ['assessments:read', 'assessments:manage'];
+const CLAIMS = ['claims:read', 'claims:manage', 'claims:approve'];
+const PAYSLIPS = ['payslips:read', 'payslips:manage'];
+const MEETINGS = ['leading-group-meetings:read', 'leading-group-meetings:manage'];
+
+/**
+ * 人事财务 (人事科、财务科): the staff records (masked as each role requires), the annual assessment with its 优秀 quota
+ * meter, the reimbursement claims with their 公务卡 rule and approvals, the payslips and the monthly payroll sheet.
+ * Task links are `/personnel-finance/claims/…`.
+ */
+export default defineSection({
+  key: 'personnel-finance',
+  title: '人事财务',
+  base: '/personnel-finance',
+  order: 70,
+  pages: [
+    { path: 'staff-members', name: 'pf-staff-members', title: '工作人员', permissions: STAFF, component: () => import('./StaffMembersPage.vue') },
+    { path: 'staff-members/:id', name: 'pf-staff-member', title: '工作人员详情', permissions: STAFF, menu: false, component: () => import('./StaffMemberPage.vue') },
+    { path: 'assessments', name: 'pf-assessments', title: '年度考核', permissions: ASSESSMENTS, component: () => import('./AssessmentsPage.vue') },
+    { path: 'assessments/:id', name: 'pf-assessment', title: '年度考核详情', permissions: ASSESSMENTS, menu: false, component: () => import('./AssessmentPage.vue') },
+    { path: 'leading-group-meetings', name: 'pf-meetings', title: '党组会、主任办公会', permissions: MEETINGS, component: () => import('./MeetingsPage.vue') },
+    { path: 'leading-group-meetings/:id', name: 'pf-meeting', title: '会议详情', permissions: MEETINGS, menu: false, component: () => import('./MeetingPage.vue') },
+    { path: 'claims', name: 'pf-claims', title: '报销', permissions: CLAIMS, component: () => import('./ClaimsPage.vue') },
+    { path: 'claims/:id', name: 'pf-claim', title: '报销单详情', permissions: CLAIMS, menu: false, component: () => import('./ClaimPage.vue') },
+    { path: 'payslips', name: 'pf-payslips', title: '工资扣缴', permissions: PAYSLIPS, component: () => import('./PayslipsPage.vue') },
+    { path: 'payslips/:id', name: 'pf-payslip', title: '工资扣缴详情', permissions: PAYSLIPS, menu: false, component: () => import('./PayslipPage.vue') },
+  ],
+});

@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { ClaimsRepository } from './claims.repository.js';
+import { ClaimsRpcController } from './claims.rpc.controller.js';
+import { ClaimsService } from './claims.service.js';
+
+/** 报销单. */
+@Module({ controllers: [ClaimsRpcController], providers: [ClaimsRepository, ClaimsService] })
+export class ClaimsModule {}
