@@ -1,12 +1,17 @@
-import { BaseEnv, PlatformCalendarCopy1764100000100, type AppDefinition } from '@gov/platform';
+import { PlatformCalendarCopy1764100000100, type AppDefinition } from '@gov/platform';
+import { FacilitiesAndVehiclesEnv } from './env.js';
 import { FacilitiesAndVehiclesModule } from './facilities-and-vehicles.module.js';
 import { Vehicles1765430000000 } from './database/migrations/1765430000000-vehicles.js';
+import { Bookings1765430100000 } from './database/migrations/1765430100000-bookings.js';
+import { LogisticsRequests1765430200000 } from './database/migrations/1765430200000-logistics-requests.js';
+import { Visitors1765430400000 } from './database/migrations/1765430400000-visitors.js';
+import { OfficeRooms1765430300000 } from './database/migrations/1765430300000-office-rooms.js';
 
 /** 机关事务管理科: official vehicles, office space, logistics. Boots, migrates its schema and keeps its copies of the platform's reference data. */
-export const facilitiesAndVehiclesDefinition: AppDefinition = {
+export const facilitiesAndVehiclesDefinition: AppDefinition<FacilitiesAndVehiclesEnv> = {
   app: 'facilities-and-vehicles',
-  env: BaseEnv,
+  env: FacilitiesAndVehiclesEnv,
   module: FacilitiesAndVehiclesModule,
   entities: [],
-  migrations: [PlatformCalendarCopy1764100000100, Vehicles1765430000000],
+  migrations: [PlatformCalendarCopy1764100000100, Vehicles1765430000000, Bookings1765430100000, LogisticsRequests1765430200000, OfficeRooms1765430300000, Visitors1765430400000],
 };

@@ -26,3 +26,8 @@ export function canChangeVehicle(caller: CallerContext, unitId: string | null): 
   if (caller.unitId) return hasPermission(caller, VEHICLES_OWN) && caller.unitId === unitId;
   return hasPermission(caller, VEHICLES_MANAGE);
 }
+
+/** Who decides purchases and disposals and sets 编制 and 配备标准: the section (with the manage permission), never a liaison. */
+export function canDecideVehicle(caller: CallerContext): boolean {
+  return !caller.unitId && hasPermission(caller, VEHICLES_MANAGE);
+}

@@ -1,0 +1,32 @@
+import { defineSection } from '../registry';
+
+const VEHICLES = ['vehicles:read', 'vehicles:manage', 'vehicles:own'];
+const BOOKINGS = ['bookings:read', 'bookings:manage', 'bookings:own'];
+const DISPATCH = ['bookings:read', 'bookings:manage'];
+const LOGISTICS = ['logistics-requests:read', 'logistics-requests:manage', 'logistics-requests:own'];
+const ROOMS = ['office-rooms:read', 'office-rooms:manage', 'office-rooms:own'];
+const VISITORS = ['visitors:read', 'visitors:manage'];
+
+/**
+ * 机关事务 (机关事务管理科 / 公务用车管理科): the vehicle register with its 编制 and caps, the car platform (booking form,
+ * dispatch with free cars and drivers, the board), the logistics request desk with its lights, the office rooms against
+ * the standard, and the visitor log. Task links are `/facilities-and-vehicles/…`.
+ */
+export default defineSection({
+  key: 'facilities-and-vehicles',
+  title: '机关事务',
+  base: '/facilities-and-vehicles',
+  order: 75,
+  pages: [
+    { path: 'vehicles', name: 'fv-vehicles', title: '公务用车台账', permissions: VEHICLES, component: () => import('./VehiclesPage.vue') },
+    { path: 'vehicles/:id', name: 'fv-vehicle', title: '公务用车详情', permissions: VEHICLES, menu: false, component: () => import('./VehiclePage.vue') },
+    { path: 'bookings', name: 'fv-bookings', title: '用车申请', permissions: BOOKINGS, component: () => import('./BookingsPage.vue') },
+    { path: 'bookings/:id', name: 'fv-booking', title: '用车申请详情', permissions: BOOKINGS, menu: false, component: () => import('./BookingPage.vue') },
+    { path: 'dispatch-board', name: 'fv-dispatch-board', title: '派车看板', permissions: DISPATCH, component: () => import('./DispatchBoardPage.vue') },
+    { path: 'logistics-requests', name: 'fv-logistics-requests', title: '后勤报修', permissions: LOGISTICS, component: () => import('./LogisticsRequestsPage.vue') },
+    { path: 'logistics-requests/:id', name: 'fv-logistics-request', title: '后勤报修详情', permissions: LOGISTICS, menu: false, component: () => import('./LogisticsRequestPage.vue') },
+    { path: 'office-rooms', name: 'fv-office-rooms', title: '办公用房', permissions: ROOMS, component: () => import('./OfficeRoomsPage.vue') },
+    { path: 'office-rooms/:id', name: 'fv-office-room', title: '办公用房详情', permissions: ROOMS, menu: false, component: () => import('./OfficeRoomPage.vue') },
+    { path: 'visitors', name: 'fv-visitors', title: '来访登记', permissions: VISITORS, component: () => import('./VisitorsPage.vue') },
+  ],
+});

@@ -1,0 +1,203 @@
+/** The views of facilities-and-vehicles the console shows (its own types, from the service's contracts). */
+export interface TimelineLine {
+  step: string;
+  label: string;
+  actor: string;
+  at: string;
+  note: string | null;
+}
+
+export interface Vehicle {
+  id: string;
+  unitId: string;
+  category: string;
+  categoryLabel: string;
+  purchaseKind: string;
+  replacesVehicleId: string | null;
+  plate: string | null;
+  model: string;
+  energyType: string;
+  priceFen: number;
+  displacementMl: number | null;
+  purchaseDate: string | null;
+  mileageKm: number;
+  insuranceExpiry: string | null;
+  inspectionExpiry: string | null;
+  markings: boolean;
+  status: string;
+  statusLabel: string;
+  approvalNumber: string | null;
+  capRule: string | null;
+  quotaRule: string | null;
+  disposalMethod: string | null;
+  disposalApprovalNumber: string | null;
+  reason: string | null;
+  timeline: TimelineLine[];
+  version: number;
+}
+
+export interface VehicleQuota {
+  id: string;
+  unitId: string;
+  category: string;
+  quota: number;
+  used: number;
+  effectiveFrom: string;
+  source: string;
+}
+
+export interface VehicleCap {
+  id: string;
+  category: string;
+  priceCapFen: number;
+  displacementCapMl: number;
+  effectiveFrom: string;
+  source: string;
+}
+
+export interface Booking {
+  id: string;
+  unitId: string | null;
+  requestedBy: string;
+  purpose: string;
+  origin: string;
+  destination: string;
+  startsAt: string;
+  endsAt: string;
+  passengers: number;
+  riders: string;
+  status: string;
+  statusLabel: string;
+  restDayUse: boolean;
+  restDayExplanation: string[];
+  approvedBy: string | null;
+  approvalNote: string | null;
+  dispatchNumber: string | null;
+  vehicleId: string | null;
+  vehiclePlate: string | null;
+  driverId: string | null;
+  driverName: string | null;
+  mileageStartKm: number | null;
+  mileageEndKm: number | null;
+  distanceKm: number | null;
+  fuelCostFen: number | null;
+  tollFen: number | null;
+  parkingFen: number | null;
+  returnedAt: string | null;
+  reason: string | null;
+  timeline: TimelineLine[];
+  version: number;
+}
+
+export interface FreeVehicle {
+  id: string;
+  plate: string | null;
+  model: string;
+  categoryLabel: string;
+}
+
+export interface Driver {
+  id: string;
+  name: string;
+  mobileMasked: string;
+  licenceClass: string;
+  active: boolean;
+}
+
+export interface BoardTrip {
+  bookingId: string;
+  dispatchNumber: string;
+  startsAt: string;
+  endsAt: string;
+  destination: string;
+  vehicleId: string;
+  driverId: string;
+  driverName: string;
+  status: string;
+}
+
+export interface LogisticsRequest {
+  id: string;
+  category: string;
+  categoryLabel: string;
+  urgency: string;
+  urgencyLabel: string;
+  location: string;
+  description: string;
+  unitId: string | null;
+  requesterName: string;
+  status: string;
+  statusLabel: string;
+  submittedAt: string;
+  responseDueAt: string;
+  completionDueAt: string;
+  dueExplanation: string[];
+  deadlineRule: string;
+  assignee: string | null;
+  completedAt: string | null;
+  completionNote: string | null;
+  satisfaction: number | null;
+  feedback: string | null;
+  reason: string | null;
+  light: 'green' | 'yellow' | 'red';
+  lightReason: string;
+  late: boolean;
+  timeline: TimelineLine[];
+  version: number;
+}
+
+export interface LogisticsCategoryStatistics {
+  category: string;
+  categoryLabel: string;
+  total: number;
+  completed: number;
+  onTime: number;
+  late: number;
+  rated: number;
+  averageSatisfaction: number | null;
+}
+
+export interface Occupant {
+  id: string;
+  personName: string;
+  rank: string;
+  rankLabel: string;
+  standardM2: number;
+  since: string;
+}
+
+export interface OfficeRoom {
+  id: string;
+  building: string;
+  roomNumber: string;
+  usableAreaM2: number;
+  use: string;
+  useLabel: string;
+  unitId: string | null;
+  status: string;
+  statusLabel: string;
+  occupants: Occupant[];
+  standardM2: number;
+  overStandard: boolean;
+  retireReason: string | null;
+  timeline: TimelineLine[];
+  version: number;
+}
+
+export interface Visitor {
+  id: string;
+  name: string;
+  idNumber: string;
+  idNumberMasked: boolean;
+  organisation: string | null;
+  host: string;
+  purpose: string;
+  companions: number;
+  plate: string | null;
+  status: string;
+  statusLabel: string;
+  arrivedAt: string;
+  leftAt: string | null;
+  voidReason: string | null;
+  version: number;
+}

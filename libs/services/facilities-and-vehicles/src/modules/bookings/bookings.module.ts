@@ -1,0 +1,9 @@
+import { Module } from '@nestjs/common';
+import { CalendarCopyModule } from '@gov/platform';
+import { BookingsRepository } from './bookings.repository.js';
+import { BookingsRpcController } from './bookings.rpc.controller.js';
+import { BookingsService } from './bookings.service.js';
+
+/** 公车平台: 用车申请, dispatch, trip records and the drivers. */
+@Module({ imports: [CalendarCopyModule], controllers: [BookingsRpcController], providers: [BookingsRepository, BookingsService] })
+export class BookingsModule {}
