@@ -1,2 +1,5 @@
 export * from './permissions.js';
 export * from './trips.js';
+export * from './receptions.js';
+export * from './incidents.js';
+export * from './invitations.js';

@@ -1,12 +1,16 @@
-import { BaseEnv, PlatformCalendarCopy1764100000100, type AppDefinition } from '@gov/platform';
+import { PlatformCalendarCopy1764100000100, type AppDefinition } from '@gov/platform';
+import { ForeignAffairsEnv } from './env.js';
 import { ForeignAffairsModule } from './foreign-affairs.module.js';
 import { Trips1765440000000 } from './database/migrations/1765440000000-trips.js';
+import { Receptions1765440100000 } from './database/migrations/1765440100000-receptions.js';
+import { Incidents1765440200000 } from './database/migrations/1765440200000-incidents.js';
+import { Invitations1765440300000 } from './database/migrations/1765440300000-invitations.js';
 
 /** 外事科: official trips abroad and foreign affairs. Boots, migrates its schema and keeps its copies of the platform's reference data. */
-export const foreignAffairsDefinition: AppDefinition = {
+export const foreignAffairsDefinition: AppDefinition<ForeignAffairsEnv> = {
   app: 'foreign-affairs',
-  env: BaseEnv,
+  env: ForeignAffairsEnv,
   module: ForeignAffairsModule,
   entities: [],
-  migrations: [PlatformCalendarCopy1764100000100, Trips1765440000000],
+  migrations: [PlatformCalendarCopy1764100000100, Trips1765440000000, Receptions1765440100000, Incidents1765440200000, Invitations1765440300000],
 };

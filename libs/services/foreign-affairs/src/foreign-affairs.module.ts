@@ -1,7 +1,10 @@
 import { Module } from '@nestjs/common';
 import { CalendarCopyModule } from '@gov/platform';
 import { TripsModule } from './modules/trips/trips.module.js';
+import { ReceptionsModule } from './modules/receptions/receptions.module.js';
+import { IncidentsModule } from './modules/incidents/incidents.module.js';
+import { InvitationsModule } from './modules/invitations/invitations.module.js';
 
 /** 外事科: official trips abroad and foreign affairs. */
-@Module({ imports: [CalendarCopyModule, TripsModule] })
+@Module({ imports: [CalendarCopyModule, TripsModule, ReceptionsModule, IncidentsModule, InvitationsModule] })
 export class ForeignAffairsModule {}

@@ -5,8 +5,10 @@ import { grantPermissions, revokePermissions, type RolePermission, type SectionP
 const READ = 'trips:read';
 const MANAGE = 'trips:manage';
 const OWN = 'trips:own';
+const APPROVE = 'trips:approve';
 const ROLE_PERMISSIONS: RolePermission[] = [
   ['district_leader', READ],
+  ['district_leader', APPROVE],
   ['office_leader', READ],
   ['unit_liaison', OWN],
 ];
