@@ -5,14 +5,25 @@ import { createTestEnvironment, type TestEnvironment } from '@gov/testing';
 import request from 'supertest';
 import { launchPlatform, type RunningPlatform } from '../src/launch.js';
 
-/** 党支部 of party-affairs through the gateway: sign-in, Idempotency-Key, ETag/If-Match, a liaison seeing only their unit. */
+/** Shifts a YYYY-MM-DD date by whole months (the test's own arithmetic, on the corresponding day). */
+function monthsFrom(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const index = y * 12 + (m - 1) + months;
+  const last = new Date(Date.UTC(Math.floor(index / 12), (index % 12) + 1, 0)).getUTCDate();
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}
+const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+
+/** 党组织 of party-affairs through the gateway: sign-in, Idempotency-Key, ETag/If-Match, the term reminder, a liaison's view. */
 describe('party-affairs branches end to end', () => {
   let environment: TestEnvironment;
   let platform: RunningPlatform;
   let http: ReturnType<typeof request>;
+  const unitA = randomUUID();
   const tokens = { office: '', liaisonA: '', liaisonB: '' };
   const path = '/api/party-affairs/branches';
   const bearer = (token: string) => `Bearer ${token}`;
+  const fields = (name: string, extra: object = {}) => ({ name, kind: 'branch', committee: [{ post: 'secretary', name: '王书记' }], termStartedOn: monthsFrom(today, -12), ...extra });
 
   beforeAll(async () => {
     environment = await createTestEnvironment();
@@ -20,8 +31,8 @@ describe('party-affairs branches end to end', () => {
     http = request(platform.gateway.url);
     const office = await createUserForTest(platform.gateway, { roles: ['section_staff'], sectionCode: 'dang_zongzhi' });
     tokens.office = await signIn(http, office.username, office.password);
-    for (const key of ['liaisonA', 'liaisonB'] as const) {
-      const liaison = await createUserForTest(platform.gateway, { roles: ['unit_liaison'], unitId: randomUUID(), sectionCode: null });
+    for (const [key, unitId] of [['liaisonA', unitA], ['liaisonB', randomUUID()]] as const) {
+      const liaison = await createUserForTest(platform.gateway, { roles: ['unit_liaison'], unitId, sectionCode: null });
       tokens[key] = await signIn(http, liaison.username, liaison.password);
     }
   });
@@ -31,11 +42,11 @@ describe('party-affairs branches end to end', () => {
     await environment?.dispose();
   });
 
-  it('creates once per Idempotency-Key, reads with an ETag, changes with If-Match (a stale one is 412), withdraws with a reason', async () => {
+  it('sets up once per Idempotency-Key, reads with an ETag, elects with If-Match (a stale one is 412), withdraws with a reason', async () => {
     const key = randomUUID();
-    const body = { title: '端到端测试记录', content: '第一稿' };
+    const body = fields('端到端测试支部');
     const created = await http.post(path).set('authorization', bearer(tokens.office)).set('idempotency-key', key).send(body);
-    expect({ status: created.status, body: created.body }).toMatchObject({ status: 201, body: { title: '端到端测试记录', status: 'open', version: 1 } });
+    expect({ status: created.status, body: created.body }).toMatchObject({ status: 201, body: { name: '端到端测试支部', status: 'active', version: 1 } });
     const replayed = await http.post(path).set('authorization', bearer(tokens.office)).set('idempotency-key', key).send(body);
     expect(replayed.body.id).toBe(created.body.id);
 
@@ -43,25 +54,27 @@ describe('party-affairs branches end to end', () => {
     expect(read.status).toBe(200);
     expect(read.headers.etag).toBe(created.headers.etag);
 
-    const changed = await http.put(`${path}/${created.body.id}`).set('authorization', bearer(tokens.office)).set('if-match', read.headers.etag).send({ title: '端到端测试记录（改）', content: '第二稿' });
-    expect({ status: changed.status, version: changed.body.version }).toEqual({ status: 200, version: 2 });
+    const election = { electedOn: today, committee: [{ post: 'secretary', name: '李书记' }], approval: '博政办党字〔2026〕1号' };
+    const elected = await http.post(`${path}/${created.body.id}/elect`).set('authorization', bearer(tokens.office)).set('if-match', read.headers.etag).send(election);
+    expect({ status: elected.status, version: elected.body.version, endsOn: elected.body.term.endsOn }).toEqual({ status: 200, version: 2, endsOn: monthsFrom(today, 36) });
     const stale = await http.put(`${path}/${created.body.id}`).set('authorization', bearer(tokens.office)).set('if-match', read.headers.etag).send(body);
     expect(stale.status).toBe(412);
-    const unreasoned = await http.post(`${path}/${created.body.id}/withdraw`).set('authorization', bearer(tokens.office)).set('if-match', changed.headers.etag).send({});
+    const tooLong = await http.post(`${path}/${created.body.id}/extend`).set('authorization', bearer(tokens.office)).set('if-match', elected.headers.etag).send({ months: 13, approval: '批复' });
+    expect({ status: tooLong.status, type: tooLong.headers['content-type'] }).toMatchObject({ status: 400, type: expect.stringContaining('application/problem+json') });
+    const unreasoned = await http.post(`${path}/${created.body.id}/withdraw`).set('authorization', bearer(tokens.office)).set('if-match', elected.headers.etag).send({});
     expect(unreasoned.status).toBe(400);
-    expect(unreasoned.headers['content-type']).toContain('application/problem+json');
-    const withdrawn = await http.post(`${path}/${created.body.id}/withdraw`).set('authorization', bearer(tokens.office)).set('if-match', changed.headers.etag).send({ reason: '重复登记' });
-    expect({ status: withdrawn.status, body: withdrawn.body }).toMatchObject({ status: 200, body: { status: 'withdrawn', withdrawalReason: '重复登记', version: 3 } });
+    const withdrawn = await http.post(`${path}/${created.body.id}/withdraw`).set('authorization', bearer(tokens.office)).set('if-match', elected.headers.etag).send({ reason: '机构调整' });
+    expect({ status: withdrawn.status, body: withdrawn.body }).toMatchObject({ status: 200, body: { status: 'withdrawn', withdrawalReason: '机构调整', version: 3 } });
   });
 
-  it("a liaison sees only their own unit's records (another unit's is 404)", async () => {
-    const created = await http.post(path).set('authorization', bearer(tokens.liaisonA)).set('idempotency-key', randomUUID()).send({ title: '联络员甲的记录', content: '—' });
-    expect(created.status).toBe(201);
-    expect((await http.get(`${path}/${created.body.id}`).set('authorization', bearer(tokens.liaisonA))).status).toBe(200);
-    expect((await http.get(`${path}/${created.body.id}`).set('authorization', bearer(tokens.liaisonB))).status).toBe(404);
-    const listed = await http.get(path).query({ q: '联络员甲' }).set('authorization', bearer(tokens.liaisonB));
+  it("a branch whose term ends in 5 months shows its reminder; a liaison sees only their own unit's branch and sets up none", async () => {
+    const due = await http.post(path).set('authorization', bearer(tokens.office)).set('idempotency-key', randomUUID()).send(fields('换届提醒端到端支部', { unitId: unitA, termStartedOn: monthsFrom(today, -31) }));
+    expect(due.body.term).toMatchObject({ state: 'reminder', endsOn: monthsFrom(today, 5) });
+    expect((await http.get(`${path}/${due.body.id}`).set('authorization', bearer(tokens.liaisonA))).status).toBe(200);
+    expect((await http.get(`${path}/${due.body.id}`).set('authorization', bearer(tokens.liaisonB))).status).toBe(404);
+    const listed = await http.get(path).query({ q: '换届提醒端到端' }).set('authorization', bearer(tokens.liaisonB));
     expect({ status: listed.status, items: listed.body.items }).toEqual({ status: 200, items: [] });
-    const office = await http.get(path).query({ q: '联络员甲' }).set('authorization', bearer(tokens.office));
-    expect(office.body.items.map((r: { id: string }) => r.id)).toEqual([created.body.id]);
+    const refused = await http.post(path).set('authorization', bearer(tokens.liaisonA)).set('idempotency-key', randomUUID()).send(fields('联络员设立'));
+    expect(refused.status).toBe(403);
   });
 });

@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { CalendarCopyModule } from '@gov/platform';
 import { BranchesModule } from './modules/branches/branches.module.js';
+import { MembersModule } from './modules/members/members.module.js';
+import { LifeMeetingsModule } from './modules/life-meetings/life-meetings.module.js';
 
 /** 机关党总支: party organisation, members, dues. */
-@Module({ imports: [CalendarCopyModule, BranchesModule] })
+@Module({ imports: [CalendarCopyModule, BranchesModule, MembersModule, LifeMeetingsModule] })
 export class PartyAffairsModule {}

@@ -1,5 +1,7 @@
 import type { RouteTable } from '../route-declaration.js';
 import { branchesRoutes } from './branches.routes.js';
+import { membersRoutes } from './members.routes.js';
+import { lifeMeetingsRoutes } from './life-meetings.routes.js';
 
 /** The gateway's routes to party-affairs, one table per area. */
-export const partyAffairsRoutes: Record<string, RouteTable> = { ...branchesRoutes };
+export const partyAffairsRoutes: Record<string, RouteTable> = { ...branchesRoutes, ...membersRoutes, ...lifeMeetingsRoutes };

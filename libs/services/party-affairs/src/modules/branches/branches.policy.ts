@@ -1,11 +1,11 @@
 import { hasPermission, type CallerContext } from '@gov/contracts-common';
 import { PartyAffairsPermissions } from '@gov/contracts-party-affairs';
 
-/** Read every 党支部 (the section, the office's leaders). */
+/** Read every 党组织 (the section, the office's leaders). */
 export const BRANCHES_READ = PartyAffairsPermissions.branchesRead;
-/** Create, change and withdraw any 党支部 (the section). */
+/** Set up, change, elect and withdraw any 党组织 (the section). */
 export const BRANCHES_MANAGE = PartyAffairsPermissions.branchesManage;
-/** Create, change and withdraw one's own unit's 党支部 (liaison staff). */
+/** Read one's own unit's 党组织 (liaison staff). */
 export const BRANCHES_OWN = PartyAffairsPermissions.branchesOwn;
 
 export type BranchAccess = { kind: 'all' } | { kind: 'unit'; unitId: string } | { kind: 'none' };
@@ -21,8 +21,7 @@ export function canSeeBranch(caller: CallerContext, unitId: string | null): bool
   return access.kind === 'all' || (access.kind === 'unit' && access.unitId === unitId);
 }
 
-/** Who may create or change: the section with the manage permission, a liaison for their own unit. */
-export function canChangeBranch(caller: CallerContext, unitId: string | null): boolean {
-  if (caller.unitId) return hasPermission(caller, BRANCHES_OWN) && caller.unitId === unitId;
-  return hasPermission(caller, BRANCHES_MANAGE);
+/** Who may set up or change a 党组织: the 机关党总支 only (a unit's liaison reads their unit's branch). */
+export function canChangeBranch(caller: CallerContext): boolean {
+  return !caller.unitId && hasPermission(caller, BRANCHES_MANAGE);
 }

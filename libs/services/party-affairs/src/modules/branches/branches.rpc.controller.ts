@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
 import type { CallerContext } from '@gov/contracts-common';
-import { CreateBranch, GetBranch, ListBranches, BranchSubjects, UpdateBranch, WithdrawBranch } from '@gov/contracts-party-affairs';
+import { BranchSubjects, CreateBranch, ElectBranch, ExtendBranchTerm, GetBranch, ListBranches, UpdateBranch, WithdrawBranch } from '@gov/contracts-party-affairs';
 import { Caller, RpcPattern } from '@gov/platform';
 import { BranchesService } from './branches.service.js';
 
@@ -17,6 +17,16 @@ export class BranchesRpcController {
   @RpcPattern(BranchSubjects.update, UpdateBranch.Request)
   update(@Payload() request: UpdateBranch.Request, @Caller() caller: CallerContext): Promise<UpdateBranch.Reply> {
     return this.branches.update(request, caller);
+  }
+
+  @RpcPattern(BranchSubjects.elect, ElectBranch.Request)
+  elect(@Payload() request: ElectBranch.Request, @Caller() caller: CallerContext): Promise<ElectBranch.Reply> {
+    return this.branches.elect(request, caller);
+  }
+
+  @RpcPattern(BranchSubjects.extend, ExtendBranchTerm.Request)
+  extend(@Payload() request: ExtendBranchTerm.Request, @Caller() caller: CallerContext): Promise<ExtendBranchTerm.Reply> {
+    return this.branches.extend(request, caller);
   }
 
   @RpcPattern(BranchSubjects.withdraw, WithdrawBranch.Request)

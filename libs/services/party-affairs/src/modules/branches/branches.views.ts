@@ -1,15 +1,24 @@
 import type { BranchSnapshot, BranchView } from '@gov/contracts-party-affairs';
-import type { BranchRow } from './branches.repository.js';
+import type { BranchCounts, BranchRow } from './branches.repository.js';
+import { structureFlags, termOf } from './branches.rules.js';
 
-/** Row → view (no personal fields in this record; mask them here for lists when there are). */
-export function toBranchView(row: BranchRow): BranchView {
+/** Row → view: the term light and the structure flags are computed as of `today` from the member counts. */
+export function toBranchView(row: BranchRow, counts: BranchCounts, today: string): BranchView {
   return {
     id: row.id,
     unitId: row.unitId,
-    title: row.title,
-    content: row.content,
+    name: row.name,
+    kind: row.kind,
+    committee: row.committee,
+    termStartedOn: row.termStartedOn,
+    themeDay: row.themeDay,
     status: row.status,
     withdrawalReason: row.withdrawalReason,
+    fullMembers: counts.fullMembers,
+    probationaryMembers: counts.probationaryMembers,
+    term: termOf(row.termStartedOn, row.termExtensionMonths, today),
+    flags: row.status === 'active' ? structureFlags({ kind: row.kind, committee: row.committee, ...counts }) : [],
+    elections: row.elections,
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     createdBy: row.createdBy,
@@ -20,5 +29,5 @@ export function toBranchView(row: BranchRow): BranchView {
 
 /** What the events carry. */
 export function snapshotOf(row: BranchRow): BranchSnapshot {
-  return { id: row.id, unitId: row.unitId, title: row.title, status: row.status, version: row.version };
+  return { id: row.id, unitId: row.unitId, name: row.name, kind: row.kind, termEndsOn: termOf(row.termStartedOn, row.termExtensionMonths, row.termStartedOn).endsOn, status: row.status, version: row.version };
 }

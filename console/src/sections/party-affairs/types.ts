@@ -1,0 +1,97 @@
+/** The views of party-affairs as the console reads them (written by hand from the service's contracts). */
+export interface CommitteeSeat {
+  post: string;
+  name: string;
+}
+
+export interface Branch {
+  id: string;
+  name: string;
+  kind: 'general' | 'branch';
+  unitId: string | null;
+  committee: CommitteeSeat[];
+  termStartedOn: string;
+  themeDay: number | null;
+  status: 'active' | 'withdrawn';
+  withdrawalReason: string | null;
+  fullMembers: number;
+  probationaryMembers: number;
+  term: { years: number; extensionMonths: number; endsOn: string; reminderFrom: string; state: 'normal' | 'reminder' | 'expired'; explanation: string };
+  flags: { code: string; message: string }[];
+  elections: { kind: 'election' | 'extension'; on: string; approval: string; months: number | null; by: string }[];
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+export interface Member {
+  id: string;
+  name: string;
+  gender: 'male' | 'female';
+  branchId: string;
+  branchName: string;
+  unitId: string | null;
+  idNumber: string;
+  mobile: string | null;
+  post: string | null;
+  stage: string;
+  status: string;
+  appliedOn: string | null;
+  talkedOn: string | null;
+  activistOn: string | null;
+  candidateOn: string | null;
+  admittedOn: string | null;
+  approvedOn: string | null;
+  fullOn: string | null;
+  probationExtensionMonths: number;
+  next: { step: string; label: string; earliestOn: string | null; dueOn: string | null; dueExplanation: string[]; rule: string } | null;
+  dues: { category: string; year: number; monthlyFen: number; explanation: string } | null;
+  paidMonths: string[];
+  dormant: boolean;
+  development: { step: string; label: string; on: string; votes: { for: number; against: number; abstain: number } | null; documents: string | null; note: string | null; by: string; at: string }[];
+  transfers: { kind: string; on: string; letterNo: string; counterpart: string; by: string }[];
+  withdrawalReason: string | null;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+export interface LifeMeeting {
+  id: string;
+  branchId: string;
+  branchName: string;
+  unitId: string | null;
+  kind: string;
+  heldOn: string;
+  topic: string;
+  expected: number;
+  present: number;
+  absences: { name: string; reason: string }[];
+  minutes: string;
+  status: 'recorded' | 'withdrawn';
+  withdrawalReason: string | null;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+}
+
+export type ComplianceLight = 'green' | 'yellow' | 'red' | 'grey';
+
+export interface Compliance {
+  year: number;
+  asOf: string;
+  configVersion: string;
+  configEffectiveFrom: string;
+  configSource: string;
+  branches: {
+    branchId: string;
+    branchName: string;
+    unitId: string | null;
+    light: ComplianceLight;
+    lines: { kind: string; label: string; requirement: string; source: string; light: ComplianceLight; periods: { period: string; from: string; dueOn: string; held: number; light: ComplianceLight }[] }[];
+  }[];
+}
