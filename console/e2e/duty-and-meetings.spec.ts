@@ -90,3 +90,65 @@ test.describe('值班与会务', () => {
     await checkPage(page, 'meeting-approved');
   });
 });
+
+test.describe('值班批示、舆情、请销假与领导日程', () => {
+  // The liaison answers the item 综合科 assigned in the first test.
+  test.describe.configure({ mode: 'serial' });
+  test.slow();
+
+  test('综合科交办舆情，期限附计算过程；值班批示、请销假与领导日程可查阅', async ({ page, request }) => {
+    // A newly collected item (the demo's own may have been assigned by an earlier run).
+    const title = `网民反映某路段井盖缺失（浏览器测试${Date.now() % 100000}）`;
+    const collected = await request.post('/api/opinion/items', {
+      ...(await apiAs(request, 'zonghe_ky')),
+      data: { title, source: 'hotline', level: 'general', summary: '12345热线转来，反映井盖缺失存在安全隐患。', foundAt: dayAt(0, '08:00') },
+    });
+    expect(collected.status(), await collected.text()).toBe(201);
+    await signIn(page, 'zonghe_ky');
+    await page.getByRole('menuitem', { name: '政务舆情' }).click();
+    await expect(page.getByRole('heading', { name: '政务舆情', exact: true })).toBeVisible();
+    await checkPage(page, 'opinion-items');
+    await page.getByRole('combobox', { name: '状态' }).click({ force: true });
+    await page.getByRole('option', { name: '已收集' }).click();
+    await page.getByRole('button', { name: '查询' }).click();
+    await page.getByTestId('list-table').getByRole('link', { name: title }).click();
+    await expect(page.getByTestId('opinion-status')).toHaveText('已收集');
+    await page.getByTestId('assign-opinion').click();
+    const assign = page.getByRole('dialog', { name: '交办舆情' });
+    await assign.getByRole('combobox', { name: '责任单位' }).click({ force: true });
+    await page.getByRole('option', { name: /应急管理局/ }).first().click();
+    await assign.getByTestId('form-submit').click();
+    await expect(page.getByTestId('opinion-status')).toHaveText('已交办');
+    await expect(page.locator('.due').first()).toHaveAttribute('aria-label', /期限 \d{4}-\d{2}-\d{2}/);
+    await checkPage(page, 'opinion-item-assigned');
+
+    await page.getByRole('menuitem', { name: '值班批示' }).click();
+    await expect(page.getByRole('heading', { name: '值班批示', exact: true })).toBeVisible();
+    await checkPage(page, 'duty-instructions');
+    await page.getByRole('menuitem', { name: '请销假' }).click();
+    await expect(page.getByRole('heading', { name: '请销假', exact: true })).toBeVisible();
+    await expect(page.getByTestId('request-leave')).toBeVisible();
+    await checkPage(page, 'leave');
+    await page.getByRole('menuitem', { name: '领导日程' }).click();
+    await expect(page.getByTestId('leader-calendar')).toBeVisible();
+    await page.getByTestId('next-week').click();
+    await expect(page.getByTestId('leader-calendar')).toBeVisible();
+    await checkPage(page, 'leader-calendar');
+  });
+
+  test('联络员回应交办本单位的舆情', async ({ page }) => {
+    await signIn(page, 'lly_yjj');
+    await page.getByRole('menuitem', { name: '政务舆情' }).click();
+    await expect(page.getByRole('heading', { name: '政务舆情', exact: true })).toBeVisible();
+    const rows = page.getByTestId('list-table').locator('tbody tr', { hasText: '已交办' });
+    await expect(rows.first()).toBeVisible();
+    await rows.first().locator('a').first().click();
+    await page.getByTestId('respond-opinion').click();
+    const respond = page.getByRole('dialog', { name: '回应舆情' });
+    await respond.getByLabel('回应情况').fill('已核实，属实部分已整改，并在政务网站发布回应。');
+    await respond.getByTestId('form-submit').click();
+    await expect(page.getByTestId('opinion-status')).toHaveText('已回应');
+    await expect(page.getByTestId('opinion-response')).toContainText('已核实');
+    await checkPage(page, 'opinion-item-responded');
+  });
+});

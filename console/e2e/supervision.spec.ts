@@ -83,3 +83,44 @@ test.describe('督办事项：联络员', () => {
     await checkPage(page, 'extension-requested');
   });
 });
+
+test.describe('督查室：预警、建议提案与考核', () => {
+  test.slow();
+
+  test('督查室科长看各单位红黄灯图、建议提案办复率与满意率、建议提案办理单和考核', async ({ page }) => {
+    await signIn(page, 'ducha_kz');
+    await page.getByRole('menuitem', { name: '督办预警' }).click();
+    await expect(page.getByRole('heading', { name: '督办预警', exact: true })).toBeVisible();
+    await expect(page.getByTestId('warnings-chart')).toBeVisible();
+    await expect(page.getByTestId('warnings-by-unit')).toContainText('应急管理局');
+    await checkPage(page, 'supervision-warnings');
+
+    await page.getByRole('menuitem', { name: '建议提案', exact: true }).click();
+    await expect(page.getByRole('heading', { name: '建议提案', exact: true })).toBeVisible();
+    await checkPage(page, 'suggestions');
+    // The demo's suggestions were answered: the first one opens with its 承办单位 and 答复.
+    await page.getByTestId('list-table').locator('tbody tr').first().locator('a').first().click();
+    await expect(page.getByTestId('assignments-table')).toContainText('主办');
+    await expect(page.getByTestId('replies-table').or(page.getByTestId('timeline')).first()).toBeVisible();
+    await checkPage(page, 'suggestion');
+
+    await page.getByRole('menuitem', { name: '建议提案统计' }).click();
+    await expect(page.getByTestId('suggestion-totals')).toContainText('办复率');
+    await expect(page.getByTestId('suggestion-chart')).toBeVisible();
+    await expect(page.getByTestId('suggestion-statistics')).toContainText('%');
+    await checkPage(page, 'suggestions-statistics');
+
+    await page.getByRole('menuitem', { name: '督查考核' }).click();
+    await expect(page.getByRole('heading', { name: '督查考核', exact: true })).toBeVisible();
+    await expect(page.getByTestId('create-period')).toBeVisible();
+    await checkPage(page, 'supervision-assessment');
+  });
+
+  test('联络员看本单位的建议提案，统计只含本单位', async ({ page }) => {
+    await signIn(page, 'lly_yjj');
+    await expect(page.getByRole('menuitem', { name: '督办预警' })).toHaveCount(0);
+    await page.getByRole('menuitem', { name: '建议提案统计' }).click();
+    await expect(page.getByTestId('suggestion-totals')).toBeVisible();
+    await checkPage(page, 'suggestions-statistics-liaison');
+  });
+});

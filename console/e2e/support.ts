@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { createHmac } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -62,4 +63,57 @@ export async function redItemsOf(request: APIRequestContext, username: string): 
   expect(response.ok()).toBe(true);
   const items = ((await response.json()) as { items: ItemRow[] }).items;
   return items.filter((item) => item.leadUnitId === me.unitId && ['assigned', 'acknowledged', 'in_progress'].includes(item.status));
+}
+
+export type AdminDuty = 'system' | 'security' | 'audit';
+
+/** The demo's three administrators (三员) as demo.json records them: username, password and TOTP secret. */
+export function demoAdmin(duty: AdminDuty): { username: string; password: string; totpSecret: string } {
+  const state = JSON.parse(readFileSync(join(process.env.CONSOLE_DEMO_DIR as string, 'demo.json'), 'utf8')) as { admins: Record<AdminDuty, { username: string; password: string; totpSecret: string }> };
+  return state.admins[duty];
+}
+
+/** RFC 6238 TOTP (HMAC-SHA1, 30-second steps, 6 digits) of a base32 secret: what the administrator's authenticator shows. */
+export function totpOf(secret: string, at = Date.now()): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = 0;
+  let value = 0;
+  const bytes: number[] = [];
+  for (const char of secret.toUpperCase().replace(/=+$/, '')) {
+    value = (value << 5) | alphabet.indexOf(char);
+    bits += 5;
+    if (bits >= 8) {
+      bytes.push((value >>> (bits - 8)) & 0xff);
+      bits -= 8;
+    }
+  }
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(at / 30_000)));
+  const mac = createHmac('sha1', Buffer.from(bytes)).update(counter).digest();
+  const offset = mac[mac.length - 1] & 0x0f;
+  const binary = ((mac[offset] & 0x7f) << 24) | (mac[offset + 1] << 16) | (mac[offset + 2] << 8) | mac[offset + 3];
+  return String(binary % 1_000_000).padStart(6, '0');
+}
+
+/**
+ * Signs an administrator in through the login page: password, then the 动态验证码 the page asks for. A code is good
+ * once, so when this 30-second code was used already (the demo's seed signs the administrators in) the next one is typed.
+ */
+export async function signInAdmin(page: Page, duty: AdminDuty): Promise<string> {
+  const admin = demoAdmin(duty);
+  await page.goto('/login');
+  await page.getByLabel('用户名').fill(admin.username);
+  await page.getByLabel('密码', { exact: true }).fill(admin.password);
+  await page.getByRole('button', { name: '登 录' }).click();
+  const code = page.getByLabel('动态验证码');
+  await expect(code).toBeVisible();
+  for (const at of [Date.now(), Date.now() + 30_000]) {
+    await code.fill(totpOf(admin.totpSecret, at));
+    await page.getByRole('button', { name: '登 录' }).click();
+    const heading = page.getByRole('heading', { name: '待办工作台' });
+    await expect(heading.or(page.getByTestId('form-error'))).toBeVisible();
+    if (await heading.isVisible()) return admin.username;
+  }
+  await expect(page.getByRole('heading', { name: '待办工作台' })).toBeVisible();
+  return admin.username;
 }

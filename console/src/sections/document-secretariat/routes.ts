@@ -25,8 +25,12 @@ export default defineSection({
     { path: 'seal-requests/:id', name: 'documents-seal-request', title: '用印申请', permissions: SEALS, menu: false, component: () => import('./SealRequestPage.vue') },
     { path: 'archives', name: 'documents-archives', title: '归档文件目录', permissions: ['archives:manage', 'documents:read'], component: () => import('./RegisterPage.vue') },
     { path: 'decisions', name: 'documents-decisions', title: '重大行政决策', permissions: LEGAL, component: () => import('./RegisterPage.vue') },
+    { path: 'decisions/:id', name: 'documents-decision', title: '重大行政决策详情', permissions: LEGAL, menu: false, component: () => import('./DecisionPage.vue') },
     { path: 'filings', name: 'documents-filings', title: '规范性文件报备', permissions: LEGAL, component: () => import('./RegisterPage.vue') },
+    { path: 'filings/:id', name: 'documents-filing', title: '报备详情', permissions: LEGAL, menu: false, component: () => import('./FilingPage.vue') },
     { path: 'gazette', name: 'documents-gazette', title: '政府公报', permissions: LEGAL, component: () => import('./RegisterPage.vue') },
+    { path: 'gazette/:id', name: 'documents-gazette-issue', title: '公报期次', permissions: LEGAL, menu: false, component: () => import('./GazetteIssuePage.vue') },
     { path: 'drafting', name: 'documents-drafting', title: '文稿起草', permissions: ['drafting:write', 'documents:read'], component: () => import('./RegisterPage.vue') },
+    { path: 'drafting/:id', name: 'documents-drafting-task', title: '文稿详情', permissions: ['drafting:write', 'documents:read'], menu: false, component: () => import('./DraftingTaskPage.vue') },
   ],
 });

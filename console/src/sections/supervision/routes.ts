@@ -1,15 +1,25 @@
 import { defineSection } from '../registry';
 
 const READ = ['supervision:read', 'supervision:manage', 'supervision:read-own'];
+const SUGGESTIONS = ['suggestions:read', 'suggestions:manage', 'suggestions:handle-own'];
 
-/** 督查督办: the 督办 items (list with lights, detail with the liaison's progress report and extension request). */
+/**
+ * 督查督办: the 督办 items (list with lights, detail with the liaison's progress report and extension request), the
+ * warnings per unit and leader, 建议提案 with 办复率/满意率, and 考核. The base is empty because the service's links are
+ * `/supervision/items/…` and `/suggestions/…`.
+ */
 export default defineSection({
   key: 'supervision',
   title: '督查督办',
-  base: '/supervision',
+  base: '',
   order: 30,
   pages: [
-    { path: 'items', name: 'supervision-items', title: '督办事项', permissions: READ, component: () => import('./ItemsPage.vue') },
-    { path: 'items/:id', name: 'supervision-item', title: '督办事项详情', permissions: READ, menu: false, component: () => import('./ItemPage.vue') },
+    { path: 'supervision/items', name: 'supervision-items', title: '督办事项', permissions: READ, component: () => import('./ItemsPage.vue') },
+    { path: 'supervision/items/:id', name: 'supervision-item', title: '督办事项详情', permissions: READ, menu: false, component: () => import('./ItemPage.vue') },
+    { path: 'supervision/warnings', name: 'supervision-warnings', title: '督办预警', permissions: ['supervision:read', 'supervision:manage'], component: () => import('./WarningsPage.vue') },
+    { path: 'suggestions', name: 'suggestions', title: '建议提案', permissions: SUGGESTIONS, component: () => import('./SuggestionsPage.vue') },
+    { path: 'suggestions/statistics', name: 'suggestions-statistics', title: '建议提案统计', permissions: SUGGESTIONS, component: () => import('./SuggestionStatisticsPage.vue') },
+    { path: 'suggestions/:id', name: 'suggestion', title: '建议提案详情', permissions: SUGGESTIONS, menu: false, component: () => import('./SuggestionPage.vue') },
+    { path: 'supervision/assessment', name: 'supervision-assessment', title: '督查考核', permissions: ['assessment:read', 'assessment:manage'], component: () => import('./AssessmentPage.vue') },
   ],
 });
