@@ -3,6 +3,7 @@ import { IsCalendarDate, IsInt32, IsOffsetDateTime, PageMeta, PageQuery, RecordR
 import { SECRECY_LEVELS, type SecrecyLevel } from './common.js';
 import { FOLLOWING_SECTIONS, INSTRUCTION_SOURCE_KINDS, type FollowingSection, type InstructionSourceKind } from './events.js';
 import { RoutingView } from './incoming.js';
+import { SourceItemView } from '@gov/contracts-supervision';
 
 /**
  * 领导批示 on a 收文, a 请示 or any record: who (the leader, with 区长/副区长 told apart by `leaderTitle`), what and when,
@@ -15,9 +16,15 @@ export type LeaderTitle = (typeof LEADER_TITLES)[number];
 
 export const FOLLOWING_SECTION_LABELS: Record<FollowingSection, string> = { mishu_yi: '秘书一科', mishu_er: '秘书二科', wenmi: '文秘科' };
 
-export const FOLLOW_STATUSES = ['following', 'done'] as const;
+/**
+ * following 跟踪中 / done 已落实 (set by hand, only for a 批示 without a live 督办事项) / closed 已办结 and withdrawn 督办已撤销
+ * (set by supervision's `item.changed` events for a 批示 that became a 督办事项).
+ */
+export const FOLLOW_STATUSES = ['following', 'done', 'closed', 'withdrawn'] as const;
 export type FollowStatus = (typeof FOLLOW_STATUSES)[number];
-export const FOLLOW_STATUS_LABELS: Record<FollowStatus, string> = { following: '跟踪中', done: '已落实' };
+export const FOLLOW_STATUS_LABELS: Record<FollowStatus, string> = { following: '跟踪中', done: '已落实', closed: '已办结', withdrawn: '督办已撤销' };
+/** The states a clerk may set by hand. */
+export const MANUAL_FOLLOW_STATUSES = ['following', 'done'] as const;
 
 export const InstructionErrors = {
   notFound: { kind: 'not_found', code: 'INSTRUCTION.NOT_FOUND', title: '批示不存在或无权查看' },
@@ -25,6 +32,7 @@ export const InstructionErrors = {
   notALeader: { kind: 'forbidden', code: 'INSTRUCTION.NOT_A_LEADER', title: '只有领导本人可以批示，或由文秘、秘书人员代录' },
   requestIdReused: { kind: 'conflict', code: 'INSTRUCTION.REQUEST_ID_REUSED', title: '请求标识已用于另一条批示' },
   sourceTitleRequired: { kind: 'validation', code: 'INSTRUCTION.SOURCE_TITLE_REQUIRED', title: '批示在其他材料上时须写明材料标题' },
+  followedByItem: { kind: 'rule_violation', code: 'INSTRUCTION.FOLLOWED_BY_ITEM', title: '该批示已立项督办，落实状态由督办事项决定' },
 } as const;
 
 export const InstructionSubjects = {
@@ -49,6 +57,7 @@ export class InstructionView {
   @ApiPropertyOptional({ format: 'uuid', description: '牵头单位' }) leadUnitId?: string;
   @ApiProperty({ type: [String], description: '配合单位' }) coUnitIds: string[];
   @ApiPropertyOptional({ description: '办理期限' }) dueDate?: string;
+  @ApiPropertyOptional({ enum: LEADER_TITLES, description: '批示呈送的领导职务（决定跟踪科室）' }) addressedLeaderTitle?: LeaderTitle;
   @ApiProperty({ enum: FOLLOWING_SECTIONS, description: '跟踪科室' }) followedBy: FollowingSection;
   @ApiProperty({ description: '跟踪科室（中文）' }) followedByLabel: string;
   @ApiProperty({ enum: FOLLOW_STATUSES }) followStatus: FollowStatus;
@@ -59,6 +68,7 @@ export class InstructionView {
   @ApiProperty() recordedBy: string;
   @ApiProperty() recordedAt: string;
   @ApiProperty({ type: [RoutingView], description: '转达各单位的情况（签收、阅读回执）' }) routings: RoutingView[];
+  @ApiPropertyOptional({ type: SourceItemView, description: '据此立项的督办事项：状态、灯色、期限和各单位办理情况（随督办事项变化更新）' }) supervision?: SourceItemView;
   @ApiProperty() version: number;
 }
 
@@ -78,6 +88,10 @@ export namespace RecordInstruction {
     @ApiProperty({ enum: LEADER_TITLES, description: '批示领导职务（区长的批示由秘书一科跟踪，副区长的由秘书二科跟踪）' })
     @IsIn(LEADER_TITLES, { message: '领导职务不正确' })
     leaderTitle: LeaderTitle;
+    @ApiPropertyOptional({ enum: LEADER_TITLES, description: '批示呈送（请其阅处）的领导职务：跟踪科室按该领导确定（区长批给副区长的由秘书二科跟踪）；不填时按批示领导' })
+    @IsOptional()
+    @IsIn(LEADER_TITLES, { message: '呈送领导职务不正确' })
+    addressedLeaderTitle?: LeaderTitle;
     @ApiPropertyOptional({ format: 'uuid', description: '代录时：批示领导的用户 id' }) @IsOptional() @IsUUID('all', { message: '领导用户 id 格式不正确' }) leaderUserId?: string;
     @ApiPropertyOptional({ description: '代录时：批示领导姓名' }) @IsOptional() @IsString() @MaxLength(40) leaderName?: string;
     @ApiPropertyOptional({ format: 'uuid', description: '牵头单位' }) @IsOptional() @IsUUID('all', { message: '牵头单位 id 格式不正确' }) leadUnitId?: string;
@@ -113,7 +127,10 @@ export namespace ListInstructions {
 export namespace FollowUpInstruction {
   export class Body {
     @ApiProperty({ description: '跟踪情况' }) @IsString() @MinLength(2, { message: '跟踪情况至少 2 个字' }) @MaxLength(2000) note: string;
-    @ApiPropertyOptional({ enum: FOLLOW_STATUSES, description: '跟踪状态（done 表示已落实）' }) @IsOptional() @IsIn(FOLLOW_STATUSES) followStatus?: FollowStatus;
+    @ApiPropertyOptional({ enum: MANUAL_FOLLOW_STATUSES, description: '跟踪状态（done 表示已落实；已立项督办的批示由督办事项决定，不能手工设置）' })
+    @IsOptional()
+    @IsIn(MANUAL_FOLLOW_STATUSES, { message: '跟踪状态只能是 跟踪中 或 已落实' })
+    followStatus?: (typeof MANUAL_FOLLOW_STATUSES)[number];
   }
   export class Request extends Body {
     @IsUUID() id: string;

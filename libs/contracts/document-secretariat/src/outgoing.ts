@@ -47,6 +47,7 @@ export type CountersignStatus = (typeof COUNTERSIGN_STATUSES)[number];
 export const COUNTERSIGN_STATUS_LABELS: Record<CountersignStatus, string> = { pending: '待会签', agreed: '同意', disagreed: '不同意', superseded: '已作废（退回重拟）' };
 
 export const OutgoingErrors = {
+  fontsMissing: { kind: 'unavailable', code: 'OUTGOING.FONTS_MISSING', title: '服务器未安装公文排版所需字体' },
   issuedImmutable: { kind: 'rule_violation', code: 'OUTGOING.ISSUED_IMMUTABLE', title: '已核发的公文不能修改' },
   reviewErrors: { kind: 'rule_violation', code: 'OUTGOING.REVIEW_ERRORS', title: '核稿发现错误，不能签发' },
   notReviewed: { kind: 'rule_violation', code: 'OUTGOING.NOT_REVIEWED', title: '正文尚未核稿' },
@@ -299,6 +300,7 @@ export const OutgoingSubjects = {
   receipt: 'outgoing.receipt',
   get: 'outgoing.get',
   list: 'outgoing.list',
+  pdf: 'outgoing.pdf',
   listAgencyCodes: 'outgoing.agency-code.list',
   updateAgencyCode: 'outgoing.agency-code.update',
 } as const;
@@ -506,5 +508,22 @@ export namespace ListOutgoing {
   }
   export class Reply extends PageMeta {
     @ApiProperty({ type: [OutgoingSummaryView] }) items: OutgoingSummaryView[];
+  }
+}
+
+/**
+ * The print-ready 公文 (GB/T 9704-2012): A4, 版心 156 × 225 mm, 22 lines × 28 characters, the red 版头, 发文字号 (and 签发人
+ * for a 上行文), title, 主送, body, 附件说明, 落款 and 成文日期 with the seal's place, the 版记 and page numbers "— n —".
+ * A version not yet issued prints with 草稿 (拟稿) or 征求意见稿 (核稿、会签中) and a watermark.
+ */
+export namespace RenderOutgoingPdf {
+  export class Request extends RecordRef {}
+  export class Reply {
+    @ApiProperty({ description: '文件名（中文）' }) filename: string;
+    @ApiProperty({ description: '媒体类型' }) mediaType: string;
+    @ApiProperty({ description: '页数' }) pages: number;
+    @ApiPropertyOptional({ description: '草稿 / 征求意见稿 标记（已核发的公文无）', nullable: true, type: String }) draftMark: string | null;
+    @ApiProperty({ type: [String], description: '所用字体的替代说明' }) fontSubstitutions: string[];
+    @ApiProperty({ description: 'PDF 内容（Base64）' }) contentBase64: string;
   }
 }

@@ -56,14 +56,14 @@ export class ActivityView {
   @ApiProperty() title: string;
   @ApiProperty() startsAt: string;
   @ApiProperty() endsAt: string;
-  @ApiPropertyOptional() location: string | null;
-  @ApiPropertyOptional() description: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) location: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) description: string | null;
   @ApiProperty({ type: [LeaderRef] }) leaders: LeaderRef[];
   @ApiProperty({ type: [Guest] }) guests: Guest[];
   @ApiProperty({ type: [ProgrammeItem] }) programme: ProgrammeItem[];
   @ApiProperty({ type: [ResponsiblePerson] }) responsible: ResponsiblePerson[];
   @ApiProperty({ enum: ACTIVITY_STATUSES }) status: ActivityStatus;
-  @ApiPropertyOptional() cancelReason: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) cancelReason: string | null;
   @ApiProperty() version: number;
   @ApiProperty() createdAt: string;
   @ApiProperty() createdBy: string;

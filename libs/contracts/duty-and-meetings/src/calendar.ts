@@ -115,7 +115,7 @@ export namespace ComputeDeadline {
     extensions?: Extension[];
   }
   export class Reply {
-    @ApiProperty({ description: '到期日' }) dueDate: string | null;
+    @ApiProperty({ description: '到期日', type: String, nullable: true }) dueDate: string | null;
     @ApiProperty({ description: '是否为暂定（所涉年度节假日尚未发布）' }) provisional: boolean;
     @ApiProperty({ type: [String] }) provisionalReasons: string[];
     @ApiProperty({ type: [String], description: '计算过程说明' }) explanation: string[];

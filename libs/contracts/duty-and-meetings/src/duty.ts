@@ -1,6 +1,7 @@
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { eventSubject, IsCalendarDate, IsInt32, IsOffsetDateTime, PageMeta, PageQuery, RecordRef, RuleVersionView, Versioned, VersionedRef, ApiProperty, ApiPropertyOptional } from '@gov/contracts-common';
+import { SourceItemView } from '@gov/contracts-supervision';
 
 const DATE_MESSAGE = '日期格式应为 YYYY-MM-DD';
 
@@ -133,10 +134,10 @@ export class DutyDayView extends DutyRecordMeta {
   @ApiProperty({ description: '值班日期 YYYY-MM-DD' }) dutyDate: string;
   @ApiProperty({ description: '带班领导' }) leaderName: string;
   @ApiProperty({ description: '值班员', type: [String] }) officerNames: string[];
-  @ApiPropertyOptional({ description: '备注' }) note: string | null;
+  @ApiPropertyOptional({ description: '备注', type: String, nullable: true }) note: string | null;
   @ApiProperty({ enum: DUTY_DAY_KINDS, description: '日历类型（来自节假日安排）' }) dayKind: DutyDayKind;
   @ApiProperty({ description: '是否节假日值班（休息日或法定节假日）' }) holidayDuty: boolean;
-  @ApiPropertyOptional({ description: '节日名称' }) holidayName: string | null;
+  @ApiPropertyOptional({ description: '节日名称', type: String, nullable: true }) holidayName: string | null;
 }
 
 export namespace CreateDutyDay {
@@ -177,9 +178,9 @@ export class DutySwapView extends DutyRecordMeta {
   @ApiProperty({ description: '换入人员' }) toName: string;
   @ApiProperty({ description: '换班原因' }) reason: string;
   @ApiProperty({ enum: SWAP_STATUSES, description: 'pending 待审批 / approved 已批准 / rejected 未批准' }) status: SwapStatus;
-  @ApiPropertyOptional() decidedBy: string | null;
-  @ApiPropertyOptional() decidedAt: string | null;
-  @ApiPropertyOptional({ description: '审批意见' }) decisionRemark: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) decidedBy: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) decidedAt: string | null;
+  @ApiPropertyOptional({ description: '审批意见', type: String, nullable: true }) decisionRemark: string | null;
 }
 
 export namespace RequestDutySwap {
@@ -223,7 +224,7 @@ export class HandoverView extends DutyRecordMeta {
   @ApiProperty({ description: '接班人' }) toName: string;
   @ApiProperty({ description: '交接时间' }) handedOverAt: string;
   @ApiProperty({ description: '待办事项' }) pendingMatters: string;
-  @ApiPropertyOptional({ description: '其他交接说明' }) notes: string | null;
+  @ApiPropertyOptional({ description: '其他交接说明', type: String, nullable: true }) notes: string | null;
 }
 
 export namespace CreateHandover {
@@ -254,12 +255,12 @@ export namespace ListHandovers {
 export class DutyLogView extends DutyRecordMeta {
   @ApiProperty({ enum: DUTY_LOG_KINDS }) kind: DutyLogKind;
   @ApiProperty({ description: '接报时间' }) receivedAt: string;
-  @ApiPropertyOptional({ format: 'uuid', description: '来电/报告单位' }) callerUnitId: string | null;
-  @ApiPropertyOptional({ description: '来电人' }) callerName: string | null;
-  @ApiPropertyOptional({ description: '来电号码' }) callerPhone: string | null;
+  @ApiPropertyOptional({ format: 'uuid', description: '来电/报告单位', type: String, nullable: true }) callerUnitId: string | null;
+  @ApiPropertyOptional({ description: '来电人', type: String, nullable: true }) callerName: string | null;
+  @ApiPropertyOptional({ description: '来电号码', type: String, nullable: true }) callerPhone: string | null;
   @ApiProperty({ description: '标题' }) title: string;
   @ApiProperty({ description: '内容摘要' }) summary: string;
-  @ApiPropertyOptional({ description: '处理情况' }) handling: string | null;
+  @ApiPropertyOptional({ description: '处理情况', type: String, nullable: true }) handling: string | null;
   @ApiProperty({ description: '值班员' }) recordedBy: string;
 }
 
@@ -351,8 +352,8 @@ export class UrgentMatterView extends DutyRecordMeta {
   @ApiProperty() levelLabel: string;
   @ApiProperty({ description: '发生时间' }) occurredAt: string;
   @ApiProperty({ description: '接报时间（时限起算点）' }) receivedAt: string;
-  @ApiPropertyOptional({ description: '发生地点' }) location: string | null;
-  @ApiPropertyOptional({ format: 'uuid', description: '报告单位' }) unitId: string | null;
+  @ApiPropertyOptional({ description: '发生地点', type: String, nullable: true }) location: string | null;
+  @ApiPropertyOptional({ format: 'uuid', description: '报告单位', type: String, nullable: true }) unitId: string | null;
   @ApiProperty() summary: string;
   @ApiProperty({ format: 'uuid', description: '所适用的时限规则（记录当时的规则版本）' }) ruleId: string;
   @ApiProperty({ description: '电话初报时限（分钟）' }) phoneMinutes: number;
@@ -364,8 +365,8 @@ export class UrgentMatterView extends DutyRecordMeta {
   @ApiProperty({ description: '距书面报告期限的秒数（超时为负数）' }) writtenRemainingSeconds: number;
   @ApiProperty({ description: '书面报告是否超时' }) writtenOverdue: boolean;
   @ApiProperty({ description: '期限如何计算', type: [String] }) deadlineExplanation: string[];
-  @ApiPropertyOptional({ description: '初报时间' }) initialReportedAt: string | null;
-  @ApiPropertyOptional({ description: '书面报告时间' }) writtenReportedAt: string | null;
+  @ApiPropertyOptional({ description: '初报时间', type: String, nullable: true }) initialReportedAt: string | null;
+  @ApiPropertyOptional({ description: '书面报告时间', type: String, nullable: true }) writtenReportedAt: string | null;
   @ApiProperty({ description: 'open 处置中 / closed 已终报' }) status: 'open' | 'closed';
   @ApiProperty({ type: [UrgentReportEntryView], description: '报告链：初报 → 续报 → 终报' }) reports: UrgentReportEntryView[];
 }
@@ -426,12 +427,12 @@ export class InstructionRelayView {
   @ApiProperty({ format: 'uuid' }) unitId: string;
   @ApiProperty({ description: 'lead 牵头 / co 配合' }) role: 'lead' | 'co';
   @ApiProperty({ enum: INSTRUCTION_RELAY_STATUSES, description: 'pending 待传达 / notified 已传达 / received 单位已签收' }) status: InstructionRelayStatus;
-  @ApiPropertyOptional({ description: '接收人' }) notifiedPerson: string | null;
-  @ApiPropertyOptional({ description: '传达方式' }) channel: string | null;
-  @ApiPropertyOptional() notifiedAt: string | null;
-  @ApiPropertyOptional({ description: '传达人' }) notifiedBy: string | null;
-  @ApiPropertyOptional({ description: '单位签收时间' }) receivedAt: string | null;
-  @ApiPropertyOptional({ description: '签收人（单位联络员）' }) receivedBy: string | null;
+  @ApiPropertyOptional({ description: '接收人', type: String, nullable: true }) notifiedPerson: string | null;
+  @ApiPropertyOptional({ description: '传达方式', type: String, nullable: true }) channel: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) notifiedAt: string | null;
+  @ApiPropertyOptional({ description: '传达人', type: String, nullable: true }) notifiedBy: string | null;
+  @ApiPropertyOptional({ description: '单位签收时间', type: String, nullable: true }) receivedAt: string | null;
+  @ApiPropertyOptional({ description: '签收人（单位联络员）', type: String, nullable: true }) receivedBy: string | null;
 }
 
 export class DutyInstructionView extends DutyRecordMeta {
@@ -439,11 +440,12 @@ export class DutyInstructionView extends DutyRecordMeta {
   @ApiProperty({ format: 'uuid' }) sourceId: string;
   @ApiProperty() sourceTitle: string;
   @ApiProperty() leaderName: string;
-  @ApiPropertyOptional() leaderTitle: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) leaderTitle: string | null;
   @ApiProperty({ description: '批示内容' }) text: string;
   @ApiProperty() instructedAt: string;
-  @ApiPropertyOptional({ description: '办理期限' }) dueDate: string | null;
+  @ApiPropertyOptional({ description: '办理期限', type: String, nullable: true }) dueDate: string | null;
   @ApiProperty({ type: [InstructionRelayView], description: '传达记录' }) relays: InstructionRelayView[];
+  @ApiPropertyOptional({ type: SourceItemView, description: '据此立项的督办事项：状态、灯色、期限和各单位办理情况（随督办事项变化更新）' }) supervision?: SourceItemView;
 }
 
 export namespace RecordDutyInstruction {
@@ -519,9 +521,9 @@ export class UnitRosterView extends DutyRecordMeta {
   @ApiProperty() periodEnd: string;
   @ApiProperty({ type: [UnitRosterEntry] }) entries: UnitRosterEntry[];
   @ApiProperty({ enum: UNIT_ROSTER_STATUSES, description: 'filed 已报备 / checked 已审核 / returned 已退回' }) status: UnitRosterStatus;
-  @ApiPropertyOptional({ description: '审核意见' }) remarks: string | null;
-  @ApiPropertyOptional() checkedBy: string | null;
-  @ApiPropertyOptional() checkedAt: string | null;
+  @ApiPropertyOptional({ description: '审核意见', type: String, nullable: true }) remarks: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) checkedBy: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) checkedAt: string | null;
 }
 
 export namespace FileUnitRoster {
@@ -569,7 +571,7 @@ export namespace ListUnitRosters {
 export class DutyHistoryEntry {
   @ApiProperty() version: number;
   @ApiProperty({ description: '动作，如 created、approved、reported' }) action: string;
-  @ApiPropertyOptional({ description: '原因或说明' }) reason: string | null;
+  @ApiPropertyOptional({ description: '原因或说明', type: String, nullable: true }) reason: string | null;
   @ApiProperty() changedBy: string;
   @ApiProperty() changedAt: string;
 }

@@ -29,12 +29,12 @@ export class LeaveView extends LeaveFields {
   @ApiProperty({ description: '单位名称' }) unitName: string;
   @ApiProperty({ enum: LEAVE_STATUSES }) status: LeaveStatus;
   @ApiProperty({ type: [String], description: '与同一人其他请假时间重叠的请假 ID（提示，不阻止）' }) overlapsWith: string[];
-  @ApiPropertyOptional() decidedBy: string | null;
-  @ApiPropertyOptional() decidedAt: string | null;
-  @ApiPropertyOptional() decisionComment: string | null;
-  @ApiPropertyOptional({ description: '实际返岗日期（销假）' }) returnedOn: string | null;
-  @ApiPropertyOptional() returnRecordedBy: string | null;
-  @ApiPropertyOptional() withdrawReason: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) decidedBy: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) decidedAt: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) decisionComment: string | null;
+  @ApiPropertyOptional({ description: '实际返岗日期（销假）', type: String, nullable: true }) returnedOn: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) returnRecordedBy: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) withdrawReason: string | null;
   @ApiProperty() version: number;
   @ApiProperty() createdAt: string;
   @ApiProperty() createdBy: string;

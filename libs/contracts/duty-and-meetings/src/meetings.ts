@@ -1,6 +1,7 @@
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { eventSubject, IsCalendarDate, IsInt32, IsOffsetDateTime, PageMeta, PageQuery, RecordRef, Versioned, VersionedRef, ApiProperty, ApiPropertyOptional } from '@gov/contracts-common';
+import { SourceItemView } from '@gov/contracts-supervision';
 import { LeaderRef } from './schedule.js';
 import { MEETING_KINDS, type MeetingKind } from './supervision-events.js';
 
@@ -69,15 +70,15 @@ export class MeetingTopicView {
   @ApiProperty() sequence: number;
   @ApiProperty() title: string;
   @ApiProperty({ description: '汇报人' }) presenterName: string;
-  @ApiPropertyOptional({ format: 'uuid' }) presenterUnitId: string | null;
+  @ApiPropertyOptional({ format: 'uuid', type: String, nullable: true }) presenterUnitId: string | null;
 }
 
 export class AttendanceView {
   @ApiProperty() name: string;
-  @ApiPropertyOptional({ format: 'uuid' }) unitId: string | null;
+  @ApiPropertyOptional({ format: 'uuid', type: String, nullable: true }) unitId: string | null;
   @ApiProperty({ enum: ATTENDANCE_STATUSES, description: 'present 出席 / absent 缺席 / substitute 由他人代会' }) status: AttendanceStatus;
-  @ApiPropertyOptional({ description: '缺席原因' }) absenceReason: string | null;
-  @ApiPropertyOptional({ description: '代会人' }) substituteName: string | null;
+  @ApiPropertyOptional({ description: '缺席原因', type: String, nullable: true }) absenceReason: string | null;
+  @ApiPropertyOptional({ description: '代会人', type: String, nullable: true }) substituteName: string | null;
   @ApiProperty() recordedAt: string;
   @ApiProperty() recordedBy: string;
 }
@@ -88,11 +89,12 @@ export class MeetingDecisionView {
   @ApiProperty() content: string;
   @ApiProperty({ format: 'uuid' }) leadUnitId: string;
   @ApiProperty({ type: [String] }) coUnitIds: string[];
-  @ApiPropertyOptional({ description: '办理期限 YYYY-MM-DD' }) dueDate: string | null;
-  @ApiPropertyOptional({ description: '按工作日计算时的工作日数' }) dueWorkingDays: number | null;
+  @ApiPropertyOptional({ description: '办理期限 YYYY-MM-DD', type: String, nullable: true }) dueDate: string | null;
+  @ApiPropertyOptional({ description: '按工作日计算时的工作日数', type: Number, nullable: true }) dueWorkingDays: number | null;
   @ApiProperty({ type: [String], description: '期限的计算说明' }) dueExplanation: string[];
   @ApiProperty({ description: '期限是否暂定（如下一年节假日尚未公布）' }) dueProvisional: boolean;
-  @ApiPropertyOptional() publishedAt: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) publishedAt: string | null;
+  @ApiPropertyOptional({ type: SourceItemView, description: '据此立项的督办事项：状态、灯色、期限和各单位办理情况（随督办事项变化更新）' }) supervision?: SourceItemView;
 }
 
 /** A notice sent to the attendee units: the first (revision 1) and every revised one after a change (会议变更通知). */
@@ -101,7 +103,7 @@ export class MeetingNoticeView {
   @ApiProperty({ description: '通知正文' }) text: string;
   @ApiProperty({ type: [String], description: '通知的参会单位' }) unitIds: string[];
   @ApiProperty({ type: [String], description: '变更后不再参会、一并告知的单位' }) removedUnitIds: string[];
-  @ApiPropertyOptional({ description: '变更原因（变更通知）' }) reason: string | null;
+  @ApiPropertyOptional({ description: '变更原因（变更通知）', type: String, nullable: true }) reason: string | null;
   @ApiProperty() sentAt: string;
   @ApiProperty() sentBy: string;
 }
@@ -112,16 +114,16 @@ export class MeetingView extends MeetingFields {
   @ApiProperty({ description: '是否须报批（按创建时的类别规则）' }) requiresApproval: boolean;
   @ApiProperty({ format: 'uuid', description: '所依据的类别规则（版本）' }) classRuleId: string;
   @ApiProperty({ enum: MEETING_APPROVER_ROLES }) approverRole: MeetingApproverRole;
-  @ApiPropertyOptional({ format: 'uuid' }) roomBookingId: string | null;
-  @ApiPropertyOptional() approvedBy: string | null;
-  @ApiPropertyOptional() approvedAt: string | null;
-  @ApiPropertyOptional() approvalComment: string | null;
-  @ApiPropertyOptional({ description: '最近一次通知的正文' }) noticeText: string | null;
-  @ApiPropertyOptional() notifiedAt: string | null;
-  @ApiPropertyOptional() minutesNumber: string | null;
-  @ApiPropertyOptional() minutesSummary: string | null;
-  @ApiPropertyOptional() minutesPublishedAt: string | null;
-  @ApiPropertyOptional() cancelReason: string | null;
+  @ApiPropertyOptional({ format: 'uuid', type: String, nullable: true }) roomBookingId: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) approvedBy: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) approvedAt: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) approvalComment: string | null;
+  @ApiPropertyOptional({ description: '最近一次通知的正文', type: String, nullable: true }) noticeText: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) notifiedAt: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) minutesNumber: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) minutesSummary: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) minutesPublishedAt: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) cancelReason: string | null;
   @ApiProperty({ type: [MeetingNoticeView], description: '已发通知（含变更通知），按先后' }) notices: MeetingNoticeView[];
   @ApiProperty({ type: [MeetingTopicView] }) topics: MeetingTopicView[];
   @ApiProperty({ type: [AttendanceView] }) attendance: AttendanceView[];

@@ -59,23 +59,23 @@ export class OpinionRuleView extends RuleVersionView {
 export class OpinionView extends DutyRecordMeta {
   @ApiProperty() title: string;
   @ApiProperty({ enum: OPINION_SOURCES }) source: OpinionSource;
-  @ApiPropertyOptional({ description: '来源链接或出处' }) sourceDetail: string | null;
+  @ApiPropertyOptional({ description: '来源链接或出处', type: String, nullable: true }) sourceDetail: string | null;
   @ApiProperty({ enum: OPINION_LEVELS }) level: OpinionLevel;
   @ApiProperty({ description: '舆情摘要' }) summary: string;
   @ApiProperty({ description: '发现时间' }) foundAt: string;
   @ApiProperty({ enum: OPINION_STATUSES }) status: OpinionStatus;
-  @ApiPropertyOptional({ format: 'uuid', description: '责任单位' }) unitId: string | null;
-  @ApiPropertyOptional({ description: '交办时间' }) assignedAt: string | null;
-  @ApiPropertyOptional({ description: '回应期限 YYYY-MM-DD' }) responseDue: string | null;
+  @ApiPropertyOptional({ format: 'uuid', description: '责任单位', type: String, nullable: true }) unitId: string | null;
+  @ApiPropertyOptional({ description: '交办时间', type: String, nullable: true }) assignedAt: string | null;
+  @ApiPropertyOptional({ description: '回应期限 YYYY-MM-DD', type: String, nullable: true }) responseDue: string | null;
   @ApiProperty({ type: [String], description: '期限如何计算' }) deadlineExplanation: string[];
   @ApiProperty({ description: '期限是否暂定（所跨年度节假日安排尚未发布，发布后自动重算）' }) deadlineProvisional: boolean;
-  @ApiPropertyOptional({ format: 'uuid', description: '交办时适用的时限规则' }) ruleId: string | null;
-  @ApiPropertyOptional({ description: '单位回应内容' }) response: string | null;
-  @ApiPropertyOptional() respondedAt: string | null;
-  @ApiPropertyOptional() respondedBy: string | null;
-  @ApiPropertyOptional({ description: '审核意见' }) reviewRemark: string | null;
-  @ApiPropertyOptional() reviewedAt: string | null;
-  @ApiPropertyOptional() reviewedBy: string | null;
+  @ApiPropertyOptional({ format: 'uuid', description: '交办时适用的时限规则', type: String, nullable: true }) ruleId: string | null;
+  @ApiPropertyOptional({ description: '单位回应内容', type: String, nullable: true }) response: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) respondedAt: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) respondedBy: string | null;
+  @ApiPropertyOptional({ description: '审核意见', type: String, nullable: true }) reviewRemark: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) reviewedAt: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) reviewedBy: string | null;
   @ApiProperty({ description: '是否超过回应期限（未回应且已过期，或回应晚于期限）' }) overdue: boolean;
 }
 
@@ -139,7 +139,7 @@ export class OpinionUnitStatistics {
   @ApiProperty({ description: '已回应件数' }) responded: number;
   @ApiProperty({ description: '按期回应件数' }) onTime: number;
   @ApiProperty({ description: '超期件数（逾期回应或逾期未回应）' }) overdue: number;
-  @ApiPropertyOptional({ description: '平均回应用时（小时，自交办至回应）' }) averageResponseHours: number | null;
+  @ApiPropertyOptional({ description: '平均回应用时（小时，自交办至回应）', type: Number, nullable: true }) averageResponseHours: number | null;
 }
 
 export namespace OpinionStatistics {

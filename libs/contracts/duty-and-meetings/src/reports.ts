@@ -35,13 +35,13 @@ export class UpwardReportDispatchView {
   @ApiProperty({ description: '报送方式' }) channel: string;
   @ApiProperty({ description: '报送时间' }) sentAt: string;
   @ApiProperty({ description: '报送人' }) sentBy: string;
-  @ApiPropertyOptional() note: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) note: string | null;
 }
 
 export class UpwardReportView extends DutyRecordMeta {
   @ApiProperty() title: string;
   @ApiProperty({ enum: UPWARD_REPORT_KINDS }) kind: UpwardReportKind;
-  @ApiPropertyOptional({ description: '导语/综述' }) intro: string | null;
+  @ApiPropertyOptional({ description: '导语/综述', type: String, nullable: true }) intro: string | null;
   @ApiProperty({ type: [UpwardReportEntry] }) entries: UpwardReportEntry[];
   @ApiProperty({ description: '汇编正文（由条目生成）' }) body: string;
   @ApiProperty({ type: [UpwardReportDispatchView], description: '报送记录' }) dispatches: UpwardReportDispatchView[];

@@ -32,9 +32,9 @@ export class RoomBookingView {
   @ApiProperty({ description: '用途；密级高于查看人涉密等级的会议显示为「（涉密会议）」' }) title: string;
   @ApiProperty() startsAt: string;
   @ApiProperty() endsAt: string;
-  @ApiPropertyOptional({ format: 'uuid', description: '所属会议（由会议预订时）' }) meetingId: string | null;
+  @ApiPropertyOptional({ format: 'uuid', description: '所属会议（由会议预订时）', type: String, nullable: true }) meetingId: string | null;
   @ApiProperty({ enum: BOOKING_STATUSES }) status: BookingStatus;
-  @ApiPropertyOptional() cancelReason: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) cancelReason: string | null;
   @ApiProperty({ description: '预订人' }) bookedBy: string;
   @ApiProperty({ description: '预订人姓名' }) bookedByName: string;
   @ApiProperty() version: number;

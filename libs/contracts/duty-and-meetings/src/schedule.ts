@@ -28,7 +28,7 @@ export class AgendaEntryView {
   @ApiProperty({ enum: AGENDA_SOURCES, description: '来源：meeting 会议 / activity 政务活动 / reception 接待 / leave 请假外出' }) source: AgendaSource;
   @ApiProperty({ format: 'uuid', description: '来源记录 ID' }) sourceId: string;
   @ApiProperty({ description: '标题；密级高于查看人涉密等级的会议显示为「（涉密会议）」' }) title: string;
-  @ApiPropertyOptional() location: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) location: string | null;
   @ApiProperty({ description: '开始时间（ISO 8601）' }) startsAt: string;
   @ApiProperty({ description: '结束时间（ISO 8601）' }) endsAt: string;
 }

@@ -102,7 +102,7 @@ export class UnitView extends UnitFields {
   @ApiProperty({ description: '联络员（列表中手机号为掩码）', type: [LiaisonView] }) declare liaisons: LiaisonView[];
   @ApiProperty() id: string;
   @ApiProperty({ enum: UNIT_STATUSES, description: '状态：active 在用 / inactive 已停用' }) status: UnitStatus;
-  @ApiPropertyOptional({ description: '停用原因' }) deactivationReason: string | null;
+  @ApiPropertyOptional({ description: '停用原因', type: String, nullable: true }) deactivationReason: string | null;
   @ApiProperty({ description: '版本号（乐观锁，修改时在 If-Match 中带回）' }) version: number;
   @ApiProperty() createdAt: string;
   @ApiProperty() createdBy: string;

@@ -42,8 +42,8 @@ export class AssessmentPeriodView {
   @ApiProperty() createdBy: string;
   @ApiProperty() updatedAt: string;
   @ApiProperty() updatedBy: string;
-  @ApiPropertyOptional({ description: '定稿时间（空表示尚未定稿）', nullable: true }) finalizedAt: string | null;
-  @ApiPropertyOptional({ description: '定稿人', nullable: true }) finalizedBy: string | null;
+  @ApiPropertyOptional({ description: '定稿时间（空表示尚未定稿）', nullable: true, type: String }) finalizedAt: string | null;
+  @ApiPropertyOptional({ description: '定稿人', nullable: true, type: String }) finalizedBy: string | null;
 }
 
 export class AssessmentAdjustmentView {
@@ -160,7 +160,7 @@ export class AssessmentFinalResultView {
   @ApiProperty({ description: '计分公式说明' }) formula: string;
   @ApiProperty({ type: [AssessmentResultLine], description: '各单位得分和名次' }) results: AssessmentResultLine[];
   @ApiProperty({ type: [AssessmentAdjustmentView], description: '计入的加减分' }) adjustments: AssessmentAdjustmentView[];
-  @ApiPropertyOptional({ description: '定稿说明', nullable: true }) note: string | null;
+  @ApiPropertyOptional({ description: '定稿说明', nullable: true, type: String }) note: string | null;
   @ApiProperty({ description: '定稿人' }) finalizedBy: string;
   @ApiProperty({ description: '定稿时间' }) finalizedAt: string;
 }

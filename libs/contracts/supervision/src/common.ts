@@ -8,7 +8,7 @@ export { RecordRef, Versioned, VersionedRef } from '@gov/contracts-common';
 
 /** A deadline as the deadline engine computed it, with the explanation the clerk reads. */
 export class DeadlineView {
-  @ApiPropertyOptional({ description: '到期日（YYYY-MM-DD）', nullable: true }) dueDate: string | null;
+  @ApiPropertyOptional({ description: '到期日（YYYY-MM-DD）', nullable: true, type: String }) dueDate: string | null;
   @ApiProperty({ description: '是否暂定（日历年度未发布等）' }) provisional: boolean;
   @ApiProperty({ description: '计算过程（逐步说明）', type: [String] }) explanation: string[];
 }

@@ -66,17 +66,17 @@ export class MilestoneInput {
 export class MilestoneView {
   @ApiProperty() id: string;
   @ApiProperty({ description: '序号' }) sequence: number;
-  @ApiPropertyOptional({ nullable: true }) quarter: number | null;
+  @ApiPropertyOptional({ nullable: true, type: Number }) quarter: number | null;
   @ApiProperty() target: string;
   @ApiProperty() dueDate: string;
   @ApiProperty({ type: [String] }) dueExplanation: string[];
-  @ApiPropertyOptional({ description: '反馈时间', nullable: true }) reportedAt: string | null;
+  @ApiPropertyOptional({ description: '反馈时间', nullable: true, type: String }) reportedAt: string | null;
 }
 
 export class FeedbackView {
   @ApiProperty() id: string;
   @ApiProperty({ enum: FEEDBACK_KINDS, description: 'progress 主责单位进展反馈 / co_input 配合单位意见' }) kind: FeedbackKind;
-  @ApiPropertyOptional({ nullable: true }) milestoneId: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) milestoneId: string | null;
   @ApiProperty() unitId: string;
   @ApiProperty() content: string;
   @ApiProperty() reportedBy: string;
@@ -91,31 +91,31 @@ export class ExtensionView {
   @ApiProperty({ enum: EXTENSION_STATUSES }) status: ExtensionStatus;
   @ApiProperty() requestedBy: string;
   @ApiProperty() requestedAt: string;
-  @ApiPropertyOptional({ nullable: true }) decidedBy: string | null;
-  @ApiPropertyOptional({ nullable: true }) decidedAt: string | null;
-  @ApiPropertyOptional({ nullable: true }) decisionNote: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) decidedBy: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) decidedAt: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) decisionNote: string | null;
   @ApiProperty() dueBefore: string;
-  @ApiPropertyOptional({ nullable: true }) dueAfter: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) dueAfter: string | null;
 }
 
 export class TimelineEntryView {
   @ApiProperty({ description: '动作，如 registered 立项、assigned 交办、acknowledged 签收、feedback 反馈、completion_reported 办结、closed 销号、sent_back 退回、light_changed 灯色变化' })
   action: string;
-  @ApiPropertyOptional({ nullable: true }) fromStatus: string | null;
-  @ApiPropertyOptional({ nullable: true }) toStatus: string | null;
-  @ApiPropertyOptional({ nullable: true }) note: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) fromStatus: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) toStatus: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) note: string | null;
   @ApiProperty() actor: string;
   @ApiProperty() at: string;
 }
 
 /** Where the item came from: follow a 批示 from the document to its completion. */
 export class SupervisionItemSource {
-  @ApiPropertyOptional({ description: '来源记录类型，如 incoming 收文、meeting_decision 议定事项', nullable: true }) kind: string | null;
-  @ApiPropertyOptional({ description: '来源记录 id（批示 id、议定事项 id 等）', nullable: true }) id: string | null;
-  @ApiPropertyOptional({ description: '来源所在文件或会议的 id', nullable: true }) parentId: string | null;
-  @ApiPropertyOptional({ description: '来源所在文件或会议的类型', nullable: true }) parentKind: string | null;
-  @ApiPropertyOptional({ nullable: true }) title: string | null;
-  @ApiPropertyOptional({ description: '文号、纪要期数等', nullable: true }) reference: string | null;
+  @ApiPropertyOptional({ description: '来源记录类型，如 incoming 收文、meeting_decision 议定事项', nullable: true, type: String }) kind: string | null;
+  @ApiPropertyOptional({ description: '来源记录 id（批示 id、议定事项 id 等）', nullable: true, type: String }) id: string | null;
+  @ApiPropertyOptional({ description: '来源所在文件或会议的 id', nullable: true, type: String }) parentId: string | null;
+  @ApiPropertyOptional({ description: '来源所在文件或会议的类型', nullable: true, type: String }) parentKind: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) title: string | null;
+  @ApiPropertyOptional({ description: '文号、纪要期数等', nullable: true, type: String }) reference: string | null;
 }
 
 export class SupervisionItemView {
@@ -123,28 +123,28 @@ export class SupervisionItemView {
   @ApiProperty({ enum: SUPERVISION_ITEM_KINDS }) kind: SupervisionItemKind;
   @ApiProperty() title: string;
   @ApiProperty() content: string;
-  @ApiPropertyOptional({ nullable: true }) year: number | null;
+  @ApiPropertyOptional({ nullable: true, type: Number }) year: number | null;
   @ApiProperty({ type: SupervisionItemSource }) source: SupervisionItemSource;
-  @ApiPropertyOptional({ description: '批示领导 / 责任领导', nullable: true }) leaderName: string | null;
-  @ApiPropertyOptional({ nullable: true }) leaderTitle: string | null;
-  @ApiPropertyOptional({ description: '主责单位', nullable: true }) leadUnitId: string | null;
+  @ApiPropertyOptional({ description: '批示领导 / 责任领导', nullable: true, type: String }) leaderName: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) leaderTitle: string | null;
+  @ApiPropertyOptional({ description: '主责单位', nullable: true, type: String }) leadUnitId: string | null;
   @ApiProperty({ description: '配合单位', type: [String] }) coUnitIds: string[];
   @ApiProperty({ description: '来源中无法识别、待督查室确认的单位 id', type: [String] }) unresolvedUnitIds: string[];
   @ApiProperty({ enum: SUPERVISION_ITEM_STATUSES }) status: SupervisionItemStatus;
   @ApiProperty({ description: '密级 0–3' }) secrecyLevel: number;
   @ApiProperty({ type: SupervisionDueDate }) due: SupervisionDueDate;
   @ApiProperty({ enum: TRAFFIC_LIGHTS }) light: TrafficLight;
-  @ApiPropertyOptional({ nullable: true }) lightReason: string | null;
-  @ApiPropertyOptional({ nullable: true }) lightChangedAt: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) lightReason: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) lightChangedAt: string | null;
   @ApiProperty({ description: '立项时间' }) registeredAt: string;
-  @ApiPropertyOptional({ description: '交办时间', nullable: true }) assignedAt: string | null;
-  @ApiPropertyOptional({ description: '签收时间', nullable: true }) acknowledgedAt: string | null;
-  @ApiPropertyOptional({ description: '最近反馈时间', nullable: true }) lastFeedbackAt: string | null;
-  @ApiPropertyOptional({ description: '办结（报办结）时间', nullable: true }) completionReportedAt: string | null;
-  @ApiPropertyOptional({ description: '销号时间', nullable: true }) closedAt: string | null;
-  @ApiPropertyOptional({ description: '撤销时间', nullable: true }) withdrawnAt: string | null;
-  @ApiPropertyOptional({ description: '撤销人', nullable: true }) withdrawnBy: string | null;
-  @ApiPropertyOptional({ description: '撤销理由', nullable: true }) withdrawalReason: string | null;
+  @ApiPropertyOptional({ description: '交办时间', nullable: true, type: String }) assignedAt: string | null;
+  @ApiPropertyOptional({ description: '签收时间', nullable: true, type: String }) acknowledgedAt: string | null;
+  @ApiPropertyOptional({ description: '最近反馈时间', nullable: true, type: String }) lastFeedbackAt: string | null;
+  @ApiPropertyOptional({ description: '办结（报办结）时间', nullable: true, type: String }) completionReportedAt: string | null;
+  @ApiPropertyOptional({ description: '销号时间', nullable: true, type: String }) closedAt: string | null;
+  @ApiPropertyOptional({ description: '撤销时间', nullable: true, type: String }) withdrawnAt: string | null;
+  @ApiPropertyOptional({ description: '撤销人', nullable: true, type: String }) withdrawnBy: string | null;
+  @ApiPropertyOptional({ description: '撤销理由', nullable: true, type: String }) withdrawalReason: string | null;
   @ApiProperty({ description: '被退回次数' }) sentBackCount: number;
   @ApiProperty({ description: '版本号（乐观锁）' }) version: number;
   @ApiProperty() createdAt: string;
@@ -361,13 +361,13 @@ export class SupervisionItemSnapshot {
   @ApiProperty({ enum: SUPERVISION_ITEM_KINDS }) @IsIn(SUPERVISION_ITEM_KINDS) kind: SupervisionItemKind;
   @ApiProperty() @IsString() title: string;
   @ApiProperty({ enum: SUPERVISION_ITEM_STATUSES }) @IsIn(SUPERVISION_ITEM_STATUSES) status: SupervisionItemStatus;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() sourceKind: string | null;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsUUID() sourceId: string | null;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsUUID() leadUnitId: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsString() sourceKind: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsUUID() sourceId: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsUUID() leadUnitId: string | null;
   @ApiProperty({ type: [String] }) @IsArray() @IsUUID('all', { each: true }) coUnitIds: string[];
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsCalendarDate() dueDate: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsCalendarDate() dueDate: string | null;
   @ApiProperty({ enum: TRAFFIC_LIGHTS }) @IsIn(TRAFFIC_LIGHTS) light: TrafficLight;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() leaderName: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsString() leaderName: string | null;
   @ApiProperty() @IsInt32() @Min(1) version: number;
 }
 
@@ -379,7 +379,64 @@ export const SupervisionItemEvents = {
   turnedRed: eventSubject('supervision', 'item.turned-red'),
   /** The deadline re-dated by the service after the working-day calendar changed. */
   redated: eventSubject('supervision', 'item.redated'),
+  /**
+   * Every change an item's source should learn (立项, 交办, 签收, 反馈, 延期, 报办结, 退回, 销号, 撤销, 重新计算期限, 灯色变化), one event per
+   * change with the item as it stands after it and where each unit stands: the feed the sources keep their read model from.
+   */
+  changed: eventSubject('supervision', 'item.changed'),
 } as const;
+
+/** The descriptions of the events added since the catalogue's own table (tools/asyncapi reads `…EventDescriptions`). */
+export const SupervisionItemEventDescriptions = {
+  'item.changed': {
+    zh: '督办事项的每一次变化（立项、交办、签收、反馈、延期、报办结、退回、销号、撤销、期限重算、灯色），附各责任单位办理情况，供来源（批示、议定事项、值班批示）回流结果',
+    en: 'Every change of a supervision item (registered, assigned, acknowledged, feedback, extension, completion, sent back, closed, withdrawn, re-dated, light), with where each unit stands: the feed the sources keep their read model from.',
+  },
+} as const;
+
+/** The actions an `item.changed` event reports, with their Chinese labels (the line on the source's timeline). */
+export const ITEM_CHANGE_ACTIONS = [
+  'registered',
+  'assigned',
+  'acknowledged',
+  'feedback',
+  'co_input',
+  'extension_requested',
+  'extension_approved',
+  'extension_rejected',
+  'completion_reported',
+  'sent_back',
+  'closed',
+  'withdrawn',
+  'redated',
+  'light_changed',
+] as const;
+export type ItemChangeAction = (typeof ITEM_CHANGE_ACTIONS)[number];
+export const ITEM_CHANGE_ACTION_LABELS: Record<ItemChangeAction, string> = {
+  registered: '督办立项',
+  assigned: '督办交办',
+  acknowledged: '责任单位签收',
+  feedback: '主责单位反馈进展',
+  co_input: '配合单位反馈意见',
+  extension_requested: '责任单位申请延期',
+  extension_approved: '督查室同意延期',
+  extension_rejected: '督查室不同意延期',
+  completion_reported: '责任单位报办结',
+  sent_back: '督查室退回重办',
+  closed: '督办事项已办结（销号）',
+  withdrawn: '督办事项已撤销',
+  redated: '督办期限重新计算',
+  light_changed: '督办灯色变化',
+};
+
+/** Where one unit of an item stands: its role, its last report and what it said. */
+export class ItemUnitStanding {
+  @ApiProperty() @IsUUID() unitId: string;
+  @ApiProperty({ enum: ['lead', 'co'], description: 'lead 主责单位 / co 配合单位' }) @IsIn(['lead', 'co']) role: 'lead' | 'co';
+  @ApiPropertyOptional({ description: '最近反馈时间', nullable: true, type: String }) @IsOptional() @IsString() lastReportedAt: string | null;
+  @ApiPropertyOptional({ description: '最近反馈内容（前 200 字）', nullable: true, type: String }) @IsOptional() @IsString() lastReport: string | null;
+  @ApiProperty({ description: '反馈次数' }) @IsInt32() @Min(0) reports: number;
+}
 
 /**
  * Published by supervision through its outbox when an item is registered (立项), assigned to its units (交办),
@@ -405,9 +462,61 @@ export namespace SupervisionItemWithdrawn {
     @ApiProperty({ description: '撤销时间' }) @IsString() withdrawnAt: string;
   }
 }
+/** See `SupervisionItemEvents.changed`. Lights do not bump the version: a consumer orders by (version, at). */
+export namespace SupervisionItemChanged {
+  export class Event extends SupervisionItemSnapshot {
+    @ApiProperty({ enum: ITEM_CHANGE_ACTIONS }) @IsIn(ITEM_CHANGE_ACTIONS) action: ItemChangeAction;
+    @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsString() note: string | null;
+    @ApiProperty({ description: '办理人（system 为系统）' }) @IsString() actor: string;
+    @ApiProperty({ description: '发生时间' }) @IsString() at: string;
+    @ApiPropertyOptional({ description: '灯色原因', nullable: true, type: String }) @IsOptional() @IsString() lightReason: string | null;
+    @ApiProperty({ type: [ItemUnitStanding], description: '各责任单位办理情况' }) @IsArray() @ValidateNested({ each: true }) @Type(() => ItemUnitStanding) units: ItemUnitStanding[];
+  }
+}
 export namespace SupervisionItemTurnedRed {
   export class Event extends SupervisionItemSnapshot {
     @ApiProperty({ description: '变红原因' }) @IsString() reason: string;
     @ApiProperty({ description: '判定日期（YYYY-MM-DD）' }) @IsCalendarDate() asOf: string;
   }
+}
+
+/** One unit of a 督办事项 as its source record shows it: role, last report, how many. */
+export class SourceItemUnitView {
+  @ApiProperty() unitId: string;
+  @ApiPropertyOptional({ description: '单位名称（单位名录）', nullable: true, type: String }) unitName: string | null;
+  @ApiProperty({ enum: ['lead', 'co'] }) role: 'lead' | 'co';
+  @ApiProperty({ description: '主责单位 / 配合单位' }) roleLabel: string;
+  @ApiPropertyOptional({ description: '最近反馈时间', nullable: true, type: String }) lastReportedAt: string | null;
+  @ApiPropertyOptional({ description: '最近反馈内容', nullable: true, type: String }) lastReport: string | null;
+  @ApiProperty({ description: '反馈次数' }) reports: number;
+}
+
+/**
+ * What a source record (批示, 会议议定事项, 值班批示) shows of the 督办事项 opened from it: kept by the source's service from
+ * `evt.supervision.item.changed` (its read model), never read from supervision's tables.
+ */
+export class SourceItemView {
+  @ApiProperty({ description: '督办事项 id' }) itemId: string;
+  @ApiProperty() title: string;
+  @ApiProperty({ enum: SUPERVISION_ITEM_STATUSES }) status: SupervisionItemStatus;
+  @ApiProperty({ description: '督办状态（中文）' }) statusLabel: string;
+  @ApiProperty({ enum: TRAFFIC_LIGHTS }) light: TrafficLight;
+  @ApiProperty({ description: '灯色（中文）' }) lightLabel: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) lightReason: string | null;
+  @ApiPropertyOptional({ description: '办理期限', nullable: true, type: String }) dueDate: string | null;
+  @ApiProperty({ enum: ITEM_CHANGE_ACTIONS, description: '最近一次变化' }) lastAction: ItemChangeAction;
+  @ApiProperty() lastActionLabel: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) lastNote: string | null;
+  @ApiProperty({ description: '最近变化时间' }) changedAt: string;
+  @ApiProperty({ type: [SourceItemUnitView], description: '各责任单位办理情况' }) units: SourceItemUnitView[];
+}
+
+/**
+ * The state of a source record's follow-up derived from its item: 已办结 once the item is closed (销号), 督办已撤销 once
+ * withdrawn, 跟踪中 otherwise. Manual follow-up states are only for a record without a live item.
+ */
+export function followStateOfItem(status: SupervisionItemStatus): 'closed' | 'withdrawn' | 'following' {
+  if (status === 'closed') return 'closed';
+  if (status === 'withdrawn') return 'withdrawn';
+  return 'following';
 }

@@ -39,11 +39,11 @@ export class PlanTimelineEntry {
 export class SupervisionPlanView extends SupervisionPlanFields {
   @ApiProperty() id: string;
   @ApiProperty({ description: '备案单位' }) unitId: string;
-  @ApiPropertyOptional() unitName: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) unitName: string | null;
   @ApiProperty({ enum: PLAN_STATUSES, description: 'filed 待审核 / approved 已同意备案 / returned 已退回' }) status: PlanStatus;
-  @ApiPropertyOptional({ description: '审核意见或退回理由', nullable: true }) decisionNote: string | null;
-  @ApiPropertyOptional({ nullable: true }) decidedBy: string | null;
-  @ApiPropertyOptional({ nullable: true }) decidedAt: string | null;
+  @ApiPropertyOptional({ description: '审核意见或退回理由', nullable: true, type: String }) decisionNote: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) decidedBy: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) decidedAt: string | null;
   @ApiProperty() version: number;
   @ApiProperty() createdAt: string;
   @ApiProperty() createdBy: string;

@@ -49,7 +49,7 @@ export class ReformTaskView extends ReformTaskFields {
   @ApiProperty() id: string;
   @ApiProperty({ type: ComputedDueDate }) due: ComputedDueDate;
   @ApiProperty({ enum: REFORM_TASK_STATUSES }) status: ReformTaskStatus;
-  @ApiPropertyOptional({ nullable: true, description: '完成情况或撤销理由' }) closingNote: string | null;
+  @ApiPropertyOptional({ nullable: true, description: '完成情况或撤销理由', type: String }) closingNote: string | null;
   @ApiProperty() version: number;
   @ApiProperty() createdAt: string;
   @ApiProperty() createdBy: string;
@@ -69,15 +69,15 @@ export class ProblemFound {
 export class ReformProblemView {
   @ApiProperty() id: string;
   @ApiProperty() inspectionId: string;
-  @ApiPropertyOptional({ nullable: true }) taskId: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) taskId: string | null;
   @ApiProperty() unitId: string;
   @ApiProperty() description: string;
   @ApiProperty({ type: ReformPeriod }) period: ReformPeriod;
   @ApiProperty({ type: ComputedDueDate, description: '整改期限' }) due: ComputedDueDate;
   @ApiProperty({ enum: PROBLEM_STATUSES, description: 'open 待整改 / submitted 已报整改 / verified 已验收' }) status: ProblemStatus;
-  @ApiPropertyOptional({ nullable: true, description: '整改措施与成效' }) rectification: string | null;
-  @ApiPropertyOptional({ nullable: true, description: '整改完成日期' }) rectifiedOn: string | null;
-  @ApiPropertyOptional({ nullable: true, description: '验收意见（退回理由）' }) verificationNote: string | null;
+  @ApiPropertyOptional({ nullable: true, description: '整改措施与成效', type: String }) rectification: string | null;
+  @ApiPropertyOptional({ nullable: true, description: '整改完成日期', type: String }) rectifiedOn: string | null;
+  @ApiPropertyOptional({ nullable: true, description: '验收意见（退回理由）', type: String }) verificationNote: string | null;
   @ApiProperty({ description: '被退回重新整改次数' }) returnCount: number;
   @ApiProperty() version: number;
   @ApiProperty() createdAt: string;
@@ -88,7 +88,7 @@ export class ReformProblemView {
 
 export class ReformInspectionView {
   @ApiProperty() id: string;
-  @ApiPropertyOptional({ nullable: true, description: '关联改革任务' }) taskId: string | null;
+  @ApiPropertyOptional({ nullable: true, description: '关联改革任务', type: String }) taskId: string | null;
   @ApiProperty({ description: '检查名称' }) title: string;
   @ApiProperty({ description: '被检查单位' }) unitId: string;
   @ApiProperty({ description: '检查日期' }) inspectedOn: string;
@@ -104,8 +104,8 @@ export class ReformInspectionView {
 
 export class ReformEvaluationView {
   @ApiProperty() id: string;
-  @ApiPropertyOptional({ nullable: true }) taskId: string | null;
-  @ApiPropertyOptional({ nullable: true, description: '被评估单位' }) unitId: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) taskId: string | null;
+  @ApiPropertyOptional({ nullable: true, description: '被评估单位', type: String }) unitId: string | null;
   @ApiProperty({ description: '评估机构' }) evaluator: string;
   @ApiProperty({ description: '评估日期' }) evaluatedOn: string;
   @ApiProperty({ description: '得分（0–100）' }) score: number;

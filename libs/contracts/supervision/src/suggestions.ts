@@ -93,9 +93,9 @@ export class AnswerCategoryView {
   @ApiProperty() id: string;
   @ApiProperty({ description: '类别代码', example: 'A' }) code: string;
   @ApiProperty({ description: '名称', example: '已解决或基本解决' }) label: string;
-  @ApiPropertyOptional({ description: '说明' }) description: string | null;
+  @ApiPropertyOptional({ description: '说明', type: String, nullable: true }) description: string | null;
   @ApiProperty({ description: '生效日期' }) effectiveFrom: string;
-  @ApiPropertyOptional({ description: '停用日期（含当日起不再使用）', nullable: true }) effectiveTo: string | null;
+  @ApiPropertyOptional({ description: '停用日期（含当日起不再使用）', nullable: true, type: String }) effectiveTo: string | null;
   @ApiProperty({ description: '依据' }) source: string;
   @ApiProperty() sortOrder: number;
   @ApiProperty() version: number;
@@ -146,16 +146,16 @@ export class SuggestionFields {
 export class AssignmentView {
   @ApiProperty() id: string;
   @ApiProperty() unitId: string;
-  @ApiPropertyOptional({ description: '单位名称' }) unitName: string | null;
+  @ApiPropertyOptional({ description: '单位名称', type: String, nullable: true }) unitName: string | null;
   @ApiProperty({ enum: ASSIGNMENT_ROLES, description: 'host 主办 / assisting 协办 / joint 会办 / separate 分办' }) role: AssignmentRole;
   @ApiProperty({ enum: ASSIGNMENT_STATUSES, description: 'handling 办理中 / replied 已答复（协办、会办为已提交意见）/ returned 已退回' }) status: AssignmentStatus;
   @ApiProperty({ description: '交办日期' }) assignedOn: string;
   @ApiProperty({ description: '办理轮次（不满意重新办理时加 1）' }) round: number;
   @ApiProperty({ type: ComputedDueDate, description: '主办、分办为答复期限；协办、会办为向主办单位提出意见的期限' }) due: ComputedDueDate;
   @ApiProperty({ type: ComputedDueDate, description: '认为非本单位职责时的退回期限' }) returnDue: ComputedDueDate;
-  @ApiPropertyOptional({ description: '延期后的期限（月）', nullable: true }) extendedMonths: number | null;
-  @ApiPropertyOptional({ description: '延期理由', nullable: true }) extensionReason: string | null;
-  @ApiPropertyOptional({ description: '退回理由', nullable: true }) returnReason: string | null;
+  @ApiPropertyOptional({ description: '延期后的期限（月）', nullable: true, type: Number }) extendedMonths: number | null;
+  @ApiPropertyOptional({ description: '延期理由', nullable: true, type: String }) extensionReason: string | null;
+  @ApiPropertyOptional({ description: '退回理由', nullable: true, type: String }) returnReason: string | null;
   @ApiPropertyOptional({ description: '采用的期限规则版本', type: Object }) rules: Record<string, { id: string; ruleVersion: number; amount: number; unit: string }>;
 }
 
@@ -175,7 +175,7 @@ export class ReplyView {
   @ApiProperty({ description: '答复类别（A/B/C…）' }) category: string;
   @ApiProperty({ description: '类别版本' }) categoryVersion: number;
   @ApiProperty({ description: '答复日期' }) repliedOn: string;
-  @ApiPropertyOptional({ description: '答复文号' }) documentNumber: string | null;
+  @ApiPropertyOptional({ description: '答复文号', type: String, nullable: true }) documentNumber: string | null;
   @ApiProperty({ description: '答复内容' }) content: string;
   @ApiProperty() createdAt: string;
   @ApiProperty() createdBy: string;
@@ -197,7 +197,7 @@ export class SuggestionFeedbackView {
   @ApiProperty() round: number;
   @ApiProperty({ enum: SATISFACTION_LEVELS, description: 'satisfied 满意 / basically_satisfied 基本满意 / unsatisfied 不满意' }) satisfaction: SatisfactionLevel;
   @ApiProperty({ description: '收到征询意见表日期' }) receivedOn: string;
-  @ApiPropertyOptional() comments: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) comments: string | null;
   @ApiProperty() createdBy: string;
 }
 
@@ -212,7 +212,7 @@ export class SuggestionSummary extends SuggestionFields {
   @ApiProperty() id: string;
   @ApiProperty({ enum: HANDLING_MODES, nullable: true, description: 'lead 主办/协办 / separate 分办' }) handlingMode: HandlingMode | null;
   @ApiProperty({ enum: SUGGESTION_STATUSES }) status: SuggestionStatus;
-  @ApiPropertyOptional({ description: '并案的主件', nullable: true }) mergedIntoId: string | null;
+  @ApiPropertyOptional({ description: '并案的主件', nullable: true, type: String }) mergedIntoId: string | null;
   @ApiProperty({ description: '版本号（修改时在 If-Match 中带回）' }) version: number;
   @ApiProperty() createdAt: string;
   @ApiProperty() createdBy: string;
@@ -407,15 +407,15 @@ export namespace ListSuggestions {
 }
 
 export class SuggestionUnitStatistics {
-  @ApiPropertyOptional({ description: '单位（为空表示全部）', nullable: true }) unitId: string | null;
-  @ApiPropertyOptional({ nullable: true }) unitName: string | null;
+  @ApiPropertyOptional({ description: '单位（为空表示全部）', nullable: true, type: String }) unitId: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) unitName: string | null;
   @ApiProperty({ description: '交办件数（答复单位：主办、分办；已退回的不计）' }) assigned: number;
   @ApiProperty({ description: '已答复件数' }) replied: number;
-  @ApiProperty({ description: '办复率 = 已答复 / 交办（0–1，无交办为 null）', nullable: true }) replyRate: number | null;
+  @ApiProperty({ description: '办复率 = 已答复 / 交办（0–1，无交办为 null）', nullable: true, type: Number }) replyRate: number | null;
   @ApiProperty({ description: '收到反馈件数（每件每单位以最后一次反馈计）' }) feedbackReceived: number;
   @ApiProperty() satisfied: number;
   @ApiProperty() basicallySatisfied: number;
-  @ApiProperty() unsatisfied: number;
+  @ApiProperty({ type: Number, nullable: true }) unsatisfied: number;
   @ApiProperty({ description: '满意率 = (满意 + 基本满意) / 收到反馈件数（0–1，无反馈为 null）', nullable: true }) satisfactionRate: number | null;
   @ApiProperty({ description: '答复类别分布（每件每单位以最后一次答复计），如 {"A": 3, "B": 1}', type: Object }) categories: Record<string, number>;
 }

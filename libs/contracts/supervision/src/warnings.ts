@@ -7,16 +7,16 @@ export class OverdueItemLine {
   @ApiProperty() id: string;
   @ApiProperty({ enum: SUPERVISION_ITEM_KINDS }) kind: SupervisionItemKind;
   @ApiProperty() title: string;
-  @ApiPropertyOptional({ nullable: true }) dueDate: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) dueDate: string | null;
   @ApiProperty() light: TrafficLight;
-  @ApiPropertyOptional({ nullable: true }) lightReason: string | null;
-  @ApiPropertyOptional({ nullable: true }) lightChangedAt: string | null;
-  @ApiPropertyOptional({ nullable: true }) leaderName: string | null;
-  @ApiPropertyOptional({ nullable: true }) leadUnitId: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) lightReason: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) lightChangedAt: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) leaderName: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) leadUnitId: string | null;
 }
 
 export class OverdueByUnitGroup {
-  @ApiPropertyOptional({ description: '主责单位 id（空表示待确认责任单位）', nullable: true }) unitId: string | null;
+  @ApiPropertyOptional({ description: '主责单位 id（空表示待确认责任单位）', nullable: true, type: String }) unitId: string | null;
   @ApiProperty({ description: '单位名称' }) unitName: string;
   @ApiProperty({ description: '红灯事项数' }) redCount: number;
   @ApiProperty({ description: '黄灯事项数' }) yellowCount: number;

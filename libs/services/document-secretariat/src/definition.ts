@@ -8,6 +8,8 @@ import { IncomingInstructions1764500100000 } from './database/migrations/1764500
 import { OutgoingAndSeals1764500200000 } from './database/migrations/1764500200000-outgoing-and-seals.js';
 import { ArchivesGazetteFilingsAgreements1764500300000 } from './database/migrations/1764500300000-archives-gazette-filings-agreements.js';
 import { RegistrySectionCodes1764500500000 } from './database/migrations/1764500500000-registry-section-codes.js';
+import { SupervisedItems1765460000000 } from './database/migrations/1765460000000-supervised-items.js';
+import { InstructionAddressedLeader1765460000200 } from './database/migrations/1765460000200-instruction-addressed-leader.js';
 import { DocumentSecretariatModule } from './document-secretariat.module.js';
 
 /** 文秘科、秘书一科、秘书二科: incoming and outgoing documents, instructions, seals, archives. Boots, migrates its schema and keeps its copies of the platform's reference data. */
@@ -27,5 +29,7 @@ export const documentSecretariatDefinition: AppDefinition = {
     ArchivesGazetteFilingsAgreements1764500300000,
     DecisionsAndDrafting1764500400000,
     RegistrySectionCodes1764500500000,
+    SupervisedItems1765460000000,
+    InstructionAddressedLeader1765460000200,
   ],
 };

@@ -5,6 +5,7 @@ import { MeetingsActivitiesLeave1764700100000 } from './database/migrations/1764
 import { DutyOffice1764700200000 } from './database/migrations/1764700200000-duty-office.js';
 import { InstructionReceipts1764700300000 } from './database/migrations/1764700300000-instruction-receipts.js';
 import { MeetingNotices1764700300100 } from './database/migrations/1764700300100-meeting-notices.js';
+import { SupervisedItems1765460000100 } from './database/migrations/1765460000100-supervised-items.js';
 import { DutyAndMeetingsModule } from './duty-and-meetings.module.js';
 import { DutyAndMeetingsEnv } from './env.js';
 import { CalendarYearEntity } from './modules/calendar/calendar-year.entity.js';
@@ -16,5 +17,5 @@ export const dutyAndMeetingsDefinition: AppDefinition<DutyAndMeetingsEnv> = {
   env: DutyAndMeetingsEnv,
   module: DutyAndMeetingsModule,
   entities: [UnitEntity, UnitChangeEntity, CalendarYearEntity],
-  migrations: [UnitDirectory1764300000000, Calendar1764300000100, PlatformCalendarCopy1764100000100, MeetingsActivitiesLeave1764700100000, DutyOffice1764700200000, InstructionReceipts1764700300000, MeetingNotices1764700300100],
+  migrations: [UnitDirectory1764300000000, Calendar1764300000100, PlatformCalendarCopy1764100000100, MeetingsActivitiesLeave1764700100000, DutyOffice1764700200000, InstructionReceipts1764700300000, MeetingNotices1764700300100, SupervisedItems1765460000100],
 };

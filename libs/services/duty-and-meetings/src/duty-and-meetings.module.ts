@@ -8,6 +8,7 @@ import { RoomsModule } from './modules/rooms/rooms.module.js';
 import { DutyModule } from './modules/duty/duty.module.js';
 import { OpinionModule } from './modules/opinion/opinion.module.js';
 import { UpwardReportsModule } from './modules/reports/reports.module.js';
+import { SupervisedModule } from './modules/supervised/supervised.module.js';
 
-@Module({ imports: [UnitsModule, CalendarModule, DutyModule, OpinionModule, UpwardReportsModule, ActivitiesModule, RoomsModule, MeetingsModule, LeaveModule] })
+@Module({ imports: [UnitsModule, CalendarModule, DutyModule, OpinionModule, UpwardReportsModule, ActivitiesModule, RoomsModule, MeetingsModule, LeaveModule, SupervisedModule] })
 export class DutyAndMeetingsModule {}

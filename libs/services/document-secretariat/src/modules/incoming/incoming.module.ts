@@ -16,11 +16,13 @@ import { IncomingService } from './incoming.service.js';
 import { Routings } from './routings.js';
 import { RoutingsRepository } from './routings.repository.js';
 import { RecordSteps } from './steps.js';
+import { SupervisedItemsRepository } from '../supervised/supervised-items.repository.js';
+import { SupervisionFeedbackEventsController } from '../supervised/supervision-feedback.events.controller.js';
 
 /** 收文, 请示, 领导批示 and 机要递送 (文秘科, 秘书一科, 秘书二科): they share the recipients' copies and the step recorder. */
 @Module({
   imports: [CalendarCopyModule],
-  controllers: [IncomingRpcController, InstructionsRpcController, UnitRequestsRpcController, ConfidentialDeliveriesRpcController],
+  controllers: [IncomingRpcController, InstructionsRpcController, UnitRequestsRpcController, ConfidentialDeliveriesRpcController, SupervisionFeedbackEventsController],
   providers: [
     DocumentNumberRepository,
     RecordSteps,
@@ -30,6 +32,7 @@ import { RecordSteps } from './steps.js';
     IncomingService,
     InstructionsService,
     InstructionsRepository,
+    SupervisedItemsRepository,
     UnitRequestsService,
     RequestsRepository,
     ConfidentialDeliveries,

@@ -9,3 +9,11 @@ export function followingSectionFor(leaderTitle: string): FollowingSection {
   if (leaderTitle.endsWith('副区长')) return 'mishu_er';
   return 'wenmi';
 }
+
+/**
+ * The section that follows a 批示 is the one serving the leader it is addressed to, not its writer: a 区长's 批示
+ * "请王副区长阅处" goes to 秘书二科 (issue 21 §3). Without an addressed leader, the writer's section follows it.
+ */
+export function followingSectionOf(instruction: { leaderTitle: string; addressedLeaderTitle?: string | null }): FollowingSection {
+  return followingSectionFor(instruction.addressedLeaderTitle || instruction.leaderTitle);
+}

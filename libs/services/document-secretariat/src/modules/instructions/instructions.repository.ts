@@ -16,6 +16,7 @@ export interface InstructionRow extends AuditColumns {
   leader_user_id: string;
   leader_name: string;
   leader_title: string;
+  addressed_leader_title: string | null;
   text: string;
   instructed_at: Date;
   lead_unit_id: string | null;
@@ -50,8 +51,8 @@ export class InstructionsRepository {
     const inserted = (await db.query(
       `INSERT INTO ${this.table} (id, request_id, source_kind, source_id, source_title, source_doc_number, leader_user_id, leader_name, leader_title,
           text, instructed_at, lead_unit_id, co_unit_ids, due_date, followed_by, follow_status, recorded_on_behalf, secrecy_level, unit_ids, user_ids,
-          created_by, created_at, updated_by, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::uuid[], $14, $15, 'following', $16, $17, $18::uuid[], $19::uuid[], $20, $21, $20, $21)
+          created_by, created_at, updated_by, updated_at, addressed_leader_title)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::uuid[], $14, $15, 'following', $16, $17, $18::uuid[], $19::uuid[], $20, $21, $20, $21, $22)
        ON CONFLICT (request_id) WHERE request_id IS NOT NULL DO NOTHING RETURNING id`,
       [
         row.id,
@@ -75,6 +76,7 @@ export class InstructionsRepository {
         row.user_ids,
         row.created_by,
         row.created_at,
+        row.addressed_leader_title,
       ],
     )) as { id: string }[];
     return inserted.length > 0;
@@ -111,6 +113,16 @@ export class InstructionsRepository {
       db,
       `UPDATE ${this.table} SET follow_note = $2, follow_status = $3, version = version + 1, updated_by = $4, updated_at = now() WHERE id = $1 RETURNING *`,
       [id, note, status, by],
+    );
+    return saved;
+  }
+
+  /** The follow-up status the 批示's 督办事项 decided, with the next version; the saved row. */
+  async saveFollowStatus(db: Queryable, id: string, status: FollowStatus, by: string): Promise<InstructionRow> {
+    const [saved] = await updateReturning<InstructionRow>(
+      db,
+      `UPDATE ${this.table} SET follow_status = $2, version = version + 1, updated_by = $3, updated_at = now() WHERE id = $1 RETURNING *`,
+      [id, status, by],
     );
     return saved;
   }

@@ -8,20 +8,32 @@ import {
   FOLLOWING_SECTION_LABELS,
   InstructionErrors,
   type FollowUpInstruction,
+  type LeaderTitle,
   type InstructionView,
   LeaderInstructionRecorded,
   type ListInstructions,
   type RecordInstruction,
   DocumentSecretariatPermissions,
 } from '@gov/contracts-document-secretariat';
+import {
+  followStateOfItem,
+  ITEM_CHANGE_ACTION_LABELS,
+  SUPERVISION_ITEM_STATUS_LABELS,
+  TRAFFIC_LIGHT_LABELS,
+  type ItemChangeAction,
+  type SourceItemView,
+  type SupervisionItemChanged,
+} from '@gov/contracts-supervision';
 import { DomainError, Transactions, type Queryable, type Tx } from '@gov/platform';
+import { UnitDirectory } from '@gov/read-model-units';
+import { SupervisedItemsRepository, type SupervisedItemRow } from '../supervised/supervised-items.repository.js';
 import { visibleOr404 } from '../../common/rows.js';
 import { Registry } from '../../common/registry.js';
 import { KnownUnits } from '../../common/units.js';
 import { DOCUMENTS_PROCESS, IncomingService } from '../incoming/incoming.service.js';
 import { Routings } from '../incoming/routings.js';
 import { RecordSteps } from '../incoming/steps.js';
-import { followingSectionFor } from './instruction-rules.js';
+import { followingSectionOf } from './instruction-rules.js';
 import { InstructionsRepository, type InstructionRow } from './instructions.repository.js';
 
 const DOCUMENTS_INSTRUCT = DocumentSecretariatPermissions.documentsInstruct;
@@ -41,6 +53,8 @@ export class InstructionsService {
     private readonly routings: Routings,
     private readonly steps: RecordSteps,
     private readonly incoming: IncomingService,
+    private readonly supervised: SupervisedItemsRepository,
+    private readonly directory: UnitDirectory,
   ) {}
 
   async record(request: RecordInstruction.Request, caller: CallerContext): Promise<InstructionView> {
@@ -58,7 +72,7 @@ export class InstructionsService {
       if (secrecyLevel > caller.clearance) throw new DomainError(CommonDocumentErrors.secrecyAboveClearance, '批示密级高于本人涉密等级');
       const now = new Date();
       const instructedAt = request.instructedAt ? new Date(request.instructedAt) : now;
-      const followedBy = followingSectionFor(request.leaderTitle);
+      const followedBy = followingSectionOf(request);
       const unitIds = [...new Set([...named.map((u) => u.id), ...source.unitIds])];
       const inserted = await this.instructions.insert(tx.manager, {
         id,
@@ -70,6 +84,7 @@ export class InstructionsService {
         leader_user_id: leader.userId,
         leader_name: leader.name,
         leader_title: request.leaderTitle,
+        addressed_leader_title: request.addressedLeaderTitle ?? null,
         text: request.text.trim(),
         instructed_at: instructedAt,
         lead_unit_id: request.leadUnitId ?? null,
@@ -99,7 +114,7 @@ export class InstructionsService {
         secrecyLevel,
         unitIds,
         note: row.text,
-        detail: { leader: leader.name, leaderTitle: request.leaderTitle, followedBy, onBehalf: leader.onBehalf, units: named.map((u) => u.name) },
+        detail: { leader: leader.name, leaderTitle: request.leaderTitle, addressedLeaderTitle: request.addressedLeaderTitle ?? null, followedBy, onBehalf: leader.onBehalf, units: named.map((u) => u.name) },
         at: now,
       });
       const event: LeaderInstructionRecorded.Event = {
@@ -169,8 +184,18 @@ export class InstructionsService {
     await this.transactions.run(async (tx) => {
       const row = await this.visible(request.id, caller, tx.manager, true);
       if (row.version !== request.expectedVersion) throw new DomainError(CommonDocumentErrors.versionConflict, `批示已被他人修改（当前版本 ${row.version}），请刷新后重试`);
-      if (row.follow_status === 'done') throw new DomainError(CommonDocumentErrors.invalidState, '当前状态“已落实”不能再登记跟踪情况');
-      const status = request.followStatus ?? 'following';
+      if (row.follow_status === 'done' || row.follow_status === 'closed') {
+        throw new DomainError(CommonDocumentErrors.invalidState, `当前状态“${FOLLOW_STATUS_LABELS[row.follow_status]}”不能再登记跟踪情况`);
+      }
+      const item = await this.supervised.ofSource('leader_instruction', row.id, tx.manager);
+      const live = !!item && item.status !== 'withdrawn';
+      if (live && request.followStatus === 'done') {
+        throw new DomainError(InstructionErrors.followedByItem, '该批示已立项督办，落实状态随督办事项办结（销号）自动更新，不能手工设为“已落实”', [
+          { field: 'followStatus', code: 'invalid', message: '跟踪状态：已立项督办的批示由督办事项决定' },
+        ]);
+      }
+      // A note on a 批示 with a live item keeps its item-driven state; a withdrawn item leaves the 批示 to its section again.
+      const status = live ? row.follow_status : (request.followStatus ?? 'following');
       const saved = await this.instructions.saveFollowUp(tx.manager, row.id, request.note.trim(), status, caller.username);
       await this.index(tx, saved);
       await this.steps.record(tx, caller, {
@@ -237,6 +262,7 @@ export class InstructionsService {
   }
 
   private async toView(row: InstructionRow): Promise<InstructionView> {
+    const supervision = await this.itemView(await this.supervised.ofSource('leader_instruction', row.id));
     return {
       id: row.id,
       ...(row.request_id ? { requestId: row.request_id } : {}),
@@ -247,6 +273,7 @@ export class InstructionsService {
       leaderUserId: row.leader_user_id,
       leaderName: row.leader_name,
       leaderTitle: row.leader_title,
+      ...(row.addressed_leader_title ? { addressedLeaderTitle: row.addressed_leader_title as LeaderTitle } : {}),
       text: row.text,
       instructedAt: row.instructed_at.toISOString(),
       ...(row.lead_unit_id ? { leadUnitId: row.lead_unit_id } : {}),
@@ -262,9 +289,101 @@ export class InstructionsService {
       recordedBy: row.created_by,
       recordedAt: row.created_at.toISOString(),
       routings: await this.routings.of('instruction', row.id),
+      ...(supervision ? { supervision } : {}),
       version: row.version,
     };
   }
+
+  /**
+   * A change of the 督办事项 opened from a 批示 (supervision's `item.changed`): the read model keeps the item's state,
+   * light, deadline and units; the 批示's follow-up status follows the item (已办结 on 销号, 督办已撤销 on 撤销); the 批示's
+   * timeline gets a line for every change and the document it was written on one for each step of the units' handling.
+   */
+  async onItemChanged(event: SupervisionItemChanged.Event, tx: Tx): Promise<void> {
+    const row = await this.instructions.find(event.sourceId as string, tx.manager, true);
+    if (!row) return; // not a 批示 of this service (supervision keys leader_instruction items on our ids only)
+    const current = await this.supervised.apply(tx.manager, event);
+    const actor = { userId: SYSTEM_USER_ID, username: event.actor, displayName: event.actor === 'system' ? '系统' : `督查室（${event.actor}）` };
+    let saved = row;
+    if (current) {
+      const follow = followStateOfItem(event.status);
+      if (follow !== row.follow_status && !(follow === 'following' && row.follow_status === 'done')) {
+        saved = await this.instructions.saveFollowStatus(tx.manager, row.id, follow, `supervision:${event.actor}`);
+        await this.index(tx, saved);
+      }
+    }
+    const label = ITEM_CHANGE_ACTION_LABELS[event.action];
+    const note = [`督办状态：${SUPERVISION_ITEM_STATUS_LABELS[event.status]}`, `灯色：${TRAFFIC_LIGHT_LABELS[event.light]}`, event.dueDate ? `期限：${event.dueDate}` : null, event.note]
+      .filter(Boolean)
+      .join('；');
+    const detail = { itemId: event.id, itemVersion: event.version, status: event.status, light: event.light, dueDate: event.dueDate };
+    await this.steps.record(tx, actor, {
+      kind: 'instruction',
+      id: row.id,
+      action: `instruction.supervision.${event.action}`,
+      label,
+      state: saved.follow_status,
+      secrecyLevel: saved.secrecy_level,
+      unitIds: saved.unit_ids,
+      note,
+      detail,
+      at: new Date(event.at),
+    });
+    if (!PARENT_TIMELINE_ACTIONS.has(event.action) || row.source_kind === 'other') return;
+    const parent = await this.supervised.registered(row.source_kind, row.source_id, tx.manager);
+    if (!parent) return;
+    await this.steps.record(tx, actor, {
+      kind: row.source_kind,
+      id: row.source_id,
+      action: `${row.source_kind}.supervision.${event.action}`,
+      label: `${row.leader_name}批示的督办事项：${label}`,
+      state: parent.status,
+      secrecyLevel: parent.secrecy_level,
+      unitIds: parent.unit_ids,
+      note,
+      detail: { ...detail, instructionId: row.id },
+      at: new Date(event.at),
+    });
+  }
+
+  private async itemView(item: SupervisedItemRow | null): Promise<SourceItemView | undefined> {
+    if (!item) return undefined;
+    const names = await this.directory.findByIds(item.units.map((u) => u.unitId));
+    return {
+      itemId: item.item_id,
+      title: item.title,
+      status: item.status,
+      statusLabel: SUPERVISION_ITEM_STATUS_LABELS[item.status],
+      light: item.light,
+      lightLabel: TRAFFIC_LIGHT_LABELS[item.light],
+      lightReason: item.light_reason,
+      dueDate: item.due_date ? dateText(item.due_date) : null,
+      lastAction: item.last_action,
+      lastActionLabel: ITEM_CHANGE_ACTION_LABELS[item.last_action],
+      lastNote: item.last_note,
+      changedAt: item.changed_at.toISOString(),
+      units: item.units.map((u) => ({ ...u, unitName: names.get(u.unitId)?.name ?? null, roleLabel: u.role === 'lead' ? '主责单位' : '配合单位' })),
+    };
+  }
+}
+
+const SYSTEM_USER_ID = '00000000-0000-0000-0000-000000000000';
+
+/** The steps of the units' handling that the document the 批示 was written on shows (立项 and 灯色 stay on the 批示). */
+const PARENT_TIMELINE_ACTIONS: ReadonlySet<ItemChangeAction> = new Set<ItemChangeAction>([
+  'acknowledged',
+  'feedback',
+  'extension_approved',
+  'completion_reported',
+  'sent_back',
+  'closed',
+  'withdrawn',
+  'redated',
+]);
+
+/** A `date` column as YYYY-MM-DD whichever way the driver returned it. */
+function dateText(value: string | Date): string {
+  return typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10);
 }
 
 /** The leader: the caller when a leader instructs; a named leader when a clerk records a paper 批示 on their behalf. */

@@ -11,6 +11,7 @@ import { OutgoingIssuingService } from './outgoing-issuing.service.js';
 import { OutgoingReviewService } from './outgoing-review.service.js';
 import { OutgoingSigningService } from './outgoing-signing.service.js';
 import { OutgoingWorkflow } from './outgoing-workflow.js';
+import { OutgoingPrintService } from './print/outgoing-print.service.js';
 
 /** 发文: drafts with body versions, 核稿, 会签, 签发, 编号, 印制, 用印, 核发 and corrections. */
 @Module({
@@ -27,6 +28,7 @@ import { OutgoingWorkflow } from './outgoing-workflow.js';
     OutgoingIssuingService,
     AgencyCodesService,
     OutgoingService,
+    OutgoingPrintService,
   ],
   exports: [OutgoingService],
 })

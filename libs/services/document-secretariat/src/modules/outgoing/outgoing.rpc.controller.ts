@@ -27,11 +27,21 @@ import {
   type OutgoingDocumentView,
 } from '@gov/contracts-document-secretariat';
 import { RpcPattern, Caller } from '@gov/platform';
+import { RenderOutgoingPdf } from '@gov/contracts-document-secretariat';
 import { OutgoingService } from './outgoing.service.js';
+import { OutgoingPrintService } from './print/outgoing-print.service.js';
 
 @Controller()
 export class OutgoingRpcController {
-  constructor(private readonly outgoing: OutgoingService) {}
+  constructor(
+    private readonly outgoing: OutgoingService,
+    private readonly printing: OutgoingPrintService,
+  ) {}
+
+  @RpcPattern(OutgoingSubjects.pdf, RenderOutgoingPdf.Request)
+  pdf(@Payload() request: RenderOutgoingPdf.Request, @Caller() caller: CallerContext): Promise<RenderOutgoingPdf.Reply> {
+    return this.printing.pdf(request, caller);
+  }
 
   @RpcPattern(OutgoingSubjects.create, CreateOutgoing.Request)
   create(@Payload() request: CreateOutgoing.Request, @Caller() caller: CallerContext): Promise<OutgoingDocumentView> {

@@ -9,12 +9,13 @@ import { RosterService } from './roster.service.js';
 import { UnitRostersService } from './unit-rosters.service.js';
 import { UrgentMattersService } from './urgent-matters.service.js';
 import { UrgentOverdueScheduler } from './urgent-overdue.scheduler.js';
+import { SupervisedItemsRepository } from '../../common/supervised-items.repository.js';
 
 /** 区政府值班室: roster, swaps, handover, duty log, urgent matters, leader instructions, units' duty rosters. */
 @Module({
   imports: [CalendarCopyModule],
   controllers: [DutyRpcController],
-  providers: [DutyRecords, DutyRepository, RosterService, DutyLogService, UrgentMattersService, UrgentOverdueScheduler, InstructionsService, UnitRostersService],
-  exports: [DutyRecords, CalendarCopyModule],
+  providers: [DutyRecords, DutyRepository, RosterService, DutyLogService, UrgentMattersService, UrgentOverdueScheduler, InstructionsService, UnitRostersService, SupervisedItemsRepository],
+  exports: [DutyRecords, CalendarCopyModule, InstructionsService],
 })
 export class DutyModule {}

@@ -19,6 +19,8 @@ import { dutyTaskChange, instructionTasks } from '../../common/tasks.js';
 import { canRecordInstruction, inScope, instructionScope, type UnitScope } from './duty.policy.js';
 import { allow, dayOrNull, DutyRecords, firstVersion, iso, isoOrNull, metaOf, type Row } from './duty-records.js';
 import { DutyRepository } from './duty.repository.js';
+import { SupervisedItemsRepository } from '../../common/supervised-items.repository.js';
+import type { SourceItemView, SupervisionItemChanged } from '@gov/contracts-supervision';
 
 /**
  * 领导批示 on a duty report, urgent matter or opinion item: recorded, relayed to the units named (who was told,
@@ -30,7 +32,19 @@ export class InstructionsService {
     private readonly records: DutyRecords,
     private readonly duty: DutyRepository,
     private readonly transactions: Transactions,
+    private readonly supervised: SupervisedItemsRepository,
   ) {}
+
+  /**
+   * A change of the 督办事项 opened from a 值班批示 (supervision's `item.changed`): the read model keeps its state, light,
+   * deadline and units, shown on the instruction. The instruction's own history is versioned (one line per version, the
+   * version a clerk's If-Match holds), so the item's changes stay in the read model and do not bump the instruction.
+   */
+  async onItemChanged(event: SupervisionItemChanged.Event, tx: Tx): Promise<void> {
+    const instruction = await this.duty.instruction(event.sourceId as string, tx.manager);
+    if (!instruction) return; // not an instruction of this service
+    await this.supervised.apply(tx.manager, event);
+  }
 
   async record(request: RecordDutyInstruction.Request, caller: CallerContext): Promise<DutyInstructionView> {
     allow(canRecordInstruction(caller), '无权登记领导批示');
@@ -132,7 +146,8 @@ export class InstructionsService {
     const relay = { unitId: scope.kind === 'own' ? scope.unitId : request.unitId, status: request.relayStatus };
     const { rows, total } = await this.duty.searchInstructions(relay, request.q, page);
     const relays = await this.duty.relays(rows.map((row) => row.id as string));
-    const items = rows.map((row) => instructionView(row, relays.filter((relay) => relay.instruction_id === row.id && inScope(scope, relay.unit_id as string))));
+    const supervised = await this.supervised.viewsOf('duty_instruction', rows.map((row) => row.id as string));
+    const items = rows.map((row) => instructionView(row, relays.filter((relay) => relay.instruction_id === row.id && inScope(scope, relay.unit_id as string)), supervised.get(row.id as string)));
     return { items, total, ...page };
   }
 
@@ -155,11 +170,11 @@ export class InstructionsService {
       (r) => inScope(scope, r.unit_id as string),
     );
     if (!row || (scope.kind !== 'all' && !relays.length)) throw new DomainError(DutyInstructionErrors.notFound, '批示不存在');
-    return instructionView(row, relays);
+    return instructionView(row, relays, (await this.supervised.viewsOf('duty_instruction', [id], tx.manager)).get(id));
   }
 }
 
-function instructionView(row: Row, relays: Row[]): DutyInstructionView {
+function instructionView(row: Row, relays: Row[], supervision?: SourceItemView): DutyInstructionView {
   return {
     ...metaOf(row),
     sourceKind: row.source_kind as InstructionSourceKind,
@@ -181,5 +196,6 @@ function instructionView(row: Row, relays: Row[]): DutyInstructionView {
       receivedAt: isoOrNull(r.received_at),
       receivedBy: (r.received_by as string | null) ?? null,
     })),
+    ...(supervision ? { supervision } : {}),
   };
 }

@@ -342,6 +342,12 @@ export class MeetingsRepository {
   }
 
 
+  /** One decided item by id (its meeting and sequence), or null. */
+  async findDecision(id: string, manager: EntityManager): Promise<{ id: string; meeting_id: string; sequence: number } | null> {
+    const [row] = (await manager.query(`SELECT id, meeting_id, sequence FROM "${this.schema}".meeting_decision WHERE id = $1`, [id])) as { id: string; meeting_id: string; sequence: number }[];
+    return row ?? null;
+  }
+
   async hasDecisions(meetingId: string, manager: EntityManager): Promise<boolean> {
     const [row]: { n: number }[] = await manager.query(`SELECT count(*)::int AS n FROM "${this.schema}".meeting_decision WHERE meeting_id = $1`, [meetingId]);
     return row.n > 0;

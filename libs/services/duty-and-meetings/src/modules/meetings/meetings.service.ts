@@ -31,6 +31,8 @@ import { canSeeMeeting, MEETINGS_APPROVE, MEETINGS_MANAGE, MEETINGS_READ, meetin
 import { beijingTime } from '../activities/agenda-rules.js';
 import { LeaderAgenda } from '../activities/leader-agenda.js';
 import { ScheduleHistory } from '../activities/schedule-history.js';
+import { itemChangeNote, SupervisedItemsRepository } from '../../common/supervised-items.repository.js';
+import { ITEM_CHANGE_ACTION_LABELS, type SupervisionItemChanged } from '@gov/contracts-supervision';
 import { UnitCheck } from '../activities/unit-check.js';
 import { RoomsService } from '../rooms/rooms.service.js';
 import { attendanceProblems, stepProblem, type MeetingStep } from './meeting-rules.js';
@@ -56,6 +58,7 @@ export class MeetingsService implements OnModuleInit {
     private readonly transactions: Transactions,
     private readonly agenda: LeaderAgenda,
     private readonly history: ScheduleHistory,
+    private readonly supervised: SupervisedItemsRepository,
     private readonly units: UnitCheck,
     private readonly rooms: RoomsService,
     private readonly calendar: CalendarCopy,
@@ -416,7 +419,29 @@ export class MeetingsService implements OnModuleInit {
     if (!rows.length) return [];
     const ids = rows.map((r) => r.id);
     const children = await this.meetings.findChildren(ids, tx?.manager);
-    return rows.map((row) => meetingView(row, children));
+    const items = await this.supervised.viewsOf('meeting_decision', children.decisions.map((d) => d.id), tx?.manager);
+    return rows.map((row) => meetingView(row, children, items));
+  }
+
+  /**
+   * A change of the 督办事项 opened from a decided item (supervision's `item.changed`): the read model keeps its state,
+   * light, deadline and units (shown on the decided item), and the meeting's timeline gets a line.
+   */
+  async onDecisionItemChanged(event: SupervisionItemChanged.Event, tx: Tx): Promise<void> {
+    const decision = await this.meetings.findDecision(event.sourceId as string, tx.manager);
+    if (!decision) return; // not a decided item of this service
+    await this.supervised.apply(tx.manager, event);
+    const actor = { username: event.actor, displayName: event.actor === 'system' ? '系统' : `督查室（${event.actor}）` } as CallerContext;
+    await this.history.record(tx, 'meeting', decision.meeting_id, `decision_supervision_${event.action}`, null, actor, {
+      decisionId: decision.id,
+      sequence: decision.sequence,
+      itemId: event.id,
+      itemVersion: event.version,
+      status: event.status,
+      light: event.light,
+      label: `议定事项（${decision.sequence}）${ITEM_CHANGE_ACTION_LABELS[event.action]}`,
+      note: itemChangeNote(event),
+    });
   }
 }
 

@@ -1,4 +1,5 @@
 import type { MeetingClassRuleView, MeetingView } from '@gov/contracts-duty-and-meetings';
+import type { SourceItemView } from '@gov/contracts-supervision';
 import type { AttendanceRow, ClassRuleRow, DecisionRow, MeetingRow, NoticeRow, TopicRow } from './meetings.repository.js';
 
 /** What `MeetingsRepository.findChildren` reads of some meetings. */
@@ -10,7 +11,7 @@ export interface MeetingChildren {
 }
 
 /** A meeting with its notices, topics, attendance and decided items (`children` may hold other meetings' too). */
-export function meetingView(row: MeetingRow, { notices, topics, attendance, decisions }: MeetingChildren): MeetingView {
+export function meetingView(row: MeetingRow, { notices, topics, attendance, decisions }: MeetingChildren, items: ReadonlyMap<string, SourceItemView> = new Map()): MeetingView {
   return {
     id: row.id,
     kind: row.kind,
@@ -76,6 +77,7 @@ export function meetingView(row: MeetingRow, { notices, topics, attendance, deci
         dueExplanation: d.due_explanation,
         dueProvisional: d.due_provisional,
         publishedAt: d.published_at?.toISOString() ?? null,
+        ...(items.has(d.id) ? { supervision: items.get(d.id) } : {}),
       })),
     version: row.version,
     createdAt: row.created_at.toISOString(),

@@ -16,6 +16,7 @@ export interface PreparedLights {
   unchanged?: string[];
 }
 import { snapshotOf } from './item-views.js';
+import { emitItemChanged } from './item-changes.js';
 
 /**
  * Keeps an item's traffic light: computed from the deadline engine's calendar and the warning threshold in force,
@@ -60,6 +61,7 @@ export class ItemLights {
     await this.items.saveLight(item.id, light, reason, today, next.lightChangedAt, tx.manager);
     if (!changedColour) return { item: next, changed: false, turnedRed: false };
     await this.items.recordTimeline(item.id, { action: 'light_changed', fromStatus: item.light, toStatus: light, note: `${reason}（判定日 ${today}）`, actor: 'system', at: now }, tx.manager);
+    await emitItemChanged(tx, this.items, next, { action: 'light_changed', note: `${reason}（判定日 ${today}）`, actor: 'system', at: now });
     const turnedRed = light === 'red';
     if (turnedRed) {
       const event: SupervisionItemTurnedRed.Event = { ...snapshotOf(next), reason, asOf: today };

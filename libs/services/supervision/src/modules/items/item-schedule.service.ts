@@ -4,6 +4,7 @@ import { SupervisionItemEvents } from '@gov/contracts-supervision';
 import { CalendarCopy, publishTaskChanges, type Tx } from '@gov/platform';
 import { givenMilestoneDue, quarterMilestoneDue } from './item-deadlines.js';
 import { ItemLights } from './item-lights.js';
+import { emitItemChanged } from './item-changes.js';
 import { snapshotOf } from './item-views.js';
 import { ItemsRepository, type ItemRow } from './items.repository.js';
 import { ITEM_CONFLICT, itemDueFields, SYSTEM_ACTOR, uniqueWithout } from './item-rules.js';
@@ -60,6 +61,7 @@ export class ItemScheduleService {
       });
       const { item: lit } = await this.lights.refresh(next, tx);
       await tx.emit(SupervisionItemEvents.assigned, snapshotOf(lit));
+      await emitItemChanged(tx, this.items, lit, { action: 'assigned', note: '来源指定的单位已列入单位名录，系统自动交办', actor: SYSTEM_ACTOR, at: new Date() });
       await publishTaskChanges(tx, itemTaskChange(item, lit));
       assigned += 1;
     }
@@ -127,6 +129,10 @@ export class ItemScheduleService {
     }
     const { item: lit } = await this.lights.refresh(current, tx, shared.today, calendar, { thresholdWorkingDays: shared.thresholdWorkingDays, milestones: currentMilestones, unchanged: shared.unchanged });
     if (moved) await tx.emit(SupervisionItemEvents.redated, snapshotOf(lit));
+    if (moved) {
+      const note = `期限由 ${item.dueDate ?? '无'} 重新计算为 ${lit.dueDate ?? '无'}（${year} 年节假日安排更新）`;
+      await emitItemChanged(tx, this.items, lit, { action: 'redated', note, actor: 'system', at: new Date() });
+    }
     if (moved) await publishTaskChanges(tx, itemTaskChange(item, lit));
     return moved ? 'redated' : 'unchanged';
   }

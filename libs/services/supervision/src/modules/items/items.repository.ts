@@ -355,8 +355,8 @@ export class ItemsRepository extends SchemaRepository {
     await this.insertRow(FEEDBACK, 'supervision_feedback', feedback, manager);
   }
 
-  feedbackOf(itemId: string): Promise<FeedbackRow[]> {
-    return this.select(FEEDBACK, 'supervision_feedback', 'item_id = $1', [itemId], 'reported_at, id');
+  feedbackOf(itemId: string, manager?: EntityManager): Promise<FeedbackRow[]> {
+    return this.select(FEEDBACK, 'supervision_feedback', 'item_id = $1', [itemId], 'reported_at, id', manager);
   }
 
   /** A new request, pending until the office decides it. */

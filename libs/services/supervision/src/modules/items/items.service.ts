@@ -8,6 +8,7 @@ import {
   type AcknowledgeItem,
   type CreateSupervisionItem,
   type DecideItemExtension,
+  type ItemChangeAction,
   type ListSupervisionItems,
   type ReportItemCompletion,
   type ReportItemProgress,
@@ -22,6 +23,7 @@ import {
 import { CalendarCopy, DomainError, publishTaskChanges, Transactions, type Tx } from '@gov/platform';
 import { UnitDirectory } from '@gov/read-model-units';
 import { givenMilestoneDue, quarterMilestoneDue } from './item-deadlines.js';
+import { emitItemChanged } from './item-changes.js';
 import { ItemLights } from './item-lights.js';
 import { itemDetail, itemView, snapshotOf } from './item-views.js';
 import { canManage, canSeeItem, itemScope, unitRole } from './items.policy.js';
@@ -370,7 +372,7 @@ export class ItemsService {
     id: string,
     expectedVersion: number,
     caller: CallerContext,
-    step: (item: ItemRow, tx: Tx) => Promise<{ next: ItemRow; action: string; note: string | null; event?: string; eventData?: Record<string, unknown> }>,
+    step: (item: ItemRow, tx: Tx) => Promise<{ next: ItemRow; action: ItemChangeAction; note: string | null; event?: string; eventData?: Record<string, unknown> }>,
   ): Promise<SupervisionItemDetail> {
     const saved = await this.transactions.run(async (tx) => {
       const item = await this.items.findItem(id, tx.manager, true);
@@ -389,6 +391,8 @@ export class ItemsService {
       // The light is judged on the saved version; the step's event carries the item as lit.
       const { item: lit } = await this.lights.refresh(versioned, tx);
       if (event) await tx.emit(event, { ...snapshotOf(lit), ...eventData });
+      // Stamped after the light's own change (if the step changed it): the step is the item's latest change.
+      await emitItemChanged(tx, this.items, lit, { action, note, actor: caller.username, at: new Date() });
       await publishTaskChanges(tx, itemTaskChange(item, lit, caller.userId));
       return lit;
     });
@@ -463,9 +467,11 @@ export class ItemsService {
     const actor = item.createdBy;
     await this.items.recordTimeline(item.id, { action: 'registered', fromStatus: null, toStatus: item.status, note: note ?? '立项', actor, at: item.registeredAt }, tx.manager);
     await tx.emit(SupervisionItemEvents.created, snapshotOf(item));
+    await emitItemChanged(tx, this.items, item, { action: 'registered', note: note ?? '立项', actor, at: item.registeredAt });
     if (item.status === 'assigned') {
       await this.items.recordTimeline(item.id, { action: 'assigned', fromStatus: item.status, toStatus: item.status, note: '交办主责单位', actor, at: item.registeredAt }, tx.manager);
       await tx.emit(SupervisionItemEvents.assigned, snapshotOf(item));
+      await emitItemChanged(tx, this.items, item, { action: 'assigned', note: '交办主责单位', actor, at: item.registeredAt });
     }
     await this.lights.refresh(item, tx);
     await publishTaskChanges(tx, itemTaskChange(null, item));
