@@ -55,10 +55,12 @@ export function appSecretEnv(app) {
     NATS_PASSWORD: [SECRET, `NATS_PASSWORD_${suffix}`],
     EVENT_SIGNING_KEY: [SECRET, `EVENT_SIGNING_KEY_${suffix}`],
     EVENT_VERIFY_KEYS: [SECRET, 'EVENT_VERIFY_KEYS'],
-    ...(app === 'duty-and-meetings' ? { FIELD_ENCRYPTION_KEY: [SECRET, 'FIELD_ENCRYPTION_KEY'] } : {}),
+    ...(PERSONAL_DATA_APPS.has(app) ? { FIELD_ENCRYPTION_KEY: [SECRET, 'FIELD_ENCRYPTION_KEY'] } : {}),
     ...(app === 'gateway' ? { FIELD_ENCRYPTION_KEY: [SECRET, 'FIELD_ENCRYPTION_KEY'], JWT_SECRET: [SECRET, 'JWT_SECRET'], CALLER_SIGNING_KEY: [SECRET, 'CALLER_SIGNING_KEY'] } : {}),
   };
 }
+/** The services that keep personal fields encrypted at rest (and so hold FIELD_ENCRYPTION_KEY); the gateway holds it too. */
+const PERSONAL_DATA_APPS = new Set(['duty-and-meetings', 'disclosure', 'facilities-and-vehicles', 'foreign-affairs', 'party-affairs', 'personnel-finance']);
 /** Variables that hold secrets: in compose they may only come from the operator's environment. */
 const SECRET_VARIABLE = /PASSWORD|SECRET|SIGNING_KEY|VERIFY_KEY/;
 

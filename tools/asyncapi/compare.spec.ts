@@ -87,4 +87,21 @@ describe('breakingChanges (the versioning promise)', () => {
     const unit = { type: 'object', required: ['id'], properties: { id: { type: 'string' }, name: { type: 'string' } } };
     expect(breakingChanges(withUnits(unit), withUnits({ ...unit, properties: { id: { type: 'string' } } }))).toEqual(['evt.supervision.item.closed: data.units[].name: removed (or renamed)']);
   });
+
+  it('lets a 待办 task kind gain values (an open vocabulary), but not lose one, nor another subject gain one', () => {
+    const task = (kinds: string[]): Schema => ({ type: 'object', properties: { kind: { type: 'string', enum: kinds } } });
+    const released = catalogue(task(['supervision_item']), {}, 'evt.supervision.task.opened');
+    expect(breakingChanges(released, catalogue(task(['supervision_item', 'trip_review']), {}, 'evt.supervision.task.opened'))).toEqual([]);
+    expect(breakingChanges(released, catalogue(task([]), {}, 'evt.supervision.task.opened'))).toEqual(['evt.supervision.task.opened: data.kind: enum values removed ["supervision_item"]']);
+    const status = changed((c) => (c.properties.status.enum = ['open', 'closed', 'voided']));
+    expect(breakingChanges(catalogue(item), catalogue(status))).toEqual(['evt.supervision.item.closed: data.status: enum values added ["voided"]']);
+  });
+
+  it('takes the placeholder object of a nullable scalar corrected to its type as no change, and any other type change as breaking', () => {
+    const placeholder = changed((c) => (c.properties.note = { type: ['null', 'object'] }));
+    const corrected = changed((c) => (c.properties.note = { type: ['null', 'string'] }));
+    expect(breakingChanges(catalogue(placeholder), catalogue(corrected))).toEqual([]);
+    const shaped = changed((c) => (c.properties.note = { type: ['null', 'object'], properties: { a: { type: 'string' } } }));
+    expect(breakingChanges(catalogue(shaped), catalogue(corrected))).toEqual(['evt.supervision.item.closed: data.note: type null|object → null|string']);
+  });
 });

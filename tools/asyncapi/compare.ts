@@ -7,11 +7,39 @@
  *   required or a required one optional; a new required field; enum values added or removed; a length, range, size
  *   or pattern changed.
  * A breaking change goes on a new subject (`….v2`) while the old one keeps flowing.
+ * Two exceptions, in docs/EVENTS-VERSIONING.md: values added to an open vocabulary (a 待办 task's `kind`: every
+ * section adds its own) and a schema corrected from the placeholder `object` a nullable scalar showed before
+ * (the wire always carried the scalar).
  */
 type Schema = Record<string, unknown>;
 interface Document {
   channels?: Record<string, { address?: string; messages?: Record<string, { $ref?: string }> }>;
   components?: { schemas?: Record<string, Schema>; messages?: Record<string, { payload?: Schema }> };
+}
+
+/** Fields whose enum is an open vocabulary: values may be added (consumers show an unknown one by its title). */
+const OPEN_VOCABULARIES = [/^evt\.[a-z-]+\.task\.(opened|closed): data\.kind: enum values added /];
+
+/** A schema with no shape at all: what SWC's metadata made of `string | null` before contracts named the type. */
+function placeholderObject(schema: Schema | undefined): boolean {
+  return !!schema && schema.type === 'object' && !schema.properties && !schema.$ref && !schema.additionalProperties && !schema.oneOf;
+}
+
+/** `null|object` (the placeholder) → `null|string` (or another scalar): the schema now says what the wire carried. */
+function correctedPlaceholder(a: Schema, b: Schema): boolean {
+  const nonNullOf = (schema: Schema): Schema | undefined => {
+    const oneOf = schema.oneOf as Schema[] | undefined;
+    if (oneOf) return oneOf.find((s) => s.type !== 'null');
+    const type = schema.type;
+    if (Array.isArray(type)) {
+      const rest = type.filter((t) => t !== 'null');
+      return rest.length === 1 ? { ...schema, type: rest[0] } : undefined;
+    }
+    return schema;
+  };
+  const before = nonNullOf(a);
+  const after = nonNullOf(b);
+  return placeholderObject(before) && !!after && ['string', 'number', 'integer', 'boolean'].includes(after.type as string);
 }
 
 const CONSTRAINTS = ['format', 'const', 'maxLength', 'minLength', 'maximum', 'minimum', 'maxItems', 'minItems', 'pattern'] as const;
@@ -47,6 +75,7 @@ function compareSchemas(before: Document, after: Document, oldSchema: Schema | u
   if (seen.has(key)) return;
   seen.add(key);
   if (typesOf(a) !== typesOf(b)) {
+    if (correctedPlaceholder(a, b)) return;
     out.push(`${where}: type ${typesOf(a)} → ${typesOf(b)}`);
     return;
   }
@@ -104,7 +133,7 @@ export function breakingChanges(released: Document, generated: Document): string
     }
     const changes: string[] = [];
     compareSchemas(released, generated, messagePayload(released, channel), messagePayload(generated, next), '', changes, new Set());
-    out.push(...changes.map((change) => `${subject}: ${change}`));
+    out.push(...changes.map((change) => `${subject}: ${change}`).filter((change) => !OPEN_VOCABULARIES.some((open) => open.test(change))));
   }
   return out;
 }

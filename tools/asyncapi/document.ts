@@ -10,7 +10,7 @@ import { buildCatalogue, CONTRACT_PACKAGES, type CatalogueEntry } from './catalo
 import { asyncApiSchemas, nameNamespacedSchemas, openApiSchemas, schemaNameOf, type JsonSchema } from './schemas.js';
 
 /** The catalogue's version: raise the minor for added subjects or optional fields, the major never (see docs/EVENTS-VERSIONING.md). */
-export const CATALOGUE_VERSION = '1.0.0';
+export const CATALOGUE_VERSION = '1.1.0';
 
 const SCHEMA_REF = '#/components/schemas/';
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { shanghaiDate } from '@gov/calendar';
+import { seedYearsFromChineseDays, shanghaiDate, WorkingCalendar } from '@gov/calendar';
 import { DemoApiError, waitFor, type ApiAnswer, type GatewayClient } from './client.js';
 import type { DemoAccounts } from './accounts.js';
 import { disclosureDemoSteps } from './disclosure.js';
@@ -30,6 +30,22 @@ type Body = Record<string, unknown> & { id: string; version: number };
 export const today = () => shanghaiDate(new Date());
 /** The date `days` calendar days from today (Asia/Shanghai). */
 export const inDays = (days: number) => new Date(Date.parse(`${today()}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+let calendar: WorkingCalendar | undefined;
+/** The `n`th working day after today (before it when negative), by the statutory calendar the platform seeds. */
+export function workday(n: number): string {
+  calendar ??= new WorkingCalendar(seedYearsFromChineseDays());
+  let date = today();
+  for (let left = Math.abs(n); left > 0; ) {
+    date = new Date(Date.parse(`${date}T00:00:00Z`) + Math.sign(n) * 86_400_000).toISOString().slice(0, 10);
+    if (calendar.isWorkingDay(date)) left--;
+  }
+  return date;
+}
+/** The first rest day (weekend or holiday, not a 调休 working day) at least `days` days from today. */
+export function restDay(days: number): string {
+  calendar ??= new WorkingCalendar(seedYearsFromChineseDays());
+  for (let d = days; ; d++) if (calendar.isRestDay(inDays(d))) return inDays(d);
+}
 export const at = (date: string, time: string) => `${date}T${time}:00+08:00`;
 export const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
 

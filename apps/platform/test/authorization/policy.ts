@@ -178,22 +178,85 @@ export const POLICY: PolicyEntry[] = [
   { routes: 'POST /api/supervision/assessment/periods/{id}/finalize', scope: 'none' },
   // ---- disclosure: 依申请公开申请 ----
   { routes: 'GET,POST /api/disclosure/applications', scope: 'none' },
-  { routes: '* /api/disclosure/applications/{id}/**', scope: 'unit-scoped', officeReaders: ['applications:read', 'applications:manage'], noFixture: '尚无该记录的测试夹具；以随机 id 检查 403 与 404' },
+  { routes: '* /api/disclosure/applications/{id}/**', scope: 'unit-scoped', officeReaders: ['applications:read', 'applications:manage'], noFixture: '依申请公开案卷须经登记、补正、征求意见、答复等多步才有各状态，矩阵测试不建夹具；以随机 id 检查 403 与 404' },
+  { routes: 'GET /api/disclosure/annual-reports/{year}/**', scope: 'none' },
   // ---- information: 报送信息 ----
   { routes: 'GET,POST /api/information/submissions', scope: 'none' },
-  { routes: '* /api/information/submissions/{id}/**', scope: 'unit-scoped', officeReaders: ['submissions:read', 'submissions:manage'], noFixture: '尚无该记录的测试夹具；以随机 id 检查 403 与 404' },
+  { routes: 'POST /api/information/submissions/merge', scope: 'none' },
+  { routes: 'GET /api/information/{score-weights,monthly-report,monthly-report.xlsx}', scope: 'none' },
+  { routes: '* /api/information/submissions/{id}/**', scope: 'unit-scoped', officeReaders: ['submissions:read', 'submissions:manage'], noFixture: '报送信息由联络员报送产生，矩阵测试不建此记录；以随机 id 检查 403 与 404' },
   // ---- personnel-finance: 工作人员 ----
   { routes: 'GET,POST /api/personnel-finance/staff-members', scope: 'none' },
-  { routes: '* /api/personnel-finance/staff-members/{id}/**', scope: 'unit-scoped', officeReaders: ['staff-members:read', 'staff-members:manage'], noFixture: '尚无该记录的测试夹具；以随机 id 检查 403 与 404' },
+  { routes: '* /api/personnel-finance/staff-members/{id}/**', scope: 'office-only', officeReaders: ['staff-members:read', 'staff-members:manage'], noFixture: '工作人员记录含加密的个人信息，矩阵测试不建夹具；以随机 id 检查 403 与 404' },
   // ---- facilities-and-vehicles: 公务用车 ----
   { routes: 'GET,POST /api/facilities-and-vehicles/vehicles', scope: 'none' },
-  { routes: '* /api/facilities-and-vehicles/vehicles/{id}/**', scope: 'unit-scoped', officeReaders: ['vehicles:read', 'vehicles:manage'], noFixture: '尚无该记录的测试夹具；以随机 id 检查 403 与 404' },
+  { routes: '* /api/facilities-and-vehicles/{vehicle-register.xlsx,vehicle-quotas,vehicle-caps}', scope: 'none' },
+  { routes: '* /api/facilities-and-vehicles/vehicles/{id}/**', scope: 'unit-scoped', officeReaders: ['vehicles:read', 'vehicles:manage'], noFixture: '公务用车须先核定编制才能申请购置，矩阵测试不建此夹具；以随机 id 检查 403 与 404' },
   // ---- foreign-affairs: 因公临时出国 ----
   { routes: 'GET,POST /api/foreign-affairs/trips', scope: 'none' },
-  { routes: '* /api/foreign-affairs/trips/{id}/**', scope: 'unit-scoped', officeReaders: ['trips:read', 'trips:manage'], noFixture: '尚无该记录的测试夹具；以随机 id 检查 403 与 404' },
+  { routes: 'POST /api/foreign-affairs/trips/check', scope: 'none' },
+  { routes: 'GET /api/foreign-affairs/trips/{register.xlsx,statistics}', scope: 'none' },
+  { routes: 'GET,POST /api/foreign-affairs/trip-rules', scope: 'none' },
+  { routes: '* /api/foreign-affairs/trips/{id}/**', scope: 'unit-scoped', officeReaders: ['trips:read', 'trips:manage', 'trips:approve'], noFixture: '须经填报、报送、审核、审批、公示等多步流程才能产生，造价高；以随机 id 检查 403 与 404' },
   // ---- party-affairs: 党支部 ----
   { routes: 'GET,POST /api/party-affairs/branches', scope: 'none' },
   { routes: '* /api/party-affairs/branches/{id}/**', scope: 'unit-scoped', officeReaders: ['branches:read', 'branches:manage'], noFixture: '尚无该记录的测试夹具；以随机 id 检查 403 与 404' },
+  // ---- party-affairs: 党员 ----
+  { routes: 'GET,POST /api/party-affairs/members', scope: 'none' },
+  { routes: '* /api/party-affairs/members/{id}/**', scope: 'unit-scoped', officeReaders: ['members:read', 'members:manage'], noFixture: '尚无该记录的测试夹具；以随机 id 检查 403 与 404' },
+  // ---- facilities-and-vehicles: 用车申请 ----
+  { routes: 'GET,POST /api/facilities-and-vehicles/bookings', scope: 'none' },
+  { routes: '* /api/facilities-and-vehicles/{dispatch-board,drivers}', scope: 'none' },
+  { routes: '* /api/facilities-and-vehicles/bookings/{id}/**', scope: 'unit-scoped', officeReaders: ['bookings:read', 'bookings:manage'], noFixture: '矩阵测试不建用车申请夹具；以随机 id 检查 403 与 404' },
+  // ---- personnel-finance: 年度考核 ----
+  { routes: 'GET,POST /api/personnel-finance/assessments', scope: 'none' },
+  { routes: '* /api/personnel-finance/assessments/{id}/**', scope: 'office-only', officeReaders: ['assessments:read', 'assessments:manage'], noFixture: '年度考核须先登记工作人员才能开始，矩阵测试不建夹具；以随机 id 检查 403 与 404' },
+  // ---- personnel-finance: 报销单 ----
+  { routes: 'GET,POST /api/personnel-finance/claims', scope: 'none' },
+  { routes: 'GET /api/personnel-finance/claim-vouchers.xlsx', scope: 'none' },
+  { routes: '* /api/personnel-finance/claims/{id}/**', scope: 'office-only', officeReaders: ['claims:read', 'claims:manage', 'claims:approve'], noFixture: '报销单须经登记、提交、审批多步才有各状态，矩阵测试不建夹具；以随机 id 检查 403 与 404' },
+  // ---- personnel-finance: 工资扣缴 ----
+  { routes: 'GET,POST /api/personnel-finance/payslips', scope: 'none' },
+  { routes: 'GET /api/personnel-finance/payroll-sheet.xlsx', scope: 'none' },
+  { routes: '* /api/personnel-finance/payslips/{id}/**', scope: 'office-only', officeReaders: ['payslips:read', 'payslips:manage'], noFixture: '工资扣缴须先登记工作人员，金额加密，矩阵测试不建夹具；以随机 id 检查 403 与 404' },
+  // ---- party-affairs: 组织生活 ----
+  { routes: 'GET,POST /api/party-affairs/life-meetings', scope: 'none' },
+  { routes: '* /api/party-affairs/life-meetings/{id}/**', scope: 'unit-scoped', officeReaders: ['life-meetings:read', 'life-meetings:manage'], noFixture: '尚无该记录的测试夹具；以随机 id 检查 403 与 404' },
+  { routes: 'GET /api/party-affairs/compliance', scope: 'none', note: '联络员只得到本单位党支部的落实情况' },
+  { routes: 'GET /api/party-affairs/dues-arrears', scope: 'none', note: '联络员只得到本单位党支部的欠缴名单' },
+  // ---- information: 约稿 ----
+  { routes: 'GET,POST /api/information/solicitations', scope: 'none' },
+  { routes: '* /api/information/solicitations/{id}/**', scope: 'unit-scoped', officeReaders: ['solicitations:read', 'solicitations:manage'], noFixture: '约稿由信息科登记并分派单位，矩阵测试不建此记录；以随机 id 检查 403 与 404' },
+  // ---- foreign-affairs: 外宾接待 ----
+  { routes: 'GET,POST /api/foreign-affairs/receptions', scope: 'none' },
+  { routes: '* /api/foreign-affairs/receptions/{id}/**', scope: 'unit-scoped', officeReaders: ['receptions:read', 'receptions:manage'], noFixture: '尚无该记录的测试夹具；以随机 id 检查 403 与 404' },
+  // ---- foreign-affairs: 涉外案事件 ----
+  { routes: 'GET,POST /api/foreign-affairs/incidents', scope: 'none' },
+  { routes: '* /api/foreign-affairs/incidents/{id}/**', scope: 'unit-scoped', officeReaders: ['incidents:read', 'incidents:manage'], noFixture: '尚无该记录的测试夹具；以随机 id 检查 403 与 404' },
+  // ---- facilities-and-vehicles: 后勤服务申请 ----
+  { routes: 'GET,POST /api/facilities-and-vehicles/logistics-requests', scope: 'none' },
+  { routes: '* /api/facilities-and-vehicles/{logistics-statistics,logistics-statistics.xlsx,logistics-rules}', scope: 'none' },
+  { routes: '* /api/facilities-and-vehicles/logistics-requests/{id}/**', scope: 'unit-scoped', officeReaders: ['logistics-requests:read', 'logistics-requests:manage'], noFixture: '矩阵测试不建后勤服务申请夹具；以随机 id 检查 403 与 404' },
+  // ---- disclosure: 主动公开信息 ----
+  { routes: 'GET,POST /api/disclosure/publications', scope: 'none' },
+  { routes: '* /api/disclosure/publications/{id}/**', scope: 'office-only', officeReaders: ['publications:read', 'publications:manage'], noFixture: '主动公开信息由发文核发事件产生，矩阵测试不建夹具；以随机 id 检查 403 与 404' },
+  // ---- information: 《博山政务信息》期刊 ----
+  { routes: 'GET,POST /api/information/bulletins', scope: 'none' },
+  { routes: 'GET /api/information/bulletins/catalogue.xlsx', scope: 'none' },
+  { routes: '* /api/information/bulletins/{id}/**', scope: 'office-only', officeReaders: ['bulletins:read', 'bulletins:manage', 'bulletins:sign'], noFixture: '期刊由信息科从已采纳的信息编成，矩阵测试不建此记录；以随机 id 检查 403 与 404' },
+  // ---- facilities-and-vehicles: 来访登记 ----
+  { routes: 'GET,POST /api/facilities-and-vehicles/visitors', scope: 'none' },
+  { routes: '* /api/facilities-and-vehicles/visitors/{id}/**', scope: 'none' },
+  // ---- facilities-and-vehicles: 办公用房 ----
+  { routes: 'GET,POST /api/facilities-and-vehicles/office-rooms', scope: 'none' },
+  { routes: 'GET /api/facilities-and-vehicles/office-space/**', scope: 'none' },
+  { routes: '* /api/facilities-and-vehicles/office-rooms/{id}/**', scope: 'unit-scoped', officeReaders: ['office-rooms:read', 'office-rooms:manage'], noFixture: '矩阵测试不建办公用房夹具；以随机 id 检查 403 与 404' },
+  // ---- personnel-finance: 党组会议 ----
+  { routes: 'GET,POST /api/personnel-finance/leading-group-meetings', scope: 'none' },
+  { routes: '* /api/personnel-finance/leading-group-meetings/{id}/**', scope: 'office-only', officeReaders: ['leading-group-meetings:read', 'leading-group-meetings:manage'], noFixture: '会议须经征集议题、通知、召开多步才有各状态，矩阵测试不建夹具；以随机 id 检查 403 与 404' },
+  // ---- foreign-affairs: 外国人来华邀请 ----
+  { routes: 'GET,POST /api/foreign-affairs/invitations', scope: 'none' },
+  { routes: '* /api/foreign-affairs/invitations/{id}/**', scope: 'unit-scoped', officeReaders: ['invitations:read', 'invitations:manage'], noFixture: '尚无该记录的测试夹具；以随机 id 检查 403 与 404' },
 ];
 
 /** The route keys (`METHOD /path`) a pattern names, as a matcher. */

@@ -111,20 +111,20 @@ const named = new WeakSet<object>();
  * Names every contract class's schema so that none collide, the same way in the gateway's OpenAPI document and in the
  * AsyncAPI catalogue (swagger names a schema after its class, so two classes of one name would share one schema).
  * Classes grouped in a namespace (`CreateUnit.Request`, `Login.Reply`) are named after it (`CreateUnitRequest`); a
- * top-level class whose name another package uses too (`TimelineEntryView`) is named after its package
- * (`SupervisionTimelineEntryView`). `packages` is keyed by package name (`@gov/contracts-supervision`).
+ * top-level class whose name an earlier package (in the order of `packages`) already uses keeps its schema name only in
+ * that first package, and is named after its own package elsewhere (`SupervisionTimelineEntryView`), so the names
+ * published before stay. `packages` is keyed by package name (`@gov/contracts-supervision`).
  */
 export function nameContractSchemas(packages: Record<string, object>): void {
-  const owners = new Map<string, Set<unknown>>();
+  /** The class that keeps each top-level name: the first package's. */
+  const first = new Map<string, unknown>();
   for (const contracts of Object.values(packages)) {
-    for (const [name, value] of Object.entries(contracts)) {
-      if (typeof value === 'function' && /^[A-Z]/.test(name)) owners.set(name, (owners.get(name) ?? new Set()).add(value));
-    }
+    for (const [name, value] of Object.entries(contracts)) if (typeof value === 'function' && /^[A-Z]/.test(name) && !first.has(name)) first.set(name, value);
   }
   for (const [pkg, contracts] of Object.entries(packages)) {
     const prefix = pkg.replace(/^.*contracts-/, '').replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase());
     for (const [namespace, value] of Object.entries(contracts)) {
-      if (typeof value === 'function' && /^[A-Z]/.test(namespace) && (owners.get(namespace)?.size ?? 0) > 1 && !named.has(value)) {
+      if (typeof value === 'function' && /^[A-Z]/.test(namespace) && first.get(namespace) !== value && !named.has(value)) {
         ApiSchema({ name: `${prefix}${namespace}` })(value);
         named.add(value);
       }

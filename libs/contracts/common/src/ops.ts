@@ -15,7 +15,7 @@ export namespace Ping {
     @ApiProperty({ description: '服务名' }) service: string;
     @ApiProperty({ description: '所服务的科室' }) title: string;
     @ApiProperty({ description: '服务实例' }) instance: string;
-    @ApiProperty({ description: '数据库已应用的最新迁移' }) migration: string | null;
+    @ApiProperty({ description: '数据库已应用的最新迁移', type: String, nullable: true }) migration: string | null;
     @ApiProperty({ description: '服务时间（ISO 8601）' }) time: string;
   }
 }
@@ -36,8 +36,8 @@ export namespace ListDeadLetters {
     @ApiProperty({ description: '最后一次错误' }) error: string;
     @ApiProperty({ description: '状态', enum: ['open', 'replayed'] }) status: string;
     @ApiProperty() failedAt: string;
-    @ApiPropertyOptional() replayedAt: string | null;
-    @ApiPropertyOptional() replayedBy: string | null;
+    @ApiPropertyOptional({ type: String, nullable: true }) replayedAt: string | null;
+    @ApiPropertyOptional({ type: String, nullable: true }) replayedBy: string | null;
   }
   export class Reply {
     @ApiProperty({ type: [Item] }) items: Item[];

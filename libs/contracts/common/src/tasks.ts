@@ -30,6 +30,40 @@ export const TASK_KIND_LABELS = {
   opinion_response: '舆情回应',
   suggestion_reply: '建议提案答复',
   leave_approval: '请假审批',
+  trip_review: '出访审核',
+  trip_approval: '出访审批',
+  trip_publicity: '出访公示',
+  trip_briefing: '行前教育',
+  trip_passport_return: '护照交回',
+  trip_report: '出访报告',
+  reception_summary: '外宾接待总结',
+  foreign_incident: '涉外案事件处置',
+  invitation_review: '来华邀请审批',
+  invitation_letter: '来华邀请函发出',
+  disclosure_answer: '依申请公开答复',
+  disclosure_correction: '依申请公开补正',
+  disclosure_consultation: '依申请公开征求意见',
+  disclosure_extension_approval: '依申请公开延期审批',
+  disclosure_delivery: '依申请公开答复送达',
+  disclosure_publication_review: '主动公开保密审查',
+  disclosure_publishing: '主动公开发布',
+  vehicle_purchase_approval: '公车购置审批',
+  car_booking_approval: '用车审批',
+  car_dispatch: '派车',
+  car_return: '还车登记',
+  logistics_assign: '后勤派单',
+  logistics_complete: '后勤完工',
+  logistics_confirm: '后勤验收确认',
+  information_screening: '政务信息筛选',
+  information_revision: '政务信息修改重报',
+  information_solicitation: '约稿报送',
+  information_solicitation_reply: '约稿汇总上报',
+  information_bulletin_review: '政务信息期刊审核',
+  information_bulletin_sign: '政务信息期刊签发',
+  party_development: '发展党员',
+  party_meeting_due: '组织生活到期',
+  claim_approval: '报销审批',
+  claim_payment: '报销支付',
 } as const;
 export type TaskKind = keyof typeof TASK_KIND_LABELS;
 export const TASK_KINDS = Object.keys(TASK_KIND_LABELS) as TaskKind[];
@@ -82,7 +116,7 @@ export namespace TaskOpened {
     @ApiProperty({ description: '待办类型', enum: TASK_KINDS }) @IsIn(TASK_KINDS, { message: '待办类型无效' }) kind: TaskKind;
     @ApiProperty({ description: '标题' }) @IsString() @MinLength(1) @MaxLength(500) title: string;
     @ApiProperty({ type: TaskAssignee }) @IsDefined() @ValidateNested() @Type(() => TaskAssignee) assignee: TaskAssignee;
-    @ApiPropertyOptional({ description: '科室（角色待办限于该科室）', nullable: true }) @IsOptional() @IsString() @MaxLength(50) section?: string | null;
+    @ApiPropertyOptional({ description: '科室（角色待办限于该科室）', nullable: true, type: String }) @IsOptional() @IsString() @MaxLength(50) section?: string | null;
     @ApiPropertyOptional({ type: TaskDeadline }) @IsOptional() @ValidateNested() @Type(() => TaskDeadline) deadline?: TaskDeadline;
     @ApiProperty({ description: '控制台地址，如 /supervision/items/<id>' }) @IsString() @Matches(/^\/[^\s]*$/) @MaxLength(500) link: string;
     @ApiProperty({ type: TaskRecordRef }) @IsDefined() @ValidateNested() @Type(() => TaskRecordRef) recordRef: TaskRecordRef;

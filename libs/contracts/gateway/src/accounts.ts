@@ -21,8 +21,8 @@ export class AccountView {
   @ApiProperty() username: string;
   @ApiProperty() displayName: string;
   @ApiProperty({ enum: ROLE_CODES, isArray: true }) roles: RoleCode[];
-  @ApiPropertyOptional() sectionCode: string | null;
-  @ApiPropertyOptional() unitId: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) sectionCode: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) unitId: string | null;
   @ApiProperty({ description: '密级：0 非密 1 秘密 2 机密 3 绝密' }) clearance: Clearance;
   @ApiProperty({ enum: ACCOUNT_STATUSES }) status: AccountStatus;
   @ApiProperty() passwordChangeRequired: boolean;
@@ -83,12 +83,12 @@ export namespace AssignRoles {
     @IsIn(ROLE_CODES, { each: true })
     roles: RoleCode[];
 
-    @ApiPropertyOptional({ description: '科室编码（科长、科室工作人员必填）', example: 'zonghe' })
+    @ApiPropertyOptional({ description: '科室编码（科长、科室工作人员必填）', example: 'zonghe', type: String, nullable: true })
     @IsOptional()
     @Matches(/^[a-z][a-z0-9_]{1,39}$/, { message: '科室编码格式不正确' })
     sectionCode?: string | null;
 
-    @ApiPropertyOptional({ description: '所属单位 ID（单位联络员必填）' })
+    @ApiPropertyOptional({ description: '所属单位 ID（单位联络员必填）', type: String, nullable: true })
     @IsOptional()
     @IsUUID()
     unitId?: string | null;
@@ -105,7 +105,7 @@ export namespace AssignRoles {
 export class SectionView {
   @ApiProperty({ example: 'zonghe' }) code: string;
   @ApiProperty({ example: '综合科' }) name: string;
-  @ApiPropertyOptional({ example: '区政府值班室' }) alsoKnownAs: string | null;
+  @ApiPropertyOptional({ example: '区政府值班室', type: String, nullable: true }) alsoKnownAs: string | null;
   @ApiProperty() sortOrder: number;
 }
 

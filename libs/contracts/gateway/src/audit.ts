@@ -9,15 +9,15 @@ export class AuditEventView {
   @ApiProperty({ description: '链上序号' }) seq: number;
   @ApiProperty() id: string;
   @ApiProperty({ description: '发生时间（ISO 8601）' }) occurredAt: string;
-  @ApiPropertyOptional({ description: '操作人 ID' }) actorId: string | null;
-  @ApiPropertyOptional({ description: '操作人用户名（登录失败时为所填用户名）' }) actorUsername: string | null;
+  @ApiPropertyOptional({ description: '操作人 ID', type: String, nullable: true }) actorId: string | null;
+  @ApiPropertyOptional({ description: '操作人用户名（登录失败时为所填用户名）', type: String, nullable: true }) actorUsername: string | null;
   @ApiProperty({ description: '动作：登录为 auth.login，写操作及机密、绝密记录的读取为「方法 路由」', example: 'POST /api/units' }) action: string;
-  @ApiPropertyOptional({ description: '操作对象 ID' }) targetId: string | null;
+  @ApiPropertyOptional({ description: '操作对象 ID', type: String, nullable: true }) targetId: string | null;
   @ApiProperty({ enum: AUDIT_OUTCOMES }) outcome: AuditOutcome;
   @ApiProperty({ description: 'HTTP 状态码（操作意图记录为 0）' }) statusCode: number;
-  @ApiPropertyOptional({ description: '原因（如 bad_password、locked；操作意图为 intent；机密以上读取为 classified_read:密级）' }) reason: string | null;
-  @ApiPropertyOptional({ description: '来源地址' }) ip: string | null;
-  @ApiPropertyOptional({ description: '请求 ID' }) requestId: string | null;
+  @ApiPropertyOptional({ description: '原因（如 bad_password、locked；操作意图为 intent；机密以上读取为 classified_read:密级）', type: String, nullable: true }) reason: string | null;
+  @ApiPropertyOptional({ description: '来源地址', type: String, nullable: true }) ip: string | null;
+  @ApiPropertyOptional({ description: '请求 ID', type: String, nullable: true }) requestId: string | null;
   @ApiProperty({ description: '上一条的哈希' }) prevHash: string;
   @ApiProperty({ description: '本条哈希 = HMAC-SM3(链密钥, 上一条哈希 || 本条规范化 JSON)（启用密钥链之前的记录为 sha256）' }) hash: string;
 }
@@ -38,8 +38,8 @@ export namespace VerifyAuditChain {
   export class Reply {
     @ApiProperty({ description: '哈希链是否完整' }) ok: boolean;
     @ApiProperty({ description: '已校验条数' }) checked: number;
-    @ApiPropertyOptional({ description: '第一条断链记录的序号' }) firstBrokenSeq: number | null;
-    @ApiPropertyOptional({ description: '第一条断链记录的 ID' }) firstBrokenId: string | null;
-    @ApiPropertyOptional({ description: '断链原因' }) reason: string | null;
+    @ApiPropertyOptional({ description: '第一条断链记录的序号', type: Number, nullable: true }) firstBrokenSeq: number | null;
+    @ApiPropertyOptional({ description: '第一条断链记录的 ID', type: String, nullable: true }) firstBrokenId: string | null;
+    @ApiPropertyOptional({ description: '断链原因', type: String, nullable: true }) reason: string | null;
   }
 }

@@ -88,8 +88,8 @@ export class MeView {
   @ApiProperty() displayName: string;
   @ApiProperty({ enum: ROLE_CODES, isArray: true }) roles: RoleCode[];
   @ApiProperty({ type: [String] }) permissions: string[];
-  @ApiPropertyOptional({ description: '科室编码' }) sectionCode: string | null;
-  @ApiPropertyOptional({ description: '所属单位（联络员）' }) unitId: string | null;
+  @ApiPropertyOptional({ description: '科室编码', type: String, nullable: true }) sectionCode: string | null;
+  @ApiPropertyOptional({ description: '所属单位（联络员）', type: String, nullable: true }) unitId: string | null;
   @ApiProperty({ description: '密级：0 非密 1 秘密 2 机密 3 绝密' }) clearance: Clearance;
   @ApiProperty() passwordChangeRequired: boolean;
   @ApiProperty() totpEnrolled: boolean;

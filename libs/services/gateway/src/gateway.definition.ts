@@ -20,6 +20,22 @@ import { PersonnelFinanceStaffMembersPermissions1765420000000 } from './database
 import { FacilitiesAndVehiclesVehiclesPermissions1765430000000 } from './database/migrations/1765430000000-facilities-and-vehicles-vehicles-permissions.js';
 import { ForeignAffairsTripsPermissions1765440000000 } from './database/migrations/1765440000000-foreign-affairs-trips-permissions.js';
 import { PartyAffairsBranchesPermissions1765450000000 } from './database/migrations/1765450000000-party-affairs-branches-permissions.js';
+import { PartyAffairsMembersPermissions1765450100000 } from './database/migrations/1765450100000-party-affairs-members-permissions.js';
+import { FacilitiesAndVehiclesBookingsPermissions1765430100000 } from './database/migrations/1765430100000-facilities-and-vehicles-bookings-permissions.js';
+import { PersonnelFinanceAssessmentsPermissions1765420100000 } from './database/migrations/1765420100000-personnel-finance-assessments-permissions.js';
+import { PersonnelFinanceClaimsPermissions1765420200000 } from './database/migrations/1765420200000-personnel-finance-claims-permissions.js';
+import { PersonnelFinancePayslipsPermissions1765420300000 } from './database/migrations/1765420300000-personnel-finance-payslips-permissions.js';
+import { PartyAffairsLifeMeetingsPermissions1765450200000 } from './database/migrations/1765450200000-party-affairs-life-meetings-permissions.js';
+import { InformationSolicitationsPermissions1765410100000 } from './database/migrations/1765410100000-information-solicitations-permissions.js';
+import { ForeignAffairsReceptionsPermissions1765440100000 } from './database/migrations/1765440100000-foreign-affairs-receptions-permissions.js';
+import { ForeignAffairsIncidentsPermissions1765440200000 } from './database/migrations/1765440200000-foreign-affairs-incidents-permissions.js';
+import { FacilitiesAndVehiclesLogisticsRequestsPermissions1765430200000 } from './database/migrations/1765430200000-facilities-and-vehicles-logistics-requests-permissions.js';
+import { DisclosurePublicationsPermissions1765400100000 } from './database/migrations/1765400100000-disclosure-publications-permissions.js';
+import { InformationBulletinsPermissions1765410200000 } from './database/migrations/1765410200000-information-bulletins-permissions.js';
+import { FacilitiesAndVehiclesVisitorsPermissions1765430400000 } from './database/migrations/1765430400000-facilities-and-vehicles-visitors-permissions.js';
+import { FacilitiesAndVehiclesOfficeRoomsPermissions1765430300000 } from './database/migrations/1765430300000-facilities-and-vehicles-office-rooms-permissions.js';
+import { PersonnelFinanceLeadingGroupMeetingsPermissions1765420400000 } from './database/migrations/1765420400000-personnel-finance-leading-group-meetings-permissions.js';
+import { ForeignAffairsInvitationsPermissions1765440300000 } from './database/migrations/1765440300000-foreign-affairs-invitations-permissions.js';
 
 export const gatewayDefinition: AppDefinition<GatewayEnv> = {
   app: 'gateway',
@@ -56,5 +72,21 @@ export const gatewayDefinition: AppDefinition<GatewayEnv> = {
     FacilitiesAndVehiclesVehiclesPermissions1765430000000,
     ForeignAffairsTripsPermissions1765440000000,
     PartyAffairsBranchesPermissions1765450000000,
+    PartyAffairsMembersPermissions1765450100000,
+    FacilitiesAndVehiclesBookingsPermissions1765430100000,
+    PersonnelFinanceAssessmentsPermissions1765420100000,
+    PersonnelFinanceClaimsPermissions1765420200000,
+    PersonnelFinancePayslipsPermissions1765420300000,
+    PartyAffairsLifeMeetingsPermissions1765450200000,
+    InformationSolicitationsPermissions1765410100000,
+    ForeignAffairsReceptionsPermissions1765440100000,
+    ForeignAffairsIncidentsPermissions1765440200000,
+    FacilitiesAndVehiclesLogisticsRequestsPermissions1765430200000,
+    DisclosurePublicationsPermissions1765400100000,
+    InformationBulletinsPermissions1765410200000,
+    FacilitiesAndVehiclesVisitorsPermissions1765430400000,
+    FacilitiesAndVehiclesOfficeRoomsPermissions1765430300000,
+    PersonnelFinanceLeadingGroupMeetingsPermissions1765420400000,
+    ForeignAffairsInvitationsPermissions1765440300000,
   ],
 };
