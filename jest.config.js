@@ -20,6 +20,10 @@ const common = {
 };
 
 export default {
+  // Each end-to-end file starts the whole platform (ten Nest apps, their TypeORM and class-validator metadata) in a
+  // fresh module registry; in one process 40 such files grew past the 4 GB heap (CI aborted, and before that NATS
+  // requests timed out in GC pauses). A worker whose heap is above this after a file is replaced by a fresh one.
+  workerIdleMemoryLimit: '1536MB',
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,tools,examples}/**/*.spec.ts'] },
     {
