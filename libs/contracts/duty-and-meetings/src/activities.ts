@@ -10,6 +10,19 @@ export const ACTIVITY_KIND_LABELS: Record<ActivityKind, string> = { activity: '�
 export const ACTIVITY_STATUSES = ['scheduled', 'cancelled'] as const;
 export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
 
+/** Where an activity came from when another section scheduled it: a 外宾接待 of foreign-affairs (`reception.scheduled`). */
+export const ACTIVITY_SOURCE_KINDS = ['foreign_affairs_reception'] as const;
+export type ActivitySourceKind = (typeof ACTIVITY_SOURCE_KINDS)[number];
+export const ACTIVITY_SOURCE_KIND_LABELS: Record<ActivitySourceKind, string> = { foreign_affairs_reception: '外事办外宾接待' };
+
+/** The source record of an activity another section scheduled, and the highest version of it applied here. */
+export class ActivitySourceView {
+  @ApiProperty({ enum: ACTIVITY_SOURCE_KINDS, description: 'foreign_affairs_reception 外事办外宾接待' }) kind: ActivitySourceKind;
+  @ApiProperty({ description: '来源名称' }) kindLabel: string;
+  @ApiProperty({ format: 'uuid', description: '来源记录 ID' }) id: string;
+  @ApiProperty({ description: '已采用的来源记录版本' }) version: number;
+}
+
 /** 接待对象 */
 export class Guest {
   @ApiProperty({ description: '姓名' }) @IsString() @MinLength(1) @MaxLength(40) name: string;
@@ -64,6 +77,7 @@ export class ActivityView {
   @ApiProperty({ type: [ResponsiblePerson] }) responsible: ResponsiblePerson[];
   @ApiProperty({ enum: ACTIVITY_STATUSES }) status: ActivityStatus;
   @ApiPropertyOptional({ type: String, nullable: true }) cancelReason: string | null;
+  @ApiPropertyOptional({ type: ActivitySourceView, nullable: true, description: '来源（其他科室安排的活动，如外事办的外宾接待）' }) source: ActivitySourceView | null;
   @ApiProperty() version: number;
   @ApiProperty() createdAt: string;
   @ApiProperty() createdBy: string;

@@ -346,6 +346,21 @@ export class UrgentReportEntryView {
   @ApiProperty() recordedBy: string;
 }
 
+/** Where an urgent matter came from when another section reported it to the duty office. */
+export const URGENT_MATTER_SOURCE_KINDS = ['foreign_affairs_incident', 'information_submission'] as const;
+export type UrgentMatterSourceKind = (typeof URGENT_MATTER_SOURCE_KINDS)[number];
+export const URGENT_MATTER_SOURCE_KIND_LABELS: Record<UrgentMatterSourceKind, string> = {
+  foreign_affairs_incident: '外事办涉外案事件',
+  information_submission: '信息科紧急信息报送',
+};
+
+export class UrgentMatterSourceView {
+  @ApiProperty({ enum: URGENT_MATTER_SOURCE_KINDS, description: 'foreign_affairs_incident 外事办涉外案事件 / information_submission 信息科紧急信息报送' }) kind: UrgentMatterSourceKind;
+  @ApiProperty({ description: '来源名称' }) kindLabel: string;
+  @ApiProperty({ format: 'uuid', description: '来源记录 ID' }) id: string;
+  @ApiProperty({ description: '来源说明（如 外事办涉外案事件·领事保护；信息科紧急信息报送，报送人 张三）' }) label: string;
+}
+
 export class UrgentMatterView extends DutyRecordMeta {
   @ApiProperty() title: string;
   @ApiProperty({ enum: INCIDENT_LEVELS }) level: IncidentLevel;
@@ -369,6 +384,7 @@ export class UrgentMatterView extends DutyRecordMeta {
   @ApiPropertyOptional({ description: '书面报告时间', type: String, nullable: true }) writtenReportedAt: string | null;
   @ApiProperty({ description: 'open 处置中 / closed 已终报' }) status: 'open' | 'closed';
   @ApiProperty({ type: [UrgentReportEntryView], description: '报告链：初报 → 续报 → 终报' }) reports: UrgentReportEntryView[];
+  @ApiPropertyOptional({ type: UrgentMatterSourceView, nullable: true, description: '来源（其他科室报值班室的事项；值班室自行登记的为空）' }) source: UrgentMatterSourceView | null;
 }
 
 export namespace CreateUrgentMatter {

@@ -24,7 +24,7 @@ export const OPINION_SOURCE_LABELS: Record<OpinionSource, string> = {
 export const OPINION_STATUSES = ['collected', 'assigned', 'responded', 'accepted', 'returned'] as const;
 export type OpinionStatus = (typeof OPINION_STATUSES)[number];
 
-export const OPINION_DEADLINE_UNITS = ['working_days', 'calendar_days'] as const;
+export const OPINION_DEADLINE_UNITS = ['working_days', 'calendar_days', 'clock_hours'] as const;
 export type OpinionDeadlineUnit = (typeof OPINION_DEADLINE_UNITS)[number];
 
 export const OpinionErrors = {
@@ -48,12 +48,16 @@ export const OpinionSubjects = {
   createRule: 'opinion.rule.create',
 } as const;
 
-/** 舆情回应时限: per level, counted by the deadline engine from the day of 交办; effective date and source. */
+/**
+ * 舆情回应时限: per level, with an effective date and source. In days, counted by the deadline engine from the day of 交办;
+ * in clock hours (重大舆情, 国办发〔2016〕61号), from the moment of receipt, with a first-response (权威信息) limit too.
+ */
 export class OpinionRuleView extends RuleVersionView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ enum: OPINION_LEVELS }) level: OpinionLevel;
   @ApiProperty({ description: '回应时限' }) amount: number;
-  @ApiProperty({ enum: OPINION_DEADLINE_UNITS, description: 'working_days 工作日 / calendar_days 自然日' }) unit: OpinionDeadlineUnit;
+  @ApiProperty({ enum: OPINION_DEADLINE_UNITS, description: 'working_days 工作日 / calendar_days 自然日 / clock_hours 小时（自接报起连续计算）' }) unit: OpinionDeadlineUnit;
+  @ApiPropertyOptional({ description: '首次回应（发布权威信息）时限（小时，仅按小时计算的规则）', type: Number, nullable: true }) firstResponseHours: number | null;
 }
 
 export class OpinionView extends DutyRecordMeta {
@@ -77,6 +81,10 @@ export class OpinionView extends DutyRecordMeta {
   @ApiPropertyOptional({ type: String, nullable: true }) reviewedAt: string | null;
   @ApiPropertyOptional({ type: String, nullable: true }) reviewedBy: string | null;
   @ApiProperty({ description: '是否超过回应期限（未回应且已过期，或回应晚于期限）' }) overdue: boolean;
+  @ApiPropertyOptional({ description: '回应截止时刻（按小时计算的规则，如重大舆情 24 小时）', type: String, nullable: true }) responseDueAt: string | null;
+  @ApiPropertyOptional({ description: '首次回应（发布权威信息）截止时刻（重大舆情 5 小时）', type: String, nullable: true }) firstResponseDueAt: string | null;
+  @ApiPropertyOptional({ description: '首次回应时间（单位第一次回应）', type: String, nullable: true }) firstRespondedAt: string | null;
+  @ApiProperty({ description: '首次回应是否超时' }) firstResponseOverdue: boolean;
 }
 
 export namespace CreateOpinion {
@@ -165,6 +173,7 @@ export namespace CreateOpinionRule {
     @ApiProperty({ enum: OPINION_LEVELS }) @IsIn(OPINION_LEVELS) level: OpinionLevel;
     @ApiProperty() @IsInt32() @Min(1) @Max(60) amount: number;
     @ApiProperty({ enum: OPINION_DEADLINE_UNITS }) @IsIn(OPINION_DEADLINE_UNITS) unit: OpinionDeadlineUnit;
+    @ApiPropertyOptional({ description: '首次回应（发布权威信息）时限（小时），仅 clock_hours 规则' }) @IsOptional() @IsInt32() @Min(1) @Max(48) firstResponseHours?: number;
     @ApiProperty({ description: '生效日期 YYYY-MM-DD' }) @IsCalendarDate({ message: DATE_MESSAGE }) effectiveFrom: string;
     @ApiProperty({ description: '依据' }) @IsString() @MinLength(2) @MaxLength(300) source: string;
   }

@@ -6,6 +6,8 @@ import { DutyOffice1764700200000 } from './database/migrations/1764700200000-dut
 import { InstructionReceipts1764700300000 } from './database/migrations/1764700300000-instruction-receipts.js';
 import { MeetingNotices1764700300100 } from './database/migrations/1764700300100-meeting-notices.js';
 import { SupervisedItems1765460000100 } from './database/migrations/1765460000100-supervised-items.js';
+import { SectionSources1765900000000 } from './database/migrations/1765900000000-section-sources.js';
+import { OpinionClockHours1765900000100 } from './database/migrations/1765900000100-opinion-clock-hours.js';
 import { DutyAndMeetingsModule } from './duty-and-meetings.module.js';
 import { DutyAndMeetingsEnv } from './env.js';
 import { CalendarYearEntity } from './modules/calendar/calendar-year.entity.js';
@@ -17,5 +19,5 @@ export const dutyAndMeetingsDefinition: AppDefinition<DutyAndMeetingsEnv> = {
   env: DutyAndMeetingsEnv,
   module: DutyAndMeetingsModule,
   entities: [UnitEntity, UnitChangeEntity, CalendarYearEntity],
-  migrations: [UnitDirectory1764300000000, Calendar1764300000100, PlatformCalendarCopy1764100000100, MeetingsActivitiesLeave1764700100000, DutyOffice1764700200000, InstructionReceipts1764700300000, MeetingNotices1764700300100, SupervisedItems1765460000100],
+  migrations: [UnitDirectory1764300000000, Calendar1764300000100, PlatformCalendarCopy1764100000100, MeetingsActivitiesLeave1764700100000, DutyOffice1764700200000, InstructionReceipts1764700300000, MeetingNotices1764700300100, SupervisedItems1765460000100, SectionSources1765900000000, OpinionClockHours1765900000100],
 };

@@ -9,6 +9,7 @@ import { DutyModule } from './modules/duty/duty.module.js';
 import { OpinionModule } from './modules/opinion/opinion.module.js';
 import { UpwardReportsModule } from './modules/reports/reports.module.js';
 import { SupervisedModule } from './modules/supervised/supervised.module.js';
+import { SectionsModule } from './modules/sections/sections.module.js';
 
-@Module({ imports: [UnitsModule, CalendarModule, DutyModule, OpinionModule, UpwardReportsModule, ActivitiesModule, RoomsModule, MeetingsModule, LeaveModule, SupervisedModule] })
+@Module({ imports: [UnitsModule, CalendarModule, DutyModule, OpinionModule, UpwardReportsModule, ActivitiesModule, RoomsModule, MeetingsModule, LeaveModule, SupervisedModule, SectionsModule] })
 export class DutyAndMeetingsModule {}

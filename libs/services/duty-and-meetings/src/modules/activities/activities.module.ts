@@ -11,6 +11,6 @@ import { UnitCheck } from './unit-check.js';
 @Module({
   controllers: [ActivitiesRpcController],
   providers: [ScheduleRepository, LeaderAgenda, ScheduleHistory, UnitCheck, ActivitiesRepository, ActivitiesService],
-  exports: [LeaderAgenda, ScheduleHistory, UnitCheck],
+  exports: [LeaderAgenda, ScheduleHistory, UnitCheck, ActivitiesService],
 })
 export class ActivitiesModule {}

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { ActivityKind, ActivityStatus, CreateActivity, Guest, LeaderRef, ProgrammeItem, ResponsiblePerson } from '@gov/contracts-duty-and-meetings';
+import type { ActivityKind, ActivitySourceKind, ActivityStatus, CreateActivity, Guest, LeaderRef, ProgrammeItem, ResponsiblePerson } from '@gov/contracts-duty-and-meetings';
 import { DATA_SOURCE, SCHEMA, Conditions, likePattern, rowById, selectPage, updateReturning } from '@gov/platform';
 import type { DataSource, EntityManager } from 'typeorm';
 
@@ -17,6 +17,9 @@ export interface ActivityRow {
   responsible: ResponsiblePerson[];
   status: ActivityStatus;
   cancel_reason: string | null;
+  source_kind: ActivitySourceKind | null;
+  source_id: string | null;
+  source_version: number | null;
   version: number;
   created_at: Date;
   created_by: string;
@@ -50,6 +53,67 @@ export class ActivitiesRepository {
         JSON.stringify(request.responsible ?? []),
         createdBy,
       ],
+    );
+    return row;
+  }
+
+  /** An activity another section scheduled, made from its source record (at the source's version). */
+  async insertFromSource(
+    id: string,
+    request: CreateActivity.Request,
+    source: { kind: ActivitySourceKind; id: string; version: number },
+    startsAt: Date,
+    endsAt: Date,
+    createdBy: string,
+    manager: EntityManager,
+  ): Promise<ActivityRow> {
+    await this.insert(id, request, startsAt, endsAt, createdBy, manager);
+    const [row] = await updateReturning<ActivityRow>(
+      manager,
+      `UPDATE "${this.schema}".leader_activity SET source_kind = $2, source_id = $3, source_version = $4 WHERE id = $1 RETURNING *`,
+      [id, source.kind, source.id, source.version],
+    );
+    return row;
+  }
+
+  /** The activity made from a source record, locked until commit so that two deliveries of it apply one after the other. */
+  async findBySourceForUpdate(kind: ActivitySourceKind, sourceId: string, manager: EntityManager): Promise<ActivityRow | null> {
+    const [row]: ActivityRow[] = await manager.query(`SELECT * FROM "${this.schema}".leader_activity WHERE source_kind = $1 AND source_id = $2 FOR UPDATE`, [kind, sourceId]);
+    return row ?? null;
+  }
+
+  /** The newer version of a source record replaces the activity's plan (its next version). */
+  async replaceFromSource(id: string, request: CreateActivity.Request, sourceVersion: number, startsAt: Date, endsAt: Date, username: string, manager: EntityManager): Promise<ActivityRow> {
+    const [row] = await updateReturning<ActivityRow>(
+      manager,
+      `UPDATE "${this.schema}".leader_activity SET title = $2, starts_at = $3, ends_at = $4, location = $5, description = $6, leaders = $7, guests = $8, programme = $9,
+              responsible = $10, source_version = $11, version = version + 1, updated_at = now(), updated_by = $12
+        WHERE id = $1 RETURNING *`,
+      [
+        id,
+        request.title.trim(),
+        startsAt,
+        endsAt,
+        request.location ?? null,
+        request.description ?? null,
+        JSON.stringify(request.leaders),
+        JSON.stringify(request.guests ?? []),
+        JSON.stringify(request.programme ?? []),
+        JSON.stringify(request.responsible ?? []),
+        sourceVersion,
+        username,
+      ],
+    );
+    return row;
+  }
+
+  /** The source record cancelled: the activity is cancelled with its reason (never deleted). */
+  async cancelFromSource(id: string, reason: string, sourceVersion: number, username: string, manager: EntityManager): Promise<ActivityRow> {
+    const [row] = await updateReturning<ActivityRow>(
+      manager,
+      `UPDATE "${this.schema}".leader_activity SET status = 'cancelled', cancel_reason = $2, source_version = $3, version = version + 1, updated_at = now(), updated_by = $4
+        WHERE id = $1 RETURNING *`,
+      [id, reason, sourceVersion, username],
     );
     return row;
   }

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { CommonErrors, hasPermission, pageOf, type CallerContext } from '@gov/contracts-common';
+import { CommonErrors, hasPermission, pageOf, SYSTEM_CALLER, type CallerContext } from '@gov/contracts-common';
+import type { ReceptionCancelled, ReceptionScheduled } from '@gov/contracts-foreign-affairs';
 import {
+  ACTIVITY_SOURCE_KIND_LABELS,
   ActivityErrors,
   ActivityEvents,
   type ActivityView,
@@ -15,8 +17,12 @@ import { ACTIVITIES_READ, LeaderAgenda } from './leader-agenda.js';
 import { ScheduleHistory } from './schedule-history.js';
 import { UnitCheck } from './unit-check.js';
 import { ActivitiesRepository, type ActivityRow } from './activities.repository.js';
+import { activityOfReception, cancelledStep, scheduledStep, type SourcedActivity } from '../sections/section-sources.js';
 
 export const ACTIVITIES_MANAGE = DutyAndMeetingsPermissions.activitiesManage;
+
+/** Who records a reception foreign-affairs scheduled: the system, with the source named on the timeline. */
+const RECEPTION_SOURCE_CALLER: CallerContext = { ...SYSTEM_CALLER, displayName: `系统（${ACTIVITY_SOURCE_KIND_LABELS.foreign_affairs_reception}）` };
 
 /** 政务活动, 接待 and a leader's own absences: each books the leaders' calendars, refused on a clash. */
 @Injectable()
@@ -54,6 +60,39 @@ export class ActivitiesService {
       await this.agenda.release(tx, current.kind, current.id, caller);
       return this.changed(tx, row, 'cancelled', caller, ActivityEvents.cancelled, { reason: row.cancel_reason });
     });
+  }
+
+  /**
+   * `reception.scheduled` from foreign-affairs: the 接待 goes on the accompanying leaders' calendars, found again by its
+   * source; a newer version replaces it (leaders no longer named are released), the same or an older one changes
+   * nothing. A clash does not stop it — foreign-affairs decided the reception — but is written on its timeline.
+   */
+  async scheduleFromReception(event: ReceptionScheduled.Event, tx: Tx): Promise<void> {
+    const caller = RECEPTION_SOURCE_CALLER;
+    const existing = await this.activities.findBySourceForUpdate('foreign_affairs_reception', event.receptionId, tx.manager);
+    const step = scheduledStep(existing && sourced(existing), event.version);
+    if (step === 'ignore') return;
+    const request = activityOfReception(event);
+    const period = { startsAt: new Date(request.startsAt), endsAt: new Date(request.endsAt) };
+    const source = { kind: 'foreign_affairs_reception' as const, id: event.receptionId, version: event.version };
+    const row =
+      step === 'create' || !existing
+        ? await this.activities.insertFromSource(randomUUID(), request, source, period.startsAt, period.endsAt, caller.username, tx.manager)
+        : await this.activities.replaceFromSource(existing.id, request, event.version, period.startsAt, period.endsAt, caller.username, tx.manager);
+    if (existing) await this.agenda.release(tx, existing.kind, existing.id, caller);
+    const clashes = await this.agenda.book(tx, request.leaders, { source: 'reception', sourceId: row.id, title: row.title, location: row.location, ...period }, caller, 'record');
+    await this.changed(tx, row, existing ? 'rescheduled' : 'scheduled', caller, ActivityEvents.scheduled, { source, ...(clashes.length ? { clashes } : {}) });
+  }
+
+  /** `reception.cancelled`: the reception's activity is cancelled with the reason, its leaders' time released (never deleted). */
+  async cancelFromReception(event: ReceptionCancelled.Event, tx: Tx): Promise<void> {
+    const caller = RECEPTION_SOURCE_CALLER;
+    const existing = await this.activities.findBySourceForUpdate('foreign_affairs_reception', event.receptionId, tx.manager);
+    if (!existing || cancelledStep(sourced(existing), event.version) === 'ignore') return;
+    const reason = `外事办取消接待：${event.reason.trim()}`.slice(0, 300);
+    const row = await this.activities.cancelFromSource(existing.id, reason, event.version, caller.username, tx.manager);
+    await this.agenda.release(tx, existing.kind, existing.id, caller);
+    await this.changed(tx, row, 'cancelled', caller, ActivityEvents.cancelled, { reason, source: { kind: 'foreign_affairs_reception', id: event.receptionId, version: event.version } });
   }
 
   async get(id: string, caller: CallerContext): Promise<ActivityView> {
@@ -96,10 +135,18 @@ function toView(row: ActivityRow): ActivityView {
     responsible: row.responsible,
     status: row.status,
     cancelReason: row.cancel_reason,
+    source:
+      row.source_kind && row.source_id
+        ? { kind: row.source_kind, kindLabel: ACTIVITY_SOURCE_KIND_LABELS[row.source_kind], id: row.source_id, version: row.source_version ?? 0 }
+        : null,
     version: row.version,
     createdAt: row.created_at.toISOString(),
     createdBy: row.created_by,
     updatedAt: row.updated_at.toISOString(),
     updatedBy: row.updated_by,
   };
+}
+
+function sourced(row: ActivityRow): SourcedActivity {
+  return { status: row.status, sourceVersion: row.source_version ?? 0 };
 }

@@ -33,12 +33,22 @@ export class LeaderAgenda {
     if (problem) throw new DomainError(LeaderScheduleErrors.invalidPeriod, problem, [{ field, code: 'period', message: problem }]);
   }
 
-  async book(tx: Tx, leaders: readonly LeaderRef[], booking: AgendaBooking, caller: CallerContext): Promise<void> {
+  /**
+   * Books the leaders' time. A clash is refused (422) — unless `onClash` is 'record': a booking another section
+   * already decided (a scheduled 外宾接待) goes on the calendar anyway, and the clashes are answered for its timeline,
+   * for 综合科 to resolve.
+   */
+  async book(tx: Tx, leaders: readonly LeaderRef[], booking: AgendaBooking, caller: CallerContext, onClash: 'refuse' | 'record' = 'refuse'): Promise<string[]> {
     const unique = [...new Map(leaders.map((l) => [l.userId, l])).values()].sort((a, b) => a.userId.localeCompare(b.userId));
-    if (!unique.length) return;
+    if (!unique.length) return [];
     // Locks in one order (by user id) so that two bookings of the same two leaders cannot deadlock.
     for (const leader of unique) await this.schedule.upsertLeader(leader, tx.manager);
     const clashes = await this.schedule.clashes(unique.map((l) => l.userId), booking, tx.manager);
+    if (clashes.length && onClash === 'record') {
+      const clashNotes = clashes.map((row) => clashMessage(row.leader_name, { source: row.source, title: shownTitle(caller, row.title, row.secrecy_level), startsAt: row.starts_at, endsAt: row.ends_at }));
+      for (const leader of unique) await this.schedule.book(leader, booking, caller.username, tx.manager);
+      return clashNotes;
+    }
     if (clashes.length) {
       const errors: FieldError[] = clashes.map((row) => ({
         field: 'leaders',
@@ -49,6 +59,7 @@ export class LeaderAgenda {
       throw new DomainError(LeaderScheduleErrors.clash, errors.map((e) => e.message).join('；'), errors);
     }
     for (const leader of unique) await this.schedule.book(leader, booking, caller.username, tx.manager);
+    return [];
   }
 
   /** Frees the leaders' time booked by one record (cancelled meeting or activity); the rows stay, inactive. */

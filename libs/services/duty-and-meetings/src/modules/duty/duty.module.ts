@@ -16,6 +16,6 @@ import { SupervisedItemsRepository } from '../../common/supervised-items.reposit
   imports: [CalendarCopyModule],
   controllers: [DutyRpcController],
   providers: [DutyRecords, DutyRepository, RosterService, DutyLogService, UrgentMattersService, UrgentOverdueScheduler, InstructionsService, UnitRostersService, SupervisedItemsRepository],
-  exports: [DutyRecords, CalendarCopyModule, InstructionsService],
+  exports: [DutyRecords, CalendarCopyModule, InstructionsService, UrgentMattersService],
 })
 export class DutyModule {}

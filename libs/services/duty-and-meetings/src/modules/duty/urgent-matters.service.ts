@@ -9,6 +9,8 @@ import {
   type CreateUrgentMatter,
   type CreateUrgentReportRule,
   type IncidentLevel,
+  URGENT_MATTER_SOURCE_KIND_LABELS,
+  type UrgentMatterSourceKind,
   type ListUrgentMatters,
   type ListUrgentReportRules,
   type ReportUrgentMatter,
@@ -17,12 +19,13 @@ import {
   type UrgentReportRuleView,
 } from '@gov/contracts-duty-and-meetings';
 import { shanghaiDate } from '@gov/calendar';
-import { DomainError, LOGGER, Transactions } from '@gov/platform';
+import { DomainError, LOGGER, Transactions, type Tx } from '@gov/platform';
 import type { Logger } from 'pino';
 import { canApproveDuty, canReadDuty, canWriteDuty } from './duty.policy.js';
 import { allow, checkVersion, day, DutyRecords, firstVersion, iso, isoOrNull, metaOf, type Row } from './duty-records.js';
 import { countdown, ruleInForce, stageLabel, urgentDeadlines, type UrgentReportRule } from './urgent-deadlines.js';
 import { DutyRepository } from './duty.repository.js';
+import type { UrgentMatterSource } from '../sections/section-sources.js';
 
 /** A fixed key for the overdue check's advisory lock: one replica at a time runs it. */
 const OVERDUE_LOCK_KEY = 7_647_002_001;
@@ -86,37 +89,59 @@ export class UrgentMattersService {
       if (request.unitId && !(await this.records.activeUnit(request.unitId, tx.manager))) {
         throw new DomainError(DutyErrors.unknownUnit, '报告单位不在单位名录中或已停用');
       }
-      const rules = (await this.duty.reportRulesOf(request.level, tx.manager)).map(toRule);
-      const rule = ruleInForce(rules, request.level, shanghaiDate(receivedAt));
-      if (!rule) throw new DomainError(UrgentMatterErrors.noRule, `${INCIDENT_LEVEL_LABELS[request.level]}事件在接报当日没有生效的报告时限规则，请先由综合科科长设定`);
-      const deadlines = urgentDeadlines(receivedAt, rule);
-      const now = new Date();
-      const row = firstVersion(
-        {
-          id: randomUUID(),
-          title: request.title.trim(),
-          level: request.level,
-          occurred_at: occurredAt,
-          received_at: receivedAt,
-          location: request.location?.trim() || null,
-          unit_id: request.unitId ?? null,
-          summary: request.summary,
-          rule_id: rule.id,
-          phone_minutes: rule.phoneMinutes,
-          written_minutes: rule.writtenMinutes,
-          phone_deadline: deadlines.phoneDeadline,
-          written_deadline: deadlines.writtenDeadline,
-          deadline_explanation: deadlines.explanation,
-          initial_reported_at: null,
-          written_reported_at: null,
-          status: 'open',
-        },
-        caller.username,
-        now,
-      );
-      await this.records.create(tx, 'urgent_matter', 'urgent_matter', row, 'received', caller.username, now);
-      return matterView(row, [], now);
+      const row = await this.open(tx, request, null, caller.username);
+      return matterView(row, [], row.created_at as Date);
     });
+  }
+
+  /**
+   * An urgent matter another section reported to the duty office (a 涉外案事件 of foreign-affairs, an urgent 报送信息 of
+   * information), recorded by 'system' with its source named. Once per source record: a second delivery, under the
+   * same or a new envelope, finds the first and changes nothing. A unit not (yet) in the directory is left out rather
+   * than refused, and an occurrence time after the receipt is taken as the receipt (the source's clocks, not ours).
+   */
+  async receiveFromSource(request: CreateUrgentMatter.Request, source: UrgentMatterSource, tx: Tx): Promise<void> {
+    const existing = await this.records.one(`SELECT id FROM {urgent_matter} WHERE source_kind = $1 AND source_id = $2`, [source.kind, source.id], tx.manager);
+    if (existing) return;
+    const unitId = request.unitId && (await this.records.activeUnit(request.unitId, tx.manager)) ? request.unitId : undefined;
+    const occurredAt = new Date(request.occurredAt) > new Date(request.receivedAt) ? request.receivedAt : request.occurredAt;
+    await this.open(tx, { ...request, occurredAt, unitId }, source, 'system');
+  }
+
+  /** Opens the matter under the time limits in force on the day it was received, which it keeps. */
+  private async open(tx: Tx, request: CreateUrgentMatter.Request, source: UrgentMatterSource | null, by: string): Promise<Row> {
+    const receivedAt = new Date(request.receivedAt);
+    const rules = (await this.duty.reportRulesOf(request.level, tx.manager)).map(toRule);
+    const rule = ruleInForce(rules, request.level, shanghaiDate(receivedAt));
+    if (!rule) throw new DomainError(UrgentMatterErrors.noRule, `${INCIDENT_LEVEL_LABELS[request.level]}事件在接报当日没有生效的报告时限规则，请先由综合科科长设定`);
+    const deadlines = urgentDeadlines(receivedAt, rule);
+    const now = new Date();
+    const row = firstVersion(
+      {
+        id: randomUUID(),
+        title: request.title.trim(),
+        level: request.level,
+        occurred_at: new Date(request.occurredAt),
+        received_at: receivedAt,
+        location: request.location?.trim() || null,
+        unit_id: request.unitId ?? null,
+        summary: request.summary,
+        rule_id: rule.id,
+        phone_minutes: rule.phoneMinutes,
+        written_minutes: rule.writtenMinutes,
+        phone_deadline: deadlines.phoneDeadline,
+        written_deadline: deadlines.writtenDeadline,
+        deadline_explanation: deadlines.explanation,
+        initial_reported_at: null,
+        written_reported_at: null,
+        status: 'open',
+        ...(source ? { source_kind: source.kind, source_id: source.id, source_label: source.label } : {}),
+      },
+      by,
+      now,
+    );
+    await this.records.create(tx, 'urgent_matter', 'urgent_matter', row, 'received', by, now, source ? `来源：${source.label}` : null);
+    return row;
   }
 
   /** One link of the report chain: 初报 (by phone or in writing), 续报 in order, and 终报, which closes the matter. */
@@ -284,5 +309,13 @@ export function matterView(row: Row, entries: Row[], now: Date): UrgentMatterVie
       content: e.content as string,
       recordedBy: e.recorded_by as string,
     })),
+    source: row.source_kind
+      ? {
+          kind: row.source_kind as UrgentMatterSourceKind,
+          kindLabel: URGENT_MATTER_SOURCE_KIND_LABELS[row.source_kind as UrgentMatterSourceKind],
+          id: row.source_id as string,
+          label: row.source_label as string,
+        }
+      : null,
   };
 }

@@ -40,29 +40,32 @@ export class OpinionRepository {
   }
 
   /** Per responsible unit, over the items assigned in the period (`from`/`to` inclusive, either open): counts as of `asOf`. */
-  statistics(asOf: string, from: string | null, to: string | null): Promise<Row[]> {
+  statistics(asOf: string, now: Date, from: string | null, to: string | null): Promise<Row[]> {
+    // A clock-hour deadline (重大舆情) is a moment, compared with the time; a day deadline with the Beijing day.
+    const late = `CASE WHEN response_due_at IS NOT NULL THEN COALESCE(responded_at, $4) > response_due_at
+                       WHEN responded_at IS NOT NULL THEN (responded_at AT TIME ZONE 'Asia/Shanghai')::date > response_due
+                       ELSE response_due < $1::date END`;
     return this.records.query(
       `SELECT unit_id,
               count(*)::int AS assigned,
               count(responded_at)::int AS responded,
-              count(*) FILTER (WHERE responded_at IS NOT NULL AND (responded_at AT TIME ZONE 'Asia/Shanghai')::date <= response_due)::int AS on_time,
-              count(*) FILTER (WHERE (responded_at IS NOT NULL AND (responded_at AT TIME ZONE 'Asia/Shanghai')::date > response_due)
-                                  OR (responded_at IS NULL AND response_due < $1::date))::int AS overdue,
+              count(*) FILTER (WHERE responded_at IS NOT NULL AND response_due IS NOT NULL AND NOT (${late}))::int AS on_time,
+              count(*) FILTER (WHERE response_due IS NOT NULL AND (${late}))::int AS overdue,
               round((avg(extract(epoch FROM responded_at - assigned_at)) / 3600)::numeric, 1)::float8 AS average_hours
          FROM {public_opinion}
         WHERE unit_id IS NOT NULL AND ($2::date IS NULL OR (assigned_at AT TIME ZONE 'Asia/Shanghai')::date >= $2::date)
           AND ($3::date IS NULL OR (assigned_at AT TIME ZONE 'Asia/Shanghai')::date <= $3::date)
         GROUP BY unit_id
         ORDER BY assigned DESC, unit_id`,
-      [asOf, from, to],
+      [asOf, from, to, now],
     );
   }
 
-  /** The open items whose deadline was counted into `year`, with their rule, locked for re-dating. */
+  /** The open items whose deadline was counted into `year` in days, with their rule, locked for re-dating (clock hours know no calendar). */
   openForRedating(year: number, manager: EntityManager): Promise<Row[]> {
     return this.records.query(
       `SELECT o.*, r.amount, r.unit AS rule_unit, r.source AS rule_source, r.effective_from AS rule_from FROM {public_opinion} o JOIN {opinion_rule} r ON r.id = o.rule_id
-        WHERE o.status IN ('assigned', 'returned') AND (extract(year FROM o.response_due) >= $1 OR extract(year FROM o.assigned_at AT TIME ZONE 'Asia/Shanghai') = $1)
+        WHERE o.status IN ('assigned', 'returned') AND r.unit <> 'clock_hours' AND (extract(year FROM o.response_due) >= $1 OR extract(year FROM o.assigned_at AT TIME ZONE 'Asia/Shanghai') = $1)
         FOR UPDATE OF o`,
       [year],
       manager,

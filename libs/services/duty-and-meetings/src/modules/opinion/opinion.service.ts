@@ -22,6 +22,7 @@ import { dutyTaskChange, opinionTasks } from '../../common/tasks.js';
 import { DUTY_APPROVE, inScope, OPINION_MANAGE, OPINION_RESPOND, officeMay, opinionScope } from '../duty/duty.policy.js';
 import { allow, checkVersion, day, dayOrNull, DutyRecords, firstVersion, iso, isoOrNull, metaOf, type Row } from '../duty/duty-records.js';
 import { ruleInForce } from '../duty/urgent-deadlines.js';
+import { clockHourDeadlines, pastDue, ruleProblem, type OpinionRule } from './opinion-deadlines.js';
 import { OpinionRepository } from './opinion.repository.js';
 
 /**
@@ -49,6 +50,8 @@ export class OpinionService implements OnModuleInit {
 
   async createRule(request: CreateOpinionRule.Request, caller: CallerContext): Promise<OpinionRuleView> {
     allow(officeMay(caller, DUTY_APPROVE), '舆情回应时限规则由综合科科长维护');
+    const problem = ruleProblem({ amount: request.amount, unit: request.unit, firstResponseHours: request.firstResponseHours ?? null });
+    if (problem) throw new DomainError(CommonErrors.validationFailed, problem.message, [{ field: problem.field, code: 'rule', message: problem.message }]);
     return this.transactions.run(async (tx) => {
       const clash = await this.opinions.ruleEffectiveOn(request.level, request.effectiveFrom, tx.manager);
       if (clash) throw new DomainError(CommonErrors.duplicate, `${OPINION_LEVEL_LABELS[request.level]}舆情在 ${request.effectiveFrom} 已有生效的规则`);
@@ -58,6 +61,7 @@ export class OpinionService implements OnModuleInit {
         level: request.level,
         amount: request.amount,
         unit: request.unit,
+        first_response_hours: request.firstResponseHours ?? null,
         effective_from: request.effectiveFrom,
         source: request.source.trim(),
         created_at: now,
@@ -94,7 +98,7 @@ export class OpinionService implements OnModuleInit {
         now,
       );
       await this.records.create(tx, 'public_opinion', 'public_opinion', row, 'collected', caller.username, now);
-      return opinionView(row, shanghaiDate(now));
+      return opinionView(row, now);
     });
   }
 
@@ -108,23 +112,20 @@ export class OpinionService implements OnModuleInit {
       if (item.status !== 'collected') throw new DomainError(OpinionErrors.state, '只有未交办的舆情可以交办');
       if (!(await this.records.activeUnit(request.unitId, tx.manager))) throw new DomainError(OpinionErrors.unknownUnit, '责任单位不在单位名录中或已停用');
       const start = shanghaiDate(at);
-      const rules = (await this.opinions.rulesOf(item.level as OpinionLevel, tx.manager)).map(ruleView);
+      const rules = (await this.opinions.rulesOf(item.level as OpinionLevel, tx.manager)).map(toRule);
       const rule = ruleInForce(rules, item.level as string, start);
       if (!rule) throw new DomainError(OpinionErrors.noRule, `${OPINION_LEVEL_LABELS[item.level as OpinionLevel]}舆情在 ${start} 没有生效的回应时限规则`);
-      const deadline = computeDeadline(calendar, { start, amount: rule.amount, unit: rule.unit });
       const changes: Row = {
         status: 'assigned',
         unit_id: request.unitId,
         assigned_at: at,
-        response_due: deadline.dueDate,
-        deadline_explanation: [...deadline.explanation, `依据：${rule.source}（${rule.effectiveFrom} 起施行）`],
-        deadline_provisional: deadline.provisional,
+        ...deadlineColumns(rule, item.found_at as Date, start, calendar),
         rule_id: rule.id,
         version: (item.version as number) + 1,
         updated_at: at,
         updated_by: caller.username,
       };
-      return opinionView(await this.save(item, changes, request.expectedVersion, 'assigned', caller.username, at, tx), shanghaiDate(at));
+      return opinionView(await this.save(item, changes, request.expectedVersion, 'assigned', caller.username, at, tx), at);
     });
   }
 
@@ -140,11 +141,12 @@ export class OpinionService implements OnModuleInit {
         response: request.response,
         responded_at: at,
         responded_by: caller.username,
+        ...(item.first_responded_at ? {} : { first_responded_at: at }),
         version: (item.version as number) + 1,
         updated_at: at,
         updated_by: caller.username,
       };
-      return opinionView(await this.save(item, changes, request.expectedVersion, 'responded', caller.username, at, tx), shanghaiDate(at));
+      return opinionView(await this.save(item, changes, request.expectedVersion, 'responded', caller.username, at, tx), at);
     });
   }
 
@@ -169,12 +171,12 @@ export class OpinionService implements OnModuleInit {
         updated_at: now,
         updated_by: caller.username,
       };
-      return opinionView(await this.save(item, changes, request.expectedVersion, request.result, caller.username, now, tx, remark), shanghaiDate(now));
+      return opinionView(await this.save(item, changes, request.expectedVersion, request.result, caller.username, now, tx, remark), now);
     });
   }
 
   async get(id: string, caller: CallerContext): Promise<OpinionView> {
-    return this.transactions.run(async (tx) => opinionView(await this.visible(id, caller, tx, false), shanghaiDate(new Date())));
+    return this.transactions.run(async (tx) => opinionView(await this.visible(id, caller, tx, false), new Date()));
   }
 
   async list(request: ListOpinions.Request, caller: CallerContext): Promise<ListOpinions.Reply> {
@@ -189,8 +191,8 @@ export class OpinionService implements OnModuleInit {
       q: request.q,
       ...page,
     });
-    const today = shanghaiDate(new Date());
-    return { items: rows.map((r) => opinionView(r, today)), total, ...page };
+    const now = new Date();
+    return { items: rows.map((r) => opinionView(r, now)), total, ...page };
   }
 
   /**
@@ -201,7 +203,7 @@ export class OpinionService implements OnModuleInit {
   async statistics(request: OpinionStatistics.Request, caller: CallerContext, now = new Date()): Promise<OpinionStatistics.Reply> {
     allow(opinionScope(caller).kind === 'all', '无权查看舆情统计');
     const asOf = shanghaiDate(now);
-    const rows = await this.opinions.statistics(asOf, request.from ?? null, request.to ?? null);
+    const rows = await this.opinions.statistics(asOf, now, request.from ?? null, request.to ?? null);
     return {
       asOf,
       items: rows.map((r) => ({
@@ -251,12 +253,41 @@ export class OpinionService implements OnModuleInit {
   }
 }
 
+/**
+ * The deadline columns of an item assigned under `rule`: in clock hours from its receipt (重大舆情: the first response
+ * and the reply, 国办发〔2016〕61号), or in days by the deadline engine from the day of 交办.
+ */
+function deadlineColumns(rule: OpinionRule, receivedAt: Date, start: string, calendar: WorkingCalendar): Row {
+  if (rule.unit === 'clock_hours') {
+    const due = clockHourDeadlines(receivedAt, rule);
+    return {
+      response_due: due.responseDue,
+      response_due_at: due.responseDueAt,
+      first_response_due_at: due.firstResponseDueAt,
+      deadline_explanation: due.explanation,
+      deadline_provisional: false,
+    };
+  }
+  const deadline = computeDeadline(calendar, { start, amount: rule.amount, unit: rule.unit });
+  return {
+    response_due: deadline.dueDate,
+    deadline_explanation: [...deadline.explanation, `依据：${rule.source}（${rule.effectiveFrom} 起施行）`],
+    deadline_provisional: deadline.provisional,
+  };
+}
+
+function toRule(row: Row): OpinionRule {
+  const view = ruleView(row);
+  return { id: view.id, level: view.level, amount: view.amount, unit: view.unit, firstResponseHours: view.firstResponseHours, effectiveFrom: view.effectiveFrom, source: view.source };
+}
+
 function ruleView(row: Row): OpinionRuleView {
   return {
     id: row.id as string,
     level: row.level as OpinionLevel,
     amount: row.amount as number,
     unit: row.unit as OpinionRuleView['unit'],
+    firstResponseHours: (row.first_response_hours as number | null) ?? null,
     effectiveFrom: day(row.effective_from),
     source: row.source as string,
     createdAt: iso(row.created_at),
@@ -264,10 +295,14 @@ function ruleView(row: Row): OpinionRuleView {
   };
 }
 
-function opinionView(row: Row, today: string): OpinionView {
+function opinionView(row: Row, now: Date): OpinionView {
   const due = dayOrNull(row.response_due);
   const respondedAt = (row.responded_at as Date | null) ?? null;
-  const overdue = due !== null && (respondedAt ? shanghaiDate(respondedAt) > due : isDeadlineOverdue(due, today));
+  const dueAt = (row.response_due_at as Date | null) ?? null;
+  const firstDueAt = (row.first_response_due_at as Date | null) ?? null;
+  const firstRespondedAt = (row.first_responded_at as Date | null) ?? null;
+  // A clock-hour deadline is a moment; a day deadline is the whole day, in Beijing time.
+  const overdue = dueAt ? pastDue(dueAt, respondedAt, now) : due !== null && (respondedAt ? shanghaiDate(respondedAt) > due : isDeadlineOverdue(due, shanghaiDate(now)));
   return {
     ...metaOf(row),
     title: row.title as string,
@@ -290,5 +325,9 @@ function opinionView(row: Row, today: string): OpinionView {
     reviewedAt: isoOrNull(row.reviewed_at),
     reviewedBy: (row.reviewed_by as string | null) ?? null,
     overdue,
+    responseDueAt: isoOrNull(dueAt),
+    firstResponseDueAt: isoOrNull(firstDueAt),
+    firstRespondedAt: isoOrNull(firstRespondedAt),
+    firstResponseOverdue: pastDue(firstDueAt, firstRespondedAt, now),
   };
 }
