@@ -143,6 +143,8 @@ export const POLICY: PolicyEntry[] = [
   { routes: 'POST /api/documents/routings/{id}/{action}', scope: 'unit-scoped', clearance: true, noFixture: '分办/传阅副本须先分发收文；以随机 id 检查' },
   { routes: 'GET,POST /api/documents/outgoing', scope: 'none' },
   { routes: '* /api/documents/outgoing/agency-codes/**', scope: 'none' },
+  // The 汇编 of the documents in force (issue 21): a list of issued documents, for whoever may read 发文.
+  { routes: 'GET /api/documents/outgoing/compilation.xlsx', scope: 'none' },
   { routes: '* /api/documents/outgoing/{id}/**', scope: 'unit-scoped', clearance: true, officeReaders: DOCUMENT_READERS, noFixture: LIFECYCLE },
   { routes: '* /api/documents/{seals,seal-requests,seal-uses,archive-legal-rules}', scope: 'none' },
   { routes: '* /api/documents/{seals,seal-requests}/{id}/**', scope: 'office-only', noFixture: '印鉴与用印申请需先登记印鉴；以随机 id 检查' },

@@ -35,6 +35,7 @@ export const ARCHIVE_PART_LABELS: Record<ArchivePartRole, string> = {
 export const ArchiveErrors = {
   notFound: { kind: 'not_found', code: 'ARCHIVE.NOT_FOUND', title: '归档文件不存在或无权查看' },
   sourceNotArchivable: { kind: 'rule_violation', code: 'ARCHIVE.SOURCE_NOT_ARCHIVABLE', title: '文件尚未办结或核发，不能归档' },
+  notToBeFiled: { kind: 'rule_violation', code: 'ARCHIVE.NOT_TO_BE_FILED', title: '该文件属于不归档范围' },
   alreadyFiled: { kind: 'conflict', code: 'ARCHIVE.ALREADY_FILED', title: '该文件已归档' },
   unknownOrganization: { kind: 'validation', code: 'ARCHIVE.UNKNOWN_ORGANIZATION', title: '机构（问题）代码不在代码表中' },
   numberExhausted: { kind: 'rule_violation', code: 'ARCHIVE.NUMBER_EXHAUSTED', title: '件号已超过 9999' },
@@ -46,6 +47,16 @@ export const ArchiveErrors = {
 export class ArchivePartView extends FileRefView {
   @ApiProperty({ enum: ARCHIVE_PART_ROLES }) role: ArchivePartRole;
   @ApiProperty({ description: '组成部分（中文）' }) roleLabel: string;
+}
+
+/** 归档章 (DA/T 22—2015): stamped in the top margin of the first page of every 件. */
+export class ArchiveStampView {
+  @ApiProperty({ description: '全宗号', example: 'J001' }) fondsCode: string;
+  @ApiProperty({ description: '年度', example: 2026 }) year: number;
+  @ApiProperty({ description: '保管期限', example: '定期30年' }) retention: string;
+  @ApiProperty({ description: '件号（4 位）', example: '0012' }) itemNumber: string;
+  @ApiPropertyOptional({ description: '机构（问题）', example: 'WMK' }) organization?: string;
+  @ApiProperty({ description: '页数' }) pages: number;
 }
 
 export class ArchiveItemView {
@@ -74,6 +85,7 @@ export class ArchiveItemView {
   @ApiPropertyOptional({ description: '作废原因' }) voidReason?: string;
   @ApiPropertyOptional({ description: '作废人' }) voidedBy?: string;
   @ApiPropertyOptional({ format: 'uuid', description: '移交记录 id' }) handoverId?: string;
+  @ApiPropertyOptional({ type: ArchiveStampView, description: '归档章（全宗号、年度、保管期限、件号、机构（问题）、页数）' }) stamp?: ArchiveStampView;
   @ApiProperty({ description: '件号说明：作废的件号保留，不再分配给其他文件' }) numberNote: string;
   @ApiProperty({ format: 'uuid', description: '所依据的全宗配置版本' }) ruleId: string;
   @ApiProperty() version: number;

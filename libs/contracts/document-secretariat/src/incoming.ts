@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsArray, IsIn, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { eventSubject, IsInt32, IsOffsetDateTime, PageMeta, PageQuery, RecordRef, Versioned, ApiProperty, ApiPropertyOptional } from '@gov/contracts-common';
 import { FileRef, FileRefView, RECORD_KINDS, SecrecyFields, URGENCY_LEVELS, type RecordKind, type UrgencyLevel } from './common.js';
 
@@ -148,6 +148,7 @@ export class IncomingView extends IncomingSummaryView {
   @ApiPropertyOptional() secrecyPeriod?: string;
   @ApiPropertyOptional({ description: '份号' }) copyNumber?: string;
   @ApiProperty({ description: '页数' }) pages: number;
+  @ApiProperty({ description: '普发件（发给多个机关、供阅知；无需本机关办理的普发件不归档）' }) generalDistribution: boolean;
   @ApiProperty({ type: [FileRefView], description: '附件' }) attachments: FileRefView[];
   @ApiPropertyOptional({ description: '退回理由' }) returnReason?: string;
   @ApiPropertyOptional({ description: '拟办意见' }) proposal?: string;
@@ -184,6 +185,10 @@ export namespace RegisterIncoming {
     @ApiProperty({ enum: URGENCY_LEVELS, description: '紧急程度' }) @IsIn(URGENCY_LEVELS, { message: '紧急程度不正确' }) urgency: UrgencyLevel;
     @ApiProperty({ description: '页数' }) @IsInt32({ message: '页数应为整数' }) @Min(1, { message: '页数至少为 1' }) @Max(10000) pages: number;
     @ApiProperty({ description: '收到时间（ISO 8601）' }) @IsOffsetDateTime({ message: '收到时间应为 ISO 8601 时间' }) receivedAt: string;
+    @ApiPropertyOptional({ description: '普发件（上级机关普发、供阅知的文件）；无需本机关办理的普发件不归档（DA/T 22—2015）' })
+    @IsOptional()
+    @IsBoolean({ message: '普发件只能是 true 或 false' })
+    generalDistribution?: boolean;
     @ApiPropertyOptional({ type: [FileRef], description: '附件（先上传文件）' })
     @IsOptional()
     @IsArray()

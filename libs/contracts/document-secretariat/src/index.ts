@@ -14,3 +14,4 @@ export * from './drafting.js';
 export * from './outgoing.js';
 export * from './seals.js';
 export * from './permissions.js';
+export * from './validity.js';

@@ -58,6 +58,7 @@ export const OutgoingErrors = {
   docNumberNotNext: { kind: 'rule_violation', code: 'OUTGOING.DOC_NUMBER_NOT_NEXT', title: '发文字号须按顺序编号，不能跳号' },
   unknownAgencyCode: { kind: 'validation', code: 'OUTGOING.UNKNOWN_AGENCY_CODE', title: '机关代字不在代字表中' },
   invalidRecipient: { kind: 'validation', code: 'OUTGOING.INVALID_RECIPIENT', title: '主送或抄送机关填写不完整' },
+  jointNotLead: { kind: 'rule_violation', code: 'OUTGOING.JOINT_NOT_LEAD', title: '联合行文使用主办机关的发文字号' },
   disclosureMissing: { kind: 'rule_violation', code: 'OUTGOING.DISCLOSURE_MISSING', title: '核发前须确定公开属性' },
   printRule: { kind: 'rule_violation', code: 'OUTGOING.PRINT_RULE', title: '印制不符合保密要求' },
   sealUseInvalid: { kind: 'rule_violation', code: 'OUTGOING.SEAL_USE_INVALID', title: '用印记录不属于本文件' },
@@ -132,6 +133,52 @@ export class RecipientInput {
   @IsOptional()
   @IsIn(RECIPIENT_RELATIONS, { message: '关系只能是 superior、subordinate、peer、unrelated、leader' })
   relation?: RecipientRelation;
+  @ApiPropertyOptional({ description: '越级行文：该上级机关不是本机关的直接上级（须写明越级理由并抄送被越过的机关，条例第十四条）' })
+  @IsOptional()
+  @IsBoolean()
+  skipsLevel?: boolean;
+}
+
+/** 联合行文 (条例第十七条): the lead body (主办机关) whose 发文字号 the document carries, and the co-issuing bodies. */
+export class JointIssuanceInput {
+  @ApiProperty({ description: '主办机关（联合行文使用主办机关的发文字号）', example: '博山区人民政府' }) @IsString() @MinLength(2, { message: '须填写主办机关' }) @MaxLength(80) leadBody: string;
+  @ApiProperty({ type: [RecipientInput], description: '联署机关（须为同级机关）' })
+  @IsArray()
+  @ArrayMinSize(1, { message: '联合行文至少有一个联署机关' })
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => RecipientInput)
+  coIssuers: RecipientInput[];
+}
+
+/** 行文依据: the facts the 行文规则 (条例第十四条至第十七条) need that the recipients alone do not show. */
+export class RoutingBasisInput {
+  @ApiPropertyOptional({ description: '越级行文的理由（条例第十四条：特殊情况需要越级行文的，应当同时抄送被越过的机关）' }) @IsOptional() @IsString() @MaxLength(500) skipLevelReason?: string;
+  @ApiPropertyOptional({ description: '转报下级机关请示：下级机关名称（条例第十五条：应当提出倾向性意见后上报，不得原文转报）' }) @IsOptional() @IsString() @MinLength(2) @MaxLength(80) forwardsRequestOf?: string;
+  @ApiPropertyOptional({ format: 'uuid', description: '所转报的下级来文（收文登记 id）' }) @IsOptional() @IsUUID('all', { message: '收文 id 格式不正确' }) forwardedIncomingId?: string;
+  @ApiPropertyOptional({ description: '本机关的倾向性意见（转报下级请示时必填）' }) @IsOptional() @IsString() @MaxLength(2000) inclinedOpinion?: string;
+  @ApiPropertyOptional({ description: '上级机关负责人直接交办的依据（向领导个人报送时必填，条例第十五条）' }) @IsOptional() @IsString() @MaxLength(500) leaderAssignment?: string;
+  @ApiPropertyOptional({ description: '本级政府的授权或同意（办公室、部门向乡镇人民政府、街道办事处发指令性公文时必填，条例第十六条）', example: '经区政府同意' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  governmentAuthorization?: string;
+  @ApiPropertyOptional({ type: JointIssuanceInput, description: '联合行文' }) @IsOptional() @ValidateNested() @Type(() => JointIssuanceInput) jointIssuance?: JointIssuanceInput;
+}
+
+export class JointIssuanceView {
+  @ApiProperty() leadBody: string;
+  @ApiProperty({ type: () => [RecipientView] }) coIssuers: RecipientView[];
+}
+
+export class RoutingBasisView {
+  @ApiPropertyOptional() skipLevelReason?: string;
+  @ApiPropertyOptional() forwardsRequestOf?: string;
+  @ApiPropertyOptional() forwardedIncomingId?: string;
+  @ApiPropertyOptional() inclinedOpinion?: string;
+  @ApiPropertyOptional() leaderAssignment?: string;
+  @ApiPropertyOptional() governmentAuthorization?: string;
+  @ApiPropertyOptional({ type: JointIssuanceView }) jointIssuance?: JointIssuanceView;
 }
 
 export class RecipientView {
@@ -139,6 +186,8 @@ export class RecipientView {
   @ApiProperty() name: string;
   @ApiProperty({ enum: RECIPIENT_RELATIONS }) relation: RecipientRelation;
   @ApiProperty() relationLabel: string;
+  @ApiPropertyOptional({ description: '越级行文的上级机关' }) skipsLevel?: boolean;
+  @ApiPropertyOptional({ description: '下级人民政府（乡镇人民政府、街道办事处）' }) lowerGovernment?: boolean;
 }
 
 export class OutgoingDraftFields extends SecrecyFields {
@@ -156,6 +205,7 @@ export class OutgoingDraftFields extends SecrecyFields {
   @ApiProperty({ description: '正文（每次保存为一个新版本）' }) @IsString() @MinLength(1, { message: '正文不能为空' }) @MaxLength(200_000) body: string;
   @ApiPropertyOptional({ description: '本次保存说明' }) @IsOptional() @IsString() @MaxLength(200) bodyNote?: string;
   @ApiPropertyOptional({ type: [FileRef], description: '附件（先上传文件）' }) @IsOptional() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => FileRef) attachments?: FileRef[];
+  @ApiPropertyOptional({ type: RoutingBasisInput, description: '行文依据（越级、转报、领导交办、政府授权、联合行文）' }) @IsOptional() @ValidateNested() @Type(() => RoutingBasisInput) routing?: RoutingBasisInput;
 }
 
 export class FindingView {
@@ -257,6 +307,7 @@ export class OutgoingDocumentView {
   @ApiPropertyOptional() issuedAt?: string;
   @ApiPropertyOptional() issuedBy?: string;
   @ApiProperty({ type: [DistributionView], description: '分发（主送、抄送单位及签收回执）' }) distribution: DistributionView[];
+  @ApiProperty({ type: RoutingBasisView, description: '行文依据' }) routing: RoutingBasisView;
   @ApiPropertyOptional({ description: '本文件更正的原文件 id' }) correctsDocumentId?: string;
   @ApiPropertyOptional({ description: '更正说明' }) correctionReason?: string;
   @ApiProperty({ type: [CorrectionLinkView], description: '更正本文件的新文件' }) correctedBy: CorrectionLinkView[];
@@ -353,6 +404,7 @@ export namespace UpdateOutgoing {
     @ApiPropertyOptional({ description: '新正文（保存为新版本）' }) @IsOptional() @IsString() @MinLength(1, { message: '正文不能为空' }) @MaxLength(200_000) body?: string;
     @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) bodyNote?: string;
     @ApiPropertyOptional({ type: [FileRef], description: '追加的附件' }) @IsOptional() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => FileRef) attachments?: FileRef[];
+    @ApiPropertyOptional({ type: RoutingBasisInput, description: '行文依据（整体替换）' }) @IsOptional() @ValidateNested() @Type(() => RoutingBasisInput) routing?: RoutingBasisInput;
   }
   export class Request extends Versioned(Changes) {}
 }

@@ -1,6 +1,6 @@
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
-import { PageMeta, PageQuery, RecordRef, Versioned, ApiProperty, ApiPropertyOptional } from '@gov/contracts-common';
+import { IsCalendarDate, PageMeta, PageQuery, RecordRef, Versioned, ApiProperty, ApiPropertyOptional } from '@gov/contracts-common';
 import { FileRef, FileRefView, SecrecyFields, URGENCY_LEVELS, type UrgencyLevel } from './common.js';
 import { HolderView } from './incoming.js';
 
@@ -31,6 +31,21 @@ export const UnitRequestSubjects = {
   decide: 'request.decide',
   reply: 'request.reply',
 } as const;
+
+export const DEADLINE_LIGHTS = ['green', 'yellow', 'red'] as const;
+export type RequestDeadlineLight = (typeof DEADLINE_LIGHTS)[number];
+
+/** The 批复 clock of a 请示: the handling deadline from the deadline engine, under the configured period in force on receipt. */
+export class RequestDeadlineView {
+  @ApiProperty({ description: '收到（登记）日期，期限自次日起算' }) receivedOn: string;
+  @ApiPropertyOptional({ description: '办理期限（待定时为空）' }) dueDate?: string;
+  @ApiProperty({ description: '期限为推算（次年节假日安排尚未发布）' }) provisional: boolean;
+  @ApiProperty({ type: [String], description: '期限计算说明（含依据）' }) explanation: string[];
+  @ApiPropertyOptional({ format: 'uuid', description: '所依据的“请示办理时限”配置行 id' }) ruleId?: string;
+  @ApiProperty({ enum: DEADLINE_LIGHTS, description: '红黄绿灯（已批复为绿）' }) light: RequestDeadlineLight;
+  @ApiProperty({ description: '红黄绿灯说明' }) lightReason: string;
+  @ApiProperty({ description: '已超过办理期限且尚未批复' }) overdue: boolean;
+}
 
 export class RequestReplyView {
   @ApiProperty({ format: 'uuid', description: '批复记录 id' }) id: string;
@@ -65,10 +80,19 @@ export class UnitRequestView {
   @ApiPropertyOptional({ description: '领导职务' }) decidedByTitle?: string;
   @ApiPropertyOptional() decidedAt?: string;
   @ApiPropertyOptional({ type: RequestReplyView, description: '批复' }) reply?: RequestReplyView;
+  @ApiPropertyOptional({ type: RequestDeadlineView, description: '办理期限（批复时钟）' }) deadline?: RequestDeadlineView;
   @ApiProperty() submittedBy: string;
   @ApiProperty() submittedAt: string;
   @ApiProperty() updatedAt: string;
   @ApiProperty() version: number;
+}
+
+/** One unit's count of 请示 past their handling deadline (the 批复 clock it is waiting on). */
+export class OverdueUnitCount {
+  @ApiProperty({ format: 'uuid' }) unitId: string;
+  @ApiProperty() unitName: string;
+  @ApiProperty({ description: '逾期件数' }) count: number;
+  @ApiProperty({ description: '最早的办理期限' }) earliestDueDate: string;
 }
 
 export namespace SubmitUnitRequest {
@@ -91,9 +115,17 @@ export namespace ListUnitRequests {
     @ApiPropertyOptional({ enum: REQUEST_STATES }) @IsOptional() @IsIn(REQUEST_STATES) state?: RequestState;
     @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() unitId?: string;
     @ApiPropertyOptional({ description: '按标题模糊搜索' }) @IsOptional() @IsString() @MaxLength(60) q?: string;
+    @ApiPropertyOptional({ description: '逾期请示（true：超过办理时限尚未批复，按单位、期限排列，并给出各单位逾期件数）' })
+    @IsOptional()
+    @Type(() => String)
+    @IsIn(['true', 'false'], { message: '逾期筛选只能是 true 或 false' })
+    overdue?: 'true' | 'false';
+    @ApiPropertyOptional({ description: '判断逾期的日期 YYYY-MM-DD（默认今天，北京时间）' }) @IsOptional() @IsCalendarDate({ message: '判断日期格式应为 YYYY-MM-DD' }) asOf?: string;
   }
   export class Reply extends PageMeta {
     @ApiProperty({ type: [UnitRequestView] }) items: UnitRequestView[];
+    @ApiPropertyOptional({ type: [OverdueUnitCount], description: '各单位逾期件数（overdue=true 时给出）' }) overdueByUnit?: OverdueUnitCount[];
+    @ApiPropertyOptional({ description: '判断逾期的日期（overdue=true 时给出）' }) asOf?: string;
   }
 }
 

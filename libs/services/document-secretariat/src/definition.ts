@@ -10,6 +10,10 @@ import { ArchivesGazetteFilingsAgreements1764500300000 } from './database/migrat
 import { RegistrySectionCodes1764500500000 } from './database/migrations/1764500500000-registry-section-codes.js';
 import { SupervisedItems1765460000000 } from './database/migrations/1765460000000-supervised-items.js';
 import { InstructionAddressedLeader1765460000200 } from './database/migrations/1765460000200-instruction-addressed-leader.js';
+import { OutgoingRoutingBasis1765470000000 } from './database/migrations/1765470000000-outgoing-routing-basis.js';
+import { RequestHandlingDeadline1765470000100 } from './database/migrations/1765470000100-request-handling-deadline.js';
+import { IncomingGeneralDistribution1765470000200 } from './database/migrations/1765470000200-incoming-general-distribution.js';
+import { DocumentValidity1765470000300 } from './database/migrations/1765470000300-document-validity.js';
 import { DocumentSecretariatModule } from './document-secretariat.module.js';
 
 /** 文秘科、秘书一科、秘书二科: incoming and outgoing documents, instructions, seals, archives. Boots, migrates its schema and keeps its copies of the platform's reference data. */
@@ -31,5 +35,9 @@ export const documentSecretariatDefinition: AppDefinition = {
     RegistrySectionCodes1764500500000,
     SupervisedItems1765460000000,
     InstructionAddressedLeader1765460000200,
+    OutgoingRoutingBasis1765470000000,
+    RequestHandlingDeadline1765470000100,
+    IncomingGeneralDistribution1765470000200,
+    DocumentValidity1765470000300,
   ],
 };

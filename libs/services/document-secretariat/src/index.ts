@@ -11,3 +11,5 @@ export { ArchiveLegalRules } from './modules/archives/archive-legal-rules.servic
 export { GazetteService } from './modules/gazette/gazette.service.js';
 export { FilingsService } from './modules/filings/filings.service.js';
 export { AgreementsService } from './modules/agreements/agreements.service.js';
+export { UnitRequestsService } from './modules/requests/requests.service.js';
+export { ValidityService } from './modules/outgoing/validity.service.js';

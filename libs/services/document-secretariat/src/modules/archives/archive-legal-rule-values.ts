@@ -1,9 +1,9 @@
-import type { ArchiveLegalRuleCode } from '@gov/contracts-document-secretariat';
+import type { LocalRuleCode } from '@gov/contracts-document-secretariat';
 
 const PERIOD_UNITS = ['working_days', 'calendar_days', 'months'];
 
 /** Chinese reasons a configuration value cannot be used for its code; empty when it can. */
-export function ruleValueProblems(code: ArchiveLegalRuleCode, value: Record<string, unknown>): string[] {
+export function ruleValueProblems(code: LocalRuleCode, value: Record<string, unknown>): string[] {
   switch (code) {
     case 'archives.fonds': {
       const problems: string[] = [];
@@ -26,7 +26,8 @@ export function ruleValueProblems(code: ArchiveLegalRuleCode, value: Record<stri
       return problems;
     }
     case 'filings.period':
-    case 'agreements.review_period': {
+    case 'agreements.review_period':
+    case 'requests.handling_period': {
       const problems: string[] = [];
       if (!Number.isInteger(value.amount) || (value.amount as number) < 1 || (value.amount as number) > 365) problems.push('amount（期限数）须为 1–365 的整数');
       if (typeof value.unit !== 'string' || !PERIOD_UNITS.includes(value.unit)) problems.push('unit 只能是 working_days（工作日）、calendar_days（日）或 months（月）');

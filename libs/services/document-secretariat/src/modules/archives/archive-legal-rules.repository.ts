@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { ArchiveLegalRuleCode, PeriodRuleValue } from '@gov/contracts-document-secretariat';
+import type { LocalRuleCode, PeriodRuleValue } from '@gov/contracts-document-secretariat';
 import { Columns, DATA_SOURCE, SCHEMA, type Queryable } from '@gov/platform';
 import type { DataSource, EntityManager } from 'typeorm';
 
 export interface RuleRow {
   id: string;
-  code: ArchiveLegalRuleCode;
+  code: LocalRuleCode;
   value: Record<string, unknown>;
   effective_from: string;
   source: string;
@@ -28,7 +28,7 @@ export class ArchiveLegalRulesRepository {
   }
 
   /** The rule of `code` in force on `day`: the latest row effective by then; null when none is. */
-  async inForce(code: ArchiveLegalRuleCode, day: string, db: Queryable = this.dataSource): Promise<RuleRow | null> {
+  async inForce(code: LocalRuleCode, day: string, db: Queryable = this.dataSource): Promise<RuleRow | null> {
     const [row] = (await db.query(
       `SELECT ${RULE.select()} FROM ${this.table} WHERE code = $1 AND effective_from <= $2::date ORDER BY effective_from DESC, created_at DESC LIMIT 1`,
       [code, day],
@@ -42,7 +42,7 @@ export class ArchiveLegalRulesRepository {
   }
 
   /** Every row (of one code when given), newest effective first. */
-  list(code: ArchiveLegalRuleCode | null): Promise<RuleRow[]> {
+  list(code: LocalRuleCode | null): Promise<RuleRow[]> {
     return this.dataSource.query(`SELECT ${RULE.select()} FROM ${this.table} WHERE ($1::text IS NULL OR code = $1) ORDER BY code, effective_from DESC, created_at DESC`, [
       code,
     ]) as Promise<RuleRow[]>;
@@ -59,11 +59,12 @@ export class ArchiveLegalRulesRepository {
     openStatuses: readonly string[],
     year: number,
     manager: EntityManager,
+    statusColumn: 'status' | 'state' = 'status',
   ): Promise<{ id: string; start: string; due_date: string | null; provisional: boolean; value: PeriodRuleValue }[]> {
     return manager.query(
       `SELECT t.id, to_char(t.${startColumn}, 'YYYY-MM-DD') AS start, to_char(t.due_date, 'YYYY-MM-DD') AS due_date, t.provisional, r.value
          FROM "${this.schema}".${table} t JOIN ${this.table} r ON r.id = t.rule_id
-        WHERE t.status = ANY($2::text[])
+        WHERE t.${statusColumn} = ANY($2::text[])
           AND (t.provisional OR extract(year FROM t.${startColumn}) = $1 OR extract(year FROM t.due_date) = $1) FOR UPDATE OF t`,
       [year, openStatuses],
     );

@@ -2,13 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { hasPermission, type CallerContext } from '@gov/contracts-common';
 import {
-  ARCHIVE_LEGAL_RULE_CODES,
   ARCHIVE_LEGAL_RULE_LABELS,
+  isArchiveLegalRuleCode,
+  LOCAL_RULE_CODES,
   ArchiveLegalRuleErrors,
   ArchiveLegalRuleEvents,
   type AddArchiveLegalRule,
-  type ArchiveLegalRuleCode,
   type ArchiveLegalRuleView,
+  type LocalRuleCode,
+  type LocalRuleView,
   type ListArchiveLegalRules,
   DocumentSecretariatPermissions,
 } from '@gov/contracts-document-secretariat';
@@ -19,12 +21,13 @@ import { ruleValueProblems } from './archive-legal-rule-values.js';
 
 export type { RuleRow } from './archive-legal-rules.repository.js';
 
-/** Who may change which rule: the archives rules are 档案管理's, the periods 政策法规's; only a section chief or office leader. */
-const RULE_PERMISSION: Record<ArchiveLegalRuleCode, string> = {
+/** Who may change which rule: the archives rules are 档案管理's, the periods 政策法规's, the 请示 time limit 文秘科's; only a section chief or office leader. */
+const RULE_PERMISSION: Record<LocalRuleCode, string> = {
   'archives.fonds': DocumentSecretariatPermissions.archivesManage,
   'archives.organizations': DocumentSecretariatPermissions.archivesManage,
   'filings.period': DocumentSecretariatPermissions.legalAffairsManage,
   'agreements.review_period': DocumentSecretariatPermissions.legalAffairsManage,
+  'requests.handling_period': DocumentSecretariatPermissions.documentsProcess,
 };
 
 /**
@@ -39,7 +42,7 @@ export class ArchiveLegalRules {
   ) {}
 
   /** The rule in force on `day` (YYYY-MM-DD, default today in 北京时间), or ARCHIVE_RULE.NOT_CONFIGURED. */
-  async current(code: ArchiveLegalRuleCode, day = shanghaiDate(new Date()), tx?: Tx): Promise<RuleRow> {
+  async current(code: LocalRuleCode, day = shanghaiDate(new Date()), tx?: Tx): Promise<RuleRow> {
     const row = await this.rules.inForce(code, day, tx?.manager);
     if (!row) throw new DomainError(ArchiveLegalRuleErrors.notConfigured, `“${ARCHIVE_LEGAL_RULE_LABELS[code]}”在 ${day} 尚无生效的配置`);
     return row;
@@ -54,14 +57,14 @@ export class ArchiveLegalRules {
   async list(request: ListArchiveLegalRules.Request): Promise<ListArchiveLegalRules.Reply> {
     const rows = await this.rules.list(request.code ?? null);
     const currentIds = new Set<string>();
-    for (const code of ARCHIVE_LEGAL_RULE_CODES) {
+    for (const code of LOCAL_RULE_CODES) {
       const row = await this.current(code).catch(() => null);
       if (row) currentIds.add(row.id);
     }
     return { items: rows.map((r) => toView(r, currentIds.has(r.id))) };
   }
 
-  async add(request: AddArchiveLegalRule.Request, caller: CallerContext): Promise<ArchiveLegalRuleView> {
+  async add(request: AddArchiveLegalRule.Request, caller: CallerContext): Promise<LocalRuleView> {
     const permission = RULE_PERMISSION[request.code];
     const chief = caller.roles.includes('section_chief') || caller.roles.includes('office_leader');
     if (!hasPermission(caller, permission) || !chief) {
@@ -88,13 +91,14 @@ export class ArchiveLegalRules {
       await this.rules.insert(tx.manager, row);
       const inForce = await this.current(row.code, undefined, tx).catch(() => null);
       const view = toView(row, inForce?.id === row.id);
-      await tx.emit(ArchiveLegalRuleEvents.added, view);
+      // The released event's `code` enum names the archive and legal-affairs rules only (the 请示 time limit concerns no consumer).
+      if (isArchiveLegalRuleCode(view.code)) await tx.emit<ArchiveLegalRuleView>(ArchiveLegalRuleEvents.added, { ...view, code: view.code });
       return view;
     });
   }
 }
 
-function toView(row: RuleRow, current: boolean): ArchiveLegalRuleView {
+function toView(row: RuleRow, current: boolean): LocalRuleView {
   return {
     id: row.id,
     code: row.code,

@@ -89,6 +89,17 @@ export class ArchivesRepository {
     return `"${this.schema}".${table}`;
   }
 
+  /** Whether an incoming source was registered as a 普发件 and whether the office acted on it (主办/协办 or a 批示). */
+  async incomingFilingFacts(sourceId: string, manager: EntityManager): Promise<{ general_distribution: boolean; acted_on: boolean } | null> {
+    const [row] = (await manager.query(
+      `SELECT d.general_distribution,
+              (d.instruction_id IS NOT NULL OR EXISTS (SELECT 1 FROM ${this.t('doc_routing')} r WHERE r.record_kind = 'incoming' AND r.record_id = d.id AND r.role IN ('lead', 'co'))) AS acted_on
+         FROM ${this.t('incoming_document')} d WHERE d.id = $1`,
+      [sourceId],
+    )) as { general_distribution: boolean; acted_on: boolean }[];
+    return row ?? null;
+  }
+
   /** The item a source is filed as (not voided), if any. */
   async filedItemOf(sourceKind: ArchiveSourceKind, sourceId: string, manager: EntityManager): Promise<{ archive_code: string } | null> {
     const [filed] = (await manager.query(`SELECT archive_code FROM ${this.t('archive_item')} WHERE source_kind = $1 AND source_id = $2 AND status <> 'voided'`, [

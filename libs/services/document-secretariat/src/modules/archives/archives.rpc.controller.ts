@@ -17,7 +17,7 @@ import {
   VoidArchiveItem,
   type ArchiveHandoverView,
   type ArchiveItemView,
-  type ArchiveLegalRuleView,
+  type LocalRuleView,
 } from '@gov/contracts-document-secretariat';
 import { RpcPattern, Caller } from '@gov/platform';
 import { ArchiveLegalRules } from './archive-legal-rules.service.js';
@@ -81,7 +81,7 @@ export class ArchivesRpcController {
   }
 
   @RpcPattern(ArchiveLegalRuleSubjects.add, AddArchiveLegalRule.Request)
-  addRule(@Payload() request: AddArchiveLegalRule.Request, @Caller() caller: CallerContext): Promise<ArchiveLegalRuleView> {
+  addRule(@Payload() request: AddArchiveLegalRule.Request, @Caller() caller: CallerContext): Promise<LocalRuleView> {
     return this.rules.add(request, caller);
   }
 }

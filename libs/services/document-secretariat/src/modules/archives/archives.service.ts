@@ -35,7 +35,7 @@ import { ARCHIVE_ITEM_MACHINE } from './archive-item-states.js';
 import type { FondsRuleValue, OrganizationsRuleValue } from '@gov/contracts-document-secretariat';
 import { ArchiveLegalRules } from './archive-legal-rules.service.js';
 import { orderForNumbering } from './archive-numbering.js';
-import { ARCHIVABLE_STATUS, catalogueDocNumber } from './archive-sources.js';
+import { ARCHIVABLE_STATUS, archiveExclusion, catalogueDocNumber } from './archive-sources.js';
 import { transition } from './state-machine.js';
 import { conflictOnUnique } from './unique-violation.js';
 import { visibleOr404 } from '../../common/rows.js';
@@ -84,6 +84,15 @@ export class ArchivesService {
                 ArchiveErrors.sourceNotArchivable,
                 `“${source.title}”的状态为“${source.statusLabel}”：${input.sourceKind === 'incoming' ? '收文须办结后' : '发文须核发后'}才能归档（《党政机关公文处理工作条例》第二十六条）`,
               );
+            }
+            if (input.sourceKind === 'incoming') {
+              const facts = await this.archives.incomingFilingFacts(input.sourceId, tx.manager);
+              const exclusion = facts && archiveExclusion({ kind: 'incoming', generalDistribution: facts.general_distribution, actedOn: facts.acted_on });
+              if (exclusion) {
+                throw new DomainError(ArchiveErrors.notToBeFiled, `“${source.title}”是${exclusion}`, [
+                  { field: 'items.sourceId', code: ArchiveErrors.notToBeFiled.code, message: `来源文件：${exclusion}` },
+                ]);
+              }
             }
             if (input.sourceKind === 'outgoing' && !input.finalDraft) {
               throw new DomainError(ArchiveErrors.missingPart, `发文“${source.title}”须同时归档正本和定稿（DA/T 22—2015：正本与定稿为一件）`);

@@ -1,6 +1,7 @@
 import { ARCHIVE_ITEM_STATUS_LABELS, RETENTION_LABELS, type ArchiveHandoverView, type ArchiveItemView } from '@gov/contracts-document-secretariat';
 import { auditOf } from '../../common/audit-columns.js';
 import type { HandoverRow, ItemRow } from './archives.repository.js';
+import { archiveStamp } from './archive-sources.js';
 
 export function toItemView(row: ItemRow): ArchiveItemView {
   return {
@@ -28,6 +29,7 @@ export function toItemView(row: ItemRow): ArchiveItemView {
     statusLabel: ARCHIVE_ITEM_STATUS_LABELS[row.status],
     ...(row.void_reason ? { voidReason: row.void_reason, voidedBy: row.voided_by ?? undefined } : {}),
     ...(row.handover_id ? { handoverId: row.handover_id } : {}),
+    stamp: archiveStamp(row),
     numberNote:
       row.status === 'voided'
         ? `已作废：件号 ${String(row.item_number).padStart(4, '0')} 保留，不再分配给其他文件`

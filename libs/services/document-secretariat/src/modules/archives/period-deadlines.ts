@@ -6,13 +6,15 @@ import { Timeline } from '../../common/timeline.js';
 import { ArchiveLegalRules, type RuleRow } from './archive-legal-rules.service.js';
 import { ArchiveLegalRulesRepository } from './archive-legal-rules.repository.js';
 
-/** The configured periods: 报备 (`filings.period`) and 合作协议审核 (`agreements.review_period`). */
-export type PeriodRuleCode = 'filings.period' | 'agreements.review_period';
+/** The configured periods: 报备 (`filings.period`), 合作协议审核 (`agreements.review_period`) and 请示办理 (`requests.handling_period`). */
+export type PeriodRuleCode = 'filings.period' | 'agreements.review_period' | 'requests.handling_period';
 
 /** Where the records with such a period live: their table, the column of the day the period starts, the open statuses. */
 export interface PeriodRecords {
-  table: 'filing' | 'agreement_review';
-  startColumn: 'publication_date' | 'submitted_on';
+  table: 'filing' | 'agreement_review' | 'unit_request';
+  startColumn: 'publication_date' | 'submitted_on' | 'received_on';
+  /** The column holding the open statuses (default `status`). */
+  statusColumn?: 'status' | 'state';
   openStatuses: readonly string[];
   kind: RecordKind;
   /** The timeline action of a re-dating, e.g. `filing.redated`. */
@@ -71,7 +73,7 @@ export class PeriodDeadlines {
   /** Re-dates the open records whose period touches `year` (or is provisional) under their own rule; those changed. */
   async redate(records: PeriodRecords, year: number, tx: Tx, calendar: WorkingCalendar): Promise<PeriodRedated[]> {
     const { table, startColumn } = records;
-    const rows = await this.rulesRepository.openPeriods(table, startColumn, records.openStatuses, year, tx.manager);
+    const rows = await this.rulesRepository.openPeriods(table, startColumn, records.openStatuses, year, tx.manager, records.statusColumn ?? 'status');
     const changed: PeriodRedated[] = [];
     for (const row of rows) {
       const deadline = computeDeadline(calendar, { start: row.start, ...row.value });

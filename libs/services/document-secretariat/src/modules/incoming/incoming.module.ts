@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CalendarCopyModule } from '@gov/platform';
+import { ArchivesModule } from '../archives/archives.module.js';
 import { ConfidentialDeliveriesRpcController } from '../confidential/confidential.rpc.controller.js';
 import { ConfidentialDeliveries } from '../confidential/confidential.service.js';
 import { ConfidentialRepository } from '../confidential/confidential.repository.js';
@@ -21,7 +22,7 @@ import { SupervisionFeedbackEventsController } from '../supervised/supervision-f
 
 /** 收文, 请示, 领导批示 and 机要递送 (文秘科, 秘书一科, 秘书二科): they share the recipients' copies and the step recorder. */
 @Module({
-  imports: [CalendarCopyModule],
+  imports: [CalendarCopyModule, ArchivesModule],
   controllers: [IncomingRpcController, InstructionsRpcController, UnitRequestsRpcController, ConfidentialDeliveriesRpcController, SupervisionFeedbackEventsController],
   providers: [
     DocumentNumberRepository,

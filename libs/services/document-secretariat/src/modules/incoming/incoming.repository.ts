@@ -16,6 +16,8 @@ export interface IncomingRow extends AuditColumns {
   source_level: SourceLevel;
   original_number: string | null;
   doc_type: string;
+  /** 普发件 (for information, sent to many bodies). */
+  general_distribution: boolean;
   secrecy_level: number;
   unit_ids: string[];
   user_ids: string[];
@@ -82,6 +84,8 @@ export interface NewIncoming {
   sourceLevel: SourceLevel;
   originalNumber: string | null;
   docType: string;
+  /** 普发件: a document sent to many bodies for information (DA/T 22—2015: 普发 needing no action is not filed). */
+  generalDistribution: boolean;
   secrecyLevel: number;
   secrecyPeriod: string | null;
   copyNumber: string | null;
@@ -120,8 +124,8 @@ export class IncomingRepository {
     await manager.query(
       `INSERT INTO ${this.t('incoming_document')} (id, registration_number, year, title, source_body, source_level, original_number, doc_type, secrecy_level,
           secrecy_period, copy_number, urgency, pages, attachments, received_at, state, holder_kind, holder_id, holder_name, held_since,
-          created_by, created_at, updated_by, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, 'registered', 'user', $16, $17, $18, $19, $18, $19, $18)`,
+          created_by, created_at, updated_by, updated_at, general_distribution)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, 'registered', 'user', $16, $17, $18, $19, $18, $19, $18, $20)`,
       [
         row.id,
         row.registrationNumber,
@@ -142,6 +146,7 @@ export class IncomingRepository {
         row.holderName,
         row.at,
         row.by,
+        row.generalDistribution,
       ],
     );
   }

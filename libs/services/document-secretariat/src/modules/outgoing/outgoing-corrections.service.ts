@@ -6,7 +6,7 @@ import { BodyVersions } from '../../common/body-versions.js';
 import { OutgoingWorkflow } from './outgoing-workflow.js';
 import { OutgoingDraftingService } from './outgoing-drafting.service.js';
 import { requireAny, OUTGOING_DRAFT, OUTGOING_PROCESS } from './outgoing.policy.js';
-import { toInput } from './outgoing-rules.js';
+import { routingInput, toInput } from './outgoing-rules.js';
 
 /** Corrections of issued documents (更正), drafted from the original's last body. */
 @Injectable()
@@ -38,6 +38,7 @@ export class OutgoingCorrectionsService {
         urgency: original.urgency as CreateOutgoing.Request['urgency'],
         ...(original.proposed_signer_name ? { proposedSignerName: original.proposed_signer_name } : {}),
         body: latest?.text ?? '',
+        routing: routingInput(original.routing),
       },
       caller,
       { original, reason: request.reason.trim() },

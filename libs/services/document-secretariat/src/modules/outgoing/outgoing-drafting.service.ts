@@ -28,6 +28,7 @@ export class OutgoingDraftingService {
     // The unit directory is read outside the transaction: a transaction never waits for a second pool connection.
     const main = await this.workflow.recipients(request.mainRecipients, 'mainRecipients', '主送机关');
     const copies = await this.workflow.recipients(request.copyRecipients, 'copyRecipients', '抄送机关');
+    const routing = await this.workflow.routing(request.routing);
     return this.transactions.run(async (tx) => {
       const agency = await this.workflow.activeAgency(request.agencyCode, tx);
       const id = randomUUID();
@@ -82,6 +83,7 @@ export class OutgoingDraftingService {
         unit_ids: [],
         user_ids: [caller.userId],
         countersign_sections: [],
+        routing,
         ...firstVersion(caller, now),
       };
       await this.documents.insert(row, tx.manager);
@@ -110,6 +112,7 @@ export class OutgoingDraftingService {
     const { id, expectedVersion, body, bodyNote, attachments, ...fields } = request;
     const main = fields.mainRecipients && (await this.workflow.recipients(fields.mainRecipients, 'mainRecipients', '主送机关'));
     const copies = fields.copyRecipients && (await this.workflow.recipients(fields.copyRecipients, 'copyRecipients', '抄送机关'));
+    const routing = fields.routing && (await this.workflow.routing(fields.routing));
     return this.workflow.step(id, expectedVersion, caller, async (doc, tx) => {
       requireDrafterOrClerk(caller, doc);
       if (fields.secrecyLevel !== undefined && fields.secrecyLevel > caller.clearance) {
@@ -125,6 +128,7 @@ export class OutgoingDraftingService {
       if (fields.title !== undefined) changes.title = fields.title.trim();
       if (main) changes.main_recipients = main;
       if (copies) changes.copy_recipients = copies;
+      if (routing) changes.routing = routing;
       if (fields.secrecyLevel !== undefined) changes.secrecy_level = fields.secrecyLevel;
       if (fields.secrecyPeriod !== undefined) changes.secrecy_period = fields.secrecyPeriod.trim() || null;
       if (fields.copyNumber !== undefined) changes.copy_number = fields.copyNumber;

@@ -46,6 +46,13 @@ export class OutgoingIssuingService {
     return this.workflow.step(request.id, request.expectedVersion, caller, async (doc, tx) => {
       requireAny(caller, [OUTGOING_PROCESS], '只有文秘科可以编发文字号');
       nextOutgoingStatus(doc.status, 'number');
+      // 联合行文使用主办机关的发文字号 (条例第九条、第十七条): a document this office does not lead gets no number of ours.
+      const lead = doc.routing?.jointIssuance?.leadBody;
+      if (lead && lead !== doc.issuing_body) {
+        throw new DomainError(OutgoingErrors.jointNotLead, `联合行文使用主办机关（${lead}）的发文字号，本机关（${doc.issuing_body}）不能编号（条例第九条、第十七条）`, [
+          { field: 'routing.jointIssuance.leadBody', code: 'jointLead', message: `主办机关为${lead}，应由主办机关编号发文（条例第十七条）` },
+        ]);
+      }
       const year = Number((doc.written_date ?? chinaToday()).slice(0, 4));
       let number: { text: string; year: number; sequence: number };
       const manual = request.manualDocNumber?.trim();

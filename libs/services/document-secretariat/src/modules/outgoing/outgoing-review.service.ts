@@ -8,7 +8,7 @@ import { OutgoingRepository, type ReviewRow } from './outgoing.repository.js';
 import { reviewDraft } from './review-rules.js';
 import { OutgoingWorkflow } from './outgoing-workflow.js';
 import { requireAny, OUTGOING_PROCESS, OUTGOING_SIGN } from './outgoing.policy.js';
-import { CLASSIFICATION } from './outgoing-rules.js';
+import { CLASSIFICATION, reviewRecipient, routingForReview } from './outgoing-rules.js';
 
 /** 核稿: the 行文规则 checks stored with the body version reviewed, and 退回 with comments. */
 @Injectable()
@@ -30,13 +30,14 @@ export class OutgoingReviewService {
         documentType: doc.doc_type,
         title: doc.title,
         issuingAuthorityNames: agency.body_names,
-        principal: doc.main_recipients.map((r) => ({ name: r.name, relation: r.relation })),
-        copies: doc.copy_recipients.map((r) => ({ name: r.name, relation: r.relation })),
+        principal: doc.main_recipients.map(reviewRecipient),
+        copies: doc.copy_recipients.map(reviewRecipient),
         signerName: doc.proposed_signer_name,
         classification: CLASSIFICATION[doc.secrecy_level],
         copyNumber: doc.copy_number,
         body: latest?.text ?? '',
         documentNumber: doc.doc_number,
+        routing: routingForReview(doc.routing),
       });
       const errors = findings.filter((f) => f.severity === 'error');
       const review: ReviewRow & { reviewed_by_user_id: string } = {

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { CallerContext } from '@gov/contracts-common';
-import type { RecipientInput, RecipientRelation, RecipientView } from '@gov/contracts-document-secretariat';
+import type { RecipientInput, RecipientRelation, RecipientView, RoutingBasisInput, RoutingBasisView } from '@gov/contracts-document-secretariat';
 import type { UnitType } from '@gov/contracts-duty-and-meetings';
 import type { OutgoingAction } from './outgoing-state.js';
 import type { CountersignRow, OutgoingRow } from './outgoing.repository.js';
-import type { DraftForReview } from './review-rules.js';
+import type { DraftForReview, Recipient, RoutingBasis } from './review-rules.js';
 
 /** The office's sections (科室) that may be asked to countersign. */
 export const SECTION_NAMES: Record<string, string> = {
@@ -72,5 +72,23 @@ export function blankCountersign(documentId: string, round: number, caller: Call
 }
 
 export function toInput(recipient: RecipientView): RecipientInput {
-  return recipient.unitId ? { unitId: recipient.unitId, relation: recipient.relation } : { name: recipient.name, relation: recipient.relation };
+  const base: RecipientInput = recipient.unitId ? { unitId: recipient.unitId, relation: recipient.relation } : { name: recipient.name, relation: recipient.relation };
+  return recipient.skipsLevel ? { ...base, skipsLevel: true } : base;
+}
+
+/** A stored 行文依据 back as input (a correction starts from the original's). */
+export function routingInput(routing: RoutingBasisView | null | undefined): RoutingBasisInput {
+  const { jointIssuance, ...rest } = routing ?? {};
+  return { ...rest, ...(jointIssuance ? { jointIssuance: { leadBody: jointIssuance.leadBody, coIssuers: jointIssuance.coIssuers.map(toInput) } } : {}) };
+}
+
+/** A stored recipient as the 行文规则 see it. */
+export function reviewRecipient(recipient: RecipientView): Recipient {
+  return { name: recipient.name, relation: recipient.relation, skipsLevel: !!recipient.skipsLevel, lowerGovernment: !!recipient.lowerGovernment };
+}
+
+/** The stored 行文依据 as the 行文规则 see it. */
+export function routingForReview(routing: RoutingBasisView | null | undefined): RoutingBasis {
+  const { jointIssuance, ...rest } = routing ?? {};
+  return { ...rest, ...(jointIssuance ? { jointIssuance: { leadBody: jointIssuance.leadBody, coIssuers: jointIssuance.coIssuers.map(reviewRecipient) } } : {}) };
 }

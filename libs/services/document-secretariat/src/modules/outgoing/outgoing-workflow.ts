@@ -11,6 +11,8 @@ import {
   type OutgoingDocumentView,
   type RecipientInput,
   type RecipientView,
+  type RoutingBasisInput,
+  type RoutingBasisView,
 } from '@gov/contracts-document-secretariat';
 import { DomainError, publishTaskChanges, Transactions, type Tx, type WaitingStep } from '@gov/platform';
 import { documentTaskChange, outgoingTasks } from '../../common/tasks.js';
@@ -21,6 +23,7 @@ import { KnownUnits } from '../../common/units.js';
 import { nextOutgoingStatus } from './outgoing-state.js';
 import { OutgoingRepository, type AgencyCodeRow, type OutgoingRow } from './outgoing.repository.js';
 import { canSeeOutgoing } from './outgoing.policy.js';
+import { looksLikeLowerGovernment } from './review-rules.js';
 import { RELATION_OF_UNIT_TYPE, type OutgoingChange } from './outgoing-rules.js';
 import { outgoingView } from './outgoing.views.js';
 
@@ -128,14 +131,34 @@ export class OutgoingWorkflow {
       if (input.unitId) {
         const [unit] = await this.units.require([input.unitId], label);
         const relation = input.relation ?? RELATION_OF_UNIT_TYPE[unit.type] ?? 'unrelated';
-        out.push({ unitId: unit.id, name: unit.name, relation, relationLabel: RECIPIENT_RELATION_LABELS[relation] });
+        const lowerGovernment = relation === 'subordinate' && (unit.type === 'town' || unit.type === 'street');
+        out.push({ unitId: unit.id, name: unit.name, relation, relationLabel: RECIPIENT_RELATION_LABELS[relation], ...recipientFlags(input, lowerGovernment) });
       } else if (input.name?.trim() && input.relation) {
-        out.push({ name: input.name.trim(), relation: input.relation, relationLabel: RECIPIENT_RELATION_LABELS[input.relation] });
+        const name = input.name.trim();
+        const lowerGovernment = input.relation === 'subordinate' && looksLikeLowerGovernment(name);
+        out.push({ name, relation: input.relation, relationLabel: RECIPIENT_RELATION_LABELS[input.relation], ...recipientFlags(input, lowerGovernment) });
       } else {
         problems.push({ field: `${field}.${i}`, code: 'recipient', message: `${label}第 ${i + 1} 项：须选择单位通讯录中的单位，或填写机关名称并说明与发文机关的关系` });
       }
     }
     if (problems.length) throw new DomainError(OutgoingErrors.invalidRecipient, problems.map((p) => p.message).join('；'), problems);
+    return out;
+  }
+
+  /** 行文依据 as stored: trimmed, blanks dropped, the co-issuers of a 联合行文 resolved like recipients. */
+  async routing(input: RoutingBasisInput | undefined): Promise<RoutingBasisView> {
+    if (!input) return {};
+    const out: RoutingBasisView = {};
+    for (const key of ['skipLevelReason', 'forwardsRequestOf', 'forwardedIncomingId', 'inclinedOpinion', 'leaderAssignment', 'governmentAuthorization'] as const) {
+      const value = input[key]?.trim();
+      if (value) out[key] = value;
+    }
+    if (input.jointIssuance) {
+      out.jointIssuance = {
+        leadBody: input.jointIssuance.leadBody.trim(),
+        coIssuers: await this.recipients(input.jointIssuance.coIssuers, 'routing.jointIssuance.coIssuers', '联署机关'),
+      };
+    }
     return out;
   }
 
@@ -154,4 +177,9 @@ export class OutgoingWorkflow {
     ];
     return outgoingView(row, { review, countersigns, distribution, attachments, corrections });
   }
+}
+
+/** The optional flags a recipient carries: 越级 (given by the drafter) and 下级人民政府 (from the directory or the name). */
+function recipientFlags(input: RecipientInput, lowerGovernment: boolean): Pick<RecipientView, 'skipsLevel' | 'lowerGovernment'> {
+  return { ...(input.skipsLevel && input.relation === 'superior' ? { skipsLevel: true } : {}), ...(lowerGovernment ? { lowerGovernment: true } : {}) };
 }

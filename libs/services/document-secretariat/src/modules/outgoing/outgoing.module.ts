@@ -12,11 +12,14 @@ import { OutgoingReviewService } from './outgoing-review.service.js';
 import { OutgoingSigningService } from './outgoing-signing.service.js';
 import { OutgoingWorkflow } from './outgoing-workflow.js';
 import { OutgoingPrintService } from './print/outgoing-print.service.js';
+import { ValidityRepository } from './validity.repository.js';
+import { ValidityRpcController } from './validity.rpc.controller.js';
+import { ValidityService } from './validity.service.js';
 
-/** 发文: drafts with body versions, 核稿, 会签, 签发, 编号, 印制, 用印, 核发 and corrections. */
+/** 发文: drafts with body versions, 核稿, 会签, 签发, 编号, 印制, 用印, 核发, corrections, and the 效力 of issued documents. */
 @Module({
   imports: [SealsModule],
-  controllers: [OutgoingRpcController],
+  controllers: [OutgoingRpcController, ValidityRpcController],
   providers: [
     DocumentNumberRepository,
     OutgoingRepository,
@@ -29,6 +32,8 @@ import { OutgoingPrintService } from './print/outgoing-print.service.js';
     AgencyCodesService,
     OutgoingService,
     OutgoingPrintService,
+    ValidityRepository,
+    ValidityService,
   ],
   exports: [OutgoingService],
 })

@@ -8,6 +8,7 @@ import type {
   ListOutgoing,
   OutgoingStatus,
   RecipientView,
+  RoutingBasisView,
 } from '@gov/contracts-document-secretariat';
 import { Conditions, DATA_SOURCE, SCHEMA, selectPage } from '@gov/platform';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -74,6 +75,8 @@ export interface OutgoingRow extends AuditColumns {
   unit_ids: string[];
   user_ids: string[];
   countersign_sections: string[];
+  /** 行文依据 (越级理由, 转报, 领导交办, 政府授权, 联合行文). */
+  routing: RoutingBasisView;
 }
 
 export interface ReviewRow {
@@ -305,7 +308,7 @@ export class OutgoingRepository {
   }
 }
 
-const JSON_COLUMNS: readonly string[] = ['main_recipients', 'copy_recipients'];
+const JSON_COLUMNS: readonly string[] = ['main_recipients', 'copy_recipients', 'routing'];
 
 function castOf(column: string): string {
   if (JSON_COLUMNS.includes(column)) return '::jsonb';

@@ -86,6 +86,7 @@ export function outgoingView(
     ...(row.non_disclosure_reason ? { nonDisclosureReason: row.non_disclosure_reason } : {}),
     ...(row.issued_at ? { issuedAt: iso(row.issued_at), issuedBy: row.issued_by ?? undefined } : {}),
     distribution: distribution.map(distributionView),
+    routing: row.routing ?? {},
     ...(row.corrects_document_id ? { correctsDocumentId: row.corrects_document_id } : {}),
     ...(row.correction_reason ? { correctionReason: row.correction_reason } : {}),
     correctedBy: corrections.map((c) => ({ id: c.id, title: c.title, status: c.status as OutgoingStatus, ...(c.doc_number ? { docNumber: c.doc_number } : {}) })),

@@ -16,8 +16,9 @@ import {
   type UnitRequestView,
   DocumentSecretariatPermissions,
 } from '@gov/contracts-document-secretariat';
-import { shanghaiDate } from '@gov/calendar';
-import { DomainError, publishTaskChanges, Transactions, type Queryable, type Tx } from '@gov/platform';
+import { shanghaiDate, type WorkingCalendar } from '@gov/calendar';
+import { CalendarCopy, DomainError, publishTaskChanges, Transactions, type Queryable, type Tx } from '@gov/platform';
+import { PeriodDeadlines, type PeriodRedated } from '../archives/period-deadlines.js';
 import { documentTaskChange, requestTasks } from '../../common/tasks.js';
 import { visibleOr404 } from '../../common/rows.js';
 import { Files } from '../../common/files.js';
@@ -27,7 +28,7 @@ import { documentNumberProblems } from '../outgoing/document-number.js';
 import { DocumentNumberRepository } from '../outgoing/document-number.repository.js';
 import { DOCUMENTS_PROCESS } from '../incoming/incoming.service.js';
 import { RecordSteps, registeredEntry } from '../incoming/steps.js';
-import { nextRequestState, requestStepRefusal, type RequestAction } from './request-rules.js';
+import { nextRequestState, requestClock, requestStepRefusal, type RequestAction } from './request-rules.js';
 import { RequestsRepository, type RequestRow } from './requests.repository.js';
 
 /** 请示编号: 请〔year〕n号, one gap-free sequence per year. */
@@ -47,7 +48,25 @@ export class UnitRequestsService {
     private readonly units: KnownUnits,
     private readonly numbers: DocumentNumberRepository,
     private readonly steps: RecordSteps,
+    private readonly periods: PeriodDeadlines,
+    private readonly calendar: CalendarCopy,
   ) {}
+
+  onModuleInit(): void {
+    // Open 请示 are re-dated when a calendar year is loaded or corrected (the 批复 clock follows the published holidays).
+    this.periods.redateOnCalendarChange(
+      { table: 'unit_request', startColumn: 'received_on', statusColumn: 'state', openStatuses: ['submitted', 'proposed', 'decided'], kind: 'request', action: 'request.redated' },
+      (tx, redated) => this.afterRedating(tx, redated),
+    );
+  }
+
+  /** The 请示 a calendar change re-dated: their registry entries refreshed in the change's transaction. */
+  private async afterRedating(tx: Tx, redated: PeriodRedated[]): Promise<void> {
+    for (const change of redated) {
+      const row = await this.requests.find(change.id, tx.manager);
+      if (row) await this.index(tx, row);
+    }
+  }
 
   async submit(request: SubmitUnitRequest.Request, caller: CallerContext): Promise<UnitRequestView> {
     const clerk = hasPermission(caller, DOCUMENTS_PROCESS);
@@ -63,7 +82,10 @@ export class UnitRequestsService {
     const [unit] = await this.units.require([unitId], '来文单位');
     const id = await this.transactions.run(async (tx) => {
       const now = new Date();
-      const year = Number(shanghaiDate(now).slice(0, 4));
+      const receivedOn = shanghaiDate(now);
+      const year = Number(receivedOn.slice(0, 4));
+      // 请示办理时限: the configured period in force on the day of receipt, counted from the next day by the deadline engine.
+      const due = await this.periods.due('requests.handling_period', receivedOn, tx);
       const number = await this.numbers.allocate(tx.manager, REQUEST_NUMBER_CODE, year);
       const id = randomUUID();
       const attachments = await this.files.attach(tx, caller, { kind: 'request', id, secrecyLevel: request.secrecyLevel }, request.attachments ?? [], 'attachment');
@@ -84,6 +106,11 @@ export class UnitRequestsService {
         attachments,
         created_at: now,
         created_by: caller.username,
+        received_on: receivedOn,
+        due_date: due.dueDate,
+        provisional: due.provisional,
+        due_explanation: due.explanation,
+        rule_id: due.rule.id,
       });
       const row = await this.lockedRow(id, tx);
       await this.index(tx, row);
@@ -96,7 +123,8 @@ export class UnitRequestsService {
         state: 'submitted',
         secrecyLevel: row.secrecy_level,
         unitIds: row.unit_ids,
-        note: `请示编号 ${number.text}`,
+        note: `请示编号 ${number.text}；办理期限 ${due.dueDate ?? '待定'}`,
+        detail: { dueDate: due.dueDate, provisional: due.provisional, explanation: due.explanation, ruleId: due.rule.id },
         at: now,
       });
       return id;
@@ -105,13 +133,30 @@ export class UnitRequestsService {
   }
 
   async get(id: string, caller: CallerContext): Promise<UnitRequestView> {
-    return toView(await this.visible(id, caller));
+    const row = await this.visible(id, caller);
+    return toView(row, await this.calendar.current(), shanghaiDate(new Date()));
   }
 
+  /**
+   * 请示 the caller may see. With `overdue=true`: the 逾期请示 view — the open 请示 past their handling deadline on `asOf`
+   * (default today), per unit and longest-waiting first, with each unit's count, so a unit sees its 批复 clock.
+   */
   async list(request: ListUnitRequests.Request, caller: CallerContext): Promise<ListUnitRequests.Reply> {
     const page = pageOf(request);
-    const { items: rows, total } = await this.requests.search({ state: request.state, unitId: request.unitId, q: request.q, ...page }, caller);
-    return { items: rows.map(toView), total, ...page };
+    const today = request.asOf ?? shanghaiDate(new Date());
+    const overdueOn = request.overdue === 'true' ? today : undefined;
+    const { items: rows, total } = await this.requests.search({ state: request.state, unitId: request.unitId, q: request.q, overdueOn, ...page }, caller);
+    const calendar = await this.calendar.current();
+    const items = rows.map((row) => toView(row, calendar, today));
+    if (!overdueOn) return { items, total, ...page };
+    const counts = await this.requests.overdueByUnit(overdueOn, request.unitId, caller);
+    return {
+      items,
+      total,
+      ...page,
+      asOf: overdueOn,
+      overdueByUnit: counts.map((c) => ({ unitId: c.unit_id, unitName: c.unit_name, count: c.count, earliestDueDate: c.earliest_due_date })),
+    };
   }
 
   async propose(request: ProposeUnitRequest.Request, caller: CallerContext): Promise<UnitRequestView> {
@@ -221,7 +266,21 @@ function holder(h: { kind: HolderView['kind']; id: string; name: string }): Part
 }
 
 
-function toView(row: RequestRow): UnitRequestView {
+function deadlineOf(row: RequestRow, calendar: WorkingCalendar, today: string): NonNullable<UnitRequestView['deadline']> {
+  const clock = requestClock(calendar, { state: row.state, dueDate: row.due_date, today });
+  return {
+    receivedOn: row.received_on,
+    ...(row.due_date ? { dueDate: row.due_date } : {}),
+    provisional: row.provisional,
+    explanation: row.due_explanation,
+    ...(row.rule_id ? { ruleId: row.rule_id } : {}),
+    light: clock.light,
+    lightReason: clock.reason,
+    overdue: clock.overdue,
+  };
+}
+
+function toView(row: RequestRow, calendar: WorkingCalendar, today: string): UnitRequestView {
   return {
     id: row.id,
     registrationNumber: row.registration_number,
@@ -261,6 +320,7 @@ function toView(row: RequestRow): UnitRequestView {
           },
         }
       : {}),
+    deadline: deadlineOf(row, calendar, today),
     submittedBy: row.created_by,
     submittedAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
