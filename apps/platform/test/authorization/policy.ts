@@ -168,6 +168,10 @@ export const POLICY: PolicyEntry[] = [
   { routes: '* /api/reform/{tasks,inspections,problems,evaluations}', scope: 'none' },
   { routes: '* /api/reform/{tasks,inspections,problems}/{id}/**', scope: 'unit-scoped', noFixture: '放管服台账需先有任务与检查；以随机 id 检查' },
   { routes: 'GET,POST /api/supervision/items', scope: 'none' },
+  // 督查 (issue 21 §3): 方案, 督查组 and 结论 per unit; 上级督查事项 are 督查室's own.
+  { routes: 'GET,POST /api/supervision/{inspections,higher-inspections}', scope: 'none' },
+  { routes: '* /api/supervision/inspections/{id}/**', scope: 'unit-scoped', officeReaders: ['supervision:read', 'supervision:manage'], noFixture: '督查须先拟定并批准方案；以随机 id 检查' },
+  { routes: '* /api/supervision/higher-inspections/{id}/**', scope: 'office-only', officeReaders: ['supervision:read', 'supervision:manage'], noFixture: '上级督查事项为督查室自有业务；以随机 id 检查' },
   {
     routes: '* /api/supervision/items/{id}/**',
     scope: 'unit-scoped',

@@ -5,3 +5,4 @@ export * from './items.js';
 export * from './warnings.js';
 export * from './assessment.js';
 export * from './permissions.js';
+export * from './inspections.js';

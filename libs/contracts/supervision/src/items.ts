@@ -15,6 +15,20 @@ export const SUPERVISION_ITEM_KIND_LABELS: Record<SupervisionItemKind, string> =
   special_inspection: '专项督查',
   duty_instruction: '值班批示',
 };
+
+/**
+ * The source kinds of the items registered from other services' events (`source.kind`, a free string on the wire so
+ * that a new source breaks no consumer): a 党组会/主任办公会 decision is a 会议议定事项 (kind `meeting_decision`) whose
+ * source kind `leading_group_decision` keeps it apart from the 常务会议 decisions of duty-and-meetings.
+ */
+export const EVENT_SOURCE_KINDS = ['leader_instruction', 'meeting_decision', 'duty_instruction', 'leading_group_decision'] as const;
+export type EventSourceKind = (typeof EVENT_SOURCE_KINDS)[number];
+export const EVENT_SOURCE_KIND_LABELS: Record<EventSourceKind, string> = {
+  leader_instruction: '领导批示',
+  meeting_decision: '政府常务会议、专题会议议定事项',
+  duty_instruction: '值班批示',
+  leading_group_decision: '党组会、主任办公会议定事项',
+};
 /** Kinds the office registers by hand; the others arrive by event from the service that records them. */
 export const MANUAL_ITEM_KINDS = ['work_report_task', 'higher_assignment', 'special_inspection'] as const;
 export type ManualItemKind = (typeof MANUAL_ITEM_KINDS)[number];
@@ -22,6 +36,14 @@ export type ManualItemKind = (typeof MANUAL_ITEM_KINDS)[number];
 /** 国务院/省/市 交办 levels of a 上级交办 item. */
 export const HIGHER_LEVELS = ['state_council', 'province', 'city'] as const;
 export type HigherLevel = (typeof HIGHER_LEVELS)[number];
+export const HIGHER_LEVEL_LABELS: Record<HigherLevel, string> = { state_council: '国务院', province: '省', city: '市' };
+
+/** The Chinese label of an item's `source.kind`: a source service's record, or the level of a 上级交办; null when unknown. */
+export function sourceKindLabel(kind: string | null): string | null {
+  if (!kind) return null;
+  if ((EVENT_SOURCE_KINDS as readonly string[]).includes(kind)) return EVENT_SOURCE_KIND_LABELS[kind as EventSourceKind];
+  return (HIGHER_LEVELS as readonly string[]).includes(kind) ? `${HIGHER_LEVEL_LABELS[kind as HigherLevel]}交办` : null;
+}
 
 /**
  * needs_unit_resolution 待确认责任单位 → assigned 已交办 → acknowledged 已签收 → in_progress 办理中 →
@@ -110,7 +132,8 @@ export class TimelineEntryView {
 
 /** Where the item came from: follow a 批示 from the document to its completion. */
 export class SupervisionItemSource {
-  @ApiPropertyOptional({ description: '来源记录类型，如 incoming 收文、meeting_decision 议定事项', nullable: true, type: String }) kind: string | null;
+  @ApiPropertyOptional({ description: '来源记录类型，如 incoming 收文、meeting_decision 议定事项、leading_group_decision 党组会/主任办公会议定事项', nullable: true, type: String }) kind: string | null;
+  @ApiPropertyOptional({ description: '来源类型的中文名称，如 党组会、主任办公会议定事项', nullable: true, type: String }) kindLabel: string | null;
   @ApiPropertyOptional({ description: '来源记录 id（批示 id、议定事项 id 等）', nullable: true, type: String }) id: string | null;
   @ApiPropertyOptional({ description: '来源所在文件或会议的 id', nullable: true, type: String }) parentId: string | null;
   @ApiPropertyOptional({ description: '来源所在文件或会议的类型', nullable: true, type: String }) parentKind: string | null;

@@ -201,6 +201,41 @@ export class SuggestionFeedbackView {
   @ApiProperty() createdBy: string;
 }
 
+/**
+ * 联名件逐人答复: a jointly signed item is answered to each signer (领衔 and every 联名代表/委员), each with when and
+ * by whom the answer reached them and, once their 征询意见表 is back, their own satisfaction (RULES.md 2.5).
+ */
+export class SignerAnswerView {
+  @ApiProperty() id: string;
+  @ApiProperty({ description: '答复单位' }) unitId: string;
+  @ApiProperty({ description: '办理轮次' }) round: number;
+  @ApiProperty({ description: '代表委员姓名（领衔或联名）' }) signer: string;
+  @ApiProperty({ description: '答复送达日期' }) answeredOn: string;
+  @ApiProperty({ description: '答复人（送达答复的承办人员）' }) answeredBy: string;
+  @ApiProperty({ enum: CONTACT_METHODS, description: '送达方式' }) method: ContactMethod;
+  @ApiPropertyOptional({ enum: SATISFACTION_LEVELS, nullable: true, type: String, description: '该代表委员的满意度（未反馈为空）' }) satisfaction: SatisfactionLevel | null;
+  @ApiPropertyOptional({ description: '收到该代表委员征询意见表日期', nullable: true, type: String }) satisfactionOn: string | null;
+  @ApiPropertyOptional({ description: '登记满意度的人员', nullable: true, type: String }) satisfactionRecordedBy: string | null;
+  @ApiProperty() createdAt: string;
+  @ApiProperty() createdBy: string;
+}
+
+/** A signer an answering unit has not yet answered in its current round, once that unit has replied. */
+export class PendingSignerView {
+  @ApiProperty() unitId: string;
+  @ApiProperty() round: number;
+  @ApiProperty() signer: string;
+}
+
+/** A proposal merged into this one (并案): handled together, answered on its own. */
+export class MergedSuggestionView {
+  @ApiProperty() id: string;
+  @ApiProperty() number: string;
+  @ApiProperty() title: string;
+  @ApiProperty() proposer: string;
+  @ApiProperty({ enum: SUGGESTION_STATUSES }) status: SuggestionStatus;
+}
+
 export class SuggestionTimelineEntry {
   @ApiProperty({ description: '动作' }) action: string;
   @ApiProperty({ description: '说明' }) note: string;
@@ -226,6 +261,9 @@ export class SuggestionView extends SuggestionSummary {
   @ApiProperty({ type: [ReplyView] }) replies: ReplyView[];
   @ApiProperty({ type: [ContactView], description: '与代表委员的沟通记录' }) contacts: ContactView[];
   @ApiProperty({ type: [SuggestionFeedbackView], description: '满意度反馈' }) feedback: SuggestionFeedbackView[];
+  @ApiProperty({ type: [SignerAnswerView], description: '逐人答复（领衔及每位联名代表委员：送达日期、答复人、满意度）' }) signerAnswers: SignerAnswerView[];
+  @ApiProperty({ type: [PendingSignerView], description: '已答复但尚未送达答复的代表委员' }) pendingSigners: PendingSignerView[];
+  @ApiProperty({ type: [MergedSuggestionView], description: '并入本件的原件（各自分别答复）' }) mergedItems: MergedSuggestionView[];
   @ApiProperty({ type: [SuggestionTimelineEntry] }) timeline: SuggestionTimelineEntry[];
 }
 
@@ -244,6 +282,8 @@ export const SuggestionErrors = {
   ruleMissing: { kind: 'rule_violation', code: 'SUGGESTION.RULE_MISSING', title: '缺少生效的期限规则' },
   notAssignedToUnit: { kind: 'rule_violation', code: 'SUGGESTION.NOT_ASSIGNED_TO_UNIT', title: '该单位不是承办单位' },
   retroactiveRule: { kind: 'rule_violation', code: 'SUGGESTION.RETROACTIVE_RULE', title: '规则不能追溯生效' },
+  unknownSigner: { kind: 'validation', code: 'SUGGESTION.UNKNOWN_SIGNER', title: '不是本件的领衔或联名代表委员' },
+  signerAlreadyAnswered: { kind: 'conflict', code: 'SUGGESTION.SIGNER_ALREADY_ANSWERED', title: '本轮答复已送达该代表委员' },
 } as const;
 
 export const SuggestionSubjects = {
@@ -256,6 +296,8 @@ export const SuggestionSubjects = {
   reply: 'suggestion.reply',
   recordContact: 'suggestion.record-contact',
   recordFeedback: 'suggestion.record-feedback',
+  answerSigner: 'suggestion.answer-signer',
+  recordSignerFeedback: 'suggestion.record-signer-feedback',
   withdraw: 'suggestion.withdraw',
   merge: 'suggestion.merge',
   get: 'suggestion.get',
@@ -371,6 +413,30 @@ export namespace RecordSuggestionFeedback {
   export class Reply extends SuggestionView {}
 }
 
+export namespace AnswerSuggestionSigner {
+  /** 联名件逐人答复: the answer of the unit's current round delivered to one signer (领衔 or 联名). */
+  export class Body {
+    @ApiProperty({ description: '代表委员姓名（须为本件领衔或联名人）', example: '李代表' }) @IsString() @MinLength(1, { message: 'signer：请填写代表委员姓名' }) @MaxLength(40) signer: string;
+    @ApiPropertyOptional({ description: '送达日期（默认今天）' }) @IsOptional() @IsCalendarDate(DATE_MESSAGE) answeredOn?: string;
+    @ApiProperty({ enum: CONTACT_METHODS, description: '送达方式' }) @IsIn(CONTACT_METHODS, { message: 'method：送达方式取值无效' }) method: ContactMethod;
+    @ApiPropertyOptional({ description: '答复单位（督查室代为登记时必填）' }) @IsOptional() @IsUUID() unitId?: string;
+  }
+  export class Request extends Versioned(Body) {}
+  export class Reply extends SuggestionView {}
+}
+
+export namespace RecordSignerFeedback {
+  /** One signer's 征询意见表: their own satisfaction with the answer they received. */
+  export class Body {
+    @ApiProperty({ description: '答复单位' }) @IsUUID() unitId: string;
+    @ApiProperty({ description: '代表委员姓名' }) @IsString() @MinLength(1, { message: 'signer：请填写代表委员姓名' }) @MaxLength(40) signer: string;
+    @ApiProperty({ enum: SATISFACTION_LEVELS }) @IsIn(SATISFACTION_LEVELS, { message: 'satisfaction：只能是满意、基本满意或不满意' }) satisfaction: SatisfactionLevel;
+    @ApiProperty({ description: '收到日期' }) @IsCalendarDate(DATE_MESSAGE) receivedOn: string;
+  }
+  export class Request extends Versioned(Body) {}
+  export class Reply extends SuggestionView {}
+}
+
 export namespace WithdrawSuggestion {
   export class Body {
     @ApiProperty({ description: '撤销理由（如 代表撤回、登记错误）' }) @IsString() @MinLength(2) @MaxLength(500) reason: string;
@@ -457,8 +523,16 @@ export const SuggestionEvents = {
   rehandlingStarted: eventSubject('supervision', 'suggestion.rehandling-started'),
   withdrawn: eventSubject('supervision', 'suggestion.withdrawn'),
   merged: eventSubject('supervision', 'suggestion.merged'),
+  signerAnswered: eventSubject('supervision', 'suggestion.signer-answered'),
+  signerFeedbackRecorded: eventSubject('supervision', 'suggestion.signer-feedback-recorded'),
   ruleSet: eventSubject('supervision', 'suggestion.rule-set'),
   categorySet: eventSubject('supervision', 'suggestion.category-set'),
+} as const;
+
+/** The descriptions of the suggestion events added since the catalogue's own table (tools/asyncapi reads `…EventDescriptions`). */
+export const SuggestionEventDescriptions = {
+  'suggestion.signer-answered': { zh: '联名建议提案的答复送达一位代表委员（送达日期、答复人）', en: 'The answer to a jointly signed item reached one of its signers (date and by whom).' },
+  'suggestion.signer-feedback-recorded': { zh: '登记一位代表委员对答复的满意度', en: "One signer's satisfaction with the answer was recorded." },
 } as const;
 
 /**

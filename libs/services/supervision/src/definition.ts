@@ -9,6 +9,8 @@ import { ReformLedger1764600200200 } from './database/migrations/1764600200200-r
 import { SupervisionItemWithdrawal1764600300000 } from './database/migrations/1764600300000-item-withdrawal.js';
 import { SupervisionItemNamedLeadUnit1764600400000 } from './database/migrations/1764600400000-item-named-lead-unit.js';
 import { SupervisionAssessmentFinalization1764600400100 } from './database/migrations/1764600400100-assessment-finalization.js';
+import { SuggestionSignerAnswers1764600500000 } from './database/migrations/1764600500000-suggestion-signer-answers.js';
+import { SupervisionInspections1764600500100 } from './database/migrations/1764600500100-inspections.js';
 
 /** 督查室、政府职能转变协调推进科: supervision items, NPC suggestions and CPPCC proposals, assessment. Boots, migrates its schema and keeps its copies of the platform's reference data. */
 export const supervisionDefinition: AppDefinition = {
@@ -27,5 +29,7 @@ export const supervisionDefinition: AppDefinition = {
     SupervisionItemWithdrawal1764600300000,
     SupervisionItemNamedLeadUnit1764600400000,
     SupervisionAssessmentFinalization1764600400100,
+    SuggestionSignerAnswers1764600500000,
+    SupervisionInspections1764600500100,
   ],
 };

@@ -4,6 +4,7 @@ import { seedYearsFromChineseDays } from '@gov/calendar';
 import type { CallerContext } from '@gov/contracts-common';
 import { DocumentSecretariatEvents, type LeaderInstructionRecorded } from '@gov/contracts-document-secretariat';
 import { DutyAndMeetingsEvents, type DutyInstructionRecorded, type MeetingDecisionPublished } from '@gov/contracts-duty-and-meetings';
+import { LeadingGroupMeetingEvents, type LeadingGroupMeetingDecisionPublished } from '@gov/contracts-personnel-finance';
 import {
   AssessmentEvents,
   AssessmentSubjects,
@@ -74,7 +75,7 @@ describe('supervision items: sources, feedback cycle, warnings and assessment', 
     ...extra,
   });
   /** Publishes an event as its producer's outbox relay does (the event id is the JetStream message id). */
-  const publish = async (producer: 'document-secretariat' | 'duty-and-meetings', subject: string, data: unknown, envelopeId: string = randomUUID(), msgId: string = envelopeId) => {
+  const publish = async (producer: 'document-secretariat' | 'duty-and-meetings' | 'personnel-finance', subject: string, data: unknown, envelopeId: string = randomUUID(), msgId: string = envelopeId) => {
     await bed.client.bus.ensureStream(streamOf(producer), `evt.${producer}.>`);
     const envelope = buildEnvelope(producer, subject, data, envelopeId);
     await bed.client.bus.publish(subject, envelope, msgId, producerHeaders(bed.environment, producer, envelope));
@@ -246,6 +247,53 @@ describe('supervision items: sources, feedback cycle, warnings and assessment', 
     expect(items.every((i) => i.kind === 'meeting_decision' && i.source.parentId === meetingId)).toBe(true);
     const first = items.find((i) => i.source.id === decisions[0].decisionId)!;
     expect(first.due).toMatchObject({ basis: 'given', dueDate: '2026-12-15' });
+  });
+
+  it('each-decided-item-of-a-party-group-meeting-becomes-one-item-and-a-republished-one-stays-one', async () => {
+    const meetingId = randomUUID();
+    const decision = (sequence: number, extra: Partial<LeadingGroupMeetingDecisionPublished.Event> = {}): LeadingGroupMeetingDecisionPublished.Event => ({
+      decisionId: randomUUID(),
+      meetingId,
+      meetingTitle: '2026年第12次党组会',
+      meetingKind: 'party_group',
+      meetingDate: '2026-11-20',
+      minutesNumber: '〔2026〕12号',
+      sequence,
+      content: `党组会议定事项 ${sequence}`,
+      leadUnitId: unitA.id,
+      coUnitIds: [],
+      chairName: '孙建国',
+      publishedAt: '2026-11-20T16:00:00+08:00',
+      secrecyLevel: 0,
+      ...extra,
+    });
+    const decisions = [decision(1, { dueDate: '2026-12-18' }), decision(2, { leadUnitId: unitB.id, coUnitIds: [unitA.id] })];
+    const subject = LeadingGroupMeetingEvents.decisionPublished;
+    const before = await processed(subject);
+    for (const d of decisions) await publish('personnel-finance', subject, d);
+    // personnel-finance publishing the first decided item again under a new envelope: the (source kind, source id) key holds.
+    await publish('personnel-finance', subject, decisions[0]);
+    const items = await eventually(async () => {
+      const found = await bySource(meetingId);
+      return found.length === 2 && (await processed(subject)) === before + 3 ? found : undefined;
+    }, 15_000, 'two items of the party group meeting');
+    await new Promise((resolve) => setTimeout(resolve, 300)); // give a wrongly accepted redelivery time to show
+    expect(await bySource(meetingId)).toHaveLength(2);
+    expect(items.map((i) => i.source.id).sort()).toEqual(decisions.map((d) => d.decisionId).sort());
+    const first = items.find((i) => i.source.id === decisions[0].decisionId)!;
+    expect(first).toMatchObject({
+      kind: 'meeting_decision',
+      status: 'assigned',
+      title: '2026年第12次党组会议定事项（1）',
+      leadUnitId: unitA.id,
+      leaderName: '孙建国',
+      leaderTitle: '党组会主持人',
+      source: { kind: 'leading_group_decision', kindLabel: '党组会、主任办公会议定事项', parentKind: 'leading_group_meeting', parentId: meetingId, reference: '〔2026〕12号' },
+    });
+    expect(first.due).toMatchObject({ basis: 'given', dueDate: '2026-12-18' });
+    const second = items.find((i) => i.source.id === decisions[1].decisionId)!;
+    expect(second).toMatchObject({ leadUnitId: unitB.id, coUnitIds: [unitA.id] });
+    expect((await call<ListSupervisionItems.Reply>(SupervisionItemSubjects.list, { kind: 'meeting_decision', sourceId: meetingId, limit: 100 })).items).toHaveLength(2);
   });
 
   it('a-liaison-of-unit-a-cannot-see-or-report-on-unit-b-items', async () => {

@@ -271,4 +271,76 @@ describe('NPC suggestions and CPPCC proposals', () => {
     await expect(assign(s, [{ unitId: randomUUID(), role: 'host' }])).rejects.toMatchObject({ spec: { code: 'SUGGESTION.UNKNOWN_UNIT' } });
     await expect(assign(s, [{ unitId: U1, role: 'host' }], '2999-01-01')).rejects.toMatchObject({ spec: { code: 'SUGGESTION.FUTURE_DATE' } });
   });
+  it('a jointly signed item is answered to each signer: when, by whom, and each signer’s own satisfaction', async () => {
+    const host = liaison(U1);
+    const s = await assign(await register(), [{ unitId: U1, role: 'host' }], '2026-03-02');
+    expect(s.pendingSigners).toEqual([]);
+    await expect(call(SuggestionSubjects.answerSigner, { id: s.id, expectedVersion: s.version, signer: '王代表', method: 'letter', answeredOn: '2026-05-21' }, host)).rejects.toMatchObject({
+      spec: { code: 'SUGGESTION.INVALID_STATE' },
+    });
+    const replied = await call(SuggestionSubjects.reply, { id: s.id, expectedVersion: s.version, category: 'A', content: '已列入改造计划', repliedOn: '2026-05-20' }, host);
+    expect(replied.pendingSigners.map((p) => p.signer)).toEqual(['王代表', '李代表', '赵代表']);
+    await expect(call(SuggestionSubjects.answerSigner, { id: s.id, expectedVersion: replied.version, signer: '钱代表', method: 'letter', answeredOn: '2026-05-21' }, host)).rejects.toMatchObject({
+      spec: { code: 'SUGGESTION.UNKNOWN_SIGNER' },
+    });
+    await expect(call(SuggestionSubjects.answerSigner, { id: s.id, expectedVersion: replied.version, signer: '王代表', method: 'letter', answeredOn: '2026-05-19' }, host)).rejects.toMatchObject({
+      spec: { code: 'REQUEST.VALIDATION_FAILED' },
+    });
+    let current = replied;
+    for (const [signer, answeredOn, method] of [['王代表', '2026-05-21', 'visit'], ['李代表', '2026-05-22', 'letter'], ['赵代表', '2026-05-25', 'phone']] as const) {
+      current = await call(SuggestionSubjects.answerSigner, { id: s.id, expectedVersion: current.version, signer, method, answeredOn }, host);
+    }
+    await expect(call(SuggestionSubjects.answerSigner, { id: s.id, expectedVersion: current.version, signer: '李代表', method: 'letter' }, host)).rejects.toMatchObject({
+      spec: { code: 'SUGGESTION.SIGNER_ALREADY_ANSWERED' },
+    });
+    expect(current.pendingSigners).toEqual([]);
+    expect(current.signerAnswers.map((a) => [a.signer, a.answeredOn, a.answeredBy, a.method, a.unitId, a.round, a.satisfaction])).toEqual([
+      ['王代表', '2026-05-21', host.username, 'visit', U1, 1, null],
+      ['李代表', '2026-05-22', host.username, 'letter', U1, 1, null],
+      ['赵代表', '2026-05-25', host.username, 'phone', U1, 1, null],
+    ]);
+    // Each signer's 征询意见表 is recorded by 督查室, not by the unit.
+    await expect(call(SuggestionSubjects.recordSignerFeedback, { id: s.id, expectedVersion: current.version, unitId: U1, signer: '王代表', satisfaction: 'satisfied', receivedOn: '2026-06-01' }, host)).rejects.toMatchObject({
+      spec: { code: 'AUTH.FORBIDDEN' },
+    });
+    for (const [signer, satisfaction] of [['王代表', 'satisfied'], ['李代表', 'basically_satisfied'], ['赵代表', 'unsatisfied']] as const) {
+      current = await call(SuggestionSubjects.recordSignerFeedback, { id: s.id, expectedVersion: current.version, unitId: U1, signer, satisfaction, receivedOn: '2026-06-01' });
+    }
+    await expect(call(SuggestionSubjects.recordSignerFeedback, { id: s.id, expectedVersion: current.version, unitId: U1, signer: '王代表', satisfaction: 'unsatisfied', receivedOn: '2026-06-02' })).rejects.toMatchObject({
+      spec: { code: 'SUGGESTION.INVALID_STATE' },
+    });
+    expect(current.signerAnswers.map((a) => [a.signer, a.satisfaction, a.satisfactionOn, a.satisfactionRecordedBy])).toEqual([
+      ['王代表', 'satisfied', '2026-06-01', ducha.username],
+      ['李代表', 'basically_satisfied', '2026-06-01', ducha.username],
+      ['赵代表', 'unsatisfied', '2026-06-01', ducha.username],
+    ]);
+    expect(current.timeline.filter((t) => t.action === 'signer_answered').map((t) => t.note)).toEqual(['2026-05-21 答复送达王代表（走访）', '2026-05-22 答复送达李代表（书面）', '2026-05-25 答复送达赵代表（电话）']);
+    expect(await bed.subjectsOf(s.id)).toEqual(expect.arrayContaining(['evt.supervision.suggestion.signer-answered', 'evt.supervision.suggestion.signer-feedback-recorded']));
+  });
+
+  it('merged (并案) proposals are handled together but each original is answered on its own', async () => {
+    const host = liaison(U1);
+    const main = await assign(await register('并案届'), [{ unitId: U1, role: 'host' }], '2026-03-02');
+    const original = await assign(await register('并案届', { proposer: '孙代表', coSigners: [] }), [{ unitId: U1, role: 'host' }], '2026-03-02');
+    const merged = await call(SuggestionSubjects.merge, { id: original.id, expectedVersion: original.version, intoId: main.id });
+    expect(merged.mergedIntoId).toBe(main.id);
+    expect(merged.timeline.at(-1)?.note).toContain('仍分别答复');
+    const mainView = await call(SuggestionSubjects.get, { id: main.id });
+    expect(mainView.mergedItems).toEqual([{ id: original.id, number: original.number, title: original.title, proposer: '孙代表', status: 'assigned' }]);
+    // One level only: the original cannot be merged again, the main item cannot itself be merged away.
+    await expect(call(SuggestionSubjects.merge, { id: merged.id, expectedVersion: merged.version, intoId: main.id })).rejects.toMatchObject({ spec: { code: 'SUGGESTION.INVALID_STATE' }, detail: '该件已并案，不能再次并入' });
+    const third = await register('并案届');
+    await expect(call(SuggestionSubjects.merge, { id: main.id, expectedVersion: mainView.version, intoId: third.id })).rejects.toMatchObject({ spec: { code: 'SUGGESTION.INVALID_STATE' }, detail: '已有其他件并入本件，本件只能作为主件' });
+    // Answering the main item answers only the main item.
+    const mainReplied = await call(SuggestionSubjects.reply, { id: main.id, expectedVersion: mainView.version, category: 'A', content: '主件答复', repliedOn: '2026-05-20', documentNumber: '博建提〔2026〕1号' }, host);
+    expect(mainReplied.status).toBe('replied');
+    expect(mainReplied.mergedItems[0].status).toBe('assigned');
+    expect((await call(SuggestionSubjects.get, { id: original.id })).replies).toEqual([]);
+    const originalReplied = await call(SuggestionSubjects.reply, { id: original.id, expectedVersion: merged.version, category: 'B', content: '对孙代表所提建议的答复', repliedOn: '2026-05-21', documentNumber: '博建提〔2026〕2号' }, host);
+    expect(originalReplied.status).toBe('replied');
+    expect(originalReplied.replies.map((r) => [r.category, r.documentNumber])).toEqual([['B', '博建提〔2026〕2号']]);
+    expect(originalReplied.pendingSigners.map((p) => p.signer)).toEqual(['孙代表']);
+    expect((await call(SuggestionSubjects.get, { id: main.id })).replies.map((r) => [r.category, r.documentNumber])).toEqual([['A', '博建提〔2026〕1号']]);
+    expect((await call(SuggestionSubjects.get, { id: main.id })).mergedItems[0].status).toBe('replied');
+  });
 });

@@ -1,4 +1,4 @@
-import type { SupervisionItemDetail, SupervisionItemSnapshot, SupervisionItemView } from '@gov/contracts-supervision';
+import { sourceKindLabel, type SupervisionItemDetail, type SupervisionItemSnapshot, type SupervisionItemView } from '@gov/contracts-supervision';
 import type { ExtensionRow, FeedbackRow, ItemRow, MilestoneRow, TimelineRow } from './items.repository.js';
 
 const iso = (value: Date | null): string | null => (value ? value.toISOString() : null);
@@ -29,6 +29,7 @@ export function itemView(item: ItemRow): SupervisionItemView {
     year: item.year,
     source: {
       kind: item.sourceKind,
+      kindLabel: sourceKindLabel(item.sourceKind),
       id: item.sourceId,
       parentKind: item.sourceParentKind,
       parentId: item.sourceParentId,

@@ -2,14 +2,16 @@ import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
 import { DocumentSecretariatEvents, INSTRUCTION_SOURCE_KIND_LABELS, LeaderInstructionRecorded } from '@gov/contracts-document-secretariat';
 import { DutyAndMeetingsEvents, DutyInstructionRecorded, MEETING_KIND_LABELS, MeetingDecisionPublished } from '@gov/contracts-duty-and-meetings';
+import { LEADING_GROUP_MEETING_KIND_LABELS, LeadingGroupMeetingDecisionPublished, LeadingGroupMeetingEvents } from '@gov/contracts-personnel-finance';
 import { BusEventPattern, EventTx, type Tx } from '@gov/platform';
+import type { EventSourceKind } from '@gov/contracts-supervision';
 import { ItemsService } from '../items/items.service.js';
 
 const DUTY_SOURCE_LABELS = { duty_log: '值班信息', urgent_matter: '紧急事项', public_opinion: '政务舆情' } as const;
 
 /**
  * Turns the records other services publish into 督办事项: a leader's 批示 on a document (document-secretariat), a
- * decided item of a meeting and a 值班批示 (duty-and-meetings). Idempotent twice over: the platform inbox drops a
+ * decided item of a meeting and a 值班批示 (duty-and-meetings), a decided item of a 党组会 or 主任办公会 (personnel-finance). Idempotent twice over: the platform inbox drops a
  * redelivered event, and the item is keyed on (source kind, source id) with a unique index.
  */
 @Controller()
@@ -59,6 +61,39 @@ export class SourcesEventsController {
         content: event.content,
         leaderName: event.chairName ?? null,
         leaderTitle: event.chairName ? `${MEETING_KIND_LABELS[event.meetingKind]}主持人` : null,
+        leaderUserId: null,
+        leadUnitId: event.leadUnitId,
+        coUnitIds: event.coUnitIds,
+        dueDate: event.dueDate ?? null,
+        decidedAt: event.publishedAt,
+        secrecyLevel: event.secrecyLevel,
+        recordedBy: 'system',
+      },
+      tx,
+    );
+  }
+
+  /**
+   * A decided item of a 党组会 or 主任办公会 (personnel-finance) becomes a 会议议定事项 keyed on its decision id. Its source
+   * kind (`leading_group_decision`, labelled in EVENT_SOURCE_KIND_LABELS) differs from the 常务会议 decisions of
+   * duty-and-meetings, so the two never share a key and duty-and-meetings' `item.changed` consumer leaves these alone;
+   * the kind stays `meeting_decision`, as a new kind value would break the released `item.*` events.
+   */
+  @BusEventPattern('personnel-finance', LeadingGroupMeetingEvents.decisionPublished, LeadingGroupMeetingDecisionPublished.Event)
+  async registerWhenLeadingGroupDecisionPublished(@Payload() event: LeadingGroupMeetingDecisionPublished.Event, @EventTx() tx: Tx): Promise<void> {
+    await this.items.registerFromSource(
+      {
+        kind: 'meeting_decision',
+        sourceKind: 'leading_group_decision' satisfies EventSourceKind,
+        sourceId: event.decisionId,
+        parentKind: 'leading_group_meeting',
+        parentId: event.meetingId,
+        sourceTitle: event.meetingTitle,
+        reference: event.minutesNumber ?? null,
+        title: `${event.meetingTitle}议定事项（${event.sequence}）`.slice(0, 300),
+        content: event.content,
+        leaderName: event.chairName ?? null,
+        leaderTitle: event.chairName ? `${LEADING_GROUP_MEETING_KIND_LABELS[event.meetingKind]}主持人` : null,
         leaderUserId: null,
         leadUnitId: event.leadUnitId,
         coUnitIds: event.coUnitIds,

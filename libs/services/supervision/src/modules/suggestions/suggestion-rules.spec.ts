@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { WorkingCalendar, seedYearsFromChineseDays } from '@gov/calendar';
 import { computeDue } from './due-date.js';
-import { canAddRole, handlingModeOf, rate, ruleInForce } from './suggestion-rules.js';
+import { canAddRole, handlingModeOf, mergeProblem, pendingSignersOf, rate, ruleInForce, signersOf } from './suggestion-rules.js';
 
 const u = (n: number) => `00000000-0000-0000-0000-00000000000${n}`;
 
@@ -67,5 +67,43 @@ describe('deadlines of 建议提案 (RULES.md 2.5) by the engine', () => {
     const due = computeDue(calendar, { start: '2026-03-02', amount: 6, unit: 'months', note: '延期：涉及多部门协调' });
     expect(due.explanation[0]).toBe('延期：涉及多部门协调');
     expect(due.dueDate).toBe('2026-09-02');
+  });
+});
+
+describe('联名件逐人答复 (jointly signed items are answered to each signer)', () => {
+  it.each([
+    [{ proposer: '王代表', coSigners: ['李代表', '赵代表'] }, ['王代表', '李代表', '赵代表']],
+    [{ proposer: '王代表', coSigners: [] }, ['王代表']],
+    [{ proposer: '王代表', coSigners: [' 李代表 ', '王代表', '', '李代表'] }, ['王代表', '李代表']],
+  ])('%j answers go to %j', (suggestion, expected) => {
+    expect(signersOf(suggestion)).toEqual(expected);
+  });
+
+  const host = { id: 'a1', unitId: u(1), round: 1, status: 'replied', answering: true };
+  it.each([
+    ['nobody answered yet', [host], [], ['王代表', '李代表']],
+    ['one answered', [host], [{ assignmentId: 'a1', round: 1, signer: '王代表' }], ['李代表']],
+    ['both answered', [host], [{ assignmentId: 'a1', round: 1, signer: '王代表' }, { assignmentId: 'a1', round: 1, signer: '李代表' }], []],
+    ['an answer of an earlier round does not count in a re-handling round', [{ ...host, round: 2 }], [{ assignmentId: 'a1', round: 1, signer: '王代表' }], ['王代表', '李代表']],
+    ['a unit still handling owes no answer yet', [{ ...host, status: 'handling' }], [], []],
+    ['a 协办 unit answers no signer', [{ ...host, answering: false }], [], []],
+  ] as const)('%s', (_case, assignments, answers, expected) => {
+    expect(pendingSignersOf(['王代表', '李代表'], assignments, answers).map((p) => p.signer)).toEqual(expected);
+  });
+});
+
+describe('并案 (merged items are answered separately)', () => {
+  const s = (id: string, extra: Partial<{ mergedIntoId: string | null; status: string }> = {}) => ({ id, mergedIntoId: null, status: 'assigned', ...extra });
+  it.each([
+    ['a plain item into another', s('b'), s('a'), 0, null],
+    ['into itself', s('a'), s('a'), 0, '不能并入本件'],
+    ['into a missing item', s('b'), null, 0, '并入的主件不存在或已撤销'],
+    ['into a withdrawn item', s('b'), s('a', { status: 'withdrawn' }), 0, '并入的主件不存在或已撤销'],
+    ['an item already merged', s('b', { mergedIntoId: 'c' }), s('a'), 0, '该件已并案，不能再次并入'],
+    ['into an item itself merged', s('b'), s('a', { mergedIntoId: 'c' }), 0, '并入的主件本身已并入其他件，请并入最终的主件'],
+    ['a main item with others merged into it', s('b'), s('a'), 1, '已有其他件并入本件，本件只能作为主件'],
+    ['a closed item', s('b', { status: 'closed' }), s('a'), 0, '该件已办结，不能并案'],
+  ] as const)('%s', (_case, suggestion, into, mergedCount, expected) => {
+    expect(mergeProblem(suggestion, into, mergedCount)).toBe(expected);
   });
 });

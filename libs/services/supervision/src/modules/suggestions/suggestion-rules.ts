@@ -67,3 +67,43 @@ export interface CategoryVersion {
   effectiveTo: string | null;
   version: number;
 }
+
+/**
+ * 联名件逐人答复 (RULES.md 2.5, after the provincial 办法: jointly signed items are answered to each signer): the people
+ * an answer goes to are the 领衔 and every 联名 signer, each once, in the order they signed.
+ */
+export function signersOf(suggestion: { proposer: string; coSigners: readonly string[] }): string[] {
+  return [...new Set([suggestion.proposer, ...suggestion.coSigners].map((name) => name.trim()).filter(Boolean))];
+}
+
+/**
+ * The signers still waiting for the answer of an answering unit's current round: once the unit has replied
+ * (status `replied`), every signer it has not yet recorded as answered in that round.
+ */
+export function pendingSignersOf(
+  signers: readonly string[],
+  assignments: readonly { id: string; unitId: string; round: number; status: string; answering: boolean }[],
+  answers: readonly { assignmentId: string; round: number; signer: string }[],
+): { unitId: string; round: number; signer: string }[] {
+  return assignments
+    .filter((a) => a.answering && a.status === 'replied')
+    .flatMap((a) => signers.filter((signer) => !answers.some((x) => x.assignmentId === a.id && x.round === a.round && x.signer === signer)).map((signer) => ({ unitId: a.unitId, round: a.round, signer })));
+}
+
+/**
+ * 并案 (RULES.md 2.5: identical items may be merged but are answered separately): why `suggestion` may not be merged
+ * into `into`, or null. Merging is one level deep, so each original keeps its own answer and the main item lists them.
+ */
+export function mergeProblem(
+  suggestion: { id: string; mergedIntoId: string | null; status: string },
+  into: { id: string; mergedIntoId: string | null; status: string } | null,
+  mergedIntoSuggestion: number,
+): string | null {
+  if (!into || into.status === 'withdrawn') return '并入的主件不存在或已撤销';
+  if (into.id === suggestion.id) return '不能并入本件';
+  if (suggestion.mergedIntoId) return '该件已并案，不能再次并入';
+  if (into.mergedIntoId) return '并入的主件本身已并入其他件，请并入最终的主件';
+  if (mergedIntoSuggestion > 0) return '已有其他件并入本件，本件只能作为主件';
+  if (suggestion.status === 'closed') return '该件已办结，不能并案';
+  return null;
+}

@@ -137,11 +137,30 @@ export interface FeedbackRow {
   comments: string | null;
   createdBy: string;
 }
+/** 联名件逐人答复: the answer of one unit's round delivered to one signer, and that signer's satisfaction. */
+export interface SignerAnswerRow {
+  id: string;
+  suggestionId: string;
+  assignmentId: string;
+  replyId: string;
+  unitId: string;
+  round: number;
+  signer: string;
+  answeredOn: string;
+  answeredBy: string;
+  method: ContactMethod;
+  satisfaction: SatisfactionLevel | null;
+  satisfactionOn: string | null;
+  satisfactionRecordedBy: string | null;
+  createdAt: Date;
+  createdBy: string;
+}
 export interface SuggestionChildren {
   opinions: OpinionRow[];
   replies: ReplyRow[];
   contacts: ContactRow[];
   feedback: FeedbackRow[];
+  signerAnswers: SignerAnswerRow[];
 }
 
 const RULE = new Columns<RuleRow>({
@@ -197,6 +216,24 @@ const FEEDBACK = new Columns<FeedbackRow>({
   satisfaction: 'satisfaction',
   receivedOn: ['received_on', 'date'],
   comments: 'comments',
+  createdBy: 'created_by',
+});
+
+const SIGNER_ANSWER = new Columns<SignerAnswerRow>({
+  id: 'id',
+  suggestionId: 'suggestion_id',
+  assignmentId: 'assignment_id',
+  replyId: 'reply_id',
+  unitId: 'unit_id',
+  round: 'round',
+  signer: 'signer',
+  answeredOn: ['answered_on', 'date'],
+  answeredBy: 'answered_by',
+  method: 'method',
+  satisfaction: 'satisfaction',
+  satisfactionOn: ['satisfaction_on', 'date'],
+  satisfactionRecordedBy: 'satisfaction_recorded_by',
+  createdAt: 'created_at',
   createdBy: 'created_by',
 });
 
@@ -419,7 +456,21 @@ export class SuggestionsRepository extends SchemaRepository {
       replies: await this.select(REPLY, 'suggestion_reply', 'suggestion_id = $1', of, 'created_at, id', manager),
       contacts: await this.select(CONTACT, 'suggestion_contact', 'suggestion_id = $1', of, 'contacted_on, created_at, id', manager),
       feedback: await this.select(FEEDBACK, 'suggestion_feedback', 'suggestion_id = $1', of, 'created_at, id', manager),
+      signerAnswers: await this.select(SIGNER_ANSWER, 'suggestion_signer_answer', 'suggestion_id = $1', of, 'round, answered_on, created_at, id', manager),
     };
+  }
+
+  async insertSignerAnswer(answer: SignerAnswerRow, manager: EntityManager): Promise<void> {
+    await this.insertRow(SIGNER_ANSWER, 'suggestion_signer_answer', answer, manager);
+  }
+
+  async recordSignerSatisfaction(id: string, satisfaction: SatisfactionLevel, on: string, by: string, manager: EntityManager): Promise<void> {
+    await manager.query(`UPDATE ${this.t('suggestion_signer_answer')} SET satisfaction = $2, satisfaction_on = $3, satisfaction_recorded_by = $4 WHERE id = $1 AND satisfaction IS NULL`, [id, satisfaction, on, by]);
+  }
+
+  /** The proposals merged into `id` (并案), oldest first. */
+  mergedInto(id: string, manager?: EntityManager): Promise<SuggestionRow[]> {
+    return this.select(SUGGESTION, 'suggestion', 'merged_into_id = $1', [id], 'created_at, id', manager);
   }
 
   // ---------- lists and statistics ----------

@@ -2,6 +2,7 @@ import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
 import type { CallerContext } from '@gov/contracts-common';
 import {
+  AnswerSuggestionSigner,
   AssignSuggestion,
   ExtendSuggestion,
   GetSuggestion,
@@ -10,6 +11,7 @@ import {
   ListSuggestions,
   MergeSuggestion,
   ReassignSuggestion,
+  RecordSignerFeedback,
   RecordSuggestionContact,
   RecordSuggestionFeedback,
   RegisterSuggestion,
@@ -76,6 +78,16 @@ export class SuggestionsRpcController {
   @RpcPattern(SuggestionSubjects.recordFeedback, RecordSuggestionFeedback.Request)
   recordFeedback(@Payload() request: RecordSuggestionFeedback.Request, @Caller() caller: CallerContext): Promise<RecordSuggestionFeedback.Reply> {
     return this.suggestions.recordFeedback(request, caller);
+  }
+
+  @RpcPattern(SuggestionSubjects.answerSigner, AnswerSuggestionSigner.Request)
+  answerSigner(@Payload() request: AnswerSuggestionSigner.Request, @Caller() caller: CallerContext): Promise<AnswerSuggestionSigner.Reply> {
+    return this.suggestions.answerSigner(request, caller);
+  }
+
+  @RpcPattern(SuggestionSubjects.recordSignerFeedback, RecordSignerFeedback.Request)
+  recordSignerFeedback(@Payload() request: RecordSignerFeedback.Request, @Caller() caller: CallerContext): Promise<RecordSignerFeedback.Reply> {
+    return this.suggestions.recordSignerFeedback(request, caller);
   }
 
   @RpcPattern(SuggestionSubjects.withdraw, WithdrawSuggestion.Request)

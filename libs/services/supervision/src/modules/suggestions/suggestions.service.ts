@@ -3,14 +3,17 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { CommonErrors, pageOf, type CallerContext } from '@gov/contracts-common';
 import {
   ASSIGNMENT_ROLE_LABELS,
+  CONTACT_METHOD_LABELS,
   SATISFACTION_LABELS,
   SuggestionErrors,
   SuggestionEvents,
+  type AnswerSuggestionSigner,
   type AssignSuggestion,
   type ExtendSuggestion,
   type ListSuggestions,
   type MergeSuggestion,
   type ReassignSuggestion,
+  type RecordSignerFeedback,
   type RecordSuggestionContact,
   type RecordSuggestionFeedback,
   type RegisterSuggestion,
@@ -25,7 +28,7 @@ import { shanghaiDate, type WorkingCalendar } from '@gov/calendar';
 import { CalendarCopy, DomainError, publishTaskChanges, Transactions, type Tx } from '@gov/platform';
 import { actingUnit, requireManage, suggestionAccess } from './suggestions.policy.js';
 import { SuggestionsRepository, type AssignmentRow, type SuggestionRow } from './suggestions.repository.js';
-import { canAddRole, categoryInForce, handlingModeOf, ruleInForce } from './suggestion-rules.js';
+import { canAddRole, categoryInForce, handlingModeOf, mergeProblem, ruleInForce, signersOf } from './suggestion-rules.js';
 import { assertVersion, commitStep } from '../../common/versioned-step.js';
 import { suggestionTaskChange, suggestionTasks } from '../../common/tasks.js';
 import { applied, isAnswering, newAssignment, recompute, unitLabel } from './suggestion-assignments.js';
@@ -293,6 +296,67 @@ export class SuggestionsService implements OnModuleInit {
     });
   }
 
+  /**
+   * 联名件逐人答复 (RULES.md 2.5: jointly signed items are answered to each signer): the answer of the unit's current
+   * round delivered to one signer, with the date and the person who delivered it; each signer once per round.
+   */
+  async answerSigner(request: AnswerSuggestionSigner.Request, caller: CallerContext): Promise<SuggestionView> {
+    const unitId = actingUnit(caller, request.unitId);
+    const answeredOn = this.pastOrToday(request.answeredOn, '送达日期');
+    return this.change(request.id, request.expectedVersion, caller, async (suggestion, assignments, tx) => {
+      const signer = request.signer.trim();
+      if (!signersOf(suggestion).includes(signer)) throw new DomainError(SuggestionErrors.unknownSigner, `「${signer}」不是本件的领衔或联名代表委员（${signersOf(suggestion).join('、')}）`);
+      const assignment = this.liveAssignmentOf(assignments, unitId);
+      if (!isAnswering(assignment.role)) throw new DomainError(SuggestionErrors.invalidState, '协办、会办单位不直接答复代表委员');
+      const { replies, signerAnswers } = await this.suggestions.children(suggestion.id, tx.manager);
+      const reply = replies.find((r) => r.assignmentId === assignment.id && r.round === assignment.round);
+      if (assignment.status !== 'replied' || !reply) throw new DomainError(SuggestionErrors.invalidState, '本单位本轮尚未答复，答复后再逐一送达代表委员');
+      if (answeredOn < reply.repliedOn) throw new DomainError(CommonErrors.validationFailed, `送达日期不能早于答复日期 ${reply.repliedOn}`, [{ code: 'invalid', field: 'answeredOn', message: `送达日期不能早于答复日期 ${reply.repliedOn}` }]);
+      if (signerAnswers.some((a) => a.assignmentId === assignment.id && a.round === assignment.round && a.signer === signer)) {
+        throw new DomainError(SuggestionErrors.signerAlreadyAnswered, `本轮答复已送达${signer}`);
+      }
+      const now = new Date();
+      await this.suggestions.insertSignerAnswer(
+        {
+          id: randomUUID(),
+          suggestionId: suggestion.id,
+          assignmentId: assignment.id,
+          replyId: reply.id,
+          unitId,
+          round: assignment.round,
+          signer,
+          answeredOn,
+          answeredBy: caller.username,
+          method: request.method,
+          satisfaction: null,
+          satisfactionOn: null,
+          satisfactionRecordedBy: null,
+          createdAt: now,
+          createdBy: caller.username,
+        },
+        tx.manager,
+      );
+      return { action: 'signer_answered', note: `${answeredOn} 答复送达${signer}（${CONTACT_METHOD_LABELS[request.method]}）`, unitId, events: [SuggestionEvents.signerAnswered] };
+    });
+  }
+
+  /** One signer's 征询意见表: their own satisfaction with the answer they received (督查室 records it). */
+  async recordSignerFeedback(request: RecordSignerFeedback.Request, caller: CallerContext): Promise<SuggestionView> {
+    requireManage(caller, '登记代表委员满意度');
+    const receivedOn = this.pastOrToday(request.receivedOn, '收到日期');
+    return this.change(request.id, request.expectedVersion, caller, async (suggestion, assignments, tx) => {
+      const signer = request.signer.trim();
+      const assignment = this.liveAssignmentOf(assignments, request.unitId);
+      const { signerAnswers } = await this.suggestions.children(suggestion.id, tx.manager);
+      const answer = signerAnswers.find((a) => a.assignmentId === assignment.id && a.round === assignment.round && a.signer === signer);
+      if (!answer) throw new DomainError(SuggestionErrors.invalidState, `本轮答复尚未送达${signer}，不能登记其满意度`);
+      if (answer.satisfaction) throw new DomainError(SuggestionErrors.invalidState, `${signer}对本轮答复的满意度已登记`);
+      if (receivedOn < answer.answeredOn) throw new DomainError(CommonErrors.validationFailed, `收到日期不能早于送达日期 ${answer.answeredOn}`, [{ code: 'invalid', field: 'receivedOn', message: `收到日期不能早于送达日期 ${answer.answeredOn}` }]);
+      await this.suggestions.recordSignerSatisfaction(answer.id, request.satisfaction, receivedOn, caller.username, tx.manager);
+      return { action: 'signer_feedback_recorded', note: `${receivedOn} 收到${signer}的反馈：${SATISFACTION_LABELS[request.satisfaction]}`, unitId: assignment.unitId, events: [SuggestionEvents.signerFeedbackRecorded] };
+    });
+  }
+
   async withdraw(request: WithdrawSuggestion.Request, caller: CallerContext): Promise<SuggestionView> {
     requireManage(caller, '撤销建议提案');
     return this.change(request.id, request.expectedVersion, caller, async (suggestion) => {
@@ -307,10 +371,9 @@ export class SuggestionsService implements OnModuleInit {
   async merge(request: MergeSuggestion.Request, caller: CallerContext): Promise<SuggestionView> {
     requireManage(caller, '并案');
     return this.change(request.id, request.expectedVersion, caller, async (suggestion, _assignments, tx) => {
-      if (request.intoId === suggestion.id) throw new DomainError(SuggestionErrors.invalidState, '不能并入本件');
-      const into = await this.suggestions.findById(request.intoId, tx.manager);
-      if (!into || into.status === 'withdrawn') throw new DomainError(SuggestionErrors.notFound, '并入的主件不存在或已撤销');
-      if (into.mergedIntoId) throw new DomainError(SuggestionErrors.invalidState, '并入的主件本身已并入其他件，请并入最终的主件');
+      const into = request.intoId === suggestion.id ? suggestion : await this.suggestions.findById(request.intoId, tx.manager);
+      const problem = mergeProblem(suggestion, into, (await this.suggestions.mergedInto(suggestion.id, tx.manager)).length);
+      if (problem || !into) throw new DomainError(into && into.status !== 'withdrawn' ? SuggestionErrors.invalidState : SuggestionErrors.notFound, problem ?? '并入的主件不存在或已撤销');
       suggestion.mergedIntoId = into.id;
       return { action: 'merged', note: `并入 ${into.session}${into.meeting}第${into.number}号「${into.title}」（仍分别答复）`, events: [SuggestionEvents.merged] };
     });
@@ -442,11 +505,12 @@ export class SuggestionsService implements OnModuleInit {
   }
 
   private async view(suggestion: SuggestionRow, assignments: AssignmentRow[], caller: CallerContext): Promise<SuggestionView> {
-    const [children, history, names] = await Promise.all([
+    const [children, history, names, merged] = await Promise.all([
       this.suggestions.children(suggestion.id),
       this.suggestions.history(suggestion.id),
       this.suggestions.unitNames([...new Set(assignments.map((a) => a.unitId))]),
+      this.suggestions.mergedInto(suggestion.id),
     ]);
-    return suggestionView(suggestion, assignments, { children, history, names }, suggestionAccess(caller), this.today());
+    return suggestionView(suggestion, assignments, { children, history, names, merged }, suggestionAccess(caller), this.today());
   }
 }

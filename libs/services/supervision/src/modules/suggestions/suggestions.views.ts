@@ -13,7 +13,8 @@ import type { HistoryLine } from '../../common/schema.repository.js';
 import { dueView } from './due-date.js';
 import type { SuggestionAccess } from './suggestions.policy.js';
 import type { AssignmentRow, CategoryRow, RuleRow, StatisticsRow, SuggestionChildren, SuggestionRow } from './suggestions.repository.js';
-import { rate } from './suggestion-rules.js';
+import { pendingSignersOf, rate, signersOf } from './suggestion-rules.js';
+import { isAnswering } from './suggestion-assignments.js';
 
 export function summaryOf(s: SuggestionRow): SuggestionSummary {
   return {
@@ -72,7 +73,7 @@ export function statisticsView(row: StatisticsRow): SuggestionUnitStatistics {
 export function suggestionView(
   suggestion: SuggestionRow,
   assignments: AssignmentRow[],
-  { children, history, names }: { children: SuggestionChildren; history: HistoryLine[]; names: Map<string, string> },
+  { children, history, names, merged }: { children: SuggestionChildren; history: HistoryLine[]; names: Map<string, string>; merged: SuggestionRow[] },
   access: SuggestionAccess,
   today: string,
 ): SuggestionView {
@@ -100,6 +101,26 @@ export function suggestionView(
     replies: children.replies.map(({ assignmentId: _assignment, ...reply }) => reply),
     contacts: children.contacts,
     feedback: children.feedback.map(({ assignmentId: _assignment, ...feedback }) => feedback),
+    signerAnswers: children.signerAnswers.map((a) => ({
+      id: a.id,
+      unitId: a.unitId,
+      round: a.round,
+      signer: a.signer,
+      answeredOn: a.answeredOn,
+      answeredBy: a.answeredBy,
+      method: a.method,
+      satisfaction: a.satisfaction,
+      satisfactionOn: a.satisfactionOn,
+      satisfactionRecordedBy: a.satisfactionRecordedBy,
+      createdAt: a.createdAt.toISOString(),
+      createdBy: a.createdBy,
+    })),
+    pendingSigners: pendingSignersOf(
+      signersOf(suggestion),
+      assignments.filter((a) => a.status !== 'returned').map((a) => ({ id: a.id, unitId: a.unitId, round: a.round, status: a.status, answering: isAnswering(a.role) })),
+      children.signerAnswers,
+    ),
+    mergedItems: merged.map((m) => ({ id: m.id, number: m.number, title: m.title, proposer: m.proposer, status: m.status })),
     timeline: history.map((h) => ({ action: h.action, note: h.note, at: new Date(h.at).toISOString(), by: h.by })),
   };
 }
