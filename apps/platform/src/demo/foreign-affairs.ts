@@ -1,5 +1,5 @@
 import type { ApiAnswer } from './client.js';
-import { as, at, inDays, today, unit, type DemoContext, type DemoStep } from './records.js';
+import { as, at, inDays, today, unit, urgentMatterFrom, type DemoContext, type DemoStep } from './records.js';
 
 type Body = Record<string, unknown> & { id: string; version: number };
 type Answer = ApiAnswer<Body>;
@@ -120,6 +120,8 @@ export const foreignAffairsDemoSteps: DemoStep[] = [
       });
       consular = await change(ctx, `${incidents}/${consular.body.id}/reports`, office, consular, { stage: 'initial', reportedAt: new Date().toISOString(), to: '区政府值班室', content: '已接报，正联系驻杜塞尔多夫总领馆' });
       await change(ctx, `${incidents}/${consular.body.id}/actions`, office, consular, { at: new Date().toISOString(), action: '联系驻杜塞尔多夫总领馆，通报伤者信息' });
+      // Reported to the duty office (incident.reported): its 紧急事项.
+      await urgentMatterFrom(ctx, consular.body.id);
       return { reception: scheduled.body.id, consular: consular.body.id };
     },
   },

@@ -1,4 +1,4 @@
-import { as, inDays, today, unit, type DemoStep } from './records.js';
+import { as, inDays, today, unit, urgentMatterFrom, type DemoStep } from './records.js';
 
 type Body = Record<string, unknown> & { id: string; version: number };
 
@@ -58,7 +58,8 @@ export const informationDemoSteps: DemoStep[] = [
         category: 'trend',
       });
 
-      // The urgent one stays 待筛选 (a screening task for 信息科; the duty office got its event).
+      // The urgent one stays 待筛选 (a screening task for 信息科); the duty office has it as a 紧急事项.
+      await urgentMatterFrom(ctx, urgent.body.id);
       return { informationPractice: practice.body.id, informationUrgent: urgent.body.id };
     },
   },

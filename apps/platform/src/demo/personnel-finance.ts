@@ -1,4 +1,4 @@
-import { as, inDays, unit, withUnits, type DemoStep } from './records.js';
+import { as, inDays, itemsFrom, unit, withUnits, type DemoStep } from './records.js';
 
 type Body = Record<string, unknown> & { id: string; version: number };
 
@@ -163,6 +163,7 @@ export const personnelFinanceDemoSteps: DemoStep[] = [
         }),
       );
       await ctx.client.change(`${M}/${held.body.id}/publish`, renshi, held.etag);
+      await itemsFrom(ctx, held.body.id, 2);
       // Notified, not yet held.
       const next = await ctx.client.create<Body>(M, renshi, { kind: 'director_office', title: '主任办公会（第8次）', meetingDate: inDays(5), chairName: '孙建国', agenda: [{ title: '研究机关办公用房调整', sectionCode: 'jiguan_shiwu' }] });
       await ctx.client.change(`${M}/${next.body.id}/notify`, renshi, next.etag, { approvedBy: '孙建国' });

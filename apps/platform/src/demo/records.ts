@@ -66,12 +66,24 @@ export async function withUnits<T>(call: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Waits for the 督办事项 supervision creates from an event (a 批示, a meeting's 议定事项), bounded. */
-async function itemsFrom(ctx: DemoContext, sourceId: string, expected: number): Promise<Body[]> {
+/** Waits for the 督办事项 supervision creates from an event (a 批示, a meeting's 议定事项, a 党组会's), bounded; `sourceId` may be the meeting's id. */
+export async function itemsFrom(ctx: DemoContext, sourceId: string, expected: number): Promise<Body[]> {
   const token = await as(ctx, 'ducha_ky');
   return waitFor(`督办事项（来源 ${sourceId}）`, async () => {
     const res = await ctx.client.get<{ items: Body[] }>('/api/supervision/items', token, { sourceId, limit: 100 });
     return res.body.items.length >= expected ? res.body.items : undefined;
+  });
+}
+
+/**
+ * Waits for the 紧急事项 the duty office makes from another section's event (a 涉外案事件, an urgent 报送信息), so that
+ * the office's counts are taken once every event of the seed has arrived.
+ */
+export async function urgentMatterFrom(ctx: DemoContext, sourceId: string): Promise<Body> {
+  const token = await as(ctx, 'zonghe_ky');
+  return waitFor(`紧急事项（来源 ${sourceId}）`, async () => {
+    const res = await ctx.client.get<{ items: (Body & { source?: { id: string } | null })[] }>('/api/duty/urgent-matters', token, { limit: 100 });
+    return res.body.items.find((item) => item.source?.id === sourceId);
   });
 }
 
