@@ -29,6 +29,8 @@ export * from './platform.module.js';
 export * from './ops-handlers.js';
 export * from './service.js';
 export * from './field-cipher.js';
+export * from './field-cipher.module.js';
+export * from './masking.js';
 export * from './security/caller-assertion.js';
 export * from './security/event-assertion.js';
 export * from './calendar-copy/calendar-copy.js';

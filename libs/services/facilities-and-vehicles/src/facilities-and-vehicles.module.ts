@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
-import { CalendarCopyModule } from '@gov/platform';
-import { CipherModule } from './common/cipher.module.js';
+import { CalendarCopyModule, FieldCipherModule } from '@gov/platform';
 import { VehiclesModule } from './modules/vehicles/vehicles.module.js';
 import { BookingsModule } from './modules/bookings/bookings.module.js';
 import { LogisticsRequestsModule } from './modules/logistics-requests/logistics-requests.module.js';
@@ -8,5 +7,5 @@ import { VisitorsModule } from './modules/visitors/visitors.module.js';
 import { OfficeRoomsModule } from './modules/office-rooms/office-rooms.module.js';
 
 /** 机关事务管理科: official vehicles, office space, logistics. */
-@Module({ imports: [CalendarCopyModule, CipherModule, VehiclesModule, BookingsModule, LogisticsRequestsModule, VisitorsModule, OfficeRoomsModule] })
+@Module({ imports: [CalendarCopyModule, FieldCipherModule.forService(), VehiclesModule, BookingsModule, LogisticsRequestsModule, VisitorsModule, OfficeRoomsModule] })
 export class FacilitiesAndVehiclesModule {}

@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
-import { CalendarCopyModule } from '@gov/platform';
+import { CalendarCopyModule, FieldCipherModule } from '@gov/platform';
 import { TripsModule } from './modules/trips/trips.module.js';
 import { ReceptionsModule } from './modules/receptions/receptions.module.js';
 import { IncidentsModule } from './modules/incidents/incidents.module.js';
 import { InvitationsModule } from './modules/invitations/invitations.module.js';
 
 /** 外事科: official trips abroad and foreign affairs. */
-@Module({ imports: [CalendarCopyModule, TripsModule, ReceptionsModule, IncidentsModule, InvitationsModule] })
+@Module({ imports: [CalendarCopyModule, FieldCipherModule.forService({ lookupLabel: 'foreign-affairs:trip-member-key' }), TripsModule, ReceptionsModule, IncidentsModule, InvitationsModule] })
 export class ForeignAffairsModule {}

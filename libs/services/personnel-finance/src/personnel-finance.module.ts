@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
-import { CalendarCopyModule } from '@gov/platform';
-import { CipherModule } from './common/cipher.module.js';
+import { CalendarCopyModule, FieldCipherModule } from '@gov/platform';
 import { StaffMembersModule } from './modules/staff-members/staff-members.module.js';
 import { AssessmentsModule } from './modules/assessments/assessments.module.js';
 import { ClaimsModule } from './modules/claims/claims.module.js';
@@ -8,5 +7,5 @@ import { PayslipsModule } from './modules/payslips/payslips.module.js';
 import { LeadingGroupMeetingsModule } from './modules/leading-group-meetings/leading-group-meetings.module.js';
 
 /** 人事科、财务科: staff, establishment, finance and assets. */
-@Module({ imports: [CalendarCopyModule, CipherModule, StaffMembersModule, AssessmentsModule, ClaimsModule, PayslipsModule, LeadingGroupMeetingsModule] })
+@Module({ imports: [CalendarCopyModule, FieldCipherModule.forService(), StaffMembersModule, AssessmentsModule, ClaimsModule, PayslipsModule, LeadingGroupMeetingsModule] })
 export class PersonnelFinanceModule {}

@@ -23,8 +23,7 @@ import {
   type WithdrawBooking,
 } from '@gov/contracts-facilities-and-vehicles';
 import { shanghaiDate } from '@gov/calendar';
-import { CalendarCopy, DomainError, FieldCipher, publishTaskChanges, Transactions, type Tx, type WaitingStep } from '@gov/platform';
-import { maskMobile } from '../../common/masking.js';
+import { CalendarCopy, DomainError, FieldCipher, maskPhone, publishTaskChanges, Transactions, type Tx, type WaitingStep } from '@gov/platform';
 import { bookingAccess, canChangeBooking, canDispatchBooking, canSeeBooking, isSectionChief } from './bookings.policy.js';
 import { BookingsRepository, type BookingRow, type CarRow, type DriverRow } from './bookings.repository.js';
 import { canTake, dispatchNumberOf, mileageProblem, reasonOf, restDaysOf, statusAfter, timesProblem, type BookingStep } from './bookings.rules.js';
@@ -281,7 +280,7 @@ export class BookingsService {
       id: randomUUID(),
       name: request.name.trim(),
       mobileEncrypted: this.cipher.encrypt(request.mobile),
-      mobileMasked: maskMobile(request.mobile),
+      mobileMasked: maskPhone(request.mobile),
       licenceClass: request.licenceClass,
       active: true,
       createdAt: new Date(),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { VisitorStatus } from '@gov/contracts-facilities-and-vehicles';
-import { maskIdNumber } from '../../common/masking.js';
+import { maskIdNumber } from '@gov/platform';
 import { canTake, idNumberProblem, reasonOf, statusAfter, type VisitorStep } from './visitors.rules.js';
 
 describe('来访登记: the steps', () => {

@@ -43,9 +43,3 @@ export function nextReport(existing: readonly IncidentReportStage[], stage: Inci
 export function canClose(existing: readonly IncidentReportStage[]): boolean {
   return existing.includes('final');
 }
-
-/** A phone number as lists show it: the first three and the last four digits. */
-export function maskPhone(phone: string): string {
-  const digits = phone.replace(/\D/g, '');
-  return digits.length >= 7 ? `${digits.slice(0, 3)}${'*'.repeat(digits.length - 7)}${digits.slice(-4)}` : '*'.repeat(digits.length);
-}

@@ -17,10 +17,10 @@ import {
   type UpdateIncident,
   type WithdrawIncident,
 } from '@gov/contracts-foreign-affairs';
-import { DomainError, FieldCipher, publishTaskChanges, Transactions, type Tx, type WaitingStep } from '@gov/platform';
+import { DomainError, FieldCipher, maskPhone, publishTaskChanges, Transactions, type Tx, type WaitingStep } from '@gov/platform';
 import { canChangeIncident, canSeeIncident, incidentAccess } from './incidents.policy.js';
 import { IncidentsRepository, type IncidentRow } from './incidents.repository.js';
-import { canClose, canTake, maskPhone, nextReport, reasonOf, statusAfter, type IncidentStep } from './incidents.rules.js';
+import { canClose, canTake, nextReport, reasonOf, statusAfter, type IncidentStep } from './incidents.rules.js';
 import { snapshotOf, toIncidentView, urgentMatterOf } from './incidents.views.js';
 
 const STEP_LABELS: Record<IncidentStep, string> = { update: '更正', report: '报告', act: '登记处置措施', close: '结案', withdraw: '撤回' };

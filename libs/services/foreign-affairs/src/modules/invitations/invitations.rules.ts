@@ -25,8 +25,3 @@ export function reasonOf(text: string | undefined): string | null {
   const reason = text?.trim() ?? '';
   return reason.length >= 2 ? reason : null;
 }
-
-/** A passport number as lists show it: the first and the last two characters. */
-export function maskPassport(passport: string): string {
-  return passport.length > 3 ? `${passport.slice(0, 1)}${'*'.repeat(passport.length - 3)}${passport.slice(-2)}` : '*'.repeat(passport.length);
-}

@@ -16,10 +16,10 @@ import {
   type UpdateInvitation,
   type WithdrawInvitation,
 } from '@gov/contracts-foreign-affairs';
-import { DomainError, FieldCipher, publishTaskChanges, Transactions, type WaitingStep } from '@gov/platform';
+import { DomainError, FieldCipher, maskPassport, publishTaskChanges, Transactions, type WaitingStep } from '@gov/platform';
 import { canChangeInvitation, canDecideInvitation, canSeeInvitation, invitationAccess } from './invitations.policy.js';
 import { InvitationsRepository, type InvitationRow } from './invitations.repository.js';
-import { canTake, maskPassport, reasonOf, statusAfter, type InvitationStep } from './invitations.rules.js';
+import { canTake, reasonOf, statusAfter, type InvitationStep } from './invitations.rules.js';
 import { snapshotOf, toInvitationView } from './invitations.views.js';
 
 const STEP_LABELS: Record<InvitationStep, string> = { update: '修改', submit: '报送', decide: '审批', issue: '发函', withdraw: '撤回' };

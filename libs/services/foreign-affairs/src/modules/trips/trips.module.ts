@@ -1,7 +1,5 @@
 import { Module } from '@nestjs/common';
-import { APP_CONFIG, CalendarCopyModule } from '@gov/platform';
-import type { ForeignAffairsEnv } from '../../env.js';
-import { MemberCipher } from './member-cipher.js';
+import { CalendarCopyModule } from '@gov/platform';
 import { TripRulesService } from './trip-rules.service.js';
 import { TripsRegisterService } from './trips-register.service.js';
 import { TripsRepository } from './trips.repository.js';
@@ -13,7 +11,6 @@ import { TripsService } from './trips.service.js';
   imports: [CalendarCopyModule],
   controllers: [TripsRpcController],
   providers: [
-    { provide: MemberCipher, useFactory: (config: ForeignAffairsEnv) => new MemberCipher(config.FIELD_ENCRYPTION_KEY), inject: [APP_CONFIG] },
     TripsRepository,
     TripsService,
     TripRulesService,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { seedYearsFromChineseDays, WorkingCalendar } from '@gov/calendar';
 import type { TripCountry, TripItineraryDay, TripLimits, TripMemberRole } from '@gov/contracts-foreign-affairs';
+import { maskIdNumber, maskPassport } from '@gov/platform';
 import {
   allowedDays,
   canTake,
@@ -8,8 +9,6 @@ import {
   countedCountries,
   latestPublicationDay,
   limitsProblems,
-  maskIdNumber,
-  maskPassport,
   passportDeadline,
   publicityOver,
   publicityPeriod,

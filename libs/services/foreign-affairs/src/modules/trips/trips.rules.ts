@@ -256,13 +256,3 @@ export function passportDeadline(calendar: WorkingCalendar, returnedOn: string, 
 export function reportOverdue(status: TripStatus, reportDueOn: string | null, today: string): boolean {
   return status === 'returned' && isDeadlineOverdue(reportDueOn, today);
 }
-
-/** 身份证号 as lists show it: the first 6 and the last 4 characters (`370304********1234`). */
-export function maskIdNumber(id: string): string {
-  return id.length > 10 ? `${id.slice(0, 6)}${'*'.repeat(id.length - 10)}${id.slice(-4)}` : '*'.repeat(id.length);
-}
-
-/** 护照号 as lists show it: the first and the last two characters. */
-export function maskPassport(passport: string): string {
-  return passport.length > 3 ? `${passport.slice(0, 1)}${'*'.repeat(passport.length - 3)}${passport.slice(-2)}` : '*'.repeat(passport.length);
-}

@@ -26,9 +26,8 @@ import {
   type UpdateTrip,
   type WithdrawTrip,
 } from '@gov/contracts-foreign-affairs';
-import { CalendarCopy, DomainError, publishTaskChanges, Transactions, type Tx, type WaitingStep } from '@gov/platform';
+import { CalendarCopy, DomainError, FieldCipher, FieldLookupKey, maskIdNumber, maskPassport, publishTaskChanges, Transactions, type Tx, type WaitingStep } from '@gov/platform';
 import type { EntityManager } from 'typeorm';
-import { MemberCipher } from './member-cipher.js';
 import { canApproveTrip, canChangeTrip, canHandleTrip, canRevealMembers, canSeeTrip, tripAccess } from './trips.policy.js';
 import { TripsRepository, type StoredMember, type TripRow } from './trips.repository.js';
 import { TripRulesService } from './trip-rules.service.js';
@@ -36,8 +35,6 @@ import {
   canTake,
   checkTrip,
   latestPublicationDay,
-  maskIdNumber,
-  maskPassport,
   passportDeadline,
   publicityOver,
   publicityPeriod,
@@ -74,7 +71,9 @@ export class TripsService implements OnModuleInit {
     private readonly rules: TripRulesService,
     private readonly transactions: Transactions,
     private readonly calendarCopy: CalendarCopy,
-    @Inject(MemberCipher) private readonly cipher: MemberCipher,
+    @Inject(FieldCipher) private readonly cipher: FieldCipher,
+    /** The keyed hash of a traveller's 身份证号 (label `foreign-affairs:trip-member-key`) for the frequency check. */
+    @Inject(FieldLookupKey) private readonly memberKey: FieldLookupKey,
   ) {}
 
   onModuleInit(): void {
@@ -383,7 +382,7 @@ export class TripsService implements OnModuleInit {
   }
 
   private memberKeysOf(members: TripFields['members']): string[] {
-    return members.map((m) => this.cipher.keyOf(m.idNumber));
+    return members.map((m) => this.memberKey.of(m.idNumber));
   }
 
   private storeMember(m: TripFields['members'][number]): StoredMember {

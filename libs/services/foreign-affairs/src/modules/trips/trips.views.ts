@@ -1,10 +1,10 @@
 import { TRIP_STATUS_LABELS, type TripHistoryEntry, type TripMemberView, type TripSnapshot, type TripView } from '@gov/contracts-foreign-affairs';
-import type { MemberCipher } from './member-cipher.js';
+import type { FieldCipher } from '@gov/platform';
 import type { HistoryRow, StoredMember, TripRow } from './trips.repository.js';
 import { publicityOver, reportOverdue, STEP_LABELS, type TripStep } from './trips.rules.js';
 
 /** How the members' personal numbers are shown: `full` (decrypted) on the record's page for those who handle it, else masked. */
-export type MemberDisclosure = { kind: 'full'; cipher: MemberCipher } | { kind: 'masked' };
+export type MemberDisclosure = { kind: 'full'; cipher: FieldCipher } | { kind: 'masked' };
 
 function memberView(m: StoredMember, disclosure: MemberDisclosure): TripMemberView {
   const full = disclosure.kind === 'full';

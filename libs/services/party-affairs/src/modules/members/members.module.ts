@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
-import { APP_CONFIG, CalendarCopyModule, FieldCipher } from '@gov/platform';
-import type { PartyAffairsEnv } from '../../env.js';
+import { CalendarCopyModule } from '@gov/platform';
 import { MembersRepository } from './members.repository.js';
 import { MembersRpcController } from './members.rpc.controller.js';
 import { MembersService } from './members.service.js';
@@ -9,6 +8,6 @@ import { MembersService } from './members.service.js';
 @Module({
   imports: [CalendarCopyModule],
   controllers: [MembersRpcController],
-  providers: [{ provide: FieldCipher, useFactory: (config: PartyAffairsEnv) => new FieldCipher(config.FIELD_ENCRYPTION_KEY), inject: [APP_CONFIG] }, MembersRepository, MembersService],
+  providers: [MembersRepository, MembersService],
 })
 export class MembersModule {}

@@ -17,7 +17,7 @@ import {
   type UpdateMember,
   type WithdrawMember,
 } from '@gov/contracts-party-affairs';
-import { CalendarCopy, DomainError, FieldCipher, publishTaskChanges, Transactions, type Tx } from '@gov/platform';
+import { CalendarCopy, DomainError, FieldCipher, maskIdNumber, maskPhone, publishTaskChanges, Transactions, type Tx } from '@gov/platform';
 import type { WorkingCalendar } from '@gov/calendar';
 import { addMonths, todayInShanghai } from '../../common/dates.js';
 import { checkStep, nextStep, stageAfter, STEP_LABELS } from './development.rules.js';
@@ -25,7 +25,7 @@ import { DUES_SOURCE, monthlyDues } from './dues.rules.js';
 import { memberTaskChange, memberTasks } from './member-tasks.js';
 import { canChangeMember, canSeeMember, memberAccess, seesPersonalData } from './members.policy.js';
 import { MembersRepository, type MemberRow, type MemberWithBranch } from './members.repository.js';
-import { maskIdNumber, maskMobile, snapshotOf, toMemberView } from './members.views.js';
+import { snapshotOf, toMemberView } from './members.views.js';
 
 const NOT_FOUND = '党员不存在或无权查看';
 
@@ -261,7 +261,7 @@ export class MembersService {
       idNumberEncrypted: this.cipher.encrypt(idNumber),
       idNumberMasked: maskIdNumber(idNumber),
       mobileEncrypted: mobile ? this.cipher.encrypt(mobile) : null,
-      mobileMasked: mobile ? maskMobile(mobile) : null,
+      mobileMasked: mobile ? maskPhone(mobile) : null,
     };
   }
 

@@ -1,16 +1,6 @@
 import type { MemberSnapshot, MemberView } from '@gov/contracts-party-affairs';
 import type { MemberWithBranch } from './members.repository.js';
 
-/** 身份证号 as lists show it: the first 6 and the last 4 characters (`370304********123X`). */
-export function maskIdNumber(id: string): string {
-  return id.length > 10 ? `${id.slice(0, 6)}${'*'.repeat(id.length - 10)}${id.slice(-4)}` : '*'.repeat(id.length);
-}
-
-/** A mobile number as lists show it: `138****5678`. */
-export function maskMobile(mobile: string): string {
-  return mobile.length >= 7 ? `${mobile.slice(0, 3)}${'*'.repeat(mobile.length - 7)}${mobile.slice(-4)}` : '*'.repeat(mobile.length);
-}
-
 /** Row → view. The personal fields are the masked forms unless `plain` (the detail, for the section) gives them decrypted. */
 export function toMemberView(
   row: MemberWithBranch,

@@ -12,8 +12,7 @@ import {
   type UpdateStaffMember,
   type WithdrawStaffMember,
 } from '@gov/contracts-personnel-finance';
-import { DomainError, FieldCipher, Transactions } from '@gov/platform';
-import { maskIdNumber, maskMobile } from '../../common/masking.js';
+import { DomainError, FieldCipher, maskIdNumber, maskPhone, Transactions } from '@gov/platform';
 import { timelineEntry } from '../../common/timeline.js';
 import { canManageStaffMembers, canSeeStaffMembers, seesPersonalData } from './staff-members.policy.js';
 import { StaffMembersRepository, type StaffMemberRow } from './staff-members.repository.js';
@@ -103,7 +102,7 @@ export class StaffMembersService {
       idNumberEncrypted: this.cipher.encrypt(fields.idNumber),
       idNumberMasked: maskIdNumber(fields.idNumber),
       mobileEncrypted: this.cipher.encrypt(fields.mobile),
-      mobileMasked: maskMobile(fields.mobile),
+      mobileMasked: maskPhone(fields.mobile),
       salaryEncrypted: this.cipher.encrypt(String(fields.monthlySalaryFen)),
       sectionCode: fields.sectionCode,
       category: fields.category,
