@@ -126,4 +126,14 @@ export class InstructionsRepository {
     );
     return saved;
   }
+
+  /** The registry entry of a record a 批示 was written on (its state, 密级 and the units it concerns), for a line on its timeline. */
+  async registered(kind: string, id: string, db: Queryable): Promise<{ status: string; secrecy_level: number; unit_ids: string[] } | null> {
+    const [row] = (await db.query(`SELECT status, secrecy_level, unit_ids FROM "${this.schema}".record_registry WHERE kind = $1 AND id = $2`, [kind, id])) as {
+      status: string;
+      secrecy_level: number;
+      unit_ids: string[];
+    }[];
+    return row ?? null;
+  }
 }

@@ -15,18 +15,10 @@ import {
   type RecordInstruction,
   DocumentSecretariatPermissions,
 } from '@gov/contracts-document-secretariat';
-import {
-  followStateOfItem,
-  ITEM_CHANGE_ACTION_LABELS,
-  SUPERVISION_ITEM_STATUS_LABELS,
-  TRAFFIC_LIGHT_LABELS,
-  type ItemChangeAction,
-  type SourceItemView,
-  type SupervisionItemChanged,
-} from '@gov/contracts-supervision';
+import { followStateOfItem, ITEM_CHANGE_ACTION_LABELS, type ItemChangeAction, type SupervisionItemChanged } from '@gov/contracts-supervision';
 import { DomainError, Transactions, type Queryable, type Tx } from '@gov/platform';
-import { UnitDirectory } from '@gov/read-model-units';
-import { SupervisedItemsRepository, type SupervisedItemRow } from '../supervised/supervised-items.repository.js';
+import { itemChangeNote } from '@gov/read-model-supervised-items';
+import { SupervisedItemsRepository } from '../supervised/supervised-items.repository.js';
 import { visibleOr404 } from '../../common/rows.js';
 import { Registry } from '../../common/registry.js';
 import { KnownUnits } from '../../common/units.js';
@@ -54,7 +46,6 @@ export class InstructionsService {
     private readonly steps: RecordSteps,
     private readonly incoming: IncomingService,
     private readonly supervised: SupervisedItemsRepository,
-    private readonly directory: UnitDirectory,
   ) {}
 
   async record(request: RecordInstruction.Request, caller: CallerContext): Promise<InstructionView> {
@@ -262,7 +253,7 @@ export class InstructionsService {
   }
 
   private async toView(row: InstructionRow): Promise<InstructionView> {
-    const supervision = await this.itemView(await this.supervised.ofSource('leader_instruction', row.id));
+    const supervision = (await this.supervised.viewsOf('leader_instruction', [row.id])).get(row.id);
     return {
       id: row.id,
       ...(row.request_id ? { requestId: row.request_id } : {}),
@@ -313,9 +304,7 @@ export class InstructionsService {
       }
     }
     const label = ITEM_CHANGE_ACTION_LABELS[event.action];
-    const note = [`督办状态：${SUPERVISION_ITEM_STATUS_LABELS[event.status]}`, `灯色：${TRAFFIC_LIGHT_LABELS[event.light]}`, event.dueDate ? `期限：${event.dueDate}` : null, event.note]
-      .filter(Boolean)
-      .join('；');
+    const note = itemChangeNote(event);
     const detail = { itemId: event.id, itemVersion: event.version, status: event.status, light: event.light, dueDate: event.dueDate };
     await this.steps.record(tx, actor, {
       kind: 'instruction',
@@ -330,7 +319,7 @@ export class InstructionsService {
       at: new Date(event.at),
     });
     if (!PARENT_TIMELINE_ACTIONS.has(event.action) || row.source_kind === 'other') return;
-    const parent = await this.supervised.registered(row.source_kind, row.source_id, tx.manager);
+    const parent = await this.instructions.registered(row.source_kind, row.source_id, tx.manager);
     if (!parent) return;
     await this.steps.record(tx, actor, {
       kind: row.source_kind,
@@ -344,26 +333,6 @@ export class InstructionsService {
       detail: { ...detail, instructionId: row.id },
       at: new Date(event.at),
     });
-  }
-
-  private async itemView(item: SupervisedItemRow | null): Promise<SourceItemView | undefined> {
-    if (!item) return undefined;
-    const names = await this.directory.findByIds(item.units.map((u) => u.unitId));
-    return {
-      itemId: item.item_id,
-      title: item.title,
-      status: item.status,
-      statusLabel: SUPERVISION_ITEM_STATUS_LABELS[item.status],
-      light: item.light,
-      lightLabel: TRAFFIC_LIGHT_LABELS[item.light],
-      lightReason: item.light_reason,
-      dueDate: item.due_date ? dateText(item.due_date) : null,
-      lastAction: item.last_action,
-      lastActionLabel: ITEM_CHANGE_ACTION_LABELS[item.last_action],
-      lastNote: item.last_note,
-      changedAt: item.changed_at.toISOString(),
-      units: item.units.map((u) => ({ ...u, unitName: names.get(u.unitId)?.name ?? null, roleLabel: u.role === 'lead' ? '主责单位' : '配合单位' })),
-    };
   }
 }
 
@@ -380,11 +349,6 @@ const PARENT_TIMELINE_ACTIONS: ReadonlySet<ItemChangeAction> = new Set<ItemChang
   'withdrawn',
   'redated',
 ]);
-
-/** A `date` column as YYYY-MM-DD whichever way the driver returned it. */
-function dateText(value: string | Date): string {
-  return typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10);
-}
 
 /** The leader: the caller when a leader instructs; a named leader when a clerk records a paper 批示 on their behalf. */
 function leaderOf(request: RecordInstruction.Request, caller: CallerContext): { userId: string; name: string; onBehalf: boolean } {

@@ -31,7 +31,8 @@ import { canSeeMeeting, MEETINGS_APPROVE, MEETINGS_MANAGE, MEETINGS_READ, meetin
 import { beijingTime } from '../activities/agenda-rules.js';
 import { LeaderAgenda } from '../activities/leader-agenda.js';
 import { ScheduleHistory } from '../activities/schedule-history.js';
-import { itemChangeNote, SupervisedItemsRepository } from '../../common/supervised-items.repository.js';
+import { itemChangeNote } from '@gov/read-model-supervised-items';
+import { SupervisedItemsRepository } from '../../common/supervised-items.repository.js';
 import { ITEM_CHANGE_ACTION_LABELS, type SupervisionItemChanged } from '@gov/contracts-supervision';
 import { UnitCheck } from '../activities/unit-check.js';
 import { RoomsService } from '../rooms/rooms.service.js';
