@@ -44,6 +44,8 @@ export const IncomingErrors = {
   leadUnitRequired: { kind: 'validation', code: 'INCOMING.LEAD_UNIT_REQUIRED', title: '分办须指定一个主办单位或传阅领导' },
   routingNotFound: { kind: 'not_found', code: 'ROUTING.NOT_FOUND', title: '分办记录不存在或无权查看' },
   routingInvalidState: { kind: 'rule_violation', code: 'ROUTING.INVALID_STATE', title: '分办记录当前状态不允许此操作' },
+  /** 一事一期限: the unit's copy is linked to a 督办事项; it answers there (反馈, 报办结), and the copy is completed from it. */
+  routingLinkedToItem: { kind: 'rule_violation', code: 'ROUTING.LINKED_TO_ITEM', title: '本件已列入督办，请在督办事项中反馈' },
 } as const;
 
 export const IncomingSubjects = {
@@ -103,6 +105,13 @@ export class RoutingView {
   @ApiPropertyOptional({ description: '办结时间' }) doneAt?: string;
   @ApiPropertyOptional({ description: '办理情况或结果' }) result?: string;
   @ApiPropertyOptional({ description: '最近一次进展说明' }) note?: string;
+  @ApiPropertyOptional({ format: 'uuid', description: '已列入的督办事项 id（一事一期限：本单位在督办事项中反馈、报办结）' }) linkedItemId?: string;
+  @ApiPropertyOptional({ enum: ['lead', 'co'], description: '本单位在督办事项中的角色：lead 主责单位 / co 配合单位' }) linkedRole?: 'lead' | 'co';
+  @ApiPropertyOptional({ description: '督办角色（中文）' }) linkedRoleLabel?: string;
+  @ApiPropertyOptional({ description: '提示，如“本件已列入督办，请在督办事项中反馈”' }) linkNotice?: string;
+  @ApiPropertyOptional({ description: '列入督办期间唯一的办理期限：收文承办期限与督办期限中较早者（YYYY-MM-DD）' }) dueDate?: string;
+  @ApiPropertyOptional({ enum: ['routing', 'item'], description: '期限取自：routing 收文承办期限 / item 督办期限' }) deadlineSource?: 'routing' | 'item';
+  @ApiPropertyOptional({ type: [String], description: '期限计算过程，末行为一事一期限的取舍' }) deadlineExplanation?: string[];
   @ApiProperty({ description: '版本号（ETag）' }) version: number;
 }
 

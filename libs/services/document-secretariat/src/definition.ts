@@ -14,6 +14,7 @@ import { OutgoingRoutingBasis1765470000000 } from './database/migrations/1765470
 import { RequestHandlingDeadline1765470000100 } from './database/migrations/1765470000100-request-handling-deadline.js';
 import { IncomingGeneralDistribution1765470000200 } from './database/migrations/1765470000200-incoming-general-distribution.js';
 import { DocumentValidity1765470000300 } from './database/migrations/1765470000300-document-validity.js';
+import { RoutingItemLink1765480000000 } from './database/migrations/1765480000000-routing-item-link.js';
 import { DocumentSecretariatModule } from './document-secretariat.module.js';
 
 /** 文秘科、秘书一科、秘书二科: incoming and outgoing documents, instructions, seals, archives. Boots, migrates its schema and keeps its copies of the platform's reference data. */
@@ -39,5 +40,6 @@ export const documentSecretariatDefinition: AppDefinition = {
     RequestHandlingDeadline1765470000100,
     IncomingGeneralDistribution1765470000200,
     DocumentValidity1765470000300,
+    RoutingItemLink1765480000000,
   ],
 };

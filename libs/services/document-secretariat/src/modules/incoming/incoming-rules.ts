@@ -80,3 +80,35 @@ export function routingStepRefusal(status: RoutingStatus, action: RoutingAction,
 }
 
 export const ROUTING_ACTION_TIMELINE_LABELS = ROUTING_ACTION_LABELS;
+
+/** The one deadline of a 分办 copy linked to a 督办事项 (一事一期限): the earlier date, which side chose it, and why. */
+export interface OneDeadline {
+  dueDate: string;
+  source: 'routing' | 'item';
+  explanation: string;
+}
+
+/**
+ * The stricter of the copy's 承办期限 (the 收文's, from 分办) and the item's 办理期限 (with approved extensions), both from
+ * the deadline engine over the same calendar. The same day counts as the 承办期限 (the copy's own record); an item
+ * deadline moved later by an approved extension leaves the 承办期限 the stricter and says so. Null when neither is known.
+ */
+export function oneDeadline(routingDue: string | null, itemDue: string | null, itemExtended = false): OneDeadline | null {
+  const rule = '按较严格的期限执行（一事一期限）';
+  if (routingDue && itemDue) {
+    if (routingDue === itemDue) return { dueDate: routingDue, source: 'routing', explanation: `收文承办期限与督办期限同为 ${routingDue}，${rule}` };
+    if (routingDue < itemDue) {
+      const item = itemExtended ? `经批准延期后的督办期限 ${itemDue}` : `督办期限 ${itemDue}`;
+      return { dueDate: routingDue, source: 'routing', explanation: `收文承办期限 ${routingDue} 早于${item}，${rule}` };
+    }
+    return { dueDate: itemDue, source: 'item', explanation: `督办期限 ${itemDue} 早于收文承办期限 ${routingDue}，${rule}` };
+  }
+  if (routingDue) return { dueDate: routingDue, source: 'routing', explanation: `督办事项未定期限，按收文承办期限 ${routingDue} 执行（一事一期限）` };
+  if (itemDue) return { dueDate: itemDue, source: 'item', explanation: `收文未定承办期限，按督办期限 ${itemDue} 执行（一事一期限）` };
+  return null;
+}
+
+/** What the linked unit sees on its 分办 copy. */
+export const LINKED_ROUTING_NOTICE = '本件已列入督办，请在督办事项中反馈';
+/** Who completes a linked copy when the item is reported done or closed. */
+export const ITEM_COMPLETION_ACTOR = '督查室（督办销号）';

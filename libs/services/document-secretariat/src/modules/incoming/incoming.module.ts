@@ -14,6 +14,7 @@ import { RequestsRepository } from '../requests/requests.repository.js';
 import { IncomingRepository } from './incoming.repository.js';
 import { IncomingRpcController } from './incoming.rpc.controller.js';
 import { IncomingService } from './incoming.service.js';
+import { IncomingItemLinks } from './item-links.js';
 import { Routings } from './routings.js';
 import { RoutingsRepository } from './routings.repository.js';
 import { RecordSteps } from './steps.js';
@@ -31,6 +32,7 @@ import { SupervisionFeedbackEventsController } from '../supervised/supervision-f
     Routings,
     IncomingRepository,
     IncomingService,
+    IncomingItemLinks,
     InstructionsService,
     InstructionsRepository,
     SupervisedItemsRepository,

@@ -30,6 +30,7 @@ import { auditOf } from '../../common/audit-columns.js';
 import { KnownUnits } from '../../common/units.js';
 import { DocumentNumberRepository } from '../outgoing/document-number.repository.js';
 import { INCOMING_ACTION_LABELS, incomingStepRefusal, nextIncomingState, timeLimitFor, type IncomingAction } from './incoming-rules.js';
+import { IncomingItemLinks } from './item-links.js';
 import { Routings, type Recipient } from './routings.js';
 import { RecordSteps, registeredEntry } from './steps.js';
 import { visibleOr404 } from '../../common/rows.js';
@@ -60,6 +61,7 @@ export class IncomingService implements OnModuleInit {
     private readonly routings: Routings,
     private readonly steps: RecordSteps,
     private readonly calendarCopy: CalendarCopy,
+    private readonly links: IncomingItemLinks,
   ) {}
 
   onModuleInit(): void {
@@ -294,6 +296,8 @@ export class IncomingService implements OnModuleInit {
       if (result.dueDate === row.due_date && result.provisional === row.deadline_provisional) continue;
       const system = { userId: '00000000-0000-0000-0000-000000000000', username: 'system', displayName: '系统' };
       await this.incoming.redate(row.id, result, tx.manager);
+      const redated = await this.incoming.find(row.id, tx.manager);
+      if (redated) await this.links.rechoose(tx, redated);
       await this.steps.record(tx, system, {
         kind: 'incoming',
         id: row.id,
@@ -344,6 +348,7 @@ export class IncomingService implements OnModuleInit {
         caller,
         tx,
       );
+      if (action === 'distribute') await this.links.rechoose(tx, updated);
       if (action === 'distribute') for (const change of newCopyTaskChanges(updated, copies, await this.routings.rowsOf('incoming', row.id, tx), caller.userId)) await publishTaskChanges(tx, change);
       await this.steps.record(tx, caller, {
         kind: 'incoming',

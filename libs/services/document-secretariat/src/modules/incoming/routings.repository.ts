@@ -25,7 +25,36 @@ export interface RoutingRow {
   result: string | null;
   note: string | null;
   version: number;
+  linked_item_id: string | null;
+  linked_role: 'lead' | 'co' | null;
+  link_status: 'linked' | 'unlinked' | null;
+  linked_item_version: number | null;
+  linked_item_at: Date | null;
+  linked_item_due_date: string | null;
+  linked_due_date: string | null;
+  deadline_source: 'routing' | 'item' | null;
+  linked_deadline_explanation: string[];
+  done_by_item: boolean;
   record_title?: string;
+}
+
+/** A copy's link to a 督办事项 (一事一期限) and, when the item's outcome completes or reopens it, its status and result. */
+export interface RoutingLink {
+  status: RoutingStatus;
+  signedAt: Date | null;
+  signedBy: string | null;
+  doneAt: Date | null;
+  result: string | null;
+  linkedItemId: string | null;
+  linkedRole: 'lead' | 'co' | null;
+  linkStatus: 'linked' | 'unlinked' | null;
+  linkedItemVersion: number | null;
+  linkedItemAt: Date | null;
+  linkedItemDueDate: string | null;
+  linkedDueDate: string | null;
+  deadlineSource: 'routing' | 'item' | null;
+  linkedDeadlineExplanation: string[];
+  doneByItem: boolean;
 }
 
 /** What a step on a copy changes (its receipts, its result, its note). */
@@ -94,6 +123,49 @@ export class RoutingsRepository {
   async lock(id: string, manager: EntityManager): Promise<RoutingRow | null> {
     const [row] = (await manager.query(`SELECT * FROM ${this.t('doc_routing')} WHERE id = $1 FOR UPDATE`, [id])) as RoutingRow[];
     return row ?? null;
+  }
+
+  /** The 收文 a 批示 was written on (its parent), when the 批示 is on a 收文 of this service. */
+  async incomingOfInstruction(instructionId: string, manager: EntityManager): Promise<string | null> {
+    const [row] = (await manager.query(`SELECT source_id FROM ${this.t('leader_instruction')} WHERE id = $1 AND source_kind = 'incoming'`, [instructionId])) as { source_id: string }[];
+    return row?.source_id ?? null;
+  }
+
+  /** The unit copies of a record, locked, 主办 first. */
+  async lockUnitCopies(kind: RecordKind, id: string, manager: EntityManager): Promise<RoutingRow[]> {
+    return manager.query(`SELECT * FROM ${this.t('doc_routing')} WHERE record_kind = $1 AND record_id = $2 AND recipient_kind = 'unit' ORDER BY ${ORDER} FOR UPDATE`, [kind, id]);
+  }
+
+  /** Writes a copy's link (and the status the item's outcome gives it), attributed to `by`. */
+  async saveLink(id: string, link: RoutingLink, by: string, at: Date, manager: EntityManager): Promise<RoutingRow> {
+    const [updated] = await updateReturning<RoutingRow>(
+      manager,
+      `UPDATE ${this.t('doc_routing')} SET status = $2, signed_at = $3, signed_by = $4, done_at = $5, result = $6, linked_item_id = $7, linked_role = $8, link_status = $9,
+        linked_item_version = $10, linked_item_at = $11, linked_item_due_date = $12, linked_due_date = $13, deadline_source = $14, linked_deadline_explanation = $15,
+        done_by_item = $18, version = version + 1, updated_by = $16, updated_at = $17
+      WHERE id = $1 RETURNING *`,
+      [
+        id,
+        link.status,
+        link.signedAt,
+        link.signedBy,
+        link.doneAt,
+        link.result,
+        link.linkedItemId,
+        link.linkedRole,
+        link.linkStatus,
+        link.linkedItemVersion,
+        link.linkedItemAt,
+        link.linkedItemDueDate,
+        link.linkedDueDate,
+        link.deadlineSource,
+        link.linkedDeadlineExplanation,
+        by,
+        at,
+        link.doneByItem,
+      ],
+    );
+    return updated;
   }
 
   /** The copy's new status and receipts where it is still at `expectedVersion`; null when somebody changed it. */

@@ -15,7 +15,9 @@ import {
 import { DomainError, publishTaskChanges, Transactions, type Tx } from '@gov/platform';
 import { copyTaskChange } from '../../common/tasks.js';
 import { Registry } from '../../common/registry.js';
-import { nextRoutingStatus, ROUTING_ACTION_TIMELINE_LABELS, routingStepRefusal } from './incoming-rules.js';
+import { LINKED_ROUTING_NOTICE, nextRoutingStatus, ROUTING_ACTION_TIMELINE_LABELS, routingStepRefusal } from './incoming-rules.js';
+
+const LINKED_ROLE_LABELS = { lead: '主责单位', co: '配合单位' } as const;
 import { RecordSteps } from './steps.js';
 import { RoutingsRepository, type RoutingRow } from './routings.repository.js';
 
@@ -77,6 +79,13 @@ export class Routings {
       if (!own && !hasPermission(caller, DocumentSecretariatPermissions.documentsProcess)) {
         // Visible (e.g. a co-unit's liaison sees the document) but not theirs to sign for.
         throw new DomainError(CommonDocumentErrors.forbidden, `只能签收、办理本单位（本人）的分办件，此件由“${row.recipient_name}”办理`);
+      }
+      if (request.action === 'done' && row.link_status === 'linked' && row.linked_item_id) {
+        // 一事一期限: the unit answers once, on the item; its 报办结/销号 completes this copy.
+        throw new DomainError(
+          IncomingErrors.routingLinkedToItem,
+          `本件已列入督办（督办事项 ${row.linked_item_id}），请在督办事项中反馈、报办结；督办事项报办结或销号后本分办件自动办结`,
+        );
       }
       if (row.version !== request.expectedVersion) {
         throw new DomainError(CommonDocumentErrors.versionConflict, `分办记录已被他人修改（当前版本 ${row.version}），请刷新后重试`);
@@ -140,6 +149,17 @@ export function toRoutingView(row: RoutingRow): RoutingView {
     ...(row.done_at ? { doneAt: row.done_at.toISOString() } : {}),
     ...(row.result ? { result: row.result } : {}),
     ...(row.note ? { note: row.note } : {}),
+    ...(row.link_status === 'linked' && row.linked_item_id && row.linked_role
+      ? {
+          linkedItemId: row.linked_item_id,
+          linkedRole: row.linked_role,
+          linkedRoleLabel: LINKED_ROLE_LABELS[row.linked_role],
+          linkNotice: LINKED_ROUTING_NOTICE,
+          ...(row.linked_due_date ? { dueDate: row.linked_due_date } : {}),
+          ...(row.deadline_source ? { deadlineSource: row.deadline_source } : {}),
+          deadlineExplanation: row.linked_deadline_explanation ?? [],
+        }
+      : {}),
     version: row.version,
   };
 }

@@ -1,0 +1,152 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { randomUUID } from 'node:crypto';
+import { Clearance } from '@gov/contracts-common';
+import type { PlatformParts } from '@gov/platform';
+import { createUserForTest, signIn } from '@gov/service-gateway';
+import { createTestEnvironment, eventually, type TestEnvironment } from '@gov/testing';
+import request from 'supertest';
+import { launchPlatform, type RunningPlatform } from '../src/launch.js';
+
+interface Copy {
+  id: string;
+  unitId?: string;
+  status: string;
+  version: number;
+  result?: string;
+  linkedItemId?: string;
+  linkedRole?: string;
+  linkNotice?: string;
+  dueDate?: string;
+  deadlineSource?: string;
+  deadlineExplanation?: string[];
+}
+
+/**
+ * Issue 21 §2, one matter one deadline: a 收文 with a 区长 批示 is distributed to the units the 批示 names; the 督办事项
+ * opened from the 批示 links their 分办 copies (supervision's `item.changed`, never its tables), the units answer once on the
+ * item, the copy shows the stricter deadline, and the item's 报办结 completes the copies so the 收文 counts the units done.
+ */
+describe('loop: one matter, one deadline (收文 分办 and 督办事项)', () => {
+  let environment: TestEnvironment;
+  let platform: RunningPlatform;
+  let http: ReturnType<typeof request>;
+  const tokens: Record<string, string> = {};
+  const units: Record<'a' | 'b', string> = { a: '', b: '' };
+
+  const parts = (app: string): PlatformParts => platform.services.find((s) => s.parts.app === app)!.parts;
+  const bearer = async (name: string, spec: Parameters<typeof createUserForTest>[1]) => {
+    const user = await createUserForTest(platform.gateway, spec);
+    tokens[name] = `Bearer ${await signIn(http, user.username, user.password, user.totpSecret)}`;
+  };
+  const ok = (res: request.Response, status = 200) => expect({ status: res.status, body: res.status === status ? undefined : res.body }).toEqual({ status, body: undefined });
+
+  beforeAll(async () => {
+    environment = await createTestEnvironment({ RATE_LIMIT_SIGN_IN_PER_MINUTE: '1000' });
+    platform = await launchPlatform({ env: environment.env, bus: environment.bus, port: 0, host: '127.0.0.1' });
+    http = request(platform.gateway.url);
+    await bearer('zonghe', { roles: ['section_staff'], sectionCode: 'zonghe' });
+    await bearer('clerk', { roles: ['section_staff'], sectionCode: 'wenmi', clearance: Clearance.Confidential, displayName: '文秘甲' });
+    await bearer('mayor', { roles: ['district_leader'], clearance: Clearance.Confidential, displayName: '张区长' });
+    await bearer('ducha', { roles: ['section_staff'], sectionCode: 'ducha', clearance: Clearance.Confidential, displayName: '督查甲' });
+    for (const key of ['a', 'b'] as const) {
+      const created = await http
+        .post('/api/units')
+        .set('authorization', tokens.zonghe)
+        .send({ code: `OM-${key.toUpperCase()}-${Date.now().toString(36)}`, name: `一事一期限单位${key.toUpperCase()}`, type: 'department', liaisons: [], dutyPhones: [] });
+      ok(created, 201);
+      units[key] = created.body.id;
+      await bearer(`liaison_${key}`, { roles: ['unit_liaison'], unitId: created.body.id, sectionCode: null });
+    }
+    for (const app of ['document-secretariat', 'supervision']) {
+      const p = parts(app);
+      await eventually(async () => {
+        const [row] = await p.dataSource.query(`SELECT count(*)::int AS n FROM "${p.schema}".unit_directory WHERE id = ANY($1)`, [[units.a, units.b]]);
+        return row.n === 2;
+      }, 30_000, `both units in ${app}`);
+    }
+  });
+
+  afterAll(async () => {
+    await platform?.stop();
+    await environment?.dispose();
+  });
+
+  it('links the units’ copies to the item, refuses 办结 on the copy, shows the stricter deadline, and completes the copies on 报办结', async () => {
+    const registered = await http.post('/api/documents/incoming').set('authorization', tokens.clerk).send({
+      title: '关于开展城镇燃气安全专项整治的通知',
+      sourceBody: '淄博市人民政府办公室',
+      sourceLevel: 'city',
+      originalNumber: '淄政办字〔2026〕52号',
+      docType: '通知',
+      urgency: 'normal',
+      pages: 3,
+      receivedAt: new Date().toISOString(),
+      secrecyLevel: 0,
+    });
+    ok(registered, 201);
+    const incomingId = registered.body.id;
+    ok(await http.post(`/api/documents/incoming/${incomingId}/review`).set('authorization', tokens.clerk).set('if-match', 'W/"1"').send({ decision: 'accept' }));
+    ok(await http.post(`/api/documents/incoming/${incomingId}/propose`).set('authorization', tokens.clerk).set('if-match', 'W/"2"').send({ proposal: '拟请张区长批示' }));
+    const instructed = await http
+      .post('/api/documents/instructions')
+      .set('authorization', tokens.mayor)
+      .send({ sourceKind: 'incoming', sourceId: incomingId, text: '请单位A牵头、单位B配合，抓紧整治。', leaderTitle: '区长', leadUnitId: units.a, coUnitIds: [units.b], requestId: randomUUID() });
+    ok(instructed, 201);
+    const current = await http.get(`/api/documents/incoming/${incomingId}`).set('authorization', tokens.clerk);
+    const distributed = await http
+      .post(`/api/documents/incoming/${incomingId}/distribute`)
+      .set('authorization', tokens.clerk)
+      .set('if-match', current.headers.etag)
+      .send({ leadUnitId: units.a, coUnitIds: [units.b], workingDays: 5 });
+    ok(distributed);
+    const routingDue: string = distributed.body.dueDate;
+
+    const [item] = await eventually(async () => {
+      const res = await http.get('/api/supervision/items').query({ sourceId: instructed.body.id }).set('authorization', tokens.ducha);
+      return res.status === 200 && res.body.total === 1 && res.body.items;
+    }, 30_000, 'the item of the 批示');
+    // The 交办 may have come before the 分办: unit A's 签收 on the item is a later change that links the copies.
+    const itemPath = `/api/supervision/items/${item.id}`;
+    const read = await http.get(itemPath).set('authorization', tokens.liaison_a);
+    const ack = await http.post(`${itemPath}/acknowledge`).set('authorization', tokens.liaison_a).set('if-match', read.headers.etag);
+    ok(ack);
+
+    const linked = await eventually(async () => {
+      const res = await http.get(`/api/documents/incoming/${incomingId}`).set('authorization', tokens.clerk);
+      const copies = res.body.routings as Copy[];
+      return copies.length === 2 && copies.every((c) => c.linkedItemId === item.id) && copies;
+    }, 30_000, 'both copies linked to the item');
+    const copyA = linked.find((c) => c.unitId === units.a)!;
+    const copyB = linked.find((c) => c.unitId === units.b)!;
+    expect(copyA).toMatchObject({ linkedRole: 'lead', linkNotice: '本件已列入督办，请在督办事项中反馈' });
+    expect(copyB).toMatchObject({ linkedRole: 'co' });
+    // 5 working days from 分办 against the item's default 15: the 承办期限 is the stricter, and says so.
+    const itemDue: string = ack.body.due.dueDate;
+    expect(copyA).toMatchObject({ dueDate: routingDue, deadlineSource: 'routing' });
+    expect(copyA.deadlineExplanation?.at(-1)).toBe(`收文承办期限 ${routingDue} 早于督办期限 ${itemDue}，按较严格的期限执行（一事一期限）`);
+
+    // Unit A answers on its copy first: refused, pointing to the item.
+    const mine = await http.get('/api/documents/routings/mine').set('authorization', tokens.liaison_a);
+    const own = (mine.body.items as Copy[]).find((c) => c.id === copyA.id)!;
+    const signed = await http.post(`/api/documents/routings/${own.id}/sign`).set('authorization', tokens.liaison_a).set('if-match', `W/"${own.version}"`).send({});
+    ok(signed);
+    const refused = await http.post(`/api/documents/routings/${own.id}/done`).set('authorization', tokens.liaison_a).set('if-match', `W/"${signed.body.version}"`).send({ note: '已整治' });
+    expect(refused.status).toBe(422);
+    expect(refused.headers['content-type']).toContain('application/problem+json');
+    expect(refused.body.code).toBe('ROUTING.LINKED_TO_ITEM');
+    expect(refused.body.detail).toContain(item.id);
+
+    // The unit answers once, on the item: 报办结 completes both copies with the item's note.
+    const completed = await http.post(`${itemPath}/completion`).set('authorization', tokens.liaison_a).set('if-match', ack.headers.etag).send({ content: '燃气隐患已全部整改' });
+    ok(completed);
+    const done = await eventually(async () => {
+      const res = await http.get(`/api/documents/incoming/${incomingId}`).set('authorization', tokens.clerk);
+      const copies = res.body.routings as Copy[];
+      return copies.every((c) => c.status === 'done') && copies;
+    }, 30_000, 'both copies completed by the item');
+    expect(done.map((c) => c.result)).toEqual(['燃气隐患已全部整改', '燃气隐患已全部整改']);
+    const timeline = (await http.get(`/api/documents/timeline/incoming/${incomingId}`).set('authorization', tokens.clerk)).body.entries as { action: string; actor?: string; actorName?: string }[];
+    expect(timeline.filter((e) => e.action === 'routing.done')).toHaveLength(2);
+    expect(timeline.filter((e) => e.action === 'routing.linked')).toHaveLength(2);
+  });
+});
