@@ -30,7 +30,8 @@ const aliases = Object.fromEntries(
 );
 
 // ---- code: the import closure of the app's main through dist/ ----
-const SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*|\.resolve\s*\(\s*)['"]([^'"\n]+)['"]/g;
+// A specifier has no blank, comma or parenthesis: SQL such as `jsonb_build_object('from', $1::text, …)` is not an import.
+const SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*|\.resolve\s*\(\s*)['"]([^'"\s,()]+)['"]/g;
 const files = new Set();
 const packages = new Set();
 const queue = [main];

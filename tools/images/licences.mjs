@@ -15,6 +15,12 @@ const BEHAVIOUR = {
   '@scarf/scarf': 'install-time telemetry (an HTTP call to scarf.sh from its install script); the images are built with --ignore-scripts, so it never runs, and the code never calls it',
 };
 
+/** Licences a reviewer asks about once, with the answer (the 公文 fonts of document-secretariat's image). */
+const EXPLAINED = {
+  'SIL-1.1': 'SIL Open Font License 1.1 (Noto CJK): free to use, embed in documents (the 公文 PDF embeds subsets) and redistribute with the software; the fonts alone may not be sold',
+  'LicenseRef-Arphic-Public-License': 'Arphic Public License (AR PL UKai, the 楷体 substitute): free to use and redistribute unmodified, modified copies under the same licence; embedding in documents is allowed',
+};
+
 const licencesOf = (component) =>
   (component.licenses ?? []).map((l) => l.expression ?? l.license?.id ?? l.license?.name ?? '').filter(Boolean);
 
@@ -40,6 +46,7 @@ export function licenceReport(sboms) {
         const deb = component.purl?.startsWith('pkg:deb/');
         flagged.push({ id, licence: key, why: deb ? 'copyleft Debian runtime library: linked dynamically by node, unmodified; source at Debian (snapshot.debian.org); GCC runtime library exception for libgcc/libstdc++' : 'copyleft: check the package is used unmodified and its notice shipped' });
       }
+      else if (EXPLAINED[key]) flagged.push({ id, licence: key, why: EXPLAINED[key] });
       else if (!COMMON.test(text)) flagged.push({ id, licence: key, why: /Unlicense|CC0|WTFPL/i.test(text) ? 'public-domain dedication: some legal reviews want a licence with a warranty disclaimer under PRC law; it is permissive' : 'permissive but uncommon: give the reviewer its text (in the package)' });
       if (BEHAVIOUR[component.name]) flagged.push({ id, licence: key, why: BEHAVIOUR[component.name] });
     }
