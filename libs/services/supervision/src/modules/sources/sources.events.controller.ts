@@ -48,29 +48,7 @@ export class SourcesEventsController {
 
   @BusEventPattern('duty-and-meetings', DutyAndMeetingsEvents.meetingDecisionPublished, MeetingDecisionPublished.Event)
   async registerWhenMeetingDecisionPublished(@Payload() event: MeetingDecisionPublished.Event, @EventTx() tx: Tx): Promise<void> {
-    await this.items.registerFromSource(
-      {
-        kind: 'meeting_decision',
-        sourceKind: 'meeting_decision',
-        sourceId: event.decisionId,
-        parentKind: 'meeting',
-        parentId: event.meetingId,
-        sourceTitle: event.meetingTitle,
-        reference: event.minutesNumber ?? null,
-        title: `${event.meetingTitle}议定事项（${event.sequence}）`.slice(0, 300),
-        content: event.content,
-        leaderName: event.chairName ?? null,
-        leaderTitle: event.chairName ? `${MEETING_KIND_LABELS[event.meetingKind]}主持人` : null,
-        leaderUserId: null,
-        leadUnitId: event.leadUnitId,
-        coUnitIds: event.coUnitIds,
-        dueDate: event.dueDate ?? null,
-        decidedAt: event.publishedAt,
-        secrecyLevel: event.secrecyLevel,
-        recordedBy: 'system',
-      },
-      tx,
-    );
+    await this.registerDecision(event, 'meeting_decision', 'meeting', MEETING_KIND_LABELS[event.meetingKind], tx);
   }
 
   /**
@@ -81,19 +59,30 @@ export class SourcesEventsController {
    */
   @BusEventPattern('personnel-finance', LeadingGroupMeetingEvents.decisionPublished, LeadingGroupMeetingDecisionPublished.Event)
   async registerWhenLeadingGroupDecisionPublished(@Payload() event: LeadingGroupMeetingDecisionPublished.Event, @EventTx() tx: Tx): Promise<void> {
+    await this.registerDecision(event, 'leading_group_decision', 'leading_group_meeting', LEADING_GROUP_MEETING_KIND_LABELS[event.meetingKind], tx);
+  }
+
+  /** One 督办 item per decided item of a meeting, whichever service held the meeting (the two events share these fields). */
+  private async registerDecision(
+    event: MeetingDecisionPublished.Event | LeadingGroupMeetingDecisionPublished.Event,
+    sourceKind: EventSourceKind,
+    parentKind: string,
+    meetingKindLabel: string,
+    tx: Tx,
+  ): Promise<void> {
     await this.items.registerFromSource(
       {
         kind: 'meeting_decision',
-        sourceKind: 'leading_group_decision' satisfies EventSourceKind,
+        sourceKind,
         sourceId: event.decisionId,
-        parentKind: 'leading_group_meeting',
+        parentKind,
         parentId: event.meetingId,
         sourceTitle: event.meetingTitle,
         reference: event.minutesNumber ?? null,
         title: `${event.meetingTitle}议定事项（${event.sequence}）`.slice(0, 300),
         content: event.content,
         leaderName: event.chairName ?? null,
-        leaderTitle: event.chairName ? `${LEADING_GROUP_MEETING_KIND_LABELS[event.meetingKind]}主持人` : null,
+        leaderTitle: event.chairName ? `${meetingKindLabel}主持人` : null,
         leaderUserId: null,
         leadUnitId: event.leadUnitId,
         coUnitIds: event.coUnitIds,
