@@ -124,3 +124,73 @@ test.describe('督查室：预警、建议提案与考核', () => {
     await checkPage(page, 'suggestions-statistics-liaison');
   });
 });
+
+test.describe('督查与上级督查事项：督查室', () => {
+  test('督查方案批准、实施、逐单位反馈结论；上级督查事项答复审定后上报，期限附计算过程', async ({ page, request }) => {
+    const staff = await apiAs(request, 'ducha_ky');
+    const units = (await (await request.get('/api/units', { ...staff, params: { limit: 100, offset: 0 } })).json()) as { items: { id: string; name: string }[] };
+    const unit = units.items.find((u) => u.name.includes('应急')) ?? units.items[0];
+    const day = (offset: number) => new Date(Date.now() + 8 * 3600_000 + offset * 86_400_000).toISOString().slice(0, 10);
+    const stamp = Date.now().toString(36);
+    const created = await request.post('/api/supervision/inspections', {
+      ...staff,
+      data: { subject: `冬季安全生产专项督查 ${stamp}`, scope: '检查安全生产责任制落实和隐患整改情况', periodStart: day(-7), periodEnd: day(0), basis: '区政府第 12 次常务会议决定', unitIds: [unit.id], leaderName: '何强', members: [{ name: '马丽', identity: 'staff' }, { name: '李代表', identity: 'npc_deputy', organisation: '区人大常委会' }] },
+    });
+    expect(created.status()).toBe(201);
+    const inspection = (await created.json()) as { id: string; subject: string };
+
+    await signIn(page, 'ducha_kz');
+    await page.getByRole('menuitem', { name: '督查', exact: true }).click();
+    await expect(page.getByRole('heading', { name: '督查', exact: true })).toBeVisible();
+    await page.getByRole('link', { name: inspection.subject }).click();
+    await expect(page.getByRole('heading', { name: inspection.subject })).toBeVisible();
+    await expect(page.getByTestId('team-table')).toContainText('人大代表');
+    await checkPage(page, 'supervision-inspection-draft');
+
+    await page.getByTestId('approve-inspection').click();
+    await page.getByRole('button', { name: '批准', exact: true }).click();
+    await expect(page.getByTestId('inspection-status')).toHaveText('方案已批准');
+    await page.getByTestId('conduct-inspection').click();
+    await page.getByRole('dialog', { name: '登记实施完毕' }).getByTestId('form-submit').click();
+    await expect(page.getByTestId('inspection-status')).toHaveText('已实施');
+
+    await page.getByTestId('conclude-inspection').click();
+    const conclude = page.getByRole('dialog', { name: '反馈督查结论' });
+    await conclude.getByLabel(/查明的事实/).fill('查');
+    await conclude.getByLabel(/督查结论$/).fill('基本落实');
+    await conclude.getByTestId('form-submit').click();
+    await expect(conclude.getByTestId('form-error')).toContainText('督查结论须以事实为依据');
+    await conclude.getByLabel(/查明的事实/).fill('抽查 6 家企业，2 家未按期完成隐患整改');
+    await conclude.getByLabel(/整改要求/).fill('12 月底前整改到位并报督查室');
+    await conclude.getByTestId('form-submit').click();
+    await expect(conclude).toBeHidden();
+    await expect(page.getByTestId('inspection-status')).toHaveText('已反馈结论');
+    await expect(page.getByTestId('conclusions-table')).toContainText('2 家未按期完成隐患整改');
+    await expect(page.getByTestId('timeline')).toContainText('反馈结论');
+    await checkPage(page, 'supervision-inspection-concluded');
+
+    // 上级督查事项: 马丽 registers it and drafts the reply; 何强 (another person) approves and records the sending.
+    const received = await request.post('/api/supervision/higher-inspections', {
+      ...staff,
+      data: { level: 'city', title: `市督查：冬季供暖保障 ${stamp}`, reference: '淄督查〔2026〕7号', requirement: '报送供暖保障工作落实情况', receivedOn: day(0), replyWorkingDays: 5 },
+    });
+    expect(received.status()).toBe(201);
+    const higher = (await received.json()) as { id: string; title: string };
+    const drafted = await request.post(`/api/supervision/higher-inspections/${higher.id}/reply-draft`, { ...staff, headers: { ...staff.headers, 'if-match': received.headers().etag }, data: { content: '我区供暖保障工作已全面落实。' } });
+    expect(drafted.ok()).toBe(true);
+
+    await page.getByRole('menuitem', { name: '上级督查事项', exact: true }).click();
+    await page.getByRole('link', { name: higher.title }).click();
+    await expect(page.getByRole('heading', { name: higher.title })).toBeVisible();
+    await expect(page.getByTestId('due-explanation')).toContainText('5 个工作日');
+    await expect(page.getByTestId('higher-inspection-status')).toHaveText('答复已拟');
+    await checkPage(page, 'supervision-higher-inspection');
+    await page.getByTestId('approve-reply').click();
+    await page.getByRole('button', { name: '审定', exact: true }).click();
+    await expect(page.getByTestId('higher-inspection-status')).toHaveText('答复已审定');
+    await page.getByTestId('send-reply').click();
+    await page.getByRole('dialog', { name: '登记上报' }).getByTestId('form-submit').click();
+    await expect(page.getByTestId('higher-inspection-status')).toHaveText('已上报');
+    await expect(page.getByTestId('timeline')).toContainText('上报答复');
+  });
+});

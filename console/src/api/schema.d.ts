@@ -2363,6 +2363,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/documents/outgoing/{id}/validity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 文件效力（有效、已修订、已废止）及变更记录
+         * @description 所需权限（持有其一即可）：`documents:read`、`documents:read-own`、`outgoing:draft`、`outgoing:process`、`outgoing:sign`、`outgoing:countersign`。
+         */
+        get: operations["OutgoingController_validity"];
+        /**
+         * 登记文件效力（文件清理：修订、废止须注明依据文件，均须写明理由和生效日期）
+         * @description 所需权限：`outgoing:process`。
+         */
+        put: operations["OutgoingController_setValidity"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/documents/outgoing/agency-codes": {
         parameters: {
             query?: never;
@@ -2405,6 +2429,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/documents/outgoing/compilation.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 导出文件汇编（.xlsx）：某年度（某文种）仍有效的已核发公文
+         * @description 列：序号、发文字号、标题、文种、发文机关、成文日期、效力、备注；已废止的不列入，已修订的注明修订文件。
+         *
+         *     所需权限：`outgoing:process`。
+         */
+        get: operations["OutgoingController_compilation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/documents/requests": {
         parameters: {
             query?: never;
@@ -2413,7 +2459,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 请示列表（联络员只看到本单位的）
+         * 请示列表（联络员只看到本单位的；overdue=true 为逾期请示及各单位逾期件数）
          * @description 所需权限（持有其一即可）：`documents:read`、`documents:read-own`、`outgoing:draft`。
          */
         get: operations["UnitRequestsController_list"];
@@ -7736,6 +7782,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/suggestions/{id}/signer-answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 联名件逐人答复：登记本轮答复送达某位领衔或联名代表委员（送达日期、方式，答复人为登记人）；须带 If-Match
+         * @description 所需权限（持有其一即可）：`suggestions:handle-own`、`suggestions:manage`。
+         */
+        post: operations["SuggestionsController_answerSigner"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/suggestions/{id}/signer-feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 登记某位代表委员对答复的满意度（满意/基本满意/不满意）；须带 If-Match
+         * @description 所需权限：`suggestions:manage`。
+         */
+        post: operations["SuggestionsController_signerFeedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/suggestions/{id}/withdraw": {
         parameters: {
             query?: never;
@@ -8014,6 +8100,260 @@ export interface paths {
         get: operations["AssessmentController_results"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/higher-inspections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 国务院、省、市督查事项及答复列表（分页、筛选）
+         * @description 所需权限（持有其一即可）：`supervision:read`、`supervision:manage`。
+         */
+        get: operations["HigherInspectionsController_list"];
+        put?: never;
+        /**
+         * 登记收到的国务院、省、市督查事项（按工作日计算答复期限）
+         * @description 所需权限：`supervision:manage`。
+         */
+        post: operations["HigherInspectionsController_receive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/higher-inspections/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 上级督查事项详情：答复期限（含计算过程）、答复稿、审定与上报（ETag 为版本号）
+         * @description 所需权限（持有其一即可）：`supervision:read`、`supervision:manage`。
+         */
+        get: operations["HigherInspectionsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/higher-inspections/{id}/reply-approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 审定答复稿（须由拟稿人以外的人员审定）；须带 If-Match
+         * @description 所需权限：`supervision:manage`。
+         */
+        post: operations["HigherInspectionsController_approveReply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/higher-inspections/{id}/reply-draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 拟定或修改答复稿（审定前）；须带 If-Match
+         * @description 所需权限：`supervision:manage`。
+         */
+        post: operations["HigherInspectionsController_draftReply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/higher-inspections/{id}/reply-sending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 登记答复已上报及上报日期；须带 If-Match
+         * @description 所需权限：`supervision:manage`。
+         */
+        post: operations["HigherInspectionsController_sendReply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/higher-inspections/{id}/withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 撤回上级督查事项（未上报的，须写明理由）；须带 If-Match
+         * @description 所需权限：`supervision:manage`。
+         */
+        post: operations["HigherInspectionsController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/inspections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 督查列表（分页、筛选、模糊搜索）
+         * @description 单位联络员只能看到本单位为被督查单位、方案已批准的督查，且只看到关于本单位的督查结论。
+         *
+         *     所需权限（持有其一即可）：`supervision:read`、`supervision:manage`、`supervision:read-own`。
+         */
+        get: operations["SupervisionInspectionsController_list"];
+        put?: never;
+        /**
+         * 拟定督查方案（事项、范围、起止日期、依据、被督查单位）并组成督查组
+         * @description 所需权限：`supervision:manage`。
+         */
+        post: operations["SupervisionInspectionsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/inspections/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 督查详情：方案、督查组、督查结论、办理记录（ETag 为版本号）
+         * @description 所需权限（持有其一即可）：`supervision:read`、`supervision:manage`、`supervision:read-own`。
+         */
+        get: operations["SupervisionInspectionsController_get"];
+        /**
+         * 修改拟定中的督查方案；须带 If-Match
+         * @description 所需权限：`supervision:manage`。
+         */
+        put: operations["SupervisionInspectionsController_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/inspections/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 批准督查方案（批准后被督查单位可见）；须带 If-Match
+         * @description 所需权限：`supervision:manage`。
+         */
+        post: operations["SupervisionInspectionsController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/inspections/{id}/conclusions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 反馈督查结论（逐一反馈每个被督查单位，以查明的事实为依据）；须带 If-Match
+         * @description 所需权限：`supervision:manage`。
+         */
+        post: operations["SupervisionInspectionsController_conclude"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/inspections/{id}/conduct": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 登记督查实施完毕（方案须已批准）；须带 If-Match
+         * @description 所需权限：`supervision:manage`。
+         */
+        post: operations["SupervisionInspectionsController_conduct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/inspections/{id}/withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 撤回督查（不删除，须写明理由）；须带 If-Match
+         * @description 所需权限：`supervision:manage`。
+         */
+        post: operations["SupervisionInspectionsController_withdraw"];
         delete?: never;
         options?: never;
         head?: never;
@@ -8576,6 +8916,22 @@ export interface components {
             updatedAt: string;
             username: string;
         };
+        ActivitySourceView: {
+            /**
+             * Format: uuid
+             * @description 来源记录 ID
+             */
+            id: string;
+            /**
+             * @description foreign_affairs_reception 外事办外宾接待
+             * @enum {string}
+             */
+            kind: "foreign_affairs_reception";
+            /** @description 来源名称 */
+            kindLabel: string;
+            /** @description 已采用的来源记录版本 */
+            version: number;
+        };
         ActivityView: {
             cancelReason?: string | null;
             createdAt: string;
@@ -8591,6 +8947,8 @@ export interface components {
             location?: string | null;
             programme: components["schemas"]["ProgrammeItem"][];
             responsible: components["schemas"]["ResponsiblePerson"][];
+            /** @description 来源（其他科室安排的活动，如外事办的外宾接待） */
+            source?: components["schemas"]["ActivitySourceView"] | null;
             startsAt: string;
             /** @enum {string} */
             status: "scheduled" | "cancelled";
@@ -8641,7 +8999,7 @@ export interface components {
         };
         AddArchiveLegalRuleRequest: {
             /** @enum {string} */
-            code: "archives.fonds" | "archives.organizations" | "filings.period" | "agreements.review_period";
+            code: "archives.fonds" | "archives.organizations" | "filings.period" | "agreements.review_period" | "requests.handling_period";
             /**
              * Format: date
              * @description 生效日期（YYYY-MM-DD）
@@ -9000,6 +9358,25 @@ export interface components {
              */
             unitId?: string;
         };
+        AnswerSuggestionSignerBody: {
+            /**
+             * Format: date
+             * @description 送达日期（默认今天）
+             */
+            answeredOn?: string;
+            /**
+             * @description 送达方式
+             * @enum {string}
+             */
+            method: "visit" | "phone" | "meeting" | "letter" | "online" | "other";
+            /**
+             * @description 代表委员姓名（须为本件领衔或联名人）
+             * @example 李代表
+             */
+            signer: string;
+            /** @description 答复单位（督查室代为登记时必填） */
+            unitId?: string;
+        };
         ApplicationStepView: {
             at: string;
             by: string;
@@ -9282,6 +9659,8 @@ export interface components {
              * @enum {string}
              */
             sourceKind: "incoming" | "outgoing";
+            /** @description 归档章（全宗号、年度、保管期限、件号、机构（问题）、页数） */
+            stamp?: components["schemas"]["ArchiveStampView"];
             /** @enum {string} */
             status: "filed" | "handed_over" | "voided";
             /** @description 状态（中文） */
@@ -9335,6 +9714,35 @@ export interface components {
             /** @description 文件内容的 SHA-256，须与已上传文件一致 */
             sha256: string;
             size: number;
+        };
+        ArchiveStampView: {
+            /**
+             * @description 全宗号
+             * @example J001
+             */
+            fondsCode: string;
+            /**
+             * @description 件号（4 位）
+             * @example 0012
+             */
+            itemNumber: string;
+            /**
+             * @description 机构（问题）
+             * @example WMK
+             */
+            organization?: string;
+            /** @description 页数 */
+            pages: number;
+            /**
+             * @description 保管期限
+             * @example 定期30年
+             */
+            retention: string;
+            /**
+             * @description 年度
+             * @example 2026
+             */
+            year: number;
         };
         AssessmentAdjustmentView: {
             createdAt: string;
@@ -10390,6 +10798,17 @@ export interface components {
             /** @description 结论说明 */
             note: string;
         };
+        ConcludeInspectionBody: {
+            /** @description 对每个被督查单位的督查结论 */
+            conclusions: components["schemas"]["UnitConclusion"][];
+        };
+        ConductInspectionBody: {
+            /**
+             * Format: date
+             * @description 实施完成日期
+             */
+            conductedOn: string;
+        };
         ConfidentialDeliveryView: {
             /** @description 份号 */
             copyNumbers: string[];
@@ -11045,6 +11464,33 @@ export interface components {
             /** @description 涉及单位 */
             units: components["schemas"]["InvolvedUnit"][];
         };
+        CreateInspectionRequest: {
+            /** @description 督查依据（文件、会议决定、领导批示） */
+            basis: string;
+            /** @description 督查组组长 */
+            leaderName: string;
+            /** @description 督查组成员 */
+            members: components["schemas"]["InspectionTeamMember"][];
+            /**
+             * Format: date
+             * @description 结束日期
+             */
+            periodEnd: string;
+            /**
+             * Format: date
+             * @description 开始日期
+             */
+            periodStart: string;
+            /** @description 督查范围与内容 */
+            scope: string;
+            /**
+             * @description 督查事项
+             * @example 2026年冬季安全生产专项督查
+             */
+            subject: string;
+            /** @description 被督查单位 */
+            unitIds: string[];
+        };
         CreateInvitationRequest: {
             /**
              * Format: date
@@ -11276,12 +11722,14 @@ export interface components {
              * @description 生效日期 YYYY-MM-DD
              */
             effectiveFrom: string;
+            /** @description 首次回应（发布权威信息）时限（小时），仅 clock_hours 规则 */
+            firstResponseHours?: number;
             /** @enum {string} */
             level: "major" | "important" | "general";
             /** @description 依据 */
             source: string;
             /** @enum {string} */
-            unit: "working_days" | "calendar_days";
+            unit: "working_days" | "calendar_days" | "clock_hours";
         };
         CreateOutgoingRequest: {
             /**
@@ -11314,6 +11762,8 @@ export interface components {
              * @example 王某某
              */
             proposedSignerName?: string;
+            /** @description 行文依据（越级、转报、领导交办、政府授权、联合行文） */
+            routing?: components["schemas"]["RoutingBasisInput"];
             /**
              * @description 密级：0 非密，1 秘密，2 机密，3 绝密
              * @enum {number}
@@ -12331,6 +12781,31 @@ export interface components {
              */
             userId: string;
         };
+        DocumentValidityView: {
+            byDocNumber?: string;
+            /** Format: uuid */
+            byDocumentId?: string;
+            byTitle?: string;
+            /** @description 发文字号 */
+            docNumber?: string;
+            /** Format: uuid */
+            documentId: string;
+            /** @description 当前状态的生效日期（有效：成文日期） */
+            effectiveOn: string;
+            /** @description 效力变更记录（只增不改） */
+            history: components["schemas"]["ValidityChangeView"][];
+            /** @enum {string} */
+            status: "valid" | "revised" | "repealed";
+            /** @description 效力状态（中文） */
+            statusLabel: string;
+            title: string;
+            /** @description 效力版本号（乐观锁；未变更过为 1） */
+            version: number;
+        };
+        DraftHigherInspectionReplyBody: {
+            /** @description 答复内容 */
+            content: string;
+        };
         DraftingReviewView: {
             at: string;
             /** Format: uuid */
@@ -13080,6 +13555,50 @@ export interface components {
             /** @description 版本号（乐观锁，修改时在 If-Match 中带回） */
             version: number;
         };
+        HigherInspectionView: {
+            approvedAt?: string | null;
+            /** @description 审定人 */
+            approvedBy?: string | null;
+            createdAt: string;
+            createdBy: string;
+            draftedBy?: string | null;
+            /** @description 答复期限（期限引擎计算，含计算过程） */
+            due: components["schemas"]["DeadlineView"];
+            id: string;
+            /**
+             * @description 来自哪一级：国务院、省、市
+             * @enum {string}
+             */
+            level: "state_council" | "province" | "city";
+            /**
+             * @description 红黄绿灯（与督办事项同一规则：逾期红灯，临近期限黄灯；已上报的逾期上报为红灯）
+             * @enum {string}
+             */
+            light: "green" | "yellow" | "red" | "none";
+            /** @description 灯色说明 */
+            lightReason: string;
+            /** @description 接收日期 */
+            receivedOn: string;
+            /** @description 来文文号 */
+            reference?: string | null;
+            /** @description 答复内容 */
+            replyContent?: string | null;
+            /** @description 答复时限（工作日） */
+            replyWorkingDays: number;
+            requirement: string;
+            sentBy?: string | null;
+            /** @description 上报日期 */
+            sentOn?: string | null;
+            /** @enum {string} */
+            status: "received" | "drafted" | "approved" | "sent" | "withdrawn";
+            timeline: components["schemas"]["InspectionTimelineEntry"][];
+            title: string;
+            updatedAt: string;
+            updatedBy: string;
+            /** @description 版本号（ETag） */
+            version: number;
+            withdrawalReason?: string | null;
+        };
         HolderView: {
             /** @description 用户 id、单位 id 或科室代码 */
             id: string;
@@ -13200,6 +13719,8 @@ export interface components {
             docType: string;
             /** @description 承办到期日 */
             dueDate?: string;
+            /** @description 普发件（发给多个机关、供阅知；无需本机关办理的普发件不归档） */
+            generalDistribution: boolean;
             /** @description 当前持有者 */
             holder?: components["schemas"]["HolderView"];
             /** Format: uuid */
@@ -13281,6 +13802,54 @@ export interface components {
             recordedBy: string;
             /** @description 计分标准版本 */
             weightVersion: string;
+        };
+        InspectionTeamMember: {
+            /**
+             * @description 身份：工作人员、人大代表、政协委员、参事、专家
+             * @enum {string}
+             */
+            identity: "staff" | "npc_deputy" | "cppcc_member" | "counsellor" | "expert";
+            /**
+             * @description 姓名
+             * @example 张三
+             */
+            name: string;
+            /** @description 工作单位 */
+            organisation?: string;
+        };
+        InspectionTimelineEntry: {
+            action: string;
+            at: string;
+            by: string;
+            note: string;
+        };
+        InspectionView: {
+            approvedAt?: string | null;
+            /** @description 方案批准人 */
+            approvedBy?: string | null;
+            basis: string;
+            /** @description 督查结论（单位联络员只看到本单位的） */
+            conclusions: components["schemas"]["UnitConclusionView"][];
+            /** @description 实施完成日期 */
+            conductedOn?: string | null;
+            createdAt: string;
+            createdBy: string;
+            id: string;
+            leaderName: string;
+            members: components["schemas"]["InspectionTeamMember"][];
+            periodEnd: string;
+            periodStart: string;
+            scope: string;
+            /** @enum {string} */
+            status: "draft" | "approved" | "conducted" | "concluded" | "withdrawn";
+            subject: string;
+            timeline: components["schemas"]["InspectionTimelineEntry"][];
+            unitIds: string[];
+            updatedAt: string;
+            updatedBy: string;
+            /** @description 版本号（ETag） */
+            version: number;
+            withdrawalReason?: string | null;
         };
         InstructionRelayView: {
             /** @description 传达方式 */
@@ -13443,6 +14012,19 @@ export interface components {
             issuedOn: string;
             /** @description 邀请函文号 */
             letterNumber: string;
+        };
+        JointIssuanceInput: {
+            /** @description 联署机关（须为同级机关） */
+            coIssuers: components["schemas"]["RecipientInput"][];
+            /**
+             * @description 主办机关（联合行文使用主办机关的发文字号）
+             * @example 博山区人民政府
+             */
+            leadBody: string;
+        };
+        JointIssuanceView: {
+            coIssuers: components["schemas"]["RecipientView"][];
+            leadBody: string;
         };
         LeaderRecipient: {
             /** @description 领导姓名 */
@@ -13772,7 +14354,7 @@ export interface components {
             total: number;
         };
         ListArchiveLegalRulesReply: {
-            items: components["schemas"]["ArchiveLegalRuleView"][];
+            items: components["schemas"]["LocalRuleView"][];
         };
         ListAssessmentPeriodsReply: {
             items: components["schemas"]["AssessmentPeriodView"][];
@@ -13980,6 +14562,15 @@ export interface components {
             /** @description 总条数 */
             total: number;
         };
+        ListHigherInspectionsReply: {
+            items: components["schemas"]["HigherInspectionView"][];
+            /** @description 每页条数 */
+            limit: number;
+            /** @description 跳过条数 */
+            offset: number;
+            /** @description 总条数 */
+            total: number;
+        };
         ListIncidentsReply: {
             items: components["schemas"]["IncidentView"][];
             /** @description 每页条数 */
@@ -13991,6 +14582,15 @@ export interface components {
         };
         ListIncomingReply: {
             items: components["schemas"]["IncomingSummaryView"][];
+            /** @description 每页条数 */
+            limit: number;
+            /** @description 跳过条数 */
+            offset: number;
+            /** @description 总条数 */
+            total: number;
+        };
+        ListInspectionsReply: {
+            items: components["schemas"]["InspectionView"][];
             /** @description 每页条数 */
             limit: number;
             /** @description 跳过条数 */
@@ -14355,11 +14955,15 @@ export interface components {
             total: number;
         };
         ListUnitRequestsReply: {
+            /** @description 判断逾期的日期（overdue=true 时给出） */
+            asOf?: string;
             items: components["schemas"]["UnitRequestView"][];
             /** @description 每页条数 */
             limit: number;
             /** @description 跳过条数 */
             offset: number;
+            /** @description 各单位逾期件数（overdue=true 时给出） */
+            overdueByUnit?: components["schemas"]["OverdueUnitCount"][];
             /** @description 总条数 */
             total: number;
         };
@@ -14442,6 +15046,29 @@ export interface components {
             limit: number;
             offset: number;
             total: number;
+        };
+        LocalRuleView: {
+            /** @enum {string} */
+            code: "archives.fonds" | "archives.organizations" | "filings.period" | "agreements.review_period" | "requests.handling_period";
+            createdAt: string;
+            createdBy: string;
+            /** @description 是否为当前生效的版本 */
+            current: boolean;
+            /** @description 生效日期（YYYY-MM-DD） */
+            effectiveFrom: string;
+            /**
+             * Format: uuid
+             * @description 配置行 id（记录据此保存所依据的规则版本）
+             */
+            id: string;
+            /** @description 配置名称 */
+            label: string;
+            /** @description 依据（文件名称、条款） */
+            source: string;
+            /** @description 配置值 */
+            value: {
+                [key: string]: unknown;
+            };
         };
         LoginReply: {
             /** @description 访问令牌（Bearer，短时有效） */
@@ -14834,6 +15461,14 @@ export interface components {
             /** @description 撤销理由 */
             withdrawalReason?: string | null;
         };
+        MergedSuggestionView: {
+            id: string;
+            number: string;
+            proposer: string;
+            /** @enum {string} */
+            status: "registered" | "assigned" | "replied" | "closed" | "withdrawn";
+            title: string;
+        };
         MergeSubmissionsRequest: {
             /** @description 附件名称（至多 20 个） */
             attachments?: string[];
@@ -15033,6 +15668,8 @@ export interface components {
             createdBy: string;
             /** @description 生效日期（YYYY-MM-DD） */
             effectiveFrom: string;
+            /** @description 首次回应（发布权威信息）时限（小时，仅按小时计算的规则） */
+            firstResponseHours?: number | null;
             /** Format: uuid */
             id: string;
             /** @enum {string} */
@@ -15040,10 +15677,10 @@ export interface components {
             /** @description 依据（文件名称、条款） */
             source: string;
             /**
-             * @description working_days 工作日 / calendar_days 自然日
+             * @description working_days 工作日 / calendar_days 自然日 / clock_hours 小时（自接报起连续计算）
              * @enum {string}
              */
-            unit: "working_days" | "calendar_days";
+            unit: "working_days" | "calendar_days" | "clock_hours";
         };
         OpinionStatisticsReply: {
             /** @description 统计日期（判断逾期未回应的基准） */
@@ -15073,6 +15710,12 @@ export interface components {
             deadlineExplanation: string[];
             /** @description 期限是否暂定（所跨年度节假日安排尚未发布，发布后自动重算） */
             deadlineProvisional: boolean;
+            /** @description 首次回应时间（单位第一次回应） */
+            firstRespondedAt?: string | null;
+            /** @description 首次回应（发布权威信息）截止时刻（重大舆情 5 小时） */
+            firstResponseDueAt?: string | null;
+            /** @description 首次回应是否超时 */
+            firstResponseOverdue: boolean;
             /** @description 发现时间 */
             foundAt: string;
             /** Format: uuid */
@@ -15087,6 +15730,8 @@ export interface components {
             response?: string | null;
             /** @description 回应期限 YYYY-MM-DD */
             responseDue?: string | null;
+            /** @description 回应截止时刻（按小时计算的规则，如重大舆情 24 小时） */
+            responseDueAt?: string | null;
             reviewedAt?: string | null;
             reviewedBy?: string | null;
             /** @description 审核意见 */
@@ -15175,6 +15820,8 @@ export interface components {
             /** @description 印制份数 */
             printQuantity?: number;
             proposedSignerName?: string;
+            /** @description 行文依据 */
+            routing: components["schemas"]["RoutingBasisView"];
             sealedAt?: string;
             /** @description 用印记录 id */
             sealUseId?: string;
@@ -15249,6 +15896,15 @@ export interface components {
             lightChangedAt?: string | null;
             lightReason?: string | null;
             title: string;
+        };
+        OverdueUnitCount: {
+            /** @description 逾期件数 */
+            count: number;
+            /** @description 最早的办理期限 */
+            earliestDueDate: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
         };
         PayClaimBody: {
             /**
@@ -15330,6 +15986,11 @@ export interface components {
             /** @description 撤回理由 */
             withdrawalReason?: string | null;
             year: number;
+        };
+        PendingSignerView: {
+            round: number;
+            signer: string;
+            unitId: string;
         };
         PersonnelFinanceTimelineEntryView: {
             at: string;
@@ -15642,6 +16303,26 @@ export interface components {
             /** @description 签收人签名（姓名） */
             receiverSignature: string;
         };
+        ReceiveHigherInspectionRequest: {
+            /**
+             * @description state_council 国务院 / province 省 / city 市
+             * @enum {string}
+             */
+            level: "state_council" | "province" | "city";
+            /**
+             * Format: date
+             * @description 接收日期
+             */
+            receivedOn: string;
+            /** @description 来文文号 */
+            reference?: string;
+            /** @description 答复时限（工作日，自接收次日起算） */
+            replyWorkingDays: number;
+            /** @description 督查要求 */
+            requirement: string;
+            /** @description 督查事项 */
+            title: string;
+        };
         ReceptionGift: {
             /** @description 礼品名称 */
             item: string;
@@ -15746,6 +16427,8 @@ export interface components {
              * @enum {string}
              */
             relation?: "superior" | "subordinate" | "peer" | "unrelated" | "leader";
+            /** @description 越级行文：该上级机关不是本机关的直接上级（须写明越级理由并抄送被越过的机关，条例第十四条） */
+            skipsLevel?: boolean;
             /**
              * Format: uuid
              * @description 单位通讯录中的单位 id（区内单位）
@@ -15753,10 +16436,14 @@ export interface components {
             unitId?: string;
         };
         RecipientView: {
+            /** @description 下级人民政府（乡镇人民政府、街道办事处） */
+            lowerGovernment?: boolean;
             name: string;
             /** @enum {string} */
             relation: "superior" | "subordinate" | "peer" | "unrelated" | "leader";
             relationLabel: string;
+            /** @description 越级行文的上级机关 */
+            skipsLevel?: boolean;
             /** Format: uuid */
             unitId?: string;
         };
@@ -15944,6 +16631,19 @@ export interface components {
              */
             title: string;
             /** @description 被检查单位 */
+            unitId: string;
+        };
+        RecordSignerFeedbackBody: {
+            /**
+             * Format: date
+             * @description 收到日期
+             */
+            receivedOn: string;
+            /** @enum {string} */
+            satisfaction: "satisfied" | "basically_satisfied" | "unsatisfied";
+            /** @description 代表委员姓名 */
+            signer: string;
+            /** @description 答复单位 */
             unitId: string;
         };
         RecordSuggestionContactBody: {
@@ -16182,6 +16882,8 @@ export interface components {
              * @enum {string}
              */
             docType: "决议" | "决定" | "命令" | "公报" | "公告" | "通告" | "意见" | "通知" | "通报" | "报告" | "请示" | "批复" | "议案" | "函" | "纪要" | "其他";
+            /** @description 普发件（上级机关普发、供阅知的文件）；无需本机关办理的普发件不归档（DA/T 22—2015） */
+            generalDistribution?: boolean;
             /**
              * @description 原文号（来文机关的发文字号，按原样登记）
              * @example 淄政办字〔2026〕12号
@@ -16485,6 +17187,30 @@ export interface components {
             sectionCodes?: string[];
             /** @description 会签单位（单位通讯录 id） */
             unitIds?: string[];
+        };
+        RequestDeadlineView: {
+            /** @description 办理期限（待定时为空） */
+            dueDate?: string;
+            /** @description 期限计算说明（含依据） */
+            explanation: string[];
+            /**
+             * @description 红黄绿灯（已批复为绿）
+             * @enum {string}
+             */
+            light: "green" | "yellow" | "red";
+            /** @description 红黄绿灯说明 */
+            lightReason: string;
+            /** @description 已超过办理期限且尚未批复 */
+            overdue: boolean;
+            /** @description 期限为推算（次年节假日安排尚未发布） */
+            provisional: boolean;
+            /** @description 收到（登记）日期，期限自次日起算 */
+            receivedOn: string;
+            /**
+             * Format: uuid
+             * @description 所依据的“请示办理时限”配置行 id
+             */
+            ruleId?: string;
         };
         RequestDutySwapRequest: {
             /**
@@ -16856,11 +17582,65 @@ export interface components {
             updatedBy: string;
             version: number;
         };
+        RoutingBasisInput: {
+            /**
+             * Format: uuid
+             * @description 所转报的下级来文（收文登记 id）
+             */
+            forwardedIncomingId?: string;
+            /** @description 转报下级机关请示：下级机关名称（条例第十五条：应当提出倾向性意见后上报，不得原文转报） */
+            forwardsRequestOf?: string;
+            /**
+             * @description 本级政府的授权或同意（办公室、部门向乡镇人民政府、街道办事处发指令性公文时必填，条例第十六条）
+             * @example 经区政府同意
+             */
+            governmentAuthorization?: string;
+            /** @description 本机关的倾向性意见（转报下级请示时必填） */
+            inclinedOpinion?: string;
+            /** @description 联合行文 */
+            jointIssuance?: components["schemas"]["JointIssuanceInput"];
+            /** @description 上级机关负责人直接交办的依据（向领导个人报送时必填，条例第十五条） */
+            leaderAssignment?: string;
+            /** @description 越级行文的理由（条例第十四条：特殊情况需要越级行文的，应当同时抄送被越过的机关） */
+            skipLevelReason?: string;
+        };
+        RoutingBasisView: {
+            forwardedIncomingId?: string;
+            forwardsRequestOf?: string;
+            governmentAuthorization?: string;
+            inclinedOpinion?: string;
+            jointIssuance?: components["schemas"]["JointIssuanceView"];
+            leaderAssignment?: string;
+            skipLevelReason?: string;
+        };
         RoutingView: {
+            /** @description 期限计算过程，末行为一事一期限的取舍 */
+            deadlineExplanation?: string[];
+            /**
+             * @description 期限取自：routing 收文承办期限 / item 督办期限
+             * @enum {string}
+             */
+            deadlineSource?: "routing" | "item";
             /** @description 办结时间 */
             doneAt?: string;
+            /** @description 列入督办期间唯一的办理期限：收文承办期限与督办期限中较早者（YYYY-MM-DD） */
+            dueDate?: string;
             /** Format: uuid */
             id: string;
+            /**
+             * Format: uuid
+             * @description 已列入的督办事项 id（一事一期限：本单位在督办事项中反馈、报办结）
+             */
+            linkedItemId?: string;
+            /**
+             * @description 本单位在督办事项中的角色：lead 主责单位 / co 配合单位
+             * @enum {string}
+             */
+            linkedRole?: "lead" | "co";
+            /** @description 督办角色（中文） */
+            linkedRoleLabel?: string;
+            /** @description 提示，如“本件已列入督办，请在督办事项中反馈” */
+            linkNotice?: string;
             /** @description 最近一次进展说明 */
             note?: string;
             /** @description 阅读时间（阅读回执） */
@@ -17064,6 +17844,13 @@ export interface components {
             /** @description 退回理由 */
             reason: string;
         };
+        SendHigherInspectionReplyBody: {
+            /**
+             * Format: date
+             * @description 上报日期
+             */
+            sentOn: string;
+        };
         SendMeetingNoticeBody: {
             /** @description 通知正文 */
             text: string;
@@ -17097,6 +17884,25 @@ export interface components {
             disclosure: "proactive" | "on_request" | "not_public";
             /** @description 不予公开的理由（不予公开时必填） */
             reason?: string;
+        };
+        SetDocumentValidityBody: {
+            /**
+             * Format: uuid
+             * @description 修订或废止所依据的文件（另一份已核发的公文）
+             */
+            byDocumentId?: string;
+            /**
+             * Format: date
+             * @description 生效日期 YYYY-MM-DD
+             */
+            effectiveOn: string;
+            /** @description 理由（文件清理意见） */
+            reason: string;
+            /**
+             * @description valid 有效（文件清理确认继续有效）、revised 已修订、repealed 已废止
+             * @enum {string}
+             */
+            status: "valid" | "revised" | "repealed";
         };
         SetLogisticsRuleRequest: {
             completionAmount: number;
@@ -17189,6 +17995,35 @@ export interface components {
              * @description 签发日期 YYYY-MM-DD（期号按其年度编排）
              */
             releasedOn: string;
+        };
+        SignerAnswerView: {
+            /** @description 答复人（送达答复的承办人员） */
+            answeredBy: string;
+            /** @description 答复送达日期 */
+            answeredOn: string;
+            createdAt: string;
+            createdBy: string;
+            id: string;
+            /**
+             * @description 送达方式
+             * @enum {string}
+             */
+            method: "visit" | "phone" | "meeting" | "letter" | "online" | "other";
+            /** @description 办理轮次 */
+            round: number;
+            /**
+             * @description 该代表委员的满意度（未反馈为空）
+             * @enum {string|null}
+             */
+            satisfaction?: "satisfied" | "basically_satisfied" | "unsatisfied" | null;
+            /** @description 收到该代表委员征询意见表日期 */
+            satisfactionOn?: string | null;
+            /** @description 登记满意度的人员 */
+            satisfactionRecordedBy?: string | null;
+            /** @description 代表委员姓名（领衔或联名） */
+            signer: string;
+            /** @description 答复单位 */
+            unitId: string;
         };
         SignInMeetingBody: {
             entries: components["schemas"]["AttendanceEntry"][];
@@ -17792,6 +18627,8 @@ export interface components {
             meeting: string;
             /** @description 并案的主件 */
             mergedIntoId?: string | null;
+            /** @description 并入本件的原件（各自分别答复） */
+            mergedItems: components["schemas"]["MergedSuggestionView"][];
             /**
              * @description 建议/提案编号
              * @example 第 12 号
@@ -17799,6 +18636,8 @@ export interface components {
             number: string;
             /** @description 协办、会办单位意见（主办单位和督查室可见） */
             opinions: components["schemas"]["SupervisionOpinionView"][];
+            /** @description 已答复但尚未送达答复的代表委员 */
+            pendingSigners: components["schemas"]["PendingSignerView"][];
             /**
              * @description 领衔代表或提案委员
              * @example 王某某
@@ -17810,6 +18649,8 @@ export interface components {
              * @example 区十九届人大
              */
             session: string;
+            /** @description 逐人答复（领衔及每位联名代表委员：送达日期、答复人、满意度） */
+            signerAnswers: components["schemas"]["SignerAnswerView"][];
             /** @enum {string} */
             status: "registered" | "assigned" | "replied" | "closed" | "withdrawn";
             timeline: components["schemas"]["SuggestionTimelineEntry"][];
@@ -17897,8 +18738,10 @@ export interface components {
         SupervisionItemSource: {
             /** @description 来源记录 id（批示 id、议定事项 id 等） */
             id?: string | null;
-            /** @description 来源记录类型，如 incoming 收文、meeting_decision 议定事项 */
+            /** @description 来源记录类型，如 incoming 收文、meeting_decision 议定事项、leading_group_decision 党组会/主任办公会议定事项 */
             kind?: string | null;
+            /** @description 来源类型的中文名称，如 党组会、主任办公会议定事项 */
+            kindLabel?: string | null;
             /** @description 来源所在文件或会议的 id */
             parentId?: string | null;
             /** @description 来源所在文件或会议的类型 */
@@ -18402,9 +19245,36 @@ export interface components {
             /** @description 撤回理由 */
             withdrawalReason?: string | null;
         };
+        UnitConclusion: {
+            /** @description 督查结论 */
+            conclusion: string;
+            /** @description 查明的事实 */
+            facts: string;
+            /** @description 整改要求 */
+            requirements?: string;
+            /** @description 被督查单位 */
+            unitId: string;
+        };
+        UnitConclusionView: {
+            /** @description 督查结论 */
+            conclusion: string;
+            /** @description 查明的事实 */
+            facts: string;
+            /** @description 反馈时间 */
+            fedBackAt: string;
+            /** @description 反馈人 */
+            fedBackBy: string;
+            /** @description 整改要求 */
+            requirements?: string;
+            /** @description 被督查单位 */
+            unitId: string;
+            unitName?: string | null;
+        };
         UnitRequestView: {
             attachments: components["schemas"]["FileRefView"][];
             copyNumber?: string;
+            /** @description 办理期限（批复时钟） */
+            deadline?: components["schemas"]["RequestDeadlineView"];
             decidedAt?: string;
             /** @description 决定领导 */
             decidedByName?: string;
@@ -18696,6 +19566,33 @@ export interface components {
             /** @description 涉及单位 */
             units: components["schemas"]["InvolvedUnit"][];
         };
+        UpdateInspectionBody: {
+            /** @description 督查依据（文件、会议决定、领导批示） */
+            basis: string;
+            /** @description 督查组组长 */
+            leaderName: string;
+            /** @description 督查组成员 */
+            members: components["schemas"]["InspectionTeamMember"][];
+            /**
+             * Format: date
+             * @description 结束日期
+             */
+            periodEnd: string;
+            /**
+             * Format: date
+             * @description 开始日期
+             */
+            periodStart: string;
+            /** @description 督查范围与内容 */
+            scope: string;
+            /**
+             * @description 督查事项
+             * @example 2026年冬季安全生产专项督查
+             */
+            subject: string;
+            /** @description 被督查单位 */
+            unitIds: string[];
+        };
         UpdateInvitationBody: {
             /**
              * Format: date
@@ -18799,6 +19696,8 @@ export interface components {
             docType?: "决议" | "决定" | "命令" | "令" | "公报" | "公告" | "通告" | "意见" | "通知" | "通报" | "报告" | "请示" | "批复" | "议案" | "函" | "纪要";
             mainRecipients?: components["schemas"]["RecipientInput"][];
             proposedSignerName?: string;
+            /** @description 行文依据（整体替换） */
+            routing?: components["schemas"]["RoutingBasisInput"];
             /** @description 密级：0 非密，1 秘密，2 机密，3 绝密 */
             secrecyLevel?: number;
             secrecyPeriod?: string;
@@ -19134,6 +20033,22 @@ export interface components {
             /** @description 版本号（乐观锁，修改时在 If-Match 中带回） */
             version: number;
         };
+        UrgentMatterSourceView: {
+            /**
+             * Format: uuid
+             * @description 来源记录 ID
+             */
+            id: string;
+            /**
+             * @description foreign_affairs_incident 外事办涉外案事件 / information_submission 信息科紧急信息报送
+             * @enum {string}
+             */
+            kind: "foreign_affairs_incident" | "information_submission";
+            /** @description 来源名称 */
+            kindLabel: string;
+            /** @description 来源说明（如 外事办涉外案事件·领事保护；信息科紧急信息报送，报送人 张三） */
+            label: string;
+        };
         UrgentMatterView: {
             createdAt: string;
             createdBy: string;
@@ -19167,6 +20082,8 @@ export interface components {
              * @description 所适用的时限规则（记录当时的规则版本）
              */
             ruleId: string;
+            /** @description 来源（其他科室报值班室的事项；值班室自行登记的为空） */
+            source?: components["schemas"]["UrgentMatterSourceView"] | null;
             /** @description open 处置中 / closed 已终报 */
             status: string;
             summary: string;
@@ -19228,6 +20145,37 @@ export interface components {
             source: string;
             /** @description 书面报告时限（分钟） */
             writtenMinutes: number;
+        };
+        ValidityChangeView: {
+            /** @description 依据文件的发文字号 */
+            byDocNumber?: string;
+            /**
+             * Format: uuid
+             * @description 修订或废止所依据的文件
+             */
+            byDocumentId?: string;
+            /** @description 依据文件的标题 */
+            byTitle?: string;
+            changedAt: string;
+            changedBy: string;
+            changedByName: string;
+            /** @description 生效日期 */
+            effectiveOn: string;
+            /**
+             * @description 变更前
+             * @enum {string}
+             */
+            fromStatus: "valid" | "revised" | "repealed";
+            /** Format: uuid */
+            id: string;
+            /** @description 理由 */
+            reason: string;
+            /**
+             * @description 变更后
+             * @enum {string}
+             */
+            status: "valid" | "revised" | "repealed";
+            statusLabel: string;
         };
         VehicleCapView: {
             /** @enum {string} */
@@ -19557,7 +20505,15 @@ export interface components {
             /** @description 调出目录的理由 */
             reason: string;
         };
+        WithdrawHigherInspectionBody: {
+            /** @description 撤回理由 */
+            reason: string;
+        };
         WithdrawIncidentBody: {
+            /** @description 撤回理由 */
+            reason: string;
+        };
+        WithdrawInspectionBody: {
             /** @description 撤回理由 */
             reason: string;
         };
@@ -27431,8 +28387,8 @@ export interface operations {
     ArchivesController_rules: {
         parameters: {
             query?: {
-                /** @description 按 code 筛选，取值：archives.fonds、archives.organizations、filings.period、agreements.review_period */
-                code?: "archives.fonds" | "archives.organizations" | "filings.period" | "agreements.review_period";
+                /** @description 按 code 筛选，取值：archives.fonds、archives.organizations、filings.period、agreements.review_period、requests.handling_period */
+                code?: "archives.fonds" | "archives.organizations" | "filings.period" | "agreements.review_period" | "requests.handling_period";
             };
             header?: never;
             path?: never;
@@ -34460,6 +35416,243 @@ export interface operations {
             };
         };
     };
+    OutgoingController_validity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentValidityView"];
+                };
+            };
+            /** @description 请求参数有误（errors 列出每个有误的字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    OutgoingController_setValidity: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetDocumentValidityBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentValidityView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /**
+             * @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             *
+             *     无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 冲突（如编码重复） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
     OutgoingController_agencyCodes: {
         parameters: {
             query?: never;
@@ -34660,13 +35853,98 @@ export interface operations {
             };
         };
     };
+    OutgoingController_compilation: {
+        parameters: {
+            query: {
+                /** @description 文种 */
+                docType?: "决议" | "决定" | "命令" | "令" | "公报" | "公告" | "通告" | "意见" | "通知" | "通报" | "报告" | "请示" | "批复" | "议案" | "函" | "纪要";
+                /** @description 年度（发文字号年度） */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 电子表格文件 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求参数有误（errors 列出每个有误的字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /**
+             * @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             *
+             *     无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
     UnitRequestsController_list: {
         parameters: {
             query?: {
+                /** @description 判断逾期的日期 YYYY-MM-DD（默认今天，北京时间） */
+                asOf?: string;
                 /** @description 每页条数（1–100，默认 20） */
                 limit?: number;
                 /** @description 跳过条数（默认 0） */
                 offset?: number;
+                /** @description 逾期请示（true：超过办理时限尚未批复，按单位、期限排列，并给出各单位逾期件数） */
+                overdue?: string;
                 /** @description 按标题模糊搜索 */
                 q?: string;
                 /** @description 按 state 筛选，取值：submitted、proposed、decided、replied */
@@ -69899,6 +71177,295 @@ export interface operations {
             };
         };
     };
+    SuggestionsController_answerSigner: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerSuggestionSignerBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuggestionView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 冲突（如编码重复） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    SuggestionsController_signerFeedback: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordSignerFeedbackBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuggestionView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
     SuggestionsController_withdraw: {
         parameters: {
             query?: never;
@@ -71760,6 +73327,1770 @@ export interface operations {
             };
             /** @description 资源不存在 */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    HigherInspectionsController_list: {
+        parameters: {
+            query?: {
+                /** @description 按 level 筛选，取值：state_council、province、city */
+                level?: "state_council" | "province" | "city";
+                /** @description 每页条数（1–100，默认 20） */
+                limit?: number;
+                /** @description 跳过条数（默认 0） */
+                offset?: number;
+                /** @description 按状态筛选，取值：received、drafted、approved、sent、withdrawn */
+                status?: "received" | "drafted" | "approved" | "sent" | "withdrawn";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListHigherInspectionsReply"];
+                };
+            };
+            /** @description 请求参数有误（errors 列出每个有误的字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    HigherInspectionsController_receive: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键（建议 UUID）：同一用户以同一键重试将得到第一次的结果（保存 24 小时） */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReceiveHigherInspectionRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HigherInspectionView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    HigherInspectionsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HigherInspectionView"];
+                };
+            };
+            /** @description 请求参数有误（errors 列出每个有误的字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    HigherInspectionsController_approveReply: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HigherInspectionView"];
+                };
+            };
+            /** @description 请求参数有误（errors 列出每个有误的字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    HigherInspectionsController_draftReply: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DraftHigherInspectionReplyBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HigherInspectionView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    HigherInspectionsController_sendReply: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendHigherInspectionReplyBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HigherInspectionView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    HigherInspectionsController_withdraw: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawHigherInspectionBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HigherInspectionView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    SupervisionInspectionsController_list: {
+        parameters: {
+            query?: {
+                /** @description 每页条数（1–100，默认 20） */
+                limit?: number;
+                /** @description 跳过条数（默认 0） */
+                offset?: number;
+                /** @description 督查事项模糊搜索 */
+                q?: string;
+                /** @description 按状态筛选，取值：draft、approved、conducted、concluded、withdrawn */
+                status?: "draft" | "approved" | "conducted" | "concluded" | "withdrawn";
+                /** @description 被督查单位 */
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListInspectionsReply"];
+                };
+            };
+            /** @description 请求参数有误（errors 列出每个有误的字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    SupervisionInspectionsController_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键（建议 UUID）：同一用户以同一键重试将得到第一次的结果（保存 24 小时） */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateInspectionRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    SupervisionInspectionsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionView"];
+                };
+            };
+            /** @description 请求参数有误（errors 列出每个有误的字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    SupervisionInspectionsController_update: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateInspectionBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    SupervisionInspectionsController_approve: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionView"];
+                };
+            };
+            /** @description 请求参数有误（errors 列出每个有误的字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    SupervisionInspectionsController_conclude: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConcludeInspectionBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    SupervisionInspectionsController_conduct: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConductInspectionBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    SupervisionInspectionsController_withdraw: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawInspectionBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

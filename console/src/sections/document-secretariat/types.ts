@@ -123,6 +123,8 @@ export interface UnitRequest {
   decidedByTitle?: string;
   decidedAt?: string;
   reply?: { id: string; text: string; docNumber?: string; replyDocumentId?: string; repliedBy: string; repliedAt: string };
+  /** The 批复 clock: the handling deadline from the deadline engine, with its explanation and light. */
+  deadline?: RequestDeadline;
   submittedBy: string;
   submittedAt: string;
   updatedAt: string;
@@ -223,4 +225,53 @@ export interface LinkedItem {
   lightReason: string | null;
   leadUnitId: string | null;
   due: { dueDate: string; explanation: string[] };
+}
+
+export interface RequestDeadline {
+  receivedOn: string;
+  dueDate?: string;
+  provisional: boolean;
+  explanation: string[];
+  ruleId?: string;
+  light: 'green' | 'yellow' | 'red';
+  lightReason: string;
+  overdue: boolean;
+}
+
+/** One unit's count of 请示 past their handling deadline (GET /api/documents/requests?overdue=true). */
+export interface OverdueUnitCount {
+  unitId: string;
+  unitName: string;
+  count: number;
+  earliestDueDate: string;
+}
+
+/** 文件效力 of an issued document: 有效/已修订/已废止 with its append-only history. */
+export interface ValidityChange {
+  id: string;
+  fromStatus: string;
+  status: string;
+  statusLabel: string;
+  effectiveOn: string;
+  byDocumentId?: string;
+  byDocNumber?: string;
+  byTitle?: string;
+  reason: string;
+  changedBy: string;
+  changedByName: string;
+  changedAt: string;
+}
+
+export interface DocumentValidity {
+  documentId: string;
+  docNumber?: string;
+  title: string;
+  status: string;
+  statusLabel: string;
+  effectiveOn: string;
+  byDocumentId?: string;
+  byDocNumber?: string;
+  byTitle?: string;
+  version: number;
+  history: ValidityChange[];
 }

@@ -57,6 +57,8 @@ export interface UrgentMatter extends Meta {
   writtenReportedAt: string | null;
   status: 'open' | 'closed';
   reports: UrgentReport[];
+  /** Reported to the duty office by another section (外事办涉外案事件, 信息科紧急信息报送); null when entered here. */
+  source: { kind: string; kindLabel: string; id: string; label: string } | null;
 }
 
 export interface DutyLog extends Meta {

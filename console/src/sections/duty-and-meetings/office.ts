@@ -54,6 +54,11 @@ export interface OpinionItem {
   reviewedAt: string | null;
   reviewedBy: string | null;
   overdue: boolean;
+  /** Clock-hour rules (重大舆情): the reply is due 24 hours after the report, the first response 5 hours after it. */
+  responseDueAt: string | null;
+  firstResponseDueAt: string | null;
+  firstRespondedAt: string | null;
+  firstResponseOverdue: boolean;
   createdAt: string;
   createdBy: string;
   updatedAt: string;
@@ -121,6 +126,8 @@ export interface Activity {
   responsible: { name: string; duty: string; unitId?: string }[];
   status: 'scheduled' | 'cancelled';
   cancelReason: string | null;
+  /** Scheduled by another section (外事办的外宾接待); null when 综合科 entered it. */
+  source: { kind: string; kindLabel: string; id: string; version: number } | null;
   version: number;
   createdAt: string;
   createdBy: string;

@@ -49,6 +49,25 @@ export interface SuggestionDetail extends SuggestionSummary {
   contacts: { id: string; unitId: string; contactedOn: string; method: string; contactPerson: string; summary: string; createdBy: string }[];
   feedback: { id: string; unitId: string; round: number; satisfaction: string; receivedOn: string; comments: string | null; createdBy: string }[];
   timeline: { action: string; note: string; at: string; by: string }[];
+  /** 联名件逐人答复: the answer delivered to each signer (领衔 and 联名), with their own satisfaction once it is back. */
+  signerAnswers: SignerAnswer[];
+  /** Signers an answering unit has not yet delivered its current round's answer to. */
+  pendingSigners: { unitId: string; round: number; signer: string }[];
+}
+
+export interface SignerAnswer {
+  id: string;
+  unitId: string;
+  round: number;
+  signer: string;
+  answeredOn: string;
+  answeredBy: string;
+  method: string;
+  satisfaction: string | null;
+  satisfactionOn: string | null;
+  satisfactionRecordedBy: string | null;
+  createdAt: string;
+  createdBy: string;
 }
 
 export interface SuggestionUnitStatistics {
@@ -121,7 +140,7 @@ export const CONTACT_METHOD_LABELS: Record<string, string> = { visit: '走访', 
 export const HANDLING_MODE_LABELS: Record<string, string> = { lead: '主办/协办', separate: '分办' };
 export const ASSESSMENT_INDICATOR_LABELS: Record<string, string> = { on_time: '按期办结率', not_overdue: '未逾期率', sent_back: '退回扣分' };
 export const UNIT_TYPE_LABELS: Record<string, string> = { town: '镇', street: '街道', development_zone: '开发区', department: '部门' };
-export const SUGGESTION_CHANGE_LABELS: Record<string, string> = { status: '状态', assignments: '承办单位', replies: '答复', opinions: '协办意见', contacts: '沟通记录', feedback: '满意度反馈' };
+export const SUGGESTION_CHANGE_LABELS: Record<string, string> = { status: '状态', assignments: '承办单位', replies: '答复', opinions: '协办意见', contacts: '沟通记录', feedback: '满意度反馈', signerAnswers: '逐人答复', pendingSigners: '待送达代表委员' };
 
 /** 0.856 → 85.6%; null (nothing to count) → —. */
 export function percent(rate: number | null | undefined): string {
