@@ -1,7 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { checkPage, signIn } from './support';
+import { checkPage, demoSeeded, signIn } from './support';
 
 test.describe('政务信息：联络员报送、信息科筛选采用、月度通报', () => {
+  test.beforeAll(async () => {
+    test.setTimeout(300_000);
+    await demoSeeded();
+  });
+
   test('联络员报送一条信息，只见本单位；信息科采纳并登记报市采用，得分随之计算', async ({ page }) => {
     const title = `山头街道浏览器测试信息（${Date.now() % 100000}）`;
     await signIn(page, 'lly_st');

@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { createHmac } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -116,4 +117,46 @@ export async function signInAdmin(page: Page, duty: AdminDuty): Promise<string> 
   }
   await expect(page.getByRole('heading', { name: '待办工作台' })).toBeVisible();
   return admin.username;
+}
+
+/** Today in Beijing (YYYY-MM-DD), whatever the machine's time zone. */
+export function beijingToday(): string {
+  return new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+}
+
+/** The n-th working day after today in Beijing (n < 0: before), by the same 休/班 calendar the console marks. */
+export function workdayFrom(n: number): string {
+  // chinese-days is CommonJS without named ESM exports.
+  const { findWorkday } = createRequire(import.meta.url)('chinese-days') as typeof import('chinese-days');
+  return findWorkday(n, beijingToday());
+}
+
+/** Types a date into a date picker (labelled `label`) inside `scope` and confirms it. */
+export async function fillDate(scope: Page | Locator, label: string, date: string): Promise<void> {
+  const input = scope.getByLabel(label, { exact: true });
+  await input.fill(date);
+  await input.press('Enter');
+  await expect(input).toHaveValue(date);
+}
+
+/** Chooses an option of an Element Plus select labelled `label` inside `scope`: opens it, picks from its own list (by aria-controls). */
+export async function choose(page: Page, scope: Page | Locator, label: string, option: string | RegExp): Promise<void> {
+  const combobox = scope.getByRole('combobox', { name: label, exact: true });
+  await scope.locator('.el-select', { has: page.getByRole('combobox', { name: label, exact: true }) }).click();
+  const list = page.locator(`[id="${await combobox.getAttribute('aria-controls')}"]`);
+  await expect(list).toBeVisible();
+  await list.getByRole('option', { name: option }).first().click();
+  await expect(list).toBeHidden();
+}
+
+/**
+ * Waits until the demo's seed has completed (demo.json's `completedAt`). The global setup returns as soon as the 督办
+ * records exist; the later sections (政务公开, 信息, 人事财务, 机关事务, 外事, 党建) are seeded after it, so their
+ * specs wait for the whole seed in a `beforeAll`.
+ */
+export async function demoSeeded(timeoutMs = 280_000): Promise<void> {
+  const file = join(process.env.CONSOLE_DEMO_DIR as string, 'demo.json');
+  await expect
+    .poll(() => (JSON.parse(readFileSync(file, 'utf8')) as { completedAt?: string }).completedAt ?? '', { message: `演示数据未在规定时间内生成完毕（${file}）`, timeout: timeoutMs, intervals: [1000] })
+    .not.toBe('');
 }
