@@ -1,11 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import { Clearance } from '@gov/contracts-common';
-import type { PlatformParts } from '@gov/platform';
-import { createUserForTest, signIn } from '@gov/service-gateway';
-import { createTestEnvironment, eventually, type TestEnvironment } from '@gov/testing';
-import request from 'supertest';
-import { launchPlatform, type RunningPlatform } from '../src/launch.js';
+import { eventually } from '@gov/testing';
+import { ok, startLoopPlatform, type LoopPlatform } from './loop-platform.js';
 
 interface Copy {
   id: string;
@@ -27,48 +23,18 @@ interface Copy {
  * item, the copy shows the stricter deadline, and the item's 报办结 completes the copies so the 收文 counts the units done.
  */
 describe('loop: one matter, one deadline (收文 分办 and 督办事项)', () => {
-  let environment: TestEnvironment;
-  let platform: RunningPlatform;
-  let http: ReturnType<typeof request>;
-  const tokens: Record<string, string> = {};
-  const units: Record<'a' | 'b', string> = { a: '', b: '' };
-
-  const parts = (app: string): PlatformParts => platform.services.find((s) => s.parts.app === app)!.parts;
-  const bearer = async (name: string, spec: Parameters<typeof createUserForTest>[1]) => {
-    const user = await createUserForTest(platform.gateway, spec);
-    tokens[name] = `Bearer ${await signIn(http, user.username, user.password, user.totpSecret)}`;
-  };
-  const ok = (res: request.Response, status = 200) => expect({ status: res.status, body: res.status === status ? undefined : res.body }).toEqual({ status, body: undefined });
+  let loop: LoopPlatform;
+  let http: LoopPlatform['http'];
+  let tokens: LoopPlatform['tokens'];
+  let units: LoopPlatform['units'];
 
   beforeAll(async () => {
-    environment = await createTestEnvironment({ RATE_LIMIT_SIGN_IN_PER_MINUTE: '1000' });
-    platform = await launchPlatform({ env: environment.env, bus: environment.bus, port: 0, host: '127.0.0.1' });
-    http = request(platform.gateway.url);
-    await bearer('zonghe', { roles: ['section_staff'], sectionCode: 'zonghe' });
-    await bearer('clerk', { roles: ['section_staff'], sectionCode: 'wenmi', clearance: Clearance.Confidential, displayName: '文秘甲' });
-    await bearer('mayor', { roles: ['district_leader'], clearance: Clearance.Confidential, displayName: '张区长' });
-    await bearer('ducha', { roles: ['section_staff'], sectionCode: 'ducha', clearance: Clearance.Confidential, displayName: '督查甲' });
-    for (const key of ['a', 'b'] as const) {
-      const created = await http
-        .post('/api/units')
-        .set('authorization', tokens.zonghe)
-        .send({ code: `OM-${key.toUpperCase()}-${Date.now().toString(36)}`, name: `一事一期限单位${key.toUpperCase()}`, type: 'department', liaisons: [], dutyPhones: [] });
-      ok(created, 201);
-      units[key] = created.body.id;
-      await bearer(`liaison_${key}`, { roles: ['unit_liaison'], unitId: created.body.id, sectionCode: null });
-    }
-    for (const app of ['document-secretariat', 'supervision']) {
-      const p = parts(app);
-      await eventually(async () => {
-        const [row] = await p.dataSource.query(`SELECT count(*)::int AS n FROM "${p.schema}".unit_directory WHERE id = ANY($1)`, [[units.a, units.b]]);
-        return row.n === 2;
-      }, 30_000, `both units in ${app}`);
-    }
+    loop = await startLoopPlatform('OM', '一事一期限单位');
+    ({ http, tokens, units } = loop);
   });
 
   afterAll(async () => {
-    await platform?.stop();
-    await environment?.dispose();
+    await loop?.stop();
   });
 
   it('links the units’ copies to the item, refuses 办结 on the copy, shows the stricter deadline, and completes the copies on 报办结', async () => {

@@ -2,11 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { Clearance } from '@gov/contracts-common';
 import { SupervisionItemEvents } from '@gov/contracts-supervision';
-import type { PlatformParts } from '@gov/platform';
 import { createUserForTest, signIn } from '@gov/service-gateway';
-import { createTestEnvironment, eventually, type TestEnvironment } from '@gov/testing';
-import request from 'supertest';
-import { launchPlatform, type RunningPlatform } from '../src/launch.js';
+import { eventually } from '@gov/testing';
+import { ok, startLoopPlatform, type LoopPlatform } from './loop-platform.js';
 
 interface TimelineEntry {
   action: string;
@@ -20,18 +18,12 @@ interface TimelineEntry {
  * units, its follow-up status follows the item, and the 收文's timeline records the outcome.
  */
 describe('loop: 督办 results flow back to the 批示, the 收文 and the 值班批示', () => {
-  let environment: TestEnvironment;
-  let platform: RunningPlatform;
-  let http: ReturnType<typeof request>;
-  const tokens: Record<string, string> = {};
-  const units: Record<'a' | 'b', string> = { a: '', b: '' };
-
-  const parts = (app: string): PlatformParts => platform.services.find((s) => s.parts.app === app)!.parts;
-  const bearer = async (name: string, spec: Parameters<typeof createUserForTest>[1]) => {
-    const user = await createUserForTest(platform.gateway, spec);
-    tokens[name] = `Bearer ${await signIn(http, user.username, user.password, user.totpSecret)}`;
-  };
-  const ok = (res: request.Response, status = 200) => expect({ status: res.status, body: res.status === status ? undefined : res.body }).toEqual({ status, body: undefined });
+  let loop: LoopPlatform;
+  let http: LoopPlatform['http'];
+  let tokens: LoopPlatform['tokens'];
+  let units: LoopPlatform['units'];
+  const parts = (app: string) => loop.parts(app);
+  const bearer: LoopPlatform['bearer'] = (name, spec) => loop.bearer(name, spec);
   const changedEvents = async (itemId: string): Promise<number> => {
     const supervision = parts('supervision');
     const [{ n }] = await supervision.dataSource.query(`SELECT count(*)::int AS n FROM "${supervision.schema}".outbox WHERE subject = $1 AND envelope -> 'data' ->> 'id' = $2`, [SupervisionItemEvents.changed, itemId]);
@@ -39,34 +31,12 @@ describe('loop: 督办 results flow back to the 批示, the 收文 and the 值�
   };
 
   beforeAll(async () => {
-    environment = await createTestEnvironment({ RATE_LIMIT_SIGN_IN_PER_MINUTE: '1000' });
-    platform = await launchPlatform({ env: environment.env, bus: environment.bus, port: 0, host: '127.0.0.1' });
-    http = request(platform.gateway.url);
-    await bearer('zonghe', { roles: ['section_staff'], sectionCode: 'zonghe' });
-    await bearer('clerk', { roles: ['section_staff'], sectionCode: 'wenmi', clearance: Clearance.Confidential, displayName: '文秘甲' });
-    await bearer('mayor', { roles: ['district_leader'], clearance: Clearance.Confidential, displayName: '张区长' });
-    await bearer('ducha', { roles: ['section_staff'], sectionCode: 'ducha', clearance: Clearance.Confidential, displayName: '督查甲' });
-    for (const key of ['a', 'b'] as const) {
-      const created = await http
-        .post('/api/units')
-        .set('authorization', tokens.zonghe)
-        .send({ code: `LOOP-${key.toUpperCase()}-${Date.now().toString(36)}`, name: `闭环测试单位${key.toUpperCase()}`, type: 'department', liaisons: [], dutyPhones: [] });
-      ok(created, 201);
-      units[key] = created.body.id;
-      await bearer(`liaison_${key}`, { roles: ['unit_liaison'], unitId: created.body.id, sectionCode: null });
-    }
-    for (const app of ['document-secretariat', 'supervision']) {
-      const p = parts(app);
-      await eventually(async () => {
-        const [row] = await p.dataSource.query(`SELECT count(*)::int AS n FROM "${p.schema}".unit_directory WHERE id = ANY($1)`, [[units.a, units.b]]);
-        return row.n === 2;
-      }, 30_000, `both units in ${app}`);
-    }
+    loop = await startLoopPlatform('LOOP', '闭环测试单位');
+    ({ http, tokens, units } = loop);
   });
 
   afterAll(async () => {
-    await platform?.stop();
-    await environment?.dispose();
+    await loop?.stop();
   });
 
   it('closing the item of a 区长 批示 shows 已办结 on the 批示, where each unit stands, and the outcome in the 收文 timeline', async () => {
@@ -198,7 +168,7 @@ describe('loop: 督办 results flow back to the 批示, the 收文 and the 值�
   });
 
   it('a decided item of a meeting shows its item on the meeting, and the meeting\'s timeline records the 签收', async () => {
-    const chairUser = await createUserForTest(platform.gateway, { roles: ['district_leader'], displayName: '李区长' });
+    const chairUser = await createUserForTest(loop.platform.gateway, { roles: ['district_leader'], displayName: '李区长' });
     const chair = `Bearer ${await signIn(http, chairUser.username, chairUser.password, chairUser.totpSecret)}`;
     const created = await http
       .post('/api/meetings')

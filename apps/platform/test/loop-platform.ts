@@ -1,0 +1,65 @@
+import { expect } from '@jest/globals';
+import { Clearance } from '@gov/contracts-common';
+import type { PlatformParts } from '@gov/platform';
+import { createUserForTest, signIn } from '@gov/service-gateway';
+import { createTestEnvironment, eventually, type TestEnvironment } from '@gov/testing';
+import request from 'supertest';
+import { launchPlatform, type RunningPlatform } from '../src/launch.js';
+
+/** The platform of the loop specs (issue 21): the office's people, two units with a liaison each, known to both services. */
+export interface LoopPlatform {
+  environment: TestEnvironment;
+  platform: RunningPlatform;
+  http: ReturnType<typeof request>;
+  /** `Bearer …` of zonghe, clerk (文秘), mayor (区长), ducha (督查室), liaison_a, liaison_b. */
+  tokens: Record<string, string>;
+  units: Record<'a' | 'b', string>;
+  parts(app: string): PlatformParts;
+  /** Creates a user and keeps their `Bearer …` under `name` in `tokens`. */
+  bearer(name: string, spec: Parameters<typeof createUserForTest>[1]): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Expects the status, showing the body when it differs. */
+export const ok = (res: request.Response, status = 200) => expect({ status: res.status, body: res.status === status ? undefined : res.body }).toEqual({ status, body: undefined });
+
+/** Starts the whole platform and its people; `unitCode`/`unitName` keep each spec's units apart. */
+export async function startLoopPlatform(unitCode: string, unitName: string): Promise<LoopPlatform> {
+  const environment = await createTestEnvironment({ RATE_LIMIT_SIGN_IN_PER_MINUTE: '1000' });
+  const platform = await launchPlatform({ env: environment.env, bus: environment.bus, port: 0, host: '127.0.0.1' });
+  const http = request(platform.gateway.url);
+  const tokens: Record<string, string> = {};
+  const units: Record<'a' | 'b', string> = { a: '', b: '' };
+  const parts = (app: string): PlatformParts => platform.services.find((s) => s.parts.app === app)!.parts;
+  const bearer = async (name: string, spec: Parameters<typeof createUserForTest>[1]) => {
+    const user = await createUserForTest(platform.gateway, spec);
+    tokens[name] = `Bearer ${await signIn(http, user.username, user.password, user.totpSecret)}`;
+  };
+  await bearer('zonghe', { roles: ['section_staff'], sectionCode: 'zonghe' });
+  await bearer('clerk', { roles: ['section_staff'], sectionCode: 'wenmi', clearance: Clearance.Confidential, displayName: '文秘甲' });
+  await bearer('mayor', { roles: ['district_leader'], clearance: Clearance.Confidential, displayName: '张区长' });
+  await bearer('ducha', { roles: ['section_staff'], sectionCode: 'ducha', clearance: Clearance.Confidential, displayName: '督查甲' });
+  for (const key of ['a', 'b'] as const) {
+    const created = await http
+      .post('/api/units')
+      .set('authorization', tokens.zonghe)
+      .send({ code: `${unitCode}-${key.toUpperCase()}-${Date.now().toString(36)}`, name: `${unitName}${key.toUpperCase()}`, type: 'department', liaisons: [], dutyPhones: [] });
+    ok(created, 201);
+    units[key] = created.body.id;
+    await bearer(`liaison_${key}`, { roles: ['unit_liaison'], unitId: created.body.id, sectionCode: null });
+  }
+  for (const app of ['document-secretariat', 'supervision']) {
+    const p = parts(app);
+    await eventually(async () => {
+      const [row] = await p.dataSource.query(`SELECT count(*)::int AS n FROM "${p.schema}".unit_directory WHERE id = ANY($1)`, [[units.a, units.b]]);
+      return row.n === 2;
+    }, 30_000, `both units in ${app}`);
+  }
+  return {
+    environment, platform, http, tokens, units, parts, bearer,
+    async stop() {
+      await platform.stop();
+      await environment.dispose();
+    },
+  };
+}
