@@ -60,7 +60,7 @@ export function appSecretEnv(app) {
   };
 }
 /** The services that keep personal fields encrypted at rest (and so hold FIELD_ENCRYPTION_KEY); the gateway holds it too. */
-const PERSONAL_DATA_APPS = new Set(['duty-and-meetings', 'disclosure', 'facilities-and-vehicles', 'foreign-affairs', 'party-affairs', 'personnel-finance']);
+const PERSONAL_DATA_APPS = new Set(['duty-and-meetings', 'disclosure', 'document-secretariat', 'facilities-and-vehicles', 'foreign-affairs', 'party-affairs', 'personnel-finance']);
 /** Variables that hold secrets: in compose they may only come from the operator's environment. */
 const SECRET_VARIABLE = /PASSWORD|SECRET|SIGNING_KEY|VERIFY_KEY/;
 

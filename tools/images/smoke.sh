@@ -58,7 +58,7 @@ for app in "${apps[@]}"; do
   case $app in
     gateway) env+=(-e "HTTP_PORT=$http_port" -e HTTP_HOST=127.0.0.1 -e "FIELD_ENCRYPTION_KEY=$(key FIELD_ENCRYPTION_KEY)"
                    -e "CALLER_SIGNING_KEY=$(key CALLER_SIGNING_KEY)" -e "JWT_SECRET=$(openssl rand -hex 32)") ;;
-    duty-and-meetings|disclosure|facilities-and-vehicles|foreign-affairs|party-affairs|personnel-finance) env+=(-e "FIELD_ENCRYPTION_KEY=$(key FIELD_ENCRYPTION_KEY)") ;;
+    duty-and-meetings|disclosure|document-secretariat|facilities-and-vehicles|foreign-affairs|party-affairs|personnel-finance) env+=(-e "FIELD_ENCRYPTION_KEY=$(key FIELD_ENCRYPTION_KEY)") ;;
   esac
   setsid "${B[@]}" run --network host --isolation chroot --user 1000:1000 "${env[@]}" "$ctr" -- "${cmd[@]}" > "$work/$app.log" 2>&1 &
   pids+=($!)

@@ -143,6 +143,9 @@ export const POLICY: PolicyEntry[] = [
   { routes: 'POST /api/documents/routings/{id}/{action}', scope: 'unit-scoped', clearance: true, noFixture: '分办/传阅副本须先分发收文；以随机 id 检查' },
   { routes: 'GET,POST /api/documents/outgoing', scope: 'none' },
   { routes: '* /api/documents/outgoing/agency-codes/**', scope: 'none' },
+  // 人民来信 (issue 21 §3): 文秘科 sees every letter, a liaison only those handed to their unit.
+  { routes: 'GET,POST /api/documents/letters', scope: 'none' },
+  { routes: '* /api/documents/letters/{id}/**', scope: 'unit-scoped', noFixture: '人民来信须先登记并转办；以随机 id 检查' },
   // The 汇编 of the documents in force (issue 21): a list of issued documents, for whoever may read 发文.
   { routes: 'GET /api/documents/outgoing/compilation.xlsx', scope: 'none' },
   { routes: '* /api/documents/outgoing/{id}/**', scope: 'unit-scoped', clearance: true, officeReaders: DOCUMENT_READERS, noFixture: LIFECYCLE },

@@ -15,3 +15,4 @@ export * from './outgoing.js';
 export * from './seals.js';
 export * from './permissions.js';
 export * from './validity.js';
+export * from './letters.js';

@@ -1,4 +1,4 @@
-import { BaseEnv, PlatformCalendarCopy1764100000100, type AppDefinition } from '@gov/platform';
+import { PlatformCalendarCopy1764100000100, type AppDefinition } from '@gov/platform';
 import { UnitDirectoryCopy1764200000000 } from '@gov/read-model-units';
 import { BodyVersions1764500000200 } from './database/migrations/1764500000200-body-versions.js';
 import { DocumentCore1764500000100 } from './database/migrations/1764500000100-document-core.js';
@@ -15,12 +15,14 @@ import { RequestHandlingDeadline1765470000100 } from './database/migrations/1765
 import { IncomingGeneralDistribution1765470000200 } from './database/migrations/1765470000200-incoming-general-distribution.js';
 import { DocumentValidity1765470000300 } from './database/migrations/1765470000300-document-validity.js';
 import { RoutingItemLink1765480000000 } from './database/migrations/1765480000000-routing-item-link.js';
+import { Letters1765490000000 } from './database/migrations/1765490000000-letters.js';
 import { DocumentSecretariatModule } from './document-secretariat.module.js';
+import { DocumentSecretariatEnv } from './env.js';
 
 /** 文秘科、秘书一科、秘书二科: incoming and outgoing documents, instructions, seals, archives. Boots, migrates its schema and keeps its copies of the platform's reference data. */
 export const documentSecretariatDefinition: AppDefinition = {
   app: 'document-secretariat',
-  env: BaseEnv,
+  env: DocumentSecretariatEnv,
   module: DocumentSecretariatModule,
   entities: [],
   migrations: [
@@ -41,5 +43,6 @@ export const documentSecretariatDefinition: AppDefinition = {
     IncomingGeneralDistribution1765470000200,
     DocumentValidity1765470000300,
     RoutingItemLink1765480000000,
+    Letters1765490000000,
   ],
 };

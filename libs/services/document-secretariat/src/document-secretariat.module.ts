@@ -10,6 +10,7 @@ import { DecisionsModule } from './modules/decisions/decisions.module.js';
 import { DraftingModule } from './modules/drafting/drafting.module.js';
 import { DocumentNumberRepository } from './modules/outgoing/document-number.repository.js';
 import { OutgoingModule } from './modules/outgoing/outgoing.module.js';
+import { LettersModule } from './modules/letters/letters.module.js';
 import { SealsModule } from './modules/seals/seals.module.js';
 
 /** 文秘科、秘书一科、秘书二科: incoming and outgoing documents, instructions, seals, archives. */
@@ -26,6 +27,7 @@ import { SealsModule } from './modules/seals/seals.module.js';
     GazetteModule,
     FilingsModule,
     AgreementsModule,
+    LettersModule,
   ],
   providers: [DocumentNumberRepository],
 })
