@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { eventually } from '@gov/testing';
+import type request from 'supertest';
 import { ok, startLoopPlatform, type LoopPlatform } from './loop-platform.js';
 
 interface Copy {
@@ -91,12 +92,19 @@ describe('loop: one matter, one deadline (收文 分办 and 督办事项)', () =
     expect(copyA).toMatchObject({ dueDate: routingDue, deadlineSource: 'routing' });
     expect(copyA.deadlineExplanation?.at(-1)).toBe(`收文承办期限 ${routingDue} 早于督办期限 ${itemDue}，按较严格的期限执行（一事一期限）`);
 
-    // Unit A answers on its copy first: refused, pointing to the item.
-    const mine = await http.get('/api/documents/routings/mine').set('authorization', tokens.liaison_a);
-    const own = (mine.body.items as Copy[]).find((c) => c.id === copyA.id)!;
-    const signed = await http.post(`/api/documents/routings/${own.id}/sign`).set('authorization', tokens.liaison_a).set('if-match', `W/"${own.version}"`).send({});
+    // Unit A answers on its copy first: refused, pointing to the item. A later change of the item (its light, say) may
+    // still update the copy and move its version, as another person's edit would: the liaison then reloads and retries.
+    const onFreshCopy = (action: (version: number) => request.Test) =>
+      eventually(async () => {
+        const mine = await http.get('/api/documents/routings/mine').set('authorization', tokens.liaison_a);
+        const own = (mine.body.items as Copy[]).find((c) => c.id === copyA.id)!;
+        const res = await action(own.version);
+        return ![409, 412].includes(res.status) && res;
+      }, 30_000, 'an answer on the current version of copy A');
+    const own = copyA;
+    const signed = await onFreshCopy((version) => http.post(`/api/documents/routings/${own.id}/sign`).set('authorization', tokens.liaison_a).set('if-match', `W/"${version}"`).send({}));
     ok(signed);
-    const refused = await http.post(`/api/documents/routings/${own.id}/done`).set('authorization', tokens.liaison_a).set('if-match', `W/"${signed.body.version}"`).send({ note: '已整治' });
+    const refused = await onFreshCopy((version) => http.post(`/api/documents/routings/${own.id}/done`).set('authorization', tokens.liaison_a).set('if-match', `W/"${version}"`).send({ note: '已整治' }));
     expect(refused.status).toBe(422);
     expect(refused.headers['content-type']).toContain('application/problem+json');
     expect(refused.body.code).toBe('ROUTING.LINKED_TO_ITEM');
