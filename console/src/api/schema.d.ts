@@ -2013,6 +2013,170 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/documents/letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 来信列表（来信人信息脱敏；联络员只看到转办/交办本单位的；可按状态、承办单位、逾期筛选）
+         * @description 所需权限（持有其一即可）：`documents:process`、`documents:handle-own`、`documents:read-own`。
+         */
+        get: operations["LettersController_list"];
+        put?: never;
+        /**
+         * 登记来信（来信人姓名、联系方式加密保存）
+         * @description 所需权限：`documents:process`。
+         */
+        post: operations["LettersController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/letters/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 来信详情（含期限说明和办理记录）
+         * @description 所需权限（持有其一即可）：`documents:process`、`documents:handle-own`、`documents:read-own`。
+         */
+        get: operations["LettersController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/letters/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 办结转办件（交办件须经回复、审核）
+         * @description 所需权限：`documents:process`。
+         */
+        post: operations["LettersController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/letters/{id}/extend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 延长办理期限（科室负责人批准，一次，不超过 30 日，告知来信人）
+         * @description 所需权限：`documents:process`。
+         */
+        post: operations["LettersController_extend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/letters/{id}/hand": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 转办或交办至承办单位（办理期限自当日起算）
+         * @description 所需权限：`documents:process`。
+         */
+        post: operations["LettersController_hand"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/letters/{id}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 承办单位回复办理结果
+         * @description 所需权限：`documents:handle-own`。
+         */
+        post: operations["LettersController_reply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/letters/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 审核回复：通过（办结）或退回（写明理由）
+         * @description 所需权限：`documents:process`。
+         */
+        post: operations["LettersController_review"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/letters/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 撤回来信（写明理由，记录保留）
+         * @description 所需权限：`documents:process`。
+         */
+        post: operations["LettersController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/documents/outgoing": {
         parameters: {
             query?: never;
@@ -10654,6 +10818,10 @@ export interface components {
             /** @description 处置结果 */
             outcome: string;
         };
+        CloseLetterBody: {
+            /** @description 办结说明 */
+            note?: string;
+        };
         CloseReformTaskBody: {
             /** @description 完成情况或撤销理由 */
             note: string;
@@ -13091,6 +13259,12 @@ export interface components {
             /** @description 延期月数（合计不超过 12 个月） */
             months: number;
         };
+        ExtendLetterBody: {
+            /** @description 延长日数（1–30） */
+            days: number;
+            /** @description 延期理由（并告知来信人） */
+            reason: string;
+        };
         ExtendSuggestionBody: {
             /**
              * @description 延期后的总期限（自交办之日起的月数，不超过规定的最长期限）
@@ -13523,6 +13697,20 @@ export interface components {
             organization?: string;
             /** @description 职务 */
             title?: string;
+        };
+        HandLetterBody: {
+            /**
+             * @description 转办或交办（交办须回复）
+             * @enum {string}
+             */
+            mode: "transfer" | "assign";
+            /** @description 转交意见 */
+            note?: string;
+            /**
+             * Format: uuid
+             * @description 承办单位
+             */
+            unitId: string;
         };
         HandoverItemView: {
             /** @description 档号 */
@@ -14135,6 +14323,76 @@ export interface components {
             withdrawReason?: string | null;
         };
         LeaveVisitorBody: Record<string, never>;
+        LetterDeadlineView: {
+            /** @description 期限（待定时为空） */
+            dueDate?: string;
+            /** @description 期限计算说明（含依据） */
+            explanation: string[];
+            /** @description 已超过期限且尚未完成 */
+            overdue: boolean;
+            /** @description 期限为推算（次年节假日安排尚未发布） */
+            provisional: boolean;
+        };
+        LetterStepView: {
+            action: string;
+            actionLabel: string;
+            actorName: string;
+            at: string;
+            note?: string;
+        };
+        LetterView: {
+            /** @description 告知是否受理期限 */
+            acceptanceDeadline: components["schemas"]["LetterDeadlineView"];
+            /** @enum {string} */
+            channel: "letter" | "online" | "fax";
+            channelLabel: string;
+            /** @description 来信内容（仅详情） */
+            content?: string;
+            createdAt: string;
+            createdBy: string;
+            extensionApprovedBy?: string;
+            /** @description 已批准延长的日数 */
+            extensionDays?: number;
+            extensionReason?: string;
+            /** @description 转交日期（受理日期） */
+            handedOn?: string;
+            /** @description 办理期限（含经批准的延期） */
+            handlingDeadline?: components["schemas"]["LetterDeadlineView"];
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            mode?: "transfer" | "assign";
+            modeLabel?: string;
+            /** @description 收信日期 */
+            receivedOn: string;
+            repliedAt?: string;
+            repliedBy?: string;
+            /** @description 承办单位回复 */
+            replyText?: string;
+            /** @description 退回理由（最近一次） */
+            returnReason?: string;
+            /** @enum {string} */
+            state: "registered" | "assigned" | "replied" | "closed" | "withdrawn";
+            stateLabel: string;
+            /** @description 办理记录（仅详情） */
+            steps?: components["schemas"]["LetterStepView"][];
+            /** @description 来信摘要 */
+            summary: string;
+            /**
+             * Format: uuid
+             * @description 承办单位
+             */
+            unitId?: string;
+            unitName?: string;
+            updatedAt: string;
+            version: number;
+            /** @description 撤回理由 */
+            withdrawReason?: string;
+            /** @description 来信人联系方式（列表中脱敏） */
+            writerContact?: string;
+            /** @description 来信人姓名（列表中脱敏） */
+            writerName: string;
+        };
         LiaisonContact: {
             /**
              * @description 手机号（加密存储）
@@ -14627,6 +14885,15 @@ export interface components {
         };
         ListLeaveReply: {
             items: components["schemas"]["LeaveView"][];
+            /** @description 每页条数 */
+            limit: number;
+            /** @description 跳过条数 */
+            offset: number;
+            /** @description 总条数 */
+            total: number;
+        };
+        ListLettersReply: {
+            items: components["schemas"]["LetterView"][];
             /** @description 每页条数 */
             limit: number;
             /** @description 跳过条数 */
@@ -16924,6 +17191,23 @@ export interface components {
              */
             urgency: "normal" | "urgent" | "very_urgent" | "extra_urgent_telegram" | "ordinary_telegram";
         };
+        RegisterLetterRequest: {
+            /** @enum {string} */
+            channel: "letter" | "online" | "fax";
+            /** @description 来信内容 */
+            content: string;
+            /**
+             * Format: date
+             * @description 收信日期 YYYY-MM-DD
+             */
+            receivedOn: string;
+            /** @description 来信摘要 */
+            summary: string;
+            /** @description 来信人联系方式（电话、地址等） */
+            writerContact?: string;
+            /** @description 来信人姓名 */
+            writerName: string;
+        };
         RegisterSuggestionRequest: {
             /** @description 内容 */
             content: string;
@@ -17037,6 +17321,10 @@ export interface components {
              * @description 答复时间（默认当前时间）
              */
             repliedAt?: string;
+        };
+        ReplyLetterBody: {
+            /** @description 办理结果回复 */
+            text: string;
         };
         ReplySolicitationBody: {
             /**
@@ -17453,6 +17741,15 @@ export interface components {
              * @enum {string}
              */
             decision: "accept" | "return";
+            /** @description 退回理由（退回时必填） */
+            reason?: string;
+        };
+        ReviewLetterBody: {
+            /**
+             * @description 审核通过（办结）或退回承办单位
+             * @enum {string}
+             */
+            decision: "approve" | "return";
             /** @description 退回理由（退回时必填） */
             reason?: string;
         };
@@ -20531,6 +20828,10 @@ export interface components {
         };
         WithdrawLeaveBody: {
             /** @description 撤回原因 */
+            reason: string;
+        };
+        WithdrawLetterBody: {
+            /** @description 撤回理由 */
             reason: string;
         };
         WithdrawLifeMeetingBody: {
@@ -33017,6 +33318,1154 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InstructionView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /**
+             * @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             *
+             *     无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    LettersController_list: {
+        parameters: {
+            query?: {
+                /** @description 判断逾期的日期 YYYY-MM-DD（默认今天，北京时间） */
+                asOf?: string;
+                /** @description 每页条数（1–100，默认 20） */
+                limit?: number;
+                /** @description 跳过条数（默认 0） */
+                offset?: number;
+                /** @description 逾期（true：超过告知或办理期限尚未完成） */
+                overdue?: string;
+                /** @description 按 state 筛选，取值：registered、assigned、replied、closed、withdrawn */
+                state?: "registered" | "assigned" | "replied" | "closed" | "withdrawn";
+                /** @description 按单位 id筛选 */
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListLettersReply"];
+                };
+            };
+            /** @description 请求参数有误（errors 列出每个有误的字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /**
+             * @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             *
+             *     无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    LettersController_register: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键（建议 UUID）：同一用户以同一键重试将得到第一次的结果（保存 24 小时） */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterLetterRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LetterView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /**
+             * @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             *
+             *     无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    LettersController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LetterView"];
+                };
+            };
+            /** @description 请求参数有误（errors 列出每个有误的字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /**
+             * @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             *
+             *     无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    LettersController_close: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseLetterBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LetterView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /**
+             * @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             *
+             *     无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    LettersController_extend: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExtendLetterBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LetterView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /**
+             * @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             *
+             *     无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    LettersController_hand: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HandLetterBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LetterView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /**
+             * @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             *
+             *     无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    LettersController_reply: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplyLetterBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LetterView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /**
+             * @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             *
+             *     无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    LettersController_review: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewLetterBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LetterView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /**
+             * @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             *
+             *     无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    LettersController_withdraw: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawLetterBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LetterView"];
                 };
             };
             /**
