@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { randomUUID } from 'node:crypto';
 import { eventually } from '@gov/testing';
 import type request from 'supertest';
 import { ok, startLoopPlatform, type LoopPlatform } from './loop-platform.js';
@@ -39,26 +38,10 @@ describe('loop: one matter, one deadline (收文 分办 and 督办事项)', () =
   });
 
   it('links the units’ copies to the item, refuses 办结 on the copy, shows the stricter deadline, and completes the copies on 报办结', async () => {
-    const registered = await http.post('/api/documents/incoming').set('authorization', tokens.clerk).send({
-      title: '关于开展城镇燃气安全专项整治的通知',
-      sourceBody: '淄博市人民政府办公室',
-      sourceLevel: 'city',
-      originalNumber: '淄政办字〔2026〕52号',
-      docType: '通知',
-      urgency: 'normal',
-      pages: 3,
-      receivedAt: new Date().toISOString(),
-      secrecyLevel: 0,
-    });
-    ok(registered, 201);
-    const incomingId = registered.body.id;
-    ok(await http.post(`/api/documents/incoming/${incomingId}/review`).set('authorization', tokens.clerk).set('if-match', 'W/"1"').send({ decision: 'accept' }));
-    ok(await http.post(`/api/documents/incoming/${incomingId}/propose`).set('authorization', tokens.clerk).set('if-match', 'W/"2"').send({ proposal: '拟请张区长批示' }));
-    const instructed = await http
-      .post('/api/documents/instructions')
-      .set('authorization', tokens.mayor)
-      .send({ sourceKind: 'incoming', sourceId: incomingId, text: '请单位A牵头、单位B配合，抓紧整治。', leaderTitle: '区长', leadUnitId: units.a, coUnitIds: [units.b], requestId: randomUUID() });
-    ok(instructed, 201);
+    const { incomingId, instructed } = await loop.instructedIncoming(
+      { title: '关于开展城镇燃气安全专项整治的通知', sourceBody: '淄博市人民政府办公室', originalNumber: '淄政办字〔2026〕52号', urgency: 'normal', pages: 3 },
+      '请单位A牵头、单位B配合，抓紧整治。',
+    );
     const current = await http.get(`/api/documents/incoming/${incomingId}`).set('authorization', tokens.clerk);
     const distributed = await http
       .post(`/api/documents/incoming/${incomingId}/distribute`)

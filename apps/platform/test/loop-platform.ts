@@ -1,4 +1,5 @@
 import { expect } from '@jest/globals';
+import { randomUUID } from 'node:crypto';
 import { Clearance } from '@gov/contracts-common';
 import type { PlatformParts } from '@gov/platform';
 import { createUserForTest, signIn } from '@gov/service-gateway';
@@ -17,7 +18,18 @@ export interface LoopPlatform {
   parts(app: string): PlatformParts;
   /** Creates a user and keeps their `Bearer …` under `name` in `tokens`. */
   bearer(name: string, spec: Parameters<typeof createUserForTest>[1]): Promise<void>;
+  /** A 收文 from a city office registered, accepted and proposed by the clerk, and the 区长's 批示 on it naming units A (lead) and B. */
+  instructedIncoming(document: IncomingFromCity, instruction: string): Promise<{ incomingId: string; instructed: request.Response }>;
   stop(): Promise<void>;
+}
+
+/** What differs between the loop specs' 收文: title, sender, number and urgency. */
+export interface IncomingFromCity {
+  title: string;
+  sourceBody: string;
+  originalNumber: string;
+  urgency: 'normal' | 'urgent';
+  pages: number;
 }
 
 /** Expects the status, showing the body when it differs. */
@@ -55,8 +67,22 @@ export async function startLoopPlatform(unitCode: string, unitName: string): Pro
       return row.n === 2;
     }, 30_000, `both units in ${app}`);
   }
+  const instructedIncoming = async (document: IncomingFromCity, instruction: string) => {
+    const registered = await http.post('/api/documents/incoming').set('authorization', tokens.clerk)
+      .send({ ...document, sourceLevel: 'city', docType: '通知', receivedAt: new Date().toISOString(), secrecyLevel: 0 });
+    ok(registered, 201);
+    const incomingId: string = registered.body.id;
+    ok(await http.post(`/api/documents/incoming/${incomingId}/review`).set('authorization', tokens.clerk).set('if-match', 'W/"1"').send({ decision: 'accept' }));
+    ok(await http.post(`/api/documents/incoming/${incomingId}/propose`).set('authorization', tokens.clerk).set('if-match', 'W/"2"').send({ proposal: '拟请张区长批示' }));
+    const instructed = await http
+      .post('/api/documents/instructions')
+      .set('authorization', tokens.mayor)
+      .send({ sourceKind: 'incoming', sourceId: incomingId, text: instruction, leaderTitle: '区长', leadUnitId: units.a, coUnitIds: [units.b], requestId: randomUUID() });
+    ok(instructed, 201);
+    return { incomingId, instructed };
+  };
   return {
-    environment, platform, http, tokens, units, parts, bearer,
+    environment, platform, http, tokens, units, parts, bearer, instructedIncoming,
     async stop() {
       await platform.stop();
       await environment.dispose();

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { randomUUID } from 'node:crypto';
 import { Clearance } from '@gov/contracts-common';
 import { SupervisionItemEvents } from '@gov/contracts-supervision';
 import { createUserForTest, signIn } from '@gov/service-gateway';
@@ -40,26 +39,10 @@ describe('loop: 督办 results flow back to the 批示, the 收文 and the 值�
   });
 
   it('closing the item of a 区长 批示 shows 已办结 on the 批示, where each unit stands, and the outcome in the 收文 timeline', async () => {
-    const registered = await http.post('/api/documents/incoming').set('authorization', tokens.clerk).send({
-      title: '关于做好今冬明春森林防火工作的通知',
-      sourceBody: '滨州市人民政府办公室',
-      sourceLevel: 'city',
-      originalNumber: '滨政办字〔2026〕41号',
-      docType: '通知',
-      urgency: 'urgent',
-      pages: 4,
-      receivedAt: new Date().toISOString(),
-      secrecyLevel: 0,
-    });
-    ok(registered, 201);
-    const incomingId = registered.body.id;
-    ok(await http.post(`/api/documents/incoming/${incomingId}/review`).set('authorization', tokens.clerk).set('if-match', 'W/"1"').send({ decision: 'accept' }));
-    ok(await http.post(`/api/documents/incoming/${incomingId}/propose`).set('authorization', tokens.clerk).set('if-match', 'W/"2"').send({ proposal: '拟请张区长批示' }));
-    const instructed = await http
-      .post('/api/documents/instructions')
-      .set('authorization', tokens.mayor)
-      .send({ sourceKind: 'incoming', sourceId: incomingId, text: '请单位A牵头、单位B配合，月底前落实到位。', leaderTitle: '区长', leadUnitId: units.a, coUnitIds: [units.b], requestId: randomUUID() });
-    ok(instructed, 201);
+    const { incomingId, instructed } = await loop.instructedIncoming(
+      { title: '关于做好今冬明春森林防火工作的通知', sourceBody: '滨州市人民政府办公室', originalNumber: '滨政办字〔2026〕41号', urgency: 'urgent', pages: 4 },
+      '请单位A牵头、单位B配合，月底前落实到位。',
+    );
     const instructionId = instructed.body.id;
     expect(instructed.body).toMatchObject({ followedBy: 'mishu_yi', followStatus: 'following' });
 

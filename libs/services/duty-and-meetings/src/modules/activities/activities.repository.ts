@@ -27,6 +27,21 @@ export interface ActivityRow {
   updated_by: string;
 }
 
+/** The plan's columns, in order: title, starts_at, ends_at, location, description, leaders, guests, programme, responsible. */
+function planValues(request: CreateActivity.Request, startsAt: Date, endsAt: Date): unknown[] {
+  return [
+    request.title.trim(),
+    startsAt,
+    endsAt,
+    request.location ?? null,
+    request.description ?? null,
+    JSON.stringify(request.leaders),
+    JSON.stringify(request.guests ?? []),
+    JSON.stringify(request.programme ?? []),
+    JSON.stringify(request.responsible ?? []),
+  ];
+}
+
 /** The only place that speaks SQL for leaders' activities and receptions. */
 @Injectable()
 export class ActivitiesRepository {
@@ -42,15 +57,7 @@ export class ActivitiesRepository {
       [
         id,
         request.kind,
-        request.title.trim(),
-        startsAt,
-        endsAt,
-        request.location ?? null,
-        request.description ?? null,
-        JSON.stringify(request.leaders),
-        JSON.stringify(request.guests ?? []),
-        JSON.stringify(request.programme ?? []),
-        JSON.stringify(request.responsible ?? []),
+        ...planValues(request, startsAt, endsAt),
         createdBy,
       ],
     );
@@ -91,15 +98,7 @@ export class ActivitiesRepository {
         WHERE id = $1 RETURNING *`,
       [
         id,
-        request.title.trim(),
-        startsAt,
-        endsAt,
-        request.location ?? null,
-        request.description ?? null,
-        JSON.stringify(request.leaders),
-        JSON.stringify(request.guests ?? []),
-        JSON.stringify(request.programme ?? []),
-        JSON.stringify(request.responsible ?? []),
+        ...planValues(request, startsAt, endsAt),
         sourceVersion,
         username,
       ],
