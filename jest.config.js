@@ -31,17 +31,30 @@ const E2E_FURTHER_SECTION_FILES = [
 ].map((name) => `<rootDir>/apps/platform/test/${name}\\.e2e-spec\\.ts$`);
 const sampled = process.env.GOV_TEST_SAMPLE === '1';
 
+// `--selectProjects=unit some/path` is read by jest's argument parser as two project names (the option takes a list),
+// so the path was ignored and the whole tier ran. Values after it that name no project are taken as path patterns
+// here: a file matching none of them is left out.
+const PROJECT_NAMES = ['unit', 'integration', 'e2e'];
+const selectAt = process.argv.findIndex((arg) => arg.startsWith('--selectProjects'));
+const strayPatterns = [];
+for (const arg of selectAt < 0 ? [] : process.argv.slice(selectAt + 1)) {
+  if (arg.startsWith('-')) break;
+  if (!PROJECT_NAMES.includes(arg)) strayPatterns.push(arg);
+}
+const onlyStray = strayPatterns.length ? [`^(?!.*(?:${strayPatterns.join('|')}))`] : [];
+
 export default {
   // Each end-to-end file starts the whole platform (ten Nest apps, their TypeORM and class-validator metadata) in a
   // fresh module registry; in one process 40 such files grew past the 4 GB heap (CI aborted, and before that NATS
   // requests timed out in GC pauses). A worker whose heap is above this after a file is replaced by a fresh one.
   workerIdleMemoryLimit: '1536MB',
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,tools,examples}/**/*.spec.ts'] },
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,tools,examples}/**/*.spec.ts'], testPathIgnorePatterns: ['/node_modules/', ...onlyStray] },
     {
       ...common,
       displayName: 'integration',
       testMatch: ['<rootDir>/{apps,libs}/**/*.int-spec.ts'],
+      testPathIgnorePatterns: ['/node_modules/', ...onlyStray],
       globalSetup: '<rootDir>/apps/platform/test/global-setup.mjs',
       globalTeardown: '<rootDir>/apps/platform/test/global-teardown.mjs',
       setupFilesAfterEnv: ['<rootDir>/tools/jest/timeout-integration.ts'],
@@ -50,7 +63,7 @@ export default {
       ...common,
       displayName: 'e2e',
       testMatch: ['<rootDir>/{apps,libs}/**/*.e2e-spec.ts'],
-      testPathIgnorePatterns: ['/node_modules/', ...(sampled ? E2E_FURTHER_SECTION_FILES : [])],
+      testPathIgnorePatterns: ['/node_modules/', ...(sampled ? E2E_FURTHER_SECTION_FILES : []), ...onlyStray],
       globalSetup: '<rootDir>/apps/platform/test/global-setup.mjs',
       globalTeardown: '<rootDir>/apps/platform/test/global-teardown.mjs',
       setupFilesAfterEnv: ['<rootDir>/tools/jest/timeout-e2e.ts'],

@@ -92,6 +92,8 @@ test.describe('督查室：预警、建议提案与考核', () => {
     await page.getByRole('menuitem', { name: '督办预警' }).click();
     await expect(page.getByRole('heading', { name: '督办预警', exact: true })).toBeVisible();
     await expect(page.getByTestId('warnings-chart')).toBeVisible();
+    await expect(page.getByTestId('overdue-trend-chart')).toBeVisible();
+    await expect(page.getByTestId('overdue-trend-chart')).toHaveAttribute('aria-label', /月末逾期未结 \d+/);
     await expect(page.getByTestId('warnings-by-unit')).toContainText('应急管理局');
     await checkPage(page, 'supervision-warnings');
 

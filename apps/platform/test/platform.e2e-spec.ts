@@ -90,6 +90,20 @@ describe('platform end to end through the gateway', () => {
     expect(own.status).toBe(200);
   });
 
+  it('the security administrator reads the unit names to assign a liaison, never the directory with its contacts', async () => {
+    const security = await createUserForTest(platform.gateway, { roles: ['sec_admin'], sectionCode: null });
+    const token = await signIn(http, security.username, security.password, security.totpSecret);
+    const names = await http.get('/api/admin/units').query({ q: '街道', limit: 50 }).set('authorization', `Bearer ${token}`);
+    expect(names.status).toBe(200);
+    expect(names.body.items.map((u: { shortName: string }) => u.shortName)).toEqual(expect.arrayContaining(['城东街道', '城西街道']));
+    for (const unit of names.body.items) expect(Object.keys(unit).filter((key) => !['code', 'id', 'name', 'shortName', 'status', 'type', 'version'].includes(key))).toEqual([]);
+    expect(JSON.stringify(names.body)).not.toMatch(/liaisons|dutyPhones|mobile/);
+    expect((await http.get('/api/units').set('authorization', `Bearer ${token}`)).status).toBe(403);
+    const clerk = await http.get('/api/admin/units').set('authorization', `Bearer ${staffToken}`);
+    expect(clerk.status).toBe(403);
+    expect(clerk.body.code).toBe('AUTH.FORBIDDEN');
+  });
+
   it('bad input is a 400 problem listing every bad field in Chinese', async () => {
     const res = await http
       .post('/api/units')

@@ -29,7 +29,8 @@ export interface ListFilter {
 export interface FormField {
   key: string;
   label: string;
-  type: 'text' | 'textarea' | 'number' | 'date' | 'select';
+  /** `datetime`: an instant with its offset (ISO 8601, +08:00); `multiselect`: a list of the options' values. */
+  type: 'text' | 'textarea' | 'number' | 'date' | 'datetime' | 'select' | 'multiselect';
   required?: boolean;
   options?: { value: string | number; label: string }[];
   min?: number;

@@ -1,5 +1,6 @@
 import { ref } from 'vue';
 import { get } from '@/api/http';
+import { useSession } from '@/stores/session';
 
 interface Unit {
   id: string;
@@ -10,12 +11,17 @@ interface Unit {
 const names = ref<Record<string, string>>({});
 let loading: Promise<void> | undefined;
 
-/** Unit names by id from the unit directory (loaded once, 100 at a time); ids the user may not read stay as they are. */
+/**
+ * Unit names by id from the unit directory (loaded once, 100 at a time); ids the user may not read stay as they are. The
+ * security administrator, who reads no business record, gets the names-only directory (`/api/admin/units`).
+ */
 export function useUnits() {
+  const session = useSession();
+  const path = !session.can('units:read') && session.can('roles:assign') ? '/api/admin/units' : '/api/units';
   loading ??= (async () => {
     try {
       for (let offset = 0; offset < 1000; offset += 100) {
-        const page = await get<{ items: Unit[]; total: number }>('/api/units', { limit: 100, offset });
+        const page = await get<{ items: Unit[]; total: number }>(path, { limit: 100, offset });
         for (const unit of page.items) names.value[unit.id] = unit.name;
         if (offset + 100 >= page.total) break;
       }

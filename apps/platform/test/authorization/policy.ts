@@ -76,10 +76,12 @@ export const POLICY: PolicyEntry[] = [
   { routes: '* /api/admin/users/**', scope: 'none' },
   { routes: '* /api/admin/dead-letters/**', scope: 'none' },
   { routes: 'GET /api/admin/tasks', scope: 'none' },
+  { routes: 'GET /api/admin/units', scope: 'none' },
   // Webhooks: the system administrator's own configuration, no business record behind them.
   { routes: 'GET,POST /api/admin/webhooks', scope: 'none' },
   { routes: '* /api/admin/webhooks/{id}/**', scope: 'none', noFixture: 'Webhook 订阅由系统管理员登记，与业务记录无关；以随机 id 检查 403 与 404' },
   { routes: 'GET /api/sections', scope: 'none' },
+  { routes: 'GET /api/leaders', scope: 'none' },
   // 待办, notifications, search: each caller's own (the read model resolves whose a task is; search asks each list with
   // the caller's own permissions and record rules).
   { routes: 'GET /api/tasks/**', scope: 'none' },
@@ -182,7 +184,7 @@ export const POLICY: PolicyEntry[] = [
     officeReaders: ['supervision:read', 'supervision:manage'],
     fixture: 'supervision-item',
   },
-  { routes: '* /api/supervision/{settings,warnings/by-unit,warnings/by-leader,warnings/recompute,assessment/periods}', scope: 'none' },
+  { routes: '* /api/supervision/{settings,warnings/by-unit,warnings/by-leader,warnings/overdue-trend,warnings/recompute,assessment/periods}', scope: 'none' },
   { routes: '* /api/supervision/assessment/periods/{periodId}/**', scope: 'none' },
   { routes: 'POST /api/supervision/assessment/periods/{id}/finalize', scope: 'none' },
   // ---- disclosure: 依申请公开申请 ----

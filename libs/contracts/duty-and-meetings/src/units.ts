@@ -125,6 +125,7 @@ export const UnitSubjects = {
   deactivate: 'unit.deactivate',
   get: 'unit.get',
   list: 'unit.list',
+  directory: 'unit.directory',
 } as const;
 
 export namespace CreateUnit {
@@ -184,6 +185,20 @@ export class UnitSnapshot extends PickType(UnitView, ['id', 'code', 'name', 'sho
   @ApiProperty() @IsIn(UNIT_TYPES) declare type: UnitType;
   @ApiProperty() @IsIn(UNIT_STATUSES) declare status: UnitStatus;
   @ApiProperty() @IsInt32() @Min(1) declare version: number;
+}
+
+/**
+ * 单位名录（仅名称）: the names and codes of the units, without contacts, for the security administrator (安全保密管理员),
+ * who assigns a liaison's unit but reads no business record (三员分立); staff read the full directory with `unit.list`.
+ */
+export namespace UnitDirectory {
+  export class Request extends PageQuery {
+    @ApiPropertyOptional({ enum: UNIT_STATUSES }) @IsOptional() @IsIn(UNIT_STATUSES) status?: UnitStatus;
+    @ApiPropertyOptional({ description: '按名称、简称或编码模糊搜索（支持中文）' }) @IsOptional() @IsString() @MaxLength(40) q?: string;
+  }
+  export class Reply extends PageMeta {
+    @ApiProperty({ type: [UnitSnapshot] }) items: UnitSnapshot[];
+  }
 }
 
 export const UnitEvents = {

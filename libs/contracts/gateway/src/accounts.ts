@@ -102,6 +102,13 @@ export namespace AssignRoles {
   export type Role = BusinessRole;
 }
 
+/** 领导名录: the district's and the office's leaders, for whoever arranges their calendars or sends them documents. */
+export class LeaderView {
+  @ApiProperty({ format: 'uuid', description: '领导的用户 ID（领导日程、批办等处引用）' }) userId: string;
+  @ApiProperty({ example: '王区长' }) name: string;
+  @ApiProperty({ enum: ['district_leader', 'office_leader'], isArray: true, description: 'district_leader 区政府领导 / office_leader 办公室领导' }) roles: ('district_leader' | 'office_leader')[];
+}
+
 export class SectionView {
   @ApiProperty({ example: 'zonghe' }) code: string;
   @ApiProperty({ example: '综合科' }) name: string;

@@ -1,5 +1,6 @@
-import { IsCalendarDate, ApiProperty, ApiPropertyOptional } from '@gov/contracts-common';
-import { IsIn, IsOptional } from 'class-validator';
+import { IsCalendarDate, IsInt32, ApiProperty, ApiPropertyOptional } from '@gov/contracts-common';
+import { Type } from 'class-transformer';
+import { IsIn, IsOptional, Max, Min } from 'class-validator';
 import { SUPERVISION_ITEM_KINDS, type SupervisionItemKind, type TrafficLight } from './items.js';
 
 /** One overdue (red) item in a list. */
@@ -34,6 +35,7 @@ export const SupervisionWarningSubjects = {
   overdueByUnit: 'supervision-warning.overdue-by-unit',
   overdueByLeader: 'supervision-warning.overdue-by-leader',
   recompute: 'supervision-warning.recompute',
+  overdueTrend: 'supervision-warning.overdue-trend',
 } as const;
 
 export namespace ListOverdueByUnit {
@@ -65,5 +67,35 @@ export namespace RecomputeLights {
     @ApiProperty({ description: '灯色变化的事项数' }) changed: number;
     @ApiProperty({ description: '本次变为红灯的事项数' }) turnedRed: number;
     @ApiProperty({ description: '本次因单位已列入单位名录而自动交办的事项数' }) unitsAssigned: number;
+  }
+}
+
+/** One month of the overdue trend (逾期趋势). */
+export class OverdueTrendMonth {
+  @ApiProperty({ description: '月份（YYYY-MM）' }) month: string;
+  @ApiProperty({ description: '统计截至日（月末，本月为今天）' }) asOf: string;
+  @ApiProperty({ description: '截至该日已过办理期限仍未办结的事项数' }) overdueOpen: number;
+  @ApiProperty({ description: '当月办结且超过期限的事项数' }) closedLate: number;
+  @ApiProperty({ description: '当月在期限内办结的事项数' }) closedOnTime: number;
+}
+
+/**
+ * 逾期趋势: for each of the last months, what was overdue and still open at the month's end, and what was closed that
+ * month late or on time. Counted from the records by the items' current due date (an approved extension counts from
+ * its new date); withdrawn items are counted only while they were open.
+ */
+export namespace OverdueTrend {
+  export class Request {
+    @ApiPropertyOptional({ description: '月数（含本月，1–24，默认 12）', minimum: 1, maximum: 24 })
+    @IsOptional()
+    @Type(() => Number)
+    @IsInt32({ message: '月数必须为整数' })
+    @Min(1, { message: '月数至少为 1' })
+    @Max(24, { message: '月数最多为 24' })
+    months?: number;
+    @ApiPropertyOptional({ enum: SUPERVISION_ITEM_KINDS }) @IsOptional() @IsIn(SUPERVISION_ITEM_KINDS) kind?: SupervisionItemKind;
+  }
+  export class Reply {
+    @ApiProperty({ type: [OverdueTrendMonth] }) months: OverdueTrendMonth[];
   }
 }

@@ -8,7 +8,7 @@ import { ProblemFilter } from './http/problem.js';
 import { RateLimits } from './http/rate-limits.js';
 import { AdminTasksController } from './modules/admin-tasks/admin-tasks.controller.js';
 import { AdminTasksService } from './modules/admin-tasks/admin-tasks.service.js';
-import { AccountsController, SectionsController } from './modules/accounts/accounts.controller.js';
+import { AccountsController, LeadersController, SectionsController } from './modules/accounts/accounts.controller.js';
 import { AccountsRepository } from './modules/accounts/accounts.repository.js';
 import { AccountsService } from './modules/accounts/accounts.service.js';
 import { PermissionTablesCache } from './modules/accounts/permission-tables.js';
@@ -33,6 +33,7 @@ export const GATEWAY_CONTROLLERS = [
   AuthController,
   AccountsController,
   SectionsController,
+  LeadersController,
   AuditController,
   ...DECLARED_ROUTE_CONTROLLERS,
   SystemController,

@@ -77,6 +77,21 @@ describe('三员分立: the three administrators each do only their own work', (
     }
   });
 
+  it('the-office-reads-the-leaders-names-to-arrange-their-calendars-liaisons-and-administrators-do-not', async () => {
+    const leader = await h.signedIn({ roles: ['district_leader'], displayName: '名录测试副区长', sectionCode: null });
+    const clerk = await h.signedIn({ roles: ['section_staff'], sectionCode: 'zonghe' });
+    const res = await h.http.get('/api/leaders').set('authorization', clerk.auth);
+    expect(res.status).toBe(200);
+    expect(res.body).toContainEqual({ userId: leader.id, name: '名录测试副区长', roles: ['district_leader'] });
+    expect(res.body.map((l: { userId: string }) => l.userId)).not.toContain(clerk.id);
+    const liaison = await h.signedIn({ roles: ['unit_liaison'], unitId: randomUUID(), sectionCode: null });
+    for (const auth of [liaison.auth, sys, sec, aud]) {
+      const refused = await h.http.get('/api/leaders').set('authorization', auth);
+      expect(refused.status).toBe(403);
+      expect(refused.headers['content-type']).toContain('application/problem+json');
+    }
+  });
+
   it('role-assignment-follows-the-rules-of-section-and-unit', async () => {
     const user = await h.signedIn({ roles: ['section_staff'] });
     const noSection = await h.http.put(`/api/admin/users/${user.id}/roles`).set('authorization', sec).send({ roles: ['section_chief'], clearance: 0 });

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import { seedYearsFromChineseDays } from '@gov/calendar';
+import { seedYearsFromChineseDays, shanghaiDate } from '@gov/calendar';
 import type { CallerContext } from '@gov/contracts-common';
 import { DocumentSecretariatEvents, type LeaderInstructionRecorded } from '@gov/contracts-document-secretariat';
 import { DutyAndMeetingsEvents, type DutyInstructionRecorded, type MeetingDecisionPublished } from '@gov/contracts-duty-and-meetings';
@@ -17,6 +17,7 @@ import {
   type ListOverdueByLeader,
   type ListOverdueByUnit,
   type ListSupervisionItems,
+  type OverdueTrend,
   type SupervisionItemDetail,
   type SupervisionItemView,
 } from '@gov/contracts-supervision';
@@ -440,6 +441,28 @@ describe('supervision items: sources, feedback cycle, warnings and assessment', 
     const byLeader = await call<ListOverdueByLeader.Reply>(SupervisionWarningSubjects.overdueByLeader, {});
     expect(byLeader.groups.find((g) => g.leaderName === '张副区长')?.items.map((i) => i.id)).toEqual([item.id]);
     await expect(call(SupervisionWarningSubjects.overdueByUnit, {}, liaisonOf(unitA.id))).rejects.toMatchObject({ spec: { code: 'AUTH.FORBIDDEN' } });
+  });
+
+  it('the-overdue-trend-counts-each-month-from-the-records', async () => {
+    const trend = async (payload: Record<string, unknown> = { months: 3 }) => (await call<OverdueTrend.Reply>(SupervisionWarningSubjects.overdueTrend, payload)).months;
+    const thisMonth = shanghaiDate(new Date()).slice(0, 7);
+    const before = await trend();
+    expect(before).toHaveLength(3);
+    expect(before[2]).toMatchObject({ month: thisMonth, asOf: shanghaiDate(new Date()) });
+    expect(before.map((m) => m.month)).toEqual([...before.map((m) => m.month)].sort());
+
+    // One item open past its date, one closed late today: both counted in this month only (registered this month).
+    await higherAssignment({ title: '趋势：逾期未结', dueDate: '2026-10-30' });
+    let late = await higherAssignment({ title: '趋势：逾期办结', dueDate: '2026-10-29' });
+    late = await call(SupervisionItemSubjects.reportCompletion, { id: late.id, expectedVersion: late.version, content: '已完成' }, liaisonOf(unitA.id));
+    await call(SupervisionItemSubjects.verify, { id: late.id, expectedVersion: late.version, decision: 'close' });
+    const after = await trend();
+    expect(after.slice(0, 2)).toEqual(before.slice(0, 2));
+    expect(after[2]).toEqual({ ...before[2], overdueOpen: before[2].overdueOpen + 1, closedLate: before[2].closedLate + 1 });
+
+    expect(await trend({})).toHaveLength(12);
+    await expect(trend({ months: 25 })).rejects.toMatchObject({ spec: { code: 'REQUEST.VALIDATION_FAILED' }, fieldErrors: [expect.objectContaining({ field: 'months', message: expect.stringContaining('月数最多为 24') })] });
+    await expect(call(SupervisionWarningSubjects.overdueTrend, {}, liaisonOf(unitA.id))).rejects.toMatchObject({ spec: { code: 'AUTH.FORBIDDEN' } });
   });
 
   it('assessment-ranks-units-by-their-items-with-adjustments', async () => {

@@ -4,6 +4,8 @@ import { DutyAndMeetingsPermissions } from '@gov/contracts-duty-and-meetings';
 
 export const UNITS_READ = DutyAndMeetingsPermissions.unitsRead;
 export const UNITS_WRITE = DutyAndMeetingsPermissions.unitsWrite;
+/** The security administrator's permission (the gateway's `roles:assign`): it reads the unit names only (`unit.directory`). */
+export const ROLES_ASSIGN = 'roles:assign';
 
 /** Fields a unit's own liaison may keep up to date: their contacts and duty phones. */
 export const LIAISON_EDITABLE_FIELDS = ['liaisons', 'dutyPhones', 'address'] as const;

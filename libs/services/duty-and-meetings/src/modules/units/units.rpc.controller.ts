@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
 import type { CallerContext } from '@gov/contracts-common';
-import { CreateUnit, DeactivateUnit, GetUnit, ListUnits, UnitSubjects, UpdateUnit } from '@gov/contracts-duty-and-meetings';
+import { CreateUnit, DeactivateUnit, GetUnit, ListUnits, UnitDirectory, UnitSubjects, UpdateUnit } from '@gov/contracts-duty-and-meetings';
 import { RpcPattern, Caller } from '@gov/platform';
 import { UnitsService } from './units.service.js';
 
@@ -32,5 +32,10 @@ export class UnitsRpcController {
   @RpcPattern(UnitSubjects.list, ListUnits.Request)
   list(@Payload() request: ListUnits.Request, @Caller() caller: CallerContext): Promise<ListUnits.Reply> {
     return this.units.list(request, caller);
+  }
+
+  @RpcPattern(UnitSubjects.directory, UnitDirectory.Request)
+  directory(@Payload() request: UnitDirectory.Request, @Caller() caller: CallerContext): Promise<UnitDirectory.Reply> {
+    return this.units.directory(request, caller);
   }
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { CommonErrors, pageOf, type CallerContext } from '@gov/contracts-common';
+import { CommonErrors, hasPermission, pageOf, type CallerContext } from '@gov/contracts-common';
 import {
   UnitErrors,
   UnitEvents,
@@ -8,6 +8,7 @@ import {
   type DeactivateUnit,
   type LiaisonContact,
   type ListUnits,
+  type UnitDirectory,
   type UnitSnapshot,
   type UnitView,
   type UpdateUnit,
@@ -15,7 +16,7 @@ import {
 import { DomainError, FieldCipher, Transactions, type Tx } from '@gov/platform';
 import { maskMobile } from '../../common/visibility.js';
 import { UnitEntity, type StoredLiaison } from './unit.entity.js';
-import { canSee, forbiddenChanges, readAccess, UNITS_WRITE } from './units.policy.js';
+import { canSee, forbiddenChanges, readAccess, ROLES_ASSIGN, UNITS_WRITE } from './units.policy.js';
 import { UnitsRepository } from './units.repository.js';
 
 /** The unit directory (联络): the one list of 承办单位 for the whole platform. */
@@ -118,6 +119,14 @@ export class UnitsService {
     const { items, total } = await this.units.search({ ...request, ...page, onlyId: access === 'own' ? (caller.unitId as string) : undefined });
     // Lists show the stored masked mobiles without decrypting; the unit's own view (get) shows them in full.
     return { items: items.map((u) => this.toView(u, 'masked')), total, ...page };
+  }
+
+  /** 单位名录（仅名称）: every unit's name and code, no contacts — for whoever reads the directory or assigns a liaison's unit. */
+  async directory(request: UnitDirectory.Request, caller: CallerContext): Promise<UnitDirectory.Reply> {
+    if (readAccess(caller) !== 'all' && !hasPermission(caller, ROLES_ASSIGN)) throw new DomainError(CommonErrors.forbidden, '无权查看单位名录');
+    const page = pageOf(request);
+    const { items, total } = await this.units.search({ ...request, ...page });
+    return { items: items.map(snapshotOf), total, ...page };
   }
 
   private async saveVersion(next: UnitEntity, expectedVersion: number, action: 'updated' | 'deactivated', reason: string | null, tx: Tx): Promise<UnitView> {

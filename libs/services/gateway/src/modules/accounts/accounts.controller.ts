@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestj
 import { ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { CallerContext } from '@gov/contracts-common';
 import { validatePayload } from '@gov/platform';
-import { AccountView, AssignRoles, CreateAccount, DisableAccount, ListAccounts, Permissions, ResetPassword, SectionView } from '@gov/contracts-gateway';
+import { AccountView, AssignRoles, CreateAccount, DisableAccount, ListAccounts, Permissions, LeaderView, ResetPassword, SectionView } from '@gov/contracts-gateway';
 import { Authenticated, Permission } from '../../http/access.decorators.js';
 import { ApiBodyProblems, ApiProblems } from '../../http/openapi.decorators.js';
 import { uuidParam } from '../../http/params.js';
@@ -82,5 +82,20 @@ export class SectionsController {
   @ApiOkResponse({ type: [SectionView] })
   sections(): Promise<SectionView[]> {
     return this.accounts.sections();
+  }
+}
+
+@ApiTags('参考数据')
+@Controller('api/leaders')
+export class LeadersController {
+  constructor(private readonly accounts: AccountsService) {}
+
+  @Get()
+  @Authenticated()
+  @ApiOperation({ summary: '领导名录（区政府领导、办公室领导：姓名与用户 ID）', description: '供安排领导日程、批办等选择领导；单位联络员与仅有管理员角色的账户无权查看。' })
+  @ApiOkResponse({ type: [LeaderView] })
+  @ApiProblems(403)
+  leaders(@Caller() caller: CallerContext): Promise<LeaderView[]> {
+    return this.accounts.leaders(caller);
   }
 }

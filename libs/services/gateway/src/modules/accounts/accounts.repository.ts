@@ -89,6 +89,16 @@ export class AccountsRepository {
     return this.dataSource.getRepository(SectionEntity).existsBy({ code });
   }
 
+  /** Active accounts holding a leader's role, by name. */
+  listLeaders(): Promise<AccountEntity[]> {
+    return this.accounts
+      .createQueryBuilder('a')
+      .where(`a.status = 'active' AND a.roles && ARRAY['district_leader', 'office_leader']::text[]`)
+      .orderBy('a.display_name', 'ASC')
+      .addOrderBy('a.id', 'ASC')
+      .getMany();
+  }
+
   listSections(): Promise<SectionEntity[]> {
     return this.dataSource.getRepository(SectionEntity).find({ order: { sortOrder: 'ASC' } });
   }

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { ADMIN_ROLES, pageOf, type CallerContext, type Clearance, type RoleCode } from '@gov/contracts-common';
+import { ADMIN_ROLES, CommonErrors, pageOf, type CallerContext, type Clearance, type RoleCode } from '@gov/contracts-common';
 import { APP_CONFIG, DomainError, FieldCipher, LOGGER } from '@gov/platform';
-import { AccountErrors, BUSINESS_ROLES, type AccountView, type AssignRoles, type CreateAccount, type DisableAccount, type ListAccounts, type ResetPassword, type SectionView } from '@gov/contracts-gateway';
+import { AccountErrors, BUSINESS_ROLES, type AccountView, type AssignRoles, type CreateAccount, type DisableAccount, type ListAccounts, type LeaderView, type ResetPassword, type SectionView } from '@gov/contracts-gateway';
 import type { Logger } from 'pino';
 import type { EntityManager } from 'typeorm';
 import { adminUsernamesOf, type GatewayEnv } from '../../gateway.env.js';
@@ -118,6 +118,19 @@ export class AccountsService {
     const updated = needsEnrolment ? await this.saveEndingSessions(account, changes, caller, 'second_factor_required') : await this.save(account, changes, caller);
     this.authenticator.invalidateAccount(account.id);
     return toAccountView(updated);
+  }
+
+  /**
+   * 领导名录 for the office's staff and leaders (names and user ids only). A unit's liaison and an administrator without a
+   * business role read no one's account (三员分立; the liaison works only on their unit's records).
+   */
+  async leaders(caller: CallerContext): Promise<LeaderView[]> {
+    if (caller.unitId || caller.roles.every((role) => ADMIN_ROLES.includes(role))) throw new DomainError(CommonErrors.forbidden, '无权查看领导名录');
+    return (await this.accounts.listLeaders()).map((a) => ({
+      userId: a.id,
+      name: a.displayName,
+      roles: a.roles.filter((role): role is LeaderView['roles'][number] => role === 'district_leader' || role === 'office_leader'),
+    }));
   }
 
   async sections(): Promise<SectionView[]> {

@@ -6,6 +6,14 @@ import { Columns, Conditions, type Paged } from '@gov/platform';
 import { SchemaRepository } from '../../common/schema.repository.js';
 import type { ApprovedExtension } from './item-deadlines.js';
 
+export interface OverdueTrendRow {
+  month: string;
+  asOf: string;
+  overdueOpen: number;
+  closedLate: number;
+  closedOnTime: number;
+}
+
 export interface ItemRow {
   id: string;
   kind: SupervisionItemKind;
@@ -328,6 +336,33 @@ export class ItemsRepository extends SchemaRepository {
   /** Open items lit red or yellow, for the overdue lists by unit and by leader. */
   findWarned(kind: SupervisionItemKind | undefined): Promise<ItemRow[]> {
     return this.select(ITEM, 'supervision_item', `light IN ('red', 'yellow') AND status <> 'withdrawn'${kind ? ' AND kind = $1' : ''}`, kind ? [kind] : [], 'due_date NULLS LAST, id');
+  }
+
+  /**
+   * 逾期趋势 by month from `fromMonth` (its first day) to `today`: items past their due date and still open at each month's
+   * end (today for the running month), and items closed in the month late or on time; dates are Beijing dates.
+   */
+  async overdueTrend(fromMonth: string, today: string, clearance: number, kind: SupervisionItemKind | undefined): Promise<OverdueTrendRow[]> {
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `WITH months AS (
+         SELECT m::date AS month_start, LEAST((m + interval '1 month' - interval '1 day')::date, $2::date) AS month_end
+         FROM generate_series($1::date, $2::date, interval '1 month') AS m
+       ), items AS (
+         SELECT due_date, (registered_at AT TIME ZONE 'Asia/Shanghai')::date AS registered_on,
+                (closed_at AT TIME ZONE 'Asia/Shanghai')::date AS closed_on, (withdrawn_at AT TIME ZONE 'Asia/Shanghai')::date AS withdrawn_on
+         FROM ${this.t('supervision_item')}
+         WHERE due_date IS NOT NULL AND secrecy_level <= $3 AND ($4::text IS NULL OR kind = $4)
+       )
+       SELECT to_char(month_start, 'YYYY-MM') AS month, to_char(month_end, 'YYYY-MM-DD') AS as_of,
+         count(i.due_date) FILTER (WHERE i.registered_on <= month_end AND i.due_date < month_end
+           AND (i.closed_on IS NULL OR i.closed_on > month_end) AND (i.withdrawn_on IS NULL OR i.withdrawn_on > month_end))::int AS overdue_open,
+         count(i.due_date) FILTER (WHERE i.closed_on BETWEEN month_start AND month_end AND i.closed_on > i.due_date)::int AS closed_late,
+         count(i.due_date) FILTER (WHERE i.closed_on BETWEEN month_start AND month_end AND i.closed_on <= i.due_date)::int AS closed_on_time
+       FROM months LEFT JOIN items AS i ON true
+       GROUP BY month_start, month_end ORDER BY month_start`,
+      [fromMonth, today, clearance, kind ?? null],
+    );
+    return rows.map((r) => ({ month: r.month as string, asOf: r.as_of as string, overdueOpen: r.overdue_open as number, closedLate: r.closed_late as number, closedOnTime: r.closed_on_time as number }));
   }
 
   /** Items of lead units whose due date falls in a period (for 考核); a withdrawn item is not assessed. */

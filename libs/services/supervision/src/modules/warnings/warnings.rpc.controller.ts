@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
 import type { CallerContext } from '@gov/contracts-common';
-import { ListOverdueByLeader, ListOverdueByUnit, RecomputeLights, SupervisionWarningSubjects } from '@gov/contracts-supervision';
+import { ListOverdueByLeader, ListOverdueByUnit, OverdueTrend, RecomputeLights, SupervisionWarningSubjects } from '@gov/contracts-supervision';
 import { RpcPattern, Caller } from '@gov/platform';
 import { WarningsService } from './warnings.service.js';
 
@@ -22,5 +22,10 @@ export class WarningsRpcController {
   @RpcPattern(SupervisionWarningSubjects.recompute, RecomputeLights.Request)
   recompute(@Payload() request: RecomputeLights.Request, @Caller() caller: CallerContext): Promise<RecomputeLights.Reply> {
     return this.warnings.recompute(request, caller);
+  }
+
+  @RpcPattern(SupervisionWarningSubjects.overdueTrend, OverdueTrend.Request)
+  overdueTrend(@Payload() request: OverdueTrend.Request, @Caller() caller: CallerContext): Promise<OverdueTrend.Reply> {
+    return this.warnings.overdueTrend(request, caller);
   }
 }

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { CommonErrors, type CallerContext } from '@gov/contracts-common';
-import type { ListOverdueByLeader, ListOverdueByUnit, OverdueItemLine, RecomputeLights, SupervisionItemKind } from '@gov/contracts-supervision';
+import { shanghaiDate } from '@gov/calendar';
+import type { ListOverdueByLeader, ListOverdueByUnit, OverdueItemLine, OverdueTrend, RecomputeLights, SupervisionItemKind } from '@gov/contracts-supervision';
 import { DomainError } from '@gov/platform';
 import { UnitDirectory } from '@gov/read-model-units';
 import { canManage, itemScope } from '../items/items.policy.js';
 import { ItemsRepository, type ItemRow } from '../items/items.repository.js';
+import { DEFAULT_TREND_MONTHS, trendStart } from './overdue-trend.js';
 import { WarningsJob } from './warnings.job.js';
 
 interface Group {
@@ -39,6 +41,14 @@ export class WarningsService {
         .map(([leaderName, group]) => ({ leaderName, redCount: group.red, yellowCount: group.yellow, items: group.items }))
         .sort((a, b) => b.redCount - a.redCount || b.yellowCount - a.yellowCount || a.leaderName.localeCompare(b.leaderName, 'zh-CN')),
     };
+  }
+
+  /** 逾期趋势 for 督查室 and the leaders: month by month, overdue and open at the month's end, closed late or on time. */
+  async overdueTrend(request: OverdueTrend.Request, caller: CallerContext): Promise<OverdueTrend.Reply> {
+    if (itemScope(caller) !== 'all') throw new DomainError(CommonErrors.forbidden, '无权查看逾期趋势');
+    const today = shanghaiDate(new Date());
+    const months = await this.items.overdueTrend(trendStart(today, request.months ?? DEFAULT_TREND_MONTHS), today, caller.clearance, request.kind);
+    return { months };
   }
 
   async recompute(request: RecomputeLights.Request, caller: CallerContext): Promise<RecomputeLights.Reply> {
