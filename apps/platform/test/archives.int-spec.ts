@@ -488,7 +488,7 @@ describe('archives, gazette, filings and agreement reviews through the gateway',
 
     it('a classified agreement needs a 份号 and stays hidden from readers not cleared for it', async () => {
       const body = await upload('clerk', '涉密合作协议文本', 2);
-      const submission = { title: '某涉密合作协议', counterparty: '某研究所', submittingUnitId: unitB, body, secrecyLevel: 2 };
+      const submission = { title: '某涉密合作协议', counterparty: '某研究所', submittingUnitId: unitB, body, secrecyLevel: 2, secrecyPeriod: '协议期满后解密' };
       const noCopy = await post('/api/documents/agreement-reviews', 'clerk', submission);
       expect(noCopy.status).toBe(400);
       expect(noCopy.body.code).toBe('AGREEMENT.COPY_NUMBER_REQUIRED');

@@ -142,7 +142,7 @@ describe('drafting end to end: 文稿起草 with versions, reviews, deadlines an
     expect((await get('/api/drafting/tasks?q=征收的汇报', 'secretaryEr')).body).toMatchObject({ items: [], total: 0 });
     expect((await get('/api/drafting/tasks?q=征收的汇报')).body.total).toBe(1);
     expect((await get('/api/drafting/tasks', 'liaison')).status).toBe(403);
-    const aboveOwnClearance = await post('/api/drafting/tasks', speech({ secrecyLevel: 1 }), undefined, 'secretaryEr');
+    const aboveOwnClearance = await post('/api/drafting/tasks', speech({ secrecyLevel: 1, secrecyPeriod: '10年' }), undefined, 'secretaryEr');
     expect(aboveOwnClearance.status).toBe(403);
   });
 

@@ -80,7 +80,7 @@ describe('incoming documents, leader instructions, 请示 and 机要递送 throu
   });
 
   it('a classified document cannot be registered without its 份号 (400, Chinese field message)', async () => {
-    const res = await post('/api/documents/incoming', 'clerk', incoming({ secrecyLevel: 1 }));
+    const res = await post('/api/documents/incoming', 'clerk', incoming({ secrecyLevel: 1, secrecyPeriod: '10年' }));
     expect(res.status).toBe(400);
     expect(res.body.code).toBe('INCOMING.COPY_NUMBER_REQUIRED');
     expect(res.body.errors).toEqual([expect.objectContaining({ field: 'copyNumber', message: expect.stringContaining('份号') })]);
@@ -265,7 +265,7 @@ describe('incoming documents, leader instructions, 请示 and 机要递送 throu
     }
     // Nor can an uncleared clerk act on it or register one.
     expect((await post(`/api/documents/incoming/${id}/chase`, 'clerk0', { note: '请抓紧' }, 3)).status).toBe(404);
-    expect((await post('/api/documents/incoming', 'clerk0', incoming({ secrecyLevel: 2, copyNumber: '000013' }))).status).toBe(403);
+    expect((await post('/api/documents/incoming', 'clerk0', incoming({ secrecyLevel: 2, secrecyPeriod: '20年', copyNumber: '000013' }))).status).toBe(403);
   });
 
   it('a leader instruction on an incoming document produces exactly one event, retried with Idempotency-Key or with the same requestId', async () => {
@@ -388,13 +388,13 @@ describe('incoming documents, leader instructions, 请示 and 机要递送 throu
     expect(await outboxCount(onRequest.body.id)).toBe(1);
     const history = await get(`/api/documents/timeline/request/${req.id}`, 'liaisonA');
     expect(history.body.entries.map((e: { action: string }) => e.action)).toEqual(['request.submitted', 'request.propose', 'request.decide', 'request.reply', 'request.leader_instruction']);
-    const classified = await post('/api/documents/requests', 'liaisonA', { title: '涉密请示', summary: '涉密事项', urgency: 'normal', secrecyLevel: 1 });
+    const classified = await post('/api/documents/requests', 'liaisonA', { title: '涉密请示', summary: '涉密事项', urgency: 'normal', secrecyLevel: 1, secrecyPeriod: '6个月' });
     expect(classified.status).toBe(400);
     expect(classified.body.errors).toEqual([expect.objectContaining({ field: 'copyNumber' })]);
   });
 
   it('keeps the 机要递送 log, visible by clearance, signed for by the receiver', async () => {
-    const secret = (await post('/api/documents/incoming', 'clerk', incoming({ title: '关于防范化解重大风险的机密文件', secrecyLevel: 2, copyNumber: '000031' }))).body;
+    const secret = (await post('/api/documents/incoming', 'clerk', incoming({ title: '关于防范化解重大风险的机密文件', secrecyLevel: 2, secrecyPeriod: '10年', copyNumber: '000031' }))).body;
     const created = await post('/api/documents/confidential-deliveries', 'clerk', { documentKind: 'incoming', documentId: secret.id, copyNumbers: ['000031', '000032'], recipientUnitId: unitA, courier: '王机要' });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ documentTitle: '关于防范化解重大风险的机密文件', secrecyLevel: 2, recipientName: '区应急管理局', state: 'sent', copyNumbers: ['000031', '000032'] });

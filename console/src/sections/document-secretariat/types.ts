@@ -44,6 +44,7 @@ export interface Incoming {
   sourceBody: string;
   originalNumber?: string;
   secrecyLevel: number;
+  secrecyPeriod?: string;
   urgency: string;
   state: string;
   stateLabel: string;
@@ -140,6 +141,7 @@ export interface Outgoing {
   title: string;
   docNumber?: string;
   secrecyLevel: number;
+  secrecyPeriod?: string;
   draftedByName: string;
   issuedAt?: string;
   updatedAt: string;

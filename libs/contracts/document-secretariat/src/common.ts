@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateBy, ValidateIf, type ValidationArguments } from 'class-validator';
 import { IsInt32, PageMeta, PageQuery, ApiProperty, ApiPropertyOptional } from '@gov/contracts-common';
 
 /**
@@ -75,16 +75,56 @@ export const CommonDocumentErrors = {
   secrecyAboveClearance: { kind: 'forbidden', code: 'DOCUMENT.SECRECY_ABOVE_CLEARANCE', title: '密级高于本人涉密等级' },
 } as const;
 
+/**
+ * The longest 保密期限 per 密级, in years, unless another rule provides otherwise: 绝密 30, 机密 20, 秘密 10
+ * (《中华人民共和国保守国家秘密法》（2024年修订）“保密期限”条：除另有规定外，绝密级不超过三十年，机密级不超过二十年，秘密级不超过十年).
+ */
+export const SECRECY_PERIOD_MAX_YEARS: Record<1 | 2 | 3, number> = { 1: 10, 2: 20, 3: 30 };
+const SECRECY_LEVEL_NAMES: Record<1 | 2 | 3, string> = { 1: '秘密级', 2: '机密级', 3: '绝密级' };
+
+/**
+ * What is wrong with a record's 保密期限 for its 密级, or null. A classified record always carries one (GB/T 9704-2012
+ * 7.2.3: 密级和保密期限 are marked together, e.g. “机密★10年”): a number of years or months within its level's maximum,
+ * or the 解密时间/解密条件 written out (it contains “解密”). A 非密 record carries none.
+ */
+export function secrecyPeriodProblem(level: number | undefined, period: string | null | undefined): string | null {
+  const text = period?.trim() ?? '';
+  if (text.length > 40) return '保密期限不超过 40 个字';
+  if (level === 0) return text ? '非密文件不标注保密期限' : null;
+  if (!text) return level === undefined ? null : '涉密文件须同时标注保密期限（如“10年”“6个月”，或写明解密时间、解密条件）';
+  const years = /^(\d{1,2})年$/.exec(text);
+  const months = /^(\d{1,3})个月$/.exec(text);
+  if (!years && !months && !text.includes('解密')) return '保密期限应写为“N年”“N个月”，或写明解密时间、解密条件';
+  const inMonths = years ? Number(years[1]) * 12 : months ? Number(months[1]) : null;
+  if (inMonths === 0) return '保密期限不能为 0';
+  if (inMonths !== null && (level === 1 || level === 2 || level === 3) && inMonths > SECRECY_PERIOD_MAX_YEARS[level] * 12) {
+    return `${SECRECY_LEVEL_NAMES[level]}事项的保密期限一般不超过 ${SECRECY_PERIOD_MAX_YEARS[level]} 年`;
+  }
+  return null;
+}
+
+/** Checks `secrecyPeriod` against the same object's `secrecyLevel` with {@link secrecyPeriodProblem}. */
+function IsSecrecyPeriodForLevel(): PropertyDecorator {
+  const problem = (args: ValidationArguments) =>
+    args.value === undefined || args.value === null || typeof args.value === 'string' ? secrecyPeriodProblem((args.object as { secrecyLevel?: number }).secrecyLevel, args.value) : '保密期限应为文字';
+  return ValidateBy({
+    name: 'secrecyPeriodForLevel',
+    validator: {
+      validate: (_value: unknown, args?: ValidationArguments) => !args || problem(args) === null,
+      defaultMessage: (args?: ValidationArguments) => (args && problem(args)) ?? '保密期限有误',
+    },
+  });
+}
+
 /** 密级, 保密期限 and 份号 of a record (条例第九条: a classified document carries a 份号). */
 export class SecrecyFields {
   @ApiProperty({ description: '密级：0 非密，1 秘密，2 机密，3 绝密', enum: SECRECY_LEVELS })
   @IsIn(SECRECY_LEVELS, { message: '密级只能是 0（非密）、1（秘密）、2（机密）、3（绝密）' })
   secrecyLevel: SecrecyLevel;
 
-  @ApiPropertyOptional({ description: '保密期限，如 “10年”、“长期”', example: '10年' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(20)
+  @ApiPropertyOptional({ description: '保密期限：涉密文件必填，如“10年”“6个月”，或写明解密时间、解密条件（绝密不超过 30 年，机密 20 年，秘密 10 年）', example: '10年' })
+  @ValidateIf((o: { secrecyLevel?: number; secrecyPeriod?: string }) => o.secrecyLevel !== undefined || (o.secrecyPeriod !== undefined && o.secrecyPeriod !== null))
+  @IsSecrecyPeriodForLevel()
   secrecyPeriod?: string;
 
   @ApiPropertyOptional({ description: '份号（涉密公文必填，6 位数字）', example: '000012' })

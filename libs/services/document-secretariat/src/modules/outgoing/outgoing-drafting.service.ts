@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { type CallerContext } from '@gov/contracts-common';
-import { CommonDocumentErrors, type CreateOutgoing, type OutgoingDocumentView, type SubmitOutgoing, type UpdateOutgoing } from '@gov/contracts-document-secretariat';
+import { CommonErrors, type CallerContext } from '@gov/contracts-common';
+import { CommonDocumentErrors, secrecyPeriodProblem, type CreateOutgoing, type OutgoingDocumentView, type SubmitOutgoing, type UpdateOutgoing } from '@gov/contracts-document-secretariat';
 import { DomainError, Transactions } from '@gov/platform';
 import { BodyVersions } from '../../common/body-versions.js';
 import { firstVersion } from '../../common/audit-columns.js';
@@ -132,6 +132,9 @@ export class OutgoingDraftingService {
       if (fields.secrecyLevel !== undefined) changes.secrecy_level = fields.secrecyLevel;
       if (fields.secrecyPeriod !== undefined) changes.secrecy_period = fields.secrecyPeriod.trim() || null;
       if (fields.copyNumber !== undefined) changes.copy_number = fields.copyNumber;
+      // 密级 and 保密期限 go together on the record as it will be (a change of either alone is checked against the other).
+      const periodProblem = secrecyPeriodProblem(changes.secrecy_level ?? doc.secrecy_level, 'secrecy_period' in changes ? changes.secrecy_period : doc.secrecy_period);
+      if (periodProblem) throw new DomainError(CommonErrors.validationFailed, periodProblem, [{ field: 'secrecyPeriod', code: 'secrecyPeriodForLevel', message: `secrecyPeriod：${periodProblem}` }]);
       if (fields.urgency !== undefined) changes.urgency = fields.urgency;
       if (fields.proposedSignerName !== undefined) changes.proposed_signer_name = fields.proposedSignerName.trim() || null;
       let savedVersion: number | null = null;
