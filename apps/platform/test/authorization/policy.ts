@@ -268,6 +268,20 @@ export const POLICY: PolicyEntry[] = [
   // ---- foreign-affairs: 外国人来华邀请 ----
   { routes: 'GET,POST /api/foreign-affairs/invitations', scope: 'none' },
   { routes: '* /api/foreign-affairs/invitations/{id}/**', scope: 'unit-scoped', officeReaders: ['invitations:read', 'invitations:manage'], noFixture: '尚无该记录的测试夹具；以随机 id 检查 403 与 404' },
+  // ---- foreign-affairs: 国际友好关系 ----
+  { routes: 'GET,POST /api/foreign-affairs/friendships', scope: 'none' },
+  { routes: '* /api/foreign-affairs/friendships/{id}/**', scope: 'unit-scoped', officeReaders: ['friendships:read', 'friendships:manage'], noFixture: '尚无该记录的测试夹具；以随机 id 检查 403 与 404' },
+  { routes: 'GET,POST /api/foreign-affairs/honorary-titles', scope: 'none' },
+  { routes: '* /api/foreign-affairs/honorary-titles/{id}/**', scope: 'unit-scoped', officeReaders: ['friendships:read', 'friendships:manage'], noFixture: '尚无该记录的测试夹具；以随机 id 检查 403 与 404' },
+  // ---- foreign-affairs: 外事制度规则 ----
+  { routes: 'GET,POST /api/foreign-affairs/regulations', scope: 'none' },
+  { routes: '* /api/foreign-affairs/regulations/{id}/**', scope: 'none', noFixture: '全区的制度文件，不属某一单位（联络员亦可阅读）；以随机 id 检查 403 与 404' },
+  { routes: 'GET,POST /api/foreign-affairs/education-sessions', scope: 'none' },
+  { routes: 'GET /api/foreign-affairs/education-history', scope: 'none' },
+  { routes: '* /api/foreign-affairs/education-sessions/{id}/**', scope: 'none', noFixture: '外事教育记录涉及多个单位，仅科室与领导可读（联络员无此权限，403）；以随机 id 检查 403 与 404' },
+  // ---- foreign-affairs: 外事委会议、外事委报告 ----
+  { routes: 'GET,POST /api/foreign-affairs/committee/{meetings,reports}', scope: 'none' },
+  { routes: '* /api/foreign-affairs/committee/{meetings,reports}/{id}/**', scope: 'office-only', officeReaders: ['committee:read', 'committee:manage'], noFixture: '会议须经征集议题、通知、召开多步才有各状态，报告须经起草、审定；矩阵测试不建夹具，以随机 id 检查 403 与 404' },
 ];
 
 /** The route keys (`METHOD /path`) a pattern names, as a matcher. */

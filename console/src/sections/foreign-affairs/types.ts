@@ -128,3 +128,140 @@ export interface Incident {
   withdrawalReason: string | null;
   version: number;
 }
+
+export interface FriendshipAgreement {
+  id: string;
+  title: string;
+  signedOn: string;
+  place: string;
+  signatories: string[];
+  validUntil?: string;
+  fileSha256?: string;
+  addedAt: string;
+  addedBy: string;
+}
+
+export interface FriendshipExchange {
+  id: string;
+  date: string;
+  direction: 'outbound' | 'inbound';
+  delegationHead: string;
+  summary: string;
+  tripId?: string;
+  receptionId?: string;
+  addedAt: string;
+  addedBy: string;
+}
+
+export interface Friendship {
+  id: string;
+  unitId: string | null;
+  partnerName: string;
+  partnerOriginalName: string;
+  partnerType: string;
+  country: string;
+  kind: string;
+  kindLabel: string;
+  responsibleUnitName: string;
+  note?: string;
+  status: 'intent' | 'signed' | 'terminated';
+  statusLabel: string;
+  signedOn: string | null;
+  terminatedOn: string | null;
+  terminationReason: string | null;
+  agreements: FriendshipAgreement[];
+  exchanges: FriendshipExchange[];
+  version: number;
+  createdAt: string;
+  createdBy: string;
+}
+
+export interface HonoraryTitle {
+  id: string;
+  unitId: string | null;
+  friendshipId?: string;
+  titleName: string;
+  nomineeName: string;
+  nationality: string;
+  passportNumber: string;
+  contribution: string;
+  proposingUnitName: string;
+  status: 'proposed' | 'reviewed' | 'approved' | 'conferred' | 'revoked' | 'withdrawn';
+  statusLabel: string;
+  reviewOpinion: string | null;
+  reviewedBy: string | null;
+  approver: string | null;
+  approvingBody: string | null;
+  approvedOn: string | null;
+  conferredOn: string | null;
+  certificateNumber: string | null;
+  endReason: string | null;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+}
+
+export interface Regulation {
+  id: string;
+  title: string;
+  documentNumber: string;
+  kind: string;
+  kindLabel: string;
+  effectiveOn: string;
+  body: string;
+  revision: number;
+  status: 'in_force' | 'repealed';
+  statusLabel: string;
+  repealedOn: string | null;
+  repealReason: string | null;
+  version: number;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+export interface RegulationRevision {
+  revision: number;
+  title: string;
+  documentNumber: string;
+  kind: string;
+  effectiveOn: string;
+  body: string;
+  note: string | null;
+  recordedAt: string;
+  recordedBy: string;
+}
+
+export interface EducationAttendee {
+  name: string;
+  unitName: string;
+  present: boolean;
+  absenceReason?: string;
+}
+
+export interface EducationSession {
+  id: string;
+  heldOn: string;
+  topic: string;
+  kind: string;
+  kindLabel: string;
+  speaker: string;
+  tripId?: string;
+  attendees: EducationAttendee[];
+  presentCount: number;
+  absentCount: number;
+  status: 'recorded' | 'withdrawn';
+  statusLabel: string;
+  withdrawalReason: string | null;
+  version: number;
+}
+
+export interface PersonEducationEntry {
+  sessionId: string;
+  heldOn: string;
+  topic: string;
+  kind: string;
+  kindLabel: string;
+  unitName: string;
+  present: boolean;
+  absenceReason: string | null;
+}

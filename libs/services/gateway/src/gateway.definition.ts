@@ -36,6 +36,9 @@ import { FacilitiesAndVehiclesVisitorsPermissions1765430400000 } from './databas
 import { FacilitiesAndVehiclesOfficeRoomsPermissions1765430300000 } from './database/migrations/1765430300000-facilities-and-vehicles-office-rooms-permissions.js';
 import { PersonnelFinanceLeadingGroupMeetingsPermissions1765420400000 } from './database/migrations/1765420400000-personnel-finance-leading-group-meetings-permissions.js';
 import { ForeignAffairsInvitationsPermissions1765440300000 } from './database/migrations/1765440300000-foreign-affairs-invitations-permissions.js';
+import { ForeignAffairsFriendshipsPermissions1765500000000 } from './database/migrations/1765500000000-foreign-affairs-friendships-permissions.js';
+import { ForeignAffairsRegulationsPermissions1765500100000 } from './database/migrations/1765500100000-foreign-affairs-regulations-permissions.js';
+import { ForeignAffairsCommitteePermissions1765500200000 } from './database/migrations/1765500200000-foreign-affairs-committee-permissions.js';
 
 export const gatewayDefinition: AppDefinition<GatewayEnv> = {
   app: 'gateway',
@@ -88,5 +91,8 @@ export const gatewayDefinition: AppDefinition<GatewayEnv> = {
     FacilitiesAndVehiclesOfficeRoomsPermissions1765430300000,
     PersonnelFinanceLeadingGroupMeetingsPermissions1765420400000,
     ForeignAffairsInvitationsPermissions1765440300000,
+    ForeignAffairsFriendshipsPermissions1765500000000,
+    ForeignAffairsRegulationsPermissions1765500100000,
+    ForeignAffairsCommitteePermissions1765500200000,
   ],
 };

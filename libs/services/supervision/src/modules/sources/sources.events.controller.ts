@@ -3,6 +3,7 @@ import { Payload } from '@nestjs/microservices';
 import { DocumentSecretariatEvents, INSTRUCTION_SOURCE_KIND_LABELS, LeaderInstructionRecorded } from '@gov/contracts-document-secretariat';
 import { DutyAndMeetingsEvents, DutyInstructionRecorded, MEETING_KIND_LABELS, MeetingDecisionPublished } from '@gov/contracts-duty-and-meetings';
 import { LEADING_GROUP_MEETING_KIND_LABELS, LeadingGroupMeetingDecisionPublished, LeadingGroupMeetingEvents } from '@gov/contracts-personnel-finance';
+import { COMMITTEE_MEETING_KIND_LABELS, CommitteeMeetingDecisionPublished, CommitteeMeetingEvents } from '@gov/contracts-foreign-affairs';
 import { BusEventPattern, EventTx, type Tx } from '@gov/platform';
 import type { EventSourceKind } from '@gov/contracts-supervision';
 import { ItemsService } from '../items/items.service.js';
@@ -11,7 +12,8 @@ const DUTY_SOURCE_LABELS = { duty_log: '值班信息', urgent_matter: '紧急事
 
 /**
  * Turns the records other services publish into 督办事项: a leader's 批示 on a document (document-secretariat), a
- * decided item of a meeting and a 值班批示 (duty-and-meetings), a decided item of a 党组会 or 主任办公会 (personnel-finance). Idempotent twice over: the platform inbox drops a
+ * decided item of a meeting and a 值班批示 (duty-and-meetings), a decided item of a 党组会 or 主任办公会 (personnel-finance), a
+ * decided item of a 外事委会议 (foreign-affairs). Idempotent twice over: the platform inbox drops a
  * redelivered event, and the item is keyed on (source kind, source id) with a unique index.
  */
 @Controller()
@@ -62,9 +64,18 @@ export class SourcesEventsController {
     await this.registerDecision(event, 'leading_group_decision', 'leading_group_meeting', LEADING_GROUP_MEETING_KIND_LABELS[event.meetingKind], tx);
   }
 
-  /** One 督办 item per decided item of a meeting, whichever service held the meeting (the two events share these fields). */
+  /**
+   * A decided item of a 外事委全体会议/主任会议/办公室会议 (foreign-affairs, the 外事委办公室) becomes a 会议议定事项 keyed on its
+   * decision id, with its own source kind `foreign_affairs_committee_decision`; the kind stays `meeting_decision`.
+   */
+  @BusEventPattern('foreign-affairs', CommitteeMeetingEvents.decisionPublished, CommitteeMeetingDecisionPublished.Event)
+  async registerWhenCommitteeDecisionPublished(@Payload() event: CommitteeMeetingDecisionPublished.Event, @EventTx() tx: Tx): Promise<void> {
+    await this.registerDecision(event, 'foreign_affairs_committee_decision', 'foreign_affairs_committee_meeting', COMMITTEE_MEETING_KIND_LABELS[event.meetingKind], tx);
+  }
+
+  /** One 督办 item per decided item of a meeting, whichever service held the meeting (the three events share these fields). */
   private async registerDecision(
-    event: MeetingDecisionPublished.Event | LeadingGroupMeetingDecisionPublished.Event,
+    event: MeetingDecisionPublished.Event | LeadingGroupMeetingDecisionPublished.Event | CommitteeMeetingDecisionPublished.Event,
     sourceKind: EventSourceKind,
     parentKind: string,
     meetingKindLabel: string,
