@@ -279,9 +279,28 @@ export const POLICY: PolicyEntry[] = [
   { routes: 'GET,POST /api/foreign-affairs/education-sessions', scope: 'none' },
   { routes: 'GET /api/foreign-affairs/education-history', scope: 'none' },
   { routes: '* /api/foreign-affairs/education-sessions/{id}/**', scope: 'none', noFixture: '外事教育记录涉及多个单位，仅科室与领导可读（联络员无此权限，403）；以随机 id 检查 403 与 404' },
+  // ---- party-affairs: 党风廉政 ----
+  { routes: 'GET,POST /api/party-affairs/integrity', scope: 'none' },
+  { routes: '* /api/party-affairs/integrity/{id}/**', scope: 'unit-scoped', officeReaders: ['integrity:read', 'integrity:manage'], noFixture: '尚无该记录的测试夹具；以随机 id 检查 403 与 404' },
+  { routes: 'GET /api/party-affairs/integrity-year', scope: 'none' },
+  { routes: 'GET,POST /api/party-affairs/{integrity-talks,integrity-clues}', scope: 'none' },
+  { routes: '* /api/party-affairs/integrity-talks/{id}/**', scope: 'office-only', officeReaders: ['integrity:read', 'integrity:manage', 'integrity-confidential:read'], noFixture: '谈话记录保密，须纪检委员权限登记；以随机 id 检查 403 与 404' },
+  { routes: '* /api/party-affairs/integrity-clues/{id}/**', scope: 'office-only', clearance: true, officeReaders: ['integrity-confidential:read'], noFixture: '问题线索保密（机密以上），须纪检委员权限登记；以随机 id 检查 403 与 404' },
+  // ---- party-affairs: 结对帮扶 ----
+  { routes: 'GET,POST /api/party-affairs/pairings', scope: 'none' },
+  { routes: '* /api/party-affairs/pairings/{id}/**', scope: 'unit-scoped', officeReaders: ['pairings:read', 'pairings:manage'], noFixture: '尚无该记录的测试夹具；以随机 id 检查 403 与 404' },
+  // ---- party-affairs: 主题教育 ----
+  { routes: 'GET,POST /api/party-affairs/campaigns', scope: 'none' },
+  { routes: '* /api/party-affairs/campaigns/{id}/**', scope: 'unit-scoped', officeReaders: ['campaigns:read', 'campaigns:manage'], noFixture: '尚无该记录的测试夹具；以随机 id 检查 403 与 404' },
   // ---- foreign-affairs: 外事委会议、外事委报告 ----
   { routes: 'GET,POST /api/foreign-affairs/committee/{meetings,reports}', scope: 'none' },
   { routes: '* /api/foreign-affairs/committee/{meetings,reports}/{id}/**', scope: 'office-only', officeReaders: ['committee:read', 'committee:manage'], noFixture: '会议须经征集议题、通知、召开多步才有各状态，报告须经起草、审定；矩阵测试不建夹具，以随机 id 检查 403 与 404' },
+  // ---- party-affairs: 党费减免 ----
+  { routes: 'GET,POST /api/party-affairs/dues-reductions', scope: 'none' },
+  { routes: '* /api/party-affairs/dues-reductions/{id}/**', scope: 'unit-scoped', officeReaders: ['dues:read', 'dues:manage'], noFixture: '尚无该记录的测试夹具；以随机 id 检查 403 与 404' },
+  { routes: 'GET /api/party-affairs/{dues-receipts,dues-receipts.xlsx,dues-statement,dues-statement.xlsx}', scope: 'none', note: '按党支部查询；联络员只能查看本单位党支部（他单位的为 404）' },
+  { routes: 'GET /api/party-affairs/{yearly-summary,yearly-summary.xlsx}', scope: 'none', note: '按党支部查询；联络员只能查看本单位党支部（他单位的为 404）' },
+  { routes: 'POST /api/party-affairs/dengta-export.xlsx', scope: 'none', note: '含个人信息的导出，仅机关党总支（members:manage）' },
 ];
 
 /** The route keys (`METHOD /path`) a pattern names, as a matcher. */

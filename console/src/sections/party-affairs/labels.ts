@@ -45,3 +45,11 @@ export function fenOf(value: unknown): number | undefined {
   const [whole, part = ''] = text.split('.');
   return Number(whole) * 100 + Number(part.padEnd(2, '0'));
 }
+
+export const REDUCTION_KIND_LABELS: Record<string, string> = { reduce: '减交', exempt: '免交' };
+export const REDUCTION_STATUS_LABELS: Record<string, string> = { requested: '已申请', branch_decided: '支部已研究', in_force: '已批准生效', refused: '未批准', withdrawn: '已撤回' };
+export const TALK_KIND_LABELS: Record<string, string> = { reminder: '提醒谈话', admonition: '诫勉谈话', integrity: '廉政谈话' };
+export const CLUE_STATUS_LABELS: Record<string, string> = { registered: '已登记', checking: '初核中', disposed: '已处置', closed: '已办结' };
+export const CLUE_DISPOSITION_LABELS: Record<string, string> = { concluded: '予以了结', inquiry: '谈话函询', verification: '初步核实', transferred: '立案移送' };
+export const HELP_KIND_LABELS: Record<string, string> = { funds: '资金', materials: '物资', project: '项目', other: '其他' };
+export const PAIRING_TARGET_KIND_LABELS: Record<string, string> = { village: '村', community: '社区', household: '户' };

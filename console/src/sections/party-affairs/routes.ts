@@ -21,6 +21,10 @@ export default defineSection({
     { path: 'members', name: 'pa-members', title: '党员与发展党员', permissions: MEMBERS, component: () => import('./MembersPage.vue') },
     { path: 'members/:id', name: 'pa-member', title: '党员详情', permissions: MEMBERS, menu: false, component: () => import('./MemberPage.vue') },
     { path: 'dues', name: 'pa-dues', title: '党费收缴', permissions: MEMBERS, component: () => import('./DuesPage.vue') },
+    { path: 'reports', name: 'pa-reports', title: '年度总结与灯塔导出', permissions: MEMBERS, component: () => import('./ReportsPage.vue') },
     { path: 'meetings', name: 'pa-meetings', title: '组织生活记录', permissions: LIFE, component: () => import('./MeetingsPage.vue') },
+    { path: 'integrity', name: 'pa-integrity', title: '党风廉政', permissions: ['integrity:read', 'integrity:manage', 'integrity:own', 'integrity-confidential:read'], component: () => import('./IntegrityPage.vue') },
+    { path: 'pairings', name: 'pa-pairings', title: '结对帮扶', permissions: ['pairings:read', 'pairings:manage', 'pairings:own'], component: () => import('./PairingsPage.vue') },
+    { path: 'campaigns', name: 'pa-campaigns', title: '主题教育', permissions: ['campaigns:read', 'campaigns:manage', 'campaigns:own'], component: () => import('./CampaignsPage.vue') },
   ],
 });

@@ -95,3 +95,59 @@ export interface Compliance {
     lines: { kind: string; label: string; requirement: string; source: string; light: ComplianceLight; periods: { period: string; from: string; dueOn: string; held: number; light: ComplianceLight }[] }[];
   }[];
 }
+
+export interface DuesReduction {
+  id: string;
+  memberId: string;
+  memberName: string;
+  branchId: string;
+  branchName: string;
+  kind: 'reduce' | 'exempt';
+  fromMonth: string;
+  toMonth: string;
+  reducedMonthlyFen: number | null;
+  reason: string;
+  status: 'requested' | 'branch_decided' | 'in_force' | 'refused' | 'withdrawn';
+  branchDecidedOn: string | null;
+  branchMeetingRef: string | null;
+  approver: string | null;
+  approvedOn: string | null;
+  refusalReason: string | null;
+  withdrawalReason: string | null;
+  version: number;
+}
+
+export interface DuesReceipt {
+  number: string;
+  memberId: string;
+  memberName: string;
+  month: string;
+  amountFen: number;
+  paidOn: string;
+  recordedBy: string;
+  voided: boolean;
+  voidReason: string | null;
+}
+
+export interface DuesStatement {
+  branchName: string;
+  year: number;
+  throughMonth: string;
+  lines: { memberId: string; memberName: string; months: { month: string; dueFen: number; paidFen: number; reducedFen: number }[]; dueFen: number; paidFen: number; reducedFen: number; arrearsFen: number }[];
+  dueFen: number;
+  paidFen: number;
+  reducedFen: number;
+  arrearsFen: number;
+}
+
+export interface YearlySummary {
+  branchName: string;
+  year: number;
+  asOf: string;
+  configVersion: string;
+  meetings: { kind: string; label: string; requirement: string; required: number; met: number; held: number }[];
+  stages: { stage: string; label: string; count: number }[];
+  developments: { key: string; label: string; count: number }[];
+  transfers: { key: string; label: string; count: number }[];
+  dues: { dueFen: number; paidFen: number; reducedFen: number; arrearsFen: number };
+}

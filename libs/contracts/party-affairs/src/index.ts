@@ -2,3 +2,8 @@ export * from './permissions.js';
 export * from './branches.js';
 export * from './members.js';
 export * from './life-meetings.js';
+export * from './integrity.js';
+export * from './pairings.js';
+export * from './campaigns.js';
+export * from './dues.js';
+export * from './reports.js';

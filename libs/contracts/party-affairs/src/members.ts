@@ -187,6 +187,7 @@ export const MemberErrors = {
   developmentRule: { kind: 'rule_violation', code: 'MEMBER.DEVELOPMENT_RULE', title: '不符合发展党员工作程序' },
   duesNotOwed: { kind: 'rule_violation', code: 'MEMBER.DUES_NOT_OWED', title: '该月不需交纳党费' },
   duesAlreadyPaid: { kind: 'rule_violation', code: 'MEMBER.DUES_ALREADY_PAID', title: '该月党费已登记' },
+  duesPaymentUnknown: { kind: 'rule_violation', code: 'MEMBER.DUES_PAYMENT_UNKNOWN', title: '该月没有有效的党费交纳记录' },
   branchUnknown: { kind: 'rule_violation', code: 'MEMBER.BRANCH_UNKNOWN', title: '党支部不存在或已撤销' },
   transferRule: { kind: 'rule_violation', code: 'MEMBER.TRANSFER_RULE', title: '组织关系转接信息不完整' },
 } as const;
@@ -199,6 +200,7 @@ export const MemberSubjects = {
   transfer: 'member.transfer',
   setDues: 'member.set-dues',
   payDues: 'member.pay-dues',
+  voidDues: 'member.void-dues-payment',
   arrears: 'member.dues-arrears',
   withdraw: 'member.withdraw',
   get: 'member.get',
@@ -396,6 +398,7 @@ export const MemberEvents = {
   transferred: eventSubject('party-affairs', 'member.transferred'),
   duesSet: eventSubject('party-affairs', 'member.dues-set'),
   duesPaid: eventSubject('party-affairs', 'member.dues-paid'),
+  duesVoided: eventSubject('party-affairs', 'member.dues-voided'),
   withdrawn: eventSubject('party-affairs', 'member.withdrawn'),
 } as const;
 
@@ -407,6 +410,7 @@ export const MemberEventDescriptions = {
   'member.transferred': { zh: '组织关系转接', en: "A member's organisational relation was transferred." },
   'member.dues-set': { zh: '党费基数核定', en: "A member's dues base was set for the year." },
   'member.dues-paid': { zh: '党费交纳登记', en: "A member's dues for a month were recorded as paid." },
+  'member.dues-voided': { zh: '党费交纳记录作废（注明理由，收据编号保留）', en: "A member's dues payment was voided, with a reason (its receipt number is kept)." },
   'member.withdrawn': { zh: '党员记录被撤销（注明理由，不删除）', en: "A member's record was withdrawn, with a reason (never deleted)." },
 } as const;
 
@@ -425,6 +429,23 @@ export namespace PayMemberDues {
     @ApiProperty({ description: '交纳日期' })
     @IsCalendarDate({ message: 'paidOn：必须是有效的日期（YYYY-MM-DD）' })
     paidOn: string;
+  }
+  export class Request extends Versioned(Body) {}
+  export class Reply extends MemberView {}
+}
+
+/** 作废一笔党费交纳记录: the payment stays, marked 作废 with its receipt number; the month is owed again. */
+export namespace VoidMemberDuesPayment {
+  export class Body {
+    @ApiProperty({ description: '所属月份（YYYY-MM）', example: '2026-11' })
+    @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month：须为 YYYY-MM 格式的月份' })
+    month: string;
+
+    @ApiProperty({ description: '作废理由' })
+    @IsString({ message: 'reason：必须为文本' })
+    @MinLength(2, { message: 'reason：作废须说明理由（至少 2 个字）' })
+    @MaxLength(1000, { message: 'reason：不超过 1000 个字' })
+    reason: string;
   }
   export class Request extends Versioned(Body) {}
   export class Reply extends MemberView {}

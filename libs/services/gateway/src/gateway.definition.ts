@@ -38,7 +38,11 @@ import { PersonnelFinanceLeadingGroupMeetingsPermissions1765420400000 } from './
 import { ForeignAffairsInvitationsPermissions1765440300000 } from './database/migrations/1765440300000-foreign-affairs-invitations-permissions.js';
 import { ForeignAffairsFriendshipsPermissions1765500000000 } from './database/migrations/1765500000000-foreign-affairs-friendships-permissions.js';
 import { ForeignAffairsRegulationsPermissions1765500100000 } from './database/migrations/1765500100000-foreign-affairs-regulations-permissions.js';
+import { PartyAffairsIntegrityPermissions1765510500000 } from './database/migrations/1765510500000-party-affairs-integrity-permissions.js';
+import { PartyAffairsPairingsPermissions1765510600000 } from './database/migrations/1765510600000-party-affairs-pairings-permissions.js';
+import { PartyAffairsCampaignsPermissions1765510700000 } from './database/migrations/1765510700000-party-affairs-campaigns-permissions.js';
 import { ForeignAffairsCommitteePermissions1765500200000 } from './database/migrations/1765500200000-foreign-affairs-committee-permissions.js';
+import { PartyAffairsDuesPermissions1765510000000 } from './database/migrations/1765510000000-party-affairs-dues-permissions.js';
 
 export const gatewayDefinition: AppDefinition<GatewayEnv> = {
   app: 'gateway',
@@ -93,6 +97,10 @@ export const gatewayDefinition: AppDefinition<GatewayEnv> = {
     ForeignAffairsInvitationsPermissions1765440300000,
     ForeignAffairsFriendshipsPermissions1765500000000,
     ForeignAffairsRegulationsPermissions1765500100000,
+    PartyAffairsIntegrityPermissions1765510500000,
+    PartyAffairsPairingsPermissions1765510600000,
+    PartyAffairsCampaignsPermissions1765510700000,
     ForeignAffairsCommitteePermissions1765500200000,
+    PartyAffairsDuesPermissions1765510000000,
   ],
 };

@@ -123,26 +123,23 @@ export class MembersRepository {
   }
 
   async paidMonths(memberId: string, manager: EntityManager = this.dataSource.manager): Promise<string[]> {
-    const rows = (await manager.query(`SELECT month FROM "${this.schema}".dues_payment WHERE member_id = $1 ORDER BY month`, [memberId])) as { month: string }[];
+    const rows = (await manager.query(`SELECT month FROM "${this.schema}".dues_payment WHERE member_id = $1 AND voided_at IS NULL ORDER BY month`, [memberId])) as { month: string }[];
     return rows.map((r) => r.month);
   }
 
-  /** Records a month's dues; false when that month was already recorded. */
-  async insertPayment(payment: { memberId: string; month: string; amountFen: number; paidOn: string; by: string }, manager: EntityManager): Promise<boolean> {
-    const rows = (await manager.query(
-      `INSERT INTO "${this.schema}".dues_payment (member_id, month, amount_fen, paid_on, recorded_by, recorded_at) VALUES ($1, $2, $3, $4, $5, now()) ON CONFLICT DO NOTHING RETURNING month`,
-      [payment.memberId, payment.month, payment.amountFen, payment.paidOn, payment.by],
-    )) as unknown[];
-    return rows.length > 0;
-  }
-
-  /** Who owes `month`: active 预备/正式 members with dues set, admitted by the month's end, without a payment for it. */
+  /**
+   * Who owes `month`: active 预备/正式 members with dues set, admitted by the month's end, without a payment in effect
+   * for it; the amount is the reduced one under a 减交 in force, and a 免交 in force owes nothing (dues.rules.ts `monthDues`).
+   */
   async arrears(month: string, monthEnd: string, onlyUnitId?: string): Promise<{ memberId: string; name: string; branchName: string; amountFen: number }[]> {
     return (await this.dataSource.query(
-      `SELECT m.id AS "memberId", m.name, b.name AS "branchName", m.dues_monthly_fen AS "amountFen" FROM ${this.withBranch}
+      `SELECT m.id AS "memberId", m.name, b.name AS "branchName",
+              CASE WHEN r.kind = 'reduce' THEN LEAST(r.reduced_monthly_fen, m.dues_monthly_fen) ELSE m.dues_monthly_fen END AS "amountFen"
+         FROM ${this.withBranch}
+         LEFT JOIN "${this.schema}".dues_reduction r ON r.member_id = m.id AND r.status = 'in_force' AND r.from_month <= $1 AND $1 <= r.to_month
         WHERE m.status = 'active' AND m.stage IN ('probationary', 'full') AND m.dues_monthly_fen IS NOT NULL AND m.admitted_on <= $2
-          AND ($3::uuid IS NULL OR b.unit_id = $3)
-          AND NOT EXISTS (SELECT 1 FROM "${this.schema}".dues_payment p WHERE p.member_id = m.id AND p.month = $1)
+          AND ($3::uuid IS NULL OR b.unit_id = $3) AND r.kind IS DISTINCT FROM 'exempt'
+          AND NOT EXISTS (SELECT 1 FROM "${this.schema}".dues_payment p WHERE p.member_id = m.id AND p.month = $1 AND p.voided_at IS NULL)
         ORDER BY b.name, m.name`,
       [month, monthEnd, onlyUnitId ?? null],
     )) as { memberId: string; name: string; branchName: string; amountFen: number }[];

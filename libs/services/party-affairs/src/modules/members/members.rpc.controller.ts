@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
 import type { CallerContext } from '@gov/contracts-common';
-import { CreateMember, DevelopMember, GetMember, ListDuesArrears, ListMembers, MemberSubjects, PayMemberDues, SetMemberDues, TransferMember, UpdateMember, WithdrawMember } from '@gov/contracts-party-affairs';
+import { CreateMember, DevelopMember, GetMember, ListDuesArrears, ListMembers, MemberSubjects, PayMemberDues, SetMemberDues, TransferMember, UpdateMember, VoidMemberDuesPayment, WithdrawMember } from '@gov/contracts-party-affairs';
 import { Caller, RpcPattern } from '@gov/platform';
 import { MembersService } from './members.service.js';
 
@@ -52,6 +52,11 @@ export class MembersRpcController {
   @RpcPattern(MemberSubjects.payDues, PayMemberDues.Request)
   payDues(@Payload() request: PayMemberDues.Request, @Caller() caller: CallerContext): Promise<PayMemberDues.Reply> {
     return this.members.payDues(request, caller);
+  }
+
+  @RpcPattern(MemberSubjects.voidDues, VoidMemberDuesPayment.Request)
+  voidDues(@Payload() request: VoidMemberDuesPayment.Request, @Caller() caller: CallerContext): Promise<VoidMemberDuesPayment.Reply> {
+    return this.members.voidDues(request, caller);
   }
 
   @RpcPattern(MemberSubjects.arrears, ListDuesArrears.Request)

@@ -15,6 +15,7 @@ import {
   type SetMemberDues,
   type TransferMember,
   type UpdateMember,
+  type VoidMemberDuesPayment,
   type WithdrawMember,
 } from '@gov/contracts-party-affairs';
 import { CalendarCopy, DomainError, FieldCipher, maskIdNumber, maskPhone, publishTaskChanges, Transactions, type Tx } from '@gov/platform';
@@ -22,6 +23,8 @@ import type { WorkingCalendar } from '@gov/calendar';
 import { addMonths, todayInShanghai } from '../../common/dates.js';
 import { checkStep, nextStep, stageAfter, STEP_LABELS } from './development.rules.js';
 import { DUES_SOURCE, monthlyDues } from './dues.rules.js';
+import { DuesRepository } from '../dues/dues.repository.js';
+import { monthDues, REDUCTION_SOURCE } from '../dues/dues.rules.js';
 import { memberTaskChange, memberTasks } from './member-tasks.js';
 import { canChangeMember, canSeeMember, memberAccess, seesPersonalData } from './members.policy.js';
 import { MembersRepository, type MemberRow, type MemberWithBranch } from './members.repository.js';
@@ -41,6 +44,7 @@ export class MembersService {
     private readonly members: MembersRepository,
     private readonly transactions: Transactions,
     private readonly calendar: CalendarCopy,
+    private readonly dues: DuesRepository,
     @Inject(FieldCipher) private readonly cipher: FieldCipher,
   ) {}
 
@@ -207,7 +211,10 @@ export class MembersService {
     });
   }
 
-  /** 党费收缴: the month's computed dues recorded as paid (预备党员 from the month of their admission), once per month. */
+  /**
+   * 党费收缴: the month's computed dues recorded as paid (预备党员 from the month of their admission), once per month, with
+   * the branch's next receipt number; under a reduction in force the reduced amount, and nothing under a 免交.
+   */
   payDues(request: PayMemberDues.Request, caller: CallerContext): Promise<MemberView> {
     return this.step(request.id, request.expectedVersion, caller, async (row, tx) => {
       if (row.duesMonthlyFen === null) throw new DomainError(MemberErrors.duesNotOwed, '尚未核定党费基数，请先核定');
@@ -215,10 +222,30 @@ export class MembersService {
         throw new DomainError(MemberErrors.duesNotOwed, `预备党员自支部大会接收之日起交纳党费，${request.month} 尚不需交纳（${DUES_SOURCE}）`);
       }
       if (request.paidOn > todayInShanghai()) throw new DomainError(CommonErrors.validationFailed, '交纳日期不能晚于今天', [{ field: 'paidOn', code: 'future', message: 'paidOn：交纳日期不能晚于今天' }]);
-      const recorded = await this.members.insertPayment({ memberId: row.id, month: request.month, amountFen: row.duesMonthlyFen, paidOn: request.paidOn, by: caller.username }, tx.manager);
+      const due = monthDues(row.duesMonthlyFen, request.month, await this.dues.reductionsOf(row.id, tx.manager));
+      if (due.reduction?.kind === 'exempt') throw new DomainError(MemberErrors.duesNotOwed, `${request.month} 经批准免交党费，不需交纳（${REDUCTION_SOURCE}）`);
+      const recorded = await this.dues.recordPayment({ memberId: row.id, branchId: row.branchId, month: request.month, amountFen: due.dueFen, paidOn: request.paidOn, by: caller.username }, tx.manager);
       if (!recorded) throw new DomainError(MemberErrors.duesAlreadyPaid, `${request.month} 的党费已登记`);
       return MemberEvents.duesPaid;
     });
+  }
+
+  /** 作废一笔党费交纳: the payment stays with its receipt number, marked 作废 with the reason; the month is owed again. */
+  voidDues(request: VoidMemberDuesPayment.Request, caller: CallerContext): Promise<MemberView> {
+    const reason = request.reason?.trim() ?? '';
+    if (reason.length < 2) throw new DomainError(CommonErrors.validationFailed, '作废须说明理由', [{ field: 'reason', code: 'minLength', message: 'reason：作废须说明理由（至少 2 个字）' }]);
+    return this.step(
+      request.id,
+      request.expectedVersion,
+      caller,
+      async (row, tx) => {
+        if (!(await this.dues.voidPayment(row.id, request.month, reason, caller.username, tx.manager))) {
+          throw new DomainError(MemberErrors.duesPaymentUnknown, `${request.month} 没有有效的党费交纳记录`, [{ field: 'month', code: 'unknown', message: `month：${request.month} 没有有效的党费交纳记录` }]);
+        }
+        return MemberEvents.duesVoided;
+      },
+      true,
+    );
   }
 
   /** 欠缴党费名单 of a month, computed from the records (a liaison: their unit's branches). */
