@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { crc32, inflateRawSync } from 'node:zlib';
-import { columnName, escapeXml, writeXlsx } from './xlsx.js';
+import { columnName, escapeXml, writeWorkbook, writeXlsx } from './xlsx.js';
 
 /** Reads a ZIP back through its central directory (as a spreadsheet program does), checking each entry's CRC-32. */
 function unzip(buffer: Buffer): Map<string, string> {
@@ -61,6 +61,15 @@ describe('xlsx writer', () => {
     expect(sheet).toContain('<c r="B3"/>');
     expect(sheet.match(/<row /g)).toHaveLength(3);
     expect(sheet).toContain('<col min="3" max="3" width="50" customWidth="1"/>');
+  });
+
+  it('writes several sheets in order, each its own part and relationship, names cleaned', () => {
+    const parts = unzip(writeWorkbook([{ name: '党组织信息', header: ['名称'], rows: [['机关第一党支部']] }, { name: '党员/信息', header: ['姓名'], rows: [['张三']] }]));
+    expect(parts.get('xl/workbook.xml')).toContain('<sheet name="党组织信息" sheetId="1" r:id="rId1"/><sheet name="党员 信息" sheetId="2" r:id="rId2"/>');
+    expect(parts.get('xl/_rels/workbook.xml.rels')).toContain('Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet2.xml"');
+    expect(parts.get('xl/_rels/workbook.xml.rels')).toContain('Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles"');
+    expect(parts.get('[Content_Types].xml')).toContain('/xl/worksheets/sheet2.xml');
+    expect(parts.get('xl/worksheets/sheet2.xml')).toContain('张三');
   });
 
   it('is byte-identical for the same content', () => {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { CommonErrors, type CallerContext } from '@gov/contracts-common';
 import { BRANCH_KIND_LABELS, COMMITTEE_POST_LABELS, LIFE_MEETING_KIND_LABELS, MEMBER_STAGE_LABELS, ReportErrors, type DengtaExport, type YearlySummary, type YearlySummaryXlsx } from '@gov/contracts-party-affairs';
-import { DomainError, FieldCipher, Transactions, writeXlsx, XLSX_MEDIA_TYPE } from '@gov/platform';
+import { DomainError, FieldCipher, Transactions, writeWorkbook, writeXlsx, XLSX_MEDIA_TYPE } from '@gov/platform';
 import { todayInShanghai } from '../../common/dates.js';
 import { termOf } from '../branches/branches.rules.js';
 import { DuesLedgerService } from '../dues/dues-ledger.service.js';
@@ -12,7 +12,6 @@ import { canChangeMember, memberAccess } from '../members/members.policy.js';
 import { DENGTA_MEETING_COLUMNS, DENGTA_MEMBER_COLUMNS, DENGTA_ORGANISATION_COLUMNS } from './dengta.columns.js';
 import { ReportsRepository, type ReportBranch } from './reports.repository.js';
 import { developmentsIn, meetingLines, stagesAtYearEnd, transfersIn } from './summary.rules.js';
-import { writeWorkbook } from './workbook.js';
 
 /** 支部年度工作总结 (data) and the 灯塔-党建在线 export, computed from the records. */
 @Injectable()

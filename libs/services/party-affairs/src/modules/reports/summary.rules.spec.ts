@@ -3,7 +3,7 @@ import { inflateRawSync } from 'node:zlib';
 import type { DevelopmentEntry, TransferEntry } from '@gov/contracts-party-affairs';
 import { FREQUENCY_CONFIGS } from '../life-meetings/compliance.rules.js';
 import { developmentsIn, meetingLines, stageOn, stagesAtYearEnd, transfersIn, type SummaryMember } from './summary.rules.js';
-import { writeWorkbook } from './workbook.js';
+import { writeWorkbook } from '@gov/platform';
 
 const none = { appliedOn: null, activistOn: null, candidateOn: null, admittedOn: null, fullOn: null, development: [], transfers: [] };
 const member = (over: Partial<SummaryMember>): SummaryMember => ({ status: 'active', ...none, ...over });
