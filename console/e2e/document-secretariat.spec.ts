@@ -226,6 +226,15 @@ test.describe('公文办理', () => {
     const downloaded = page.waitForEvent('download');
     await page.getByTestId('catalogue-download').click();
     expect((await downloaded).suggestedFilename()).toMatch(/归档文件目录\.xlsx$/);
+
+    // 政府公报: a new issue is a draft whose number is given when it is published.
+    await page.getByRole('menuitem', { name: '政府公报' }).click();
+    await page.getByTestId('register-create').click();
+    const dialog = page.getByRole('dialog', { name: '新建期次' });
+    await dialog.getByLabel('编辑说明').fill('浏览器测试：本期收录区政府规范性文件');
+    await dialog.getByTestId('form-submit').click();
+    await expect(page.getByText('浏览器测试：本期收录区政府规范性文件')).toBeVisible();
+    await checkPage(page, 'documents-gazette-issue-new');
   });
 });
 

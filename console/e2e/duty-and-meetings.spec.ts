@@ -50,6 +50,52 @@ test.describe('值班与会务', () => {
     await expect(page.getByTestId('timeline')).toContainText('向领导报告');
   });
 
+  test('综合科安排政务活动：从领导名录选领导，领导日程冲突时指明冲突；在紧急事项上登记区长批示', async ({ page }) => {
+    await signIn(page, 'zonghe_ky');
+    await page.getByRole('menuitem', { name: '政务活动' }).click();
+    await page.getByTestId('create-activity').click();
+    const dialog = page.getByRole('dialog', { name: '安排政务活动、接待或请假外出' });
+    const title = `调研池上镇乡村振兴（浏览器测试${Date.now() % 100000}）`;
+    await dialog.getByLabel('标题').fill(title);
+    // 22 days ahead at 14:00–16:00, the 区长 alone: a slot no demo entry uses.
+    const day = new Date(Date.now() + 22 * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10);
+    await dialog.getByLabel('开始时间').fill(`${day} 14:00`);
+    await dialog.getByLabel('开始时间').press('Enter');
+    await dialog.getByLabel('结束时间').fill(`${day} 16:00`);
+    await dialog.getByLabel('结束时间').press('Enter');
+    await dialog.getByRole('combobox', { name: '参加领导' }).click({ force: true });
+    await page.getByRole('option', { name: '刘志强' }).click();
+    await dialog.getByLabel('地点').fill('池上镇');
+    await dialog.getByTestId('form-submit').click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByTestId('list-table')).toContainText(title);
+    await checkPage(page, 'activities-scheduled');
+
+    // The same slot again: refused, the clash named.
+    await page.getByTestId('create-activity').click();
+    await dialog.getByLabel('标题').fill(`${title}（重复）`);
+    await dialog.getByLabel('开始时间').fill(`${day} 15:00`);
+    await dialog.getByLabel('开始时间').press('Enter');
+    await dialog.getByLabel('结束时间').fill(`${day} 17:00`);
+    await dialog.getByLabel('结束时间').press('Enter');
+    await dialog.getByRole('combobox', { name: '参加领导' }).click({ force: true });
+    await page.getByRole('option', { name: '刘志强' }).click();
+    await dialog.getByTestId('form-submit').click();
+    await expect(dialog.getByTestId('form-error')).toContainText(title);
+    await dialog.getByRole('button', { name: '取消' }).click();
+
+    await page.getByRole('menuitem', { name: '紧急事项' }).click();
+    await page.getByTestId('list-table').getByRole('link', { name: '石马镇一化工企业储罐泄漏' }).first().click();
+    await page.getByTestId('record-instruction').click();
+    const instruct = page.getByRole('dialog', { name: '登记领导批示' });
+    await instruct.getByLabel('批示领导').fill('刘志强');
+    await instruct.getByLabel('领导职务').fill('区长');
+    await instruct.getByLabel('批示内容').fill('请应急管理局牵头，做好后续处置和隐患排查，及时报告。');
+    await instruct.getByTestId('form-submit').click();
+    await expect(page.getByRole('heading', { name: '值班批示详情' }).or(page.getByText('请应急管理局牵头，做好后续处置和隐患排查').first())).toBeVisible();
+    await checkPage(page, 'duty-instruction-recorded');
+  });
+
   test('会议从报批到区长批准：综合科报批，区长审批，状态与办理过程随之变化', async ({ page, request }) => {
     const zonghe = await apiAs(request, 'zonghe_ky');
     const title = `区长专题会议（测试${Date.now() % 100000}）`;

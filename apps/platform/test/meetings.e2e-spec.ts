@@ -130,6 +130,19 @@ describe('meetings, rooms, leaders’ calendars and leave end to end', () => {
     expect(clash.status).toBe(409);
     expect(clash.body).toMatchObject({ code: 'LEADER.SCHEDULE_CLASH', detail: '王区长在该时段已有安排：政务活动「检查春节前安全生产」（2026-12-22 14:00—17:00）' });
 
+    // 秘书一科 arranges the 区长's research trip (调研) on the same calendar, under the same clash check; other sections do not.
+    const [secretaryUser, otherUser] = await Promise.all([
+      createUserForTest(platform.gateway, { roles: ['section_staff'], sectionCode: 'mishu_yi', displayName: '秘书一科李四' }),
+      createUserForTest(platform.gateway, { roles: ['section_staff'], sectionCode: 'xinxi', displayName: '信息科王五' }),
+    ]);
+    const [secretary, other] = await Promise.all([signIn(http, secretaryUser.username, secretaryUser.password), signIn(http, otherUser.username, otherUser.password)]);
+    const trip = { kind: 'activity', title: '调研池上镇乡村振兴', startsAt: '2026-12-23T08:30:00+08:00', endsAt: '2026-12-23T11:30:00+08:00', location: '池上镇', leaders: [{ userId: mayorUser.id, name: '王区长' }] };
+    const arranged = await http.post('/api/activities').set(as(secretary)).send(trip);
+    expect(arranged.status).toBe(201);
+    expect(arranged.body).toMatchObject({ title: '调研池上镇乡村振兴', createdBy: secretaryUser.username });
+    expect((await http.post('/api/activities').set(as(secretary)).send({ ...trip, title: '调研重复' })).body.code).toBe('LEADER.SCHEDULE_CLASH');
+    expect((await http.post('/api/activities').set(as(other)).send({ ...trip, startsAt: '2026-12-24T08:30:00+08:00', endsAt: '2026-12-24T09:30:00+08:00' })).status).toBe(403);
+
     const room = await http.post('/api/rooms').set(as(clerk)).send({ name: `端到端会议室${randomUUID().slice(0, 4)}`, capacity: 20 });
     expect(room.status).toBe(201);
     const booked = await http.post(`/api/rooms/${room.body.id}/bookings`).set(as(clerk)).send({ title: '综合科例会', startsAt: '2026-12-22T09:00:00+08:00', endsAt: '2026-12-22T10:00:00+08:00' });

@@ -81,7 +81,7 @@ export const POLICY: PolicyEntry[] = [
   { routes: 'GET,POST /api/admin/webhooks', scope: 'none' },
   { routes: '* /api/admin/webhooks/{id}/**', scope: 'none', noFixture: 'Webhook 订阅由系统管理员登记，与业务记录无关；以随机 id 检查 403 与 404' },
   { routes: 'GET /api/sections', scope: 'none' },
-  { routes: 'GET /api/leaders', scope: 'none' },
+  { routes: 'GET /api/leaders', scope: 'none', liaisons: 'forbidden', note: '领导名录只给办公室安排日程、会议和办理公文的人员；联络员即使持有公文权限也不可读（403）' },
   // 待办, notifications, search: each caller's own (the read model resolves whose a task is; search asks each list with
   // the caller's own permissions and record rules).
   { routes: 'GET /api/tasks/**', scope: 'none' },

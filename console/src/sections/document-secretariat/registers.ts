@@ -1,5 +1,5 @@
 import { formatDate } from '@/kit/format';
-import type { ListColumn, ListFilter } from '@/kit/types';
+import type { FormField, ListColumn, ListFilter } from '@/kit/types';
 import {
   ARCHIVE_ITEM_STATUS_LABELS,
   DECISION_STAGE_LABELS,
@@ -27,6 +27,8 @@ export interface Register {
   rowLink?: (row: Row) => string;
   /** The 归档文件目录 .xlsx download (DA/T 22—2015). */
   catalogue?: boolean;
+  /** A new record of the register, posted to `endpoint` from a form; the page then opens it (`rowLink`). */
+  create?: { label: string; permission: string; fields: FormField[]; initial?: () => Record<string, unknown>; successText: string };
 }
 
 const label = (labels: Record<string, string>, key: string) => (row: Row) => (row[`${key}Label`] as string | undefined) ?? labels[String(row[key])] ?? String(row[key] ?? '');
@@ -120,6 +122,16 @@ export const REGISTERS: Record<string, Register> = {
     endpoint: '/api/documents/gazette/issues',
     exportName: '政府公报期次',
     rowLink: (row) => `/documents/gazette/${row.id}`,
+    create: {
+      label: '新建期次',
+      permission: 'legal-affairs:manage',
+      fields: [
+        { key: 'year', label: '年度', type: 'number', required: true, min: 1949, max: 2200 },
+        { key: 'note', label: '编辑说明', type: 'textarea', placeholder: '如：本期收录区政府规范性文件' },
+      ],
+      initial: () => ({ year: new Date().getFullYear() }),
+      successText: '已新建期次（草稿），期号在出版时按年连续编定',
+    },
     columns: [
       { key: 'year', label: '年度', width: 70 },
       { key: 'issueNumber', label: '期号', width: 80, format: (row) => (row.issueNumber ? `第 ${row.issueNumber} 期` : '（出版时编定）') },

@@ -16,7 +16,7 @@ export interface SupervisionItem {
   title: string;
   content: string;
   year: number | null;
-  source: { kind: string | null; id: string | null; title: string | null; reference: string | null };
+  source: { kind: string | null; kindLabel?: string | null; id: string | null; title: string | null; reference: string | null };
   leaderName: string | null;
   leadUnitId: string | null;
   coUnitIds: string[];

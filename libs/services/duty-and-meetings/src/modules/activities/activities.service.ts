@@ -36,7 +36,7 @@ export class ActivitiesService {
   ) {}
 
   async create(request: CreateActivity.Request, caller: CallerContext): Promise<ActivityView> {
-    if (caller.unitId || !hasPermission(caller, ACTIVITIES_MANAGE)) throw new DomainError(ActivityErrors.forbidden, '只有综合科可以安排领导活动和接待');
+    if (caller.unitId || !hasPermission(caller, ACTIVITIES_MANAGE)) throw new DomainError(ActivityErrors.forbidden, '只有综合科和秘书一科、秘书二科可以安排领导活动和接待');
     const period = { startsAt: new Date(request.startsAt), endsAt: new Date(request.endsAt) };
     this.agenda.assertPeriod(period);
     return this.transactions.run(async (tx) => {
@@ -50,7 +50,7 @@ export class ActivitiesService {
   }
 
   async cancel(request: CancelActivity.Request, caller: CallerContext): Promise<ActivityView> {
-    if (caller.unitId || !hasPermission(caller, ACTIVITIES_MANAGE)) throw new DomainError(ActivityErrors.forbidden, '只有综合科可以取消领导活动');
+    if (caller.unitId || !hasPermission(caller, ACTIVITIES_MANAGE)) throw new DomainError(ActivityErrors.forbidden, '只有综合科和秘书一科、秘书二科可以取消领导活动');
     return this.transactions.run(async (tx) => {
       const current = await this.activities.findForUpdate(request.id, tx.manager);
       if (!current) throw new DomainError(ActivityErrors.notFound, '活动不存在');

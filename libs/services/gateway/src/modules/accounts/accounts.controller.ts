@@ -85,16 +85,18 @@ export class SectionsController {
   }
 }
 
+/** Who reads the leaders' directory: whoever arranges the leaders' calendars, meetings or documents. */
+const LEADER_DIRECTORY_READERS: [string, ...string[]] = ['activities:read', 'activities:manage', 'meetings:manage', 'documents:process'];
+
 @ApiTags('参考数据')
 @Controller('api/leaders')
 export class LeadersController {
   constructor(private readonly accounts: AccountsService) {}
 
   @Get()
-  @Authenticated()
-  @ApiOperation({ summary: '领导名录（区政府领导、办公室领导：姓名与用户 ID）', description: '供安排领导日程、批办等选择领导；单位联络员与仅有管理员角色的账户无权查看。' })
+  @Permission(...LEADER_DIRECTORY_READERS)
+  @ApiOperation({ summary: '领导名录（区政府领导、办公室领导：姓名与用户 ID）', description: '供安排领导日程、会议和办理公文时选择领导；单位联络员与管理员无权查看。' })
   @ApiOkResponse({ type: [LeaderView] })
-  @ApiProblems(403)
   leaders(@Caller() caller: CallerContext): Promise<LeaderView[]> {
     return this.accounts.leaders(caller);
   }
