@@ -118,6 +118,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 单位名录（仅名称与编码，供安全保密管理员分配联络员所属单位）
+         * @description 不含联络人与电话：三员分立下管理员不读业务记录。
+         *
+         *     所需权限：`roles:assign`。
+         */
+        get: operations["UnitsController_directory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/users": {
         parameters: {
             query?: never;
@@ -4503,6 +4525,610 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/foreign-affairs/committee/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 外事委会议列表（按类别、状态筛选，会议名称模糊搜索）
+         * @description 所需权限（持有其一即可）：`committee:read`、`committee:manage`。
+         */
+        get: operations["ForeignAffairsCommitteeMeetingsController_list"];
+        put?: never;
+        /**
+         * 筹备外事委会议、征集议题；须带 Idempotency-Key
+         * @description 所需权限：`committee:manage`。
+         */
+        post: operations["ForeignAffairsCommitteeMeetingsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/foreign-affairs/committee/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 外事委会议详情：议题、通知、出席与缺席、纪要、议定事项、办理记录（ETag 为版本号）
+         * @description 所需权限（持有其一即可）：`committee:read`、`committee:manage`。
+         */
+        get: operations["ForeignAffairsCommitteeMeetingsController_get"];
+        /**
+         * 修改议题征集中的会议；须带 If-Match
+         * @description 所需权限：`committee:manage`。
+         */
+        put: operations["ForeignAffairsCommitteeMeetingsController_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/foreign-affairs/committee/meetings/{id}/minutes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 登记召开日期、出席与缺席、纪要和议定事项（召开当日或之后）；须带 If-Match
+         * @description 所需权限：`committee:manage`。
+         */
+        post: operations["ForeignAffairsCommitteeMeetingsController_recordMinutes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/foreign-affairs/committee/meetings/{id}/notify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 登记会议通知的印发（文号、日期）；须带 If-Match
+         * @description 所需权限：`committee:manage`。
+         */
+        post: operations["ForeignAffairsCommitteeMeetingsController_notify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/foreign-affairs/committee/meetings/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 发布议定事项（每项一条事件，由督查室立项督办）；须带 If-Match
+         * @description 所需权限：`committee:manage`。
+         */
+        post: operations["ForeignAffairsCommitteeMeetingsController_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/foreign-affairs/committee/meetings/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 撤回未召开的会议（须说明理由，不删除）；须带 If-Match
+         * @description 所需权限：`committee:manage`。
+         */
+        post: operations["ForeignAffairsCommitteeMeetingsController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/foreign-affairs/committee/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 外事委报告列表（含报送期限、是否逾期、红黄绿灯）
+         * @description 所需权限（持有其一即可）：`committee:read`、`committee:manage`。
+         */
+        get: operations["ForeignAffairsCommitteeReportsController_list"];
+        put?: never;
+        /**
+         * 起草工作报告或专题报告（报送期限按工作日计算）；须带 Idempotency-Key
+         * @description 所需权限：`committee:manage`。
+         */
+        post: operations["ForeignAffairsCommitteeReportsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/foreign-affairs/committee/reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 外事委报告详情：期限及其计算说明、红黄绿灯、办理记录（ETag 为版本号）
+         * @description 所需权限（持有其一即可）：`committee:read`、`committee:manage`。
+         */
+        get: operations["ForeignAffairsCommitteeReportsController_get"];
+        /**
+         * 修改起草中的报告（期限重新计算）；须带 If-Match
+         * @description 所需权限：`committee:manage`。
+         */
+        put: operations["ForeignAffairsCommitteeReportsController_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/foreign-affairs/committee/reports/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 审定报告（须由起草人以外的人员）；须带 If-Match
+         * @description 所需权限：`committee:manage`。
+         */
+        post: operations["ForeignAffairsCommitteeReportsController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/foreign-affairs/committee/reports/{id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 登记报送市委外办或区委（报送日期）；须带 If-Match
+         * @description 所需权限：`committee:manage`。
+         */
+        post: operations["ForeignAffairsCommitteeReportsController_send"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/foreign-affairs/committee/reports/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 撤回未报送的报告（须说明理由，不删除）；须带 If-Match
+         * @description 所需权限：`committee:manage`。
+         */
+        post: operations["ForeignAffairsCommitteeReportsController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/foreign-affairs/education-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 个人外事教育记录（按姓名，可加单位区分同名）
+         * @description 所需权限（持有其一即可）：`regulations:read`、`regulations:manage`。
+         */
+        get: operations["ForeignAffairsEducationController_personHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/foreign-affairs/education-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 外事教育记录列表（分页、按类别/日期筛选）
+         * @description 所需权限（持有其一即可）：`regulations:read`、`regulations:manage`。
+         */
+        get: operations["ForeignAffairsEducationController_list"];
+        put?: never;
+        /**
+         * 登记外事教育（主题、类别、主讲人、出勤与缺席理由）；须带 Idempotency-Key
+         * @description 所需权限：`regulations:manage`。
+         */
+        post: operations["ForeignAffairsEducationController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/foreign-affairs/education-sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 外事教育记录详情（含出勤；ETag 为版本号）
+         * @description 所需权限（持有其一即可）：`regulations:read`、`regulations:manage`。
+         */
+        get: operations["ForeignAffairsEducationController_get"];
+        /**
+         * 修改外事教育记录；须带 If-Match
+         * @description 所需权限：`regulations:manage`。
+         */
+        put: operations["ForeignAffairsEducationController_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/foreign-affairs/education-sessions/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 撤回外事教育记录（须说明理由，不删除）；须带 If-Match
+         * @description 所需权限：`regulations:manage`。
+         */
+        post: operations["ForeignAffairsEducationController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/foreign-affairs/friendships": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 国际友好关系列表（分页、按状态/类型/国家筛选、中文模糊搜索）
+         * @description 单位联络员只能看到本单位的记录。
+         *
+         *     所需权限（持有其一即可）：`friendships:read`、`friendships:manage`、`friendships:own`。
+         */
+        get: operations["ForeignAffairsFriendshipsController_list"];
+        put?: never;
+        /**
+         * 登记国际友好关系（意向；联络员为本单位）；须带 Idempotency-Key
+         * @description 所需权限（持有其一即可）：`friendships:manage`、`friendships:own`。
+         */
+        post: operations["ForeignAffairsFriendshipsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/foreign-affairs/friendships/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 国际友好关系详情（含协议、交流互访；ETag 为版本号）
+         * @description 所需权限（持有其一即可）：`friendships:read`、`friendships:manage`、`friendships:own`。
+         */
+        get: operations["ForeignAffairsFriendshipsController_get"];
+        /**
+         * 修改国际友好关系（终止后不可改）；须带 If-Match
+         * @description 所需权限（持有其一即可）：`friendships:manage`、`friendships:own`。
+         */
+        put: operations["ForeignAffairsFriendshipsController_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/foreign-affairs/friendships/{id}/agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 登记协议（名称、签署日期、地点、签署人、有效期）；须带 If-Match
+         * @description 所需权限（持有其一即可）：`friendships:manage`、`friendships:own`。
+         */
+        post: operations["ForeignAffairsFriendshipsController_addAgreement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/foreign-affairs/friendships/{id}/exchanges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 登记交流互访（出访/来访，可关联出国团组或外宾接待）；须带 If-Match
+         * @description 所需权限（持有其一即可）：`friendships:manage`、`friendships:own`。
+         */
+        post: operations["ForeignAffairsFriendshipsController_addExchange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/foreign-affairs/friendships/{id}/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 外事科登记签约（意向 → 已签约）；须带 If-Match
+         * @description 所需权限：`friendships:manage`。
+         */
+        post: operations["ForeignAffairsFriendshipsController_sign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/foreign-affairs/friendships/{id}/terminate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 外事科登记终止（须说明理由和日期，不删除）；须带 If-Match
+         * @description 所需权限：`friendships:manage`。
+         */
+        post: operations["ForeignAffairsFriendshipsController_terminate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/foreign-affairs/honorary-titles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 荣誉称号列表（护照号遮盖）
+         * @description 单位联络员只能看到本单位提名的记录。
+         *
+         *     所需权限（持有其一即可）：`friendships:read`、`friendships:manage`、`friendships:own`。
+         */
+        get: operations["ForeignAffairsHonoraryTitlesController_list"];
+        put?: never;
+        /**
+         * 提名荣誉称号（联络员为本单位）；须带 Idempotency-Key
+         * @description 所需权限（持有其一即可）：`friendships:manage`、`friendships:own`。
+         */
+        post: operations["ForeignAffairsHonoraryTitlesController_propose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/foreign-affairs/honorary-titles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 荣誉称号详情（ETag 为版本号）
+         * @description 所需权限（持有其一即可）：`friendships:read`、`friendships:manage`、`friendships:own`。
+         */
+        get: operations["ForeignAffairsHonoraryTitlesController_get"];
+        /**
+         * 修改提名（仅审核前）；须带 If-Match
+         * @description 所需权限（持有其一即可）：`friendships:manage`、`friendships:own`。
+         */
+        put: operations["ForeignAffairsHonoraryTitlesController_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/foreign-affairs/honorary-titles/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 登记批准（批准人、批准机关或会议、日期）；须带 If-Match
+         * @description 所需权限：`friendships:manage`。
+         */
+        post: operations["ForeignAffairsHonoraryTitlesController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/foreign-affairs/honorary-titles/{id}/confer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 登记授予（日期、证书编号）；须带 If-Match
+         * @description 所需权限：`friendships:manage`。
+         */
+        post: operations["ForeignAffairsHonoraryTitlesController_confer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/foreign-affairs/honorary-titles/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 外事科审核（已提名 → 已审核）；须带 If-Match
+         * @description 所需权限：`friendships:manage`。
+         */
+        post: operations["ForeignAffairsHonoraryTitlesController_review"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/foreign-affairs/honorary-titles/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 撤销已授予的荣誉称号（须说明理由）；须带 If-Match
+         * @description 所需权限：`friendships:manage`。
+         */
+        post: operations["ForeignAffairsHonoraryTitlesController_revoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/foreign-affairs/honorary-titles/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 撤回提名（授予前，须说明理由）；须带 If-Match
+         * @description 所需权限（持有其一即可）：`friendships:manage`、`friendships:own`。
+         */
+        post: operations["ForeignAffairsHonoraryTitlesController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/foreign-affairs/incidents": {
         parameters: {
             query?: never;
@@ -4867,6 +5493,94 @@ export interface paths {
          * @description 所需权限（持有其一即可）：`receptions:manage`、`receptions:own`。
          */
         post: operations["ForeignAffairsReceptionsController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/foreign-affairs/regulations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 外事制度规则列表（分页、按状态/类别筛选、标题文号模糊搜索）
+         * @description 所需权限（持有其一即可）：`regulations:read`、`regulations:manage`、`regulations:own`。
+         */
+        get: operations["ForeignAffairsRegulationsController_list"];
+        put?: never;
+        /**
+         * 登记外事制度规则（第 1 版）；须带 Idempotency-Key
+         * @description 所需权限：`regulations:manage`。
+         */
+        post: operations["ForeignAffairsRegulationsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/foreign-affairs/regulations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 外事制度规则现行文本（ETag 为版本号）
+         * @description 所需权限（持有其一即可）：`regulations:read`、`regulations:manage`、`regulations:own`。
+         */
+        get: operations["ForeignAffairsRegulationsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/foreign-affairs/regulations/{id}/repeal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 废止（须说明理由和日期，不删除）；须带 If-Match
+         * @description 所需权限：`regulations:manage`。
+         */
+        post: operations["ForeignAffairsRegulationsController_repeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/foreign-affairs/regulations/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 外事制度规则的版本历史（从新到旧）
+         * @description 所需权限（持有其一即可）：`regulations:read`、`regulations:manage`、`regulations:own`。
+         */
+        get: operations["ForeignAffairsRegulationsController_revisions"];
+        put?: never;
+        /**
+         * 修订：登记新版本（原版本保留在历史中）；须带 If-Match
+         * @description 所需权限：`regulations:manage`。
+         */
+        post: operations["ForeignAffairsRegulationsController_revise"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5761,6 +6475,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/leaders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 领导名录（区政府领导、办公室领导：姓名与用户 ID）
+         * @description 供安排领导日程、会议和办理公文时选择领导；单位联络员与管理员无权查看。
+         */
+        get: operations["LeadersController_leaders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/leave": {
         parameters: {
             query?: never;
@@ -6501,6 +7235,96 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/party-affairs/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 主题教育列表（含各党支部进度、逾期任务）
+         * @description 单位联络员只能看到有本单位党支部任务的主题教育，且只见本单位党支部的进度。
+         *
+         *     所需权限（持有其一即可）：`campaigns:read`、`campaigns:manage`、`campaigns:own`。
+         */
+        get: operations["PartyAffairsCampaignsController_list"];
+        put?: never;
+        /**
+         * 部署主题教育（名称、期间、依据文件、实施方案任务）；须带 Idempotency-Key
+         * @description 所需权限：`campaigns:manage`。
+         */
+        post: operations["PartyAffairsCampaignsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-affairs/campaigns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 主题教育详情（ETag 为版本号）
+         * @description 所需权限（持有其一即可）：`campaigns:read`、`campaigns:manage`、`campaigns:own`。
+         */
+        get: operations["PartyAffairsCampaignsController_get"];
+        /**
+         * 修改主题教育及其任务；须带 If-Match
+         * @description 所需权限：`campaigns:manage`。
+         */
+        put: operations["PartyAffairsCampaignsController_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-affairs/campaigns/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 登记党支部任务完成情况（联络员为本单位党支部）；须带 If-Match
+         * @description 所需权限（持有其一即可）：`campaigns:manage`、`campaigns:own`。
+         */
+        post: operations["PartyAffairsCampaignsController_complete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-affairs/campaigns/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 撤回主题教育（须说明理由）；须带 If-Match
+         * @description 所需权限：`campaigns:manage`。
+         */
+        post: operations["PartyAffairsCampaignsController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/party-affairs/compliance": {
         parameters: {
             query?: never;
@@ -6523,6 +7347,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/party-affairs/dengta-export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 导出灯塔-党建在线导入文件（.xlsx：党组织信息、党员信息、组织生活记录）
+         * @description 含完整身份证号、手机号，仅机关党总支工作人员可导出；以 POST 发出，每次导出均记入审计日志并由服务登记（导出人、时间、条数）。只生成文件，不与灯塔-党建在线平台联网。
+         *
+         *     所需权限：`members:manage`。
+         */
+        post: operations["PartyAffairsReportsController_dengtaExport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/party-affairs/dues-arrears": {
         parameters: {
             query?: never;
@@ -6539,6 +7385,462 @@ export interface paths {
         get: operations["PartyAffairsMembersController_arrears"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-affairs/dues-receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 党费收据（某党支部某月交纳的，含作废的）
+         * @description 收据编号每个党支部每年一个序列，连续、不重复使用；作废的保留编号。联络员只能查看本单位党支部。
+         *
+         *     所需权限（持有其一即可）：`dues:read`、`dues:manage`、`dues:own`。
+         */
+        get: operations["PartyAffairsDuesController_receipts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-affairs/dues-receipts.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 导出（打印）党费收据（.xlsx）
+         * @description 列：收据编号、党员、所属月份、金额、交纳日期、经办人、状态（作废注明理由）。
+         *
+         *     所需权限（持有其一即可）：`dues:read`、`dues:manage`、`dues:own`。
+         */
+        get: operations["PartyAffairsDuesController_receiptsXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-affairs/dues-reductions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 党费减免列表（分页、筛选、按党员姓名搜索）
+         * @description 单位联络员只能看到本单位党支部的记录。
+         *
+         *     所需权限（持有其一即可）：`dues:read`、`dues:manage`、`dues:own`。
+         */
+        get: operations["PartyAffairsDuesController_list"];
+        put?: never;
+        /**
+         * 登记党费减免申请（减交或免交，起止月份，理由）；须带 Idempotency-Key
+         * @description 所需权限：`dues:manage`。
+         */
+        post: operations["PartyAffairsDuesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-affairs/dues-reductions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 党费减免详情（ETag 为版本号）
+         * @description 所需权限（持有其一即可）：`dues:read`、`dues:manage`、`dues:own`。
+         */
+        get: operations["PartyAffairsDuesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-affairs/dues-reductions/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 党总支批准（审批人、日期），自此生效；须带 If-Match
+         * @description 所需权限：`dues:manage`。
+         */
+        post: operations["PartyAffairsDuesController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-affairs/dues-reductions/{id}/decide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 登记支部委员会研究（日期、会议）；须带 If-Match
+         * @description 所需权限：`dues:manage`。
+         */
+        post: operations["PartyAffairsDuesController_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-affairs/dues-reductions/{id}/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 不予批准（须说明理由）；须带 If-Match
+         * @description 所需权限：`dues:manage`。
+         */
+        post: operations["PartyAffairsDuesController_refuse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-affairs/dues-reductions/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 撤回党费减免（生效中的亦可，须说明理由）；须带 If-Match
+         * @description 所需权限：`dues:manage`。
+         */
+        post: operations["PartyAffairsDuesController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-affairs/dues-statement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 党费收缴年度报表（按党支部、年度；由收缴和减免记录计算）
+         * @description 所需权限（持有其一即可）：`dues:read`、`dues:manage`、`dues:own`。
+         */
+        get: operations["PartyAffairsDuesController_statement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-affairs/dues-statement.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 导出党费收缴年度报表（.xlsx）
+         * @description 每名党员每月应交、实交、减免（元），合计与欠缴。
+         *
+         *     所需权限（持有其一即可）：`dues:read`、`dues:manage`、`dues:own`。
+         */
+        get: operations["PartyAffairsDuesController_statementXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-affairs/integrity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 全面从严治党主体责任清单列表（按年度、党组织）
+         * @description 单位联络员只能看到本单位党支部的清单。
+         *
+         *     所需权限（持有其一即可）：`integrity:read`、`integrity:manage`、`integrity:own`。
+         */
+        get: operations["PartyAffairsIntegrityController_list"];
+        put?: never;
+        /**
+         * 制定年度责任清单（每个党组织每年一份）；须带 Idempotency-Key
+         * @description 所需权限：`integrity:manage`。
+         */
+        post: operations["PartyAffairsIntegrityController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-affairs/integrity-clues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 问题线索列表（保密；每次查阅记入审计）
+         * @description 仅纪检委员（保密权限）可见，且不高于本人涉密等级。
+         *
+         *     所需权限：`integrity-confidential:read`。
+         */
+        get: operations["PartyAffairsCluesController_list"];
+        put?: never;
+        /**
+         * 登记问题线索；须带 Idempotency-Key
+         * @description 所需权限：`integrity-confidential:manage`。
+         */
+        post: operations["PartyAffairsCluesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-affairs/integrity-clues/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 问题线索详情（保密；每次查阅记入审计）
+         * @description 所需权限：`integrity-confidential:read`。
+         */
+        get: operations["PartyAffairsCluesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-affairs/integrity-clues/{id}/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 办理问题线索：初核、处置（了结、谈话函询、初步核实、立案移送）、办结；须带 If-Match
+         * @description 所需权限：`integrity-confidential:manage`。
+         */
+        post: operations["PartyAffairsCluesController_advance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-affairs/integrity-talks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 谈话提醒列表
+         * @description 无保密权限者只见谈话类别、日期与谈话人，不见谈话对象与记录。
+         *
+         *     所需权限（持有其一即可）：`integrity:read`、`integrity:manage`、`integrity-confidential:read`。
+         */
+        get: operations["PartyAffairsTalksController_list"];
+        put?: never;
+        /**
+         * 登记谈话（提醒谈话、诫勉谈话、廉政谈话）；须带 Idempotency-Key
+         * @description 所需权限：`integrity-confidential:manage`。
+         */
+        post: operations["PartyAffairsTalksController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-affairs/integrity-talks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 谈话记录详情（无保密权限者不见对象与记录）
+         * @description 所需权限（持有其一即可）：`integrity:read`、`integrity:manage`、`integrity-confidential:read`。
+         */
+        get: operations["PartyAffairsTalksController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-affairs/integrity-talks/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 撤回谈话记录（须说明理由）；须带 If-Match
+         * @description 所需权限：`integrity-confidential:manage`。
+         */
+        post: operations["PartyAffairsTalksController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-affairs/integrity-year": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 责任清单年度视图（各清单与全年完成率、逾期条目）
+         * @description 单位联络员只能看到本单位党支部的清单。
+         *
+         *     所需权限（持有其一即可）：`integrity:read`、`integrity:manage`、`integrity:own`。
+         */
+        get: operations["PartyAffairsIntegrityController_year"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-affairs/integrity/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 责任清单详情（ETag 为版本号）
+         * @description 所需权限（持有其一即可）：`integrity:read`、`integrity:manage`、`integrity:own`。
+         */
+        get: operations["PartyAffairsIntegrityController_get"];
+        /**
+         * 修改责任清单（保留已登记的完成情况）；须带 If-Match
+         * @description 所需权限：`integrity:manage`。
+         */
+        put: operations["PartyAffairsIntegrityController_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-affairs/integrity/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 登记责任条目完成情况（完成日期、佐证）；须带 If-Match
+         * @description 所需权限（持有其一即可）：`integrity:manage`、`integrity:own`。
+         */
+        post: operations["PartyAffairsIntegrityController_complete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-affairs/integrity/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 撤回责任清单（须说明理由）；须带 If-Match
+         * @description 所需权限：`integrity:manage`。
+         */
+        post: operations["PartyAffairsIntegrityController_withdraw"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6725,6 +8027,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/party-affairs/members/{id}/dues-payments/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 作废某月的党费交纳记录（须说明理由；收据编号保留并标注作废）；须带 If-Match
+         * @description 所需权限：`members:manage`。
+         */
+        post: operations["PartyAffairsMembersController_voidDues"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/party-affairs/members/{id}/transfer": {
         parameters: {
             query?: never;
@@ -6759,6 +8081,178 @@ export interface paths {
          * @description 所需权限：`members:manage`。
          */
         post: operations["PartyAffairsMembersController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-affairs/pairings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 结对帮扶列表（含年度目标与完成对照）
+         * @description 单位联络员只能看到本单位党支部的结对。
+         *
+         *     所需权限（持有其一即可）：`pairings:read`、`pairings:manage`、`pairings:own`。
+         */
+        get: operations["PartyAffairsPairingsController_list"];
+        put?: never;
+        /**
+         * 登记结对帮扶（联络员为本单位党支部）；须带 Idempotency-Key
+         * @description 所需权限（持有其一即可）：`pairings:manage`、`pairings:own`。
+         */
+        post: operations["PartyAffairsPairingsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-affairs/pairings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 结对帮扶详情（ETag 为版本号）
+         * @description 所需权限（持有其一即可）：`pairings:read`、`pairings:manage`、`pairings:own`。
+         */
+        get: operations["PartyAffairsPairingsController_get"];
+        /**
+         * 修改结对帮扶；须带 If-Match
+         * @description 所需权限（持有其一即可）：`pairings:manage`、`pairings:own`。
+         */
+        put: operations["PartyAffairsPairingsController_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-affairs/pairings/{id}/help": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 登记帮扶（资金、物资、项目、其他，价值以分计）；须带 If-Match
+         * @description 所需权限（持有其一即可）：`pairings:manage`、`pairings:own`。
+         */
+        post: operations["PartyAffairsPairingsController_help"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-affairs/pairings/{id}/outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 登记帮扶目标的成效；须带 If-Match
+         * @description 所需权限（持有其一即可）：`pairings:manage`、`pairings:own`。
+         */
+        post: operations["PartyAffairsPairingsController_outcome"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-affairs/pairings/{id}/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 登记走访（日期、参加人员、内容）；须带 If-Match
+         * @description 所需权限（持有其一即可）：`pairings:manage`、`pairings:own`。
+         */
+        post: operations["PartyAffairsPairingsController_visit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-affairs/pairings/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 撤回结对帮扶（须说明理由）；须带 If-Match
+         * @description 所需权限（持有其一即可）：`pairings:manage`、`pairings:own`。
+         */
+        post: operations["PartyAffairsPairingsController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-affairs/yearly-summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 党支部年度工作总结数据（组织生活应开/已开、年末各阶段人数、发展党员、组织关系转接、党费收缴）
+         * @description 由当年记录计算。联络员只能查看本单位党支部（他单位的为 404）。
+         *
+         *     所需权限（持有其一即可）：`members:read`、`members:manage`、`members:own`。
+         */
+        get: operations["PartyAffairsReportsController_yearlySummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-affairs/yearly-summary.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 导出党支部年度工作总结数据（.xlsx）
+         * @description 所需权限（持有其一即可）：`members:read`、`members:manage`、`members:own`。
+         */
+        get: operations["PartyAffairsReportsController_yearlySummaryXlsx"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -8796,6 +10290,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/supervision/warnings/overdue-trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 逾期趋势：逐月统计月末逾期未办结、当月逾期办结与按期办结的事项数
+         * @description 所需权限（持有其一即可）：`supervision:read`、`supervision:manage`。
+         */
+        get: operations["SupervisionWarningsController_overdueTrend"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/supervision/warnings/recompute": {
         parameters: {
             query?: never;
@@ -9177,6 +10691,52 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        AddFriendshipAgreementBody: {
+            /** @description 协议文本文件的 SHA-256（64 位十六进制） */
+            fileSha256?: string;
+            /** @description 签署地点 */
+            place: string;
+            /** @description 签署人 */
+            signatories: string[];
+            /**
+             * Format: date
+             * @description 签署日期 YYYY-MM-DD
+             */
+            signedOn: string;
+            /** @description 协议名称 */
+            title: string;
+            /**
+             * Format: date
+             * @description 有效期至 YYYY-MM-DD（空为长期）
+             */
+            validUntil?: string;
+        };
+        AddFriendshipExchangeBody: {
+            /**
+             * Format: date
+             * @description 日期 YYYY-MM-DD
+             */
+            date: string;
+            /** @description 团长 */
+            delegationHead: string;
+            /**
+             * @description outbound 出访 / inbound 来访
+             * @enum {string}
+             */
+            direction: "outbound" | "inbound";
+            /**
+             * Format: uuid
+             * @description 关联的外宾接待
+             */
+            receptionId?: string;
+            /** @description 交流概要 */
+            summary: string;
+            /**
+             * Format: uuid
+             * @description 关联的因公出国团组
+             */
+            tripId?: string;
+        };
         AddGazetteEntryBody: {
             /** @description 刊登的正文文件（先上传） */
             body: components["schemas"]["FileRef"];
@@ -9264,6 +10824,25 @@ export interface components {
             level: "district_bulletin" | "reported_city" | "city" | "province" | "state_council";
             /** @description 刊物与期号 */
             outlet?: string;
+        };
+        AdvanceClueBody: {
+            /**
+             * @description 处置方式（处置时必填）
+             * @enum {string}
+             */
+            disposition?: "concluded" | "inquiry" | "verification" | "transferred";
+            /**
+             * Format: date
+             * @description 日期
+             */
+            on: string;
+            /** @description 结果或说明 */
+            result: string;
+            /**
+             * @description 步骤：check 初核、dispose 处置、close 办结
+             * @enum {string}
+             */
+            step: "check" | "dispose" | "close";
         };
         AgencyCodeChanges: {
             /** @description 发文机关名称（全称及规范简称） */
@@ -9677,6 +11256,26 @@ export interface components {
         ApproveClaimBody: {
             /** @description 审批意见 */
             note?: string;
+        };
+        ApproveDuesReductionBody: {
+            /** @description 党总支审批人 */
+            approver: string;
+            /**
+             * Format: date
+             * @description 批准日期
+             */
+            on: string;
+        };
+        ApproveHonoraryTitleBody: {
+            /**
+             * Format: date
+             * @description 批准日期 YYYY-MM-DD
+             */
+            approvedOn: string;
+            /** @description 批准人 */
+            approver: string;
+            /** @description 批准机关或会议，如 区政府常务会议 */
+            approvingBody: string;
         };
         ApproveMeetingBody: {
             /** @description 是否批准 */
@@ -10557,6 +12156,84 @@ export interface components {
             version: number;
             year: number;
         };
+        CampaignBranch: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            unitId?: string | null;
+        };
+        CampaignBranchProgress: {
+            /** @description 承担任务数 */
+            assigned: number;
+            /** Format: uuid */
+            branchId: string;
+            branchName: string;
+            /** @description 完成率（百分比） */
+            completionRate: number;
+            /** @description 已完成 */
+            done: number;
+            /** @description 逾期未完成 */
+            overdue: number;
+            /** @description 逾期未完成的任务 */
+            overdueTaskIds: string[];
+            unitId?: string | null;
+        };
+        CampaignCompletion: {
+            /** Format: uuid */
+            branchId: string;
+            completedOn: string;
+            /** @description 完成情况（佐证材料说明） */
+            evidence: string;
+            recordedAt: string;
+            recordedBy: string;
+            /** Format: uuid */
+            taskId: string;
+        };
+        CampaignTask: {
+            branchIds: string[];
+            content: string;
+            dueOn: string;
+            /** Format: uuid */
+            id: string;
+        };
+        CampaignTaskInput: {
+            /** @description 责任党支部 */
+            branchIds: string[];
+            /** @description 任务内容 */
+            content: string;
+            /**
+             * Format: date
+             * @description 完成时限
+             */
+            dueOn: string;
+            /** Format: uuid */
+            id?: string;
+        };
+        CampaignView: {
+            basisDocument: string;
+            branches: components["schemas"]["CampaignBranch"][];
+            completions: components["schemas"]["CampaignCompletion"][];
+            createdAt: string;
+            createdBy: string;
+            endsOn: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description 逾期未完成的（任务×支部）数 */
+            overdue: number;
+            /** @description 各党支部进度（联络员只见本单位的） */
+            progress: components["schemas"]["CampaignBranchProgress"][];
+            startsOn: string;
+            /** @enum {string} */
+            status: "open" | "withdrawn";
+            tasks: components["schemas"]["CampaignTask"][];
+            updatedAt: string;
+            updatedBy: string;
+            /** @description 版本号（ETag） */
+            version: number;
+            /** @description 撤回理由 */
+            withdrawalReason?: string | null;
+        };
         CancelActivityBody: {
             /** @description 取消原因 */
             reason: string;
@@ -10831,6 +12508,232 @@ export interface components {
              */
             outcome: "completed" | "cancelled";
         };
+        ClueHistoryEntry: {
+            at: string;
+            by: string;
+            /** @enum {string|null} */
+            disposition?: "concluded" | "inquiry" | "verification" | "transferred" | null;
+            /** @description 日期 */
+            on: string;
+            /** @description 结果或说明 */
+            result: string;
+            /** @enum {string} */
+            step: "register" | "check" | "dispose" | "close";
+        };
+        ClueView: {
+            /** @description 期限的计算说明与依据 */
+            checkDueExplanation: string;
+            /** @description 初核（作出处置决定）期限（期限引擎按日历副本计算） */
+            checkDueOn: string;
+            /** @description 初核是否已逾期 */
+            checkOverdue: boolean;
+            /** @description 登记时适用的初核期限配置版本（本地设定） */
+            checkRuleVersion: string;
+            createdAt: string;
+            createdBy: string;
+            /** @enum {string|null} */
+            disposition?: "concluded" | "inquiry" | "verification" | "transferred" | null;
+            history: components["schemas"]["ClueHistoryEntry"][];
+            /** Format: uuid */
+            id: string;
+            personConcerned: string;
+            personUnit?: string | null;
+            receivedOn: string;
+            /** @description 密级（2 机密、3 绝密） */
+            secrecyLevel: number;
+            source: string;
+            /** @enum {string} */
+            status: "registered" | "checking" | "disposed" | "closed";
+            summary: string;
+            updatedAt: string;
+            updatedBy: string;
+            version: number;
+        };
+        CommitteeAbsentee: {
+            /** @description 缺席人员 */
+            name: string;
+            /**
+             * @description 缺席原因
+             * @example 出差
+             */
+            reason: string;
+        };
+        CommitteeAgendaTopic: {
+            /**
+             * @description 提交单位
+             * @example 区商务局
+             */
+            submittingUnit: string;
+            /**
+             * @description 议题
+             * @example 研究2027年度因公出国（境）计划
+             */
+            title: string;
+        };
+        CommitteeDecidedItem: {
+            /** @description 议定事项内容 */
+            content: string;
+            /** @description 配合单位 */
+            coUnitIds: string[];
+            /**
+             * Format: date
+             * @description 办理期限（不早于会议召开日期）
+             */
+            dueDate?: string;
+            /**
+             * Format: uuid
+             * @description 牵头单位
+             */
+            leadUnitId: string;
+        };
+        CommitteeDecidedItemView: {
+            /** @description 议定事项内容 */
+            content: string;
+            /** @description 配合单位 */
+            coUnitIds: string[];
+            /**
+             * Format: date
+             * @description 办理期限（不早于会议召开日期）
+             */
+            dueDate?: string;
+            /**
+             * Format: uuid
+             * @description 议定事项 id（督办事项的来源 id）
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description 牵头单位
+             */
+            leadUnitId: string;
+            /** @description 序号（从 1 起） */
+            sequence: number;
+        };
+        CommitteeHistoryEntry: {
+            at: string;
+            by: string;
+            fromStatus?: string | null;
+            /** @description 说明或理由 */
+            note?: string | null;
+            step: string;
+            toStatus: string;
+        };
+        CommitteeMeetingView: {
+            /** @description 缺席人员及原因 */
+            absentees: components["schemas"]["CommitteeAbsentee"][];
+            agenda: components["schemas"]["CommitteeAgendaTopic"][];
+            /** @description 出席人员 */
+            attendees: string[];
+            chairName: string;
+            createdAt: string;
+            createdBy: string;
+            /** @description 议定事项（发布后由督查室逐项立项督办） */
+            decisions: components["schemas"]["CommitteeDecidedItemView"][];
+            /** @description 实际召开日期 */
+            heldOn?: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "plenary" | "director" | "office";
+            /** @description 计划召开日期 */
+            meetingDate: string;
+            /** @description 会议纪要 */
+            minutes?: string | null;
+            /** @description 纪要期数 */
+            minutesNumber?: string | null;
+            /** @description 通知印发日期 */
+            noticeIssuedOn?: string | null;
+            /** @description 通知文号 */
+            noticeNumber?: string | null;
+            /** @description 发布时间 */
+            publishedAt?: string | null;
+            /**
+             * @description planned 议题征集 / notified 已通知 / held 已召开 / published 已发布 / withdrawn 已撤回
+             * @enum {string}
+             */
+            status: "planned" | "notified" | "held" | "published" | "withdrawn";
+            /** @description 办理记录 */
+            timeline: components["schemas"]["CommitteeHistoryEntry"][];
+            title: string;
+            updatedAt: string;
+            updatedBy: string;
+            /** @description 版本号（ETag） */
+            version: number;
+            /** @description 撤回理由 */
+            withdrawalReason?: string | null;
+        };
+        CommitteeReportView: {
+            /** @description 审定人 */
+            approvedBy?: string | null;
+            /** @description 报告正文 */
+            content: string;
+            createdAt: string;
+            createdBy: string;
+            /** @description 起草人 */
+            draftedBy: string;
+            /** @description 报送期限（期限引擎按工作日计算） */
+            dueDate?: string | null;
+            /** @description 期限的计算说明 */
+            dueExplanation: string[];
+            /** @description 期限是否暂定（节假日安排尚未公布） */
+            dueProvisional: boolean;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description work 工作报告 / special 专题报告
+             * @enum {string}
+             */
+            kind: "work" | "special";
+            /**
+             * @description 红黄绿灯
+             * @enum {string}
+             */
+            light: "green" | "yellow" | "red" | "none";
+            /** @description 亮灯原因 */
+            lightReason: string;
+            /** @description 是否逾期（未报送且已过期限，或逾期报送） */
+            overdue: boolean;
+            /**
+             * @description 报告期间
+             * @example 2026年上半年
+             */
+            period: string;
+            /**
+             * @description city_foreign_affairs_office 市委外办 / district_committee 区委
+             * @enum {string}
+             */
+            recipient: "city_foreign_affairs_office" | "district_committee";
+            /**
+             * Format: date
+             * @description 要求报送的通知日期（期限自次日起算）
+             */
+            requestedOn: string;
+            /** @description 报送日期 */
+            sentOn?: string | null;
+            /**
+             * @description drafted 起草中 / approved 已审定 / sent 已报送 / withdrawn 已撤回
+             * @enum {string}
+             */
+            status: "drafted" | "approved" | "sent" | "withdrawn";
+            /** @description 办理记录 */
+            timeline: components["schemas"]["CommitteeHistoryEntry"][];
+            /**
+             * @description 报告标题
+             * @example 2026年上半年外事工作情况报告
+             */
+            title: string;
+            updatedAt: string;
+            updatedBy: string;
+            /** @description 版本号（ETag） */
+            version: number;
+            /** @description 撤回理由 */
+            withdrawalReason?: string | null;
+            /**
+             * @description 报送时限（工作日）
+             * @example 10
+             */
+            workingDays: number;
+        };
         CommitteeSeat: {
             /** @description 姓名 */
             name: string;
@@ -10869,6 +12772,19 @@ export interface components {
             /** @description 通行费（分） */
             tollFen: number;
         };
+        CompleteCampaignTaskBody: {
+            /** Format: uuid */
+            branchId: string;
+            /**
+             * Format: date
+             * @description 完成日期
+             */
+            completedOn: string;
+            /** @description 完成情况（佐证材料说明） */
+            evidence: string;
+            /** Format: uuid */
+            taskId: string;
+        };
         CompleteIncomingBody: {
             /** @description 办结结果 */
             result: string;
@@ -10876,6 +12792,20 @@ export interface components {
         CompleteLogisticsRequestBody: {
             /** @description 完工说明 */
             note: string;
+        };
+        CompleteResponsibilityItemBody: {
+            /**
+             * Format: date
+             * @description 完成日期
+             */
+            doneOn: string;
+            /** @description 完成情况（佐证材料说明） */
+            evidence: string;
+            /**
+             * Format: uuid
+             * @description 责任条目
+             */
+            itemId: string;
         };
         ComplianceLine: {
             /** @enum {string} */
@@ -10976,6 +12906,15 @@ export interface components {
              * @description 实施完成日期
              */
             conductedOn: string;
+        };
+        ConferHonoraryTitleBody: {
+            /** @description 证书编号 */
+            certificateNumber: string;
+            /**
+             * Format: date
+             * @description 授予日期 YYYY-MM-DD
+             */
+            conferredOn: string;
         };
         ConfidentialDeliveryView: {
             /** @description 份号 */
@@ -11338,6 +13277,24 @@ export interface components {
             /** @description 专题名称（专刊、增刊） */
             theme?: string;
         };
+        CreateCampaignRequest: {
+            /** @description 依据文件（名称、文号） */
+            basisDocument: string;
+            /**
+             * Format: date
+             * @description 结束日期
+             */
+            endsOn: string;
+            /** @description 主题教育名称 */
+            name: string;
+            /**
+             * Format: date
+             * @description 开始日期
+             */
+            startsOn: string;
+            /** @description 实施方案的任务 */
+            tasks: components["schemas"]["CampaignTaskInput"][];
+        };
         CreateClaimRequest: {
             /** @description 附件说明（如发票、会议通知、审批单） */
             attachments?: string[];
@@ -11368,6 +13325,84 @@ export interface components {
              * @example 购买办公用品
              */
             title: string;
+        };
+        CreateClueRequest: {
+            /** @description 反映对象 */
+            personConcerned: string;
+            /** @description 反映对象单位及职务 */
+            personUnit?: string;
+            /**
+             * Format: date
+             * @description 收到日期
+             */
+            receivedOn: string;
+            /**
+             * @description 密级：2 机密（默认）、3 绝密；不得高于登记人的涉密等级
+             * @enum {number}
+             */
+            secrecyLevel?: 2 | 3;
+            /** @description 线索来源（信访举报、上级交办、巡察移交、审计移送等） */
+            source: string;
+            /** @description 主要问题摘要 */
+            summary: string;
+        };
+        CreateCommitteeMeetingRequest: {
+            /** @description 议题（各成员单位提交） */
+            agenda: components["schemas"]["CommitteeAgendaTopic"][];
+            /**
+             * @description 主持人
+             * @example 王志强
+             */
+            chairName: string;
+            /**
+             * @description plenary 全体会议 / director 主任会议 / office 办公室会议
+             * @enum {string}
+             */
+            kind: "plenary" | "director" | "office";
+            /**
+             * Format: date
+             * @description 计划召开日期
+             */
+            meetingDate: string;
+            /**
+             * @description 会议名称
+             * @example 区委外事工作委员会2026年第2次全体会议
+             */
+            title: string;
+        };
+        CreateCommitteeReportRequest: {
+            /** @description 报告正文 */
+            content: string;
+            /**
+             * @description work 工作报告 / special 专题报告
+             * @enum {string}
+             */
+            kind: "work" | "special";
+            /**
+             * @description 报告期间
+             * @example 2026年上半年
+             */
+            period: string;
+            /**
+             * @description city_foreign_affairs_office 市委外办 / district_committee 区委
+             * @enum {string}
+             */
+            recipient: "city_foreign_affairs_office" | "district_committee";
+            /**
+             * Format: date
+             * @description 要求报送的通知日期（期限自次日起算）
+             */
+            requestedOn: string;
+            /**
+             * @description 报告标题
+             * @example 2026年上半年外事工作情况报告
+             */
+            title: string;
+            /**
+             * @description 报送时限（工作日）
+             * @example 10
+             */
+            workingDays: number;
         };
         CreateConfidentialDeliveryRequest: {
             /** @description 份号（6 位数字） */
@@ -11424,7 +13459,7 @@ export interface components {
              */
             secrecyLevel: 0 | 1 | 2 | 3;
             /**
-             * @description 保密期限，如 “10年”、“长期”
+             * @description 保密期限：涉密文件必填，如“10年”“6个月”，或写明解密时间、解密条件（绝密不超过 30 年，机密 20 年，秘密 10 年）
              * @example 10年
              */
             secrecyPeriod?: string;
@@ -11478,7 +13513,7 @@ export interface components {
              */
             secrecyLevel: 0 | 1 | 2 | 3;
             /**
-             * @description 保密期限，如 “10年”、“长期”
+             * @description 保密期限：涉密文件必填，如“10年”“6个月”，或写明解密时间、解密条件（绝密不超过 30 年，机密 20 年，秘密 10 年）
              * @example 10年
              */
             secrecyPeriod?: string;
@@ -11503,6 +13538,32 @@ export interface components {
             mobile: string;
             /** @description 姓名 */
             name: string;
+        };
+        CreateDuesReductionRequest: {
+            /**
+             * @description 起始月份（YYYY-MM，含）
+             * @example 2026-01
+             */
+            fromMonth: string;
+            /**
+             * @description reduce 减交 / exempt 免交
+             * @enum {string}
+             */
+            kind: "reduce" | "exempt";
+            /**
+             * Format: uuid
+             * @description 党员
+             */
+            memberId: string;
+            /** @description 申请理由 */
+            reason: string;
+            /** @description 减交后每月应交（分）；减交时必填 */
+            reducedMonthlyFen?: number | null;
+            /**
+             * @description 截止月份（YYYY-MM，含）
+             * @example 2026-12
+             */
+            toMonth: string;
         };
         CreateDutyDayRequest: {
             /**
@@ -11551,6 +13612,29 @@ export interface components {
             /** @description 标题 */
             title: string;
         };
+        CreateEducationSessionRequest: {
+            /** @description 应到人员（出席或缺席及理由） */
+            attendees: components["schemas"]["EducationAttendee"][];
+            /**
+             * Format: date
+             * @description 日期 YYYY-MM-DD
+             */
+            heldOn: string;
+            /**
+             * @description discipline 外事纪律教育 / pre_departure 行前教育 / confidentiality 保密教育
+             * @enum {string}
+             */
+            kind: "discipline" | "pre_departure" | "confidentiality";
+            /** @description 主讲人 */
+            speaker: string;
+            /** @description 主题 */
+            topic: string;
+            /**
+             * Format: uuid
+             * @description 行前教育所针对的因公出国团组（仅作关联，出访前的逐人行前教育仍在团组中登记）
+             */
+            tripId?: string;
+        };
         CreateFilingRequest: {
             /**
              * Format: uuid
@@ -11569,6 +13653,36 @@ export interface components {
             recipient: "city_government" | "district_congress_standing_committee" | "other";
             /** @description 报备机关名称（recipient 为 other 时必填） */
             recipientName?: string;
+        };
+        CreateFriendshipRequest: {
+            /** @description 国家（中文） */
+            country: string;
+            /**
+             * @description sister_city 友好城市 / exchange_city 友好交流城市 / cooperation 友好合作关系
+             * @enum {string}
+             */
+            kind: "sister_city" | "exchange_city" | "cooperation";
+            /** @description 备注 */
+            note?: string;
+            /**
+             * @description 友好方中文名称
+             * @example 某某市
+             */
+            partnerName: string;
+            /** @description 友好方原文名称 */
+            partnerOriginalName: string;
+            /**
+             * @description city 城市 / province 省州 / organization 组织
+             * @enum {string}
+             */
+            partnerType: "city" | "province" | "organization";
+            /** @description 区内责任单位 */
+            responsibleUnitName: string;
+            /**
+             * Format: uuid
+             * @description 责任单位 id（外事科登记时可填；联络员为本单位）
+             */
+            unitId?: string;
         };
         CreateGazetteIssueRequest: {
             /** @description 编辑说明 */
@@ -11938,7 +14052,7 @@ export interface components {
              */
             secrecyLevel: 0 | 1 | 2 | 3;
             /**
-             * @description 保密期限，如 “10年”、“长期”
+             * @description 保密期限：涉密文件必填，如“10年”“6个月”，或写明解密时间、解密条件（绝密不超过 30 年，机密 20 年，秘密 10 年）
              * @example 10年
              */
             secrecyPeriod?: string;
@@ -11952,6 +14066,38 @@ export interface components {
              * @enum {string}
              */
             urgency?: "normal" | "urgent" | "very_urgent" | "extra_urgent_telegram" | "ordinary_telegram";
+        };
+        CreatePairingRequest: {
+            /**
+             * Format: uuid
+             * @description 结对的党支部（党员结对时为其所在支部）
+             */
+            branchId: string;
+            /** @description 年度帮扶目标 */
+            goals: components["schemas"]["PairingGoalInput"][];
+            /**
+             * Format: uuid
+             * @description 结对的党员（为空则为支部结对）
+             */
+            memberId?: string;
+            /** @description 年度计划帮扶金额（分，资金与物资、项目折价合计） */
+            plannedHelpFen: number;
+            /** @description 年度计划走访次数 */
+            plannedVisits: number;
+            /**
+             * @description 帮扶对象类别：村、社区、户
+             * @enum {string}
+             */
+            targetKind: "village" | "community" | "household";
+            /** @description 帮扶对象名称（村、社区名称或户主姓名） */
+            targetName: string;
+            /** @description 所在镇街、村居 */
+            targetPlace?: string;
+            /**
+             * @description 年度
+             * @example 2026
+             */
+            year: number;
         };
         CreatePayslipRequest: {
             /** @description 社保公积金缴费基数（分）；不填等于应发工资 */
@@ -12050,6 +14196,24 @@ export interface components {
              */
             title: string;
         };
+        CreateRegulationRequest: {
+            /** @description 正文 */
+            body: string;
+            /** @description 文号，如 X外办发〔2025〕3号 */
+            documentNumber: string;
+            /**
+             * Format: date
+             * @description 施行日期 YYYY-MM-DD
+             */
+            effectiveOn: string;
+            /**
+             * @description system 制度 / provision 规定 / measures 办法
+             * @enum {string}
+             */
+            kind: "system" | "provision" | "measures";
+            /** @description 标题 */
+            title: string;
+        };
         CreateResearchTopicRequest: {
             /**
              * @description 份号（涉密公文必填，6 位数字）
@@ -12069,7 +14233,7 @@ export interface components {
              */
             secrecyLevel: 0 | 1 | 2 | 3;
             /**
-             * @description 保密期限，如 “10年”、“长期”
+             * @description 保密期限：涉密文件必填，如“10年”“6个月”，或写明解密时间、解密条件（绝密不超过 30 年，机密 20 年，秘密 10 年）
              * @example 10年
              */
             secrecyPeriod?: string;
@@ -12081,6 +14245,25 @@ export interface components {
              */
             title: string;
             /** @description 年度 */
+            year: number;
+        };
+        CreateResponsibilityRequest: {
+            /**
+             * Format: uuid
+             * @description 责任主体：党总支或党支部
+             */
+            branchId: string;
+            /** @description 责任条目 */
+            items: components["schemas"]["ResponsibilityItemInput"][];
+            /**
+             * @description 清单名称
+             * @example 2026 年度全面从严治党主体责任清单
+             */
+            title: string;
+            /**
+             * @description 年度
+             * @example 2026
+             */
             year: number;
         };
         CreateRoomRequest: {
@@ -12271,6 +14454,31 @@ export interface components {
             title: string;
             /** @description 年度（政府工作报告任务必填） */
             year?: number;
+        };
+        CreateTalkRequest: {
+            /**
+             * @description 类别：提醒谈话、诫勉谈话、廉政谈话
+             * @enum {string}
+             */
+            kind: "reminder" | "admonition" | "integrity";
+            /**
+             * Format: uuid
+             * @description 谈话对象（党员）；非党员工作人员填姓名与单位
+             */
+            memberId?: string;
+            /** @description 谈话对象姓名（非党员时必填） */
+            personName?: string;
+            /** @description 谈话对象单位及职务（非党员时必填） */
+            personUnit?: string;
+            /** @description 谈话记录（保密） */
+            record: string;
+            /**
+             * Format: date
+             * @description 谈话日期
+             */
+            talkedOn: string;
+            /** @description 谈话人 */
+            talker: string;
         };
         CreateTripRequest: {
             /**
@@ -12619,6 +14827,15 @@ export interface components {
             leadUnitId: string;
             sequence: number;
         };
+        DecideDuesReductionBody: {
+            /** @description 支部委员会会议（纪要编号等） */
+            meetingRef: string;
+            /**
+             * Format: date
+             * @description 支部委员会研究日期
+             */
+            on: string;
+        };
         DecideDutySwapBody: {
             /** @description 是否批准 */
             approve: boolean;
@@ -12746,7 +14963,7 @@ export interface components {
              */
             secrecyLevel: 0 | 1 | 2 | 3;
             /**
-             * @description 保密期限，如 “10年”、“长期”
+             * @description 保密期限：涉密文件必填，如“10年”“6个月”，或写明解密时间、解密条件（绝密不超过 30 年，机密 20 年，秘密 10 年）
              * @example 10年
              */
             secrecyPeriod?: string;
@@ -13053,7 +15270,7 @@ export interface components {
              */
             secrecyLevel: 0 | 1 | 2 | 3;
             /**
-             * @description 保密期限，如 “10年”、“长期”
+             * @description 保密期限：涉密文件必填，如“10年”“6个月”，或写明解密时间、解密条件（绝密不超过 30 年，机密 20 年，秘密 10 年）
              * @example 10年
              */
             secrecyPeriod?: string;
@@ -13089,6 +15306,117 @@ export interface components {
             /** Format: uuid */
             memberId: string;
             name: string;
+        };
+        DuesReceipt: {
+            /** @description 金额（分） */
+            amountFen: number;
+            /** Format: uuid */
+            memberId: string;
+            memberName: string;
+            /** @description 所属月份 */
+            month: string;
+            /**
+             * @description 收据编号（每个党支部每年一个序列，连续、不重复使用）
+             * @example 2026-0001
+             */
+            number: string;
+            paidOn: string;
+            recordedAt: string;
+            recordedBy: string;
+            /** @description 年度内序号 */
+            seq: number;
+            /** @description 已作废 */
+            voided: boolean;
+            voidedAt?: Record<string, never> | null;
+            voidedBy?: Record<string, never> | null;
+            /** @description 作废理由 */
+            voidReason?: Record<string, never> | null;
+        };
+        DuesReductionView: {
+            /** @description 党总支批准日期 */
+            approvedOn?: Record<string, never> | null;
+            /** @description 党总支审批人 */
+            approver?: Record<string, never> | null;
+            /** @description 支部委员会研究日期 */
+            branchDecidedOn?: Record<string, never> | null;
+            /** Format: uuid */
+            branchId: string;
+            /** @description 支部委员会会议（纪要编号等） */
+            branchMeetingRef?: Record<string, never> | null;
+            branchName: string;
+            createdAt: string;
+            createdBy: string;
+            /**
+             * @description 起始月份（YYYY-MM，含）
+             * @example 2026-01
+             */
+            fromMonth: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description reduce 减交 / exempt 免交
+             * @enum {string}
+             */
+            kind: "reduce" | "exempt";
+            /**
+             * Format: uuid
+             * @description 党员
+             */
+            memberId: string;
+            memberName: string;
+            /** @description 申请理由 */
+            reason: string;
+            /** @description 减交后每月应交（分）；减交时必填 */
+            reducedMonthlyFen?: number | null;
+            /** @description 不予批准的理由 */
+            refusalReason?: Record<string, never> | null;
+            /** @enum {string} */
+            status: "requested" | "branch_decided" | "in_force" | "refused" | "withdrawn";
+            /**
+             * @description 截止月份（YYYY-MM，含）
+             * @example 2026-12
+             */
+            toMonth: string;
+            /** @description 党支部所属单位 */
+            unitId?: Record<string, never> | null;
+            updatedAt: string;
+            updatedBy: string;
+            /** @description 版本号（ETag） */
+            version: number;
+            /** @description 撤回理由 */
+            withdrawalReason?: Record<string, never> | null;
+        };
+        DuesStatementLine: {
+            /** @description 欠缴（分） */
+            arrearsFen: number;
+            dueFen: number;
+            /** Format: uuid */
+            memberId: string;
+            memberName: string;
+            months: components["schemas"]["DuesStatementMonth"][];
+            paidFen: number;
+            reducedFen: number;
+        };
+        DuesStatementMonth: {
+            /** @description 应交（分，已扣减免） */
+            dueFen: number;
+            month: string;
+            /** @description 实交（分，不含作废） */
+            paidFen: number;
+            /** @description 减免（分） */
+            reducedFen: number;
+        };
+        DuesStatementReply: {
+            arrearsFen: number;
+            branchId: string;
+            branchName: string;
+            dueFen: number;
+            lines: components["schemas"]["DuesStatementLine"][];
+            paidFen: number;
+            reducedFen: number;
+            /** @description 计算截至月份（本年为当月，往年为 12 月） */
+            throughMonth: string;
+            year: number;
         };
         DutyDayView: {
             createdAt: string;
@@ -13212,6 +15540,57 @@ export interface components {
             updatedBy: string;
             /** @description 版本号（乐观锁，修改时在 If-Match 中带回） */
             version: number;
+        };
+        EducationAttendee: {
+            /** @description 缺席理由（缺席时必填） */
+            absenceReason?: string;
+            /** @description 姓名 */
+            name: string;
+            /** @description 是否出席 */
+            present: boolean;
+            /** @description 单位 */
+            unitName: string;
+        };
+        EducationSessionView: {
+            /** @description 缺席人数 */
+            absentCount: number;
+            /** @description 应到人员（出席或缺席及理由） */
+            attendees: components["schemas"]["EducationAttendee"][];
+            createdAt: string;
+            createdBy: string;
+            /**
+             * Format: date
+             * @description 日期 YYYY-MM-DD
+             */
+            heldOn: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description discipline 外事纪律教育 / pre_departure 行前教育 / confidentiality 保密教育
+             * @enum {string}
+             */
+            kind: "discipline" | "pre_departure" | "confidentiality";
+            kindLabel: string;
+            /** @description 出席人数 */
+            presentCount: number;
+            /** @description 主讲人 */
+            speaker: string;
+            /** @enum {string} */
+            status: "recorded" | "withdrawn";
+            statusLabel: string;
+            /** @description 主题 */
+            topic: string;
+            /**
+             * Format: uuid
+             * @description 行前教育所针对的因公出国团组（仅作关联，出访前的逐人行前教育仍在团组中登记）
+             */
+            tripId?: string;
+            updatedAt: string;
+            updatedBy: string;
+            /** @description 版本号（ETag） */
+            version: number;
+            /** @description 撤回理由 */
+            withdrawalReason?: string | null;
         };
         ElectBranchBody: {
             /** @description 上级党组织批复文号（选举结果报批） */
@@ -13552,6 +15931,110 @@ export interface components {
             model: string;
             plate?: string | null;
         };
+        FriendshipAgreement: {
+            addedAt: string;
+            addedBy: string;
+            /** @description 协议文本文件的 SHA-256（64 位十六进制） */
+            fileSha256?: string;
+            /** Format: uuid */
+            id: string;
+            /** @description 签署地点 */
+            place: string;
+            /** @description 签署人 */
+            signatories: string[];
+            /**
+             * Format: date
+             * @description 签署日期 YYYY-MM-DD
+             */
+            signedOn: string;
+            /** @description 协议名称 */
+            title: string;
+            /**
+             * Format: date
+             * @description 有效期至 YYYY-MM-DD（空为长期）
+             */
+            validUntil?: string;
+        };
+        FriendshipExchange: {
+            addedAt: string;
+            addedBy: string;
+            /**
+             * Format: date
+             * @description 日期 YYYY-MM-DD
+             */
+            date: string;
+            /** @description 团长 */
+            delegationHead: string;
+            /**
+             * @description outbound 出访 / inbound 来访
+             * @enum {string}
+             */
+            direction: "outbound" | "inbound";
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description 关联的外宾接待
+             */
+            receptionId?: string;
+            /** @description 交流概要 */
+            summary: string;
+            /**
+             * Format: uuid
+             * @description 关联的因公出国团组
+             */
+            tripId?: string;
+        };
+        FriendshipView: {
+            agreements: components["schemas"]["FriendshipAgreement"][];
+            /** @description 国家（中文） */
+            country: string;
+            createdAt: string;
+            createdBy: string;
+            exchanges: components["schemas"]["FriendshipExchange"][];
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description sister_city 友好城市 / exchange_city 友好交流城市 / cooperation 友好合作关系
+             * @enum {string}
+             */
+            kind: "sister_city" | "exchange_city" | "cooperation";
+            kindLabel: string;
+            /** @description 备注 */
+            note?: string;
+            /**
+             * @description 友好方中文名称
+             * @example 某某市
+             */
+            partnerName: string;
+            /** @description 友好方原文名称 */
+            partnerOriginalName: string;
+            /**
+             * @description city 城市 / province 省州 / organization 组织
+             * @enum {string}
+             */
+            partnerType: "city" | "province" | "organization";
+            /** @description 区内责任单位 */
+            responsibleUnitName: string;
+            /** @description 签约日期 */
+            signedOn?: string | null;
+            /**
+             * @description intent 意向 / signed 已签约 / terminated 已终止
+             * @enum {string}
+             */
+            status: "intent" | "signed" | "terminated";
+            statusLabel: string;
+            /** @description 终止日期 */
+            terminatedOn?: string | null;
+            /** @description 终止理由 */
+            terminationReason?: string | null;
+            /** @description 责任单位（联络员登记时为本单位；科室登记的为空） */
+            unitId?: string | null;
+            updatedAt: string;
+            updatedBy: string;
+            /** @description 版本号（ETag） */
+            version: number;
+        };
         GazetteEntryView: {
             addedAt: string;
             addedBy: string;
@@ -13799,6 +16282,53 @@ export interface components {
             name: string;
             /** @description 自何时起持有（ISO 8601） */
             since: string;
+        };
+        HonoraryTitleView: {
+            /** @description 批准日期 */
+            approvedOn?: string | null;
+            /** @description 批准人 */
+            approver?: string | null;
+            /** @description 批准机关/会议 */
+            approvingBody?: string | null;
+            /** @description 证书编号 */
+            certificateNumber?: string | null;
+            /** @description 授予日期 */
+            conferredOn?: string | null;
+            /** @description 主要贡献 */
+            contribution: string;
+            createdAt: string;
+            createdBy: string;
+            /** @description 撤销或撤回理由 */
+            endReason?: string | null;
+            /**
+             * Format: uuid
+             * @description 关联的国际友好关系
+             */
+            friendshipId?: string;
+            /** Format: uuid */
+            id: string;
+            /** @description 国籍 */
+            nationality: string;
+            /** @description 被提名人姓名 */
+            nomineeName: string;
+            /** @description 护照号（加密保存，列表中遮盖） */
+            passportNumber: string;
+            /** @description 提名单位 */
+            proposingUnitName: string;
+            reviewedBy?: string | null;
+            /** @description 外事科审核意见 */
+            reviewOpinion?: string | null;
+            /** @enum {string} */
+            status: "proposed" | "reviewed" | "approved" | "conferred" | "revoked" | "withdrawn";
+            statusLabel: string;
+            /** @description 荣誉称号名称，如 荣誉市民、友好使者 */
+            titleName: string;
+            /** @description 提名单位 id（联络员提名时为本单位） */
+            unitId?: string | null;
+            updatedAt: string;
+            updatedBy: string;
+            /** @description 版本号（ETag） */
+            version: number;
         };
         IncidentActionView: {
             /** @description 处置措施 */
@@ -14232,6 +16762,17 @@ export interface components {
             /**
              * Format: uuid
              * @description 领导的用户 ID
+             */
+            userId: string;
+        };
+        LeaderView: {
+            /** @example 王区长 */
+            name: string;
+            /** @description district_leader 区政府领导 / office_leader 办公室领导 */
+            roles: ("district_leader" | "office_leader")[];
+            /**
+             * Format: uuid
+             * @description 领导的用户 ID（领导日程、批办等处引用）
              */
             userId: string;
         };
@@ -14674,8 +17215,44 @@ export interface components {
         ListCalendarYearsReply: {
             items: components["schemas"]["CalendarYearSummary"][];
         };
+        ListCampaignsReply: {
+            items: components["schemas"]["CampaignView"][];
+            /** @description 每页条数 */
+            limit: number;
+            /** @description 跳过条数 */
+            offset: number;
+            /** @description 总条数 */
+            total: number;
+        };
         ListClaimsReply: {
             items: components["schemas"]["ClaimView"][];
+            /** @description 每页条数 */
+            limit: number;
+            /** @description 跳过条数 */
+            offset: number;
+            /** @description 总条数 */
+            total: number;
+        };
+        ListCluesReply: {
+            items: components["schemas"]["ClueView"][];
+            /** @description 每页条数 */
+            limit: number;
+            /** @description 跳过条数 */
+            offset: number;
+            /** @description 总条数 */
+            total: number;
+        };
+        ListCommitteeMeetingsReply: {
+            items: components["schemas"]["CommitteeMeetingView"][];
+            /** @description 每页条数 */
+            limit: number;
+            /** @description 跳过条数 */
+            offset: number;
+            /** @description 总条数 */
+            total: number;
+        };
+        ListCommitteeReportsReply: {
+            items: components["schemas"]["CommitteeReportView"][];
             /** @description 每页条数 */
             limit: number;
             /** @description 跳过条数 */
@@ -14763,6 +17340,23 @@ export interface components {
             /** @description 应交合计（分） */
             totalFen: number;
         };
+        ListDuesReceiptsReply: {
+            branchId: string;
+            branchName: string;
+            items: components["schemas"]["DuesReceipt"][];
+            month: string;
+            /** @description 有效收据合计（分，不含作废） */
+            totalFen: number;
+        };
+        ListDuesReply: {
+            items: components["schemas"]["DuesReductionView"][];
+            /** @description 每页条数 */
+            limit: number;
+            /** @description 跳过条数 */
+            offset: number;
+            /** @description 总条数 */
+            total: number;
+        };
         ListDutyDaysReply: {
             items: components["schemas"]["DutyDayView"][];
         };
@@ -14793,8 +17387,26 @@ export interface components {
             /** @description 总条数 */
             total: number;
         };
+        ListEducationSessionsReply: {
+            items: components["schemas"]["EducationSessionView"][];
+            /** @description 每页条数 */
+            limit: number;
+            /** @description 跳过条数 */
+            offset: number;
+            /** @description 总条数 */
+            total: number;
+        };
         ListFilingsReply: {
             items: components["schemas"]["FilingView"][];
+            /** @description 每页条数 */
+            limit: number;
+            /** @description 跳过条数 */
+            offset: number;
+            /** @description 总条数 */
+            total: number;
+        };
+        ListFriendshipsReply: {
+            items: components["schemas"]["FriendshipView"][];
             /** @description 每页条数 */
             limit: number;
             /** @description 跳过条数 */
@@ -14822,6 +17434,15 @@ export interface components {
         };
         ListHigherInspectionsReply: {
             items: components["schemas"]["HigherInspectionView"][];
+            /** @description 每页条数 */
+            limit: number;
+            /** @description 跳过条数 */
+            offset: number;
+            /** @description 总条数 */
+            total: number;
+        };
+        ListHonoraryTitlesReply: {
+            items: components["schemas"]["HonoraryTitleView"][];
             /** @description 每页条数 */
             limit: number;
             /** @description 跳过条数 */
@@ -14858,6 +17479,15 @@ export interface components {
         };
         ListInstructionsReply: {
             items: components["schemas"]["InstructionView"][];
+            /** @description 每页条数 */
+            limit: number;
+            /** @description 跳过条数 */
+            offset: number;
+            /** @description 总条数 */
+            total: number;
+        };
+        ListIntegrityReply: {
+            items: components["schemas"]["ResponsibilityView"][];
             /** @description 每页条数 */
             limit: number;
             /** @description 跳过条数 */
@@ -15003,6 +17633,15 @@ export interface components {
             basis: string;
             items: components["schemas"]["OfficeRoomView"][];
         };
+        ListPairingsReply: {
+            items: components["schemas"]["PairingView"][];
+            /** @description 每页条数 */
+            limit: number;
+            /** @description 跳过条数 */
+            offset: number;
+            /** @description 总条数 */
+            total: number;
+        };
         ListPayslipsReply: {
             items: components["schemas"]["PayslipView"][];
             /** @description 每页条数 */
@@ -15050,6 +17689,19 @@ export interface components {
         };
         ListReformTasksReply: {
             items: components["schemas"]["ReformTaskView"][];
+            /** @description 每页条数 */
+            limit: number;
+            /** @description 跳过条数 */
+            offset: number;
+            /** @description 总条数 */
+            total: number;
+        };
+        ListRegulationRevisionsReply: {
+            /** @description 各版次，从新到旧 */
+            items: components["schemas"]["RegulationRevisionView"][];
+        };
+        ListRegulationsReply: {
+            items: components["schemas"]["RegulationView"][];
             /** @description 每页条数 */
             limit: number;
             /** @description 跳过条数 */
@@ -15161,6 +17813,15 @@ export interface components {
         };
         ListSupervisionPlansReply: {
             items: components["schemas"]["SupervisionPlanView"][];
+            /** @description 每页条数 */
+            limit: number;
+            /** @description 跳过条数 */
+            offset: number;
+            /** @description 总条数 */
+            total: number;
+        };
+        ListTalksReply: {
+            items: components["schemas"]["TalkView"][];
             /** @description 每页条数 */
             limit: number;
             /** @description 跳过条数 */
@@ -15860,6 +18521,18 @@ export interface components {
             /** @description 标题 */
             title: string;
         };
+        NotifyCommitteeMeetingBody: {
+            /**
+             * Format: date
+             * @description 通知印发日期（不晚于会议日期）
+             */
+            issuedOn: string;
+            /**
+             * @description 通知文号
+             * @example 区外委办〔2026〕3号
+             */
+            noticeNumber: string;
+        };
         NotifyLeadingGroupMeetingBody: {
             /** @description 议题批准人（主持人或其授权人） */
             approvedBy: string;
@@ -16164,6 +18837,21 @@ export interface components {
             lightReason?: string | null;
             title: string;
         };
+        OverdueTrendMonth: {
+            /** @description 统计截至日（月末，本月为今天） */
+            asOf: string;
+            /** @description 当月办结且超过期限的事项数 */
+            closedLate: number;
+            /** @description 当月在期限内办结的事项数 */
+            closedOnTime: number;
+            /** @description 月份（YYYY-MM） */
+            month: string;
+            /** @description 截至该日已过办理期限仍未办结的事项数 */
+            overdueOpen: number;
+        };
+        OverdueTrendReply: {
+            months: components["schemas"]["OverdueTrendMonth"][];
+        };
         OverdueUnitCount: {
             /** @description 逾期件数 */
             count: number;
@@ -16172,6 +18860,95 @@ export interface components {
             /** Format: uuid */
             unitId: string;
             unitName: string;
+        };
+        PairingGoal: {
+            /** @description 达成日期 */
+            achievedOn?: string | null;
+            content: string;
+            /** Format: uuid */
+            id: string;
+            /** @description 成效 */
+            outcome?: string | null;
+        };
+        PairingGoalInput: {
+            /** @description 年度帮扶目标 */
+            content: string;
+            /** Format: uuid */
+            id?: string;
+        };
+        PairingHelp: {
+            description: string;
+            givenOn: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "funds" | "materials" | "project" | "other";
+            recordedAt: string;
+            recordedBy: string;
+            /** @description 价值（分） */
+            valueFen: number;
+        };
+        PairingProgress: {
+            goals: number;
+            goalsAchieved: number;
+            /**
+             * @description 各类帮扶价值（分）
+             * @example {
+             *       "funds": 0,
+             *       "materials": 0,
+             *       "project": 0,
+             *       "other": 0
+             *     }
+             */
+            helpByKindFen: Record<string, never>;
+            helpFen: number;
+            /** @description 计划是否全部完成（走访、金额、目标） */
+            met: boolean;
+            plannedHelpFen: number;
+            plannedVisits: number;
+            visits: number;
+        };
+        PairingView: {
+            /** Format: uuid */
+            branchId: string;
+            branchName: string;
+            createdAt: string;
+            createdBy: string;
+            goals: components["schemas"]["PairingGoal"][];
+            help: components["schemas"]["PairingHelp"][];
+            /** Format: uuid */
+            id: string;
+            memberId?: string | null;
+            /** @description 结对党员姓名 */
+            memberName?: string | null;
+            plannedHelpFen: number;
+            plannedVisits: number;
+            progress: components["schemas"]["PairingProgress"];
+            /** @enum {string} */
+            status: "open" | "withdrawn";
+            /** @enum {string} */
+            targetKind: "village" | "community" | "household";
+            targetName: string;
+            targetPlace?: string | null;
+            unitId?: string | null;
+            updatedAt: string;
+            updatedBy: string;
+            /** @description 版本号（ETag） */
+            version: number;
+            visits: components["schemas"]["PairingVisit"][];
+            /** @description 撤回理由 */
+            withdrawalReason?: string | null;
+            year: number;
+        };
+        PairingVisit: {
+            /** @description 走访内容 */
+            content: string;
+            /** Format: uuid */
+            id: string;
+            participants: string[];
+            recordedAt: string;
+            recordedBy: string;
+            visitedOn: string;
         };
         PayClaimBody: {
             /**
@@ -16258,6 +19035,22 @@ export interface components {
             round: number;
             signer: string;
             unitId: string;
+        };
+        PersonEducationEntry: {
+            absenceReason?: string | null;
+            heldOn: string;
+            /** @enum {string} */
+            kind: "discipline" | "pre_departure" | "confidentiality";
+            kindLabel: string;
+            present: boolean;
+            /** Format: uuid */
+            sessionId: string;
+            topic: string;
+            unitName: string;
+        };
+        PersonEducationHistoryReply: {
+            /** @description 从新到旧（不含已撤回的记录） */
+            items: components["schemas"]["PersonEducationEntry"][];
         };
         PersonnelFinanceTimelineEntryView: {
             at: string;
@@ -16378,6 +19171,25 @@ export interface components {
             item: string;
             /** @description 地点 */
             location?: string;
+        };
+        ProposeHonoraryTitleRequest: {
+            /** @description 主要贡献 */
+            contribution: string;
+            /**
+             * Format: uuid
+             * @description 关联的国际友好关系
+             */
+            friendshipId?: string;
+            /** @description 国籍 */
+            nationality: string;
+            /** @description 被提名人姓名 */
+            nomineeName: string;
+            /** @description 护照号（加密保存，列表中遮盖） */
+            passportNumber: string;
+            /** @description 提名单位 */
+            proposingUnitName: string;
+            /** @description 荣誉称号名称，如 荣誉市民、友好使者 */
+            titleName: string;
         };
         ProposeIncomingBody: {
             /** @description 拟请批办的领导姓名 */
@@ -16733,6 +19545,26 @@ export interface components {
              */
             today?: string;
         };
+        RecordCommitteeMeetingMinutesBody: {
+            /** @description 缺席人员及原因 */
+            absentees?: components["schemas"]["CommitteeAbsentee"][];
+            /** @description 出席人员 */
+            attendees: string[];
+            /** @description 议定事项（发布后由督查室逐项立项督办） */
+            decisions: components["schemas"]["CommitteeDecidedItem"][];
+            /**
+             * Format: date
+             * @description 实际召开日期（不早于通知印发日期，不晚于今天）
+             */
+            heldOn: string;
+            /** @description 会议纪要 */
+            minutes: string;
+            /**
+             * @description 纪要期数
+             * @example 〔2026〕2号
+             */
+            minutesNumber: string;
+        };
         RecordDutyInstructionRequest: {
             /** @description 配合单位 */
             coUnitIds: string[];
@@ -16861,6 +19693,47 @@ export interface components {
              * @description 收到意见之日，或期满未答复时的期满之日；计时自次日恢复
              */
             repliedOn: string;
+        };
+        RecordPairingHelpBody: {
+            /** @description 说明 */
+            description: string;
+            /**
+             * Format: date
+             * @description 日期
+             */
+            givenOn: string;
+            /**
+             * @description 类别：资金、物资、项目、其他
+             * @enum {string}
+             */
+            kind: "funds" | "materials" | "project" | "other";
+            /** @description 价值（分；物资、项目折价） */
+            valueFen: number;
+        };
+        RecordPairingOutcomeBody: {
+            /**
+             * Format: date
+             * @description 目标达成日期（未达成则为空）
+             */
+            achievedOn?: string;
+            /**
+             * Format: uuid
+             * @description 帮扶目标
+             */
+            goalId: string;
+            /** @description 成效 */
+            outcome: string;
+        };
+        RecordPairingVisitBody: {
+            /** @description 走访内容（做了什么） */
+            content: string;
+            /** @description 参加人员 */
+            participants: string[];
+            /**
+             * Format: date
+             * @description 走访日期
+             */
+            visitedOn: string;
         };
         RecordReformEvaluationRequest: {
             /**
@@ -17136,6 +20009,10 @@ export interface components {
             /** @description 刷新令牌 */
             refreshToken: string;
         };
+        RefuseDuesReductionBody: {
+            /** @description 理由 */
+            reason: string;
+        };
         RegisterIncomingRequest: {
             /** @description 附件（先上传文件） */
             attachments?: components["schemas"]["FileRef"][];
@@ -17169,7 +20046,7 @@ export interface components {
              */
             secrecyLevel: 0 | 1 | 2 | 3;
             /**
-             * @description 保密期限，如 “10年”、“长期”
+             * @description 保密期限：涉密文件必填，如“10年”“6个月”，或写明解密时间、解密条件（绝密不超过 30 年，机密 20 年，秘密 10 年）
              * @example 10年
              */
             secrecyPeriod?: string;
@@ -17250,6 +20127,65 @@ export interface components {
              */
             title: string;
         };
+        RegulationRevisionView: {
+            /** @description 正文 */
+            body: string;
+            /** @description 文号，如 X外办发〔2025〕3号 */
+            documentNumber: string;
+            /**
+             * Format: date
+             * @description 施行日期 YYYY-MM-DD
+             */
+            effectiveOn: string;
+            /**
+             * @description system 制度 / provision 规定 / measures 办法
+             * @enum {string}
+             */
+            kind: "system" | "provision" | "measures";
+            /** @description 修订说明 */
+            note?: string | null;
+            recordedAt: string;
+            recordedBy: string;
+            revision: number;
+            /** @description 标题 */
+            title: string;
+        };
+        RegulationView: {
+            /** @description 正文 */
+            body: string;
+            createdAt: string;
+            createdBy: string;
+            /** @description 文号，如 X外办发〔2025〕3号 */
+            documentNumber: string;
+            /**
+             * Format: date
+             * @description 施行日期 YYYY-MM-DD
+             */
+            effectiveOn: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description system 制度 / provision 规定 / measures 办法
+             * @enum {string}
+             */
+            kind: "system" | "provision" | "measures";
+            kindLabel: string;
+            /** @description 废止日期 */
+            repealedOn?: string | null;
+            /** @description 废止理由 */
+            repealReason?: string | null;
+            /** @description 现行文本的版次（从 1 起） */
+            revision: number;
+            /** @enum {string} */
+            status: "in_force" | "repealed";
+            statusLabel: string;
+            /** @description 标题 */
+            title: string;
+            updatedAt: string;
+            updatedBy: string;
+            /** @description 版本号（ETag） */
+            version: number;
+        };
         RejectBookingBody: {
             /** @description 理由 */
             reason: string;
@@ -17291,6 +20227,15 @@ export interface components {
             documentId: string;
             /** @description 移出原因 */
             reason: string;
+        };
+        RepealRegulationBody: {
+            /** @description 废止理由 */
+            reason: string;
+            /**
+             * Format: date
+             * @description 废止日期 YYYY-MM-DD
+             */
+            repealedOn: string;
         };
         ReplayDeadLetterReply: {
             id: string;
@@ -17668,6 +20613,96 @@ export interface components {
             /** @description 回应情况 */
             response: string;
         };
+        ResponsibilityItem: {
+            /** @description 登记完成情况的人 */
+            completedBy?: string | null;
+            /** @description 责任内容 */
+            content: string;
+            /** @description 完成日期 */
+            doneOn?: string | null;
+            /** @description 完成时限 */
+            dueOn: string;
+            /** @description 完成情况（佐证材料说明） */
+            evidence?: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description 责任人 */
+            responsible: string;
+        };
+        ResponsibilityItemInput: {
+            /** @description 责任内容 */
+            content: string;
+            /**
+             * Format: date
+             * @description 完成时限（YYYY-MM-DD）
+             */
+            dueOn: string;
+            /**
+             * Format: uuid
+             * @description 已有条目的 ID（修改时保留其完成情况）
+             */
+            id?: string;
+            /** @description 责任人 */
+            responsible: string;
+        };
+        ResponsibilityView: {
+            /** Format: uuid */
+            branchId: string;
+            /** @description 党组织名称 */
+            branchName: string;
+            /** @description 完成率（百分比，保留一位小数） */
+            completionRate: number;
+            createdAt: string;
+            createdBy: string;
+            /** @description 已完成条目数 */
+            done: number;
+            /** Format: uuid */
+            id: string;
+            /** @description 条目数 */
+            itemCount: number;
+            items: components["schemas"]["ResponsibilityItem"][];
+            /** @description 逾期未完成条目数（今天，Asia/Shanghai） */
+            overdue: number;
+            /**
+             * @description open 执行中 / withdrawn 已撤回
+             * @enum {string}
+             */
+            status: "open" | "withdrawn";
+            title: string;
+            /** @description 所在单位（随党组织） */
+            unitId?: string | null;
+            updatedAt: string;
+            updatedBy: string;
+            /** @description 版本号（ETag） */
+            version: number;
+            /** @description 撤回理由 */
+            withdrawalReason?: string | null;
+            year: number;
+        };
+        ResponsibilityYearLine: {
+            /** Format: uuid */
+            branchId: string;
+            branchName: string;
+            /** @description 完成率（百分比） */
+            completionRate: number;
+            done: number;
+            /** Format: uuid */
+            id: string;
+            overdue: number;
+            title: string;
+            total: number;
+        };
+        ResponsibilityYearReply: {
+            /** @description 判定日（今天） */
+            asOf: string;
+            /** @description 全年完成率（百分比） */
+            completionRate: number;
+            done: number;
+            lists: components["schemas"]["ResponsibilityYearLine"][];
+            overdue: number;
+            total: number;
+            year: number;
+        };
         ResponsiblePerson: {
             /**
              * @description 负责事项
@@ -17734,6 +20769,10 @@ export interface components {
             verdict: "approve" | "revise";
             /** @description 所审核的正文版本号（须为最新版本） */
             versionNo: number;
+        };
+        ReviewHonoraryTitleBody: {
+            /** @description 外事科审核意见 */
+            opinion: string;
         };
         ReviewIncomingBody: {
             /**
@@ -17814,6 +20853,30 @@ export interface components {
             reviewedAt: string;
             reviewedBy: string;
             reviewedByName: string;
+        };
+        ReviseRegulationBody: {
+            /** @description 正文 */
+            body: string;
+            /** @description 文号，如 X外办发〔2025〕3号 */
+            documentNumber: string;
+            /**
+             * Format: date
+             * @description 施行日期 YYYY-MM-DD
+             */
+            effectiveOn: string;
+            /**
+             * @description system 制度 / provision 规定 / measures 办法
+             * @enum {string}
+             */
+            kind: "system" | "provision" | "measures";
+            /** @description 修订说明 */
+            note?: string;
+            /** @description 标题 */
+            title: string;
+        };
+        RevokeHonoraryTitleBody: {
+            /** @description 理由 */
+            reason: string;
         };
         ReworkLogisticsRequestBody: {
             /** @description 理由 */
@@ -18141,6 +21204,13 @@ export interface components {
             /** @description 退回理由 */
             reason: string;
         };
+        SendCommitteeReportBody: {
+            /**
+             * Format: date
+             * @description 报送日期（不早于通知日期，不晚于今天）
+             */
+            sentOn: string;
+        };
         SendHigherInspectionReplyBody: {
             /**
              * Format: date
@@ -18321,6 +21391,13 @@ export interface components {
             signer: string;
             /** @description 答复单位 */
             unitId: string;
+        };
+        SignFriendshipBody: {
+            /**
+             * Format: date
+             * @description 签约日期 YYYY-MM-DD
+             */
+            signedOn: string;
         };
         SignInMeetingBody: {
             entries: components["schemas"]["AttendanceEntry"][];
@@ -18691,7 +21768,7 @@ export interface components {
              */
             secrecyLevel: 0 | 1 | 2 | 3;
             /**
-             * @description 保密期限，如 “10年”、“长期”
+             * @description 保密期限：涉密文件必填，如“10年”“6个月”，或写明解密时间、解密条件（绝密不超过 30 年，机密 20 年，秘密 10 年）
              * @example 10年
              */
             secrecyPeriod?: string;
@@ -18743,7 +21820,7 @@ export interface components {
              */
             secrecyLevel: 0 | 1 | 2 | 3;
             /**
-             * @description 保密期限，如 “10年”、“长期”
+             * @description 保密期限：涉密文件必填，如“10年”“6个月”，或写明解密时间、解密条件（绝密不超过 30 年，机密 20 年，秘密 10 年）
              * @example 10年
              */
             secrecyPeriod?: string;
@@ -18965,6 +22042,41 @@ export interface components {
             /** @description 接待总结（成果、后续事项） */
             summary: string;
         };
+        SummaryCount: {
+            count: number;
+            /** @description 类别 */
+            key: string;
+            label: string;
+        };
+        SummaryDues: {
+            /** @description 欠缴（分） */
+            arrearsFen: number;
+            /** @description 应交（分） */
+            dueFen: number;
+            /** @description 实交（分） */
+            paidFen: number;
+            /** @description 减免（分） */
+            reducedFen: number;
+        };
+        SummaryMeetingLine: {
+            /** @description 全年召开次数 */
+            held: number;
+            /** @enum {string} */
+            kind: "party_congress" | "committee" | "group" | "lecture" | "theme_day" | "life_meeting" | "appraisal" | "heart_talk";
+            label: string;
+            /** @description 已开展的期数（期内至少 1 次） */
+            met: number;
+            /** @description 应开展的期数（已开始的期间，不含本届任期前的） */
+            required: number;
+            /** @description 频次要求 */
+            requirement: string;
+        };
+        SummaryStageCount: {
+            count: number;
+            label: string;
+            /** @enum {string} */
+            stage: "applicant" | "activist" | "candidate" | "probationary" | "full";
+        };
         SupervisionDueDate: {
             /** @description given 来源明确规定 / computed 按默认期限由期限引擎计算 */
             basis: string;
@@ -19181,6 +22293,31 @@ export interface components {
              */
             supplementedOn: string;
         };
+        TalkView: {
+            /** @description 是否含保密内容（谈话对象与记录） */
+            confidential: boolean;
+            createdAt: string;
+            createdBy: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "reminder" | "admonition" | "integrity";
+            memberId?: string | null;
+            /** @description 谈话对象（保密） */
+            personName?: string | null;
+            /** @description 谈话对象单位（保密） */
+            personUnit?: string | null;
+            /** @description 谈话记录（保密） */
+            record?: string | null;
+            /** @enum {string} */
+            status: "recorded" | "withdrawn";
+            talkedOn: string;
+            talker: string;
+            updatedAt: string;
+            updatedBy: string;
+            version: number;
+            withdrawalReason?: string | null;
+        };
         TaskSummaryCount: {
             /** @enum {string} */
             kind: "incoming_proposal" | "incoming_instruction" | "incoming_handling" | "circulation" | "request_decision" | "outgoing_review" | "outgoing_countersign" | "outgoing_signing" | "seal_use" | "supervision_acknowledge" | "supervision_report" | "supervision_verify" | "meeting_approval" | "duty_instruction_receipt" | "opinion_response" | "suggestion_reply" | "leave_approval" | "trip_review" | "trip_approval" | "trip_publicity" | "trip_briefing" | "trip_passport_return" | "trip_report" | "reception_summary" | "foreign_incident" | "invitation_review" | "invitation_letter" | "disclosure_answer" | "disclosure_correction" | "disclosure_consultation" | "disclosure_extension_approval" | "disclosure_delivery" | "disclosure_publication_review" | "disclosure_publishing" | "vehicle_purchase_approval" | "car_booking_approval" | "car_dispatch" | "car_return" | "logistics_assign" | "logistics_complete" | "logistics_confirm" | "information_screening" | "information_revision" | "information_solicitation" | "information_solicitation_reply" | "information_bulletin_review" | "information_bulletin_sign" | "party_development" | "party_meeting_due" | "claim_approval" | "claim_payment";
@@ -19194,6 +22331,15 @@ export interface components {
         TaskSummaryReply: {
             /** @description 每种类型一行（没有待办的类型不列出） */
             counts: components["schemas"]["TaskSummaryCount"][];
+        };
+        TerminateFriendshipBody: {
+            /** @description 终止理由 */
+            reason: string;
+            /**
+             * Format: date
+             * @description 终止日期 YYYY-MM-DD
+             */
+            terminatedOn: string;
         };
         TextVersionView: {
             body: string;
@@ -19567,6 +22713,15 @@ export interface components {
             unitId: string;
             unitName?: string | null;
         };
+        UnitDirectoryReply: {
+            items: components["schemas"]["UnitSnapshot"][];
+            /** @description 每页条数 */
+            limit: number;
+            /** @description 跳过条数 */
+            offset: number;
+            /** @description 总条数 */
+            total: number;
+        };
         UnitRequestView: {
             attachments: components["schemas"]["FileRefView"][];
             copyNumber?: string;
@@ -19652,6 +22807,36 @@ export interface components {
             unitId: string;
             updatedAt: string;
             updatedBy: string;
+            /** @description 版本号（乐观锁，修改时在 If-Match 中带回） */
+            version: number;
+        };
+        UnitSnapshot: {
+            /**
+             * @description 单位编码（唯一）
+             * @example BS-ZF-GA
+             */
+            code: string;
+            id: string;
+            /**
+             * @description 单位全称
+             * @example 博山区公安分局
+             */
+            name: string;
+            /**
+             * @description 简称
+             * @example 公安分局
+             */
+            shortName?: string;
+            /**
+             * @description 状态：active 在用 / inactive 已停用
+             * @enum {string}
+             */
+            status: "active" | "inactive";
+            /**
+             * @description 单位类型
+             * @enum {string}
+             */
+            type: "department" | "town" | "street" | "development_zone" | "party_committee_office" | "npc_office" | "cppcc_office";
             /** @description 版本号（乐观锁，修改时在 If-Match 中带回） */
             version: number;
         };
@@ -19770,6 +22955,24 @@ export interface components {
             /** @description 专题名称（专刊、增刊） */
             theme?: string;
         };
+        UpdateCampaignBody: {
+            /** @description 依据文件（名称、文号） */
+            basisDocument: string;
+            /**
+             * Format: date
+             * @description 结束日期
+             */
+            endsOn: string;
+            /** @description 主题教育名称 */
+            name: string;
+            /**
+             * Format: date
+             * @description 开始日期
+             */
+            startsOn: string;
+            /** @description 实施方案的任务 */
+            tasks: components["schemas"]["CampaignTaskInput"][];
+        };
         UpdateClaimBody: {
             /** @description 附件说明（如发票、会议通知、审批单） */
             attachments?: string[];
@@ -19801,6 +23004,64 @@ export interface components {
              */
             title: string;
         };
+        UpdateCommitteeMeetingBody: {
+            /** @description 议题（各成员单位提交） */
+            agenda: components["schemas"]["CommitteeAgendaTopic"][];
+            /**
+             * @description 主持人
+             * @example 王志强
+             */
+            chairName: string;
+            /**
+             * @description plenary 全体会议 / director 主任会议 / office 办公室会议
+             * @enum {string}
+             */
+            kind: "plenary" | "director" | "office";
+            /**
+             * Format: date
+             * @description 计划召开日期
+             */
+            meetingDate: string;
+            /**
+             * @description 会议名称
+             * @example 区委外事工作委员会2026年第2次全体会议
+             */
+            title: string;
+        };
+        UpdateCommitteeReportBody: {
+            /** @description 报告正文 */
+            content: string;
+            /**
+             * @description work 工作报告 / special 专题报告
+             * @enum {string}
+             */
+            kind: "work" | "special";
+            /**
+             * @description 报告期间
+             * @example 2026年上半年
+             */
+            period: string;
+            /**
+             * @description city_foreign_affairs_office 市委外办 / district_committee 区委
+             * @enum {string}
+             */
+            recipient: "city_foreign_affairs_office" | "district_committee";
+            /**
+             * Format: date
+             * @description 要求报送的通知日期（期限自次日起算）
+             */
+            requestedOn: string;
+            /**
+             * @description 报告标题
+             * @example 2026年上半年外事工作情况报告
+             */
+            title: string;
+            /**
+             * @description 报送时限（工作日）
+             * @example 10
+             */
+            workingDays: number;
+        };
         UpdateDraftingTaskBody: {
             deadline?: components["schemas"]["DeadlineSpec"];
             /** @description 调整说明（调整期限时必填） */
@@ -19828,6 +23089,73 @@ export interface components {
         UpdateDutyLogHandlingBody: {
             /** @description 处理情况（后续办理、转办、报告领导等） */
             handling: string;
+        };
+        UpdateEducationSessionBody: {
+            /** @description 应到人员（出席或缺席及理由） */
+            attendees: components["schemas"]["EducationAttendee"][];
+            /**
+             * Format: date
+             * @description 日期 YYYY-MM-DD
+             */
+            heldOn: string;
+            /**
+             * @description discipline 外事纪律教育 / pre_departure 行前教育 / confidentiality 保密教育
+             * @enum {string}
+             */
+            kind: "discipline" | "pre_departure" | "confidentiality";
+            /** @description 主讲人 */
+            speaker: string;
+            /** @description 主题 */
+            topic: string;
+            /**
+             * Format: uuid
+             * @description 行前教育所针对的因公出国团组（仅作关联，出访前的逐人行前教育仍在团组中登记）
+             */
+            tripId?: string;
+        };
+        UpdateFriendshipBody: {
+            /** @description 国家（中文） */
+            country: string;
+            /**
+             * @description sister_city 友好城市 / exchange_city 友好交流城市 / cooperation 友好合作关系
+             * @enum {string}
+             */
+            kind: "sister_city" | "exchange_city" | "cooperation";
+            /** @description 备注 */
+            note?: string;
+            /**
+             * @description 友好方中文名称
+             * @example 某某市
+             */
+            partnerName: string;
+            /** @description 友好方原文名称 */
+            partnerOriginalName: string;
+            /**
+             * @description city 城市 / province 省州 / organization 组织
+             * @enum {string}
+             */
+            partnerType: "city" | "province" | "organization";
+            /** @description 区内责任单位 */
+            responsibleUnitName: string;
+        };
+        UpdateHonoraryTitleBody: {
+            /** @description 主要贡献 */
+            contribution: string;
+            /**
+             * Format: uuid
+             * @description 关联的国际友好关系
+             */
+            friendshipId?: string;
+            /** @description 国籍 */
+            nationality: string;
+            /** @description 被提名人姓名 */
+            nomineeName: string;
+            /** @description 护照号（加密保存，列表中遮盖） */
+            passportNumber: string;
+            /** @description 提名单位 */
+            proposingUnitName: string;
+            /** @description 荣誉称号名称，如 荣誉市民、友好使者 */
+            titleName: string;
         };
         UpdateIncidentBody: {
             /** @description 联系人 */
@@ -20002,6 +23330,38 @@ export interface components {
             /** @enum {string} */
             urgency?: "normal" | "urgent" | "very_urgent" | "extra_urgent_telegram" | "ordinary_telegram";
         };
+        UpdatePairingBody: {
+            /**
+             * Format: uuid
+             * @description 结对的党支部（党员结对时为其所在支部）
+             */
+            branchId: string;
+            /** @description 年度帮扶目标 */
+            goals: components["schemas"]["PairingGoalInput"][];
+            /**
+             * Format: uuid
+             * @description 结对的党员（为空则为支部结对）
+             */
+            memberId?: string;
+            /** @description 年度计划帮扶金额（分，资金与物资、项目折价合计） */
+            plannedHelpFen: number;
+            /** @description 年度计划走访次数 */
+            plannedVisits: number;
+            /**
+             * @description 帮扶对象类别：村、社区、户
+             * @enum {string}
+             */
+            targetKind: "village" | "community" | "household";
+            /** @description 帮扶对象名称（村、社区名称或户主姓名） */
+            targetName: string;
+            /** @description 所在镇街、村居 */
+            targetPlace?: string;
+            /**
+             * @description 年度
+             * @example 2026
+             */
+            year: number;
+        };
         UpdatePayslipBody: {
             /** @description 社保公积金缴费基数（分）；不填等于应发工资 */
             contributionBaseFen?: number;
@@ -20076,6 +23436,25 @@ export interface components {
             responsible?: components["schemas"]["PersonRef"];
             /** @enum {string} */
             status?: "planned" | "in_progress" | "completed" | "cancelled";
+        };
+        UpdateResponsibilityBody: {
+            /**
+             * Format: uuid
+             * @description 责任主体：党总支或党支部
+             */
+            branchId: string;
+            /** @description 责任条目 */
+            items: components["schemas"]["ResponsibilityItemInput"][];
+            /**
+             * @description 清单名称
+             * @example 2026 年度全面从严治党主体责任清单
+             */
+            title: string;
+            /**
+             * @description 年度
+             * @example 2026
+             */
+            year: number;
         };
         UpdateStaffMemberBody: {
             /**
@@ -20643,6 +24022,15 @@ export interface components {
             /** @description 作废原因 */
             reason: string;
         };
+        VoidMemberDuesPaymentBody: {
+            /**
+             * @description 所属月份（YYYY-MM）
+             * @example 2026-11
+             */
+            month: string;
+            /** @description 作废理由 */
+            reason: string;
+        };
         VoidVisitorBody: {
             /** @description 作废理由 */
             reason: string;
@@ -20794,16 +24182,40 @@ export interface components {
             /** @description 撤回理由 */
             reason: string;
         };
+        WithdrawCampaignBody: {
+            /** @description 撤回理由 */
+            reason: string;
+        };
         WithdrawClaimBody: {
             /** @description 理由 */
+            reason: string;
+        };
+        WithdrawCommitteeMeetingBody: {
+            /** @description 撤回理由 */
+            reason: string;
+        };
+        WithdrawCommitteeReportBody: {
+            /** @description 撤回理由 */
             reason: string;
         };
         WithdrawDecisionBody: {
             /** @description 调出目录的理由 */
             reason: string;
         };
+        WithdrawDuesReductionBody: {
+            /** @description 理由 */
+            reason: string;
+        };
+        WithdrawEducationSessionBody: {
+            /** @description 撤回理由 */
+            reason: string;
+        };
         WithdrawHigherInspectionBody: {
             /** @description 撤回理由 */
+            reason: string;
+        };
+        WithdrawHonoraryTitleBody: {
+            /** @description 理由 */
             reason: string;
         };
         WithdrawIncidentBody: {
@@ -20846,6 +24258,10 @@ export interface components {
             /** @description 撤销理由 */
             reason: string;
         };
+        WithdrawPairingBody: {
+            /** @description 撤回理由 */
+            reason: string;
+        };
         WithdrawPayslipBody: {
             /** @description 撤回理由 */
             reason: string;
@@ -20855,6 +24271,10 @@ export interface components {
             reason: string;
         };
         WithdrawReceptionBody: {
+            /** @description 撤回理由 */
+            reason: string;
+        };
+        WithdrawResponsibilityBody: {
             /** @description 撤回理由 */
             reason: string;
         };
@@ -20874,6 +24294,10 @@ export interface components {
             /** @description 撤销理由（如 代表撤回、登记错误） */
             reason: string;
         };
+        WithdrawTalkBody: {
+            /** @description 撤回理由 */
+            reason: string;
+        };
         WithdrawTripBody: {
             /** @description 撤回理由 */
             reason: string;
@@ -20881,6 +24305,25 @@ export interface components {
         WithdrawVehicleBody: {
             /** @description 理由 */
             reason: string;
+        };
+        YearlySummaryReply: {
+            /** @description 计算日期 */
+            asOf: string;
+            branchId: string;
+            branchName: string;
+            configSource: string;
+            /** @description 组织生活频次配置版本及依据 */
+            configVersion: string;
+            /** @description 当年发展党员各步骤办理数 */
+            developments: components["schemas"]["SummaryCount"][];
+            /** @description 党费收缴（来自年度报表） */
+            dues: components["schemas"]["SummaryDues"];
+            meetings: components["schemas"]["SummaryMeetingLine"][];
+            /** @description 年末各阶段人数（在册） */
+            stages: components["schemas"]["SummaryStageCount"][];
+            /** @description 当年组织关系转接数（按类别） */
+            transfers: components["schemas"]["SummaryCount"][];
+            year: number;
         };
     };
     responses: never;
@@ -21551,6 +24994,88 @@ export interface operations {
             };
             /** @description 请求过于频繁（见 Retry-After） */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    UnitsController_directory: {
+        parameters: {
+            query?: {
+                /** @description 每页条数（1–100，默认 20） */
+                limit?: number;
+                /** @description 跳过条数（默认 0） */
+                offset?: number;
+                /** @description 按名称、简称或编码模糊搜索（支持中文） */
+                q?: string;
+                /** @description 按状态筛选，取值：active、inactive */
+                status?: "active" | "inactive";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitDirectoryReply"];
+                };
+            };
+            /** @description 请求参数有误（errors 列出每个有误的字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -49721,6 +53246,4563 @@ export interface operations {
             };
         };
     };
+    ForeignAffairsCommitteeMeetingsController_list: {
+        parameters: {
+            query?: {
+                /** @description 会议类别 */
+                kind?: "plenary" | "director" | "office";
+                /** @description 每页条数（1–100，默认 20） */
+                limit?: number;
+                /** @description 跳过条数（默认 0） */
+                offset?: number;
+                /** @description 会议名称模糊搜索（支持中文） */
+                q?: string;
+                /** @description 状态 */
+                status?: "planned" | "notified" | "held" | "published" | "withdrawn";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListCommitteeMeetingsReply"];
+                };
+            };
+            /** @description 请求参数有误（errors 列出每个有误的字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /**
+             * @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             *
+             *     无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    ForeignAffairsCommitteeMeetingsController_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键（建议 UUID）：同一用户以同一键重试将得到第一次的结果（保存 24 小时） */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCommitteeMeetingRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitteeMeetingView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /**
+             * @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             *
+             *     无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    ForeignAffairsCommitteeMeetingsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitteeMeetingView"];
+                };
+            };
+            /** @description 请求参数有误（errors 列出每个有误的字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    ForeignAffairsCommitteeMeetingsController_update: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCommitteeMeetingBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitteeMeetingView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /**
+             * @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             *
+             *     无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    ForeignAffairsCommitteeMeetingsController_recordMinutes: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordCommitteeMeetingMinutesBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitteeMeetingView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /**
+             * @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             *
+             *     无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    ForeignAffairsCommitteeMeetingsController_notify: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotifyCommitteeMeetingBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitteeMeetingView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /**
+             * @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             *
+             *     无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    ForeignAffairsCommitteeMeetingsController_publish: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitteeMeetingView"];
+                };
+            };
+            /** @description 请求参数有误（errors 列出每个有误的字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /**
+             * @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             *
+             *     无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    ForeignAffairsCommitteeMeetingsController_withdraw: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawCommitteeMeetingBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitteeMeetingView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /**
+             * @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             *
+             *     无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    ForeignAffairsCommitteeReportsController_list: {
+        parameters: {
+            query?: {
+                /** @description 每页条数（1–100，默认 20） */
+                limit?: number;
+                /** @description 跳过条数（默认 0） */
+                offset?: number;
+                /** @description 标题模糊搜索（支持中文） */
+                q?: string;
+                /** @description 状态 */
+                status?: "drafted" | "approved" | "sent" | "withdrawn";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListCommitteeReportsReply"];
+                };
+            };
+            /** @description 请求参数有误（errors 列出每个有误的字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /**
+             * @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             *
+             *     无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    ForeignAffairsCommitteeReportsController_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键（建议 UUID）：同一用户以同一键重试将得到第一次的结果（保存 24 小时） */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCommitteeReportRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitteeReportView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /**
+             * @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             *
+             *     无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    ForeignAffairsCommitteeReportsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitteeReportView"];
+                };
+            };
+            /** @description 请求参数有误（errors 列出每个有误的字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    ForeignAffairsCommitteeReportsController_update: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCommitteeReportBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitteeReportView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /**
+             * @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             *
+             *     无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    ForeignAffairsCommitteeReportsController_approve: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitteeReportView"];
+                };
+            };
+            /** @description 请求参数有误（errors 列出每个有误的字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /**
+             * @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             *
+             *     无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    ForeignAffairsCommitteeReportsController_send: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendCommitteeReportBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitteeReportView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /**
+             * @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             *
+             *     无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    ForeignAffairsCommitteeReportsController_withdraw: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawCommitteeReportBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitteeReportView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /**
+             * @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             *
+             *     无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    ForeignAffairsEducationController_personHistory: {
+        parameters: {
+            query: {
+                /** @description 姓名 */
+                name: string;
+                /** @description 单位（同名时区分） */
+                unitName?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonEducationHistoryReply"];
+                };
+            };
+            /** @description 请求参数有误（errors 列出每个有误的字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    ForeignAffairsEducationController_list: {
+        parameters: {
+            query?: {
+                /** @description 起始日期 */
+                from?: string;
+                /** @description 类别 */
+                kind?: "discipline" | "pre_departure" | "confidentiality";
+                /** @description 每页条数（1–100，默认 20） */
+                limit?: number;
+                /** @description 跳过条数（默认 0） */
+                offset?: number;
+                /** @description 主题、主讲人模糊搜索 */
+                q?: string;
+                /** @description 状态 */
+                status?: "recorded" | "withdrawn";
+                /** @description 截止日期 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListEducationSessionsReply"];
+                };
+            };
+            /** @description 请求参数有误（errors 列出每个有误的字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    ForeignAffairsEducationController_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键（建议 UUID）：同一用户以同一键重试将得到第一次的结果（保存 24 小时） */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateEducationSessionRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EducationSessionView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    ForeignAffairsEducationController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EducationSessionView"];
+                };
+            };
+            /** @description 请求参数有误（errors 列出每个有误的字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    ForeignAffairsEducationController_update: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateEducationSessionBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EducationSessionView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    ForeignAffairsEducationController_withdraw: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawEducationSessionBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EducationSessionView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    ForeignAffairsFriendshipsController_list: {
+        parameters: {
+            query?: {
+                /** @description 国家 */
+                country?: string;
+                /** @description 关系类型 */
+                kind?: "sister_city" | "exchange_city" | "cooperation";
+                /** @description 每页条数（1–100，默认 20） */
+                limit?: number;
+                /** @description 跳过条数（默认 0） */
+                offset?: number;
+                /** @description 名称模糊搜索（中文、原文名称、责任单位） */
+                q?: string;
+                /** @description 状态 */
+                status?: "intent" | "signed" | "terminated";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListFriendshipsReply"];
+                };
+            };
+            /** @description 请求参数有误（errors 列出每个有误的字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    ForeignAffairsFriendshipsController_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键（建议 UUID）：同一用户以同一键重试将得到第一次的结果（保存 24 小时） */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateFriendshipRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FriendshipView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    ForeignAffairsFriendshipsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FriendshipView"];
+                };
+            };
+            /** @description 请求参数有误（errors 列出每个有误的字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    ForeignAffairsFriendshipsController_update: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateFriendshipBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FriendshipView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    ForeignAffairsFriendshipsController_addAgreement: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddFriendshipAgreementBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FriendshipView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    ForeignAffairsFriendshipsController_addExchange: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddFriendshipExchangeBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FriendshipView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    ForeignAffairsFriendshipsController_sign: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignFriendshipBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FriendshipView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    ForeignAffairsFriendshipsController_terminate: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TerminateFriendshipBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FriendshipView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    ForeignAffairsHonoraryTitlesController_list: {
+        parameters: {
+            query?: {
+                /** @description 国际友好关系 */
+                friendshipId?: string;
+                /** @description 每页条数（1–100，默认 20） */
+                limit?: number;
+                /** @description 跳过条数（默认 0） */
+                offset?: number;
+                /** @description 姓名、称号、国籍模糊搜索 */
+                q?: string;
+                /** @description 状态 */
+                status?: "proposed" | "reviewed" | "approved" | "conferred" | "revoked" | "withdrawn";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListHonoraryTitlesReply"];
+                };
+            };
+            /** @description 请求参数有误（errors 列出每个有误的字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    ForeignAffairsHonoraryTitlesController_propose: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键（建议 UUID）：同一用户以同一键重试将得到第一次的结果（保存 24 小时） */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposeHonoraryTitleRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HonoraryTitleView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    ForeignAffairsHonoraryTitlesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HonoraryTitleView"];
+                };
+            };
+            /** @description 请求参数有误（errors 列出每个有误的字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    ForeignAffairsHonoraryTitlesController_update: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateHonoraryTitleBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HonoraryTitleView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    ForeignAffairsHonoraryTitlesController_approve: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApproveHonoraryTitleBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HonoraryTitleView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    ForeignAffairsHonoraryTitlesController_confer: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConferHonoraryTitleBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HonoraryTitleView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    ForeignAffairsHonoraryTitlesController_review: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewHonoraryTitleBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HonoraryTitleView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    ForeignAffairsHonoraryTitlesController_revoke: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevokeHonoraryTitleBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HonoraryTitleView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    ForeignAffairsHonoraryTitlesController_withdraw: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawHonoraryTitleBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HonoraryTitleView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
     ForeignAffairsIncidentsController_list: {
         parameters: {
             query?: {
@@ -52346,6 +60428,649 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReceptionView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    ForeignAffairsRegulationsController_list: {
+        parameters: {
+            query?: {
+                /** @description 类别 */
+                kind?: "system" | "provision" | "measures";
+                /** @description 每页条数（1–100，默认 20） */
+                limit?: number;
+                /** @description 跳过条数（默认 0） */
+                offset?: number;
+                /** @description 标题、文号模糊搜索（支持中文） */
+                q?: string;
+                /** @description 状态 */
+                status?: "in_force" | "repealed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListRegulationsReply"];
+                };
+            };
+            /** @description 请求参数有误（errors 列出每个有误的字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    ForeignAffairsRegulationsController_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键（建议 UUID）：同一用户以同一键重试将得到第一次的结果（保存 24 小时） */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRegulationRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegulationView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    ForeignAffairsRegulationsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegulationView"];
+                };
+            };
+            /** @description 请求参数有误（errors 列出每个有误的字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    ForeignAffairsRegulationsController_repeal: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RepealRegulationBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegulationView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    ForeignAffairsRegulationsController_revisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListRegulationRevisionsReply"];
+                };
+            };
+            /** @description 请求参数有误（errors 列出每个有误的字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    ForeignAffairsRegulationsController_revise: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviseRegulationBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegulationView"];
                 };
             };
             /**
@@ -58217,6 +66942,52 @@ export interface operations {
             };
         };
     };
+    LeadersController_leaders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeaderView"][];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
     LeaveController_list: {
         parameters: {
             query?: {
@@ -62808,6 +71579,705 @@ export interface operations {
             };
         };
     };
+    PartyAffairsCampaignsController_list: {
+        parameters: {
+            query?: {
+                /** @description 每页条数（1–100，默认 20） */
+                limit?: number;
+                /** @description 跳过条数（默认 0） */
+                offset?: number;
+                /** @description 名称模糊搜索（支持中文） */
+                q?: string;
+                /** @description 状态 */
+                status?: "open" | "withdrawn";
+                /** @description 只看与该年度有交集的 */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListCampaignsReply"];
+                };
+            };
+            /** @description 请求参数有误（errors 列出每个有误的字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    PartyAffairsCampaignsController_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键（建议 UUID）：同一用户以同一键重试将得到第一次的结果（保存 24 小时） */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCampaignRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    PartyAffairsCampaignsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignView"];
+                };
+            };
+            /** @description 请求参数有误（errors 列出每个有误的字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    PartyAffairsCampaignsController_update: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCampaignBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    PartyAffairsCampaignsController_complete: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompleteCampaignTaskBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    PartyAffairsCampaignsController_withdraw: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawCampaignBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
     PartyAffairsLifeMeetingsController_compliance: {
         parameters: {
             query: {
@@ -62835,6 +72305,81 @@ export interface operations {
              *
              *     请求参数有误（errors 列出每个有误的字段）
              */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    PartyAffairsReportsController_dengtaExport: {
+        parameters: {
+            query: {
+                /** @description 年度 */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 电子表格文件 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求参数有误（errors 列出每个有误的字段） */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -62934,6 +72479,2831 @@ export interface operations {
             };
             /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    PartyAffairsDuesController_receipts: {
+        parameters: {
+            query: {
+                /** @description 党支部 */
+                branchId: string;
+                /** @description 交纳月份（YYYY-MM，按交纳日期） */
+                month: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListDuesReceiptsReply"];
+                };
+            };
+            /** @description 请求参数有误（errors 列出每个有误的字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    PartyAffairsDuesController_receiptsXlsx: {
+        parameters: {
+            query: {
+                /** @description 党支部 */
+                branchId: string;
+                /** @description 交纳月份（YYYY-MM，按交纳日期） */
+                month: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 电子表格文件 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求参数有误（errors 列出每个有误的字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    PartyAffairsDuesController_list: {
+        parameters: {
+            query?: {
+                /** @description 每页条数（1–100，默认 20） */
+                limit?: number;
+                /** @description 党员 */
+                memberId?: string;
+                /** @description 跳过条数（默认 0） */
+                offset?: number;
+                /** @description 党员姓名模糊搜索（支持中文） */
+                q?: string;
+                /** @description 状态 */
+                status?: "requested" | "branch_decided" | "in_force" | "refused" | "withdrawn";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListDuesReply"];
+                };
+            };
+            /** @description 请求参数有误（errors 列出每个有误的字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    PartyAffairsDuesController_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键（建议 UUID）：同一用户以同一键重试将得到第一次的结果（保存 24 小时） */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDuesReductionRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuesReductionView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 冲突（如编码重复） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    PartyAffairsDuesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuesReductionView"];
+                };
+            };
+            /** @description 请求参数有误（errors 列出每个有误的字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    PartyAffairsDuesController_approve: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApproveDuesReductionBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuesReductionView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    PartyAffairsDuesController_decide: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideDuesReductionBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuesReductionView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    PartyAffairsDuesController_refuse: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefuseDuesReductionBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuesReductionView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    PartyAffairsDuesController_withdraw: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawDuesReductionBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuesReductionView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    PartyAffairsDuesController_statement: {
+        parameters: {
+            query: {
+                /** @description 党支部 */
+                branchId: string;
+                /** @description 年度 */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuesStatementReply"];
+                };
+            };
+            /** @description 请求参数有误（errors 列出每个有误的字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    PartyAffairsDuesController_statementXlsx: {
+        parameters: {
+            query: {
+                /** @description 党支部 */
+                branchId: string;
+                /** @description 年度 */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 电子表格文件 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求参数有误（errors 列出每个有误的字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    PartyAffairsIntegrityController_list: {
+        parameters: {
+            query?: {
+                /** @description 党组织 */
+                branchId?: string;
+                /** @description 每页条数（1–100，默认 20） */
+                limit?: number;
+                /** @description 跳过条数（默认 0） */
+                offset?: number;
+                /** @description 名称模糊搜索（支持中文） */
+                q?: string;
+                /** @description 状态 */
+                status?: "open" | "withdrawn";
+                /** @description 年度 */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListIntegrityReply"];
+                };
+            };
+            /** @description 请求参数有误（errors 列出每个有误的字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    PartyAffairsIntegrityController_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键（建议 UUID）：同一用户以同一键重试将得到第一次的结果（保存 24 小时） */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateResponsibilityRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResponsibilityView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 冲突（如编码重复） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    PartyAffairsCluesController_list: {
+        parameters: {
+            query?: {
+                /** @description 每页条数（1–100，默认 20） */
+                limit?: number;
+                /** @description 跳过条数（默认 0） */
+                offset?: number;
+                /** @description 按状态筛选，取值：registered、checking、disposed、closed */
+                status?: "registered" | "checking" | "disposed" | "closed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListCluesReply"];
+                };
+            };
+            /** @description 请求参数有误（errors 列出每个有误的字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    PartyAffairsCluesController_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键（建议 UUID）：同一用户以同一键重试将得到第一次的结果（保存 24 小时） */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateClueRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClueView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    PartyAffairsCluesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClueView"];
+                };
+            };
+            /** @description 请求参数有误（errors 列出每个有误的字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    PartyAffairsCluesController_advance: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdvanceClueBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClueView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    PartyAffairsTalksController_list: {
+        parameters: {
+            query?: {
+                /** @description 按种类筛选，取值：reminder、admonition、integrity */
+                kind?: "reminder" | "admonition" | "integrity";
+                /** @description 每页条数（1–100，默认 20） */
+                limit?: number;
+                /** @description 跳过条数（默认 0） */
+                offset?: number;
+                /** @description 年度 */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListTalksReply"];
+                };
+            };
+            /** @description 请求参数有误（errors 列出每个有误的字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    PartyAffairsTalksController_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键（建议 UUID）：同一用户以同一键重试将得到第一次的结果（保存 24 小时） */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTalkRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TalkView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    PartyAffairsTalksController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TalkView"];
+                };
+            };
+            /** @description 请求参数有误（errors 列出每个有误的字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    PartyAffairsTalksController_withdraw: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawTalkBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TalkView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    PartyAffairsIntegrityController_year: {
+        parameters: {
+            query: {
+                /** @description 年度 */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResponsibilityYearReply"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    PartyAffairsIntegrityController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResponsibilityView"];
+                };
+            };
+            /** @description 请求参数有误（errors 列出每个有误的字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    PartyAffairsIntegrityController_update: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateResponsibilityBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResponsibilityView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 冲突（如编码重复） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    PartyAffairsIntegrityController_complete: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompleteResponsibilityItemBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResponsibilityView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    PartyAffairsIntegrityController_withdraw: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawResponsibilityBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResponsibilityView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -64372,6 +76742,146 @@ export interface operations {
             };
         };
     };
+    PartyAffairsMembersController_voidDues: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VoidMemberDuesPaymentBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
     PartyAffairsMembersController_transfer: {
         parameters: {
             query?: never;
@@ -64616,6 +77126,1160 @@ export interface operations {
             };
             /** @description 缺少 If-Match 请求头 */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    PartyAffairsPairingsController_list: {
+        parameters: {
+            query?: {
+                /** @description 党支部 */
+                branchId?: string;
+                /** @description 每页条数（1–100，默认 20） */
+                limit?: number;
+                /** @description 跳过条数（默认 0） */
+                offset?: number;
+                /** @description 帮扶对象模糊搜索（支持中文） */
+                q?: string;
+                /** @description 状态 */
+                status?: "open" | "withdrawn";
+                /** @description 年度 */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListPairingsReply"];
+                };
+            };
+            /** @description 请求参数有误（errors 列出每个有误的字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    PartyAffairsPairingsController_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键（建议 UUID）：同一用户以同一键重试将得到第一次的结果（保存 24 小时） */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePairingRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    PartyAffairsPairingsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingView"];
+                };
+            };
+            /** @description 请求参数有误（errors 列出每个有误的字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    PartyAffairsPairingsController_update: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePairingBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    PartyAffairsPairingsController_help: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordPairingHelpBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    PartyAffairsPairingsController_outcome: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordPairingOutcomeBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    PartyAffairsPairingsController_visit: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordPairingVisitBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    PartyAffairsPairingsController_withdraw: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawPairingBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    PartyAffairsReportsController_yearlySummary: {
+        parameters: {
+            query: {
+                /** @description 党支部 */
+                branchId: string;
+                /** @description 年度 */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["YearlySummaryReply"];
+                };
+            };
+            /** @description 请求参数有误（errors 列出每个有误的字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    PartyAffairsReportsController_yearlySummaryXlsx: {
+        parameters: {
+            query: {
+                /** @description 党支部 */
+                branchId: string;
+                /** @description 年度 */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 电子表格文件 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求参数有误（errors 列出每个有误的字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -78273,6 +91937,84 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ListOverdueByUnitReply"];
+                };
+            };
+            /** @description 请求参数有误（errors 列出每个有误的字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    SupervisionWarningsController_overdueTrend: {
+        parameters: {
+            query?: {
+                /** @description 按种类筛选，取值：leader_instruction、meeting_decision、work_report_task、higher_assignment、special_inspection、duty_instruction */
+                kind?: "leader_instruction" | "meeting_decision" | "work_report_task" | "higher_assignment" | "special_inspection" | "duty_instruction";
+                /** @description 月数（含本月，1–24，默认 12） */
+                months?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverdueTrendReply"];
                 };
             };
             /** @description 请求参数有误（errors 列出每个有误的字段） */
