@@ -117,6 +117,26 @@ describe('meetings, rooms, leaders’ calendars and leave end to end', () => {
     expect(items.map((r) => r.source_id).sort()).toEqual([...decisionIds].sort());
   });
 
+  it('督查室 organises the 常务会议, 全体会议 and 区长办公会, not the other meetings, and reads them all', async () => {
+    const duchaUser = await createUserForTest(platform.gateway, { roles: ['section_staff'], sectionCode: 'ducha', displayName: '督查室赵六' });
+    const ducha = await signIn(http, duchaUser.username, duchaUser.password);
+    const meeting = (kind: string, title: string, day: string) => ({ kind, classCode: 'ordinary', title, startsAt: `${day}T15:00:00+08:00`, endsAt: `${day}T16:00:00+08:00`, location: '区政府一楼会议室', leaders: [], attendeeUnitIds: [unitA] });
+    const executive = await http.post('/api/meetings').set(as(ducha)).send(meeting('executive', '区政府第30次常务会议', '2026-12-16'));
+    expect(executive.status).toBe(201);
+    expect(executive.body).toMatchObject({ kind: 'executive', createdBy: duchaUser.username });
+    const notice = await http.post(`/api/meetings/${executive.body.id}/notice`).set(as(ducha)).set('if-match', `W/"${executive.body.version}"`).send({ text: '定于12月16日下午召开区政府常务会议，请准时参加。' });
+    expect(notice.status).toBe(200);
+    const topic = await http.post('/api/meetings').set(as(ducha)).send(meeting('special_topic', '供暖保障专题会议', '2026-12-17'));
+    expect(topic.status).toBe(403);
+    expect(topic.body).toMatchObject({ code: 'MEETING.FORBIDDEN', detail: '督查室只办理区政府全体会议、常务会议和区长办公会的会务，专题会议由综合科办理' });
+    // The 综合科's 专题会议 is read by 督查室 but not run by it.
+    const clerks = await http.post('/api/meetings').set(as(clerk)).send(meeting('special_topic', '供暖保障专题会议', '2026-12-17'));
+    expect(clerks.status).toBe(201);
+    expect((await http.get(`/api/meetings/${clerks.body.id}`).set(as(ducha))).status).toBe(200);
+    const cancel = await http.post(`/api/meetings/${clerks.body.id}/cancel`).set(as(ducha)).set('if-match', `W/"${clerks.body.version}"`).send({ reason: '改期另行通知' });
+    expect(cancel.status).toBe(403);
+  });
+
   it('a leader booked twice at once is refused with the other entry named; a room is never double booked', async () => {
     const visit = await http
       .post('/api/activities')

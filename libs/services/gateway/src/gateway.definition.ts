@@ -37,6 +37,7 @@ import { FacilitiesAndVehiclesOfficeRoomsPermissions1765430300000 } from './data
 import { PersonnelFinanceLeadingGroupMeetingsPermissions1765420400000 } from './database/migrations/1765420400000-personnel-finance-leading-group-meetings-permissions.js';
 import { ForeignAffairsInvitationsPermissions1765440300000 } from './database/migrations/1765440300000-foreign-affairs-invitations-permissions.js';
 import { SecretarySectionsActivities1765520100000 } from './database/migrations/1765520100000-secretary-sections-activities.js';
+import { DuchaMeetings1765520200000 } from './database/migrations/1765520200000-ducha-meetings.js';
 import { ForeignAffairsFriendshipsPermissions1765500000000 } from './database/migrations/1765500000000-foreign-affairs-friendships-permissions.js';
 import { ForeignAffairsRegulationsPermissions1765500100000 } from './database/migrations/1765500100000-foreign-affairs-regulations-permissions.js';
 import { PartyAffairsIntegrityPermissions1765510500000 } from './database/migrations/1765510500000-party-affairs-integrity-permissions.js';
@@ -104,5 +105,6 @@ export const gatewayDefinition: AppDefinition<GatewayEnv> = {
     ForeignAffairsCommitteePermissions1765500200000,
     PartyAffairsDuesPermissions1765510000000,
     SecretarySectionsActivities1765520100000,
+    DuchaMeetings1765520200000,
   ],
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { MeetingStatus } from '@gov/contracts-duty-and-meetings';
-import { attendanceProblems, stepProblem } from './meeting-rules.js';
+import { attendanceProblems, organiserProblem, stepProblem } from './meeting-rules.js';
 
 const needsApproval = (status: MeetingStatus) => ({ status, requiresApproval: true });
 const ordinary = (status: MeetingStatus) => ({ status, requiresApproval: false });
@@ -44,5 +44,19 @@ describe('meeting workflow', () => {
         { name: '丙', status: 'substitute', absenceReason: '出差' },
       ]).map((p) => p.field),
     ).toEqual(['entries.1.absenceReason', 'entries.2.substituteName']);
+  });
+});
+
+describe('who organises a meeting', () => {
+  it.each([
+    ['ducha', 'plenary', null],
+    ['ducha', 'executive', null],
+    ['ducha', 'mayor_office', null],
+    ['ducha', 'special_topic', '督查室只办理区政府全体会议、常务会议和区长办公会的会务，专题会议由综合科办理'],
+    ['ducha', 'other', '督查室只办理区政府全体会议、常务会议和区长办公会的会务，其他会议由综合科办理'],
+    ['zonghe', 'special_topic', null],
+    ['zonghe', 'plenary', null],
+  ] as const)('%s organising a %s meeting → %j', (section, kind, expected) => {
+    expect(organiserProblem(section, kind)).toBe(expected);
   });
 });

@@ -1,4 +1,4 @@
-import { MEETING_STATUS_LABELS, type AttendanceEntry, type MeetingStatus } from '@gov/contracts-duty-and-meetings';
+import { MEETING_KIND_LABELS, MEETING_STATUS_LABELS, type AttendanceEntry, type MeetingKind, type MeetingStatus } from '@gov/contracts-duty-and-meetings';
 
 /**
  * The meeting workflow (会务): 拟办 → (报批 → 批准) → 通知 → 签到 → 纪要 → 议定事项. A meeting of a class that needs
@@ -56,4 +56,16 @@ export function attendanceProblems(entries: readonly AttendanceEntry[]): { field
     if (entry.status === 'substitute' && !entry.substituteName?.trim()) problems.push({ field: `entries.${i}.substituteName`, message: '代会须填写代会人' });
     return problems;
   });
+}
+
+/**
+ * Who organises which meetings (会务): 督查室 those of the 区政府全体会议, 常务会议 and 区长办公会 (its 科室工作任务 5);
+ * 综合科 every meeting (it prepares the 报批 and helps with the 全体会议). Answers null when the section may organise
+ * the kind, or the Chinese reason why not. The permission (meetings:manage) is checked before this.
+ */
+export const DUCHA_MEETING_KINDS: readonly MeetingKind[] = ['plenary', 'executive', 'mayor_office'];
+
+export function organiserProblem(sectionCode: string | null | undefined, kind: MeetingKind): string | null {
+  if (sectionCode !== 'ducha' || DUCHA_MEETING_KINDS.includes(kind)) return null;
+  return `督查室只办理区政府全体会议、常务会议和区长办公会的会务，${MEETING_KIND_LABELS[kind]}由综合科办理`;
 }

@@ -13,6 +13,7 @@ import {
   type ListMeetingClasses,
   type ListMeetings,
   type MeetingClassRuleView,
+  type MeetingKind,
   MeetingDecisionPublished,
   type MeetingStatus,
   type MeetingView,
@@ -36,7 +37,7 @@ import { SupervisedItemsRepository } from '../../common/supervised-items.reposit
 import { ITEM_CHANGE_ACTION_LABELS, type SupervisionItemChanged } from '@gov/contracts-supervision';
 import { UnitCheck } from '../activities/unit-check.js';
 import { RoomsService } from '../rooms/rooms.service.js';
-import { attendanceProblems, stepProblem, type MeetingStep } from './meeting-rules.js';
+import { attendanceProblems, organiserProblem, stepProblem, type MeetingStep } from './meeting-rules.js';
 import { MeetingsRepository, NOW, type Due, type MeetingRow } from './meetings.repository.js';
 import { classView, meetingView } from './meetings.views.js';
 
@@ -96,7 +97,7 @@ export class MeetingsService implements OnModuleInit {
   // ---- the meeting workflow ----
 
   async create(request: CreateMeeting.Request, caller: CallerContext): Promise<MeetingView> {
-    this.assertManager(caller);
+    this.assertManager(caller, request.kind);
     if ((request.secrecyLevel ?? 0) > caller.clearance) {
       throw new DomainError(MeetingErrors.forbidden, '会议密级高于本人的涉密等级，不能登记', [{ field: 'secrecyLevel', code: 'clearance', message: '会议密级不能高于本人的涉密等级' }]);
     }
@@ -361,6 +362,7 @@ export class MeetingsService implements OnModuleInit {
     return this.transactions.run(async (tx) => {
       const meeting = await this.meetings.findForUpdate(request.id, tx.manager);
       if (!meeting || !canSeeMeeting(caller, meeting, this.writeScope(caller))) throw new DomainError(MeetingErrors.notFound, '会议不存在或无权查看');
+      if (step !== 'approve') this.assertManager(caller, meeting.kind);
       const problem = stepProblem(step, { status: meeting.status, requiresApproval: meeting.requires_approval });
       if (problem) {
         const spec = {
@@ -411,8 +413,11 @@ export class MeetingsService implements OnModuleInit {
     if (caller.unitId || ![MEETINGS_READ, MEETINGS_MANAGE, MEETINGS_CONFIGURE].some((p) => hasPermission(caller, p))) throw new DomainError(CommonErrors.forbidden, '无权查看会议类别');
   }
 
-  private assertManager(caller: CallerContext): void {
-    if (caller.unitId || !hasPermission(caller, MEETINGS_MANAGE)) throw new DomainError(MeetingErrors.forbidden, '只有综合科可以办理会务');
+  /** 会务 is 综合科's, and 督查室's for the meetings it organises (`organiserProblem`); `kind` once the meeting is known. */
+  private assertManager(caller: CallerContext, kind?: MeetingKind): void {
+    if (caller.unitId || !hasPermission(caller, MEETINGS_MANAGE)) throw new DomainError(MeetingErrors.forbidden, '只有综合科和督查室可以办理会务');
+    const problem = kind && organiserProblem(caller.sectionCode, kind);
+    if (problem) throw new DomainError(MeetingErrors.forbidden, problem);
   }
 
 
