@@ -23,7 +23,7 @@ export class AccountView {
   @ApiProperty({ enum: ROLE_CODES, isArray: true }) roles: RoleCode[];
   @ApiPropertyOptional({ type: String, nullable: true }) sectionCode: string | null;
   @ApiPropertyOptional({ type: String, nullable: true }) unitId: string | null;
-  @ApiProperty({ description: '密级：0 非密 1 秘密 2 机密 3 绝密' }) clearance: Clearance;
+  @ApiProperty({ description: '密级：0 非密 1 秘密 2 机密 3 绝密', enum: [0, 1, 2, 3], type: Number }) clearance: Clearance;
   @ApiProperty({ enum: ACCOUNT_STATUSES }) status: AccountStatus;
   @ApiProperty() passwordChangeRequired: boolean;
   @ApiProperty() totpEnrolled: boolean;

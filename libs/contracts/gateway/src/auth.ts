@@ -90,7 +90,7 @@ export class MeView {
   @ApiProperty({ type: [String] }) permissions: string[];
   @ApiPropertyOptional({ description: '科室编码', type: String, nullable: true }) sectionCode: string | null;
   @ApiPropertyOptional({ description: '所属单位（联络员）', type: String, nullable: true }) unitId: string | null;
-  @ApiProperty({ description: '密级：0 非密 1 秘密 2 机密 3 绝密' }) clearance: Clearance;
+  @ApiProperty({ description: '密级：0 非密 1 秘密 2 机密 3 绝密', enum: [0, 1, 2, 3], type: Number }) clearance: Clearance;
   @ApiProperty() passwordChangeRequired: boolean;
   @ApiProperty() totpEnrolled: boolean;
 }

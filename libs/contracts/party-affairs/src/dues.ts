@@ -61,14 +61,14 @@ export class DuesReductionView extends DuesReductionFields {
   @ApiProperty() memberName: string;
   @ApiProperty({ format: 'uuid' }) branchId: string;
   @ApiProperty() branchName: string;
-  @ApiPropertyOptional({ description: '党支部所属单位', nullable: true }) unitId: string | null;
+  @ApiPropertyOptional({ description: '党支部所属单位', nullable: true, type: String }) unitId: string | null;
   @ApiProperty({ enum: DUES_REDUCTION_STATUSES }) status: DuesReductionStatus;
-  @ApiPropertyOptional({ description: '支部委员会研究日期', nullable: true }) branchDecidedOn: string | null;
-  @ApiPropertyOptional({ description: '支部委员会会议（纪要编号等）', nullable: true }) branchMeetingRef: string | null;
-  @ApiPropertyOptional({ description: '党总支审批人', nullable: true }) approver: string | null;
-  @ApiPropertyOptional({ description: '党总支批准日期', nullable: true }) approvedOn: string | null;
-  @ApiPropertyOptional({ description: '不予批准的理由', nullable: true }) refusalReason: string | null;
-  @ApiPropertyOptional({ description: '撤回理由', nullable: true }) withdrawalReason: string | null;
+  @ApiPropertyOptional({ description: '支部委员会研究日期', nullable: true, type: String }) branchDecidedOn: string | null;
+  @ApiPropertyOptional({ description: '支部委员会会议（纪要编号等）', nullable: true, type: String }) branchMeetingRef: string | null;
+  @ApiPropertyOptional({ description: '党总支审批人', nullable: true, type: String }) approver: string | null;
+  @ApiPropertyOptional({ description: '党总支批准日期', nullable: true, type: String }) approvedOn: string | null;
+  @ApiPropertyOptional({ description: '不予批准的理由', nullable: true, type: String }) refusalReason: string | null;
+  @ApiPropertyOptional({ description: '撤回理由', nullable: true, type: String }) withdrawalReason: string | null;
   @ApiProperty({ description: '版本号（ETag）' }) version: number;
   @ApiProperty() createdAt: string;
   @ApiProperty() createdBy: string;
@@ -244,9 +244,9 @@ export class DuesReceipt {
   @ApiProperty() recordedBy: string;
   @ApiProperty() recordedAt: string;
   @ApiProperty({ description: '已作废' }) voided: boolean;
-  @ApiPropertyOptional({ nullable: true, description: '作废理由' }) voidReason: string | null;
-  @ApiPropertyOptional({ nullable: true }) voidedBy: string | null;
-  @ApiPropertyOptional({ nullable: true }) voidedAt: string | null;
+  @ApiPropertyOptional({ nullable: true, description: '作废理由', type: String }) voidReason: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) voidedBy: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) voidedAt: string | null;
 }
 
 class BranchMonth {

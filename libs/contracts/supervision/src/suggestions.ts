@@ -482,7 +482,7 @@ export class SuggestionUnitStatistics {
   @ApiProperty() satisfied: number;
   @ApiProperty() basicallySatisfied: number;
   @ApiProperty({ type: Number, nullable: true }) unsatisfied: number;
-  @ApiProperty({ description: '满意率 = (满意 + 基本满意) / 收到反馈件数（0–1，无反馈为 null）', nullable: true }) satisfactionRate: number | null;
+  @ApiProperty({ description: '满意率 = (满意 + 基本满意) / 收到反馈件数（0–1，无反馈为 null）', nullable: true, type: Number }) satisfactionRate: number | null;
   @ApiProperty({ description: '答复类别分布（每件每单位以最后一次答复计），如 {"A": 3, "B": 1}', type: Object }) categories: Record<string, number>;
 }
 

@@ -1,7 +1,7 @@
 import { IsCalendarDate, IsInt32, ApiProperty, ApiPropertyOptional } from '@gov/contracts-common';
 import { Type } from 'class-transformer';
 import { IsIn, IsOptional, Max, Min } from 'class-validator';
-import { SUPERVISION_ITEM_KINDS, type SupervisionItemKind, type TrafficLight } from './items.js';
+import { SUPERVISION_ITEM_KINDS, TRAFFIC_LIGHTS, type SupervisionItemKind, type TrafficLight } from './items.js';
 
 /** One overdue (red) item in a list. */
 export class OverdueItemLine {
@@ -9,7 +9,7 @@ export class OverdueItemLine {
   @ApiProperty({ enum: SUPERVISION_ITEM_KINDS }) kind: SupervisionItemKind;
   @ApiProperty() title: string;
   @ApiPropertyOptional({ nullable: true, type: String }) dueDate: string | null;
-  @ApiProperty() light: TrafficLight;
+  @ApiProperty({ enum: TRAFFIC_LIGHTS }) light: TrafficLight;
   @ApiPropertyOptional({ nullable: true, type: String }) lightReason: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) lightChangedAt: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) leaderName: string | null;

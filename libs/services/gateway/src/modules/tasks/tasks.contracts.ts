@@ -44,14 +44,14 @@ export namespace ListTasks {
     @ApiProperty({ description: '待办类型', enum: TASK_KINDS }) kind: TaskKind;
     @ApiProperty({ description: '类型名称，如「督办签收」' }) kindLabel: string;
     @ApiProperty({ description: '标题' }) title: string;
-    @ApiPropertyOptional({ description: '办理期限（YYYY-MM-DD，按小时计的事项为到期时间）', nullable: true }) deadline: string | null;
-    @ApiPropertyOptional({ description: '期限的计算说明', nullable: true }) deadlineExplanation: string | null;
+    @ApiPropertyOptional({ description: '办理期限（YYYY-MM-DD，按小时计的事项为到期时间）', nullable: true, type: String }) deadline: string | null;
+    @ApiPropertyOptional({ description: '期限的计算说明', nullable: true, type: String }) deadlineExplanation: string | null;
     @ApiProperty({ description: '红黄绿灯（与督办事项同一模型）', enum: TASK_LIGHTS }) light: TaskLight;
     @ApiProperty({ description: '灯色原因' }) lightReason: string;
     @ApiProperty({ description: '控制台地址' }) link: string;
     @ApiProperty({ description: '服务' }) app: string;
     @ApiProperty({ description: '开始等待的时间' }) openedAt: string;
-    @ApiPropertyOptional({ description: '办结时间', nullable: true }) closedAt: string | null;
+    @ApiPropertyOptional({ description: '办结时间', nullable: true, type: String }) closedAt: string | null;
   }
 
   @ApiSchema({ name: 'ListTasksReply' })
@@ -105,7 +105,7 @@ export namespace ListNotifications {
     @ApiProperty({ description: '控制台地址' }) link: string;
     @ApiProperty({ description: '待办 ID' }) taskId: string;
     @ApiProperty() createdAt: string;
-    @ApiPropertyOptional({ nullable: true, description: '阅读时间（待办办结时自动置为已读）' }) readAt: string | null;
+    @ApiPropertyOptional({ nullable: true, description: '阅读时间（待办办结时自动置为已读）', type: String }) readAt: string | null;
   }
 
   @ApiSchema({ name: 'ListNotificationsReply' })
