@@ -195,6 +195,7 @@ export const POLICY: PolicyEntry[] = [
   { routes: 'GET,POST /api/information/submissions', scope: 'none' },
   { routes: 'POST /api/information/submissions/merge', scope: 'none' },
   { routes: 'GET /api/information/{score-weights,monthly-report,monthly-report.xlsx}', scope: 'none' },
+  { routes: 'POST /api/information/score-weights', scope: 'none', note: '新版计分标准，仅信息科科长（submissions:manage 且为科长）' },
   { routes: '* /api/information/submissions/{id}/**', scope: 'unit-scoped', officeReaders: ['submissions:read', 'submissions:manage'], noFixture: '报送信息由联络员报送产生，矩阵测试不建此记录；以随机 id 检查 403 与 404' },
   // ---- personnel-finance: 工作人员 ----
   { routes: 'GET,POST /api/personnel-finance/staff-members', scope: 'none' },
@@ -301,6 +302,15 @@ export const POLICY: PolicyEntry[] = [
   { routes: 'GET /api/party-affairs/{dues-receipts,dues-receipts.xlsx,dues-statement,dues-statement.xlsx}', scope: 'none', note: '按党支部查询；联络员只能查看本单位党支部（他单位的为 404）' },
   { routes: 'GET /api/party-affairs/{yearly-summary,yearly-summary.xlsx}', scope: 'none', note: '按党支部查询；联络员只能查看本单位党支部（他单位的为 404）' },
   { routes: 'POST /api/party-affairs/dengta-export.xlsx', scope: 'none', note: '含个人信息的导出，仅机关党总支（members:manage）' },
+  // ---- information: 业绩考评 ----
+  { routes: 'GET,POST /api/information/evaluations', scope: 'none' },
+  { routes: '* /api/information/evaluations/{id}/**', scope: 'office-only', officeReaders: ['evaluations:read', 'evaluations:manage'], noFixture: '尚无该记录的测试夹具；以随机 id 检查 403 与 404' },
+  // ---- information: 培训 ----
+  { routes: 'GET,POST /api/information/trainings', scope: 'none' },
+  { routes: '* /api/information/trainings/{id}/**', scope: 'office-only', officeReaders: ['trainings:read', 'trainings:manage'], noFixture: '尚无该记录的测试夹具；以随机 id 检查 403 与 404' },
+  // ---- information: 上报登记 ----
+  { routes: 'GET,POST /api/information/upward-reports', scope: 'none' },
+  { routes: '* /api/information/upward-reports/{id}/**', scope: 'office-only', officeReaders: ['upward-reports:read', 'upward-reports:manage'], noFixture: '尚无该记录的测试夹具；以随机 id 检查 403 与 404' },
 ];
 
 /** The route keys (`METHOD /path`) a pattern names, as a matcher. */

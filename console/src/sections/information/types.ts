@@ -144,3 +144,88 @@ export interface MonthlyReport {
   silentUnits: string[];
   weightVersions: string[];
 }
+
+/** 年度业绩考评: one unit's line. */
+export interface EvaluationLine {
+  rank: number;
+  unitId: string;
+  unitName: string;
+  months: number[];
+  monthsTotal: number;
+  adjustment: number;
+  score: number;
+}
+
+export interface EvaluationAdjustment {
+  id: string;
+  unitId: string;
+  unitName: string;
+  points: number;
+  reason: string;
+  createdBy: string;
+  createdAt: string;
+  withdrawalReason: string | null;
+  withdrawnBy: string | null;
+  withdrawnAt: string | null;
+}
+
+export interface Evaluation {
+  id: string;
+  year: number;
+  status: 'draft' | 'final';
+  finalizedBy: string | null;
+  finalizedAt: string | null;
+  version: number;
+  lines: EvaluationLine[];
+  adjustments: EvaluationAdjustment[];
+}
+
+export interface TrainingAttendee {
+  unitId: string | null;
+  unitName: string | null;
+  name: string;
+  attended: boolean;
+  absenceReason: string | null;
+}
+
+export interface Training {
+  id: string;
+  heldOn: string;
+  topic: string;
+  trainer: string;
+  location: string | null;
+  attendees: TrainingAttendee[];
+  attendedCount: number;
+  absentCount: number;
+  unitNames: string[];
+  status: string;
+  withdrawalReason: string | null;
+  version: number;
+}
+
+export interface UpwardFeedback {
+  id: string;
+  submissionId: string;
+  kind: 'adopted' | 'instructed';
+  level: string;
+  receivedOn: string;
+  outlet: string | null;
+  leaderName: string | null;
+  content: string | null;
+  points: number;
+  weightVersion: string | null;
+  alreadyRecorded: boolean;
+}
+
+export interface UpwardReport {
+  id: string;
+  items: { submissionId: string; title: string }[];
+  office: string;
+  sentOn: string;
+  channel: string;
+  note: string | null;
+  feedback: UpwardFeedback[];
+  status: string;
+  withdrawalReason: string | null;
+  version: number;
+}

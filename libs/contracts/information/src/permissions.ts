@@ -18,4 +18,16 @@ export const InformationPermissions = {
   bulletinsManage: 'bulletins:manage',
   /** 签发 a reviewed issue of 《博山政务信息》 (the office's leader): numbered and released, then immutable. */
   bulletinsSign: 'bulletins:sign',
+  /** Read every 业绩考评 (the section, the office's leaders). */
+  evaluationsRead: 'evaluations:read',
+  /** Start a year's 业绩考评, adjust it with reasons and 定稿 it (the section). */
+  evaluationsManage: 'evaluations:manage',
+  /** Read every 培训 (the section, the office's leaders). */
+  trainingsRead: 'trainings:read',
+  /** Record training sessions and their attendance (the section). */
+  trainingsManage: 'trainings:manage',
+  /** Read every 上报登记 (the section, the office's leaders). */
+  upwardReportsRead: 'upward-reports:read',
+  /** Register what was sent upward and the feedback that came back (the section). */
+  upwardReportsManage: 'upward-reports:manage',
 } as const;

@@ -1,4 +1,5 @@
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { ApiProperty, ApiPropertyOptional, eventSubject, IsCalendarDate, IsInt32, IsOffsetDateTime, PageMeta, PageQuery, RecordRef, RuleVersionView, Versioned } from '@gov/contracts-common';
 
 /**
@@ -153,6 +154,8 @@ export const SubmissionErrors = {
   alreadyAdopted: { kind: 'rule_violation', code: 'SUBMISSION.ALREADY_ADOPTED', title: '该层级的采用已登记' },
   notAdopted: { kind: 'rule_violation', code: 'SUBMISSION.NOT_ADOPTED', title: '尚未被采用，不能登记批示' },
   noWeights: { kind: 'rule_violation', code: 'SUBMISSION.NO_SCORE_WEIGHTS', title: '该日期没有生效的计分标准' },
+  weightsInPast: { kind: 'rule_violation', code: 'SCORE_WEIGHTS.EFFECTIVE_IN_PAST', title: '计分标准的生效日期不能早于今天' },
+  weightsDuplicate: { kind: 'conflict', code: 'SCORE_WEIGHTS.DUPLICATE', title: '该版本号或生效日期已有计分标准' },
   mergeSources: { kind: 'rule_violation', code: 'SUBMISSION.MERGE_SOURCES', title: '综合的来源信息无效' },
 } as const;
 
@@ -170,6 +173,7 @@ export const SubmissionSubjects = {
   list: 'submission.list',
   versions: 'submission.versions',
   weights: 'submission.score-weights',
+  addWeights: 'submission.score-weights.add',
   monthly: 'submission.monthly-report',
   monthlyXlsx: 'submission.monthly-report-xlsx',
 } as const;
@@ -334,6 +338,57 @@ export class ScoreWeightsView extends RuleVersionView {
   @ApiProperty({ description: '各采用层级得分', example: { district_bulletin: 5 } }) adoption: Record<AdoptionLevel, number>;
   @ApiProperty({ description: '各层级领导批示加分', example: { city: 30 } }) instruction: Record<InstructionLevel, number>;
   @ApiProperty({ description: '约稿扣分：solicitation_late 迟报，solicitation_missing 未报', example: { solicitation_late: 2, solicitation_missing: 5 } }) deduction: { solicitation_late: number; solicitation_missing: number };
+}
+
+const points = (field: string) => [IsInt32({ message: `${field}：须为整数` }), Min(0, { message: `${field}：不能为负数` }), Max(1000, { message: `${field}：不超过 1000` })];
+const apply = (decorators: PropertyDecorator[]): PropertyDecorator => (target, key) => decorators.forEach((d) => d(target, key));
+
+/** Points per adoption level (区刊, 报市, 市采用, 省采用, 国办采用). */
+export class AdoptionWeights {
+  @ApiProperty({ description: '区刊《博山政务信息》', example: 5 }) @apply(points('adoption.district_bulletin')) district_bulletin: number;
+  @ApiProperty({ description: '报市', example: 2 }) @apply(points('adoption.reported_city')) reported_city: number;
+  @ApiProperty({ description: '市采用', example: 20 }) @apply(points('adoption.city')) city: number;
+  @ApiProperty({ description: '省采用', example: 40 }) @apply(points('adoption.province')) province: number;
+  @ApiProperty({ description: '国办采用', example: 80 }) @apply(points('adoption.state_council')) state_council: number;
+}
+
+/** Extra points per level of a leader's 批示. */
+export class InstructionWeights {
+  @ApiProperty({ description: '区领导批示', example: 10 }) @apply(points('instruction.district')) district: number;
+  @ApiProperty({ description: '市领导批示', example: 30 }) @apply(points('instruction.city')) city: number;
+  @ApiProperty({ description: '省领导批示', example: 50 }) @apply(points('instruction.province')) province: number;
+}
+
+/** Points deducted for a 约稿 answered late or not at all. */
+export class DeductionWeights {
+  @ApiProperty({ description: '约稿迟报扣分', example: 2 }) @apply(points('deduction.solicitation_late')) solicitation_late: number;
+  @ApiProperty({ description: '约稿未报扣分', example: 5 }) @apply(points('deduction.solicitation_missing')) solicitation_missing: number;
+}
+
+/** A new version of the weight table (信息科科长): in force from its date (not in the past), with its source. */
+export namespace AddScoreWeights {
+  export class Request {
+    @ApiPropertyOptional({ description: '版本号（不填则按年度自动编号，如 BS-XX-2027-1）', example: 'BS-XX-2027-1' })
+    @IsOptional()
+    @IsString({ message: 'version：必须为文本' })
+    @Matches(/^[A-Za-z0-9〔〕()（）._-]{2,40}$/, { message: 'version：2–40 个字母、数字或 -._ 符号' })
+    version?: string;
+
+    @ApiProperty({ description: '生效日期（YYYY-MM-DD，不早于今天）', example: '2027-01-01' })
+    @IsCalendarDate({ message: 'effectiveFrom：须为 YYYY-MM-DD 格式的日期' })
+    effectiveFrom: string;
+
+    @ApiProperty({ description: '依据（文件名称、文号、条款）' })
+    @IsString({ message: 'source：必须为文本' })
+    @MinLength(4, { message: 'source：须写明依据（至少 4 个字）' })
+    @MaxLength(2000, { message: 'source：不超过 2000 个字' })
+    source: string;
+
+    @ApiProperty({ type: AdoptionWeights }) @ValidateNested() @Type(() => AdoptionWeights) adoption: AdoptionWeights;
+    @ApiProperty({ type: InstructionWeights }) @ValidateNested() @Type(() => InstructionWeights) instruction: InstructionWeights;
+    @ApiProperty({ type: DeductionWeights }) @ValidateNested() @Type(() => DeductionWeights) deduction: DeductionWeights;
+  }
+  export class Reply extends ScoreWeightsView {}
 }
 
 export namespace ListScoreWeights {

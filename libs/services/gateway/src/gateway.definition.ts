@@ -45,6 +45,9 @@ import { PartyAffairsPairingsPermissions1765510600000 } from './database/migrati
 import { PartyAffairsCampaignsPermissions1765510700000 } from './database/migrations/1765510700000-party-affairs-campaigns-permissions.js';
 import { ForeignAffairsCommitteePermissions1765500200000 } from './database/migrations/1765500200000-foreign-affairs-committee-permissions.js';
 import { PartyAffairsDuesPermissions1765510000000 } from './database/migrations/1765510000000-party-affairs-dues-permissions.js';
+import { InformationEvaluationsPermissions1765530000000 } from './database/migrations/1765530000000-information-evaluations-permissions.js';
+import { InformationTrainingsPermissions1765530100000 } from './database/migrations/1765530100000-information-trainings-permissions.js';
+import { InformationUpwardReportsPermissions1765530200000 } from './database/migrations/1765530200000-information-upward-reports-permissions.js';
 
 export const gatewayDefinition: AppDefinition<GatewayEnv> = {
   app: 'gateway',
@@ -106,5 +109,8 @@ export const gatewayDefinition: AppDefinition<GatewayEnv> = {
     PartyAffairsDuesPermissions1765510000000,
     SecretarySectionsActivities1765520100000,
     DuchaMeetings1765520200000,
+    InformationEvaluationsPermissions1765530000000,
+    InformationTrainingsPermissions1765530100000,
+    InformationUpwardReportsPermissions1765530200000,
   ],
 };

@@ -1,5 +1,6 @@
 import {
   AcceptSubmission,
+  AddScoreWeights,
   AdoptSubmission,
   CreateSubmission,
   GetSubmission,
@@ -44,6 +45,7 @@ export const submissionsRoutes: Record<string, RouteTable> = {
   ],
   InformationScoringController: [
     { ...submissions, name: 'weights', method: 'GET', path: 'api/information/score-weights', permission: READERS, subject: SubmissionSubjects.weights, convention: 'read', request: ListScoreWeights.Request, reply: ListScoreWeights.Reply, summary: '政务信息计分标准（各版本、生效日期与依据）' },
+    { ...submissions, name: 'addWeights', method: 'POST', path: 'api/information/score-weights', permission: SECTION, subject: SubmissionSubjects.addWeights, convention: 'create', request: AddScoreWeights.Request, reply: AddScoreWeights.Reply, summary: '发布新版计分标准（信息科科长；生效日期不早于今天，须写明依据；此前的采用仍按原版本计分）；须带 Idempotency-Key', problems: [409, 422] },
     { ...submissions, name: 'monthly', method: 'GET', path: 'api/information/monthly-report', permission: OFFICE_READERS, subject: SubmissionSubjects.monthly, convention: 'read', request: MonthlyReport.Request, query: MonthlyReport.Request, reply: MonthlyReport.Reply, summary: '月度政务信息采用情况通报（各单位报送、各层级采用、批示、得分与排名，未报送单位）' },
     { ...submissions, name: 'monthlyXlsx', method: 'GET', path: 'api/information/monthly-report.xlsx', permission: OFFICE_READERS, subject: SubmissionSubjects.monthlyXlsx, convention: 'download', request: MonthlyReportXlsx.Request, query: MonthlyReportXlsx.Request, download: { produces: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', description: '电子表格文件', asciiFilename: true }, summary: '导出月度通报（.xlsx）', description: '列：名次、单位、报送条数、各层级采用条数、领导批示、得分、备注。' },
   ],

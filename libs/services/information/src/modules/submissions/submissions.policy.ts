@@ -31,3 +31,8 @@ export function canChangeSubmission(caller: CallerContext, unitId: string | null
 export function canManageSubmissions(caller: CallerContext): boolean {
   return !caller.unitId && hasPermission(caller, SUBMISSIONS_MANAGE);
 }
+
+/** A new version of the weight table is the 信息科 chief's (section_chief with the manage permission). */
+export function canManageWeights(caller: CallerContext): boolean {
+  return canManageSubmissions(caller) && caller.roles.includes('section_chief');
+}

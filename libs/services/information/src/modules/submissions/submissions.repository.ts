@@ -236,6 +236,14 @@ export class SubmissionsRepository {
     return rows;
   }
 
+  /** A new version of the weight table (a new row; existing versions are never changed). */
+  async insertWeights(row: ScoreWeights, createdBy: string, manager: EntityManager): Promise<void> {
+    await manager.query(
+      `INSERT INTO "${this.schema}".score_weights (version, effective_from, source, adoption, instruction, deduction, created_by) VALUES ($1, $2::date, $3, $4, $5, $6, $7)`,
+      [row.version, row.effectiveFrom, row.source, JSON.stringify(row.adoption), JSON.stringify(row.instruction), JSON.stringify(row.deduction), createdBy],
+    );
+  }
+
   /** What a month's notice counts: submissions made in it per unit, adoptions and 批示 dated in it per credited unit. */
   async monthly(from: string, until: string): Promise<MonthlyCounts> {
     const s = this.schema;

@@ -3,6 +3,7 @@ import { Payload } from '@nestjs/microservices';
 import type { CallerContext } from '@gov/contracts-common';
 import {
   AcceptSubmission,
+  AddScoreWeights,
   AdoptSubmission,
   CreateSubmission,
   GetSubmission,
@@ -83,6 +84,11 @@ export class SubmissionsRpcController {
   @RpcPattern(SubmissionSubjects.weights, ListScoreWeights.Request)
   weights(@Payload() _request: ListScoreWeights.Request, @Caller() caller: CallerContext): Promise<ListScoreWeights.Reply> {
     return this.submissions.weights(caller);
+  }
+
+  @RpcPattern(SubmissionSubjects.addWeights, AddScoreWeights.Request)
+  addWeights(@Payload() request: AddScoreWeights.Request, @Caller() caller: CallerContext): Promise<AddScoreWeights.Reply> {
+    return this.submissions.addWeights(request, caller);
   }
 
   @RpcPattern(SubmissionSubjects.monthly, MonthlyReport.Request)

@@ -7,6 +7,8 @@ import {
   instructionPoints,
   isUrgent,
   lineDiff,
+  newWeightsRefusal,
+  nextWeightsVersion,
   liaisonMayRevise,
   monthRange,
   rankByScore,
@@ -136,5 +138,29 @@ describe('text versions', () => {
       { kind: 'added', text: '四' },
     ]);
     expect(lineDiff('同', '同')).toEqual([{ kind: 'same', text: '同' }]);
+  });
+});
+
+// RULES.md §2.7: a new version of the weight table is a new row with a later effective date; scores keep their version.
+describe('new weight table versions', () => {
+  const existing = [
+    { version: 'BS-XX-2025-1', effectiveFrom: '2025-01-01' },
+    { version: 'BS-XX-2027-1', effectiveFrom: '2027-01-01' },
+  ];
+  it.each<[string, string, string, ReturnType<typeof newWeightsRefusal>]>([
+    ['BS-XX-2026-1', '2026-12-05', '2026-12-05', null],
+    ['BS-XX-2026-1', '2026-12-31', '2026-12-05', null],
+    ['BS-XX-2026-1', '2026-12-04', '2026-12-05', 'in_past'],
+    ['BS-XX-2025-1', '2026-12-20', '2026-12-05', 'duplicate'],
+    ['BS-XX-2027-9', '2027-01-01', '2026-12-05', 'duplicate'],
+  ])('%s from %s (today %s) → %p', (version, effectiveFrom, today, expected) => {
+    expect(newWeightsRefusal(existing, { version, effectiveFrom }, today)).toBe(expected);
+  });
+
+  it.each<[string, string]>([
+    ['2027-03-01', 'BS-XX-2027-2'],
+    ['2026-12-10', 'BS-XX-2026-1'],
+  ])('the next version code from %s is %s', (effectiveFrom, expected) => {
+    expect(nextWeightsVersion(existing, effectiveFrom)).toBe(expected);
   });
 });

@@ -71,6 +71,25 @@ export function weightsOn(tables: readonly ScoreWeights[], date: string): ScoreW
   return found;
 }
 
+/**
+ * Whether a new version of the weight table may be added (RULES.md §2.7: a new version is a new row with its effective
+ * date and source; scores already given keep their version): not effective in the past, and neither its version nor
+ * its date already taken. Returns the reason it is refused, or null.
+ */
+export function newWeightsRefusal(existing: readonly Pick<ScoreWeights, 'version' | 'effectiveFrom'>[], candidate: { version: string; effectiveFrom: string }, today: string): 'in_past' | 'duplicate' | null {
+  if (candidate.effectiveFrom < today) return 'in_past';
+  if (existing.some((w) => w.version === candidate.version || w.effectiveFrom === candidate.effectiveFrom)) return 'duplicate';
+  return null;
+}
+
+/** The next version code of a year when none is given: BS-XX-<year>-<n>, n one more than the year's highest. */
+export function nextWeightsVersion(existing: readonly Pick<ScoreWeights, 'version'>[], effectiveFrom: string): string {
+  const year = effectiveFrom.slice(0, 4);
+  const prefix = `BS-XX-${year}-`;
+  const numbers = existing.map((w) => (w.version.startsWith(prefix) ? Number(w.version.slice(prefix.length)) : 0)).filter((n) => Number.isInteger(n));
+  return `${prefix}${Math.max(0, ...numbers) + 1}`;
+}
+
 /** The points of an adoption at `level`, from the table in force (RULES.md §2.7: scores from a weight table). */
 export function adoptionPoints(weights: ScoreWeights, level: AdoptionLevel): number {
   return weights.adoption[level] ?? 0;

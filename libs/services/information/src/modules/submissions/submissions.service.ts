@@ -12,8 +12,10 @@ import {
   SubmissionUrgentReported,
   type AcceptSubmission,
   type AdoptionLevel,
+  type AddScoreWeights,
   type AdoptSubmission,
   type CreateSubmission,
+  type InstructionLevel,
   type InstructSubmission,
   type ListScoreWeights,
   type ListSubmissions,
@@ -29,9 +31,10 @@ import {
 import { DomainError, publishTaskChanges, Transactions, writeXlsx, XLSX_MEDIA_TYPE, type Tx } from '@gov/platform';
 import { UnitDirectory } from '@gov/read-model-units';
 import { submissionTaskChange } from '../../common/tasks.js';
-import { canChangeSubmission, canManageSubmissions, canSeeSubmission, submissionAccess } from './submissions.policy.js';
+import { shanghaiDate } from '@gov/calendar';
+import { canChangeSubmission, canManageSubmissions, canManageWeights, canSeeSubmission, submissionAccess } from './submissions.policy.js';
 import { SolicitationsRepository } from '../solicitations/solicitations.repository.js';
-import { SubmissionsRepository, type SubmissionRow } from './submissions.repository.js';
+import { SubmissionsRepository, type AdoptionRow, type InstructionRow, type SubmissionRow } from './submissions.repository.js';
 import {
   adoptionPoints,
   canTake,
@@ -40,6 +43,8 @@ import {
   isUrgent,
   liaisonMayRevise,
   monthRange,
+  newWeightsRefusal,
+  nextWeightsVersion,
   rankByScore,
   reasonOf,
   statusAfter,
@@ -279,42 +284,69 @@ export class SubmissionsService {
    * 区刊 adoption (scored under the table in force on the 签发 date) unless it already has one. Returns their rows.
    */
   async adoptInBulletin(tx: Tx, ids: readonly string[], outlet: string, adoptedOn: string, caller: CallerContext): Promise<SubmissionRow[]> {
-    const rows = await this.submissions.findByIds(ids, tx.manager, true);
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    const weights = await this.weightsFor(adoptedOn, tx);
+    await this.submissions.findByIds(ids, tx.manager, true); // all locked at once, in id order (no deadlock between two issues)
     const out: SubmissionRow[] = [];
-    for (const id of ids) {
-      const current = byId.get(id);
-      if (!current || current.status !== 'accepted') throw new DomainError(SubmissionErrors.invalidState, `“${current?.title ?? id}”不是已采纳的信息，不能编入期刊`);
-      const adoptions = await this.submissions.adoptions(id, tx.manager);
-      if (adoptions.some((a) => a.level === 'district_bulletin')) {
-        out.push(current);
-        continue;
-      }
-      const now = new Date();
-      const points = adoptionPoints(weights, 'district_bulletin');
-      await this.submissions.insertAdoption(
-        { id: randomUUID(), submissionId: id, level: 'district_bulletin', adoptedOn, outlet, points, weightVersion: weights.version, creditUnitIds: current.creditUnitIds, recordedBy: caller.username, recordedAt: now },
-        tx.manager,
-      );
-      const next: SubmissionRow = { ...current, score: current.score + points, version: current.version + 1, updatedAt: now, updatedBy: caller.username };
-      if (!(await this.submissions.saveIfVersion(next, current.version, tx.manager))) throw new DomainError(SubmissionErrors.versionConflict, '报送信息已被他人修改，请刷新后重试');
-      await this.submissions.insertStep({ submissionId: id, step: 'adopt', status: next.status, note: `${ADOPTION_LEVEL_LABELS.district_bulletin}（${outlet}）得 ${points} 分，计分标准 ${weights.version}`, actor: caller.username, at: now }, tx.manager);
-      await tx.emit(SubmissionEvents.adopted, snapshotOf(next, [...adoptions.map((a) => a.level), 'district_bulletin']), undefined, SubmissionChanged.Event);
-      out.push(next);
-    }
+    for (const id of ids) out.push((await this.adoptInTx(tx, id, 'district_bulletin', adoptedOn, outlet, caller)).row);
     return out;
   }
 
-  /** Checks that every id is an accepted item (for building an issue). */
-  async requireAccepted(ids: readonly string[], tx: Tx): Promise<void> {
+  /**
+   * One adoption of an accepted item in the caller's transaction (an issue's 签发, a feedback of the upward register):
+   * recorded once per level (a second time it is left as it is: `adoption` null), scored under the table in force on
+   * its date, with its timeline line and event.
+   */
+  async adoptInTx(tx: Tx, id: string, level: AdoptionLevel, adoptedOn: string, outlet: string | null, caller: CallerContext): Promise<{ row: SubmissionRow; adoption: AdoptionRow | null }> {
+    const [current] = await this.submissions.findByIds([id], tx.manager, true);
+    if (!current || current.status !== 'accepted') throw new DomainError(SubmissionErrors.invalidState, `“${current?.title ?? id}”不是已采纳的信息，不能登记采用`);
+    const adoptions = await this.submissions.adoptions(id, tx.manager);
+    if (adoptions.some((a) => a.level === level)) return { row: current, adoption: null };
+    const weights = await this.weightsFor(adoptedOn, tx);
+    const now = new Date();
+    const points = adoptionPoints(weights, level);
+    const adoption: AdoptionRow = { id: randomUUID(), submissionId: id, level, adoptedOn, outlet, points, weightVersion: weights.version, creditUnitIds: current.creditUnitIds, recordedBy: caller.username, recordedAt: now };
+    await this.submissions.insertAdoption(adoption, tx.manager);
+    const next: SubmissionRow = { ...current, score: current.score + points, version: current.version + 1, updatedAt: now, updatedBy: caller.username };
+    if (!(await this.submissions.saveIfVersion(next, current.version, tx.manager))) throw new DomainError(SubmissionErrors.versionConflict, '报送信息已被他人修改，请刷新后重试');
+    await this.submissions.insertStep({ submissionId: id, step: 'adopt', status: next.status, note: `${ADOPTION_LEVEL_LABELS[level]}${outlet ? `（${outlet}）` : ''}得 ${points} 分，计分标准 ${weights.version}`, actor: caller.username, at: now }, tx.manager);
+    await tx.emit(SubmissionEvents.adopted, snapshotOf(next, [...adoptions.map((a) => a.level), level]), undefined, SubmissionChanged.Event);
+    return { row: next, adoption };
+  }
+
+  /** A leader's 批示 on an adopted item in the caller's transaction (a feedback of the upward register), scored under the table in force on its date. */
+  async instructInTx(
+    tx: Tx,
+    id: string,
+    instruction: { level: InstructionLevel; leaderName: string; content: string; instructedOn: string },
+    caller: CallerContext,
+  ): Promise<{ row: SubmissionRow; instruction: InstructionRow }> {
+    const [current] = await this.submissions.findByIds([id], tx.manager, true);
+    if (!current || current.status !== 'accepted') throw new DomainError(SubmissionErrors.invalidState, `“${current?.title ?? id}”不是已采纳的信息，不能登记批示`);
+    const adoptions = await this.submissions.adoptions(id, tx.manager);
+    if (!adoptions.length) throw new DomainError(SubmissionErrors.notAdopted, '信息尚未被采用，不能登记领导批示（批示加分以采用为前提，RULES.md §2.7）');
+    const weights = await this.weightsFor(instruction.instructedOn, tx);
+    const now = new Date();
+    const points = instructionPoints(weights, instruction.level);
+    const row: InstructionRow = { id: randomUUID(), submissionId: id, ...instruction, points, weightVersion: weights.version, creditUnitIds: current.creditUnitIds, recordedBy: caller.username, recordedAt: now };
+    await this.submissions.insertInstruction(row, tx.manager);
+    const next: SubmissionRow = { ...current, score: current.score + points, version: current.version + 1, updatedAt: now, updatedBy: caller.username };
+    if (!(await this.submissions.saveIfVersion(next, current.version, tx.manager))) throw new DomainError(SubmissionErrors.versionConflict, '报送信息已被他人修改，请刷新后重试');
+    await this.submissions.insertStep({ submissionId: id, step: 'instruct', status: next.status, note: `${INSTRUCTION_LEVEL_LABELS[instruction.level]}（${instruction.leaderName}，${instruction.instructedOn}）加 ${points} 分，计分标准 ${weights.version}`, actor: caller.username, at: now }, tx.manager);
+    await tx.emit(SubmissionEvents.instructed, snapshotOf(next, adoptions.map((a) => a.level)), undefined, SubmissionChanged.Event);
+    return { row: next, instruction: row };
+  }
+
+  /** Checks that every id is an accepted item (for building an issue, for reporting upward); their rows in the order given. */
+  async requireAccepted(ids: readonly string[], tx: Tx): Promise<SubmissionRow[]> {
     const rows = await this.submissions.findByIds(ids, tx.manager);
     const byId = new Map(rows.map((r) => [r.id, r]));
+    const out: SubmissionRow[] = [];
     for (const id of ids) {
       const row = byId.get(id);
       if (!row) throw new DomainError(SubmissionErrors.notFound, `报送信息 ${id} 不存在`);
-      if (row.status !== 'accepted') throw new DomainError(SubmissionErrors.invalidState, `“${row.title}”${SUBMISSION_STATUS_LABELS[row.status]}，只能编入已采纳的信息`);
+      if (row.status !== 'accepted') throw new DomainError(SubmissionErrors.invalidState, `“${row.title}”${SUBMISSION_STATUS_LABELS[row.status]}，只能编入或报送已采纳的信息`);
+      out.push(row);
     }
+    return out;
   }
 
   async get(id: string, caller: CallerContext): Promise<SubmissionDetailView> {
@@ -344,10 +376,40 @@ export class SubmissionsService {
     return { items: rows.map((w) => ({ ...w, createdAt: new Date(w.createdAt).toISOString() })) };
   }
 
+  /** A new version of the weight table (信息科科长): effective from today or later; adoptions dated from then on score with it, earlier ones keep theirs. */
+  async addWeights(request: AddScoreWeights.Request, caller: CallerContext): Promise<AddScoreWeights.Reply> {
+    if (!canManageWeights(caller)) throw new DomainError(CommonErrors.forbidden, '只有信息科科长可以发布新的计分标准');
+    const version = await this.transactions.run(async (tx) => {
+      await tx.manager.query(`SELECT pg_advisory_xact_lock(hashtext('information.score_weights'))`);
+      const existing = await this.submissions.weights(tx.manager);
+      const candidate: ScoreWeights = {
+        version: request.version?.trim() || nextWeightsVersion(existing, request.effectiveFrom),
+        effectiveFrom: request.effectiveFrom,
+        source: request.source.trim(),
+        adoption: { ...request.adoption },
+        instruction: { ...request.instruction },
+        deduction: { ...request.deduction },
+      };
+      const refusal = newWeightsRefusal(existing, candidate, shanghaiDate(new Date()));
+      if (refusal === 'in_past') throw new DomainError(SubmissionErrors.weightsInPast, `生效日期 ${candidate.effectiveFrom} 早于今天；已计分的记录保留原标准，新标准只能从今天或以后生效`);
+      if (refusal === 'duplicate') throw new DomainError(SubmissionErrors.weightsDuplicate, `版本号 ${candidate.version} 或生效日期 ${candidate.effectiveFrom} 已有计分标准`);
+      await this.submissions.insertWeights(candidate, caller.username, tx.manager);
+      return candidate.version;
+    });
+    const added = (await this.submissions.weights()).find((w) => w.version === version);
+    if (!added) throw new DomainError(SubmissionErrors.noWeights, '计分标准保存失败');
+    return { ...added, createdAt: new Date(added.createdAt).toISOString() };
+  }
+
   /** The monthly notice (每月通报): per unit submitted, adopted per level, 批示, score, ranked; the units that reported nothing. */
   async monthly(request: MonthlyReport.Request, caller: CallerContext): Promise<MonthlyReport.Reply> {
     if (submissionAccess(caller).kind !== 'all') throw new DomainError(CommonErrors.forbidden, '只有信息科和领导可以查看月度通报');
-    const { from, until } = monthRange(request.month);
+    return this.monthlyOf(request.month);
+  }
+
+  /** The monthly notice's computation, without the caller's check: also what the yearly 业绩考评 sums (modules/evaluations). */
+  async monthlyOf(month: string): Promise<MonthlyReport.Reply> {
+    const { from, until } = monthRange(month);
     const counts = await this.submissions.monthly(from, until);
     const deductions = await this.solicitations.deductions(from, until);
     const directory = await this.units.listActive();
@@ -369,7 +431,7 @@ export class SubmissionsService {
     });
     const ranked = rankByScore(rows);
     const weightVersions = [...new Set([...counts.adoptions.map((a) => a.weightVersion), ...counts.instructions.map((i) => i.weightVersion), ...deductions.flatMap((d) => (d.weightVersion ? [d.weightVersion] : []))])].sort();
-    return { month: request.month, rows: ranked, silentUnits: ranked.filter((r) => r.submitted === 0).map((r) => r.unitName), weightVersions };
+    return { month, rows: ranked, silentUnits: ranked.filter((r) => r.submitted === 0).map((r) => r.unitName), weightVersions };
   }
 
   async monthlyXlsx(request: MonthlyReportXlsx.Request, caller: CallerContext): Promise<MonthlyReportXlsx.Reply> {
