@@ -311,6 +311,10 @@ export const POLICY: PolicyEntry[] = [
   // ---- information: 上报登记 ----
   { routes: 'GET,POST /api/information/upward-reports', scope: 'none' },
   { routes: '* /api/information/upward-reports/{id}/**', scope: 'office-only', officeReaders: ['upward-reports:read', 'upward-reports:manage'], noFixture: '尚无该记录的测试夹具；以随机 id 检查 403 与 404' },
+  // ---- duty-and-meetings: 室务会 ----
+  { routes: 'GET,POST /api/duty-and-meetings/office-affairs/{meetings,work-plan,rules,publicity}', scope: 'none' },
+  { routes: 'GET /api/duty-and-meetings/office-affairs/publicity-counts', scope: 'none' },
+  { routes: '* /api/duty-and-meetings/office-affairs/{meetings,work-plan,rules,publicity}/{id}/**', scope: 'office-only', officeReaders: ['office-affairs:read', 'office-affairs:manage'], noFixture: '办公室内部事务（室务会须经安排、召开、发布多步）；矩阵测试不建夹具，以随机 id 检查 403 与 404' },
 ];
 
 /** The route keys (`METHOD /path`) a pattern names, as a matcher. */

@@ -1,4 +1,5 @@
 import { defineSection } from '../registry';
+import { OFFICE_AFFAIRS_READ } from './office-affairs';
 
 /** duty:read/duty:write: the 值班室's own pages (综合科, leaders). */
 export const DUTY_READ = ['duty:read', 'duty:write'];
@@ -36,5 +37,11 @@ export default defineSection({
     { path: 'leave', name: 'leave', title: '请销假', permissions: LEAVE, component: () => import('./LeaveListPage.vue') },
     { path: 'leave/:id', name: 'leave-request', title: '请假详情', permissions: LEAVE, menu: false, component: () => import('./LeavePage.vue') },
     { path: 'duty/roster', name: 'duty-roster', title: '值班表', permissions: DUTY_READ, component: () => import('./RosterPage.vue') },
+    { path: 'office-affairs/meetings', name: 'office-meetings', title: '室务会', permissions: OFFICE_AFFAIRS_READ, component: () => import('./OfficeMeetingsPage.vue') },
+    { path: 'office-affairs/meetings/:id', name: 'office-meeting', title: '室务会详情', permissions: OFFICE_AFFAIRS_READ, menu: false, component: () => import('./OfficeMeetingPage.vue') },
+    { path: 'office-affairs/work-plan', name: 'office-work-plan', title: '办公室工作计划', permissions: OFFICE_AFFAIRS_READ, component: () => import('./WorkPlanPage.vue') },
+    { path: 'office-affairs/rules', name: 'office-rules', title: '办公室规章制度', permissions: OFFICE_AFFAIRS_READ, component: () => import('./OfficeRulesPage.vue') },
+    { path: 'office-affairs/rules/:id', name: 'office-rule', title: '规章制度详情', permissions: OFFICE_AFFAIRS_READ, menu: false, component: () => import('./OfficeRulePage.vue') },
+    { path: 'office-affairs/publicity', name: 'office-publicity', title: '宣传报道', permissions: OFFICE_AFFAIRS_READ, component: () => import('./OfficePublicityPage.vue') },
   ],
 });

@@ -10,3 +10,4 @@ export * from './meetings.js';
 export * from './activities.js';
 export * from './leave.js';
 export * from './permissions.js';
+export * from './office-affairs.js';

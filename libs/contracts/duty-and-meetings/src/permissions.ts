@@ -52,4 +52,8 @@ export const DutyAndMeetingsPermissions = {
   opinionManage: 'opinion:manage',
   /** Answer the opinion items assigned to one's own unit (liaison staff). */
   opinionRespond: 'opinion:respond',
+  /** Read the office's 室务会, work plan, internal rules and publicity record (office leaders, every section). */
+  officeAffairsRead: 'office-affairs:read',
+  /** Keep them: arrange, hold and publish 室务会, the work plan, rules and publicity record (综合科). */
+  officeAffairsManage: 'office-affairs:manage',
 } as const;

@@ -10,6 +10,7 @@ import { OpinionModule } from './modules/opinion/opinion.module.js';
 import { UpwardReportsModule } from './modules/reports/reports.module.js';
 import { SupervisedModule } from './modules/supervised/supervised.module.js';
 import { SectionsModule } from './modules/sections/sections.module.js';
+import { OfficeAffairsModule } from './modules/office-affairs/office-affairs.module.js';
 
-@Module({ imports: [UnitsModule, CalendarModule, DutyModule, OpinionModule, UpwardReportsModule, ActivitiesModule, RoomsModule, MeetingsModule, LeaveModule, SupervisedModule, SectionsModule] })
+@Module({ imports: [UnitsModule, CalendarModule, DutyModule, OpinionModule, UpwardReportsModule, ActivitiesModule, RoomsModule, MeetingsModule, LeaveModule, SupervisedModule, SectionsModule, OfficeAffairsModule] })
 export class DutyAndMeetingsModule {}

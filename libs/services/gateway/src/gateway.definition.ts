@@ -48,6 +48,7 @@ import { PartyAffairsDuesPermissions1765510000000 } from './database/migrations/
 import { InformationEvaluationsPermissions1765530000000 } from './database/migrations/1765530000000-information-evaluations-permissions.js';
 import { InformationTrainingsPermissions1765530100000 } from './database/migrations/1765530100000-information-trainings-permissions.js';
 import { InformationUpwardReportsPermissions1765530200000 } from './database/migrations/1765530200000-information-upward-reports-permissions.js';
+import { DutyAndMeetingsOfficeAffairsPermissions1765540000000 } from './database/migrations/1765540000000-duty-and-meetings-office-affairs-permissions.js';
 
 export const gatewayDefinition: AppDefinition<GatewayEnv> = {
   app: 'gateway',
@@ -112,5 +113,6 @@ export const gatewayDefinition: AppDefinition<GatewayEnv> = {
     InformationEvaluationsPermissions1765530000000,
     InformationTrainingsPermissions1765530100000,
     InformationUpwardReportsPermissions1765530200000,
+    DutyAndMeetingsOfficeAffairsPermissions1765540000000,
   ],
 };

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
 import { DocumentSecretariatEvents, INSTRUCTION_SOURCE_KIND_LABELS, LeaderInstructionRecorded } from '@gov/contracts-document-secretariat';
-import { DutyAndMeetingsEvents, DutyInstructionRecorded, MEETING_KIND_LABELS, MeetingDecisionPublished } from '@gov/contracts-duty-and-meetings';
+import { DutyAndMeetingsEvents, DutyInstructionRecorded, MEETING_KIND_LABELS, MeetingDecisionPublished, OFFICE_MEETING_KIND_LABELS, OfficeAffairsEvents, OfficeMeetingDecisionPublished } from '@gov/contracts-duty-and-meetings';
 import { LEADING_GROUP_MEETING_KIND_LABELS, LeadingGroupMeetingDecisionPublished, LeadingGroupMeetingEvents } from '@gov/contracts-personnel-finance';
 import { COMMITTEE_MEETING_KIND_LABELS, CommitteeMeetingDecisionPublished, CommitteeMeetingEvents } from '@gov/contracts-foreign-affairs';
 import { BusEventPattern, EventTx, type Tx } from '@gov/platform';
@@ -73,9 +73,18 @@ export class SourcesEventsController {
     await this.registerDecision(event, 'foreign_affairs_committee_decision', 'foreign_affairs_committee_meeting', COMMITTEE_MEETING_KIND_LABELS[event.meetingKind], tx);
   }
 
-  /** One 督办 item per decided item of a meeting, whichever service held the meeting (the three events share these fields). */
+  /**
+   * A decided item of the 区政府办公室's own 室务会 (duty-and-meetings, kept by 综合科) becomes a 会议议定事项 keyed on its
+   * decision id, with its own source kind `office_meeting_decision`; the kind stays `meeting_decision`.
+   */
+  @BusEventPattern('duty-and-meetings', OfficeAffairsEvents.decisionPublished, OfficeMeetingDecisionPublished.Event)
+  async registerWhenOfficeMeetingDecisionPublished(@Payload() event: OfficeMeetingDecisionPublished.Event, @EventTx() tx: Tx): Promise<void> {
+    await this.registerDecision(event, 'office_meeting_decision', 'office_meeting', OFFICE_MEETING_KIND_LABELS[event.meetingKind], tx);
+  }
+
+  /** One 督办 item per decided item of a meeting, whichever service held the meeting (the four events share these fields). */
   private async registerDecision(
-    event: MeetingDecisionPublished.Event | LeadingGroupMeetingDecisionPublished.Event | CommitteeMeetingDecisionPublished.Event,
+    event: MeetingDecisionPublished.Event | LeadingGroupMeetingDecisionPublished.Event | CommitteeMeetingDecisionPublished.Event | OfficeMeetingDecisionPublished.Event,
     sourceKind: EventSourceKind,
     parentKind: string,
     meetingKindLabel: string,
