@@ -66,4 +66,45 @@ test.describe('外事：因公临时出国', () => {
     await expect(page.getByTestId('timeline')).toContainText('报送');
     await checkPage(page, 'fa-trip-submitted');
   });
+
+  test('外事科查看出访来访日历中的外宾接待，打开国际友好关系并登记一次交流互访', async ({ page }) => {
+    const today = beijingToday();
+    const visit = plus(today, 7);
+    await signIn(page, 'waishi_ky');
+    await page.getByRole('menuitem', { name: '出访来访日历' }).click();
+    await expect(page.getByRole('heading', { name: '出访来访日历' })).toBeVisible();
+    await expect(page.getByTestId('calendar-month')).toHaveText(`${Number(today.slice(0, 4))}年${Number(today.slice(5, 7))}月`);
+    // The demo's reception is a week from today: in this month or the next.
+    if (visit.slice(0, 7) !== today.slice(0, 7)) await page.getByTestId('next-month').click();
+    const day = page.locator(`td[data-date="${visit}"]`);
+    await expect(day.getByTestId('entry-reception').filter({ hasText: '接待德国杜塞尔多夫市经济代表团' })).toBeVisible();
+    await expect(page.getByTestId('month-list')).toContainText('接待德国杜塞尔多夫市经济代表团');
+    await checkPage(page, 'fa-visits-calendar');
+
+    // The filter by kind hides the receptions.
+    await page.getByTestId('kind-reception').click();
+    await expect(day.getByTestId('entry-reception')).toHaveCount(0);
+    await page.getByTestId('kind-reception').click();
+    await day.getByTestId('entry-reception').filter({ hasText: '接待德国杜塞尔多夫市经济代表团' }).click();
+    await expect(page.getByRole('heading', { name: '接待德国杜塞尔多夫市经济代表团' })).toBeVisible();
+
+    await page.getByRole('menuitem', { name: '国际友好关系' }).click();
+    await expect(page.getByRole('heading', { name: '国际友好关系' })).toBeVisible();
+    await checkPage(page, 'fa-friendships');
+    await page.getByRole('link', { name: '德国杜塞尔多夫市' }).first().click();
+    await expect(page.getByRole('heading', { name: '德国杜塞尔多夫市' })).toBeVisible();
+    await expect(page.getByTestId('friendship-status')).toHaveText('已签约');
+    await checkPage(page, 'fa-friendship');
+
+    const summary = `杜塞尔多夫职业教育代表团来访座谈（${Date.now() % 100000}）`;
+    await page.getByTestId('exchange-add').click();
+    const dialog = page.getByRole('dialog', { name: '登记交流互访' });
+    await fillDate(dialog, '日期', today);
+    await dialog.getByLabel('团长', { exact: true }).fill('Lukas Weber');
+    await dialog.getByLabel('交流概要', { exact: true }).fill(summary);
+    await checkPage(page, 'fa-friendship-exchange');
+    await dialog.getByTestId('form-submit').click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('row').filter({ hasText: summary })).toContainText('Lukas Weber');
+  });
 });

@@ -125,6 +125,82 @@ export const foreignAffairsDemoSteps: DemoStep[] = [
       return { reception: scheduled.body.id, consular: consular.body.id };
     },
   },
+  {
+    name: '外事：国际友好关系（签约、协议、互访）、荣誉称号、外事制度与教育、外事委会议与报告',
+    async run(ctx) {
+      const office = 'waishi_ky';
+      const friendships = '/api/foreign-affairs/friendships';
+      // A 友好城市 relation signed, with its agreement and one exchange (the 外事科's record).
+      let relation = await ctx.client.create<Body>(friendships, await as(ctx, office), {
+        partnerName: '德国杜塞尔多夫市',
+        partnerOriginalName: 'Landeshauptstadt Düsseldorf',
+        partnerType: 'city',
+        country: '德国',
+        kind: 'sister_city',
+        responsibleUnitName: '博山区外事办公室',
+        note: '陶瓷琉璃产业、职业教育合作',
+      });
+      relation = await change(ctx, `${friendships}/${relation.body.id}/agreements`, office, relation, { title: '博山区与杜塞尔多夫市建立友好城市关系协议书', signedOn: inDays(-200), place: '杜塞尔多夫', signatories: ['刘志强', 'Stephan Keller'] });
+      relation = await change(ctx, `${friendships}/${relation.body.id}/exchanges`, office, relation, { date: inDays(-120), direction: 'inbound', delegationHead: 'Anna Schmidt', summary: '杜塞尔多夫市经济促进局代表团来访，考察博山陶琉产业园。' });
+      relation = await change(ctx, `${friendships}/${relation.body.id}/sign`, office, relation, { signedOn: inDays(-200) });
+
+      // A 荣誉称号 proposed and reviewed by 外事科 (waiting for approval).
+      const titles = '/api/foreign-affairs/honorary-titles';
+      const proposed = await ctx.client.create<Body>(titles, await as(ctx, office), {
+        titleName: '博山区荣誉市民',
+        nomineeName: 'Anna Schmidt',
+        nationality: '德国',
+        passportNumber: 'C4F8K2L9M',
+        contribution: '促成两地建立友好城市关系，推动陶瓷琉璃产业合作项目落地。',
+        proposingUnitName: '博山区外事办公室',
+        friendshipId: relation.body.id,
+      });
+      const reviewed = await change(ctx, `${titles}/${proposed.body.id}/review`, office, proposed, { opinion: '材料齐全，符合授予条件，同意报批' });
+
+      // A 外事制度 in its second version.
+      const regulations = '/api/foreign-affairs/regulations';
+      const text = { title: '博山区外事接待管理规定', documentNumber: '博外办发〔2024〕3号', kind: 'provision', effectiveOn: inDays(-400), body: '第一条 为规范全区外事接待工作，制定本规定。' };
+      const regulation = await ctx.client.create<Body>(regulations, await as(ctx, office), text);
+      const revised = await change(ctx, `${regulations}/${regulation.body.id}/revisions`, office, regulation, { ...text, documentNumber: '博外办发〔2026〕2号', effectiveOn: inDays(-30), body: '第一条 为规范全区外事接待工作，厉行节约，制定本规定。', note: '按礼品赠受新要求修订' });
+
+      // A 外事教育 session with its attendance.
+      const session = await ctx.client.create<Body>('/api/foreign-affairs/education-sessions', await as(ctx, office), {
+        heldOn: inDays(-10),
+        topic: '因公出国（境）外事纪律教育',
+        kind: 'discipline',
+        speaker: '梁晨',
+        attendees: [
+          { name: '宋涛', unitName: '博山区商务局', present: true },
+          { name: '韩梅', unitName: '博山区商务局', present: true },
+          { name: '邓超', unitName: '博山区商务局', present: false, absenceReason: '公务外出' },
+        ],
+      });
+
+      // A 外事委会议 notified (no decided items: nothing goes to supervision) and a report being drafted.
+      const meetings = '/api/foreign-affairs/committee/meetings';
+      const meeting = await ctx.client.create<Body>(meetings, await as(ctx, office), {
+        kind: 'plenary',
+        title: '区委外事工作委员会2026年第二次全体会议',
+        meetingDate: inDays(12),
+        chairName: '刘志强',
+        agenda: [
+          { title: '研究与杜塞尔多夫市友好城市年度交流计划', submittingUnit: '博山区外事办公室' },
+          { title: '通报全区因公出国（境）管理情况', submittingUnit: '博山区外事办公室' },
+        ],
+      });
+      const notified = await change(ctx, `${meetings}/${meeting.body.id}/notify`, office, meeting, { noticeNumber: '博外委办〔2026〕2号', issuedOn: today() });
+      const report = await ctx.client.create<Body>('/api/foreign-affairs/committee/reports', await as(ctx, office), {
+        title: '博山区2026年外事工作情况报告',
+        kind: 'work',
+        recipient: 'city_foreign_affairs_office',
+        period: '2026年度',
+        requestedOn: today(),
+        workingDays: 10,
+        content: '一、基本情况\n二、主要工作\n三、下一步打算',
+      });
+      return { friendship: relation.body.id, honoraryTitle: reviewed.body.id, regulation: revised.body.id, educationSession: session.body.id, committeeMeeting: notified.body.id, committeeReport: report.body.id };
+    },
+  },
 ];
 
 /** A trip taken from application to return: submitted, reviewed, approved, publicized, briefed, departed and returned. */

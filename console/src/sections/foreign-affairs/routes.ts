@@ -8,8 +8,8 @@ const INVITATIONS = ['invitations:read', 'invitations:manage', 'invitations:own'
 
 /**
  * 外事: 因公临时出国 (the list, the application with live rule checks, the record with its approval, 公示, briefings,
- * return and report), the 公示 page, the report desk, 外宾接待 and the incident board. Links of the service's 待办 are
- * `/foreign-affairs/trips/…`, `/foreign-affairs/receptions/…` and `/foreign-affairs/incidents/…`.
+ * return and report), the 公示 page, the report desk, the calendar of visits (出访、来访、外事委会议 by month), 外宾接待 and the
+ * incident board. Links of the service's 待办 are `/foreign-affairs/trips/…`, `/foreign-affairs/receptions/…` and `/foreign-affairs/incidents/…`.
  */
 export default defineSection({
   key: 'foreign-affairs',
@@ -22,6 +22,7 @@ export default defineSection({
     { path: 'publicity', name: 'foreign-affairs-publicity', title: '出访公示', permissions: TRIPS, component: () => import('./PublicityPage.vue') },
     { path: 'reports', name: 'foreign-affairs-reports', title: '出访报告', permissions: TRIPS, component: () => import('./ReportDeskPage.vue') },
     { path: 'trips/:id', name: 'foreign-affairs-trip', title: '出访详情', permissions: TRIPS, menu: false, component: () => import('./TripPage.vue') },
+    { path: 'calendar', name: 'foreign-affairs-calendar', title: '出访来访日历', permissions: [...TRIPS, ...RECEPTIONS, 'committee:read', 'committee:manage'], component: () => import('./VisitsCalendarPage.vue') },
     { path: 'receptions', name: 'foreign-affairs-receptions', title: '外宾接待', permissions: RECEPTIONS, component: () => import('./ReceptionsPage.vue') },
     { path: 'receptions/:id', name: 'foreign-affairs-reception', title: '外宾接待详情', permissions: RECEPTIONS, menu: false, component: () => import('./ReceptionPage.vue') },
     { path: 'invitations', name: 'foreign-affairs-invitations', title: '外国人来华邀请', permissions: INVITATIONS, component: () => import('./InvitationsPage.vue') },
