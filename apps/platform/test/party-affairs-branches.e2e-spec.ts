@@ -44,7 +44,7 @@ describe('party-affairs branches end to end', () => {
 
   it('sets up once per Idempotency-Key, reads with an ETag, elects with If-Match (a stale one is 412), withdraws with a reason', async () => {
     const key = randomUUID();
-    const body = fields('端到端测试支部');
+    const body = fields('端到端测试支部', { termStartedOn: monthsFrom(today, -30) });
     const created = await http.post(path).set('authorization', bearer(tokens.office)).set('idempotency-key', key).send(body);
     expect({ status: created.status, body: created.body }).toMatchObject({ status: 201, body: { name: '端到端测试支部', status: 'active', version: 1 } });
     const replayed = await http.post(path).set('authorization', bearer(tokens.office)).set('idempotency-key', key).send(body);
@@ -65,6 +65,35 @@ describe('party-affairs branches end to end', () => {
     expect(unreasoned.status).toBe(400);
     const withdrawn = await http.post(`${path}/${created.body.id}/withdraw`).set('authorization', bearer(tokens.office)).set('if-match', elected.headers.etag).send({ reason: '机构调整' });
     expect({ status: withdrawn.status, body: withdrawn.body }).toMatchObject({ status: 200, body: { status: 'withdrawn', withdrawalReason: '机构调整', version: 3 } });
+  });
+
+  it('换届 through the gateway: 请示 → 批复 → 选举 → 报告 with If-Match; a step out of order is 422 with a stable code', async () => {
+    const due = await http.post(path).set('authorization', bearer(tokens.office)).set('idempotency-key', randomUUID()).send(fields('换届程序端到端支部', { unitId: unitA, termStartedOn: monthsFrom(today, -31) }));
+    const at = `${path}/${due.body.id}`;
+    const send = (step: string, etag: string, body: object, token = tokens.office) => http.post(`${at}/${step}`).set('authorization', bearer(token)).set('if-match', etag).send(body);
+    const approval = { approvalNumber: '博政办党字〔2026〕9号', approvedOn: today, approver: '中共博山区委区直机关工委' };
+
+    const outOfOrder = await send('election-approval', due.headers.etag, approval);
+    expect({ status: outOfOrder.status, code: outOfOrder.body.code, type: outOfOrder.headers['content-type'] }).toEqual({
+      status: 422,
+      code: 'BRANCH.ELECTION_OUT_OF_ORDER',
+      type: expect.stringContaining('application/problem+json'),
+    });
+    const unapproved = await send('elect', due.headers.etag, { electedOn: today, committee: [{ post: 'secretary', name: '新书记' }] });
+    expect(unapproved.status).toBe(400);
+    expect((await send('election-request', due.headers.etag, { plannedOn: monthsFrom(today, 2), reason: '任期届满' }, tokens.liaisonA)).status).toBe(403);
+
+    const requested = await send('election-request', due.headers.etag, { plannedOn: monthsFrom(today, 2), reason: '本届任期即将届满，拟按期换届' });
+    expect({ status: requested.status, procedure: requested.body.procedure }).toMatchObject({ status: 200, procedure: { stage: 'requested', early: false } });
+    expect((await send('election-approval', due.headers.etag, approval)).status).toBe(412);
+    const approved = await send('election-approval', requested.headers.etag, approval);
+    expect(approved.body.procedure).toMatchObject({ stage: 'approved', approvalNumber: '博政办党字〔2026〕9号' });
+    const elected = await send('elect', approved.headers.etag, { electedOn: today, committee: [{ post: 'secretary', name: '新书记' }] });
+    expect({ status: elected.status, stage: elected.body.procedure.stage, endsOn: elected.body.term.endsOn }).toEqual({ status: 200, stage: 'elected', endsOn: monthsFrom(today, 36) });
+    const reported = await send('election-report', elected.headers.etag, { reportedOn: today, reportNumber: '一支发〔2026〕1号', reportedTo: '区直机关工委' });
+    expect({ status: reported.status, procedure: reported.body.procedure, version: reported.body.version }).toMatchObject({ status: 200, procedure: { stage: 'reported', reportedTo: '区直机关工委' }, version: 5 });
+    const liaisonRead = await http.get(at).set('authorization', bearer(tokens.liaisonA));
+    expect(liaisonRead.body.elections.map((e: { kind: string }) => e.kind)).toEqual(['request', 'approval', 'election', 'report']);
   });
 
   it("a branch whose term ends in 5 months shows its reminder; a liaison sees only their own unit's branch and sets up none", async () => {

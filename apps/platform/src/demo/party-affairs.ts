@@ -148,4 +148,56 @@ export const partyAffairsDemoSteps: DemoStep[] = [
       return {};
     },
   },
+  {
+    name: '党建：党费减免、廉政责任清单、结对帮扶、主题教育与换届请示',
+    async run(ctx) {
+      const token = await as(ctx, 'dang_ky');
+      const year = thisYear();
+      const month = today().slice(0, 7);
+      // 党费减免: discussed by the branch, approved by the 总支 (RULES.md §2.11).
+      const [member] = (await ctx.client.get<{ items: Body[] }>('/api/party-affairs/members', token, { q: '陈刚' })).body.items;
+      const reduction = await create(ctx, '/api/party-affairs/dues-reductions', { memberId: member.id, kind: 'reduce', fromMonth: month, toMonth: month, reducedMonthlyFen: 1000, reason: '家庭生活困难，申请减免党费' });
+      const decided = await ctx.client.change(`/api/party-affairs/dues-reductions/${reduction.body.id}/decide`, token, reduction.etag, { on: today(), meetingRef: '第二党支部支委会会议纪要' });
+      await ctx.client.change(`/api/party-affairs/dues-reductions/${reduction.body.id}/approve`, token, decided.etag, { approver: '机关党总支', on: today() });
+      // 党风廉政建设责任清单 with its first item done.
+      const list = await create(ctx, '/api/party-affairs/integrity', {
+        year,
+        branchId: ctx.refs.partyFirstBranch,
+        title: `${year} 年度第一党支部党风廉政建设责任清单`,
+        items: [
+          { content: '每季度专题研究党风廉政建设', responsible: '刘洋', dueOn: `${year}-12-31` },
+          { content: '开展廉政警示教育', responsible: '陈静', dueOn: `${year}-12-31` },
+        ],
+      });
+      const items = list.body.items as { id: string }[];
+      await ctx.client.change(`/api/party-affairs/integrity/${list.body.id}/complete`, token, list.etag, { itemId: items[0].id, doneOn: today(), evidence: '支委会会议纪要' });
+      // 结对帮扶 with one visit.
+      const pairing = await create(ctx, '/api/party-affairs/pairings', {
+        year,
+        branchId: ctx.refs.partySecondBranch,
+        targetKind: 'village',
+        targetName: '池上镇中郝峪村',
+        targetPlace: '池上镇',
+        plannedVisits: 4,
+        plannedHelpFen: 1_000_000,
+        goals: [{ content: '帮助发展乡村旅游' }, { content: '慰问困难党员' }],
+      });
+      await ctx.client.change(`/api/party-affairs/pairings/${pairing.body.id}/visits`, token, pairing.etag, { visitedOn: today(), participants: ['赵磊', '孙浩'], content: '走访慰问困难党员，了解村集体经济发展情况' });
+      // 主题教育 with a task the 应急管理局 branch completed (by its liaison).
+      const campaign = await create(ctx, '/api/party-affairs/campaigns', {
+        name: `${year} 年度党纪学习教育`,
+        startsOn: `${year}-01-01`,
+        endsOn: `${year}-12-31`,
+        basisDocument: '中共中央办公厅《关于在全党开展党纪学习教育的通知》',
+        tasks: [{ content: '开展专题读书班', branchIds: [ctx.refs.partyFirstBranch, ctx.refs.partyYjjBranch], dueOn: `${year}-12-31` }],
+      });
+      const task = (campaign.body.tasks as { id: string }[])[0];
+      await ctx.client.change(`/api/party-affairs/campaigns/${campaign.body.id}/complete`, await as(ctx, 'lly_yjj'), campaign.etag, { taskId: task.id, branchId: ctx.refs.partyYjjBranch, completedOn: today(), evidence: '读书班签到表与学习心得' });
+      // 换届请示 of 第一党支部 (its term ends within 6 months), approved by the higher committee.
+      const branch = await ctx.client.get<Body>(`/api/party-affairs/branches/${ctx.refs.partyFirstBranch}`, token);
+      const requested = await ctx.client.change(`/api/party-affairs/branches/${branch.body.id}/election-request`, token, branch.etag, { plannedOn: inMonths(2), reason: '本届支部委员会任期即将届满，拟按期召开党员大会进行换届选举' });
+      await ctx.client.change(`/api/party-affairs/branches/${branch.body.id}/election-approval`, token, requested.etag, { approvalNumber: `博政办党字〔${year}〕12号`, approvedOn: today(), approver: '中共博山区委区直机关工委' });
+      return {};
+    },
+  },
 ];

@@ -17,8 +17,10 @@ export default defineSection({
   pages: [
     { path: 'dashboard', name: 'pa-dashboard', title: '支部工作台', permissions: LIFE, component: () => import('./DashboardPage.vue') },
     { path: 'branches', name: 'pa-branches', title: '党组织与换届', permissions: BRANCHES, component: () => import('./BranchesPage.vue') },
+    { path: 'election-calendar', name: 'pa-election-calendar', title: '换届日历', permissions: BRANCHES, component: () => import('./ElectionCalendarPage.vue') },
     { path: 'branches/:id', name: 'pa-branch', title: '党组织详情', permissions: BRANCHES, menu: false, component: () => import('./BranchPage.vue') },
     { path: 'members', name: 'pa-members', title: '党员与发展党员', permissions: MEMBERS, component: () => import('./MembersPage.vue') },
+    { path: 'pipeline', name: 'pa-pipeline', title: '发展党员看板', permissions: MEMBERS, component: () => import('./PipelinePage.vue') },
     { path: 'members/:id', name: 'pa-member', title: '党员详情', permissions: MEMBERS, menu: false, component: () => import('./MemberPage.vue') },
     { path: 'dues', name: 'pa-dues', title: '党费收缴', permissions: MEMBERS, component: () => import('./DuesPage.vue') },
     { path: 'reports', name: 'pa-reports', title: '年度总结与灯塔导出', permissions: MEMBERS, component: () => import('./ReportsPage.vue') },

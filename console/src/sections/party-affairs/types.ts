@@ -4,6 +4,26 @@ export interface CommitteeSeat {
   name: string;
 }
 
+/** The current (or last) 换届 of a branch: 请示 → 批复 → 选举 → 报告. */
+export interface ElectionProcedure {
+  stage: 'requested' | 'approved' | 'elected' | 'reported';
+  early: boolean;
+  plannedOn: string;
+  reason: string;
+  requestedOn: string;
+  requestedBy: string;
+  approvalNumber: string | null;
+  approvedOn: string | null;
+  approver: string | null;
+  approvedBy: string | null;
+  electedOn: string | null;
+  reportedOn: string | null;
+  reportNumber: string | null;
+  reportedTo: string | null;
+  reportedBy: string | null;
+  inline: boolean;
+}
+
 export interface Branch {
   id: string;
   name: string;
@@ -18,7 +38,8 @@ export interface Branch {
   probationaryMembers: number;
   term: { years: number; extensionMonths: number; endsOn: string; reminderFrom: string; state: 'normal' | 'reminder' | 'expired'; explanation: string };
   flags: { code: string; message: string }[];
-  elections: { kind: 'election' | 'extension'; on: string; approval: string; months: number | null; by: string }[];
+  elections: { kind: 'request' | 'approval' | 'election' | 'report' | 'extension'; on: string; approval: string; months: number | null; by: string }[];
+  procedure: ElectionProcedure | null;
   version: number;
   createdAt: string;
   createdBy: string;

@@ -95,8 +95,34 @@ export class BranchTerm {
   @ApiProperty({ description: '说明（附依据）' }) explanation: string;
 }
 
+/** The steps of one 换届 (RULES.md §2.11): 换届请示 → 上级批复 → 选举 → 选举结果报告. */
+export const ELECTION_STAGES = ['requested', 'approved', 'elected', 'reported'] as const;
+export type ElectionStage = (typeof ELECTION_STAGES)[number];
+export const ELECTION_STAGE_LABELS: Record<ElectionStage, string> = { requested: '已请示待批复', approved: '已批复待选举', elected: '已选举待报告', reported: '已报告' };
+
+/** The current (or last) 换届 of a branch, step by step; `inline` when the election carried its approval (请示与批复一并登记). */
+export class ElectionProcedure {
+  @ApiProperty({ enum: ELECTION_STAGES, description: 'requested 已请示 / approved 已批复 / elected 已选举 / reported 已报告' }) stage: ElectionStage;
+  @ApiProperty({ description: '是否提前换届（计划日期早于换届提醒期，即距届满 6 个月以上；提前不超过 1 年）' }) early: boolean;
+  @ApiProperty({ description: '计划选举日期' }) plannedOn: string;
+  @ApiProperty({ description: '请示事由' }) reason: string;
+  @ApiProperty({ description: '请示日期' }) requestedOn: string;
+  @ApiProperty() requestedBy: string;
+  @ApiPropertyOptional({ description: '上级批复文号', nullable: true, type: String }) approvalNumber: string | null;
+  @ApiPropertyOptional({ description: '批复日期', nullable: true, type: String }) approvedOn: string | null;
+  @ApiPropertyOptional({ description: '批复机关（上级党组织）', nullable: true, type: String }) approver: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) approvedBy: string | null;
+  @ApiPropertyOptional({ description: '选举日期', nullable: true, type: String }) electedOn: string | null;
+  @ApiPropertyOptional({ description: '选举结果报告日期', nullable: true, type: String }) reportedOn: string | null;
+  @ApiPropertyOptional({ description: '报告文号', nullable: true, type: String }) reportNumber: string | null;
+  @ApiPropertyOptional({ description: '报送机关', nullable: true, type: String }) reportedTo: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) reportedBy: string | null;
+  @ApiProperty({ description: '选举时一并登记请示与批复（未逐步办理）' }) inline: boolean;
+}
+
 export class BranchElection {
-  @ApiProperty({ description: '类别：election 换届选举 / extension 延期换届' }) kind: 'election' | 'extension';
+  @ApiProperty({ description: '类别：request 换届请示 / approval 上级批复 / election 换届选举 / report 选举结果报告 / extension 延期换届' })
+  kind: 'request' | 'approval' | 'election' | 'report' | 'extension';
   @ApiProperty({ description: '日期' }) on: string;
   @ApiProperty({ description: '批复文号或说明' }) approval: string;
   @ApiPropertyOptional({ description: '延期月数', nullable: true, type: Number }) months: number | null;
@@ -118,6 +144,7 @@ export class BranchView {
   @ApiProperty({ type: BranchTerm }) term: BranchTerm;
   @ApiProperty({ type: [BranchFlag], description: '组织设置提示（违反《支部工作条例》的情形）' }) flags: BranchFlag[];
   @ApiProperty({ type: [BranchElection], description: '换届与延期记录' }) elections: BranchElection[];
+  @ApiPropertyOptional({ type: ElectionProcedure, nullable: true, description: '本次（或最近一次）换届程序' }) procedure: ElectionProcedure | null;
   @ApiProperty({ description: '版本号（ETag）' }) version: number;
   @ApiProperty() createdAt: string;
   @ApiProperty() createdBy: string;
@@ -131,6 +158,9 @@ export const BranchErrors = {
   invalidState: { kind: 'rule_violation', code: 'BRANCH.INVALID_STATE', title: '当前状态不能进行此操作' },
   extensionTooLong: { kind: 'rule_violation', code: 'BRANCH.EXTENSION_TOO_LONG', title: '延期换届不得超过一年' },
   electionDate: { kind: 'rule_violation', code: 'BRANCH.ELECTION_DATE', title: '换届日期不能早于本届任期开始' },
+  electionOutOfOrder: { kind: 'rule_violation', code: 'BRANCH.ELECTION_OUT_OF_ORDER', title: '换届须按请示、批复、选举、报告的顺序办理' },
+  electionTooEarly: { kind: 'rule_violation', code: 'BRANCH.ELECTION_TOO_EARLY', title: '提前换届不得超过一年' },
+  electionStepDate: { kind: 'rule_violation', code: 'BRANCH.ELECTION_STEP_DATE', title: '换届各步骤的日期不能早于上一步' },
 } as const;
 
 /** RPC subjects, under `rpc.party-affairs.`. */
@@ -139,6 +169,9 @@ export const BranchSubjects = {
   update: 'branch.update',
   elect: 'branch.elect',
   extend: 'branch.extend',
+  requestElection: 'branch.request-election',
+  approveElection: 'branch.approve-election',
+  reportElection: 'branch.report-election',
   withdraw: 'branch.withdraw',
   get: 'branch.get',
   list: 'branch.list',
@@ -155,7 +188,78 @@ export namespace UpdateBranch {
   export class Reply extends BranchView {}
 }
 
-/** 换届选举: the new committee, elected on `electedOn` (the new term starts that day), with the higher committee's approval. */
+/** 换届请示: the branch asks the higher committee to hold its election on `plannedOn` (early when > 6 months before the end; ≤ 1 year). */
+export namespace RequestElection {
+  export class Body {
+    @ApiProperty({ description: '计划选举日期' })
+    @IsCalendarDate({ message: 'plannedOn：必须是有效的日期（YYYY-MM-DD）' })
+    plannedOn: string;
+
+    @ApiProperty({ description: '请示事由（如任期届满、提前换届的理由）' })
+    @IsString({ message: 'reason：必须为文本' })
+    @MinLength(2, { message: 'reason：须说明请示事由（至少 2 个字）' })
+    @MaxLength(1000, { message: 'reason：不超过 1000 个字' })
+    reason: string;
+
+    @ApiPropertyOptional({ description: '请示日期（默认今天）' })
+    @IsOptional()
+    @IsCalendarDate({ message: 'requestedOn：必须是有效的日期（YYYY-MM-DD）' })
+    requestedOn?: string;
+  }
+  export class Request extends Versioned(Body) {}
+  export class Reply extends BranchView {}
+}
+
+/** 上级批复: the higher committee's approval of the request, with its number, date and approver. */
+export namespace ApproveElection {
+  export class Body {
+    @ApiProperty({ description: '批复文号' })
+    @IsString({ message: 'approvalNumber：必须为文本' })
+    @MinLength(2, { message: 'approvalNumber：须填写批复文号（至少 2 个字）' })
+    @MaxLength(200, { message: 'approvalNumber：不超过 200 个字' })
+    approvalNumber: string;
+
+    @ApiProperty({ description: '批复日期' })
+    @IsCalendarDate({ message: 'approvedOn：必须是有效的日期（YYYY-MM-DD）' })
+    approvedOn: string;
+
+    @ApiProperty({ description: '批复机关（上级党组织）' })
+    @IsString({ message: 'approver：必须为文本' })
+    @MinLength(2, { message: 'approver：须填写批复机关（至少 2 个字）' })
+    @MaxLength(200, { message: 'approver：不超过 200 个字' })
+    approver: string;
+  }
+  export class Request extends Versioned(Body) {}
+  export class Reply extends BranchView {}
+}
+
+/** 选举结果报告: the election's result reported to the higher committee (date, number, to whom). */
+export namespace ReportElection {
+  export class Body {
+    @ApiProperty({ description: '报告日期' })
+    @IsCalendarDate({ message: 'reportedOn：必须是有效的日期（YYYY-MM-DD）' })
+    reportedOn: string;
+
+    @ApiProperty({ description: '报告文号' })
+    @IsString({ message: 'reportNumber：必须为文本' })
+    @MinLength(2, { message: 'reportNumber：须填写报告文号（至少 2 个字）' })
+    @MaxLength(200, { message: 'reportNumber：不超过 200 个字' })
+    reportNumber: string;
+
+    @ApiProperty({ description: '报送机关（上级党组织）' })
+    @IsString({ message: 'reportedTo：必须为文本' })
+    @MinLength(2, { message: 'reportedTo：须填写报送机关（至少 2 个字）' })
+    @MaxLength(200, { message: 'reportedTo：不超过 200 个字' })
+    reportedTo: string;
+  }
+  export class Request extends Versioned(Body) {}
+  export class Reply extends BranchView {}
+}
+
+/**
+ * 换届选举: the new committee, elected on `electedOn` (the new term starts that day). After an approved 换届请示 the
+ * approval is the request's; without one, `approval` records the request and its approval at once (marked inline).
+ */
 export namespace ElectBranch {
   export class Body {
     @ApiProperty({ description: '选举日期（新一届任期开始）' })
@@ -169,11 +273,12 @@ export namespace ElectBranch {
     @Type(() => CommitteeSeat)
     committee: CommitteeSeat[];
 
-    @ApiProperty({ description: '上级党组织批复文号（选举结果报批）' })
+    @ApiPropertyOptional({ description: '上级党组织批复文号（已有批复的换届请示时可不填；未办请示时必填，视为请示与批复一并登记）' })
+    @IsOptional()
     @IsString({ message: 'approval：必须为文本' })
     @MinLength(2, { message: 'approval：须填写上级批复文号（至少 2 个字）' })
     @MaxLength(200, { message: 'approval：不超过 200 个字' })
-    approval: string;
+    approval?: string;
   }
   export class Request extends Versioned(Body) {}
   export class Reply extends BranchView {}
@@ -249,6 +354,9 @@ export const BranchEvents = {
   updated: eventSubject('party-affairs', 'branch.updated'),
   elected: eventSubject('party-affairs', 'branch.elected'),
   extended: eventSubject('party-affairs', 'branch.extended'),
+  electionRequested: eventSubject('party-affairs', 'branch.election-requested'),
+  electionApproved: eventSubject('party-affairs', 'branch.election-approved'),
+  electionReported: eventSubject('party-affairs', 'branch.election-reported'),
   withdrawn: eventSubject('party-affairs', 'branch.withdrawn'),
 } as const;
 
@@ -258,6 +366,9 @@ export const BranchEventDescriptions = {
   'branch.updated': { zh: '党组织信息被修改', en: 'A party branch was changed.' },
   'branch.elected': { zh: '党组织完成换届选举', en: 'A party branch elected its new committee.' },
   'branch.extended': { zh: '党组织经批准延期换届', en: "A party branch's term was extended with approval." },
+  'branch.election-requested': { zh: '党组织提交换届请示', en: 'A party branch asked the higher committee to hold its election.' },
+  'branch.election-approved': { zh: '上级党组织批复换届请示', en: "The higher committee approved a party branch's election request." },
+  'branch.election-reported': { zh: '党组织报告换届选举结果', en: "A party branch reported its election's result to the higher committee." },
   'branch.withdrawn': { zh: '党组织被撤销（注明理由，不删除）', en: 'A party branch was withdrawn, with a reason (never deleted).' },
 } as const;
 

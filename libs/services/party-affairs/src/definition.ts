@@ -10,6 +10,7 @@ import { Integrity1765510500000 } from './database/migrations/1765510500000-inte
 import { Pairings1765510600000 } from './database/migrations/1765510600000-pairings.js';
 import { Campaigns1765510700000 } from './database/migrations/1765510700000-campaigns.js';
 import { Dues1765510000000 } from './database/migrations/1765510000000-dues.js';
+import { ElectionProcedure1765511000000 } from './database/migrations/1765511000000-election-procedure.js';
 
 /** 机关党总支: party organisation (总支、支部、换届), members (发展党员、组织关系、党费) and organisational life (三会一课). */
 export const partyAffairsDefinition: AppDefinition<PartyAffairsEnv> = {
@@ -17,5 +18,5 @@ export const partyAffairsDefinition: AppDefinition<PartyAffairsEnv> = {
   env: PartyAffairsEnv,
   module: PartyAffairsModule,
   entities: [],
-  migrations: [PlatformCalendarCopy1764100000100, Branches1765450000000, Members1765450100000, LifeMeetings1765450200000, LifeDueTasks1765450300000, DuesPayments1765450400000, Integrity1765510500000, Pairings1765510600000, Campaigns1765510700000, Dues1765510000000],
+  migrations: [PlatformCalendarCopy1764100000100, Branches1765450000000, Members1765450100000, LifeMeetings1765450200000, LifeDueTasks1765450300000, DuesPayments1765450400000, Integrity1765510500000, Pairings1765510600000, Campaigns1765510700000, Dues1765510000000, ElectionProcedure1765511000000],
 };

@@ -39,10 +39,10 @@ describe('party-affairs: branches', () => {
     expect(created).toMatchObject({ name: '集成测试第一支部', status: 'active', version: 1, term: { state: 'normal', endsOn: addMonths(today, 24) } });
     expect(await call<BranchView>(BranchSubjects.get, { id: created.id }, reader)).toMatchObject({ id: created.id });
     await expect(call(BranchSubjects.create, fields('集成测试第一支部'), office)).rejects.toMatchObject({ spec: { code: 'REQUEST.VALIDATION_FAILED' } });
-    const changed = await call<BranchView>(BranchSubjects.update, { id: created.id, expectedVersion: 1, ...fields('集成测试第一支部（改）', { themeDay: 15 }) }, office);
+    const changed = await call<BranchView>(BranchSubjects.update, { id: created.id, expectedVersion: 1, ...fields('集成测试第一支部（改）', { themeDay: 15, termStartedOn: addMonths(today, -30) }) }, office);
     expect(changed).toMatchObject({ name: '集成测试第一支部（改）', themeDay: 15, version: 2 });
     await expect(call(BranchSubjects.update, { id: created.id, expectedVersion: 1, ...fields('过期版本') }, office)).rejects.toMatchObject({ spec: { code: 'BRANCH.VERSION_CONFLICT' } });
-    await expect(call(BranchSubjects.elect, { id: created.id, expectedVersion: 2, electedOn: addMonths(today, -13), committee: [], approval: '博政办党字〔2026〕1号' }, office)).rejects.toMatchObject({
+    await expect(call(BranchSubjects.elect, { id: created.id, expectedVersion: 2, electedOn: addMonths(today, -31), committee: [], approval: '博政办党字〔2026〕1号' }, office)).rejects.toMatchObject({
       spec: { code: 'BRANCH.ELECTION_DATE' },
     });
     const elected = await call<BranchView>(
@@ -67,6 +67,57 @@ describe('party-affairs: branches', () => {
       'evt.party-affairs.branch.extended',
       'evt.party-affairs.branch.withdrawn',
     ]);
+  });
+
+  it('换届 follows its procedure: 请示 → 批复 → 选举 → 报告, out of order refused, early ≤ 1 year; each step an event', async () => {
+    const due = await call<BranchView>(BranchSubjects.create, fields('集成测试换届程序支部', { termStartedOn: addMonths(today, -31) }), office);
+    const id = due.id;
+    const seats = [{ post: 'secretary', name: '新书记' }];
+    await expect(call(BranchSubjects.elect, { id, expectedVersion: 1, electedOn: today, committee: seats }, office)).rejects.toMatchObject({ spec: { code: 'REQUEST.VALIDATION_FAILED' } });
+    const early = { spec: { code: 'BRANCH.ELECTION_OUT_OF_ORDER' } };
+    await expect(call(BranchSubjects.approveElection, { id, expectedVersion: 1, approvalNumber: '博政办党字〔2026〕9号', approvedOn: today, approver: '中共博山区委区直机关工委' }, office)).rejects.toMatchObject(early);
+    await expect(call(BranchSubjects.reportElection, { id, expectedVersion: 1, reportedOn: today, reportNumber: '一支发〔2026〕1号', reportedTo: '区直机关工委' }, office)).rejects.toMatchObject(early);
+    await expect(call(BranchSubjects.requestElection, { id, expectedVersion: 1, plannedOn: today, reason: '  ' }, office)).rejects.toMatchObject({ spec: { code: 'REQUEST.VALIDATION_FAILED' } });
+
+    const requested = await call<BranchView>(BranchSubjects.requestElection, { id, expectedVersion: 1, plannedOn: addMonths(today, 3), reason: '本届任期即将届满，拟按期换届' }, office);
+    expect(requested).toMatchObject({ version: 2, procedure: { stage: 'requested', early: false, plannedOn: addMonths(today, 3), requestedOn: today, inline: false }, elections: [{ kind: 'request', on: today }] });
+    await expect(call(BranchSubjects.requestElection, { id, expectedVersion: 2, plannedOn: addMonths(today, 3), reason: '再次请示' }, office)).rejects.toMatchObject(early);
+    await expect(call(BranchSubjects.elect, { id, expectedVersion: 2, electedOn: today, committee: seats, approval: '一并批复' }, office)).rejects.toMatchObject(early);
+    await expect(call(BranchSubjects.approveElection, { id, expectedVersion: 2, approvalNumber: '博政办党字〔2026〕9号', approvedOn: addMonths(today, -1), approver: '区直机关工委' }, office)).rejects.toMatchObject({
+      spec: { code: 'BRANCH.ELECTION_STEP_DATE' },
+    });
+    const approved = await call<BranchView>(BranchSubjects.approveElection, { id, expectedVersion: 2, approvalNumber: ' 博政办党字〔2026〕9号 ', approvedOn: today, approver: '中共博山区委区直机关工委' }, office);
+    expect(approved.procedure).toMatchObject({ stage: 'approved', approvalNumber: '博政办党字〔2026〕9号', approvedOn: today, approver: '中共博山区委区直机关工委' });
+
+    const elected = await call<BranchView>(BranchSubjects.elect, { id, expectedVersion: 3, electedOn: today, committee: seats }, office);
+    expect(elected).toMatchObject({ termStartedOn: today, committee: seats, procedure: { stage: 'elected', electedOn: today, inline: false }, term: { state: 'normal', endsOn: addMonths(today, 36) } });
+    expect(elected.elections.map((e) => [e.kind, e.approval])).toEqual([
+      ['request', `换届请示：拟于 ${addMonths(today, 3)} 选举；本届任期即将届满，拟按期换届`],
+      ['approval', '中共博山区委区直机关工委 博政办党字〔2026〕9号'],
+      ['election', '博政办党字〔2026〕9号'],
+    ]);
+    await expect(call(BranchSubjects.reportElection, { id, expectedVersion: 4, reportedOn: addMonths(today, -1), reportNumber: '一支发〔2026〕1号', reportedTo: '区直机关工委' }, office)).rejects.toMatchObject({
+      spec: { code: 'BRANCH.ELECTION_STEP_DATE' },
+    });
+    const reported = await call<BranchView>(BranchSubjects.reportElection, { id, expectedVersion: 4, reportedOn: today, reportNumber: '一支发〔2026〕1号', reportedTo: '区直机关工委' }, office);
+    expect(reported).toMatchObject({ version: 5, procedure: { stage: 'reported', reportedOn: today, reportNumber: '一支发〔2026〕1号', reportedTo: '区直机关工委', reportedBy: office.username } });
+    await expect(call(BranchSubjects.reportElection, { id, expectedVersion: 5, reportedOn: today, reportNumber: '再报', reportedTo: '区直机关工委' }, office)).rejects.toMatchObject(early);
+    expect(await subjectsOf(id)).toEqual([
+      'evt.party-affairs.branch.created',
+      'evt.party-affairs.branch.election-requested',
+      'evt.party-affairs.branch.election-approved',
+      'evt.party-affairs.branch.elected',
+      'evt.party-affairs.branch.election-reported',
+    ]);
+
+    // 提前换届: flagged more than 6 months before the end, refused more than 1 year before it (RULES.md §2.11).
+    const young = await call<BranchView>(BranchSubjects.create, fields('集成测试提前换届支部', { termStartedOn: addMonths(today, -20) }), office);
+    await expect(call(BranchSubjects.requestElection, { id: young.id, expectedVersion: 1, plannedOn: addMonths(today, 3), reason: '机构调整' }, office)).rejects.toMatchObject({
+      spec: { code: 'BRANCH.ELECTION_TOO_EARLY' },
+    });
+    const earlyRequest = await call<BranchView>(BranchSubjects.requestElection, { id: young.id, expectedVersion: 1, plannedOn: addMonths(today, 5), reason: '机构调整，提前换届' }, office);
+    expect(earlyRequest.procedure).toMatchObject({ stage: 'requested', early: true });
+    await expect(call(BranchSubjects.elect, { id: young.id, expectedVersion: 2, electedOn: today, committee: seats, approval: '一并批复' }, office)).rejects.toMatchObject(early);
   });
 
   it('a term ending in 5 months shows its reminder; 7 full members without a committee are flagged', async () => {

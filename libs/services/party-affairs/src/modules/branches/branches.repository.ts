@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { BranchElection, BranchKind, BranchStatus, CommitteeSeat, ListBranches } from '@gov/contracts-party-affairs';
+import type { BranchElection, BranchKind, BranchStatus, CommitteeSeat, ElectionProcedure, ListBranches } from '@gov/contracts-party-affairs';
 import { Columns, Conditions, DATA_SOURCE, SCHEMA, selectPage, Table, type Paged } from '@gov/platform';
 import type { DataSource, EntityManager } from 'typeorm';
 
@@ -13,6 +13,7 @@ export interface BranchRow {
   termExtensionMonths: number;
   themeDay: number | null;
   elections: BranchElection[];
+  procedure: ElectionProcedure | null;
   status: BranchStatus;
   withdrawalReason: string | null;
   version: number;
@@ -38,6 +39,7 @@ const COLUMNS = new Columns<BranchRow>({
   termExtensionMonths: 'term_extension_months',
   themeDay: 'theme_day',
   elections: ['elections', 'json'],
+  procedure: ['election_procedure', 'json'],
   status: 'status',
   withdrawalReason: 'withdrawal_reason',
   version: 'version',

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
 import type { CallerContext } from '@gov/contracts-common';
-import { BranchSubjects, CreateBranch, ElectBranch, ExtendBranchTerm, GetBranch, ListBranches, UpdateBranch, WithdrawBranch } from '@gov/contracts-party-affairs';
+import { ApproveElection, BranchSubjects, CreateBranch, ElectBranch, ReportElection, RequestElection, ExtendBranchTerm, GetBranch, ListBranches, UpdateBranch, WithdrawBranch } from '@gov/contracts-party-affairs';
 import { Caller, RpcPattern } from '@gov/platform';
 import { BranchesService } from './branches.service.js';
 
@@ -12,6 +12,21 @@ export class BranchesRpcController {
   @RpcPattern(BranchSubjects.create, CreateBranch.Request)
   create(@Payload() request: CreateBranch.Request, @Caller() caller: CallerContext): Promise<CreateBranch.Reply> {
     return this.branches.create(request, caller);
+  }
+
+  @RpcPattern(BranchSubjects.requestElection, RequestElection.Request)
+  requestElection(@Payload() request: RequestElection.Request, @Caller() caller: CallerContext): Promise<RequestElection.Reply> {
+    return this.branches.requestElection(request, caller);
+  }
+
+  @RpcPattern(BranchSubjects.approveElection, ApproveElection.Request)
+  approveElection(@Payload() request: ApproveElection.Request, @Caller() caller: CallerContext): Promise<ApproveElection.Reply> {
+    return this.branches.approveElection(request, caller);
+  }
+
+  @RpcPattern(BranchSubjects.reportElection, ReportElection.Request)
+  reportElection(@Payload() request: ReportElection.Request, @Caller() caller: CallerContext): Promise<ReportElection.Reply> {
+    return this.branches.reportElection(request, caller);
   }
 
   @RpcPattern(BranchSubjects.update, UpdateBranch.Request)

@@ -1,13 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
-import type { CommitteeSeat, TermState } from '@gov/contracts-party-affairs';
-import { canTake, extensionAfter, reasonOf, statusAfter, structureFlags, termOf } from './branches.rules.js';
+import type { CommitteeSeat, ElectionStage, TermState } from '@gov/contracts-party-affairs';
+import { canTake, electionStepAllowed, electionTiming, extensionAfter, reasonOf, statusAfter, structureFlags, termOf, type ElectionStep } from './branches.rules.js';
 
 const seats = (n: number): CommitteeSeat[] => Array.from({ length: n }, (_, i) => ({ post: i === 0 ? 'secretary' : 'member', name: `委员${i + 1}` }));
 
 /** 《支部工作条例》第二章: the structure of a branch and the 3-year term with its reminder 6 months before. */
 describe('党组织: the rules', () => {
   it('an active branch may be changed, elected, extended and withdrawn; a withdrawn one none of these', () => {
-    for (const step of ['update', 'elect', 'extend', 'withdraw'] as const) {
+    for (const step of ['update', 'request', 'approve', 'elect', 'report', 'extend', 'withdraw'] as const) {
       expect(canTake(step, 'active')).toBe(true);
       expect(canTake(step, 'withdrawn')).toBe(false);
     }
@@ -56,5 +56,43 @@ describe('党组织: the rules', () => {
     expect(extensionAfter(0, 12)).toBe(12);
     expect(extensionAfter(6, 6)).toBe(12);
     expect(extensionAfter(6, 7)).toBeNull();
+  });
+
+  // 《基层组织选举工作条例》; RULES.md §2.11: 请示 → 批复 → 选举 → 报告, in this order only.
+  const order: [ElectionStep, ElectionStage | null, boolean, boolean][] = [
+    ['request', null, false, true],
+    ['request', 'requested', false, false],
+    ['request', 'approved', false, false],
+    ['request', 'elected', false, true],
+    ['request', 'reported', false, true],
+    ['approve', null, false, false],
+    ['approve', 'requested', false, true],
+    ['approve', 'approved', false, false],
+    ['elect', null, false, false],
+    ['elect', 'requested', false, false],
+    ['elect', 'requested', true, false],
+    ['elect', 'approved', false, true],
+    ['elect', null, true, true],
+    ['elect', 'reported', true, true],
+    ['elect', 'elected', false, false],
+    ['report', 'approved', false, false],
+    ['report', 'elected', false, true],
+    ['report', 'reported', false, false],
+  ];
+  it.each(order)('换届 step %s after %s (inline approval %s) allowed: %s', (step, stage, inline, allowed) => {
+    expect(electionStepAllowed(step, stage, inline)).toBe(allowed);
+  });
+
+  // RULES.md §2.11: 提前换届 ≤ 1 year before the end; within the 6-month reminder window it is an on-time election.
+  const timing: [string, string, boolean, boolean][] = [
+    ['2027-06-28', '2027-06-28', false, false],
+    ['2026-12-28', '2027-06-28', false, false],
+    ['2026-12-27', '2027-06-28', true, false],
+    ['2026-06-28', '2027-06-28', true, false],
+    ['2026-06-27', '2027-06-28', true, true],
+    ['2027-09-01', '2027-06-28', false, false],
+  ];
+  it.each(timing)('an election on %s against a term ending %s is early %s, too early %s', (date, endsOn, early, tooEarly) => {
+    expect(electionTiming(date, endsOn)).toEqual({ early, tooEarly, earliest: '2026-06-28' });
   });
 });

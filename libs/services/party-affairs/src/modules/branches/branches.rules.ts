@@ -1,4 +1,4 @@
-import type { BranchFlag, BranchStatus, BranchTerm, CommitteeSeat, TermState } from '@gov/contracts-party-affairs';
+import type { BranchFlag, BranchStatus, BranchTerm, CommitteeSeat, ElectionStage, TermState } from '@gov/contracts-party-affairs';
 import { addMonths } from '../../common/dates.js';
 
 /** 《中国共产党支部工作条例（试行）》(2018) — the articles the organisation rules cite. */
@@ -6,6 +6,7 @@ export const BRANCH_SOURCES = {
   structure: '《中国共产党支部工作条例（试行）》第二章“组织设置”：正式党员 7 人以上设支部委员会，委员 3 至 5 人、最多不超过 7 人',
   size: '《中国共产党支部工作条例（试行）》第二章“组织设置”：党支部党员人数一般不超过 50 人',
   term: '《中国共产党支部工作条例（试行）》第二章“组织设置”：支部委员会每届任期 3 年，延期或提前换届不超过 1 年须经上级党组织批准',
+  procedure: '《中国共产党基层组织选举工作条例》：换届选举前向上级党组织请示，经批复后召开党员大会选举，选举结果报上级党组织（RULES.md §2.11）',
 } as const;
 
 /** The figures of the rules (the 条例's, not local): a record shows them with the source above. */
@@ -22,11 +23,14 @@ export const BRANCH_LIMITS = {
 } as const;
 
 /** The steps of one 党组织, and the states each is allowed from. */
-export type BranchStep = 'update' | 'elect' | 'extend' | 'withdraw';
+export type BranchStep = 'update' | 'request' | 'approve' | 'elect' | 'report' | 'extend' | 'withdraw';
 
 const ALLOWED: Record<BranchStep, readonly BranchStatus[]> = {
   update: ['active'],
+  request: ['active'],
+  approve: ['active'],
   elect: ['active'],
+  report: ['active'],
   extend: ['active'],
   withdraw: ['active'],
 };
@@ -94,4 +98,44 @@ export function termOf(termStartedOn: string, extensionMonths: number, today: st
 export function extensionAfter(current: number, months: number): number | null {
   const total = current + months;
   return total <= BRANCH_LIMITS.maxExtensionMonths ? total : null;
+}
+
+/** The steps of one 换届 (请示 → 批复 → 选举 → 报告), in this order only. */
+export type ElectionStep = 'request' | 'approve' | 'elect' | 'report';
+
+/**
+ * Whether `step` may follow a procedure at `stage` (null: none yet). A new 请示 starts once the last 换届 has its election
+ * (a report may still follow); 批复 follows a 请示; 选举 follows a 批复 — or, with its approval given inline, stands for a
+ * 请示 and 批复 recorded at once where no request is pending; 报告 follows the election (《基层组织选举工作条例》).
+ */
+export function electionStepAllowed(step: ElectionStep, stage: ElectionStage | null, inlineApproval = false): boolean {
+  const closed = stage === null || stage === 'elected' || stage === 'reported';
+  switch (step) {
+    case 'request':
+      return closed;
+    case 'approve':
+      return stage === 'requested';
+    case 'elect':
+      return stage === 'approved' || (inlineApproval && closed);
+    case 'report':
+      return stage === 'elected';
+  }
+}
+
+/** What each step needs first, in Chinese, for the refusal's message. */
+export const ELECTION_STEP_NEEDS: Record<ElectionStep, string> = {
+  request: '上一次换届尚未完成选举（已有待批复或待选举的换届请示）',
+  approve: '须先提交换届请示，且尚未批复',
+  elect: '须先经上级党组织批复换届请示（或在选举时一并填写批复文号）',
+  report: '须先完成换届选举',
+};
+
+/**
+ * When a 换届 may be held against a term ending on `endsOn`: before the reminder window (more than 6 months before the
+ * end) it is 提前换届; more than 1 year before the end it is refused (RULES.md §2.11: 延期或提前换届不超过 1 年，须经批准).
+ */
+export function electionTiming(date: string, endsOn: string): { early: boolean; tooEarly: boolean; earliest: string } {
+  const L = BRANCH_LIMITS;
+  const earliest = addMonths(endsOn, -L.maxExtensionMonths);
+  return { early: date < addMonths(endsOn, -L.reminderMonths), tooEarly: date < earliest, earliest };
 }

@@ -8,18 +8,22 @@ import {
   type BranchFields,
   type BranchView,
   type CreateBranch,
+  type ApproveElection,
   type ElectBranch,
+  type ElectionProcedure,
   type ExtendBranchTerm,
   type ListBranches,
+  type ReportElection,
+  type RequestElection,
   type UpdateBranch,
   type WithdrawBranch,
 } from '@gov/contracts-party-affairs';
 import { DomainError, Transactions } from '@gov/platform';
 import type { EntityManager } from 'typeorm';
-import { todayInShanghai } from '../../common/dates.js';
+import { addMonths, todayInShanghai } from '../../common/dates.js';
 import { branchAccess, canChangeBranch, canSeeBranch } from './branches.policy.js';
 import { BranchesRepository, type BranchRow } from './branches.repository.js';
-import { BRANCH_SOURCES, canTake, extensionAfter, reasonOf, statusAfter, type BranchStep } from './branches.rules.js';
+import { BRANCH_LIMITS, BRANCH_SOURCES, canTake, ELECTION_STEP_NEEDS, electionStepAllowed, electionTiming, extensionAfter, reasonOf, statusAfter, type BranchStep, type ElectionStep } from './branches.rules.js';
 import { snapshotOf, toBranchView } from './branches.views.js';
 
 const NOT_FOUND = '党组织不存在或无权查看';
@@ -42,6 +46,7 @@ export class BranchesService {
         ...this.fieldsOf(request),
         termExtensionMonths: 0,
         elections: [],
+        procedure: null,
         status: 'active',
         withdrawalReason: null,
         version: 1,
@@ -65,17 +70,114 @@ export class BranchesService {
     });
   }
 
-  /** 换届选举: the new committee starts a new 3-year term on the election day; any extension ends with the old term. */
+  /** 换届请示: asks the higher committee to hold the election on `plannedOn`; 提前换届 when before the reminder window, ≤ 1 year early. */
+  requestElection(request: RequestElection.Request, caller: CallerContext): Promise<BranchView> {
+    const reason = reasonOf(request.reason);
+    if (!reason) throw new DomainError(CommonErrors.validationFailed, '换届请示须说明事由', [{ field: 'reason', code: 'minLength', message: 'reason：须说明请示事由（至少 2 个字）' }]);
+    return this.step(request.id, request.expectedVersion, caller, 'request', (row) => {
+      this.assertInOrder('request', row);
+      const requestedOn = request.requestedOn ?? todayInShanghai();
+      if (request.plannedOn <= row.termStartedOn || request.plannedOn < requestedOn) {
+        throw new DomainError(BranchErrors.electionStepDate, `计划选举日期 ${request.plannedOn} 须晚于本届任期开始日 ${row.termStartedOn}，且不早于请示日期 ${requestedOn}`);
+      }
+      const early = this.timing(row, request.plannedOn);
+      row.procedure = {
+        stage: 'requested',
+        early,
+        plannedOn: request.plannedOn,
+        reason,
+        requestedOn,
+        requestedBy: caller.username,
+        approvalNumber: null,
+        approvedOn: null,
+        approver: null,
+        approvedBy: null,
+        electedOn: null,
+        reportedOn: null,
+        reportNumber: null,
+        reportedTo: null,
+        reportedBy: null,
+        inline: false,
+      };
+      row.elections = [...row.elections, { kind: 'request', on: requestedOn, approval: `${early ? '提前换届请示' : '换届请示'}：拟于 ${request.plannedOn} 选举；${reason}`, months: null, by: caller.username }];
+      return BranchEvents.electionRequested;
+    });
+  }
+
+  /** 上级批复: the higher committee's approval of the pending request (number, date, approver). */
+  approveElection(request: ApproveElection.Request, caller: CallerContext): Promise<BranchView> {
+    return this.step(request.id, request.expectedVersion, caller, 'approve', (row) => {
+      const procedure = this.assertInOrder('approve', row)!;
+      if (request.approvedOn < procedure.requestedOn) throw new DomainError(BranchErrors.electionStepDate, `批复日期 ${request.approvedOn} 不能早于请示日期 ${procedure.requestedOn}`);
+      const approvalNumber = request.approvalNumber.trim();
+      row.procedure = { ...procedure, stage: 'approved', approvalNumber, approvedOn: request.approvedOn, approver: request.approver.trim(), approvedBy: caller.username };
+      row.elections = [...row.elections, { kind: 'approval', on: request.approvedOn, approval: `${request.approver.trim()} ${approvalNumber}`, months: null, by: caller.username }];
+      return BranchEvents.electionApproved;
+    });
+  }
+
+  /**
+   * 换届选举: the new committee starts a new 3-year term on the election day; any extension ends with the old term. It
+   * follows an approved 换届请示; without one, its `approval` records the request and the approval at once (inline).
+   */
   elect(request: ElectBranch.Request, caller: CallerContext): Promise<BranchView> {
     return this.step(request.id, request.expectedVersion, caller, 'elect', (row) => {
+      const inlineApproval = request.approval?.trim() ?? '';
+      const pending = row.procedure?.stage === 'approved' ? row.procedure : null;
+      if (!pending && inlineApproval.length < 2 && electionStepAllowed('elect', row.procedure?.stage ?? null, true)) {
+        throw new DomainError(CommonErrors.validationFailed, '须先经上级党组织批复换届请示，或填写批复文号', [
+          { field: 'approval', code: 'minLength', message: 'approval：须填写上级批复文号（至少 2 个字）' },
+        ]);
+      }
+      this.assertInOrder('elect', row, inlineApproval.length >= 2);
       if (request.electedOn <= row.termStartedOn) {
         throw new DomainError(BranchErrors.electionDate, `换届日期 ${request.electedOn} 须晚于本届任期开始日 ${row.termStartedOn}`);
       }
+      if (pending?.approvedOn && request.electedOn < pending.approvedOn) {
+        throw new DomainError(BranchErrors.electionStepDate, `选举日期 ${request.electedOn} 不能早于上级批复日期 ${pending.approvedOn}`);
+      }
+      const early = this.timing(row, request.electedOn);
+      const approval = pending?.approvalNumber ?? inlineApproval;
+      row.procedure = pending
+        ? { ...pending, stage: 'elected', electedOn: request.electedOn }
+        : {
+            stage: 'elected',
+            early,
+            plannedOn: request.electedOn,
+            reason: '选举时一并登记请示与批复',
+            requestedOn: request.electedOn,
+            requestedBy: caller.username,
+            approvalNumber: approval,
+            approvedOn: request.electedOn,
+            approver: null,
+            approvedBy: caller.username,
+            electedOn: request.electedOn,
+            reportedOn: null,
+            reportNumber: null,
+            reportedTo: null,
+            reportedBy: null,
+            inline: true,
+          };
       row.committee = request.committee.map((seat) => ({ post: seat.post, name: seat.name.trim() }));
       row.termStartedOn = request.electedOn;
       row.termExtensionMonths = 0;
-      row.elections = [...row.elections, { kind: 'election', on: request.electedOn, approval: request.approval.trim(), months: null, by: caller.username }];
+      row.elections = [...row.elections, { kind: 'election', on: request.electedOn, approval, months: null, by: caller.username }];
       return BranchEvents.elected;
+    });
+  }
+
+  /** 选举结果报告: the result reported to the higher committee (date, number, to whom); closes the 换届. */
+  reportElection(request: ReportElection.Request, caller: CallerContext): Promise<BranchView> {
+    return this.step(request.id, request.expectedVersion, caller, 'report', (row) => {
+      const procedure = this.assertInOrder('report', row)!;
+      if (procedure.electedOn && request.reportedOn < procedure.electedOn) {
+        throw new DomainError(BranchErrors.electionStepDate, `报告日期 ${request.reportedOn} 不能早于选举日期 ${procedure.electedOn}`);
+      }
+      const reportNumber = request.reportNumber.trim();
+      const reportedTo = request.reportedTo.trim();
+      row.procedure = { ...procedure, stage: 'reported', reportedOn: request.reportedOn, reportNumber, reportedTo, reportedBy: caller.username };
+      row.elections = [...row.elections, { kind: 'report', on: request.reportedOn, approval: `${reportNumber}（报 ${reportedTo}）`, months: null, by: caller.username }];
+      return BranchEvents.electionReported;
     });
   }
 
@@ -115,6 +217,23 @@ export class BranchesService {
     const counts = await this.branches.counts(items.map((r) => r.id));
     const today = todayInShanghai();
     return { items: items.map((r) => toBranchView(r, counts.get(r.id)!, today)), total, ...page };
+  }
+
+  /** Refuses a 换届 step out of its order (请示 → 批复 → 选举 → 报告); returns the procedure it follows. */
+  private assertInOrder(step: ElectionStep, row: BranchRow, inlineApproval = false): ElectionProcedure | null {
+    const stage = row.procedure?.stage ?? null;
+    if (!electionStepAllowed(step, stage, inlineApproval)) {
+      throw new DomainError(BranchErrors.electionOutOfOrder, `${ELECTION_STEP_NEEDS[step]}（${BRANCH_SOURCES.procedure}）`);
+    }
+    return row.procedure;
+  }
+
+  /** Whether an election on `date` is 提前换届; refused when more than 1 year before the term's end. */
+  private timing(row: BranchRow, date: string): boolean {
+    const endsOn = addMonths(row.termStartedOn, BRANCH_LIMITS.termYears * 12 + row.termExtensionMonths);
+    const { early, tooEarly, earliest } = electionTiming(date, endsOn);
+    if (tooEarly) throw new DomainError(BranchErrors.electionTooEarly, `本届任期 ${endsOn} 届满，提前换届不得早于 ${earliest}（${BRANCH_SOURCES.term}）`);
+    return early;
   }
 
   private fieldsOf(fields: BranchFields): Pick<BranchRow, 'name' | 'kind' | 'unitId' | 'committee' | 'termStartedOn' | 'themeDay'> {

@@ -19,6 +19,7 @@ export function toBranchView(row: BranchRow, counts: BranchCounts, today: string
     term: termOf(row.termStartedOn, row.termExtensionMonths, today),
     flags: row.status === 'active' ? structureFlags({ kind: row.kind, committee: row.committee, ...counts }) : [],
     elections: row.elections,
+    procedure: row.procedure,
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     createdBy: row.createdBy,
