@@ -3233,6 +3233,342 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/duty-and-meetings/office-affairs/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 室务会列表（按年度、状态筛选，会议名称模糊搜索）
+         * @description 所需权限（持有其一即可）：`office-affairs:read`、`office-affairs:manage`。
+         */
+        get: operations["DutyAndMeetingsOfficeMeetingsController_list"];
+        put?: never;
+        /**
+         * 安排室务会（日期、地点、主持人、出席人员、议题）；须带 Idempotency-Key
+         * @description 所需权限：`office-affairs:manage`。
+         */
+        post: operations["DutyAndMeetingsOfficeMeetingsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duty-and-meetings/office-affairs/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 室务会详情：议题、出席与缺席、纪要、议定事项、办理过程（ETag 为版本号）
+         * @description 所需权限（持有其一即可）：`office-affairs:read`、`office-affairs:manage`。
+         */
+        get: operations["DutyAndMeetingsOfficeMeetingsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duty-and-meetings/office-affairs/meetings/{id}/hold": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 登记召开：纪要、出席与缺席、议定事项（牵头、配合单位与期限）；须带 If-Match
+         * @description 所需权限：`office-affairs:manage`。
+         */
+        post: operations["DutyAndMeetingsOfficeMeetingsController_hold"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duty-and-meetings/office-affairs/meetings/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 发布议定事项（每项一条事件，由督查室立项督办）；须带 If-Match
+         * @description 所需权限：`office-affairs:manage`。
+         */
+        post: operations["DutyAndMeetingsOfficeMeetingsController_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duty-and-meetings/office-affairs/meetings/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 撤回未召开的室务会（须说明理由，不删除）；须带 If-Match
+         * @description 所需权限：`office-affairs:manage`。
+         */
+        post: operations["DutyAndMeetingsOfficeMeetingsController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duty-and-meetings/office-affairs/publicity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 宣传报道记录（按年度、科室、级别、类型筛选，标题或媒体模糊搜索）
+         * @description 所需权限（持有其一即可）：`office-affairs:read`、`office-affairs:manage`。
+         */
+        get: operations["DutyAndMeetingsPublicityController_list"];
+        put?: never;
+        /**
+         * 登记宣传报道；须带 Idempotency-Key
+         * @description 所需权限：`office-affairs:manage`。
+         */
+        post: operations["DutyAndMeetingsPublicityController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duty-and-meetings/office-affairs/publicity-counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 宣传报道年度统计（各科室按国家级、省级、市级、区级篇数）
+         * @description 所需权限（持有其一即可）：`office-affairs:read`、`office-affairs:manage`。
+         */
+        get: operations["DutyAndMeetingsPublicityController_counts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duty-and-meetings/office-affairs/publicity/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 宣传报道记录详情（ETag 为版本号）
+         * @description 所需权限（持有其一即可）：`office-affairs:read`、`office-affairs:manage`。
+         */
+        get: operations["DutyAndMeetingsPublicityController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duty-and-meetings/office-affairs/publicity/{id}/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 作废宣传报道记录（须说明理由，不删除）；须带 If-Match
+         * @description 所需权限：`office-affairs:manage`。
+         */
+        post: operations["DutyAndMeetingsPublicityController_void"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duty-and-meetings/office-affairs/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 办公室规章制度列表（现行、已废止）
+         * @description 所需权限（持有其一即可）：`office-affairs:read`、`office-affairs:manage`。
+         */
+        get: operations["DutyAndMeetingsOfficeRulesController_list"];
+        put?: never;
+        /**
+         * 制定规章制度（第 1 版）；须带 Idempotency-Key
+         * @description 所需权限：`office-affairs:manage`。
+         */
+        post: operations["DutyAndMeetingsOfficeRulesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duty-and-meetings/office-affairs/rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 规章制度详情与全部版本（ETag 为版本号）
+         * @description 所需权限（持有其一即可）：`office-affairs:read`、`office-affairs:manage`。
+         */
+        get: operations["DutyAndMeetingsOfficeRulesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duty-and-meetings/office-affairs/rules/{id}/repeal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 废止规章制度（须说明理由，不删除）；须带 If-Match
+         * @description 所需权限：`office-affairs:manage`。
+         */
+        post: operations["DutyAndMeetingsOfficeRulesController_repeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duty-and-meetings/office-affairs/rules/{id}/revise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 修订为新版本（旧版本保留）；须带 If-Match
+         * @description 所需权限：`office-affairs:manage`。
+         */
+        post: operations["DutyAndMeetingsOfficeRulesController_revise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duty-and-meetings/office-affairs/work-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 工作计划（按年度、月份、责任科室、状态筛选；标出逾期）
+         * @description 所需权限（持有其一即可）：`office-affairs:read`、`office-affairs:manage`。
+         */
+        get: operations["DutyAndMeetingsWorkPlanController_list"];
+        put?: never;
+        /**
+         * 登记年度或月度工作计划事项；须带 Idempotency-Key
+         * @description 所需权限：`office-affairs:manage`。
+         */
+        post: operations["DutyAndMeetingsWorkPlanController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duty-and-meetings/office-affairs/work-plan/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 工作计划事项详情与进展记录（ETag 为版本号）
+         * @description 所需权限（持有其一即可）：`office-affairs:read`、`office-affairs:manage`。
+         */
+        get: operations["DutyAndMeetingsWorkPlanController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duty-and-meetings/office-affairs/work-plan/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 登记进展（推进中、已完成）；须带 If-Match
+         * @description 所需权限：`office-affairs:manage`。
+         */
+        post: operations["DutyAndMeetingsWorkPlanController_progress"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/duty/handovers": {
         parameters: {
             query?: never;
@@ -6097,6 +6433,134 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/information/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 年度业绩考评列表（按年度、状态）
+         * @description 仅信息科与领导；联络员无此权限。
+         *
+         *     所需权限（持有其一即可）：`evaluations:read`、`evaluations:manage`。
+         */
+        get: operations["InformationEvaluationsController_list"];
+        put?: never;
+        /**
+         * 建立某年度的业绩考评（草稿；每年度一份）；须带 Idempotency-Key
+         * @description 所需权限：`evaluations:manage`。
+         */
+        post: operations["InformationEvaluationsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/information/evaluations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 年度业绩考评（各单位各月得分、调整分、年度得分与排名；草稿即时计算，定稿为快照；ETag 为版本号）
+         * @description 所需权限（持有其一即可）：`evaluations:read`、`evaluations:manage`。
+         */
+        get: operations["InformationEvaluationsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/information/evaluations/{id}/adjustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 登记调整分（加减分须说明理由；定稿后不可）；须带 If-Match
+         * @description 所需权限：`evaluations:manage`。
+         */
+        post: operations["InformationEvaluationsController_adjust"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/information/evaluations/{id}/adjustments/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 撤销调整分（须说明理由，记录保留；定稿后不可）；须带 If-Match
+         * @description 所需权限：`evaluations:manage`。
+         */
+        post: operations["InformationEvaluationsController_withdrawAdjustment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/information/evaluations/{id}/finalize": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 定稿（各单位得分与排名存为快照，此后不可更改，发布“业绩考评定稿”事件）；须带 If-Match
+         * @description 所需权限：`evaluations:manage`。
+         */
+        post: operations["InformationEvaluationsController_finalize"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/information/evaluations/{id}/xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 导出年度业绩考评（.xlsx）
+         * @description 列：名次、单位、1–12 月得分、各月合计、调整分、年度得分。
+         *
+         *     所需权限（持有其一即可）：`evaluations:read`、`evaluations:manage`。
+         */
+        get: operations["InformationEvaluationsController_xlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/information/monthly-report": {
         parameters: {
             query?: never;
@@ -6152,7 +6616,11 @@ export interface paths {
          */
         get: operations["InformationScoringController_weights"];
         put?: never;
-        post?: never;
+        /**
+         * 发布新版计分标准（信息科科长；生效日期不早于今天，须写明依据；此前的采用仍按原版本计分）；须带 Idempotency-Key
+         * @description 所需权限：`submissions:manage`。
+         */
+        post: operations["InformationScoringController_addWeights"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6449,6 +6917,162 @@ export interface paths {
          * @description 所需权限：`submissions:manage`。
          */
         post: operations["InformationSubmissionsController_merge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/information/trainings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 培训列表（按年度、状态，主题模糊搜索）
+         * @description 仅信息科与领导。
+         *
+         *     所需权限（持有其一即可）：`trainings:read`、`trainings:manage`。
+         */
+        get: operations["InformationTrainingsController_list"];
+        put?: never;
+        /**
+         * 登记培训（日期、主题、授课人、应参训人员的出席与缺席理由）；须带 Idempotency-Key
+         * @description 所需权限：`trainings:manage`。
+         */
+        post: operations["InformationTrainingsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/information/trainings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 培训详情（ETag 为版本号）
+         * @description 所需权限（持有其一即可）：`trainings:read`、`trainings:manage`。
+         */
+        get: operations["InformationTrainingsController_get"];
+        /**
+         * 修改培训；须带 If-Match
+         * @description 所需权限：`trainings:manage`。
+         */
+        put: operations["InformationTrainingsController_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/information/trainings/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 撤回培训（须说明理由）；须带 If-Match
+         * @description 所需权限：`trainings:manage`。
+         */
+        post: operations["InformationTrainingsController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/information/upward-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 上报登记列表（按年度、报送机关、所含信息、状态）
+         * @description 仅信息科与领导。
+         *
+         *     所需权限（持有其一即可）：`upward-reports:read`、`upward-reports:manage`。
+         */
+        get: operations["InformationUpwardReportsController_list"];
+        put?: never;
+        /**
+         * 登记向上报送（已采纳的信息、报送机关、日期、渠道；报市信息科即记“报市”）；须带 Idempotency-Key
+         * @description 所需权限：`upward-reports:manage`。
+         */
+        post: operations["InformationUpwardReportsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/information/upward-reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 上报登记详情（报送的信息、机关、日期、渠道与反馈；ETag 为版本号）
+         * @description 所需权限（持有其一即可）：`upward-reports:read`、`upward-reports:manage`。
+         */
+        get: operations["InformationUpwardReportsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/information/upward-reports/{id}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 登记上级反馈（采用按报送机关记市采用/省采用/国办采用，同一层级只计一次；批示记入领导批示并加分）；须带 If-Match
+         * @description 所需权限：`upward-reports:manage`。
+         */
+        post: operations["InformationUpwardReportsController_feedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/information/upward-reports/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 撤回上报登记（须说明理由；已登记的采用保留）；须带 If-Match
+         * @description 所需权限：`upward-reports:manage`。
+         */
+        post: operations["InformationUpwardReportsController_withdraw"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7185,10 +7809,70 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * 登记换届选举（新一届任期 3 年）；须带 If-Match
+         * 登记换届选举（新一届任期 3 年；须已批复换届请示，或一并填写批复文号）；须带 If-Match
          * @description 所需权限：`branches:manage`。
          */
         post: operations["PartyAffairsBranchesController_elect"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-affairs/branches/{id}/election-approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 登记上级党组织对换届请示的批复（文号、日期、批复机关）；须带 If-Match
+         * @description 所需权限：`branches:manage`。
+         */
+        post: operations["PartyAffairsBranchesController_approveElection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-affairs/branches/{id}/election-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 登记换届选举结果报告（日期、文号、报送机关）；须带 If-Match
+         * @description 所需权限：`branches:manage`。
+         */
+        post: operations["PartyAffairsBranchesController_reportElection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-affairs/branches/{id}/election-request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 换届请示（计划日期、事由；提前换届不超过 1 年）；须带 If-Match
+         * @description 所需权限：`branches:manage`。
+         */
+        post: operations["PartyAffairsBranchesController_requestElection"];
         delete?: never;
         options?: never;
         head?: never;
@@ -10579,8 +11263,11 @@ export interface components {
             note?: string;
         };
         AccountView: {
-            /** @description 密级：0 非密 1 秘密 2 机密 3 绝密 */
-            clearance: Record<string, never>;
+            /**
+             * @description 密级：0 非密 1 秘密 2 机密 3 绝密
+             * @enum {number}
+             */
+            clearance: 0 | 1 | 2 | 3;
             createdAt: string;
             displayName: string;
             id: string;
@@ -10777,6 +11464,56 @@ export interface components {
             /** @description 议题 */
             title: string;
         };
+        AddScoreWeightsReply: {
+            /**
+             * @description 各采用层级得分
+             * @example {
+             *       "district_bulletin": 5
+             *     }
+             */
+            adoption: Record<string, never>;
+            createdAt: string;
+            createdBy: string;
+            /**
+             * @description 约稿扣分：solicitation_late 迟报，solicitation_missing 未报
+             * @example {
+             *       "solicitation_late": 2,
+             *       "solicitation_missing": 5
+             *     }
+             */
+            deduction: Record<string, never>;
+            /** @description 生效日期（YYYY-MM-DD） */
+            effectiveFrom: string;
+            /**
+             * @description 各层级领导批示加分
+             * @example {
+             *       "city": 30
+             *     }
+             */
+            instruction: Record<string, never>;
+            /** @description 依据（文件名称、条款） */
+            source: string;
+            /** @description 版本 */
+            version: string;
+        };
+        AddScoreWeightsRequest: {
+            adoption: components["schemas"]["AdoptionWeights"];
+            deduction: components["schemas"]["DeductionWeights"];
+            /**
+             * Format: date
+             * @description 生效日期（YYYY-MM-DD，不早于今天）
+             * @example 2027-01-01
+             */
+            effectiveFrom: string;
+            instruction: components["schemas"]["InstructionWeights"];
+            /** @description 依据（文件名称、文号、条款） */
+            source: string;
+            /**
+             * @description 版本号（不填则按年度自动编号，如 BS-XX-2027-1）
+             * @example BS-XX-2027-1
+             */
+            version?: string;
+        };
         AdjustAssessmentBody: {
             /** @description 加减分（-100–100，最多 1 位小数） */
             points: number;
@@ -10792,6 +11529,20 @@ export interface components {
             title?: string;
             /** Format: uuid */
             undertakingUnitId?: string;
+        };
+        AdjustEvaluationBody: {
+            /**
+             * @description 调整分（正为加分，负为减分，不为 0）
+             * @example 5
+             */
+            points: number;
+            /** @description 调整理由 */
+            reason: string;
+            /**
+             * Format: uuid
+             * @description 单位
+             */
+            unitId: string;
         };
         AdoptionView: {
             /** @description 采用日期 YYYY-MM-DD */
@@ -10810,6 +11561,33 @@ export interface components {
             recordedBy: string;
             /** @description 计分标准版本 */
             weightVersion: string;
+        };
+        AdoptionWeights: {
+            /**
+             * @description 市采用
+             * @example 20
+             */
+            city: number;
+            /**
+             * @description 区刊《博山政务信息》
+             * @example 5
+             */
+            district_bulletin: number;
+            /**
+             * @description 省采用
+             * @example 40
+             */
+            province: number;
+            /**
+             * @description 报市
+             * @example 2
+             */
+            reported_city: number;
+            /**
+             * @description 国办采用
+             * @example 80
+             */
+            state_council: number;
         };
         AdoptSubmissionBody: {
             /**
@@ -11265,6 +12043,17 @@ export interface components {
              * @description 批准日期
              */
             on: string;
+        };
+        ApproveElectionBody: {
+            /** @description 批复文号 */
+            approvalNumber: string;
+            /**
+             * Format: date
+             * @description 批复日期
+             */
+            approvedOn: string;
+            /** @description 批复机关（上级党组织） */
+            approver: string;
         };
         ApproveHonoraryTitleBody: {
             /**
@@ -11984,7 +12773,7 @@ export interface components {
             /** @description 批复文号或说明 */
             approval: string;
             by: string;
-            /** @description 类别：election 换届选举 / extension 延期换届 */
+            /** @description 类别：request 换届请示 / approval 上级批复 / election 换届选举 / report 选举结果报告 / extension 延期换届 */
             kind: string;
             /** @description 延期月数 */
             months?: number | null;
@@ -12039,6 +12828,8 @@ export interface components {
             name: string;
             /** @description 预备党员人数 */
             probationaryMembers: number;
+            /** @description 本次（或最近一次）换届程序 */
+            procedure?: components["schemas"]["ElectionProcedure"] | null;
             /**
              * @description active 正常 / withdrawn 已撤销
              * @enum {string}
@@ -13043,9 +13834,19 @@ export interface components {
             /** Format: uuid */
             unitId?: string;
         };
+        CountPublicityReply: {
+            /** @description 各科室按媒体级别的篇数（不含作废） */
+            rows: components["schemas"]["PublicityCountRow"][];
+            /** @description 合计（sectionCode 为 all） */
+            totals: components["schemas"]["PublicityCountRow"];
+            year: number;
+        };
         CreateAccountReply: {
-            /** @description 密级：0 非密 1 秘密 2 机密 3 绝密 */
-            clearance: Record<string, never>;
+            /**
+             * @description 密级：0 非密 1 秘密 2 机密 3 绝密
+             * @enum {number}
+             */
+            clearance: 0 | 1 | 2 | 3;
             createdAt: string;
             displayName: string;
             id: string;
@@ -13635,6 +14436,13 @@ export interface components {
              */
             tripId?: string;
         };
+        CreateEvaluationRequest: {
+            /**
+             * @description 年度
+             * @example 2026
+             */
+            year: number;
+        };
         CreateFilingRequest: {
             /**
              * Format: uuid
@@ -13745,6 +14553,27 @@ export interface components {
             title: string;
             /** @description 涉及单位 */
             units: components["schemas"]["InvolvedUnit"][];
+        };
+        CreateInfoUpwardReportRequest: {
+            /**
+             * @description 报送渠道
+             * @enum {string}
+             */
+            channel: "system" | "secure_network" | "fax" | "email" | "paper";
+            /** @description 备注 */
+            note?: Record<string, never> | null;
+            /**
+             * @description 报送机关：city_info 市委、市政府信息科 / province_office 省政府办公厅 / state_council 国务院办公厅
+             * @enum {string}
+             */
+            office: "city_info" | "province_office" | "state_council";
+            /**
+             * Format: date
+             * @description 报送日期（YYYY-MM-DD）
+             */
+            sentOn: string;
+            /** @description 报送的信息（已采纳的报送信息） */
+            submissionIds: string[];
         };
         CreateInspectionRequest: {
             /** @description 督查依据（文件、会议决定、领导批示） */
@@ -13953,6 +14782,34 @@ export interface components {
             /** @description 组织关系转入（从外单位转入时填写） */
             transferIn?: components["schemas"]["TransferInFields"] | null;
         };
+        CreateOfficeMeetingRequest: {
+            /** @description 缺席人员及原因 */
+            absentees: components["schemas"]["OfficeMeetingAbsentee"][];
+            /** @description 出席人员（办公室领导、各科室负责人） */
+            attendees: string[];
+            /**
+             * @description 主持人（办公室领导）
+             * @example 张明
+             */
+            chairName: string;
+            /**
+             * Format: date
+             * @description 会议日期
+             */
+            meetingDate: string;
+            /**
+             * @description 地点
+             * @example 办公室第一会议室
+             */
+            place: string;
+            /**
+             * @description 会议名称
+             * @example 区政府办公室2026年第12次室务会
+             */
+            title: string;
+            /** @description 议题 */
+            topics: string[];
+        };
         CreateOfficeRoomRequest: {
             /**
              * @description 楼宇
@@ -13979,6 +14836,25 @@ export interface components {
              * @enum {string}
              */
             use: "office" | "technical" | "service";
+        };
+        CreateOfficeRuleRequest: {
+            /** @description 正文 */
+            content: string;
+            /**
+             * @description 文号
+             * @example 区府办发〔2026〕3号
+             */
+            documentNumber?: string;
+            /**
+             * Format: date
+             * @description 施行日期
+             */
+            effectiveDate: string;
+            /**
+             * @description 制度名称
+             * @example 区政府办公室公文处理办法
+             */
+            title: string;
         };
         CreateOpinionRequest: {
             /**
@@ -14136,6 +15012,37 @@ export interface components {
              */
             madeOn: string;
             /** @description 信息名称 */
+            title: string;
+        };
+        CreatePublicityRequest: {
+            /**
+             * @description 类型：稿件/新闻/专题
+             * @enum {string}
+             */
+            kind: "article" | "news" | "feature";
+            /**
+             * @description 媒体级别：国家级/省级/市级/区级
+             * @enum {string}
+             */
+            level: "national" | "provincial" | "city" | "district";
+            /** @description 链接 */
+            link?: string;
+            /**
+             * @description 刊发媒体
+             * @example 人民日报
+             */
+            outlet: string;
+            /**
+             * Format: date
+             * @description 刊发日期
+             */
+            publishedOn: string;
+            /**
+             * @description 供稿科室编码
+             * @example zonghe
+             */
+            sectionCode: string;
+            /** @description 标题 */
             title: string;
         };
         CreateReceptionRequest: {
@@ -14480,6 +15387,28 @@ export interface components {
             /** @description 谈话人 */
             talker: string;
         };
+        CreateTrainingRequest: {
+            /** @description 应参训人员（出席，或缺席及理由） */
+            attendees: components["schemas"]["TrainingAttendee"][];
+            /**
+             * Format: date
+             * @description 培训日期（YYYY-MM-DD）
+             * @example 2026-11-20
+             */
+            heldOn: string;
+            /** @description 地点 */
+            location?: Record<string, never> | null;
+            /**
+             * @description 主题
+             * @example 政务信息写作培训
+             */
+            topic: string;
+            /**
+             * @description 授课人
+             * @example 市政府办公室信息科 李四
+             */
+            trainer: string;
+        };
         CreateTripRequest: {
             /**
              * @description 经费预算（分）
@@ -14738,6 +15667,24 @@ export interface components {
              */
             url: string;
         };
+        CreateWorkPlanItemRequest: {
+            /** @description 工作内容 */
+            content: string;
+            /**
+             * Format: date
+             * @description 完成时限
+             */
+            dueDate: string;
+            /** @description 月份（1–12；不填为年度计划） */
+            month?: number | null;
+            /**
+             * @description 责任科室编码
+             * @example zonghe
+             */
+            sectionCode: string;
+            /** @description 年度 */
+            year: number;
+        };
         CrossCheckOffender: {
             /** Format: uuid */
             id: string;
@@ -14993,6 +15940,18 @@ export interface components {
             withdrawalReason?: string;
             /** @description 目录年度 */
             year: number;
+        };
+        DeductionWeights: {
+            /**
+             * @description 约稿迟报扣分
+             * @example 2
+             */
+            solicitation_late: number;
+            /**
+             * @description 约稿未报扣分
+             * @example 5
+             */
+            solicitation_missing: number;
         };
         DeliverAnswerBody: {
             /**
@@ -15327,22 +16286,22 @@ export interface components {
             seq: number;
             /** @description 已作废 */
             voided: boolean;
-            voidedAt?: Record<string, never> | null;
-            voidedBy?: Record<string, never> | null;
+            voidedAt?: string | null;
+            voidedBy?: string | null;
             /** @description 作废理由 */
-            voidReason?: Record<string, never> | null;
+            voidReason?: string | null;
         };
         DuesReductionView: {
             /** @description 党总支批准日期 */
-            approvedOn?: Record<string, never> | null;
+            approvedOn?: string | null;
             /** @description 党总支审批人 */
-            approver?: Record<string, never> | null;
+            approver?: string | null;
             /** @description 支部委员会研究日期 */
-            branchDecidedOn?: Record<string, never> | null;
+            branchDecidedOn?: string | null;
             /** Format: uuid */
             branchId: string;
             /** @description 支部委员会会议（纪要编号等） */
-            branchMeetingRef?: Record<string, never> | null;
+            branchMeetingRef?: string | null;
             branchName: string;
             createdAt: string;
             createdBy: string;
@@ -15369,7 +16328,7 @@ export interface components {
             /** @description 减交后每月应交（分）；减交时必填 */
             reducedMonthlyFen?: number | null;
             /** @description 不予批准的理由 */
-            refusalReason?: Record<string, never> | null;
+            refusalReason?: string | null;
             /** @enum {string} */
             status: "requested" | "branch_decided" | "in_force" | "refused" | "withdrawn";
             /**
@@ -15378,13 +16337,13 @@ export interface components {
              */
             toMonth: string;
             /** @description 党支部所属单位 */
-            unitId?: Record<string, never> | null;
+            unitId?: string | null;
             updatedAt: string;
             updatedBy: string;
             /** @description 版本号（ETag） */
             version: number;
             /** @description 撤回理由 */
-            withdrawalReason?: Record<string, never> | null;
+            withdrawalReason?: string | null;
         };
         DuesStatementLine: {
             /** @description 欠缴（分） */
@@ -15593,8 +16552,8 @@ export interface components {
             withdrawalReason?: string | null;
         };
         ElectBranchBody: {
-            /** @description 上级党组织批复文号（选举结果报批） */
-            approval: string;
+            /** @description 上级党组织批复文号（已有批复的换届请示时可不填；未办请示时必填，视为请示与批复一并登记） */
+            approval?: string;
             /** @description 新一届委员会 */
             committee: components["schemas"]["CommitteeSeat"][];
             /**
@@ -15602,6 +16561,40 @@ export interface components {
              * @description 选举日期（新一届任期开始）
              */
             electedOn: string;
+        };
+        ElectionProcedure: {
+            /** @description 上级批复文号 */
+            approvalNumber?: string | null;
+            approvedBy?: string | null;
+            /** @description 批复日期 */
+            approvedOn?: string | null;
+            /** @description 批复机关（上级党组织） */
+            approver?: string | null;
+            /** @description 是否提前换届（计划日期早于换届提醒期，即距届满 6 个月以上；提前不超过 1 年） */
+            early: boolean;
+            /** @description 选举日期 */
+            electedOn?: string | null;
+            /** @description 选举时一并登记请示与批复（未逐步办理） */
+            inline: boolean;
+            /** @description 计划选举日期 */
+            plannedOn: string;
+            /** @description 请示事由 */
+            reason: string;
+            reportedBy?: string | null;
+            /** @description 选举结果报告日期 */
+            reportedOn?: string | null;
+            /** @description 报送机关 */
+            reportedTo?: string | null;
+            /** @description 报告文号 */
+            reportNumber?: string | null;
+            requestedBy: string;
+            /** @description 请示日期 */
+            requestedOn: string;
+            /**
+             * @description requested 已请示 / approved 已批复 / elected 已选举 / reported 已报告
+             * @enum {string}
+             */
+            stage: "requested" | "approved" | "elected" | "reported";
         };
         EnrollTotpReply: {
             /** @description 访问令牌（Bearer，短时有效） */
@@ -15631,6 +16624,86 @@ export interface components {
             code: string;
             /** @description 登录时返回的绑定令牌 */
             enrollmentToken: string;
+        };
+        EvaluationAdjustmentView: {
+            createdAt: string;
+            createdBy: string;
+            /** Format: uuid */
+            id: string;
+            /** @description 调整分（正为加分，负为减分） */
+            points: number;
+            /** @description 调整理由 */
+            reason: string;
+            /** Format: uuid */
+            unitId: string;
+            /** @description 单位名称 */
+            unitName: string;
+            /** @description 撤销理由（撤销的调整保留，不计分） */
+            withdrawalReason?: Record<string, never> | null;
+            withdrawnAt?: Record<string, never> | null;
+            withdrawnBy?: Record<string, never> | null;
+        };
+        EvaluationDetailView: {
+            /** @description 调整分（含已撤销的） */
+            adjustments: components["schemas"]["EvaluationAdjustmentView"][];
+            createdAt: string;
+            createdBy: string;
+            /** @description 定稿时间 */
+            finalizedAt?: Record<string, never> | null;
+            /** @description 定稿人 */
+            finalizedBy?: Record<string, never> | null;
+            /** Format: uuid */
+            id: string;
+            /** @description 各单位得分与排名（草稿为即时计算，定稿为定稿时的快照） */
+            lines: components["schemas"]["EvaluationLine"][];
+            /**
+             * @description draft 草稿 / final 已定稿
+             * @enum {string}
+             */
+            status: "draft" | "final";
+            updatedAt: string;
+            updatedBy: string;
+            /** @description 版本号（ETag） */
+            version: number;
+            /** @description 年度 */
+            year: number;
+        };
+        EvaluationLine: {
+            /** @description 调整分合计（未撤销的调整） */
+            adjustment: number;
+            /** @description 1–12 月得分（月度通报的得分） */
+            months: number[];
+            /** @description 各月得分合计 */
+            monthsTotal: number;
+            /** @description 名次（同分同名次） */
+            rank: number;
+            /** @description 年度得分（各月合计加调整分） */
+            score: number;
+            /** Format: uuid */
+            unitId: string;
+            /** @description 单位名称 */
+            unitName: string;
+        };
+        EvaluationView: {
+            createdAt: string;
+            createdBy: string;
+            /** @description 定稿时间 */
+            finalizedAt?: Record<string, never> | null;
+            /** @description 定稿人 */
+            finalizedBy?: Record<string, never> | null;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description draft 草稿 / final 已定稿
+             * @enum {string}
+             */
+            status: "draft" | "final";
+            updatedAt: string;
+            updatedBy: string;
+            /** @description 版本号（ETag） */
+            version: number;
+            /** @description 年度 */
+            year: number;
         };
         ExtendBranchTermBody: {
             /** @description 上级党组织批复文号 */
@@ -16283,6 +17356,21 @@ export interface components {
             /** @description 自何时起持有（ISO 8601） */
             since: string;
         };
+        HoldOfficeMeetingBody: {
+            /** @description 实际缺席人员及原因（不填则沿用安排） */
+            absentees?: components["schemas"]["OfficeMeetingAbsentee"][];
+            /** @description 实际出席人员（不填则沿用安排） */
+            attendees?: string[];
+            /** @description 议定事项 */
+            decisions: components["schemas"]["OfficeMeetingDecidedItem"][];
+            /** @description 会议纪要 */
+            minutes: string;
+            /**
+             * @description 纪要期数
+             * @example 2026年第12期
+             */
+            minutesNumber?: string;
+        };
         HonoraryTitleView: {
             /** @description 批准日期 */
             approvedOn?: string | null;
@@ -16521,6 +17609,65 @@ export interface components {
             /** @description 计分标准版本 */
             weightVersion: string;
         };
+        InfoUpwardFeedbackView: {
+            /** @description 该层级此前已登记（未重复计分） */
+            alreadyRecorded: boolean;
+            /** @description 批示内容 */
+            content?: Record<string, never> | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "adopted" | "instructed";
+            /** @description 批示领导 */
+            leaderName?: Record<string, never> | null;
+            /** @description 采用层级（采用）或批示层级（批示） */
+            level: string;
+            /** @description 采用刊物/载体 */
+            outlet?: Record<string, never> | null;
+            /** @description 计分（已登记过同一层级的为 0） */
+            points: number;
+            /** @description 反馈日期（采用或批示的日期） */
+            receivedOn: string;
+            recordedAt: string;
+            recordedBy: string;
+            /** Format: uuid */
+            submissionId: string;
+            /** @description 计分标准版本 */
+            weightVersion?: Record<string, never> | null;
+        };
+        InfoUpwardItemView: {
+            /** Format: uuid */
+            submissionId: string;
+            /** @description 信息标题（报送时） */
+            title: string;
+        };
+        InfoUpwardReportView: {
+            /** @enum {string} */
+            channel: "system" | "secure_network" | "fax" | "email" | "paper";
+            createdAt: string;
+            createdBy: string;
+            /** @description 反馈（采用、批示） */
+            feedback: components["schemas"]["InfoUpwardFeedbackView"][];
+            /** Format: uuid */
+            id: string;
+            items: components["schemas"]["InfoUpwardItemView"][];
+            note?: Record<string, never> | null;
+            /** @enum {string} */
+            office: "city_info" | "province_office" | "state_council";
+            /** @description 报送日期 */
+            sentOn: string;
+            /**
+             * @description sent 已报送 / withdrawn 已撤回
+             * @enum {string}
+             */
+            status: "sent" | "withdrawn";
+            updatedAt: string;
+            updatedBy: string;
+            /** @description 版本号（ETag） */
+            version: number;
+            /** @description 撤回理由 */
+            withdrawalReason?: Record<string, never> | null;
+        };
         InspectionTeamMember: {
             /**
              * @description 身份：工作人员、人大代表、政协委员、参事、专家
@@ -16654,6 +17801,23 @@ export interface components {
             /** @description 批示内容 */
             text: string;
             version: number;
+        };
+        InstructionWeights: {
+            /**
+             * @description 市领导批示
+             * @example 30
+             */
+            city: number;
+            /**
+             * @description 区领导批示
+             * @example 10
+             */
+            district: number;
+            /**
+             * @description 省领导批示
+             * @example 50
+             */
+            province: number;
         };
         InstructSubmissionBody: {
             /** @description 批示内容 */
@@ -17055,14 +18219,14 @@ export interface components {
             total: number;
         };
         ListAdminTasksItem: {
-            closedAt?: Record<string, never> | null;
+            closedAt?: string | null;
             /** @description 关闭人（重放死信者） */
-            closedBy?: Record<string, never> | null;
+            closedBy?: string | null;
             /**
              * Format: uuid
              * @description 死信 ID（死信待办）
              */
-            deadLetterId?: Record<string, never> | null;
+            deadLetterId?: string | null;
             /** @description 投递次数 */
             deliveries: number;
             /** @description 最后一次错误 */
@@ -17081,7 +18245,7 @@ export interface components {
             kind: "dead_letter" | "webhook_paused";
             openedAt: string;
             /** @description 事件涉及的记录 ID（事件数据中有时） */
-            recordId?: Record<string, never> | null;
+            recordId?: string | null;
             /** @description 处理方式：修复后重放死信，或修复接收方后恢复 Webhook 订阅（POST） */
             replayPath: string;
             /** @description 服务 */
@@ -17099,7 +18263,7 @@ export interface components {
              * Format: uuid
              * @description Webhook 订阅 ID（Webhook 暂停待办）
              */
-            webhookId?: Record<string, never> | null;
+            webhookId?: string | null;
         };
         ListAdminTasksReply: {
             items: components["schemas"]["ListAdminTasksItem"][];
@@ -17396,6 +18560,15 @@ export interface components {
             /** @description 总条数 */
             total: number;
         };
+        ListEvaluationsReply: {
+            items: components["schemas"]["EvaluationView"][];
+            /** @description 每页条数 */
+            limit: number;
+            /** @description 跳过条数 */
+            offset: number;
+            /** @description 总条数 */
+            total: number;
+        };
         ListFilingsReply: {
             items: components["schemas"]["FilingView"][];
             /** @description 每页条数 */
@@ -17461,6 +18634,15 @@ export interface components {
         };
         ListIncomingReply: {
             items: components["schemas"]["IncomingSummaryView"][];
+            /** @description 每页条数 */
+            limit: number;
+            /** @description 跳过条数 */
+            offset: number;
+            /** @description 总条数 */
+            total: number;
+        };
+        ListInfoUpwardReportsReply: {
+            items: components["schemas"]["InfoUpwardReportView"][];
             /** @description 每页条数 */
             limit: number;
             /** @description 跳过条数 */
@@ -17588,8 +18770,26 @@ export interface components {
             /** @description 未读条数 */
             unread: number;
         };
+        ListOfficeMeetingsReply: {
+            items: components["schemas"]["OfficeMeetingView"][];
+            /** @description 每页条数 */
+            limit: number;
+            /** @description 跳过条数 */
+            offset: number;
+            /** @description 总条数 */
+            total: number;
+        };
         ListOfficeRoomsReply: {
             items: components["schemas"]["OfficeRoomView"][];
+            /** @description 每页条数 */
+            limit: number;
+            /** @description 跳过条数 */
+            offset: number;
+            /** @description 总条数 */
+            total: number;
+        };
+        ListOfficeRulesReply: {
+            items: components["schemas"]["OfficeRuleView"][];
             /** @description 每页条数 */
             limit: number;
             /** @description 跳过条数 */
@@ -17653,6 +18853,15 @@ export interface components {
         };
         ListPublicationsReply: {
             items: components["schemas"]["PublicationView"][];
+            /** @description 每页条数 */
+            limit: number;
+            /** @description 跳过条数 */
+            offset: number;
+            /** @description 总条数 */
+            total: number;
+        };
+        ListPublicityReply: {
+            items: components["schemas"]["PublicityView"][];
             /** @description 每页条数 */
             limit: number;
             /** @description 跳过条数 */
@@ -17833,11 +19042,11 @@ export interface components {
             /** @description 服务 */
             app: string;
             /** @description 办结时间 */
-            closedAt?: Record<string, never> | null;
+            closedAt?: string | null;
             /** @description 办理期限（YYYY-MM-DD，按小时计的事项为到期时间） */
-            deadline?: Record<string, never> | null;
+            deadline?: string | null;
             /** @description 期限的计算说明 */
-            deadlineExplanation?: Record<string, never> | null;
+            deadlineExplanation?: string | null;
             /** @description 待办 ID */
             id: string;
             /**
@@ -17867,6 +19076,15 @@ export interface components {
             limit: number;
             /** @description 页码 */
             page: number;
+            /** @description 总条数 */
+            total: number;
+        };
+        ListTrainingsReply: {
+            items: components["schemas"]["TrainingView"][];
+            /** @description 每页条数 */
+            limit: number;
+            /** @description 跳过条数 */
+            offset: number;
             /** @description 总条数 */
             total: number;
         };
@@ -17973,6 +19191,17 @@ export interface components {
             items: components["schemas"]["WebhookView"][];
             limit: number;
             offset: number;
+            total: number;
+        };
+        ListWorkPlanItemsReply: {
+            items: components["schemas"]["WorkPlanItemView"][];
+            /** @description 每页条数 */
+            limit: number;
+            /** @description 跳过条数 */
+            offset: number;
+            /** @description 符合条件的事项中已逾期的条数 */
+            overdueCount: number;
+            /** @description 总条数 */
             total: number;
         };
         LocalRuleView: {
@@ -18422,8 +19651,11 @@ export interface components {
             intoId: string;
         };
         MeView: {
-            /** @description 密级：0 非密 1 秘密 2 机密 3 绝密 */
-            clearance: Record<string, never>;
+            /**
+             * @description 密级：0 非密 1 秘密 2 机密 3 绝密
+             * @enum {number}
+             */
+            clearance: 0 | 1 | 2 | 3;
             displayName: string;
             id: string;
             passwordChangeRequired: boolean;
@@ -18515,7 +19747,7 @@ export interface components {
             /** @description 控制台地址 */
             link: string;
             /** @description 阅读时间（待办办结时自动置为已读） */
-            readAt?: Record<string, never> | null;
+            readAt?: string | null;
             /** @description 待办 ID */
             taskId: string;
             /** @description 标题 */
@@ -18562,6 +19794,116 @@ export interface components {
             /** @description 腾退日期 */
             until?: string | null;
         };
+        OfficeAffairsHistoryEntry: {
+            at: string;
+            by: string;
+            fromStatus?: string | null;
+            /** @description 说明或理由 */
+            note?: string | null;
+            step: string;
+            toStatus: string;
+        };
+        OfficeMeetingAbsentee: {
+            /** @description 缺席人员 */
+            name: string;
+            /**
+             * @description 缺席原因
+             * @example 出差
+             */
+            reason: string;
+        };
+        OfficeMeetingDecidedItem: {
+            /** @description 议定事项内容 */
+            content: string;
+            /** @description 配合单位 */
+            coUnitIds: string[];
+            /**
+             * Format: date
+             * @description 办理期限（不早于会议召开日期）
+             */
+            dueDate?: string;
+            /**
+             * Format: uuid
+             * @description 牵头单位或科室（单位名录）
+             */
+            leadUnitId: string;
+        };
+        OfficeMeetingDecisionView: {
+            /** @description 议定事项内容 */
+            content: string;
+            /** @description 配合单位 */
+            coUnitIds: string[];
+            /**
+             * Format: date
+             * @description 办理期限（不早于会议召开日期）
+             */
+            dueDate?: string;
+            /**
+             * Format: uuid
+             * @description 议定事项 id（督办事项的来源 id）
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description 牵头单位或科室（单位名录）
+             */
+            leadUnitId: string;
+            /** @description 序号（从 1 起） */
+            sequence: number;
+        };
+        OfficeMeetingView: {
+            /** @description 缺席人员及原因 */
+            absentees: components["schemas"]["OfficeMeetingAbsentee"][];
+            /** @description 出席人员（办公室领导、各科室负责人） */
+            attendees: string[];
+            /**
+             * @description 主持人（办公室领导）
+             * @example 张明
+             */
+            chairName: string;
+            createdAt: string;
+            createdBy: string;
+            /** @description 议定事项 */
+            decisions: components["schemas"]["OfficeMeetingDecisionView"][];
+            /** @description 办理过程 */
+            history: components["schemas"]["OfficeAffairsHistoryEntry"][];
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date
+             * @description 会议日期
+             */
+            meetingDate: string;
+            /** @description 会议纪要 */
+            minutes?: string | null;
+            /** @description 纪要期数 */
+            minutesNumber?: string | null;
+            /**
+             * @description 地点
+             * @example 办公室第一会议室
+             */
+            place: string;
+            /** @description 发布时间 */
+            publishedAt?: string | null;
+            /**
+             * @description planned 已安排 / held 已召开 / published 已发布 / withdrawn 已撤回
+             * @enum {string}
+             */
+            status: "planned" | "held" | "published" | "withdrawn";
+            /**
+             * @description 会议名称
+             * @example 区政府办公室2026年第12次室务会
+             */
+            title: string;
+            /** @description 议题 */
+            topics: string[];
+            updatedAt: string;
+            updatedBy: string;
+            /** @description 版本号（ETag） */
+            version: number;
+            /** @description 撤回理由 */
+            withdrawalReason?: string | null;
+        };
         OfficeRoomView: {
             building: string;
             createdAt: string;
@@ -18591,6 +19933,37 @@ export interface components {
             useLabel: string;
             /** @description 版本号（ETag） */
             version: number;
+        };
+        OfficeRuleVersionView: {
+            content: string;
+            createdAt: string;
+            createdBy: string;
+            documentNumber?: string | null;
+            effectiveDate: string;
+            /** @description 修订说明 */
+            note?: string | null;
+            /** @description 版本序号（从 1 起） */
+            versionNo: number;
+        };
+        OfficeRuleView: {
+            createdAt: string;
+            createdBy: string;
+            /** @description 现行版本 */
+            current: components["schemas"]["OfficeRuleVersionView"];
+            /** Format: uuid */
+            id: string;
+            /** @description 废止理由 */
+            repealReason?: string | null;
+            /** @enum {string} */
+            status: "in_force" | "repealed";
+            /** @description 制度名称 */
+            title: string;
+            updatedAt: string;
+            updatedBy: string;
+            /** @description 版本号（ETag） */
+            version: number;
+            /** @description 全部版本（旧版本保留） */
+            versions: components["schemas"]["OfficeRuleVersionView"][];
         };
         OfficeStandardView: {
             /** @description 人均使用面积上限（平方米） */
@@ -18832,7 +20205,8 @@ export interface components {
             kind: "leader_instruction" | "meeting_decision" | "work_report_task" | "higher_assignment" | "special_inspection" | "duty_instruction";
             leaderName?: string | null;
             leadUnitId?: string | null;
-            light: Record<string, never>;
+            /** @enum {string} */
+            light: "green" | "yellow" | "red" | "none";
             lightChangedAt?: string | null;
             lightReason?: string | null;
             title: string;
@@ -19261,6 +20635,58 @@ export interface components {
             /** @description 撤回或不予发布的理由 */
             withdrawalReason?: string | null;
         };
+        PublicityCountRow: {
+            city: number;
+            district: number;
+            national: number;
+            provincial: number;
+            /** @description 科室编码 */
+            sectionCode: string;
+            total: number;
+        };
+        PublicityView: {
+            createdAt: string;
+            createdBy: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description 类型：稿件/新闻/专题
+             * @enum {string}
+             */
+            kind: "article" | "news" | "feature";
+            /**
+             * @description 媒体级别：国家级/省级/市级/区级
+             * @enum {string}
+             */
+            level: "national" | "provincial" | "city" | "district";
+            /** @description 链接 */
+            link?: string;
+            /**
+             * @description 刊发媒体
+             * @example 人民日报
+             */
+            outlet: string;
+            /**
+             * Format: date
+             * @description 刊发日期
+             */
+            publishedOn: string;
+            /**
+             * @description 供稿科室编码
+             * @example zonghe
+             */
+            sectionCode: string;
+            /** @enum {string} */
+            status: "recorded" | "voided";
+            /** @description 标题 */
+            title: string;
+            updatedAt: string;
+            updatedBy: string;
+            /** @description 版本号（ETag） */
+            version: number;
+            /** @description 作废理由 */
+            voidReason?: string | null;
+        };
         PublicizeTripBody: {
             /**
              * Format: date
@@ -19596,6 +21022,34 @@ export interface components {
             sourceKind: "duty_log" | "urgent_matter" | "public_opinion";
             /** @description 批示内容 */
             text: string;
+        };
+        RecordInfoUpwardFeedbackBody: {
+            /** @description 批示内容（批示时） */
+            content?: string;
+            /**
+             * @description 批示层级（批示时）
+             * @enum {string}
+             */
+            instructionLevel?: "district" | "city" | "province";
+            /**
+             * @description adopted 采用（按报送机关记市采用/省采用/国办采用）/ instructed 领导批示
+             * @enum {string}
+             */
+            kind: "adopted" | "instructed";
+            /** @description 批示领导（批示时） */
+            leaderName?: string;
+            /** @description 采用刊物/载体（采用时） */
+            outlet?: Record<string, never> | null;
+            /**
+             * Format: date
+             * @description 采用或批示日期（YYYY-MM-DD，按其日期生效的计分标准计分）
+             */
+            receivedOn: string;
+            /**
+             * Format: uuid
+             * @description 反馈所涉信息（须在此次报送中）
+             */
+            submissionId: string;
         };
         RecordInstructionRequest: {
             /**
@@ -20228,6 +21682,10 @@ export interface components {
             /** @description 移出原因 */
             reason: string;
         };
+        RepealOfficeRuleBody: {
+            /** @description 理由 */
+            reason: string;
+        };
         RepealRegulationBody: {
             /** @description 废止理由 */
             reason: string;
@@ -20332,6 +21790,17 @@ export interface components {
             round: number;
             unitId: string;
         };
+        ReportElectionBody: {
+            /**
+             * Format: date
+             * @description 报告日期
+             */
+            reportedOn: string;
+            /** @description 报送机关（上级党组织） */
+            reportedTo: string;
+            /** @description 报告文号 */
+            reportNumber: string;
+        };
         ReportIncidentBody: {
             /** @description 报告内容 */
             content: string;
@@ -20396,6 +21865,15 @@ export interface components {
              */
             stage: "initial" | "follow_up" | "final";
         };
+        ReportWorkPlanProgressBody: {
+            /** @description 进展情况 */
+            note: string;
+            /**
+             * @description 新的状态
+             * @enum {string}
+             */
+            status: "not_started" | "in_progress" | "done";
+        };
         RequestCorrectionBody: {
             /** @description 一次性告知需要补正的全部事项 */
             items: string;
@@ -20459,6 +21937,20 @@ export interface components {
             role: "leader" | "officer";
             /** @description 换入人员 */
             toName: string;
+        };
+        RequestElectionBody: {
+            /**
+             * Format: date
+             * @description 计划选举日期
+             */
+            plannedOn: string;
+            /** @description 请示事由（如任期届满、提前换届的理由） */
+            reason: string;
+            /**
+             * Format: date
+             * @description 请示日期（默认今天）
+             */
+            requestedOn?: string;
         };
         RequestExtensionBody: {
             /** @description 延期理由 */
@@ -20853,6 +22345,22 @@ export interface components {
             reviewedAt: string;
             reviewedBy: string;
             reviewedByName: string;
+        };
+        ReviseOfficeRuleBody: {
+            /** @description 正文 */
+            content: string;
+            /**
+             * @description 文号
+             * @example 区府办发〔2026〕3号
+             */
+            documentNumber?: string;
+            /**
+             * Format: date
+             * @description 施行日期
+             */
+            effectiveDate: string;
+            /** @description 修订说明 */
+            note: string;
         };
         ReviseRegulationBody: {
             /** @description 正文 */
@@ -21958,7 +23466,7 @@ export interface components {
             /** @description 办复率 = 已答复 / 交办（0–1，无交办为 null） */
             replyRate: number | null;
             /** @description 满意率 = (满意 + 基本满意) / 收到反馈件数（0–1，无反馈为 null） */
-            satisfactionRate: Record<string, never> | null;
+            satisfactionRate: number | null;
             satisfied: number;
             /** @description 单位（为空表示全部） */
             unitId?: string | null;
@@ -22378,6 +23886,63 @@ export interface components {
             note?: string;
             /** @description 序号（同一记录内递增） */
             seq: number;
+        };
+        TrainingAttendee: {
+            /** @description 缺席理由（缺席时必填） */
+            absenceReason?: Record<string, never> | null;
+            /** @description 是否出席 */
+            attended: boolean;
+            /**
+             * @description 姓名
+             * @example 张三
+             */
+            name: string;
+            /**
+             * Format: uuid
+             * @description 所在单位（单位名录）
+             */
+            unitId?: Record<string, never> | null;
+        };
+        TrainingAttendeeView: {
+            absenceReason?: Record<string, never> | null;
+            attended: boolean;
+            name: string;
+            /** Format: uuid */
+            unitId?: Record<string, never> | null;
+            /** @description 单位名称 */
+            unitName?: Record<string, never> | null;
+        };
+        TrainingView: {
+            /** @description 缺席人数 */
+            absentCount: number;
+            /** @description 出席人数 */
+            attendedCount: number;
+            attendees: components["schemas"]["TrainingAttendeeView"][];
+            createdAt: string;
+            createdBy: string;
+            /** @description 培训日期 */
+            heldOn: string;
+            /** Format: uuid */
+            id: string;
+            /** @description 地点 */
+            location?: Record<string, never> | null;
+            /**
+             * @description recorded 已登记 / withdrawn 已撤回
+             * @enum {string}
+             */
+            status: "recorded" | "withdrawn";
+            /** @description 主题 */
+            topic: string;
+            /** @description 授课人 */
+            trainer: string;
+            /** @description 参训单位 */
+            unitNames: string[];
+            updatedAt: string;
+            updatedBy: string;
+            /** @description 版本号（ETag） */
+            version: number;
+            /** @description 撤回理由 */
+            withdrawalReason?: Record<string, never> | null;
         };
         TransferEntry: {
             by: string;
@@ -23534,6 +25099,28 @@ export interface components {
             /** @description 是否紧急（紧急信息同时报区政府值班室） */
             urgent?: boolean;
         };
+        UpdateTrainingBody: {
+            /** @description 应参训人员（出席，或缺席及理由） */
+            attendees: components["schemas"]["TrainingAttendee"][];
+            /**
+             * Format: date
+             * @description 培训日期（YYYY-MM-DD）
+             * @example 2026-11-20
+             */
+            heldOn: string;
+            /** @description 地点 */
+            location?: Record<string, never> | null;
+            /**
+             * @description 主题
+             * @example 政务信息写作培训
+             */
+            topic: string;
+            /**
+             * @description 授课人
+             * @example 市政府办公室信息科 李四
+             */
+            trainer: string;
+        };
         UpdateTripBody: {
             /**
              * @description 经费预算（分）
@@ -24031,6 +25618,10 @@ export interface components {
             /** @description 作废理由 */
             reason: string;
         };
+        VoidPublicityBody: {
+            /** @description 理由 */
+            reason: string;
+        };
         VoidVisitorBody: {
             /** @description 作废理由 */
             reason: string;
@@ -24044,7 +25635,7 @@ export interface components {
             /** @description 已尝试次数（含重放） */
             attempts: number;
             createdAt: string;
-            deliveredAt?: Record<string, never> | null;
+            deliveredAt?: string | null;
             /**
              * Format: uuid
              * @description 事件 ID（接收方据此去重）
@@ -24052,13 +25643,13 @@ export interface components {
             eventId: string;
             /** Format: uuid */
             id: string;
-            lastAttemptAt?: Record<string, never> | null;
+            lastAttemptAt?: string | null;
             /** @description 最近一次失败原因 */
-            lastError?: Record<string, never> | null;
+            lastError?: string | null;
             /** @description 接收方最近一次的 HTTP 状态码 */
-            lastStatus?: Record<string, never> | null;
+            lastStatus?: number | null;
             /** @description 下次尝试时间（待投递时） */
-            nextAttemptAt?: Record<string, never> | null;
+            nextAttemptAt?: string | null;
             /** @description 事件发生时间 */
             occurredAt: string;
             /** @description 重放次数 */
@@ -24083,29 +25674,29 @@ export interface components {
             /** @description 说明 */
             description: string;
             /** @description 本轮连续失败开始时间 */
-            failingSince?: Record<string, never> | null;
+            failingSince?: string | null;
             /** Format: uuid */
             id: string;
             /** @description 最近一次失败原因 */
-            lastError?: Record<string, never> | null;
-            lastFailureAt?: Record<string, never> | null;
-            lastSuccessAt?: Record<string, never> | null;
+            lastError?: string | null;
+            lastFailureAt?: string | null;
+            lastSuccessAt?: string | null;
             /** @description 待投递数 */
             pendingDeliveries: number;
             /** @description 最近一次更换密钥时间 */
-            secretRotatedAt?: Record<string, never> | null;
+            secretRotatedAt?: string | null;
             /**
              * @description 状态：active 启用、paused 已暂停（事件继续排队，恢复后补发）、retired 已停用（不再排队）
              * @enum {string}
              */
             state: "active" | "paused" | "retired";
-            stateChangedAt?: Record<string, never> | null;
+            stateChangedAt?: string | null;
             /** @description 状态变更人（system：因连续失败自动暂停） */
-            stateChangedBy?: Record<string, never> | null;
+            stateChangedBy?: string | null;
             /** @description 状态名称 */
             stateLabel: string;
             /** @description 暂停或停用的理由 */
-            stateReason?: Record<string, never> | null;
+            stateReason?: string | null;
             /** @description 订阅的事件主题 */
             subjects: string[];
             updatedAt: string;
@@ -24121,31 +25712,31 @@ export interface components {
             /** @description 说明 */
             description: string;
             /** @description 本轮连续失败开始时间 */
-            failingSince?: Record<string, never> | null;
+            failingSince?: string | null;
             /** Format: uuid */
             id: string;
             /** @description 最近一次失败原因 */
-            lastError?: Record<string, never> | null;
-            lastFailureAt?: Record<string, never> | null;
-            lastSuccessAt?: Record<string, never> | null;
+            lastError?: string | null;
+            lastFailureAt?: string | null;
+            lastSuccessAt?: string | null;
             /** @description 待投递数 */
             pendingDeliveries: number;
             /** @description 签名密钥（仅此一次显示，请立即保存到接收方；平台只保存其密文） */
             secret: string;
             /** @description 最近一次更换密钥时间 */
-            secretRotatedAt?: Record<string, never> | null;
+            secretRotatedAt?: string | null;
             /**
              * @description 状态：active 启用、paused 已暂停（事件继续排队，恢复后补发）、retired 已停用（不再排队）
              * @enum {string}
              */
             state: "active" | "paused" | "retired";
-            stateChangedAt?: Record<string, never> | null;
+            stateChangedAt?: string | null;
             /** @description 状态变更人（system：因连续失败自动暂停） */
-            stateChangedBy?: Record<string, never> | null;
+            stateChangedBy?: string | null;
             /** @description 状态名称 */
             stateLabel: string;
             /** @description 暂停或停用的理由 */
-            stateReason?: Record<string, never> | null;
+            stateReason?: string | null;
             /** @description 订阅的事件主题 */
             subjects: string[];
             updatedAt: string;
@@ -24210,6 +25801,15 @@ export interface components {
             /** @description 撤回理由 */
             reason: string;
         };
+        WithdrawEvaluationAdjustmentBody: {
+            /**
+             * Format: uuid
+             * @description 调整分记录
+             */
+            adjustmentId: string;
+            /** @description 撤销理由 */
+            reason: string;
+        };
         WithdrawHigherInspectionBody: {
             /** @description 撤回理由 */
             reason: string;
@@ -24219,6 +25819,10 @@ export interface components {
             reason: string;
         };
         WithdrawIncidentBody: {
+            /** @description 撤回理由 */
+            reason: string;
+        };
+        WithdrawInfoUpwardReportBody: {
             /** @description 撤回理由 */
             reason: string;
         };
@@ -24256,6 +25860,10 @@ export interface components {
         };
         WithdrawMemberBody: {
             /** @description 撤销理由 */
+            reason: string;
+        };
+        WithdrawOfficeMeetingBody: {
+            /** @description 理由 */
             reason: string;
         };
         WithdrawPairingBody: {
@@ -24298,6 +25906,10 @@ export interface components {
             /** @description 撤回理由 */
             reason: string;
         };
+        WithdrawTrainingBody: {
+            /** @description 撤回理由 */
+            reason: string;
+        };
         WithdrawTripBody: {
             /** @description 撤回理由 */
             reason: string;
@@ -24305,6 +25917,49 @@ export interface components {
         WithdrawVehicleBody: {
             /** @description 理由 */
             reason: string;
+        };
+        WorkPlanItemView: {
+            /** @description 工作内容 */
+            content: string;
+            createdAt: string;
+            createdBy: string;
+            /**
+             * Format: date
+             * @description 完成时限
+             */
+            dueDate: string;
+            /** Format: uuid */
+            id: string;
+            /** @description 月份（1–12；不填为年度计划） */
+            month?: number | null;
+            /** @description 已逾期（未完成且超过完成时限） */
+            overdue: boolean;
+            /** @description 进展记录 */
+            progress: components["schemas"]["WorkPlanProgressNote"][];
+            /**
+             * @description 责任科室编码
+             * @example zonghe
+             */
+            sectionCode: string;
+            /**
+             * @description not_started 未开始 / in_progress 推进中 / done 已完成
+             * @enum {string}
+             */
+            status: "not_started" | "in_progress" | "done";
+            updatedAt: string;
+            updatedBy: string;
+            /** @description 版本号（ETag） */
+            version: number;
+            /** @description 年度 */
+            year: number;
+        };
+        WorkPlanProgressNote: {
+            at: string;
+            by: string;
+            /** @description 进展情况 */
+            note: string;
+            /** @enum {string} */
+            status: "not_started" | "in_progress" | "done";
         };
         YearlySummaryReply: {
             /** @description 计算日期 */
@@ -44642,6 +46297,2222 @@ export interface operations {
             };
         };
     };
+    DutyAndMeetingsOfficeMeetingsController_list: {
+        parameters: {
+            query?: {
+                /** @description 每页条数（1–100，默认 20） */
+                limit?: number;
+                /** @description 跳过条数（默认 0） */
+                offset?: number;
+                /** @description 会议名称模糊搜索（支持中文） */
+                q?: string;
+                /** @description 状态 */
+                status?: "planned" | "held" | "published" | "withdrawn";
+                /** @description 年度 */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListOfficeMeetingsReply"];
+                };
+            };
+            /** @description 请求参数有误（errors 列出每个有误的字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /**
+             * @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             *
+             *     无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    DutyAndMeetingsOfficeMeetingsController_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键（建议 UUID）：同一用户以同一键重试将得到第一次的结果（保存 24 小时） */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOfficeMeetingRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficeMeetingView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /**
+             * @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             *
+             *     无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    DutyAndMeetingsOfficeMeetingsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficeMeetingView"];
+                };
+            };
+            /** @description 请求参数有误（errors 列出每个有误的字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    DutyAndMeetingsOfficeMeetingsController_hold: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HoldOfficeMeetingBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficeMeetingView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /**
+             * @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             *
+             *     无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    DutyAndMeetingsOfficeMeetingsController_publish: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficeMeetingView"];
+                };
+            };
+            /** @description 请求参数有误（errors 列出每个有误的字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /**
+             * @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             *
+             *     无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    DutyAndMeetingsOfficeMeetingsController_withdraw: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawOfficeMeetingBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficeMeetingView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /**
+             * @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             *
+             *     无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    DutyAndMeetingsPublicityController_list: {
+        parameters: {
+            query?: {
+                /** @description 按种类筛选，取值：article、news、feature */
+                kind?: "article" | "news" | "feature";
+                /** @description 按 level 筛选，取值：national、provincial、city、district */
+                level?: "national" | "provincial" | "city" | "district";
+                /** @description 每页条数（1–100，默认 20） */
+                limit?: number;
+                /** @description 跳过条数（默认 0） */
+                offset?: number;
+                /** @description 标题或媒体模糊搜索（支持中文） */
+                q?: string;
+                /** @description 供稿科室编码 */
+                sectionCode?: string;
+                /** @description 年度 */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListPublicityReply"];
+                };
+            };
+            /** @description 请求参数有误（errors 列出每个有误的字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /**
+             * @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             *
+             *     无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    DutyAndMeetingsPublicityController_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键（建议 UUID）：同一用户以同一键重试将得到第一次的结果（保存 24 小时） */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePublicityRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicityView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /**
+             * @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             *
+             *     无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    DutyAndMeetingsPublicityController_counts: {
+        parameters: {
+            query: {
+                /** @description 年度 */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CountPublicityReply"];
+                };
+            };
+            /** @description 请求参数有误（errors 列出每个有误的字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /**
+             * @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             *
+             *     无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    DutyAndMeetingsPublicityController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicityView"];
+                };
+            };
+            /** @description 请求参数有误（errors 列出每个有误的字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    DutyAndMeetingsPublicityController_void: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VoidPublicityBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicityView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /**
+             * @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             *
+             *     无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    DutyAndMeetingsOfficeRulesController_list: {
+        parameters: {
+            query?: {
+                /** @description 每页条数（1–100，默认 20） */
+                limit?: number;
+                /** @description 跳过条数（默认 0） */
+                offset?: number;
+                /** @description 名称模糊搜索（支持中文） */
+                q?: string;
+                /** @description 按状态筛选，取值：in_force、repealed */
+                status?: "in_force" | "repealed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListOfficeRulesReply"];
+                };
+            };
+            /** @description 请求参数有误（errors 列出每个有误的字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /**
+             * @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             *
+             *     无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    DutyAndMeetingsOfficeRulesController_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键（建议 UUID）：同一用户以同一键重试将得到第一次的结果（保存 24 小时） */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOfficeRuleRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficeRuleView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /**
+             * @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             *
+             *     无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    DutyAndMeetingsOfficeRulesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficeRuleView"];
+                };
+            };
+            /** @description 请求参数有误（errors 列出每个有误的字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    DutyAndMeetingsOfficeRulesController_repeal: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RepealOfficeRuleBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficeRuleView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /**
+             * @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             *
+             *     无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    DutyAndMeetingsOfficeRulesController_revise: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviseOfficeRuleBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficeRuleView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /**
+             * @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             *
+             *     无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    DutyAndMeetingsWorkPlanController_list: {
+        parameters: {
+            query: {
+                /** @description 每页条数（1–100，默认 20） */
+                limit?: number;
+                /** @description 月份（1–12；不填为全年） */
+                month?: number;
+                /** @description 跳过条数（默认 0） */
+                offset?: number;
+                /** @description 只看已逾期的 */
+                overdue?: string;
+                /** @description 责任科室编码 */
+                sectionCode?: string;
+                /** @description 按状态筛选，取值：not_started、in_progress、done */
+                status?: "not_started" | "in_progress" | "done";
+                /** @description 年度 */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListWorkPlanItemsReply"];
+                };
+            };
+            /** @description 请求参数有误（errors 列出每个有误的字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /**
+             * @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             *
+             *     无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    DutyAndMeetingsWorkPlanController_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键（建议 UUID）：同一用户以同一键重试将得到第一次的结果（保存 24 小时） */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWorkPlanItemRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPlanItemView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /**
+             * @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             *
+             *     无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    DutyAndMeetingsWorkPlanController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPlanItemView"];
+                };
+            };
+            /** @description 请求参数有误（errors 列出每个有误的字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    DutyAndMeetingsWorkPlanController_progress: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportWorkPlanProgressBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPlanItemView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /**
+             * @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             *
+             *     无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限）
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
     DutyRosterController_listHandovers: {
         parameters: {
             query?: {
@@ -64617,6 +68488,769 @@ export interface operations {
             };
         };
     };
+    InformationEvaluationsController_list: {
+        parameters: {
+            query?: {
+                /** @description 每页条数（1–100，默认 20） */
+                limit?: number;
+                /** @description 跳过条数（默认 0） */
+                offset?: number;
+                /** @description 状态 */
+                status?: "draft" | "final";
+                /** @description 年度 */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListEvaluationsReply"];
+                };
+            };
+            /** @description 请求参数有误（errors 列出每个有误的字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    InformationEvaluationsController_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键（建议 UUID）：同一用户以同一键重试将得到第一次的结果（保存 24 小时） */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateEvaluationRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationDetailView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 冲突（如编码重复） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    InformationEvaluationsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationDetailView"];
+                };
+            };
+            /** @description 请求参数有误（errors 列出每个有误的字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    InformationEvaluationsController_adjust: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdjustEvaluationBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationDetailView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    InformationEvaluationsController_withdrawAdjustment: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawEvaluationAdjustmentBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationDetailView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    InformationEvaluationsController_finalize: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationDetailView"];
+                };
+            };
+            /** @description 请求参数有误（errors 列出每个有误的字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    InformationEvaluationsController_xlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 电子表格文件 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求参数有误（errors 列出每个有误的字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
     InformationScoringController_monthly: {
         parameters: {
             query: {
@@ -64805,6 +69439,126 @@ export interface operations {
             };
             /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    InformationScoringController_addWeights: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键（建议 UUID）：同一用户以同一键重试将得到第一次的结果（保存 24 小时） */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddScoreWeightsRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AddScoreWeightsReply"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 冲突（如编码重复） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -66818,6 +71572,1135 @@ export interface operations {
             };
             /** @description 不符合业务规则 */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    InformationTrainingsController_list: {
+        parameters: {
+            query?: {
+                /** @description 每页条数（1–100，默认 20） */
+                limit?: number;
+                /** @description 跳过条数（默认 0） */
+                offset?: number;
+                /** @description 主题模糊搜索（支持中文） */
+                q?: string;
+                /** @description 状态 */
+                status?: "recorded" | "withdrawn";
+                /** @description 年度 */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListTrainingsReply"];
+                };
+            };
+            /** @description 请求参数有误（errors 列出每个有误的字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    InformationTrainingsController_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键（建议 UUID）：同一用户以同一键重试将得到第一次的结果（保存 24 小时） */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTrainingRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    InformationTrainingsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingView"];
+                };
+            };
+            /** @description 请求参数有误（errors 列出每个有误的字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    InformationTrainingsController_update: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTrainingBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    InformationTrainingsController_withdraw: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawTrainingBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    InformationUpwardReportsController_list: {
+        parameters: {
+            query?: {
+                /** @description 每页条数（1–100，默认 20） */
+                limit?: number;
+                /** @description 报送机关 */
+                office?: "city_info" | "province_office" | "state_council";
+                /** @description 跳过条数（默认 0） */
+                offset?: number;
+                /** @description 状态 */
+                status?: "sent" | "withdrawn";
+                /** @description 所含信息 */
+                submissionId?: string;
+                /** @description 年度（报送日期） */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListInfoUpwardReportsReply"];
+                };
+            };
+            /** @description 请求参数有误（errors 列出每个有误的字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    InformationUpwardReportsController_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 幂等键（建议 UUID）：同一用户以同一键重试将得到第一次的结果（保存 24 小时） */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateInfoUpwardReportRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InfoUpwardReportView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    InformationUpwardReportsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InfoUpwardReportView"];
+                };
+            };
+            /** @description 请求参数有误（errors 列出每个有误的字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    InformationUpwardReportsController_feedback: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordInfoUpwardFeedbackBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InfoUpwardReportView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    InformationUpwardReportsController_withdraw: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawInfoUpwardReportBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InfoUpwardReportView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -71174,6 +77057,426 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ElectBranchBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BranchView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    PartyAffairsBranchesController_approveElection: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApproveElectionBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BranchView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    PartyAffairsBranchesController_reportElection: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportElectionBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BranchView"];
+                };
+            };
+            /**
+             * @description 请求参数有误（errors 列出每个有误的字段）
+             *
+             *     请求参数有误（errors 列出每个有误的字段）
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 无权执行此操作（missingPermission 为所缺的权限，requiredPermissions 为持有其一即可的全部权限） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 资源不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 记录已被他人修改（If-Match 版本不符） */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体超过大小限制 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求体必须是 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 不符合业务规则 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 缺少 If-Match 请求头 */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 请求过于频繁（见 Retry-After） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务暂不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+            /** @description 下游服务响应超时 */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDoc"];
+                };
+            };
+        };
+    };
+    PartyAffairsBranchesController_requestElection: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 读取记录时返回的 ETag，如 W/"3" */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestElectionBody"];
             };
         };
         responses: {

@@ -229,6 +229,11 @@ export class SubmissionsRepository {
   }
 
   /** The scoring tables, newest first (configuration seeded by the migration). */
+  /** Serialises new versions of the weight table (one at a time, across replicas) for the rest of the transaction. */
+  async lockWeights(manager: EntityManager): Promise<void> {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('information.score_weights'))`);
+  }
+
   async weights(manager: EntityManager = this.dataSource.manager): Promise<(ScoreWeights & { createdBy: string; createdAt: Date })[]> {
     const rows = (await manager.query(
       `SELECT version, to_char(effective_from, 'YYYY-MM-DD') AS "effectiveFrom", source, adoption, instruction, deduction, created_by AS "createdBy", created_at AS "createdAt" FROM "${this.schema}".score_weights ORDER BY effective_from DESC`,

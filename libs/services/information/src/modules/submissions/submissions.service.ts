@@ -380,7 +380,7 @@ export class SubmissionsService {
   async addWeights(request: AddScoreWeights.Request, caller: CallerContext): Promise<AddScoreWeights.Reply> {
     if (!canManageWeights(caller)) throw new DomainError(CommonErrors.forbidden, '只有信息科科长可以发布新的计分标准');
     const version = await this.transactions.run(async (tx) => {
-      await tx.manager.query(`SELECT pg_advisory_xact_lock(hashtext('information.score_weights'))`);
+      await this.submissions.lockWeights(tx.manager);
       const existing = await this.submissions.weights(tx.manager);
       const candidate: ScoreWeights = {
         version: request.version?.trim() || nextWeightsVersion(existing, request.effectiveFrom),
