@@ -38,15 +38,20 @@ describe('supervision under load: the pool and the warnings job', () => {
 
   it('a-user-step-during-the-warnings-job-over-10000-open-items-completes-within-its-timeout', async () => {
     const item = await create('预警任务期间的签收');
-    // 10,000 open items like it, each with a stale light, so the job has real work on every one of them.
-    await bed.sql(
+    // 10,000 open items like it, each with a stale light, so the job has real work on every one of them. The seed is
+    // the test's own bulk write, not a user's statement: it is not held to the service's statement_timeout, which a busy
+    // machine (CI beside another run) can pass.
+    await bed.app.parts.dataSource.transaction(async (manager) => {
+      await manager.query('SET LOCAL statement_timeout = 0');
+      await manager.query(
       `INSERT INTO supervision.supervision_item
        SELECT (jsonb_populate_record(NULL::supervision.supervision_item,
                  to_jsonb(i) || jsonb_build_object('id', gen_random_uuid(), 'title', '批量督办事项 ' || g, 'light', 'red', 'light_reason', '旧的判定', 'light_as_of', NULL))).*
          FROM supervision.supervision_item i, generate_series(1, 10000) g
         WHERE i.id = $1`,
       [item.id],
-    );
+      );
+    });
     const running = job.recompute();
     await new Promise((resolve) => setTimeout(resolve, 500)); // the job is well into its batches
     const started = Date.now();
