@@ -9,3 +9,4 @@ export * from './records.js';
 export * from './validators.js';
 export * from './openapi.js';
 export * from './tasks.js';
+export * from './meetings.js';

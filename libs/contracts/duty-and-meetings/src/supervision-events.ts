@@ -1,5 +1,5 @@
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { eventSubject, IsCalendarDate, IsInt32, IsOffsetDateTime, ApiProperty, ApiPropertyOptional } from '@gov/contracts-common';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { eventSubject, IsCalendarDate, IsOffsetDateTime, ApiProperty, ApiPropertyOptional, MeetingDecisionFields } from '@gov/contracts-common';
 
 
 /** Events of duty-and-meetings that supervision turns into tracked items (督办事项). */
@@ -24,21 +24,8 @@ export const MEETING_KIND_LABELS: Record<MeetingKind, string> = {
 
 /** 会议议定事项: one decided item of a meeting, with its lead unit and deadline. Supervision keys its item on decisionId. */
 export namespace MeetingDecisionPublished {
-  export class Event {
-    @ApiProperty({ format: 'uuid' }) @IsUUID() decisionId: string;
-    @ApiProperty({ format: 'uuid' }) @IsUUID() meetingId: string;
-    @ApiProperty({ description: '会议名称' }) @IsString() @MinLength(1) @MaxLength(200) meetingTitle: string;
+  export class Event extends MeetingDecisionFields {
     @ApiProperty({ enum: MEETING_KINDS }) @IsIn(MEETING_KINDS) meetingKind: MeetingKind;
-    @ApiProperty({ description: '会议日期 YYYY-MM-DD' }) @IsCalendarDate() meetingDate: string;
-    @ApiPropertyOptional({ description: '纪要文号或期数' }) @IsOptional() @IsString() @MaxLength(60) minutesNumber?: string;
-    @ApiProperty({ description: '议定事项序号（从 1 起）' }) @IsInt32() @Min(1) sequence: number;
-    @ApiProperty({ description: '议定事项内容' }) @IsString() @MinLength(1) @MaxLength(4000) content: string;
-    @ApiProperty({ format: 'uuid', description: '牵头单位' }) @IsUUID() leadUnitId: string;
-    @ApiProperty({ type: [String], description: '配合单位' }) @IsArray() @ArrayMaxSize(50) @IsUUID('all', { each: true }) coUnitIds: string[];
-    @ApiPropertyOptional({ description: '办理期限 YYYY-MM-DD' }) @IsOptional() @IsCalendarDate() dueDate?: string;
-    @ApiPropertyOptional({ description: '主持领导' }) @IsOptional() @IsString() @MaxLength(40) chairName?: string;
-    @ApiProperty({ description: '发布时间（ISO 8601）' }) @IsOffsetDateTime() publishedAt: string;
-    @ApiProperty({ description: '密级 0–3' }) @IsInt32() @Min(0) @Max(3) secrecyLevel: number;
   }
 }
 

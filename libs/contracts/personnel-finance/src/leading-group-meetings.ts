@@ -1,6 +1,6 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import { ApiProperty, ApiPropertyOptional, eventSubject, IsCalendarDate, IsInt32, IsOffsetDateTime, PageMeta, PageQuery, RecordRef, Versioned, VersionedRef } from '@gov/contracts-common';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional, eventSubject, IsCalendarDate, IsInt32, PageMeta, PageQuery, RecordRef, Versioned, VersionedRef, MeetingDecisionFields } from '@gov/contracts-common';
 
 /**
  * planned 议题征集 → notified 已通知 (agenda approved, notice issued) → held 已召开 (attendance, minutes, decided items)
@@ -239,21 +239,8 @@ export class LeadingGroupMeetingSnapshot {
  * duty-and-meetings' `MeetingDecisionPublished.Event`, with this service's meeting kinds.
  */
 export namespace LeadingGroupMeetingDecisionPublished {
-  export class Event {
-    @ApiProperty({ format: 'uuid' }) @IsUUID() decisionId: string;
-    @ApiProperty({ format: 'uuid' }) @IsUUID() meetingId: string;
-    @ApiProperty({ description: '会议名称' }) @IsString() @MinLength(1) @MaxLength(200) meetingTitle: string;
+  export class Event extends MeetingDecisionFields {
     @ApiProperty({ enum: LEADING_GROUP_MEETING_KINDS }) @IsIn(LEADING_GROUP_MEETING_KINDS) meetingKind: LeadingGroupMeetingKind;
-    @ApiProperty({ description: '会议日期 YYYY-MM-DD' }) @IsCalendarDate() meetingDate: string;
-    @ApiPropertyOptional({ description: '纪要文号或期数' }) @IsOptional() @IsString() @MaxLength(60) minutesNumber?: string;
-    @ApiProperty({ description: '议定事项序号（从 1 起）' }) @IsInt32() @Min(1) sequence: number;
-    @ApiProperty({ description: '议定事项内容' }) @IsString() @MinLength(1) @MaxLength(4000) content: string;
-    @ApiProperty({ format: 'uuid', description: '牵头单位' }) @IsUUID() leadUnitId: string;
-    @ApiProperty({ type: [String], description: '配合单位' }) @IsArray() @ArrayMaxSize(50) @IsUUID('all', { each: true }) coUnitIds: string[];
-    @ApiPropertyOptional({ description: '办理期限 YYYY-MM-DD' }) @IsOptional() @IsCalendarDate() dueDate?: string;
-    @ApiPropertyOptional({ description: '主持领导' }) @IsOptional() @IsString() @MaxLength(40) chairName?: string;
-    @ApiProperty({ description: '发布时间（ISO 8601）' }) @IsOffsetDateTime() publishedAt: string;
-    @ApiProperty({ description: '密级 0–3' }) @IsInt32() @Min(0) @Max(3) secrecyLevel: number;
   }
 }
 

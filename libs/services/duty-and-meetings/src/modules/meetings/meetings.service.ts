@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import { CommonErrors, hasPermission, pageOf, type CallerContext } from '@gov/contracts-common';
+import { CommonErrors, hasPermission, pageOf, type CallerContext, meetingDecisionEvent } from '@gov/contracts-common';
 import {
   DutyAndMeetingsEvents,
   MeetingErrors,
@@ -242,22 +242,12 @@ export class MeetingsService implements OnModuleInit {
       );
       const decisions = await this.meetings.publishDecisions(meeting.id, row.minutes_published_at as Date, caller.username, tx.manager);
       for (const decision of decisions) {
-        const event: MeetingDecisionPublished.Event = {
-          decisionId: decision.id,
-          meetingId: row.id,
-          meetingTitle: row.title,
-          meetingKind: row.kind,
-          meetingDate: meetingDateOf(row.starts_at),
-          ...(row.minutes_number ? { minutesNumber: row.minutes_number } : {}),
-          sequence: decision.sequence,
-          content: decision.content,
-          leadUnitId: decision.lead_unit_id,
-          coUnitIds: decision.co_unit_ids,
-          ...(decision.due_date ? { dueDate: decision.due_date } : {}),
-          ...(row.chair ? { chairName: row.chair.name } : {}),
-          publishedAt: (row.minutes_published_at as Date).toISOString(),
-          secrecyLevel: row.secrecy_level,
-        };
+        const event: MeetingDecisionPublished.Event = meetingDecisionEvent(
+          { id: row.id, title: row.title, meetingDate: meetingDateOf(row.starts_at), minutesNumber: row.minutes_number, chairName: row.chair?.name, secrecyLevel: row.secrecy_level },
+          { id: decision.id, sequence: decision.sequence, content: decision.content, leadUnitId: decision.lead_unit_id, coUnitIds: decision.co_unit_ids, dueDate: decision.due_date },
+          row.kind,
+          row.minutes_published_at as Date,
+        );
         // The event id is the decision id: the outbox's primary key makes a second event for one decision impossible,
         // and JetStream dedupes a re-sent one by that id.
         await tx.emit(DutyAndMeetingsEvents.meetingDecisionPublished, event, decision.id, MeetingDecisionPublished.Event);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { CommonErrors, pageOf, type CallerContext } from '@gov/contracts-common';
+import { CommonErrors, pageOf, type CallerContext, meetingDecisionEvent } from '@gov/contracts-common';
 import {
   OFFICE_MEETING_STATUS_LABELS,
   OfficeAffairsEvents,
@@ -103,22 +103,7 @@ export class OfficeMeetingsService {
       if (!row.decisions.length) throw new DomainError(OfficeMeetingErrors.noDecisions, '本次室务会没有议定事项，无需发布');
       const publishedAt = new Date();
       for (const d of row.decisions) {
-        const event: OfficeMeetingDecisionPublished.Event = {
-          decisionId: d.id,
-          meetingId: row.id,
-          meetingTitle: row.title,
-          meetingKind: 'office_meeting',
-          meetingDate: row.meetingDate,
-          ...(row.minutesNumber ? { minutesNumber: row.minutesNumber } : {}),
-          sequence: d.sequence,
-          content: d.content,
-          leadUnitId: d.leadUnitId,
-          coUnitIds: d.coUnitIds,
-          ...(d.dueDate ? { dueDate: d.dueDate } : {}),
-          chairName: row.chairName,
-          publishedAt: publishedAt.toISOString(),
-          secrecyLevel: 0,
-        };
+        const event: OfficeMeetingDecisionPublished.Event = meetingDecisionEvent(row, d, 'office_meeting', publishedAt);
         // The decision id is the event id: the outbox never holds two events for one decided item.
         await tx.emit(OfficeAffairsEvents.decisionPublished, event, d.id, OfficeMeetingDecisionPublished.Event);
       }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { shanghaiDate } from '@gov/calendar';
-import { CommonErrors, pageOf, type CallerContext } from '@gov/contracts-common';
+import { CommonErrors, pageOf, type CallerContext, meetingDecisionEvent } from '@gov/contracts-common';
 import {
   COMMITTEE_MEETING_STATUS_LABELS,
   CommitteeMeetingChanged,
@@ -116,23 +116,8 @@ export class CommitteeService {
       if (!row.decisions.length) throw new DomainError(CommitteeMeetingErrors.noDecisions, '本次会议没有议定事项，无需发布');
       const publishedAt = new Date();
       for (const d of row.decisions) {
-        const event: CommitteeMeetingDecisionPublished.Event = {
-          decisionId: d.id,
-          meetingId: row.id,
-          meetingTitle: row.title,
-          meetingKind: row.kind,
-          meetingDate: row.heldOn ?? row.meetingDate,
-          ...(row.minutesNumber ? { minutesNumber: row.minutesNumber } : {}),
-          sequence: d.sequence,
-          content: d.content,
-          leadUnitId: d.leadUnitId,
-          coUnitIds: d.coUnitIds,
-          ...(d.dueDate ? { dueDate: d.dueDate } : {}),
-          chairName: row.chairName,
-          publishedAt: publishedAt.toISOString(),
-          secrecyLevel: 0,
-        };
-        await tx.emit(CommitteeMeetingEvents.decisionPublished, event, undefined, CommitteeMeetingDecisionPublished.Event);
+        const event: CommitteeMeetingDecisionPublished.Event = meetingDecisionEvent({ ...row, meetingDate: row.heldOn ?? row.meetingDate }, d, row.kind, publishedAt);
+        await tx.emit(CommitteeMeetingEvents.decisionPublished, event, d.id, CommitteeMeetingDecisionPublished.Event);
       }
       row.publishedAt = publishedAt;
       return { event: CommitteeMeetingEvents.published, note: `发布议定事项 ${row.decisions.length} 项，交督查室立项督办` };

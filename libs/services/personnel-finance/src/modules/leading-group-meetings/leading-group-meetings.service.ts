@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { shanghaiDate } from '@gov/calendar';
-import { CommonErrors, pageOf, type CallerContext } from '@gov/contracts-common';
+import { CommonErrors, pageOf, type CallerContext, meetingDecisionEvent } from '@gov/contracts-common';
 import {
   LeadingGroupMeetingChanged,
   LeadingGroupMeetingDecisionPublished,
@@ -105,25 +105,10 @@ export class LeadingGroupMeetingsService {
   publish(request: PublishLeadingGroupMeeting.Request, caller: CallerContext): Promise<LeadingGroupMeetingView> {
     return this.step(request.id, request.expectedVersion, caller, 'publish', async (row, tx) => {
       if (!row.decisions.length) throw new DomainError(LeadingGroupMeetingErrors.noDecisions, '本次会议没有议定事项，无需发布');
-      const publishedAt = new Date().toISOString();
+      const publishedAt = new Date();
       for (const d of row.decisions) {
-        const event: LeadingGroupMeetingDecisionPublished.Event = {
-          decisionId: d.id,
-          meetingId: row.id,
-          meetingTitle: row.title,
-          meetingKind: row.kind,
-          meetingDate: row.meetingDate,
-          ...(row.minutesNumber ? { minutesNumber: row.minutesNumber } : {}),
-          sequence: d.sequence,
-          content: d.content,
-          leadUnitId: d.leadUnitId,
-          coUnitIds: d.coUnitIds,
-          ...(d.dueDate ? { dueDate: d.dueDate } : {}),
-          chairName: row.chairName,
-          publishedAt,
-          secrecyLevel: 0,
-        };
-        await tx.emit(LeadingGroupMeetingEvents.decisionPublished, event, undefined, LeadingGroupMeetingDecisionPublished.Event);
+        const event: LeadingGroupMeetingDecisionPublished.Event = meetingDecisionEvent(row, d, row.kind, publishedAt);
+        await tx.emit(LeadingGroupMeetingEvents.decisionPublished, event, d.id, LeadingGroupMeetingDecisionPublished.Event);
       }
       row.timeline = [...row.timeline, timelineEntry(caller.username, '发布议定事项', `${row.decisions.length} 项，交督查室立项督办`)];
       return LeadingGroupMeetingEvents.published;
