@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { isUnavailable, toErrorBody } from './errors.js';
+import { CommonErrors } from '@gov/contracts-common';
+import { DomainError, isUnavailable, reasonOf, requireReason, toErrorBody } from './errors.js';
 
 const pgError = (code: string, message = 'boom') => Object.assign(new Error(message), { code });
 
@@ -22,5 +23,33 @@ describe('toErrorBody: a database that is unreachable or busy is a 503, not a 50
     expect(toErrorBody(pgError('23505')).body.kind).not.toBe('unavailable');
     expect(toErrorBody(new Error('something else')).body).toMatchObject({ kind: 'internal' });
     expect(isUnavailable(new Error('syntax error'), '42601')).toBe(false);
+  });
+});
+
+describe('reasons of withdrawals and returns', () => {
+  it('a reason is trimmed and needs at least two characters', () => {
+    expect(reasonOf('  不再需要  ')).toBe('不再需要');
+    expect(reasonOf(' 无 ')).toBeNull();
+    expect(reasonOf(undefined)).toBeNull();
+    expect(reasonOf(null)).toBeNull();
+  });
+
+  it('a missing reason is a validation failure naming the field, in Chinese', () => {
+    expect(requireReason(' 重复登记 ')).toBe('重复登记');
+    const refused = (() => {
+      try {
+        requireReason(' ', '退回', 'returnReason');
+        return null;
+      } catch (error) {
+        return error as DomainError;
+      }
+    })();
+    expect(refused?.toBody()).toEqual({
+      kind: CommonErrors.validationFailed.kind,
+      code: CommonErrors.validationFailed.code,
+      title: CommonErrors.validationFailed.title,
+      detail: '退回须说明理由',
+      errors: [{ field: 'returnReason', code: 'minLength', message: 'returnReason：退回须说明理由（至少 2 个字）' }],
+    });
   });
 });

@@ -30,6 +30,22 @@ export class DomainError extends Error {
   }
 }
 
+/** A reason (for a withdrawal, a return, a void), trimmed; null when it is shorter than 2 characters. */
+export function reasonOf(text: string | undefined | null): string | null {
+  const reason = text?.trim() ?? '';
+  return reason.length >= 2 ? reason : null;
+}
+
+/**
+ * The reason a step needs, trimmed, or a 422 with the field's message in Chinese: `requireReason(request.reason)` for
+ * a withdrawal (撤回), `requireReason(request.reason, '退回', 'returnReason')` for another step.
+ */
+export function requireReason(text: string | undefined | null, step = '撤回', field = 'reason'): string {
+  const reason = reasonOf(text);
+  if (!reason) throw new DomainError(CommonErrors.validationFailed, `${step}须说明理由`, [{ field, code: 'minLength', message: `${field}：${step}须说明理由（至少 2 个字）` }]);
+  return reason;
+}
+
 /**
  * The allow-list boundary: known errors pass; a unique-key violation becomes a conflict; anything else is
  * an internal error whose details stay in the log.

@@ -10,8 +10,8 @@ import {
   dueDateFitsPeriod,
   isWorkPlanOverdue,
   meetingStatusAfter,
-  reasonOf,
 } from './office-affairs.rules.js';
+import { reasonOf } from '@gov/platform';
 
 describe('室务会: steps in order (issue 21 §3)', () => {
   it.each([

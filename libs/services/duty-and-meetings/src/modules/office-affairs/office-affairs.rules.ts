@@ -32,12 +32,6 @@ export function coUnitsOf(leadUnitId: string, coUnitIds: readonly string[]): str
   return [...new Set(coUnitIds)].filter((id) => id !== leadUnitId);
 }
 
-/** A reason, trimmed; null when shorter than two characters (then the step is refused). */
-export function reasonOf(text: string | undefined): string | null {
-  const reason = text?.trim() ?? '';
-  return reason.length >= 2 ? reason : null;
-}
-
 /** 工作计划: 未开始 → 推进中 → 已完成; 未开始 may go straight to 已完成; 已完成 is final; 推进中 may report again. */
 const WORK_PLAN_MOVES: Record<WorkPlanStatus, readonly WorkPlanStatus[]> = {
   not_started: ['in_progress', 'done'],

@@ -14,10 +14,10 @@ import {
   type PublishOfficeMeeting,
   type WithdrawOfficeMeeting,
 } from '@gov/contracts-duty-and-meetings';
-import { DomainError, Transactions, type Tx } from '@gov/platform';
+import { DomainError, requireReason, Transactions, type Tx } from '@gov/platform';
 import { canManageOfficeAffairs, canSeeOfficeAffairs } from './office-affairs.policy.js';
 import { OfficeAffairsRepository, type OfficeMeetingRow } from './office-affairs.repository.js';
-import { canTakeMeetingStep, coUnitsOf, decisionsDueBeforeMeeting, meetingStatusAfter, reasonOf, type OfficeMeetingStep } from './office-affairs.rules.js';
+import { canTakeMeetingStep, coUnitsOf, decisionsDueBeforeMeeting, meetingStatusAfter, type OfficeMeetingStep } from './office-affairs.rules.js';
 import { meetingSnapshotOf, toOfficeMeetingView } from './office-affairs.views.js';
 
 const NOT_FOUND = '室务会不存在或无权查看';
@@ -113,8 +113,7 @@ export class OfficeMeetingsService {
   }
 
   withdraw(request: WithdrawOfficeMeeting.Request, caller: CallerContext): Promise<OfficeMeetingView> {
-    const reason = reasonOf(request.reason);
-    if (!reason) throw new DomainError(CommonErrors.validationFailed, '撤回须说明理由', [{ field: 'reason', code: 'minLength', message: 'reason：撤回须说明理由（至少 2 个字）' }]);
+    const reason = requireReason(request.reason);
     return this.step(request.id, request.expectedVersion, caller, 'withdraw', (row) => {
       row.withdrawalReason = reason;
       return { event: OfficeAffairsEvents.meetingWithdrawn, note: `撤回：${reason}` };

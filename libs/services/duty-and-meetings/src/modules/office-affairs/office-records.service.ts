@@ -26,10 +26,10 @@ import {
   type VoidPublicity,
   type WorkPlanItemView,
 } from '@gov/contracts-duty-and-meetings';
-import { DomainError, Transactions, type Table, type Tx } from '@gov/platform';
+import { DomainError, reasonOf, type Table, Transactions, type Tx } from '@gov/platform';
 import { canManageOfficeAffairs, canSeeOfficeAffairs } from './office-affairs.policy.js';
 import { OfficeAffairsRepository, type OfficeAffairsRecordType, type OfficeRuleRow, type PublicityRow, type WorkPlanRow } from './office-affairs.repository.js';
-import { beijingDate, canMoveWorkPlan, canReviseRule, countPublicity, dueDateFitsPeriod, reasonOf } from './office-affairs.rules.js';
+import { beijingDate, canMoveWorkPlan, canReviseRule, countPublicity, dueDateFitsPeriod } from './office-affairs.rules.js';
 import { publicitySnapshotOf, ruleSnapshotOf, toOfficeRuleView, toPublicityView, toWorkPlanItemView, workPlanSnapshotOf } from './office-affairs.views.js';
 
 interface Versioned {

@@ -16,10 +16,10 @@ import {
   type UpdateCommitteeReport,
   type WithdrawCommitteeReport,
 } from '@gov/contracts-foreign-affairs';
-import { CalendarCopy, DomainError, Transactions, type Tx } from '@gov/platform';
+import { CalendarCopy, DomainError, requireReason, Transactions, type Tx } from '@gov/platform';
 import { canManageCommittee, canSeeCommittee } from './committee.policy.js';
 import { CommitteeRepository, type CommitteeReportRow } from './committee.repository.js';
-import { approverRefusal, canTakeReportStep, reasonOf, reportDue, reportStatusAfter, sentOnRefusal, type ReportStep } from './committee.rules.js';
+import { approverRefusal, canTakeReportStep, reportDue, reportStatusAfter, sentOnRefusal, type ReportStep } from './committee.rules.js';
 import { reportSnapshotOf, toCommitteeReportView } from './committee.views.js';
 
 const NOT_FOUND = '外事委报告不存在或无权查看';
@@ -102,8 +102,7 @@ export class CommitteeReportsService implements OnModuleInit {
   }
 
   withdraw(request: WithdrawCommitteeReport.Request, caller: CallerContext): Promise<CommitteeReportView> {
-    const reason = reasonOf(request.reason);
-    if (!reason) throw new DomainError(CommonErrors.validationFailed, '撤回须说明理由', [{ field: 'reason', code: 'minLength', message: 'reason：撤回须说明理由（至少 2 个字）' }]);
+    const reason = requireReason(request.reason);
     return this.step(request, caller, 'withdraw', (row) => {
       row.withdrawalReason = reason;
       return `撤回：${reason}`;

@@ -9,7 +9,6 @@ import {
   meetingStatusAfter,
   minutesRefusal,
   noticeRefusal,
-  reasonOf,
   reportDue,
   reportLight,
   reportStatusAfter,
@@ -17,6 +16,7 @@ import {
   type MeetingStep,
   type ReportStep,
 } from './committee.rules.js';
+import { reasonOf } from '@gov/platform';
 
 const calendar = new WorkingCalendar(seedYearsFromChineseDays().filter((y) => y.year === 2026));
 

@@ -111,8 +111,3 @@ export function reportLight(
   return { light: judged.light, reason: judged.reason, overdue: isDeadlineOverdue(report.dueDate, today) };
 }
 
-/** A withdrawal's reason, trimmed; null when blank (then the withdrawal is refused). */
-export function reasonOf(text: string | undefined): string | null {
-  const reason = text?.trim() ?? '';
-  return reason.length >= 2 ? reason : null;
-}

@@ -18,10 +18,10 @@ import {
   type UpdateCommitteeMeeting,
   type WithdrawCommitteeMeeting,
 } from '@gov/contracts-foreign-affairs';
-import { DomainError, Transactions, type Tx } from '@gov/platform';
+import { DomainError, requireReason, Transactions, type Tx } from '@gov/platform';
 import { canManageCommittee, canSeeCommittee } from './committee.policy.js';
 import { CommitteeRepository, type CommitteeMeetingRow } from './committee.repository.js';
-import { canTakeMeetingStep, decisionsDueBeforeMeeting, meetingStatusAfter, minutesRefusal, noticeRefusal, reasonOf, type MeetingStep } from './committee.rules.js';
+import { canTakeMeetingStep, decisionsDueBeforeMeeting, meetingStatusAfter, minutesRefusal, noticeRefusal, type MeetingStep } from './committee.rules.js';
 import { meetingSnapshotOf, toCommitteeMeetingView } from './committee.views.js';
 
 const NOT_FOUND = '外事委会议不存在或无权查看';
@@ -125,8 +125,7 @@ export class CommitteeService {
   }
 
   withdraw(request: WithdrawCommitteeMeeting.Request, caller: CallerContext): Promise<CommitteeMeetingView> {
-    const reason = reasonOf(request.reason);
-    if (!reason) throw new DomainError(CommonErrors.validationFailed, '撤回须说明理由', [{ field: 'reason', code: 'minLength', message: 'reason：撤回须说明理由（至少 2 个字）' }]);
+    const reason = requireReason(request.reason);
     return this.step(request.id, request.expectedVersion, caller, 'withdraw', (row) => {
       row.withdrawalReason = reason;
       return { event: CommitteeMeetingEvents.withdrawn, note: `撤回：${reason}` };

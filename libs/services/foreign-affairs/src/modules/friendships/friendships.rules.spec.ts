@@ -6,13 +6,13 @@ import {
   canTakeTitleStep,
   conferralDateOk,
   isSectionStep,
-  reasonOf,
   statusAfter,
   terminationDateOk,
   titleStatusAfter,
   type FriendshipStep,
   type HonoraryTitleStep,
 } from './friendships.rules.js';
+import { reasonOf } from '@gov/platform';
 
 describe('国际友好关系: the steps (local setting of 外事科; RULES.md §2.8 [U])', () => {
   const table: [FriendshipStep, FriendshipStatus, boolean, FriendshipStatus][] = [

@@ -28,12 +28,6 @@ export function statusAfter(step: FriendshipStep, status: FriendshipStatus): Fri
   return status;
 }
 
-/** A reason (termination, revocation, withdrawal), trimmed; null when blank (then the step is refused). */
-export function reasonOf(text: string | undefined): string | null {
-  const reason = text?.trim() ?? '';
-  return reason.length >= 2 ? reason : null;
-}
-
 /** An agreement's validity ends on or after its signing (null when it runs without an end). */
 export function agreementDatesOk(signedOn: string, validUntil: string | undefined | null): boolean {
   return !validUntil || validUntil >= signedOn;

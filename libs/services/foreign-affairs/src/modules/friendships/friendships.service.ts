@@ -30,7 +30,7 @@ import {
   type UpdateHonoraryTitle,
   type WithdrawHonoraryTitle,
 } from '@gov/contracts-foreign-affairs';
-import { DomainError, FieldCipher, maskPassport, Transactions } from '@gov/platform';
+import { DomainError, FieldCipher, maskPassport, reasonOf, Transactions } from '@gov/platform';
 import type { EntityManager } from 'typeorm';
 import { canChangeFriendship, canSeeFriendship, friendshipAccess, isFriendshipSection } from './friendships.policy.js';
 import { FriendshipsRepository, type FriendshipRow, type HonoraryTitleRow } from './friendships.repository.js';
@@ -40,7 +40,6 @@ import {
   canTakeTitleStep,
   conferralDateOk,
   isSectionStep,
-  reasonOf,
   statusAfter,
   terminationDateOk,
   titleStatusAfter,

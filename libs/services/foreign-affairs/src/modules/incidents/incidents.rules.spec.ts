@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { IncidentReportStage } from '@gov/contracts-foreign-affairs';
-import { maskPhone } from '@gov/platform';
-import { canClose, canTake, nextReport, reasonOf, statusAfter } from './incidents.rules.js';
+import { maskPhone, reasonOf } from '@gov/platform';
+import { canClose, canTake, nextReport, statusAfter } from './incidents.rules.js';
 
 describe('涉外案事件: the report chain 初报 → 续报 → 终报 (RULES.md §2.7)', () => {
   it.each([

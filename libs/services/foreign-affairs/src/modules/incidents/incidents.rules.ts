@@ -19,11 +19,6 @@ export function statusAfter(step: IncidentStep, status: IncidentStatus): Inciden
   return step === 'withdraw' ? 'withdrawn' : step === 'close' ? 'closed' : status;
 }
 
-export function reasonOf(text: string | undefined): string | null {
-  const reason = text?.trim() ?? '';
-  return reason.length >= 2 ? reason : null;
-}
-
 const NUMBERS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 /**

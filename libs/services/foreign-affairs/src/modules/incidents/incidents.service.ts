@@ -17,10 +17,10 @@ import {
   type UpdateIncident,
   type WithdrawIncident,
 } from '@gov/contracts-foreign-affairs';
-import { DomainError, FieldCipher, maskPhone, publishTaskChanges, Transactions, type Tx, type WaitingStep } from '@gov/platform';
+import { DomainError, FieldCipher, maskPhone, publishTaskChanges, requireReason, Transactions, type Tx, type WaitingStep } from '@gov/platform';
 import { canChangeIncident, canSeeIncident, incidentAccess } from './incidents.policy.js';
 import { IncidentsRepository, type IncidentRow } from './incidents.repository.js';
-import { canClose, canTake, nextReport, reasonOf, statusAfter, type IncidentStep } from './incidents.rules.js';
+import { canClose, canTake, nextReport, statusAfter, type IncidentStep } from './incidents.rules.js';
 import { snapshotOf, toIncidentView, urgentMatterOf } from './incidents.views.js';
 
 const STEP_LABELS: Record<IncidentStep, string> = { update: '更正', report: '报告', act: '登记处置措施', close: '结案', withdraw: '撤回' };
@@ -122,8 +122,7 @@ export class IncidentsService {
   }
 
   withdraw(request: WithdrawIncident.Request, caller: CallerContext): Promise<IncidentView> {
-    const reason = reasonOf(request.reason);
-    if (!reason) throw new DomainError(CommonErrors.validationFailed, '撤回须说明理由', [{ field: 'reason', code: 'minLength', message: 'reason：撤回须说明理由（至少 2 个字）' }]);
+    const reason = requireReason(request.reason);
     return this.step(request.id, request.expectedVersion, caller, 'withdraw', async (row, tx) => {
       row.withdrawalReason = reason;
       await tx.emit(IncidentEvents.withdrawn, snapshotOf(row), undefined, IncidentChanged.Event);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { maskPassport } from '@gov/platform';
-import { canTake, reasonOf, statusAfter } from './invitations.rules.js';
+import { maskPassport, reasonOf } from '@gov/platform';
+import { canTake, statusAfter } from './invitations.rules.js';
 
 describe('外国人来华邀请: the steps', () => {
   it.each([

@@ -21,7 +21,3 @@ export function statusAfter(step: InvitationStep, status: InvitationStatus, deci
   return ({ submit: 'submitted', issue: 'issued', withdraw: 'withdrawn' } as Partial<Record<InvitationStep, InvitationStatus>>)[step] ?? status;
 }
 
-export function reasonOf(text: string | undefined): string | null {
-  const reason = text?.trim() ?? '';
-  return reason.length >= 2 ? reason : null;
-}

@@ -16,10 +16,10 @@ import {
   type UpdateInvitation,
   type WithdrawInvitation,
 } from '@gov/contracts-foreign-affairs';
-import { DomainError, FieldCipher, maskPassport, publishTaskChanges, Transactions, type WaitingStep } from '@gov/platform';
+import { DomainError, FieldCipher, maskPassport, publishTaskChanges, reasonOf, requireReason, Transactions, type WaitingStep } from '@gov/platform';
 import { canChangeInvitation, canDecideInvitation, canSeeInvitation, invitationAccess } from './invitations.policy.js';
 import { InvitationsRepository, type InvitationRow } from './invitations.repository.js';
-import { canTake, reasonOf, statusAfter, type InvitationStep } from './invitations.rules.js';
+import { canTake, statusAfter, type InvitationStep } from './invitations.rules.js';
 import { snapshotOf, toInvitationView } from './invitations.views.js';
 
 const STEP_LABELS: Record<InvitationStep, string> = { update: '修改', submit: '报送', decide: '审批', issue: '发函', withdraw: '撤回' };
@@ -100,8 +100,7 @@ export class InvitationsService {
   }
 
   withdraw(request: WithdrawInvitation.Request, caller: CallerContext): Promise<InvitationView> {
-    const reason = reasonOf(request.reason);
-    if (!reason) throw new DomainError(CommonErrors.validationFailed, '撤回须说明理由', [{ field: 'reason', code: 'minLength', message: 'reason：撤回须说明理由（至少 2 个字）' }]);
+    const reason = requireReason(request.reason);
     return this.step(request.id, request.expectedVersion, caller, 'withdraw', (row) => {
       row.withdrawalReason = reason;
       return { event: InvitationEvents.withdrawn, note: reason };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { canTake, giftsTotalFen, hasEnded, reasonOf, statusAfter, timeProblems } from './receptions.rules.js';
+import { canTake, giftsTotalFen, hasEnded, statusAfter, timeProblems } from './receptions.rules.js';
+import { reasonOf } from '@gov/platform';
 
 describe('外宾接待: the rules', () => {
   it.each([

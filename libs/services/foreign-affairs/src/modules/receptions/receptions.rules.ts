@@ -20,12 +20,6 @@ export function statusAfter(step: ReceptionStep, status: ReceptionStatus): Recep
   return step === 'withdraw' ? 'withdrawn' : step === 'schedule' ? 'scheduled' : step === 'summarize' ? 'held' : status;
 }
 
-/** A withdrawal's reason, trimmed; null when blank (then the withdrawal is refused). */
-export function reasonOf(text: string | undefined): string | null {
-  const reason = text?.trim() ?? '';
-  return reason.length >= 2 ? reason : null;
-}
-
 /** The gifts' total value in 分: integers only (never a float sum). */
 export function giftsTotalFen(gifts: readonly ReceptionGift[]): number {
   return gifts.reduce((sum, g) => sum + g.quantity * g.unitValueFen, 0);

@@ -17,10 +17,10 @@ import {
   type UpdateReception,
   type WithdrawReception,
 } from '@gov/contracts-foreign-affairs';
-import { DomainError, publishTaskChanges, Transactions, type Tx, type WaitingStep } from '@gov/platform';
+import { DomainError, publishTaskChanges, requireReason, Transactions, type Tx, type WaitingStep } from '@gov/platform';
 import { canChangeReception, canSeeReception, receptionAccess } from './receptions.policy.js';
 import { ReceptionsRepository, type ReceptionRow } from './receptions.repository.js';
-import { canTake, giftsTotalFen, hasEnded, reasonOf, statusAfter, timeProblems, type ReceptionStep } from './receptions.rules.js';
+import { canTake, giftsTotalFen, hasEnded, statusAfter, timeProblems, type ReceptionStep } from './receptions.rules.js';
 import { calendarEntryOf, snapshotOf, toReceptionView } from './receptions.views.js';
 
 const STEP_LABELS: Record<ReceptionStep, string> = { update: '修改', schedule: '安排（列入领导日程）', summarize: '填写接待总结', withdraw: '撤回' };
@@ -109,8 +109,7 @@ export class ReceptionsService {
   }
 
   withdraw(request: WithdrawReception.Request, caller: CallerContext): Promise<ReceptionView> {
-    const reason = reasonOf(request.reason);
-    if (!reason) throw new DomainError(CommonErrors.validationFailed, '撤回须说明理由', [{ field: 'reason', code: 'minLength', message: 'reason：撤回须说明理由（至少 2 个字）' }]);
+    const reason = requireReason(request.reason);
     return this.step(request.id, request.expectedVersion, caller, 'withdraw', async (row, tx, before) => {
       row.withdrawalReason = reason;
       await tx.emit(ReceptionEvents.withdrawn, snapshotOf(row), undefined, ReceptionChanged.Event);

@@ -6,12 +6,12 @@ import {
   canTakeEducationStep,
   canTakeRegulationStep,
   normalizedAttendees,
-  reasonOf,
   regulationStatusAfter,
   repealDateOk,
   revisionDateOk,
   type RegulationStep,
 } from './regulations.rules.js';
+import { reasonOf } from '@gov/platform';
 
 describe('外事制度规则: the steps (local setting of 外事科)', () => {
   it.each([

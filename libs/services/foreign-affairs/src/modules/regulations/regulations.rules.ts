@@ -26,12 +26,6 @@ export function repealDateOk(effectiveOn: string, repealedOn: string): boolean {
   return repealedOn >= effectiveOn;
 }
 
-/** A reason, trimmed; null when blank (then the step is refused). */
-export function reasonOf(text: string | undefined): string | null {
-  const reason = text?.trim() ?? '';
-  return reason.length >= 2 ? reason : null;
-}
-
 export type EducationStep = 'update' | 'withdraw';
 
 export function canTakeEducationStep(step: EducationStep, status: EducationSessionStatus): boolean {

@@ -22,7 +22,7 @@ import {
   type UpdateEducationSession,
   type WithdrawEducationSession,
 } from '@gov/contracts-foreign-affairs';
-import { DomainError, Transactions } from '@gov/platform';
+import { DomainError, requireReason, Transactions } from '@gov/platform';
 import type { EntityManager } from 'typeorm';
 import { canManageRegulations, canReadEducation, canReadRegulations } from './regulations.policy.js';
 import { RegulationsRepository, type EducationSessionRow, type RegulationRow } from './regulations.repository.js';
@@ -31,7 +31,6 @@ import {
   canTakeEducationStep,
   canTakeRegulationStep,
   normalizedAttendees,
-  reasonOf,
   regulationStatusAfter,
   repealDateOk,
   revisionDateOk,
@@ -91,8 +90,7 @@ export class RegulationsService {
   }
 
   repeal(request: RepealRegulation.Request, caller: CallerContext): Promise<RegulationView> {
-    const reason = reasonOf(request.reason);
-    if (!reason) throw new DomainError(CommonErrors.validationFailed, '废止须说明理由', [{ field: 'reason', code: 'minLength', message: 'reason：废止须说明理由（至少 2 个字）' }]);
+    const reason = requireReason(request.reason, '废止');
     return this.regulationStep(request.id, request.expectedVersion, caller, 'repeal', (row) => {
       if (!repealDateOk(row.effectiveOn, request.repealedOn)) {
         throw new DomainError(RegulationErrors.badDates, `废止日期 ${request.repealedOn} 早于施行日期 ${row.effectiveOn}`, [{ field: 'repealedOn', code: 'beforeEffective', message: 'repealedOn：废止日期不能早于施行日期' }]);
@@ -173,8 +171,7 @@ export class RegulationsService {
   }
 
   withdrawSession(request: WithdrawEducationSession.Request, caller: CallerContext): Promise<EducationSessionView> {
-    const reason = reasonOf(request.reason);
-    if (!reason) throw new DomainError(CommonErrors.validationFailed, '撤回须说明理由', [{ field: 'reason', code: 'minLength', message: 'reason：撤回须说明理由（至少 2 个字）' }]);
+    const reason = requireReason(request.reason);
     return this.sessionStep(request.id, request.expectedVersion, caller, 'withdraw', (row) => {
       row.status = 'withdrawn';
       row.withdrawalReason = reason;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { seedYearsFromChineseDays, WorkingCalendar } from '@gov/calendar';
 import type { TripCountry, TripItineraryDay, TripLimits, TripMemberRole } from '@gov/contracts-foreign-affairs';
-import { maskIdNumber, maskPassport } from '@gov/platform';
+import { maskIdNumber, maskPassport, reasonOf } from '@gov/platform';
 import {
   allowedDays,
   canTake,
@@ -12,7 +12,6 @@ import {
   passportDeadline,
   publicityOver,
   publicityPeriod,
-  reasonOf,
   reportDeadline,
   reportOverdue,
   statusAfter,

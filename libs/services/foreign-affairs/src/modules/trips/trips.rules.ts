@@ -69,12 +69,6 @@ export function statusAfter(step: TripStep, status: TripStatus, decision?: 'pass
   return next[step] ?? status;
 }
 
-/** A reason or opinion, trimmed; null when blank (then the step is refused). */
-export function reasonOf(text: string | undefined): string | null {
-  const reason = text?.trim() ?? '';
-  return reason.length >= 2 ? reason : null;
-}
-
 /** The rule version in force on `day`: the latest effective on or before it (newest entry wins a tie). */
 export function versionInForce<T extends { effectiveFrom: string; createdAt?: string }>(versions: readonly T[], day: string): T | null {
   const candidates = versions.filter((v) => v.effectiveFrom <= day);

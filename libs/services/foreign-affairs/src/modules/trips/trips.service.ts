@@ -26,7 +26,7 @@ import {
   type UpdateTrip,
   type WithdrawTrip,
 } from '@gov/contracts-foreign-affairs';
-import { CalendarCopy, DomainError, FieldCipher, FieldLookupKey, maskIdNumber, maskPassport, publishTaskChanges, Transactions, type Tx, type WaitingStep } from '@gov/platform';
+import { CalendarCopy, DomainError, FieldCipher, FieldLookupKey, maskIdNumber, maskPassport, publishTaskChanges, reasonOf, requireReason, Transactions, type Tx, type WaitingStep } from '@gov/platform';
 import type { EntityManager } from 'typeorm';
 import { canApproveTrip, canChangeTrip, canHandleTrip, canRevealMembers, canSeeTrip, tripAccess } from './trips.policy.js';
 import { TripsRepository, type StoredMember, type TripRow } from './trips.repository.js';
@@ -38,7 +38,6 @@ import {
   passportDeadline,
   publicityOver,
   publicityPeriod,
-  reasonOf,
   reportDeadline,
   STEP_LABELS,
   statusAfter,
@@ -265,8 +264,7 @@ export class TripsService implements OnModuleInit {
   }
 
   withdraw(request: WithdrawTrip.Request, caller: CallerContext): Promise<TripView> {
-    const reason = reasonOf(request.reason);
-    if (!reason) throw new DomainError(CommonErrors.validationFailed, '撤回须说明理由', [{ field: 'reason', code: 'minLength', message: 'reason：撤回须说明理由（至少 2 个字）' }]);
+    const reason = requireReason(request.reason);
     return this.step(request.id, request.expectedVersion, caller, 'withdraw', 'applicant', (row) => {
       row.withdrawalReason = reason;
       return { event: TripEvents.withdrawn, note: reason };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { CommitteeSeat, ElectionStage, TermState } from '@gov/contracts-party-affairs';
-import { canTake, electionStepAllowed, electionTiming, extensionAfter, reasonOf, statusAfter, structureFlags, termOf, type ElectionStep } from './branches.rules.js';
+import { canTake, electionStepAllowed, electionTiming, extensionAfter, statusAfter, structureFlags, termOf, type ElectionStep } from './branches.rules.js';
+import { reasonOf } from '@gov/platform';
 
 const seats = (n: number): CommitteeSeat[] => Array.from({ length: n }, (_, i) => ({ post: i === 0 ? 'secretary' : 'member', name: `委员${i + 1}` }));
 

@@ -45,12 +45,6 @@ export function statusAfter(step: BranchStep, status: BranchStatus): BranchStatu
   return step === 'withdraw' ? 'withdrawn' : status;
 }
 
-/** A withdrawal's reason, trimmed; null when blank (then the withdrawal is refused). */
-export function reasonOf(text: string | undefined): string | null {
-  const reason = text?.trim() ?? '';
-  return reason.length >= 2 ? reason : null;
-}
-
 /**
  * What breaks the 条例's structure rules, as flags shown on the branch (they do not block: the 总支 must fix them):
  * ≥ 7 full members ⇒ a 支委会 of 3–5 members (at most 7); at most 50 members in a branch.

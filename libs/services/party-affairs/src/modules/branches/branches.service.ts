@@ -18,12 +18,12 @@ import {
   type UpdateBranch,
   type WithdrawBranch,
 } from '@gov/contracts-party-affairs';
-import { DomainError, Transactions } from '@gov/platform';
+import { DomainError, reasonOf, requireReason, Transactions } from '@gov/platform';
 import type { EntityManager } from 'typeorm';
 import { addMonths, todayInShanghai } from '../../common/dates.js';
 import { branchAccess, canChangeBranch, canSeeBranch } from './branches.policy.js';
 import { BranchesRepository, type BranchRow } from './branches.repository.js';
-import { BRANCH_LIMITS, BRANCH_SOURCES, canTake, ELECTION_STEP_NEEDS, electionStepAllowed, electionTiming, extensionAfter, reasonOf, statusAfter, type BranchStep, type ElectionStep } from './branches.rules.js';
+import { BRANCH_LIMITS, BRANCH_SOURCES, canTake, ELECTION_STEP_NEEDS, electionStepAllowed, electionTiming, extensionAfter, statusAfter, type BranchStep, type ElectionStep } from './branches.rules.js';
 import { snapshotOf, toBranchView } from './branches.views.js';
 
 const NOT_FOUND = '党组织不存在或无权查看';
@@ -195,8 +195,7 @@ export class BranchesService {
   }
 
   withdraw(request: WithdrawBranch.Request, caller: CallerContext): Promise<BranchView> {
-    const reason = reasonOf(request.reason);
-    if (!reason) throw new DomainError(CommonErrors.validationFailed, '撤销须说明理由', [{ field: 'reason', code: 'minLength', message: 'reason：撤销须说明理由（至少 2 个字）' }]);
+    const reason = requireReason(request.reason, '撤销');
     return this.step(request.id, request.expectedVersion, caller, 'withdraw', (row) => {
       row.withdrawalReason = reason;
       return BranchEvents.withdrawn;

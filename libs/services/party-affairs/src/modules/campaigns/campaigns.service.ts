@@ -14,10 +14,10 @@ import {
   type UpdateCampaign,
   type WithdrawCampaign,
 } from '@gov/contracts-party-affairs';
-import { DomainError, Transactions } from '@gov/platform';
+import { DomainError, requireReason, Transactions } from '@gov/platform';
 import type { EntityManager } from 'typeorm';
 import { todayInShanghai } from '../../common/dates.js';
-import { reasonOf } from '../integrity/integrity.rules.js';
+
 import { campaignAccess, canCompleteFor, canManageCampaign, canSeeCampaign } from './campaigns.policy.js';
 import { CampaignsRepository, type CampaignRow } from './campaigns.repository.js';
 import { canTake, completionDateOk, dueOutsidePeriod, keptCompletions, mergeTasks, withCompletion, type CampaignStep } from './campaigns.rules.js';
@@ -69,8 +69,7 @@ export class CampaignsService {
   }
 
   withdraw(request: WithdrawCampaign.Request, caller: CallerContext): Promise<CampaignView> {
-    const reason = reasonOf(request.reason);
-    if (!reason) throw new DomainError(CommonErrors.validationFailed, '撤回须说明理由', [{ field: 'reason', code: 'minLength', message: 'reason：撤回须说明理由（至少 2 个字）' }]);
+    const reason = requireReason(request.reason);
     return this.step(request.id, request.expectedVersion, caller, 'withdraw', (row) => {
       row.status = 'withdrawn';
       row.withdrawalReason = reason;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import type { DuesReductionStatus } from '@gov/contracts-party-affairs';
 import { buildStatement, statementThrough } from './dues-statement.js';
-import { canTake, checkRequest, monthDues, owedMonths, reasonOf, receiptNumber, statusAfter, type DuesReductionStep, type ReductionSpan } from './dues.rules.js';
+import { canTake, checkRequest, monthDues, owedMonths, receiptNumber, statusAfter, type DuesReductionStep, type ReductionSpan } from './dues.rules.js';
+import { reasonOf } from '@gov/platform';
 
 const reduce = (fromMonth: string, toMonth: string, reducedMonthlyFen: number, status: DuesReductionStatus = 'in_force'): ReductionSpan => ({ id: 'r', kind: 'reduce', fromMonth, toMonth, reducedMonthlyFen, status });
 const exempt = (fromMonth: string, toMonth: string, status: DuesReductionStatus = 'in_force'): ReductionSpan => ({ id: 'e', kind: 'exempt', fromMonth, toMonth, reducedMonthlyFen: null, status });

@@ -29,12 +29,6 @@ export function statusAfter(step: DuesReductionStep): DuesReductionStatus {
   return AFTER[step];
 }
 
-/** A reason, trimmed; null when blank (then the step is refused). */
-export function reasonOf(text: string | undefined): string | null {
-  const reason = text?.trim() ?? '';
-  return reason.length >= 2 ? reason : null;
-}
-
 /** A reduction as the month computation needs it. */
 export interface ReductionSpan {
   id: string;

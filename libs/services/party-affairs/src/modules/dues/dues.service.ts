@@ -13,11 +13,11 @@ import {
   type RefuseDuesReduction,
   type WithdrawDuesReduction,
 } from '@gov/contracts-party-affairs';
-import { DomainError, Transactions } from '@gov/platform';
+import { DomainError, reasonOf, Transactions } from '@gov/platform';
 import { todayInShanghai } from '../../common/dates.js';
 import { canChangeDuesReduction, canSeeDuesReduction, duesReductionAccess } from './dues.policy.js';
 import { DuesRepository, type DuesReductionWithNames } from './dues.repository.js';
-import { canTake, checkRequest, reasonOf, REDUCTION_SOURCE, statusAfter, type DuesReductionStep } from './dues.rules.js';
+import { canTake, checkRequest, REDUCTION_SOURCE, statusAfter, type DuesReductionStep } from './dues.rules.js';
 import { snapshotOf, toDuesReductionView } from './dues.views.js';
 
 const NOT_FOUND = '党费减免不存在或无权查看';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { ResponsibilityItem } from '@gov/contracts-party-affairs';
-import { canTake, clueCheckConfigOf, clueCheckConfigOn, clueCheckOverdue, type ClueCheckConfig, clueStatusAfter, completionOf, dispositionProblem, dueOutsideYear, mergeItems, percent, reasonOf, stepDateOk } from './integrity.rules.js';
+import { canTake, clueCheckConfigOf, clueCheckConfigOn, clueCheckOverdue, type ClueCheckConfig, clueStatusAfter, completionOf, dispositionProblem, dueOutsideYear, mergeItems, percent, stepDateOk } from './integrity.rules.js';
+import { reasonOf } from '@gov/platform';
 
 const item = (id: string, dueOn: string, doneOn: string | null = null): ResponsibilityItem => ({ id, content: '落实谈心谈话', responsible: '王书记', dueOn, doneOn, evidence: doneOn ? '会议记录' : null, completedBy: doneOn ? 'u' : null });
 

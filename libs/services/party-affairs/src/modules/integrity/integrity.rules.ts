@@ -17,12 +17,6 @@ export function canTake(step: ResponsibilityStep, status: ResponsibilityStatus):
   return status === 'open' && ['update', 'complete', 'withdraw'].includes(step);
 }
 
-/** A withdrawal's reason, trimmed; null when blank (then the withdrawal is refused). */
-export function reasonOf(text: string | undefined): string | null {
-  const reason = text?.trim() ?? '';
-  return reason.length >= 2 ? reason : null;
-}
-
 /**
  * The items after a change: an input with the id of an existing item keeps that item's completion; one without an id
  * is new. Returns the id of an input naming no existing item as `unknownId` (the change is refused).

@@ -15,12 +15,12 @@ import {
   type UpdateResponsibility,
   type WithdrawResponsibility,
 } from '@gov/contracts-party-affairs';
-import { DomainError, Transactions } from '@gov/platform';
+import { DomainError, requireReason, Transactions } from '@gov/platform';
 import type { EntityManager } from 'typeorm';
 import { todayInShanghai } from '../../common/dates.js';
 import { canCompleteResponsibility, canManageResponsibility, canSeeResponsibility, responsibilityAccess } from './integrity.policy.js';
 import { IntegrityRepository, type ResponsibilityRow } from './integrity.repository.js';
-import { canTake, completionOf, dueOutsideYear, mergeItems, percent, reasonOf, type ResponsibilityStep } from './integrity.rules.js';
+import { canTake, completionOf, dueOutsideYear, mergeItems, percent, type ResponsibilityStep } from './integrity.rules.js';
 import { responsibilitySnapshot, toResponsibilityView } from './integrity.views.js';
 
 const NOT_FOUND = '责任清单不存在或无权查看';
@@ -65,8 +65,7 @@ export class IntegrityService {
   }
 
   withdraw(request: WithdrawResponsibility.Request, caller: CallerContext): Promise<ResponsibilityView> {
-    const reason = reasonOf(request.reason);
-    if (!reason) throw new DomainError(CommonErrors.validationFailed, '撤回须说明理由', [{ field: 'reason', code: 'minLength', message: 'reason：撤回须说明理由（至少 2 个字）' }]);
+    const reason = requireReason(request.reason);
     return this.step(request.id, request.expectedVersion, caller, 'withdraw', (row) => {
       row.status = 'withdrawn';
       row.withdrawalReason = reason;

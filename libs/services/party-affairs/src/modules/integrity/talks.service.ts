@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { CommonErrors, pageOf, type CallerContext } from '@gov/contracts-common';
 import { TalkChanged, TalkErrors, TalkEvents, type CreateTalk, type ListTalks, type TalkView, type WithdrawTalk } from '@gov/contracts-party-affairs';
-import { DomainError, Transactions } from '@gov/platform';
+import { DomainError, requireReason, Transactions } from '@gov/platform';
 import { todayInShanghai } from '../../common/dates.js';
 import { canManageConfidential, talkVisibility } from './integrity.policy.js';
 import { IntegrityRepository, type TalkRow } from './integrity.repository.js';
-import { reasonOf } from './integrity.rules.js';
+
 import { talkSnapshot, toTalkView } from './integrity.views.js';
 
 const NOT_FOUND = '谈话记录不存在或无权查看';
@@ -59,8 +59,7 @@ export class TalksService {
   }
 
   async withdraw(request: WithdrawTalk.Request, caller: CallerContext): Promise<TalkView> {
-    const reason = reasonOf(request.reason);
-    if (!reason) throw new DomainError(CommonErrors.validationFailed, '撤回须说明理由', [{ field: 'reason', code: 'minLength', message: 'reason：撤回须说明理由（至少 2 个字）' }]);
+    const reason = requireReason(request.reason);
     const row = await this.transactions.run(async (tx) => {
       const current = await this.repository.talks.find(tx.manager, request.id, true);
       if (!current || talkVisibility(caller) === 'none') throw new DomainError(TalkErrors.notFound, NOT_FOUND);

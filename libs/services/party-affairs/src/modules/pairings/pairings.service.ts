@@ -16,10 +16,10 @@ import {
   type UpdatePairing,
   type WithdrawPairing,
 } from '@gov/contracts-party-affairs';
-import { DomainError, Transactions } from '@gov/platform';
+import { DomainError, requireReason, Transactions } from '@gov/platform';
 import type { EntityManager } from 'typeorm';
 import { todayInShanghai } from '../../common/dates.js';
-import { reasonOf } from '../integrity/integrity.rules.js';
+
 import { canChangePairing, canSeePairing, pairingAccess } from './pairings.policy.js';
 import { PairingsRepository, type PairingRow } from './pairings.repository.js';
 import { canTake, dateInYear, mergeGoals, type PairingStep } from './pairings.rules.js';
@@ -103,8 +103,7 @@ export class PairingsService {
   }
 
   withdraw(request: WithdrawPairing.Request, caller: CallerContext): Promise<PairingView> {
-    const reason = reasonOf(request.reason);
-    if (!reason) throw new DomainError(CommonErrors.validationFailed, '撤回须说明理由', [{ field: 'reason', code: 'minLength', message: 'reason：撤回须说明理由（至少 2 个字）' }]);
+    const reason = requireReason(request.reason);
     return this.step(request.id, request.expectedVersion, caller, 'withdraw', (row) => {
       row.status = 'withdrawn';
       row.withdrawalReason = reason;
