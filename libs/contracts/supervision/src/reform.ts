@@ -43,6 +43,23 @@ export class ReformTaskFields {
   @ApiProperty({ description: '配合单位', type: [String] }) @IsArray() @ArrayMaxSize(30) @IsUUID('all', { each: true }) coUnitIds: string[];
   @ApiProperty({ description: '任务下达日期（期限自次日起算）' }) @IsCalendarDate(DATE_MESSAGE) assignedOn: string;
   @ApiProperty({ type: ReformPeriod, description: '完成期限' }) @IsDefined() @IsObject() @ValidateNested() @Type(() => ReformPeriod) period: ReformPeriod;
+  @ApiPropertyOptional({ description: '所属专题组或功能组（如“一业一证”专题组、审批服务功能组）' })
+  @IsOptional()
+  @IsString({ message: 'workGroup：必须为文本' })
+  @MinLength(2, { message: 'workGroup：至少 2 个字' })
+  @MaxLength(60, { message: 'workGroup：不超过 60 个字' })
+  workGroup?: string;
+}
+
+/** One progress report of a unit on a reform task (推进情况): kept as it was sent, never changed. */
+export class ReformProgressView {
+  @ApiProperty() id: string;
+  @ApiProperty({ description: '报送单位' }) unitId: string;
+  @ApiProperty({ description: '截至日期（YYYY-MM-DD）' }) reportedOn: string;
+  @ApiPropertyOptional({ nullable: true, description: '完成进度（百分比）', type: Number }) percent: number | null;
+  @ApiProperty({ description: '推进情况' }) progress: string;
+  @ApiProperty() createdAt: string;
+  @ApiProperty() createdBy: string;
 }
 
 export class ReformTaskView extends ReformTaskFields {
@@ -56,6 +73,7 @@ export class ReformTaskView extends ReformTaskFields {
   @ApiProperty() updatedAt: string;
   @ApiProperty() updatedBy: string;
   @ApiProperty({ type: [ReformHistoryEntry] }) history: ReformHistoryEntry[];
+  @ApiProperty({ type: [ReformProgressView], description: '推进情况报送（最新在前）' }) progress: ReformProgressView[];
 }
 
 // ---------- inspections and problems ----------
@@ -138,6 +156,8 @@ export const ReformSubjects = {
   verifyRectification: 'reform.problem.verify',
   recordEvaluation: 'reform.evaluation.record',
   listEvaluations: 'reform.evaluation.list',
+  reportProgress: 'reform.task.report-progress',
+  assessment: 'reform.assessment.compute',
 } as const;
 
 export namespace CreateReformTask {
@@ -165,9 +185,52 @@ export namespace ListReformTasks {
     @ApiPropertyOptional({ enum: REFORM_TASK_STATUSES }) @IsOptional() @IsIn(REFORM_TASK_STATUSES) status?: ReformTaskStatus;
     @ApiPropertyOptional({ description: '牵头或配合单位' }) @IsOptional() @IsUUID() unitId?: string;
     @ApiPropertyOptional({ description: '任务名称模糊搜索（支持中文）' }) @IsOptional() @IsString() @MaxLength(40) q?: string;
+    @ApiPropertyOptional({ description: '专题组或功能组' }) @IsOptional() @IsString({ message: 'workGroup：必须为文本' }) @MaxLength(60, { message: 'workGroup：不超过 60 个字' }) workGroup?: string;
   }
   export class Reply extends PageMeta {
     @ApiProperty({ type: [ReformTaskView] }) items: ReformTaskView[];
+  }
+}
+
+export namespace ReportReformProgress {
+  export class Body {
+    @ApiProperty({ description: '截至日期（YYYY-MM-DD，不晚于今天）' }) @IsCalendarDate(DATE_MESSAGE) reportedOn: string;
+    @ApiPropertyOptional({ description: '完成进度（0–100）' }) @IsOptional() @IsInt32({ message: 'percent：必须为整数' }) @Min(0, { message: 'percent：不小于 0' }) @Max(100, { message: 'percent：不大于 100' }) percent?: number;
+    @ApiProperty({ description: '推进情况' }) @IsString({ message: 'progress：必须为文本' }) @MinLength(2, { message: 'progress：至少 2 个字' }) @MaxLength(4000, { message: 'progress：不超过 4000 个字' }) progress: string;
+  }
+  export class Request extends Body {
+    @ApiProperty({ format: 'uuid' }) @IsUUID() id: string;
+  }
+  export class Reply extends ReformTaskView {}
+}
+
+/** One unit's line of the yearly “一次办好”/放管服 assessment, computed from the ledger. */
+export class ReformAssessmentLine {
+  @ApiProperty() unitId: string;
+  @ApiProperty({ description: '单位名称' }) unitName: string;
+  @ApiProperty({ description: '牵头任务数（撤销的不计）' }) tasksLed: number;
+  @ApiProperty({ description: '已完成' }) tasksCompleted: number;
+  @ApiProperty({ description: '按期完成' }) tasksOnTime: number;
+  @ApiProperty({ description: '逾期（逾期未完成或逾期完成）' }) tasksLate: number;
+  @ApiProperty({ description: '督导检查发现问题数' }) problemsFound: number;
+  @ApiProperty({ description: '已验收销号' }) problemsVerified: number;
+  @ApiProperty({ description: '逾期整改（逾期未报或逾期完成）' }) problemsLate: number;
+  @ApiPropertyOptional({ nullable: true, description: '第三方评估平均分', type: Number }) evaluationAverage: number | null;
+  @ApiPropertyOptional({ nullable: true, description: '按期完成率（%）', type: Number }) onTimeRate: number | null;
+  @ApiPropertyOptional({ nullable: true, description: '整改销号率（%）', type: Number }) rectificationRate: number | null;
+  @ApiProperty({ description: '综合得分（0–100，两位小数）' }) score: number;
+  @ApiProperty({ description: '名次' }) rank: number;
+}
+
+export namespace ComputeReformAssessment {
+  export class Request {
+    @ApiProperty({ description: '年度', example: 2026 }) @Type(() => Number) @IsInt32({ message: 'year：必须为整数' }) @Min(2000, { message: 'year：不早于 2000 年' }) @Max(2100, { message: 'year：不晚于 2100 年' }) year: number;
+  }
+  export class Reply {
+    @ApiProperty() year: number;
+    @ApiProperty({ description: '计算日期（逾期判断以此日为准）' }) asOf: string;
+    @ApiProperty({ description: '计分办法' }) method: string;
+    @ApiProperty({ type: [ReformAssessmentLine] }) lines: ReformAssessmentLine[];
   }
 }
 
@@ -267,6 +330,8 @@ export const ReformEvents = {
   rectificationVerified: eventSubject('supervision', 'reform.rectification-verified'),
   rectificationReturned: eventSubject('supervision', 'reform.rectification-returned'),
   evaluationRecorded: eventSubject('supervision', 'reform.evaluation-recorded'),
+  /** A unit reported its progress on a task (the task's snapshot, at its new version). */
+  progressReported: eventSubject('supervision', 'reform.progress-reported'),
   /** A task's or a problem's deadline re-dated by the service after the working-day calendar changed. */
   deadlineRedated: eventSubject('supervision', 'reform.deadline-redated'),
 } as const;

@@ -11,6 +11,7 @@ import { SupervisionItemNamedLeadUnit1764600400000 } from './database/migrations
 import { SupervisionAssessmentFinalization1764600400100 } from './database/migrations/1764600400100-assessment-finalization.js';
 import { SuggestionSignerAnswers1764600500000 } from './database/migrations/1764600500000-suggestion-signer-answers.js';
 import { SupervisionInspections1764600500100 } from './database/migrations/1764600500100-inspections.js';
+import { ReformProgress1766400000000 } from './database/migrations/1766400000000-reform-progress.js';
 
 /** 督查室、政府职能转变协调推进科: supervision items, NPC suggestions and CPPCC proposals, assessment. Boots, migrates its schema and keeps its copies of the platform's reference data. */
 export const supervisionDefinition: AppDefinition = {
@@ -31,5 +32,6 @@ export const supervisionDefinition: AppDefinition = {
     SupervisionAssessmentFinalization1764600400100,
     SuggestionSignerAnswers1764600500000,
     SupervisionInspections1764600500100,
+    ReformProgress1766400000000,
   ],
 };

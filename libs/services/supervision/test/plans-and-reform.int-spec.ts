@@ -18,7 +18,7 @@ import { supervisionTestbed } from './testbed.js';
 
 /** 督查活动计划备案 and the reform ledger (放管服/“一次办好”台账) in supervision, against real PostgreSQL and the real bus. */
 describe('supervision plans and the reform ledger', () => {
-  const [U1, U2, U3] = [randomUUID(), randomUUID(), randomUUID()];
+  const [U1, U2, U3, U4, U5] = [randomUUID(), randomUUID(), randomUUID(), randomUUID(), randomUUID()];
   const ducha = caller({ roles: ['section_staff'], sectionCode: 'ducha', permissions: ['supervision-plans:read', 'supervision-plans:manage', 'reform:read'] });
   const zhineng = caller({ roles: ['section_staff'], sectionCode: 'zhineng_zhuanbian', permissions: ['reform:read', 'reform:manage', 'supervision-plans:read'] });
   const liaison = (unitId: string): CallerContext => caller({ roles: ['unit_liaison'], unitId, permissions: ['supervision-plans:file-own', 'reform:handle-own'] });
@@ -28,6 +28,8 @@ describe('supervision plans and the reform ledger', () => {
       { id: U1, code: 'R-U1', name: '测试审批局' },
       { id: U2, code: 'R-U2', name: '测试市场监管局' },
       { id: U3, code: 'R-U3', name: '测试城东街道' },
+      { id: U4, code: 'R-U4', name: '测试行政审批服务局' },
+      { id: U5, code: 'R-U5', name: '测试大数据中心' },
     ],
     calendarYears: (year) => year >= 2025,
   });
@@ -194,5 +196,49 @@ describe('supervision plans and the reform ledger', () => {
     const same = await call<ReformTaskView>(ReformSubjects.getTask, { id: untouched.id }, zhineng);
     expect(same.version).toBe(untouched.version);
     expect(await subjectsOf(untouched.id)).toEqual([ReformEvents.taskCreated]);
+  });
+
+  it('units report progress on their tasks; the yearly assessment is computed from the ledger, a liaison seeing their own line', async () => {
+    const year = Number(today.slice(0, 4));
+    const task = await call<ReformTaskView>(
+      ReformSubjects.createTask,
+      { title: '工程建设项目审批“一网通办”', category: 'yicibanhao', description: '审批流程再造', leadUnitId: U4, coUnitIds: [U5], assignedOn: today, period: { amount: 1, unit: 'months' }, workGroup: '审批服务功能组' },
+      zhineng,
+    );
+    expect(task).toMatchObject({ workGroup: '审批服务功能组', progress: [] });
+    const liaisonU5 = liaison(U5);
+    const reported = await call<ReformTaskView>(ReformSubjects.reportProgress, { id: task.id, reportedOn: today, percent: 40, progress: '  已完成流程再造方案  ' }, liaisonU5);
+    expect(reported.version).toBe(2);
+    expect(reported.progress).toEqual([expect.objectContaining({ unitId: U5, reportedOn: today, percent: 40, progress: '已完成流程再造方案', createdBy: liaisonU5.username })]);
+    expect(reported.history.map((h) => h.action)).toEqual(['created', 'progress_reported']);
+    expect(await subjectsOf(task.id)).toEqual(['evt.supervision.reform.task-created', 'evt.supervision.reform.progress-reported']);
+    await expect(call(ReformSubjects.reportProgress, { id: task.id, reportedOn: today, progress: '越权报送' }, liaison(U3))).rejects.toMatchObject({ spec: { code: 'REFORM.TASK_NOT_FOUND' } });
+    await expect(call(ReformSubjects.reportProgress, { id: task.id, reportedOn: '2099-01-01', progress: '未来日期' }, liaison(U4))).rejects.toMatchObject({ spec: { code: 'REQUEST.VALIDATION_FAILED' } });
+    await expect(call(ReformSubjects.reportProgress, { id: task.id, reportedOn: today, percent: 101, progress: '超过百分百' }, liaison(U4))).rejects.toMatchObject({ spec: { code: 'REQUEST.VALIDATION_FAILED' } });
+    await expect(call(ReformSubjects.reportProgress, { id: task.id, reportedOn: today, progress: '督查室代报' }, ducha)).rejects.toMatchObject({ spec: { code: 'AUTH.FORBIDDEN' } });
+    const onBehalf = await call<ReformTaskView>(ReformSubjects.reportProgress, { id: task.id, reportedOn: today, progress: '职能转变科代为报送' }, zhineng);
+    expect(onBehalf.progress.map((p) => p.unitId)).toEqual([U4, U5]);
+    expect((await call<{ items: ReformTaskView[] }>(ReformSubjects.listTasks, { workGroup: '审批服务功能组' }, zhineng)).items.map((t) => t.id)).toEqual([task.id]);
+    await call(ReformSubjects.closeTask, { id: task.id, expectedVersion: onBehalf.version, outcome: 'completed', note: '已上线运行' }, zhineng);
+    await expect(call(ReformSubjects.reportProgress, { id: task.id, reportedOn: today, progress: '办结后报送' }, liaison(U4))).rejects.toMatchObject({ spec: { code: 'REFORM.INVALID_STATE' } });
+
+    // A task of U5 from early in the year, still open: late once its due date has passed.
+    const early = await call<ReformTaskView>(
+      ReformSubjects.createTask,
+      { title: '政务数据共享目录编制', category: 'fangguanfu', description: '编制目录', leadUnitId: U5, coUnitIds: [], assignedOn: `${year}-01-05`, period: { amount: 5, unit: 'working_days' } },
+      zhineng,
+    );
+    await call(ReformSubjects.recordEvaluation, { unitId: U4, evaluator: '第三方评估机构', evaluatedOn: today, score: 90, findings: '群众满意度较高' }, zhineng);
+
+    const assessed = await call<{ year: number; asOf: string; method: string; lines: { unitId: string; [k: string]: unknown }[] }>(ReformSubjects.assessment, { year }, zhineng);
+    expect(assessed).toMatchObject({ year, asOf: today });
+    expect(assessed.method).toContain('按期完成率');
+    const line = (unitId: string) => assessed.lines.find((l) => l.unitId === unitId);
+    expect(line(U4)).toMatchObject({ unitName: '测试行政审批服务局', tasksLed: 1, tasksCompleted: 1, tasksOnTime: 1, tasksLate: 0, onTimeRate: 100, evaluationAverage: 90, rectificationRate: null, score: 97.14 });
+    expect(line(U5)).toMatchObject({ tasksLed: 1, tasksCompleted: 0, tasksOnTime: 0, tasksLate: early.due.dueDate! < today ? 1 : 0, onTimeRate: 0, score: 0 });
+    expect(line(U4)!.rank as number).toBeLessThan(line(U5)!.rank as number);
+    const own = await call<{ lines: { unitId: string }[] }>(ReformSubjects.assessment, { year }, liaison(U5));
+    expect(own.lines.map((l) => l.unitId)).toEqual([U5]);
+    await expect(call(ReformSubjects.assessment, { year: 1999 }, zhineng)).rejects.toMatchObject({ spec: { code: 'REQUEST.VALIDATION_FAILED' } });
   });
 });

@@ -4,6 +4,7 @@ import type { ListReformEvaluations, ListReformProblems, ListReformTasks, Proble
 import type { EntityManager } from 'typeorm';
 import { Columns, Conditions, type Paged } from '@gov/platform';
 import { SchemaRepository, type HistoryLine } from '../../common/schema.repository.js';
+import type { ReformCounts } from './reform.rules.js';
 
 export interface TaskRow {
   id: string;
@@ -20,6 +21,7 @@ export interface TaskRow {
   dueExplanation: string[];
   status: ReformTaskStatus;
   closingNote: string | null;
+  workGroup: string | null;
   version: number;
   createdAt: Date;
   createdBy: string;
@@ -77,6 +79,18 @@ export interface EvaluationRow {
   createdBy: string;
 }
 
+/** One progress report of a unit on a task (never changed). */
+export interface ProgressRow {
+  id: string;
+  taskId: string;
+  unitId: string;
+  reportedOn: string;
+  percent: number | null;
+  progress: string;
+  createdAt: Date;
+  createdBy: string;
+}
+
 export type HistoryEntry = HistoryLine;
 
 const AUDIT = { version: 'version', createdAt: 'created_at', createdBy: 'created_by' } as const;
@@ -96,7 +110,18 @@ const TASK = new Columns<TaskRow>({
   ...DUE,
   status: 'status',
   closingNote: 'closing_note',
+  workGroup: 'work_group',
   ...CHANGE_AUDIT,
+});
+const PROGRESS = new Columns<ProgressRow>({
+  id: 'id',
+  taskId: 'task_id',
+  unitId: 'unit_id',
+  reportedOn: ['reported_on', 'date'],
+  percent: 'percent',
+  progress: 'progress',
+  createdAt: 'created_at',
+  createdBy: 'created_by',
 });
 const INSPECTION = new Columns<InspectionRow>({
   id: 'id',
@@ -164,8 +189,78 @@ export class ReformRepository extends SchemaRepository {
       .when(q.status, 'status = ?')
       .when(q.unitId, IN_TASK)
       .when(q.onlyUnitId, IN_TASK)
+      .when(q.workGroup, 'work_group = ?')
       .search(q.q, 'title');
     return this.page(this.t('reform_task'), filters, 'created_at DESC, id', q, TASK);
+  }
+
+  async insertProgress(x: ProgressRow, manager: EntityManager): Promise<void> {
+    await this.insertRow(PROGRESS, 'reform_task_progress', x, manager);
+  }
+
+  /** The progress reports of the tasks, newest first, by task. */
+  async progressOf(taskIds: string[]): Promise<Map<string, ProgressRow[]>> {
+    const byTask = new Map<string, ProgressRow[]>();
+    if (!taskIds.length) return byTask;
+    for (const row of await this.select(PROGRESS, 'reform_task_progress', 'task_id = ANY($1::uuid[])', [taskIds], 'reported_on DESC, created_at DESC, id')) {
+      byTask.set(row.taskId, [...(byTask.get(row.taskId) ?? []), row]);
+    }
+    return byTask;
+  }
+
+  /**
+   * What the ledger counts per unit for the yearly assessment: tasks assigned in `year` that the unit leads (cancelled
+   * ones left out), completed, on time (closed on or before the due date, Beijing day), late (open past the due date on
+   * `asOf`, or completed after it); problems found at inspections in `year`, verified, late (reported after the due
+   * date, or not reported and past it); the average of the unit's third-party evaluations dated in `year`.
+   */
+  async assessmentCounts(year: number, asOf: string, onlyUnitId?: string): Promise<ReformCounts[]> {
+    const closedOn = `(updated_at AT TIME ZONE 'Asia/Shanghai')::date`;
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `WITH t AS (
+         SELECT lead_unit_id AS unit_id, count(*)::int AS led,
+                count(*) FILTER (WHERE status = 'completed')::int AS completed,
+                count(*) FILTER (WHERE status = 'completed' AND (due_date IS NULL OR ${closedOn} <= due_date))::int AS on_time,
+                count(*) FILTER (WHERE (status = 'open' AND due_date < $2::date) OR (status = 'completed' AND ${closedOn} > due_date))::int AS late
+           FROM ${this.t('reform_task')}
+          WHERE status <> 'cancelled' AND assigned_on >= make_date($1, 1, 1) AND assigned_on < make_date($1 + 1, 1, 1)
+          GROUP BY lead_unit_id),
+       p AS (
+         SELECT unit_id, count(*)::int AS found,
+                count(*) FILTER (WHERE status = 'verified')::int AS verified,
+                count(*) FILTER (WHERE (rectified_on IS NOT NULL AND rectified_on > due_date) OR (rectified_on IS NULL AND due_date < $2::date))::int AS late
+           FROM ${this.t('reform_problem')}
+          WHERE due_start >= make_date($1, 1, 1) AND due_start < make_date($1 + 1, 1, 1)
+          GROUP BY unit_id),
+       e AS (
+         SELECT unit_id, round(avg(score), 2)::float8 AS average
+           FROM ${this.t('reform_evaluation')}
+          WHERE unit_id IS NOT NULL AND evaluated_on >= make_date($1, 1, 1) AND evaluated_on < make_date($1 + 1, 1, 1)
+          GROUP BY unit_id),
+       u AS (SELECT unit_id FROM t UNION SELECT unit_id FROM p UNION SELECT unit_id FROM e)
+       SELECT u.unit_id, coalesce(d.name, u.unit_id::text) AS unit_name,
+              coalesce(t.led, 0) AS led, coalesce(t.completed, 0) AS completed, coalesce(t.on_time, 0) AS on_time, coalesce(t.late, 0) AS task_late,
+              coalesce(p.found, 0) AS found, coalesce(p.verified, 0) AS verified, coalesce(p.late, 0) AS problem_late, e.average
+         FROM u
+         LEFT JOIN t ON t.unit_id = u.unit_id
+         LEFT JOIN p ON p.unit_id = u.unit_id
+         LEFT JOIN e ON e.unit_id = u.unit_id
+         LEFT JOIN ${this.t('unit_directory')} d ON d.id = u.unit_id
+        WHERE $3::uuid IS NULL OR u.unit_id = $3::uuid`,
+      [year, asOf, onlyUnitId ?? null],
+    );
+    return rows.map((r) => ({
+      unitId: r.unit_id as string,
+      unitName: r.unit_name as string,
+      tasksLed: r.led as number,
+      tasksCompleted: r.completed as number,
+      tasksOnTime: r.on_time as number,
+      tasksLate: r.task_late as number,
+      problemsFound: r.found as number,
+      problemsVerified: r.verified as number,
+      problemsLate: r.problem_late as number,
+      evaluationAverage: (r.average as number | null) ?? null,
+    }));
   }
 
   // ---------- inspections and problems ----------

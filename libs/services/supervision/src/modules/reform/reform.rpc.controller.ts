@@ -2,6 +2,8 @@ import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
 import type { CallerContext } from '@gov/contracts-common';
 import {
+  ComputeReformAssessment,
+  ReportReformProgress,
   CloseReformTask,
   CreateReformTask,
   GetReformInspection,
@@ -81,5 +83,15 @@ export class ReformRpcController {
   @RpcPattern(ReformSubjects.listEvaluations, ListReformEvaluations.Request)
   listEvaluations(@Payload() request: ListReformEvaluations.Request, @Caller() caller: CallerContext): Promise<ListReformEvaluations.Reply> {
     return this.reform.listEvaluations(request, caller);
+  }
+
+  @RpcPattern(ReformSubjects.reportProgress, ReportReformProgress.Request)
+  reportProgress(@Payload() request: ReportReformProgress.Request, @Caller() caller: CallerContext): Promise<ReportReformProgress.Reply> {
+    return this.reform.reportProgress(request, caller);
+  }
+
+  @RpcPattern(ReformSubjects.assessment, ComputeReformAssessment.Request)
+  assessment(@Payload() request: ComputeReformAssessment.Request, @Caller() caller: CallerContext): Promise<ComputeReformAssessment.Reply> {
+    return this.reform.assessment(request, caller);
   }
 }

@@ -6,6 +6,7 @@ import {
   ReformErrors,
   ReformEvents,
   type CloseReformTask,
+  type ComputeReformAssessment,
   type CreateReformTask,
   type ListReformEvaluations,
   type ListReformProblems,
@@ -17,6 +18,7 @@ import {
   type ReformProblemView,
   type ReformRecordSnapshot,
   type ReformTaskView,
+  type ReportReformProgress,
   type SubmitRectification,
   type VerifyRectification,
 } from '@gov/contracts-supervision';
@@ -24,7 +26,8 @@ import { shanghaiDate, type WorkingCalendar } from '@gov/calendar';
 import { CalendarCopy, DomainError, Transactions, type Tx } from '@gov/platform';
 import { computeDue, dueView } from '../suggestions/due-date.js';
 import { requireReformAccess, requireReformManage, type ReformAccess } from './reform.policy.js';
-import { ReformRepository, type EvaluationRow, type HistoryEntry, type InspectionRow, type ProblemRow, type TaskRow } from './reform.repository.js';
+import { ReformRepository, type EvaluationRow, type HistoryEntry, type InspectionRow, type ProblemRow, type ProgressRow, type TaskRow } from './reform.repository.js';
+import { assessReform, REFORM_ASSESSMENT_METHOD } from './reform.rules.js';
 import { assertVersion, commitStep } from '../../common/versioned-step.js';
 
 /**
@@ -69,6 +72,7 @@ export class ReformService implements OnModuleInit {
         dueExplanation: due.explanation,
         status: 'open',
         closingNote: null,
+        workGroup: request.workGroup?.trim() || null,
         version: 1,
         createdAt: now,
         createdBy: caller.username,
@@ -114,9 +118,50 @@ export class ReformService implements OnModuleInit {
     const access = requireReformAccess(caller);
     const page = pageOf(request);
     const { items, total } = await this.reform.searchTasks({ ...request, ...page, onlyUnitId: access.kind === 'unit' ? access.unitId : undefined });
-    const history = await this.reform.history('task', items.map((t) => t.id));
+    const ids = items.map((t) => t.id);
+    const [history, progress] = await Promise.all([this.reform.history('task', ids), this.reform.progressOf(ids)]);
     const today = this.today();
-    return { items: items.map((t) => toTaskView(t, history, today)), total, ...page };
+    return { items: items.map((t) => toTaskView(t, history, progress, today)), total, ...page };
+  }
+
+  /**
+   * A unit reports its progress on a task it leads or joins (职能转变科 may record it for a unit named in the task):
+   * kept as sent, newest first on the task, with a history line and a new version of the task (no If-Match needed:
+   * a report adds, it changes nothing another holds).
+   */
+  async reportProgress(request: ReportReformProgress.Request, caller: CallerContext): Promise<ReformTaskView> {
+    const access = requireReformAccess(caller);
+    if (request.reportedOn > this.today()) throw new DomainError(CommonErrors.validationFailed, '截至日期不能晚于今天', [{ field: 'reportedOn', code: 'max', message: 'reportedOn：不能晚于今天' }]);
+    const task = await this.transactions.run(async (tx) => {
+      const current = await this.reform.findTask(request.id, tx.manager, true);
+      if (!current || !seesTask(access, current)) throw new DomainError(ReformErrors.taskNotFound, '改革任务不存在或无权查看');
+      if (access.kind === 'all') requireReformManage(caller, '代为报送推进情况');
+      if (current.status !== 'open') throw new DomainError(ReformErrors.invalidState, '该任务已办结或已撤销，不再报送推进情况');
+      if (request.reportedOn < current.assignedOn) throw new DomainError(CommonErrors.validationFailed, `截至日期不能早于任务下达日期 ${current.assignedOn}`, [{ field: 'reportedOn', code: 'min', message: `reportedOn：不能早于 ${current.assignedOn}` }]);
+      const unitId = access.kind === 'unit' ? access.unitId : current.leadUnitId;
+      const now = new Date();
+      const row: ProgressRow = { id: randomUUID(), taskId: current.id, unitId, reportedOn: request.reportedOn, percent: request.percent ?? null, progress: request.progress.trim(), createdAt: now, createdBy: caller.username };
+      const next: TaskRow = { ...current, version: current.version + 1, updatedAt: now, updatedBy: caller.username };
+      const share = row.percent === null ? '' : `，完成 ${row.percent}%`;
+      await this.reform.insertProgress(row, tx.manager);
+      await commitStep(tx, {
+        save: () => this.reform.updateTaskIfVersion(next, current.version, tx.manager),
+        conflict: REFORM_CONFLICT,
+        history: () => this.reform.recordHistory('task', next.id, next.version, 'progress_reported', `报送推进情况（截至 ${row.reportedOn}${share}）`, caller.username, now, tx.manager),
+        events: [[ReformEvents.progressReported, snapshot('task', next.id, next.version, unitId, next.status)]],
+      });
+      return next;
+    });
+    return this.taskView(task);
+  }
+
+  /** The yearly assessment from the ledger, per unit and ranked; a liaison sees their unit's line only. */
+  async assessment(request: ComputeReformAssessment.Request, caller: CallerContext): Promise<ComputeReformAssessment.Reply> {
+    const access = requireReformAccess(caller);
+    const asOf = this.today();
+    const counts = await this.reform.assessmentCounts(request.year, asOf);
+    const lines = assessReform(counts);
+    return { year: request.year, asOf, method: REFORM_ASSESSMENT_METHOD, lines: access.kind === 'unit' ? lines.filter((l) => l.unitId === access.unitId) : lines };
   }
 
   // ---------- inspections and problems ----------
@@ -356,7 +401,8 @@ export class ReformService implements OnModuleInit {
   }
 
   private async taskView(task: TaskRow): Promise<ReformTaskView> {
-    return toTaskView(task, await this.reform.history('task', [task.id]), this.today());
+    const [history, progress] = await Promise.all([this.reform.history('task', [task.id]), this.reform.progressOf([task.id])]);
+    return toTaskView(task, history, progress, this.today());
   }
 
   private async problemView(problem: ProblemRow): Promise<ReformProblemView> {
@@ -396,7 +442,7 @@ function snapshot(record: ReformRecordSnapshot['record'], id: string, version: n
   return { id, record, version, ...(unitId ? { unitId } : {}), ...(status ? { status } : {}) };
 }
 
-function toTaskView(t: TaskRow, history: Map<string, HistoryEntry[]>, today: string): ReformTaskView {
+function toTaskView(t: TaskRow, history: Map<string, HistoryEntry[]>, progress: Map<string, ProgressRow[]>, today: string): ReformTaskView {
   return {
     id: t.id,
     title: t.title,
@@ -409,12 +455,22 @@ function toTaskView(t: TaskRow, history: Map<string, HistoryEntry[]>, today: str
     due: dueView({ dueDate: t.dueDate, provisional: t.dueProvisional, explanation: t.dueExplanation }, today, t.status === 'open'),
     status: t.status,
     closingNote: t.closingNote,
+    ...(t.workGroup ? { workGroup: t.workGroup } : {}),
     version: t.version,
     createdAt: t.createdAt.toISOString(),
     createdBy: t.createdBy,
     updatedAt: t.updatedAt.toISOString(),
     updatedBy: t.updatedBy,
     history: history.get(t.id) ?? [],
+    progress: (progress.get(t.id) ?? []).map((p) => ({
+      id: p.id,
+      unitId: p.unitId,
+      reportedOn: p.reportedOn,
+      percent: p.percent,
+      progress: p.progress,
+      createdAt: p.createdAt.toISOString(),
+      createdBy: p.createdBy,
+    })),
   };
 }
 
