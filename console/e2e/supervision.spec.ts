@@ -196,3 +196,38 @@ test.describe('督查与上级督查事项：督查室', () => {
     await expect(page.getByTestId('timeline')).toContainText('上报答复');
   });
 });
+
+test.describe('放管服改革台账：职能转变科与单位', () => {
+  test('单位报送推进情况，职能转变科看到进度；年度考核由台账计算', async ({ page, request }) => {
+    const zjj = await apiAs(request, 'lly_zjj');
+    const tasks = await request.get('/api/reform/tasks', { ...zjj, params: { q: '一网通办' } });
+    const [task] = (await tasks.json()).items as { id: string; title: string }[];
+    expect(task, '演示数据中住建局牵头“一网通办”改革任务').toBeTruthy();
+
+    await signIn(page, 'lly_zjj');
+    await page.goto(`/supervision/reform/tasks/${task.id}`);
+    await expect(page.getByRole('heading', { name: task.title })).toBeVisible();
+    await expect(page.getByTestId('reform-progress')).toContainText('60%');
+    await page.getByTestId('report-reform-progress').click();
+    const dialog = page.getByRole('dialog', { name: '报送推进情况' });
+    await dialog.getByLabel('推进情况').fill('好');
+    await dialog.getByTestId('form-submit').click();
+    await expect(dialog.locator('[data-field="progress"] .el-form-item__error')).toContainText('2');
+    await dialog.getByLabel('推进情况').fill('网上申报系统正式上线，本月已受理项目 12 个。');
+    await dialog.getByTestId('form-submit').click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByTestId('reform-progress')).toContainText('本月已受理项目 12 个');
+    await expect(page.getByTestId('timeline')).toContainText('报送推进情况');
+    await checkPage(page, 'reform-task-progress');
+
+    await signIn(page, 'zhineng_ky');
+    await page.goto('/supervision/reform/tasks');
+    await expect(page.getByRole('heading', { name: '放管服改革台账' })).toBeVisible();
+    await expect(page.getByTestId('list-table')).toContainText('工程建设项目审批');
+    await page.getByTestId('reform-assessment-link').click();
+    await expect(page.getByRole('heading', { name: '放管服改革年度考核' })).toBeVisible();
+    await expect(page.getByTestId('reform-assessment')).toContainText('博山区教育和体育局');
+    await expect(page.getByTestId('reform-assessment-method')).toContainText('按期完成率');
+    await checkPage(page, 'reform-assessment');
+  });
+});

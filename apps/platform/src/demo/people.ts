@@ -51,6 +51,7 @@ export const DEMO_PEOPLE: DemoPerson[] = [
   { key: 'jiguan', username: 'jiguan_ky', displayName: '宋涛', role: '科员（机关事务管理科、公务用车管理科）', roles: ['section_staff'], sectionCode: 'jiguan_shiwu', clearance: 1 },
   { key: 'waishiChief', username: 'waishi_kz', displayName: '梁晨', role: '科长（外事科）', roles: ['section_chief'], sectionCode: 'waishi', clearance: 1 },
   { key: 'waishi', username: 'waishi_ky', displayName: '潘婷', role: '科员（外事科）', roles: ['section_staff'], sectionCode: 'waishi', clearance: 1 },
+  { key: 'zhineng', username: 'zhineng_ky', displayName: '孔敏', role: '科员（政府职能转变协调推进科）', roles: ['section_staff'], sectionCode: 'zhineng_zhuanbian', clearance: 1 },
   { key: 'dangChief', username: 'dang_kz', displayName: '董毅', role: '专职副书记（机关党总支）', roles: ['section_chief'], sectionCode: 'dang_zongzhi', clearance: 1 },
   { key: 'dang', username: 'dang_ky', displayName: '袁梅', role: '科员（机关党总支）', roles: ['section_staff'], sectionCode: 'dang_zongzhi', clearance: 1 },
   { key: 'liaisonYjj', username: 'lly_yjj', displayName: '谢军', role: '联络员（区应急管理局）', roles: ['unit_liaison'], unitCode: 'BS-YJJ', clearance: 0 },

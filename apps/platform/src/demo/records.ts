@@ -448,6 +448,42 @@ const suggestions: DemoStep = {
   },
 };
 
+// ---- 放管服改革台账 ----
+
+const reform: DemoStep = {
+  name: '放管服改革台账',
+  async run(ctx) {
+    const zhineng = await as(ctx, 'zhineng_ky');
+    const [zjj, jtj, st] = await Promise.all(['BS-ZJJ', 'BS-JTJ', 'BS-JD-ST'].map((code) => unit(ctx, code)));
+    const task = (body: object) => withUnits(() => ctx.client.create<Body>('/api/reform/tasks', zhineng, body));
+    const permits = await task({
+      title: '工程建设项目审批“一网通办”',
+      category: 'yicibanhao',
+      workGroup: '审批服务功能组',
+      description: '工程建设项目审批全流程网上办理，审批时限压减至 40 个工作日以内。',
+      leadUnitId: zjj,
+      coUnitIds: [st],
+      assignedOn: inDays(-40),
+      period: { amount: 3, unit: 'months' },
+    });
+    await ctx.client.create(`/api/reform/tasks/${permits.body.id}/progress`, await as(ctx, 'lly_zjj'), { reportedOn: inDays(-10), percent: 60, progress: '已完成流程再造，网上申报系统进入试运行。' });
+    await ctx.client.create(`/api/reform/tasks/${permits.body.id}/progress`, await as(ctx, 'lly_st'), { reportedOn: inDays(-3), progress: '街道帮办代办窗口已开设，配合开展政策宣传。' });
+    const enrolment = await task({
+      title: '义务教育入学“一次办好”',
+      category: 'fangguanfu',
+      workGroup: '“一件事”专题组',
+      description: '入学报名材料压减一半，实现网上报名、一次办结。',
+      leadUnitId: jtj,
+      coUnitIds: [],
+      assignedOn: inDays(-60),
+      period: { amount: 20, unit: 'working_days' },
+    });
+    await ctx.client.change(`/api/reform/tasks/${enrolment.body.id}/close`, zhineng, enrolment.etag, { outcome: 'completed', note: '入学报名材料由 8 项压减为 4 项，网上报名已上线。' });
+    await ctx.client.create('/api/reform/evaluations', zhineng, { unitId: jtj, evaluator: '山东省“一次办好”第三方评估机构', evaluatedOn: inDays(-5), score: 92.5, findings: '办事群众满意度高，线上线下标准统一。' });
+    return {};
+  },
+};
+
 // ---- 归档 ----
 
 const archives: DemoStep = {
@@ -488,6 +524,7 @@ export const DEMO_STEPS: DemoStep[] = [
   duty,
   opinion,
   suggestions,
+  reform,
   archives,
   ...disclosureDemoSteps,
   ...informationDemoSteps,

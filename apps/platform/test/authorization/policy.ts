@@ -170,10 +170,10 @@ export const POLICY: PolicyEntry[] = [
     officeReaders: ['supervision-plans:read', 'supervision-plans:manage'],
     fixture: 'supervision-plan',
   },
-  { routes: '* /api/reform/{tasks,inspections,problems,evaluations}', scope: 'none' },
+  { routes: '* /api/reform/{tasks,inspections,problems,evaluations,approval-items}', scope: 'none' },
   // The yearly assessment: office readers see every unit's line, a liaison their own (filtered by the service).
   { routes: 'GET /api/reform/assessment', scope: 'none' },
-  { routes: '* /api/reform/{tasks,inspections,problems}/{id}/**', scope: 'unit-scoped', noFixture: '放管服台账需先有任务与检查；以随机 id 检查' },
+  { routes: '* /api/reform/{tasks,inspections,problems,approval-items}/{id}/**', scope: 'unit-scoped', noFixture: '放管服台账需先有任务与检查；以随机 id 检查' },
   { routes: 'GET,POST /api/supervision/items', scope: 'none' },
   // 督查 (issue 21 §3): 方案, 督查组 and 结论 per unit; 上级督查事项 are 督查室's own.
   { routes: 'GET,POST /api/supervision/{inspections,higher-inspections}', scope: 'none' },

@@ -141,6 +141,7 @@ export const ReformErrors = {
   versionConflict: { kind: 'precondition_failed', code: 'REFORM.VERSION_CONFLICT', title: '记录已被他人修改' },
   invalidState: { kind: 'rule_violation', code: 'REFORM.INVALID_STATE', title: '当前状态不能进行此操作' },
   unknownUnit: { kind: 'validation', code: 'REFORM.UNKNOWN_UNIT', title: '单位不存在或已停用' },
+  approvalItemNotFound: { kind: 'not_found', code: 'REFORM.APPROVAL_ITEM_NOT_FOUND', title: '审批改革事项不存在' },
 } as const;
 
 export const ReformSubjects = {
@@ -157,6 +158,11 @@ export const ReformSubjects = {
   recordEvaluation: 'reform.evaluation.record',
   listEvaluations: 'reform.evaluation.list',
   reportProgress: 'reform.task.report-progress',
+  registerApprovalItem: 'reform.approval-item.register',
+  getApprovalItem: 'reform.approval-item.get',
+  listApprovalItems: 'reform.approval-item.list',
+  implementApprovalItem: 'reform.approval-item.implement',
+  withdrawApprovalItem: 'reform.approval-item.withdraw',
   assessment: 'reform.assessment.compute',
 } as const;
 
@@ -342,4 +348,109 @@ export const ReformEvents = {
  */
 export namespace ReformRecordChanged {
   export class Event extends ReformRecordSnapshot {}
+}
+
+// ---------- 行政审批制度改革事项（取消、下放、承接） ----------
+
+/** Where a 行政审批 change comes from: 国务院 / 省政府 / 市政府 decisions. */
+export const APPROVAL_SOURCE_LEVELS = ['state', 'province', 'city'] as const;
+export type ApprovalSourceLevel = (typeof APPROVAL_SOURCE_LEVELS)[number];
+export const APPROVAL_SOURCE_LEVEL_LABELS: Record<ApprovalSourceLevel, string> = { state: '国务院', province: '省政府', city: '市政府' };
+
+/** 取消 / 下放 (to the district or its towns) / 承接 (taken over from above) / 调整 (merged, renamed, conditions changed). */
+export const APPROVAL_CHANGE_KINDS = ['cancelled', 'delegated', 'undertaken', 'adjusted'] as const;
+export type ApprovalChangeKind = (typeof APPROVAL_CHANGE_KINDS)[number];
+export const APPROVAL_CHANGE_KIND_LABELS: Record<ApprovalChangeKind, string> = { cancelled: '取消', delegated: '下放', undertaken: '承接', adjusted: '调整' };
+
+/** pending 待落实 → implemented 已落实; withdrawn 已撤回 (registered in error, with the reason). */
+export const APPROVAL_ITEM_STATUSES = ['pending', 'implemented', 'withdrawn'] as const;
+export type ApprovalItemStatus = (typeof APPROVAL_ITEM_STATUSES)[number];
+export const APPROVAL_ITEM_STATUS_LABELS: Record<ApprovalItemStatus, string> = { pending: '待落实', implemented: '已落实', withdrawn: '已撤回' };
+
+export class ApprovalItemFields {
+  @ApiProperty({ enum: APPROVAL_SOURCE_LEVELS, description: '决定机关层级' }) @IsIn(APPROVAL_SOURCE_LEVELS, { message: 'sourceLevel：取值无效' }) sourceLevel: ApprovalSourceLevel;
+  @ApiProperty({ description: '决定文件（名称与文号）', example: '鲁政字〔2026〕88号' })
+  @IsString({ message: 'sourceDocument：必须为文本' })
+  @MinLength(2, { message: 'sourceDocument：至少 2 个字' })
+  @MaxLength(200, { message: 'sourceDocument：不超过 200 个字' })
+  sourceDocument: string;
+  @ApiProperty({ description: '审批事项名称' }) @IsString({ message: 'itemName：必须为文本' }) @MinLength(2, { message: 'itemName：至少 2 个字' }) @MaxLength(200, { message: 'itemName：不超过 200 个字' }) itemName: string;
+  @ApiProperty({ enum: APPROVAL_CHANGE_KINDS, description: 'cancelled 取消 / delegated 下放 / undertaken 承接 / adjusted 调整' }) @IsIn(APPROVAL_CHANGE_KINDS, { message: 'changeKind：取值无效' }) changeKind: ApprovalChangeKind;
+  @ApiProperty({ description: '落实单位（承接或衔接的部门、镇街）' }) @IsUUID('all', { message: 'unitId：须为单位编号' }) unitId: string;
+  @ApiProperty({ description: '文件收到日期（落实期限自次日起算）' }) @IsCalendarDate(DATE_MESSAGE) receivedOn: string;
+  @ApiProperty({ type: ReformPeriod, description: '落实期限' }) @IsDefined({ message: 'period：必须填写' }) @IsObject() @ValidateNested() @Type(() => ReformPeriod) period: ReformPeriod;
+}
+
+export class ApprovalItemView extends ApprovalItemFields {
+  @ApiProperty() id: string;
+  @ApiProperty({ type: ComputedDueDate, description: '落实期限' }) due: ComputedDueDate;
+  @ApiProperty({ enum: APPROVAL_ITEM_STATUSES }) status: ApprovalItemStatus;
+  @ApiPropertyOptional({ nullable: true, description: '落实措施（衔接、承接、监管办法）', type: String }) measures: string | null;
+  @ApiPropertyOptional({ nullable: true, description: '落实日期', type: String }) implementedOn: string | null;
+  @ApiPropertyOptional({ nullable: true, description: '撤回理由', type: String }) withdrawalReason: string | null;
+  @ApiProperty() version: number;
+  @ApiProperty() createdAt: string;
+  @ApiProperty() createdBy: string;
+  @ApiProperty() updatedAt: string;
+  @ApiProperty() updatedBy: string;
+  @ApiProperty({ type: [ReformHistoryEntry] }) history: ReformHistoryEntry[];
+}
+
+export namespace RegisterApprovalItem {
+  export class Request extends ApprovalItemFields {}
+  export class Reply extends ApprovalItemView {}
+}
+
+export namespace GetApprovalItem {
+  export class Request extends RecordRef {}
+  export class Reply extends ApprovalItemView {}
+}
+
+export namespace ListApprovalItems {
+  export class Request extends PageQuery {
+    @ApiPropertyOptional({ enum: APPROVAL_ITEM_STATUSES }) @IsOptional() @IsIn(APPROVAL_ITEM_STATUSES, { message: 'status：取值无效' }) status?: ApprovalItemStatus;
+    @ApiPropertyOptional({ enum: APPROVAL_CHANGE_KINDS }) @IsOptional() @IsIn(APPROVAL_CHANGE_KINDS, { message: 'changeKind：取值无效' }) changeKind?: ApprovalChangeKind;
+    @ApiPropertyOptional({ description: '落实单位' }) @IsOptional() @IsUUID('all', { message: 'unitId：须为单位编号' }) unitId?: string;
+    @ApiPropertyOptional({ description: '事项名称模糊搜索（支持中文）' }) @IsOptional() @IsString({ message: 'q：必须为文本' }) @MaxLength(40, { message: 'q：不超过 40 个字' }) q?: string;
+  }
+  export class Reply extends PageMeta {
+    @ApiProperty({ type: [ApprovalItemView] }) items: ApprovalItemView[];
+  }
+}
+
+export namespace ImplementApprovalItem {
+  export class Body {
+    @ApiProperty({ description: '落实措施（衔接、承接、事中事后监管办法）' }) @IsString({ message: 'measures：必须为文本' }) @MinLength(2, { message: 'measures：至少 2 个字' }) @MaxLength(4000, { message: 'measures：不超过 4000 个字' }) measures: string;
+    @ApiProperty({ description: '落实日期（不晚于今天）' }) @IsCalendarDate(DATE_MESSAGE) implementedOn: string;
+  }
+  export class Request extends Versioned(Body) {}
+  export class Reply extends ApprovalItemView {}
+}
+
+export namespace WithdrawApprovalItem {
+  export class Body {
+    @ApiProperty({ description: '撤回理由' }) @IsString({ message: 'reason：必须为文本' }) @MinLength(2, { message: 'reason：撤回须说明理由（至少 2 个字）' }) @MaxLength(1000, { message: 'reason：不超过 1000 个字' }) reason: string;
+  }
+  export class Request extends Versioned(Body) {}
+  export class Reply extends ApprovalItemView {}
+}
+
+export class ApprovalItemSnapshot {
+  @ApiProperty() @IsUUID() id: string;
+  @ApiProperty() @IsUUID() unitId: string;
+  @ApiProperty({ enum: APPROVAL_ITEM_STATUSES }) @IsIn(APPROVAL_ITEM_STATUSES) status: ApprovalItemStatus;
+  @ApiProperty() @IsInt32() @Min(1) version: number;
+}
+
+export const ApprovalItemEvents = {
+  registered: eventSubject('supervision', 'reform.approval-item-registered'),
+  implemented: eventSubject('supervision', 'reform.approval-item-implemented'),
+  withdrawn: eventSubject('supervision', 'reform.approval-item-withdrawn'),
+  /** A pending item's deadline re-dated by the service after the working-day calendar changed. */
+  redated: eventSubject('supervision', 'reform.approval-item-redated'),
+} as const;
+
+/** Published by supervision at each step of a 行政审批 reform item (取消/下放/承接/调整), with its snapshot. */
+export namespace ApprovalItemChanged {
+  export class Event extends ApprovalItemSnapshot {}
 }

@@ -6,6 +6,7 @@ import {
   ReformEvents,
   ReformSubjects,
   SupervisionPlanSubjects,
+  type ApprovalItemView,
   type ReformEvaluationView,
   type ReformInspectionView,
   type ReformProblemView,
@@ -240,5 +241,36 @@ describe('supervision plans and the reform ledger', () => {
     const own = await call<{ lines: { unitId: string }[] }>(ReformSubjects.assessment, { year }, liaison(U5));
     expect(own.lines.map((l) => l.unitId)).toEqual([U5]);
     await expect(call(ReformSubjects.assessment, { year: 1999 }, zhineng)).rejects.toMatchObject({ spec: { code: 'REQUEST.VALIDATION_FAILED' } });
+  });
+
+  it('行政审批 reform items: registered with the unit and a deadline, implemented by the unit, withdrawn with a reason; a liaison sees their own', async () => {
+    const delegated = { sourceLevel: 'province', sourceDocument: '鲁政字〔2026〕88号', itemName: '建筑工程施工许可证核发（限额以下）', changeKind: 'delegated', unitId: U4, receivedOn: today, period: { amount: 10, unit: 'working_days' } };
+    const item = await call<ApprovalItemView>(ReformSubjects.registerApprovalItem, delegated, zhineng);
+    expect(item).toMatchObject({ status: 'pending', unitId: U4, version: 1, measures: null });
+    expect(item.due.dueDate).not.toBeNull();
+    expect(item.due.explanation.length).toBeGreaterThan(0);
+    await expect(call(ReformSubjects.registerApprovalItem, delegated, liaison(U4))).rejects.toMatchObject({ spec: { code: 'AUTH.FORBIDDEN' } });
+    await expect(call(ReformSubjects.registerApprovalItem, { sourceLevel: 'county', sourceDocument: '某文', itemName: '某事项', changeKind: 'delegated', unitId: U4, receivedOn: today, period: { amount: 1, unit: 'months' } }, zhineng)).rejects.toMatchObject({
+      spec: { code: 'REQUEST.VALIDATION_FAILED' },
+    });
+    await expect(call(ReformSubjects.getApprovalItem, { id: item.id }, liaison(U5))).rejects.toMatchObject({ spec: { code: 'REFORM.APPROVAL_ITEM_NOT_FOUND' } });
+    expect((await call<{ items: ApprovalItemView[] }>(ReformSubjects.listApprovalItems, { q: '施工许可' }, liaison(U5))).items).toEqual([]);
+    expect((await call<{ items: ApprovalItemView[] }>(ReformSubjects.listApprovalItems, { q: '施工许可' }, liaison(U4))).items.map((i) => i.id)).toEqual([item.id]);
+
+    await expect(call(ReformSubjects.implementApprovalItem, { id: item.id, expectedVersion: 1, measures: '已承接', implementedOn: '2099-01-01' }, liaison(U4))).rejects.toMatchObject({ spec: { code: 'REQUEST.VALIDATION_FAILED' } });
+    const implemented = await call<ApprovalItemView>(ReformSubjects.implementApprovalItem, { id: item.id, expectedVersion: 1, measures: '已制定承接方案并明确事中事后监管措施', implementedOn: today }, liaison(U4));
+    expect(implemented).toMatchObject({ status: 'implemented', implementedOn: today, version: 2 });
+    await expect(call(ReformSubjects.withdrawApprovalItem, { id: item.id, expectedVersion: 2, reason: '登记有误' }, zhineng)).rejects.toMatchObject({ spec: { code: 'REFORM.INVALID_STATE' } });
+
+    const wrong = await call<ApprovalItemView>(
+      ReformSubjects.registerApprovalItem,
+      { sourceLevel: 'city', sourceDocument: '淄政字〔2026〕12号', itemName: '重复登记的事项', changeKind: 'cancelled', unitId: U5, receivedOn: today, period: { amount: 1, unit: 'months' } },
+      zhineng,
+    );
+    await expect(call(ReformSubjects.withdrawApprovalItem, { id: wrong.id, expectedVersion: 1, reason: ' ' }, zhineng)).rejects.toMatchObject({ spec: { code: 'REQUEST.VALIDATION_FAILED' } });
+    const withdrawn = await call<ApprovalItemView>(ReformSubjects.withdrawApprovalItem, { id: wrong.id, expectedVersion: 1, reason: '与已登记事项重复' }, zhineng);
+    expect(withdrawn).toMatchObject({ status: 'withdrawn', withdrawalReason: '与已登记事项重复' });
+    expect(withdrawn.history.map((h) => h.action)).toEqual(['registered', 'withdrawn']);
+    expect(await subjectsOf(item.id)).toEqual(['evt.supervision.reform.approval-item-registered', 'evt.supervision.reform.approval-item-implemented']);
   });
 });
