@@ -13,6 +13,7 @@ class Sample {
   @IsOptional() @IsInt32() pages?: number;
   @IsOptional() @IsString() note?: string;
   @IsOptional() detail?: object;
+  @IsOptional() @IsString({ message: 'title：必须为文本' }) title?: string;
 }
 
 async function fieldErrorsOf(input: unknown) {
@@ -34,6 +35,11 @@ describe('validatePayload: the shared rules, once, on both sides of the wire', (
     ]);
     expect(errors[0].message).toBe('dueDate：2026-02-30 不是日历上存在的日期');
     expect(errors[1].message).toMatch(/带时区的有效时间/);
+  });
+
+  it("names the field once when the contract's own message already starts with it", async () => {
+    const errors = await fieldErrorsOf({ dueDate: '2026-02-28', title: 7 });
+    expect(errors).toEqual([{ field: 'title', code: 'isString', message: 'title：必须为文本' }]);
   });
 
   it('refuses the NUL character anywhere in the input, free-form objects included (PostgreSQL cannot store it)', async () => {

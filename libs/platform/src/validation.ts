@@ -54,7 +54,9 @@ export function flattenValidationErrors(errors: ValidationError[], prefix = ''):
     for (const [constraint, fallback] of Object.entries(error.constraints ?? {})) {
       const target = error.target?.constructor as Ctor<unknown> | undefined;
       const args = target ? constraintArgs(target, error.property, constraint) : [];
-      out.push({ field, code: constraint, message: `${field}：${messageFor(constraint, fallback, args)}` });
+      // Contracts write their messages as `reason：撤回须说明理由`; the field is named once, with its full path.
+      const own = fallback.startsWith(`${error.property}：`) ? fallback.slice(error.property.length + 1) : fallback;
+      out.push({ field, code: constraint, message: `${field}：${messageFor(constraint, own, args)}` });
     }
     if (error.children?.length) out.push(...flattenValidationErrors(error.children, field));
   }
