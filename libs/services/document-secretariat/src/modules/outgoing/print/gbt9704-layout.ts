@@ -27,7 +27,8 @@ export const SIZE_PT = { er: 22, san: 16, si: 14 } as const;
 export const RED = '#E60012';
 export const SEAL_DIAMETER = 42;
 
-export type FontRole = 'fangsong' | 'xiaobiaosong' | 'heiti' | 'kaiti' | 'songti';
+export type { FontRole } from '@gov/platform';
+import type { FontRole } from '@gov/platform';
 
 export interface PlacedText {
   text: string;

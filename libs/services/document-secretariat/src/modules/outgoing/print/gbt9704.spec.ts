@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { breakLines, charUnits, chineseDate, GRID, layoutOfficialDocument, MM_PER_PT, PAGE, RED, SIZE_PT, TYPE_AREA, type FontRole, type OfficialDocumentContent, type PlacedText } from './gbt9704-layout.js';
-import { renderPdf, resolveFonts, type FontFace } from './official-pdf.js';
+import { resolveFonts, type FontFace } from '@gov/platform';
+import { renderPdf } from './official-pdf.js';
 import { draftMarkOf } from './outgoing-print.service.js';
 
 const sample: OfficialDocumentContent = {
@@ -177,6 +178,14 @@ describe('GB/T 9704-2012 page layout', () => {
 });
 
 describe('GB/T 9704-2012 PDF', () => {
+  it("renders an upward document's 签发人 in the 楷体 face found on this machine (AR PL UKai's face is named UKaiCN)", async () => {
+    const { faces } = resolveFonts();
+    const pages = layoutOfficialDocument({ ...sample, upward: true, signerName: '张三', docNumber: '博政呈〔2026〕1号' });
+    expect(pages[0].texts.find((t) => t.role === 'signerName')?.font).toBe('kaiti');
+    const pdf = await renderPdf(pages, faces as Record<FontRole, FontFace>, { title: sample.title, author: sample.issuingBody, subject: '博政呈〔2026〕1号', createdAt: new Date('2026-12-04T00:00:00Z') });
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+
   it('renders the sample on A4 with every character where the layout placed it, and keeps the PDF', async () => {
     const { faces, missing } = resolveFonts();
     expect(missing).toEqual([]);

@@ -1,45 +1,6 @@
-import { existsSync } from 'node:fs';
+import type { FontFace, FontRole } from '@gov/platform';
 import PDFDocument from 'pdfkit';
-import { MM_PER_PT, PAGE, isHalfWidth, type FontRole, type LaidOutPage } from './gbt9704-layout.js';
-
-/** A face in a font file (a collection names the face by its PostScript name). */
-export interface FontFace {
-  path: string;
-  family?: string;
-}
-
-/**
- * The faces of a 公文 and where Debian puts them, first found wins. The standard's faces (方正小标宋, 仿宋_GB2312, 黑体,
- * 楷体_GB2312, 宋体) are not free; an operator who holds a licence installs them under /usr/share/fonts/truetype/gov/ and
- * they are used first. Otherwise the free substitutes (README, "公文字体"):
- * - 仿宋 → Noto Serif CJK SC (fonts-noto-cjk). Debian's only 仿宋 face, cwTeX 仿宋 (fonts-cwtex-fs), is drawn for Big5: it
- *   lacks most simplified characters (25 of a 64-character sample of a 通知: 兴县办关进强…), so it cannot set a simplified 公文;
- * - 小标宋 → Noto Serif CJK SC Bold; 黑体 → Noto Sans CJK SC; 宋体 → Noto Serif CJK SC;
- * - 楷体 → AR PL UKai CN (fonts-arphic-ukai), else the 仿宋 substitute.
- */
-export const FONT_CANDIDATES: Record<FontRole, FontFace[]> = {
-  fangsong: [{ path: '/usr/share/fonts/truetype/gov/fangsong.ttf' }, { path: '/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc', family: 'NotoSerifCJKsc-Regular' }],
-  xiaobiaosong: [{ path: '/usr/share/fonts/truetype/gov/xiaobiaosong.ttf' }, { path: '/usr/share/fonts/opentype/noto/NotoSerifCJK-Bold.ttc', family: 'NotoSerifCJKsc-Bold' }],
-  heiti: [{ path: '/usr/share/fonts/truetype/gov/heiti.ttf' }, { path: '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', family: 'NotoSansCJKsc-Regular' }],
-  kaiti: [
-    { path: '/usr/share/fonts/truetype/gov/kaiti.ttf' },
-    { path: '/usr/share/fonts/truetype/arphic/ukai.ttc', family: 'ARPLUKaiCN' },
-    { path: '/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc', family: 'NotoSerifCJKsc-Regular' },
-  ],
-  songti: [{ path: '/usr/share/fonts/truetype/gov/songti.ttf' }, { path: '/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc', family: 'NotoSerifCJKsc-Regular' }],
-};
-
-/** The face used for each role on this machine, or the roles none of whose candidates is installed. */
-export function resolveFonts(candidates: Record<FontRole, FontFace[]> = FONT_CANDIDATES): { faces: Partial<Record<FontRole, FontFace>>; missing: FontRole[] } {
-  const faces: Partial<Record<FontRole, FontFace>> = {};
-  const missing: FontRole[] = [];
-  for (const role of Object.keys(candidates) as FontRole[]) {
-    const face = candidates[role].find((c) => existsSync(c.path));
-    if (face) faces[role] = face;
-    else missing.push(role);
-  }
-  return { faces, missing };
-}
+import { MM_PER_PT, PAGE, isHalfWidth, type LaidOutPage } from './gbt9704-layout.js';
 
 const pt = (mm: number): number => mm / MM_PER_PT;
 

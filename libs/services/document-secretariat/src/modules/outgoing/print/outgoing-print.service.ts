@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { CallerContext } from '@gov/contracts-common';
 import { OutgoingErrors, SECRECY_LABELS, URGENCY_LABELS, type OutgoingDocumentView, type OutgoingStatus, type RenderOutgoingPdf, type SecrecyLevel } from '@gov/contracts-document-secretariat';
-import { DomainError } from '@gov/platform';
+import { DomainError, fontSubstitutions, resolveFonts, type FontFace } from '@gov/platform';
 import { BodyVersions } from '../../../common/body-versions.js';
 import { OutgoingWorkflow } from '../outgoing-workflow.js';
 import { layoutOfficialDocument, type FontRole, type OfficialDocumentContent } from './gbt9704-layout.js';
-import { renderPdf, resolveFonts, type FontFace } from './official-pdf.js';
+import { renderPdf } from './official-pdf.js';
 
 /** 草稿 while it is being drafted, 征求意见稿 while it is reviewed or countersigned; from 签发 on, the document itself. */
 export function draftMarkOf(status: OutgoingStatus): string | null {
@@ -40,12 +40,6 @@ export function printContentOf(view: OutgoingDocumentView, body: string): Offici
   };
 }
 
-/** The substitutions in use, for the reader (the standard's faces are not free; README "公文字体"). */
-function substitutions(faces: Record<FontRole, FontFace>): string[] {
-  const named: Record<FontRole, string> = { fangsong: '仿宋', xiaobiaosong: '小标宋', heiti: '黑体', kaiti: '楷体', songti: '宋体' };
-  return (Object.keys(named) as FontRole[]).filter((role) => !faces[role].path.includes('/gov/')).map((role) => `${named[role]} → ${faces[role].family ?? faces[role].path}`);
-}
-
 /** The print-ready 公文 (GB/T 9704-2012) of an outgoing document the caller may see. */
 @Injectable()
 export class OutgoingPrintService {
@@ -64,6 +58,6 @@ export class OutgoingPrintService {
     const all = faces as Record<FontRole, FontFace>;
     const pdf = await renderPdf(pages, all, { title: view.title, author: view.issuingBody, subject: view.docNumber ?? '', createdAt: new Date(view.updatedAt) });
     const name = `${view.docNumber ?? view.title}${content.draftMark ? `（${content.draftMark}）` : ''}.pdf`.replace(/[\\/:*?"<>|]/g, '_');
-    return { filename: name, mediaType: 'application/pdf', pages: pages.length, draftMark: content.draftMark, fontSubstitutions: substitutions(all), contentBase64: pdf.toString('base64') };
+    return { filename: name, mediaType: 'application/pdf', pages: pages.length, draftMark: content.draftMark, fontSubstitutions: fontSubstitutions(all), contentBase64: pdf.toString('base64') };
   }
 }
