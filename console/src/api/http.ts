@@ -1,6 +1,6 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { paths } from './schema';
-import { networkProblem, problemOf, ProblemError } from './problem';
+import { networkProblem, problemFromBody, problemOf, ProblemError } from './problem';
 import { loadTokens, saveTokens, type Tokens } from './tokens';
 
 interface TokenReply {
@@ -123,7 +123,8 @@ export async function unwrap<T>(result: Promise<{ data?: T; error?: unknown; res
   } catch (error) {
     throw networkProblem(error);
   }
-  if (!settled.response.ok) throw await problemOf(settled.response);
+  // openapi-fetch has already read the body into `error`: the response cannot be read again.
+  if (!settled.response.ok) throw settled.error === undefined ? await problemOf(settled.response) : problemFromBody(settled.error, settled.response.status);
   return settled.data as T;
 }
 

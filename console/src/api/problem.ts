@@ -51,11 +51,16 @@ export async function problemOf(response: Response): Promise<ProblemError> {
   } catch {
     body = undefined;
   }
+  return problemFromBody(body, response.status);
+}
+
+/** The problem of a reply whose body was already read (openapi-fetch reads it into `error`). */
+export function problemFromBody(body: unknown, status: number): ProblemError {
   const problem = body as Partial<ProblemDetails> | undefined;
   if (problem && typeof problem.title === 'string' && typeof problem.code === 'string') {
-    return new ProblemError({ ...problem, status: response.status } as ProblemDetails);
+    return new ProblemError({ ...problem, status } as ProblemDetails);
   }
-  return new ProblemError({ title: `请求失败（${response.status}）`, status: response.status, code: 'HTTP.UNEXPECTED', detail: '服务器返回了无法识别的应答，请稍后重试' });
+  return new ProblemError({ title: `请求失败（${status}）`, status, code: 'HTTP.UNEXPECTED', detail: '服务器返回了无法识别的应答，请稍后重试' });
 }
 
 export function networkProblem(error: unknown): ProblemError {
