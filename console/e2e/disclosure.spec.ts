@@ -86,4 +86,74 @@ test.describe('政务公开：依申请公开案卷、延期审批、年度报�
     await expect(page.getByRole('link', { name: '2026年区级部门预算' }).first()).toBeVisible();
     await checkPage(page, 'disclosure-publications');
   });
+
+  test('科员：信息化项目台账，逾期实施中的项目及其监督记录；审核一个待审核项目进入实施', async ({ page }) => {
+    await signIn(page, 'dashuju_ky');
+    await page.getByRole('menuitem', { name: '信息化项目' }).click();
+    await expect(page.getByRole('heading', { name: '信息化项目' })).toBeVisible();
+    await checkPage(page, 'disclosure-projects');
+    await page.getByRole('link', { name: '区级政务数据共享交换平台二期' }).first().click();
+    await expect(page.getByTestId('project-status')).toHaveText('实施中');
+    await expect(page.getByText('逾期未验收')).toBeVisible();
+    await expect(page.getByTestId('supervisions')).toContainText('3 个部门接口未按期开放');
+    await checkPage(page, 'disclosure-project');
+
+    await page.getByRole('menuitem', { name: '信息化项目' }).click();
+    await page.getByRole('link', { name: '应急指挥调度系统扩容' }).first().click();
+    await expect(page.getByTestId('project-status')).toHaveText('待审核');
+    await page.getByTestId('review').click();
+    const review = page.getByRole('dialog', { name: '审核项目' });
+    await fillDate(review, '审核日期', beijingToday());
+    await review.getByLabel('审核意见').fill('同意实施，注意与市级平台对接');
+    await review.getByTestId('form-submit').click();
+    await expect(review).toBeHidden();
+    await expect(page.getByTestId('project-status')).toHaveText('实施中');
+    await expect(page.getByTestId('timeline')).toContainText('审核通过');
+  });
+
+  test('联络员：只看到本单位的项目；按退回意见重新报送', async ({ page }) => {
+    await signIn(page, 'lly_yjj');
+    await page.getByRole('menuitem', { name: '信息化项目' }).click();
+    await expect(page.getByRole('link', { name: '危化品企业在线监测平台' }).first()).toBeVisible();
+    await expect(page.getByRole('link', { name: '一网通办政务服务平台升级' })).toHaveCount(0);
+    await page.getByRole('link', { name: '危化品企业在线监测平台' }).first().click();
+    await expect(page.getByTestId('project-status')).toHaveText('已退回修改');
+    await expect(page.getByTestId('review-opinion')).toContainText('压减预算');
+    await expect(page.getByTestId('review')).toHaveCount(0);
+    await checkPage(page, 'disclosure-project-returned');
+    await page.getByTestId('resubmit').click();
+    const resubmit = page.getByRole('dialog', { name: '重新报送审核' });
+    await resubmit.getByLabel('修改说明').fill('已说明与市级平台的差异，预算压减至 180 万元');
+    await resubmit.getByTestId('form-submit').click();
+    await expect(resubmit).toBeHidden();
+    await expect(page.getByTestId('project-status')).toHaveText('待审核');
+  });
+
+  test('联络员：本单位的公开巡查，按期限说明登记整改', async ({ page }) => {
+    await signIn(page, 'lly_yjj');
+    await page.getByRole('menuitem', { name: '公开巡查' }).click();
+    await expect(page.getByRole('heading', { name: '公开巡查' })).toBeVisible();
+    await expect(page.getByRole('link', { name: '区住房和城乡建设局 公开目录' })).toHaveCount(0);
+    await checkPage(page, 'disclosure-inspections');
+    await page.getByRole('link', { name: '区应急管理局 政府信息公开专栏' }).first().click();
+    await expect(page.getByTestId('inspection-status')).toHaveText('整改中');
+    await expect(page.getByTestId('due-explanation')).toContainText('个工作日内');
+    await checkPage(page, 'disclosure-inspection');
+    await page.getByTestId('rectify').click();
+    const rectify = page.getByRole('dialog', { name: '登记整改情况' });
+    await fillDate(rectify, '整改完成日期', beijingToday());
+    await rectify.getByLabel('整改情况').fill('已更新公开指南的办公地址，补录行政处罚信息');
+    await rectify.getByTestId('form-submit').click();
+    await expect(rectify).toBeHidden();
+    await expect(page.getByTestId('inspection-status')).toHaveText('已整改');
+  });
+
+  test('科员：公开指南的现行版本与历次版本', async ({ page }) => {
+    await signIn(page, 'dashuju_ky');
+    await page.getByRole('menuitem', { name: '政府信息公开指南' }).click();
+    await page.getByRole('link', { name: '博山区人民政府办公室政府信息公开指南' }).first().click();
+    await expect(page.getByTestId('guide-current')).toContainText('第 2 版');
+    await expect(page.getByTestId('guide-versions')).toContainText('受理机构迁至新址');
+    await checkPage(page, 'disclosure-guide');
+  });
 });

@@ -1,10 +1,13 @@
-import { as, inDays, type DemoContext, type DemoStep } from './records.js';
+import { as, inDays, unit, type DemoContext, type DemoStep } from './records.js';
 
 type Body = Record<string, unknown> & { id: string; version: number; consultations?: { id: string }[]; challenges?: { id: string }[] };
 type Answer = { body: Body; etag: string };
 
 const APPLICATIONS = '/api/disclosure/applications';
 const PUBLICATIONS = '/api/disclosure/publications';
+const PROJECTS = '/api/disclosure/projects';
+const INSPECTIONS = '/api/disclosure/inspections';
+const GUIDES = '/api/disclosure/guides';
 
 /** A demo 身份证号 with a valid shape (not a real person's). */
 const idNumber = (n: number) => `37030419${80 + (n % 20)}0${(n % 9) + 1}1${n % 10}${String(100 + n).slice(-3)}${n % 10}`.slice(0, 18);
@@ -95,6 +98,71 @@ export const disclosureDemoSteps: DemoStep[] = [
       const internal = await register('区政府办公室内部会议安排', 'other', inDays(-5));
       await step(internal, 'review', { conclusion: 'not_cleared', reviewedOn: inDays(-4), note: '属于内部事务信息，不予主动公开' });
       return { disclosurePublication: budget.body.id };
+    },
+  },
+  {
+    name: '政务公开：信息化项目（待审核、退回修改、实施中逾期并有监督记录、验收不通过后通过、已评估、撤回）',
+    async run(ctx: DemoContext) {
+      const staff = await as(ctx, 'dashuju_ky');
+      const liaison = await as(ctx, 'lly_yjj');
+      const today = inDays(0);
+      const submit = (title: string, kind: string, budgetYuan: number, plannedStartOn: string, plannedEndOn: string, token = staff) =>
+        ctx.client.create<Body>(PROJECTS, token, { title, kind, content: `${title}：建设内容、技术路线和预算测算见申报书。`, budgetYuan, plannedStartOn, plannedEndOn });
+      const step = (a: Answer, path: string, body: object, token = staff) => ctx.client.change<Body>(`${PROJECTS}/${a.body.id}/${path}`, token, a.etag, body);
+
+      // 待审核: a unit's application by its liaison.
+      await submit('应急指挥调度系统扩容', 'e_government', 860_000, inDays(30), inDays(300), liaison);
+      // 退回修改 with the reason (back to the unit).
+      const returned = await submit('危化品企业在线监测平台', 'smart_city', 2_400_000, inDays(20), inDays(400), liaison);
+      await step(returned, 'review', { decision: 'returned', reviewedOn: today, opinion: '与市级平台功能重复，请说明差异并压减预算' });
+      // 实施中, past its planned completion (red), with two supervision records.
+      const late = await submit('区级政务数据共享交换平台二期', 'data', 1_500_000, inDays(-300), inDays(-10));
+      const approved = await step(late, 'review', { decision: 'approved', reviewedOn: today, opinion: '同意实施' });
+      const first = await step(approved, 'supervise', { recordedOn: today, progress: '完成 12 个部门的数据目录梳理', issues: '3 个部门接口未按期开放', progressPercent: 60 });
+      await step(first, 'supervise', { recordedOn: today, progress: '共享交换节点部署完毕', progressPercent: 85 });
+      // 验收不通过, then 验收通过, then 绩效评价 (良).
+      const built = await submit('一网通办政务服务平台升级', 'e_government', 1_200_000, inDays(-200), inDays(30));
+      const building = await step(built, 'review', { decision: 'approved', reviewedOn: today });
+      const failed = await step(building, 'accept', { acceptedOn: today, result: 'failed', experts: ['刘建国', '陈晓梅'], opinion: '等保测评报告未出具，整改后复验' });
+      const passed = await step(failed, 'accept', { acceptedOn: today, result: 'passed', experts: ['刘建国', '陈晓梅', '王立新'], opinion: '功能和性能满足合同要求' });
+      await step(passed, 'evaluate', { evaluatedOn: today, score: 86, opinion: '目标基本实现，部分指标未达预期' });
+      // 撤回 with a reason.
+      const dropped = await submit('智慧停车试点', 'smart_city', 500_000, inDays(10), inDays(200));
+      await step(dropped, 'withdraw', { reason: '并入全市智慧停车统一建设' });
+      return { disclosureProject: late.body.id };
+    },
+  },
+  {
+    name: '政务公开：公开巡查（整改中、逾期未整改、已整改、未发现问题）与政府信息公开指南（两个版本）',
+    async run(ctx: DemoContext) {
+      const staff = await as(ctx, 'dashuju_ky');
+      const liaison = await as(ctx, 'lly_yjj');
+      const [yjj, zjj, jtj] = [await unit(ctx, 'BS-YJJ'), await unit(ctx, 'BS-ZJJ'), await unit(ctx, 'BS-JTJ')];
+      const inspect = (unitId: string, title: string, inspectedOn: string, content: string, workingDays?: number) =>
+        ctx.client.create<Body>(INSPECTIONS, staff, { unitId, title, inspectedOn, content, ...(workingDays ? { workingDays } : {}), url: 'http://www.boshan.gov.cn/gongkai/' });
+
+      // 整改中: due in a few working days (a unit's 待整改).
+      await inspect(yjj, '区应急管理局 政府信息公开专栏', inDays(-2), '1. 公开指南未更新办公地址和受理时间；2. 安全生产行政处罚信息未在 7 个工作日内公开', 10);
+      // 逾期未整改 (red).
+      await inspect(zjj, '区住房和城乡建设局 公开目录', inDays(-40), '公开目录中 2025 年规范性文件缺少有效性标注', 10);
+      // 已整改 by the unit's liaison, within the period.
+      const fixed = await inspect(yjj, '区应急管理局 政策解读栏目', inDays(-20), '政策解读栏目超过 6 个月未更新', 10);
+      await ctx.client.change<Body>(`${INSPECTIONS}/${fixed.body.id}/rectify`, liaison, fixed.etag, { rectifiedOn: inDays(-15), note: '已补发《安全生产专项整治实施方案》等 3 篇政策解读' });
+      // 未发现问题.
+      await inspect(jtj, '区教育和体育局 政府信息公开专栏', inDays(-5), '');
+
+      // 公开指南: the office's, revised once (two versions).
+      const guide = await ctx.client.create<Body>(GUIDES, staff, {
+        title: '博山区人民政府办公室政府信息公开指南',
+        effectiveOn: '2024-01-01',
+        content: '一、主动公开：本机关主动公开的政府信息通过区政府门户网站“政府信息公开”专栏公开。二、依申请公开：申请人可通过当面、信函、互联网提出申请。受理机构：区政府办公室大数据科，办公地址：博山区中心路 1 号，办公时间：工作日 8:30—12:00、14:00—17:30。',
+      });
+      await ctx.client.change<Body>(`${GUIDES}/${guide.body.id}/revise`, staff, guide.etag, {
+        effectiveOn: '2026-03-01',
+        changeNote: '受理机构迁至新址，增加政务服务网申请渠道',
+        content: '一、主动公开：本机关主动公开的政府信息通过区政府门户网站“政府信息公开”专栏公开。二、依申请公开：申请人可通过当面、信函、互联网（含政务服务网）提出申请。受理机构：区政府办公室大数据科，办公地址：博山区人民路 8 号，办公时间：工作日 8:30—12:00、14:00—17:30。',
+      });
+      return {};
     },
   },
 ];

@@ -58,3 +58,7 @@ export const CATEGORY_LABELS: Record<string, string> = {
 
 export const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
 export const yuan = (fen: number) => `${(fen / 100).toFixed(2)} 元`;
+export const PROJECT_STATUS_LABELS: Record<string, string> = { submitted: '待审核', returned: '已退回修改', implementing: '实施中', accepted: '已验收', evaluated: '已评估', withdrawn: '已撤回' };
+export const PROJECT_KIND_LABELS: Record<string, string> = { e_government: '电子政务', smart_city: '智慧城市', data: '政务数据' };
+export const ACCEPTANCE_RESULT_LABELS: Record<string, string> = { passed: '验收通过', failed: '验收不通过' };
+export const INSPECTION_STATUS_LABELS: Record<string, string> = { rectifying: '整改中', rectified: '已整改', passed: '未发现问题', withdrawn: '已撤回' };

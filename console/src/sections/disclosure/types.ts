@@ -118,3 +118,101 @@ export interface AnnualReport {
   departmentDeadline: string;
   governmentDeadline: string;
 }
+
+export interface ProjectStep {
+  at: string;
+  by: string;
+  step: string;
+  label: string;
+  on: string | null;
+  note: string | null;
+  issues: string | null;
+  progressPercent: number | null;
+}
+
+export interface Project {
+  id: string;
+  unitId: string | null;
+  title: string;
+  kind: string;
+  content: string;
+  budgetYuan: number;
+  plannedStartOn: string;
+  plannedEndOn: string;
+  status: string;
+  statusLabel: string;
+  submittedOn: string;
+  reviewedOn: string | null;
+  reviewedBy: string | null;
+  reviewOpinion: string | null;
+  supervisionCount: number;
+  acceptedOn: string | null;
+  acceptanceResult: string | null;
+  acceptanceExperts: string[];
+  acceptanceOpinion: string | null;
+  evaluatedOn: string | null;
+  score: number | null;
+  grade: string | null;
+  gradeLabel: string | null;
+  gradeScaleVersion: number | null;
+  evaluationOpinion: string | null;
+  overdue: boolean;
+  withdrawalReason: string | null;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  steps?: ProjectStep[];
+}
+
+export interface Inspection {
+  id: string;
+  unitId: string;
+  title: string;
+  url: string | null;
+  inspectedOn: string;
+  content: string;
+  status: string;
+  statusLabel: string;
+  workingDays: number | null;
+  dueDate: string | null;
+  dueExplanation: string[];
+  rectifiedOn: string | null;
+  rectificationNote: string | null;
+  rectifiedBy: string | null;
+  overdue: boolean;
+  withdrawalReason: string | null;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+export interface GuideVersion {
+  number: number;
+  content: string;
+  effectiveOn: string;
+  changeNote: string | null;
+  createdAt: string;
+  createdBy: string;
+}
+
+export interface Guide {
+  id: string;
+  unitId: string | null;
+  title: string;
+  status: string;
+  statusLabel: string;
+  currentNumber: number;
+  currentEffectiveOn: string;
+  content: string;
+  withdrawalReason: string | null;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  versions?: GuideVersion[];
+}

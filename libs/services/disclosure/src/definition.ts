@@ -3,6 +3,9 @@ import { DisclosureModule } from './disclosure.module.js';
 import { DisclosureEnv } from './env.js';
 import { Applications1765400000000 } from './database/migrations/1765400000000-applications.js';
 import { Publications1765400100000 } from './database/migrations/1765400100000-publications.js';
+import { Projects1766000000000 } from './database/migrations/1766000000000-projects.js';
+import { Inspections1766000100000 } from './database/migrations/1766000100000-inspections.js';
+import { Guides1766000200000 } from './database/migrations/1766000200000-guides.js';
 
 /** 大数据科（政务公开科）: proactive and on-request disclosure. Boots, migrates its schema and keeps its copies of the platform's reference data. */
 export const disclosureDefinition: AppDefinition = {
@@ -10,5 +13,5 @@ export const disclosureDefinition: AppDefinition = {
   env: DisclosureEnv,
   module: DisclosureModule,
   entities: [],
-  migrations: [PlatformCalendarCopy1764100000100, Applications1765400000000, Publications1765400100000],
+  migrations: [PlatformCalendarCopy1764100000100, Applications1765400000000, Publications1765400100000, Projects1766000000000, Inspections1766000100000, Guides1766000200000],
 };

@@ -17,12 +17,12 @@ import {
   feeByCount,
   feeByPages,
   feeScaleOn,
-  reasonOf,
   receiptDateOf,
   type ApplicationStep,
   type ConsultationRecord,
   type ReceiptInput,
 } from './applications.rules.js';
+import { reasonOf } from '@gov/platform';
 
 // The State Council's arrangements (国庆 2025 with 调休 09-28 and 10-11; 春节 2026 with 调休 02-14 and 02-28).
 const calendar = new WorkingCalendar(seedYearsFromChineseDays());

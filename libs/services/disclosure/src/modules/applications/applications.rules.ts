@@ -71,12 +71,6 @@ export function canTake(step: ApplicationStep, status: ApplicationStatus): boole
   return ALLOWED[step].includes(status);
 }
 
-/** A reason, trimmed; null when blank (then the step is refused). */
-export function reasonOf(text: string | undefined): string | null {
-  const reason = text?.trim() ?? '';
-  return reason.length >= 2 ? reason : null;
-}
-
 /** The outcome of a rule check: fine, or refused with a message that cites the article. */
 export type RuleCheck = { ok: true } | { ok: false; message: string; field?: string };
 const OK: RuleCheck = { ok: true };

@@ -32,7 +32,7 @@ import {
   type UpdateApplication,
   type WithdrawApplication,
 } from '@gov/contracts-disclosure';
-import { CalendarCopy, DomainError, publishTaskChanges, Transactions, type Tx } from '@gov/platform';
+import { CalendarCopy, DomainError, publishTaskChanges, reasonOf, requireReason, Transactions, type Tx } from '@gov/platform';
 import { applicationTaskChange } from '../../common/tasks.js';
 import { ApplicantIdentity } from './applicant-identity.js';
 import { applicationAccess, canChangeApplication, canSeeApplication, isDisclosureHead } from './applications.policy.js';
@@ -54,7 +54,6 @@ import {
   correctionNoticeDeadline,
   feeOf,
   feeScaleOn,
-  reasonOf,
   receiptDateOf,
   reviewDecisionDeadline,
   STEP_LABELS,
@@ -179,8 +178,7 @@ export class ApplicationsService implements OnModuleInit {
   }
 
   withdraw(request: WithdrawApplication.Request, caller: CallerContext): Promise<ApplicationView> {
-    const reason = reasonOf(request.reason);
-    if (!reason) throw new DomainError(CommonErrors.validationFailed, '撤回须说明理由', [{ field: 'reason', code: 'minLength', message: 'reason：撤回须说明理由（至少 2 个字）' }]);
+    const reason = requireReason(request.reason);
     return this.step(request.id, request.expectedVersion, caller, 'withdraw', (row) => {
       row.status = 'withdrawn';
       row.closingReason = reason;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { seedYearsFromChineseDays, WorkingCalendar } from '@gov/calendar';
 import type { PublicationStatus } from '@gov/contracts-disclosure';
-import { canTake, categoryOfDocType, indexNumberOf, isLate, publicationDeadline, reasonOf, statusAfter, type PublicationStep } from './publications.rules.js';
+import { canTake, categoryOfDocType, indexNumberOf, isLate, publicationDeadline, statusAfter, type PublicationStep } from './publications.rules.js';
+import { reasonOf } from '@gov/platform';
 
 const calendar = new WorkingCalendar(seedYearsFromChineseDays());
 

@@ -32,12 +32,6 @@ export function statusAfter(step: PublicationStep, status: PublicationStatus, cl
   }
 }
 
-/** A reason, trimmed; null when blank (then the step is refused). */
-export function reasonOf(text: string | undefined): string | null {
-  const reason = text?.trim() ?? '';
-  return reason.length >= 2 ? reason : null;
-}
-
 /** 主动公开 within 20 working days of the information being made or changed (《政府信息公开条例》第二十六条). */
 export function publicationDeadline(calendar: WorkingCalendar, madeOn: string): DeadlineResult {
   const result = computeDeadline(calendar, { start: madeOn, amount: 20, unit: 'working_days' });

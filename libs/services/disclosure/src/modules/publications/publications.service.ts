@@ -16,11 +16,11 @@ import {
   type UpdatePublication,
   type WithdrawPublication,
 } from '@gov/contracts-disclosure';
-import { CalendarCopy, DomainError, publishTaskChanges, Transactions, type Tx } from '@gov/platform';
+import { CalendarCopy, DomainError, publishTaskChanges, requireReason, Transactions, type Tx } from '@gov/platform';
 import { publicationTaskChange } from '../../common/tasks.js';
 import { canChangePublications, canSeePublications } from './publications.policy.js';
 import { PublicationsRepository, type PublicationRow } from './publications.repository.js';
-import { canTake, categoryOfDocType, indexNumberOf, publicationDeadline, PUBLICATION_STEP_LABELS, reasonOf, statusAfter, type PublicationStep } from './publications.rules.js';
+import { canTake, categoryOfDocType, indexNumberOf, publicationDeadline, PUBLICATION_STEP_LABELS, statusAfter, type PublicationStep } from './publications.rules.js';
 import { snapshotOf, toPublicationView } from './publications.views.js';
 
 const today = () => shanghaiDate(new Date());
@@ -129,8 +129,7 @@ export class PublicationsService implements OnModuleInit {
   }
 
   withdraw(request: WithdrawPublication.Request, caller: CallerContext): Promise<PublicationView> {
-    const reason = reasonOf(request.reason);
-    if (!reason) throw new DomainError(CommonErrors.validationFailed, '撤回须说明理由', [{ field: 'reason', code: 'minLength', message: 'reason：撤回须说明理由（至少 2 个字）' }]);
+    const reason = requireReason(request.reason);
     return this.step(request.id, request.expectedVersion, caller, 'withdraw', (row) => {
       row.withdrawalReason = reason;
       return PublicationEvents.withdrawn;
