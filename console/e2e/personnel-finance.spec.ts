@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { checkPage, demoSeeded, fillDate, signIn, workdayFrom } from './support';
+import { beijingToday, checkPage, choose, demoSeeded, fillDate, signIn, workdayFrom } from './support';
 
 test.describe('人事财务：报销', () => {
   test.beforeAll(async () => {
@@ -54,5 +54,78 @@ test.describe('人事财务：报销', () => {
     await expect(page.getByTestId('claim-status')).toHaveText('已审批');
     await expect(page.getByRole('table').filter({ hasText: '票据齐全，同意报销。' })).toBeVisible();
     await checkPage(page, 'pf-claim-approved');
+  });
+});
+
+test.describe('人事财务：机构编制与干部选拔任用', () => {
+  test.beforeAll(async () => {
+    test.setTimeout(300_000);
+    await demoSeeded();
+  });
+
+  test('人事科查看机构编制的核定、实有与空缺；在任前公示中核查反映问题，公示倒计时和各步骤可见', async ({ page }) => {
+    await signIn(page, 'renshi_ky');
+    await page.getByRole('menuitem', { name: '机构编制' }).click();
+    await expect(page.getByRole('heading', { name: '机构编制', exact: true })).toBeVisible();
+    const deputies = page.getByRole('row').filter({ hasText: '副科长' }).first();
+    await expect(deputies).toContainText('博编发〔2026〕2号');
+    await checkPage(page, 'pf-establishment-posts');
+    await deputies.getByRole('link', { name: '副科长' }).click();
+    await expect(page.getByTestId('establishment-approved')).toHaveText('4');
+    await expect(page.getByTestId('revisions-table')).toContainText('博编发〔2024〕6号');
+    await checkPage(page, 'pf-establishment-post');
+
+    await page.getByRole('menuitem', { name: '干部选拔任用' }).click();
+    await expect(page.getByRole('heading', { name: '干部选拔任用', exact: true })).toBeVisible();
+    await checkPage(page, 'pf-cadre-selections');
+    await page.getByRole('link', { name: '选拔综合科副科长' }).click();
+    await expect(page.getByTestId('cadre-status')).toHaveText('任前公示中');
+    await expect(page.getByTestId('cadre-countdown')).toBeVisible();
+    await expect(page.getByTestId('cadre-steps')).toContainText('任前公示');
+    await expect(page.getByTestId('objections-table')).toContainText('核查中');
+
+    await page.getByTestId('cadre-resolve').click();
+    const dialog = page.getByRole('dialog', { name: '核查反映问题' });
+    await choose(page, dialog, '反映问题', /来信/);
+    await fillDate(dialog, '核查完成日期', beijingToday());
+    await dialog.getByLabel('核查情况', { exact: true }).fill('经调阅窗口评价记录并约谈当事群众，反映问题不属实。');
+    await choose(page, dialog, '核查结论', '经核查不属实');
+    await dialog.getByTestId('form-submit').click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByTestId('objections-table')).toContainText('经核查不属实');
+    await expect(page.getByTestId('cadre-resolve')).toHaveCount(0);
+    await checkPage(page, 'pf-cadre-selection-publicizing');
+  });
+
+  test('人事科登记民主生活会最后一项整改完成，整改清单全部完成', async ({ page }) => {
+    await signIn(page, 'renshi_ky');
+    await page.getByRole('menuitem', { name: '中心组学习、民主生活会' }).click();
+    await expect(page.getByRole('heading', { name: '中心组学习、民主生活会', exact: true })).toBeVisible();
+    await checkPage(page, 'pf-group-sessions');
+    await page.getByRole('link', { name: /年度民主生活会/ }).click();
+    await expect(page.getByTestId('group-status')).toHaveText('已召开');
+    await expect(page.getByTestId('preparation-table')).toContainText('撰写对照检查材料');
+    await expect(page.getByTestId('rectifications-table')).toContainText('整改中');
+
+    await page.getByTestId('group-rectify').click();
+    const dialog = page.getByRole('dialog', { name: '登记整改完成' });
+    await choose(page, dialog, '整改事项', /精简会议文件/);
+    await fillDate(dialog, '完成日期', beijingToday());
+    await dialog.getByLabel('整改结果', { exact: true }).fill('全年会议数量同比压减 12%。');
+    await dialog.getByTestId('form-submit').click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByTestId('group-status')).toHaveText('整改完成');
+    await expect(page.getByTestId('rectifications-table')).not.toContainText('整改中');
+    await checkPage(page, 'pf-group-session-rectified');
+  });
+
+  test('办公室主任查看干部选拔任用：考察对象身份证号脱敏，不能办理', async ({ page }) => {
+    await signIn(page, 'zhuren');
+    await page.getByRole('menuitem', { name: '干部选拔任用' }).click();
+    await page.getByRole('link', { name: '选拔人事科副科长' }).click();
+    await expect(page.getByTestId('cadre-status')).toHaveText('已任职');
+    await expect(page.getByTestId('cadre-id-number')).toHaveText(/^370304\*+1228$/);
+    await expect(page.getByTestId('cadre-withdraw')).toHaveCount(0);
+    await checkPage(page, 'pf-cadre-selection-appointed');
   });
 });

@@ -84,7 +84,93 @@ export const personnelFinanceDemoSteps: DemoStep[] = [
       answer = await grade(current.etag, current.body.id, ids[2], { grade: 'excellent', comment: '财务管理规范，年度决算零差错' });
       answer = await grade(answer.etag, current.body.id, ids[3], { grade: 'competent' });
       await grade(answer.etag, current.body.id, recruit.body.id, { comment: '试用期内表现良好，只写评语不定等次' });
-      return { staffCaiwuKz: ids[2], staffCaiwuKy: ids[3], currentAssessment: current.body.id };
+      return { staffCaiwuKz: ids[2], staffCaiwuKy: ids[3], staffRenshiKy: ids[1], currentAssessment: current.body.id };
+    },
+  },
+  {
+    name: '人事科：机构编制（核定、实有、空缺）与干部选拔任用（各步骤、任前公示、反映问题）',
+    async run(ctx) {
+      const renshi = await as(ctx, 'renshi_ky');
+      const E = `${BASE}/establishment-posts`;
+      const line = (over: object) => ({ unitName: '博山区人民政府办公室', kind: 'administrative', basisNumber: '博编发〔2024〕6号', basisDate: '2024-03-01', ...over });
+      // The office's establishment: filled counts come from the staff records above.
+      await ctx.client.create<Body>(E, renshi, line({ level: 'principal_section', title: '科长', postTitles: ['科长'], approvedCount: 6 }));
+      let deputies = await ctx.client.create<Body>(E, renshi, line({ level: 'deputy_section', title: '副科长', postTitles: ['副科长'], approvedCount: 3 }));
+      deputies = await ctx.client.change<Body>(`${E}/${deputies.body.id}`, renshi, deputies.etag, line({ level: 'deputy_section', title: '副科长', postTitles: ['副科长'], approvedCount: 4, basisNumber: '博编发〔2026〕2号', basisDate: inDays(-90), note: '增设信息科后增加副科级职数 1 名' }), 'PUT');
+      await ctx.client.create<Body>(E, renshi, line({ level: 'general', title: '一般工作人员', postTitles: [], approvedCount: 8 }));
+      await ctx.client.create<Body>(E, renshi, line({ kind: 'worker', level: 'general', title: '驾驶员', postTitles: ['驾驶员'], approvedCount: 2 }));
+      const wrong = await ctx.client.create<Body>(E, renshi, line({ kind: 'institution', level: 'general', title: '档案管理员', postTitles: ['档案管理员'], approvedCount: 1 }));
+      await ctx.client.change(`${E}/${wrong.body.id}/withdraw`, renshi, wrong.etag, { reason: '录入错误：档案管理员不属本办事业编制' });
+
+      const S = `${BASE}/cadre-selections`;
+      const step = (id: string, path: string, etag: string, body: object) => ctx.client.change<Body>(`${S}/${id}/${path}`, renshi, etag, body);
+      const motion = (title: string, daysAgo: number) => ({ establishmentPostId: deputies.body.id, title, motionDate: inDays(-daysAgo), motionReason: '副科级职数空缺，工作需要', proposedBy: '办公室党组' });
+      const recommendation = (daysAgo: number, names: [string, number][]) => ({ recommendedOn: inDays(-daysAgo), participants: 32, candidates: names.map(([name, votes]) => ({ name, votes })) });
+      const inspection = (daysAgo: number, name: string, idNumber: string, post: string, staffMemberId?: string) => ({
+        inspectedOn: inDays(-daysAgo),
+        team: ['杨帆', '林娜', '许静'].filter((n) => n !== name),
+        candidateName: name,
+        candidateGender: 'female',
+        candidateIdNumber: idNumber,
+        candidateCurrentPost: post,
+        ...(staffMemberId ? { staffMemberId } : {}),
+        conclusion: '政治立场坚定，熟悉业务，工作实绩突出，群众公认度较高，考察合格。',
+      });
+      const decision = (daysAgo: number, n: number) => ({ meetingDate: inDays(-daysAgo), meetingTitle: `办公室党组2026年第${n}次会议`, membersTotal: 7, membersPresent: 6, votesFor: 6, votesAgainst: 0, votesAbstain: 0 });
+
+      // Appointed, with its 试用期: the staff record's 职务 becomes 副科长.
+      let done = await ctx.client.create<Body>(S, renshi, motion('选拔人事科副科长', 60));
+      done = await step(done.body.id, 'recommend', done.etag, recommendation(50, [['许静', 24], ['张悦', 5]]));
+      done = await step(done.body.id, 'inspect', done.etag, inspection(45, '许静', '370304198601021228', '人事科三级主任科员', ctx.refs.staffRenshiKy));
+      done = await step(done.body.id, 'decide', done.etag, decision(35, 8));
+      done = await step(done.body.id, 'publicize', done.etag, { publishedOn: inDays(-30), channel: '办公室内网、公告栏' });
+      await step(done.body.id, 'appoint', done.etag, { appointedOn: inDays(-5), documentNumber: '博政办任〔2026〕4号', probation: true });
+
+      // In its 任前公示, an objection being looked into.
+      let publicizing = await ctx.client.create<Body>(S, renshi, motion('选拔综合科副科长', 30));
+      publicizing = await step(publicizing.body.id, 'recommend', publicizing.etag, recommendation(25, [['张悦', 21], ['吴倩', 8]]));
+      publicizing = await step(publicizing.body.id, 'inspect', publicizing.etag, inspection(18, '张悦', '370304199107151226', '综合科一级科员'));
+      publicizing = await step(publicizing.body.id, 'decide', publicizing.etag, decision(8, 11));
+      publicizing = await step(publicizing.body.id, 'publicize', publicizing.etag, { publishedOn: inDays(-2), channel: '办公室内网、公告栏' });
+      await step(publicizing.body.id, 'objections', publicizing.etag, { receivedOn: inDays(-1), source: '来信（匿名）', summary: '反映其在窗口工作期间服务态度问题，请组织核实' });
+
+      // Just proposed; and one withdrawn with its reason.
+      await ctx.client.create<Body>(S, renshi, motion('选拔信息科副科长', 3));
+      let dropped = await ctx.client.create<Body>(S, renshi, motion('选拔督查科副科长', 40));
+      dropped = await step(dropped.body.id, 'recommend', dropped.etag, recommendation(35, [['马丽', 12], ['吴倩', 11]]));
+      await step(dropped.body.id, 'withdraw', dropped.etag, { reason: '民主推荐得票分散，党组决定暂缓，择期重新启动' });
+      return { cadreSelectionPublicizing: publicizing.body.id };
+    },
+  },
+  {
+    name: '人事科：中心组学习和民主生活会（会前准备、出席、对照检查、整改清单）',
+    async run(ctx) {
+      const renshi = await as(ctx, 'renshi_ky');
+      const G = `${BASE}/group-sessions`;
+      const members = ['孙建国', '杨帆', '钱伟', '李明', '周文博'];
+      // 民主生活会: prepared, held, one of its two rectification items done.
+      let life = await ctx.client.create<Body>(G, renshi, { kind: 'democratic_life', topic: '年度民主生活会：以学铸魂、以学正风', plannedOn: inDays(-20), chairName: '孙建国', members });
+      const notes: [string, string][] = [['study', '集中学习研讨 3 次'], ['solicit', '征求意见建议 26 条，梳理为 8 个方面'], ['talks', '班子成员之间谈心谈话 10 人次'], ['materials', '班子及个人对照检查材料经审核把关']];
+      for (const [i, [step, note]] of notes.entries()) life = await ctx.client.change<Body>(`${G}/${life.body.id}/preparation`, renshi, life.etag, { step, doneOn: inDays(-40 + i * 5), note });
+      life = await ctx.client.change<Body>(`${G}/${life.body.id}/held`, renshi, life.etag, {
+        heldOn: inDays(-20),
+        attendees: members.slice(0, 4),
+        absentees: ['周文博（参加市委党校培训）'],
+        speeches: [
+          { speaker: '孙建国', summary: '代表班子作对照检查，带头开展自我批评' },
+          { speaker: '杨帆', summary: '对照检查：调查研究不够深入，相互批评意见 3 条' },
+        ],
+        rectifications: [
+          { content: '建立班子成员调研成果转化台账', responsible: '杨帆', dueDate: inDays(40) },
+          { content: '精简会议文件，全年会议数量压减一成', responsible: '李明', dueDate: inDays(70) },
+        ],
+      });
+      await ctx.client.change(`${G}/${life.body.id}/rectifications`, renshi, life.etag, { itemId: (life.body.rectifications as { id: string }[])[0].id, completedOn: inDays(-2), result: '台账已建立，按月更新' });
+      // 中心组学习: one held, one planned.
+      const study = await ctx.client.create<Body>(G, renshi, { kind: 'central_group_study', topic: '学习《党政机关公文处理工作条例》', plannedOn: inDays(-7), chairName: '孙建国', members });
+      await ctx.client.change(`${G}/${study.body.id}/held`, renshi, study.etag, { heldOn: inDays(-7), attendees: members, speeches: [{ speaker: '周文博', summary: '结合文秘工作交流学习体会' }] });
+      await ctx.client.create<Body>(G, renshi, { kind: 'central_group_study', topic: '学习习近平总书记关于政务服务的重要论述', plannedOn: inDays(10), chairName: '孙建国', members });
+      return {};
     },
   },
   {

@@ -50,3 +50,19 @@ export function fenOf(text: unknown): number | null {
 }
 export const MEETING_KIND_LABELS: Record<string, string> = { party_group: '党组会', director_office: '主任办公会' };
 export const MEETING_STATUS_LABELS: Record<string, string> = { planned: '议题征集', notified: '已通知', held: '已召开', published: '已发布', withdrawn: '已撤回' };
+export const ESTABLISHMENT_KIND_LABELS: Record<string, string> = { administrative: '行政编制', managed: '参照公务员法管理', institution: '事业编制', worker: '工勤编制' };
+export const ESTABLISHMENT_LEVEL_LABELS: Record<string, string> = { principal_section: '正科级', deputy_section: '副科级', unit_chief: '股级', general: '一般工作人员' };
+export const ESTABLISHMENT_STATUS_LABELS: Record<string, string> = { in_force: '有效', withdrawn: '已撤回' };
+export const CADRE_SELECTION_STATUS_LABELS: Record<string, string> = {
+  proposed: '已动议',
+  recommended: '已民主推荐',
+  inspected: '已考察',
+  decided: '已讨论决定',
+  publicizing: '任前公示中',
+  appointed: '已任职',
+  withdrawn: '已撤回',
+};
+export const OBJECTION_OUTCOME_LABELS: Record<string, string> = { unfounded: '经核查不属实', not_affecting: '属实但不影响任职', blocking: '属实且影响任职' };
+export const GROUP_SESSION_KIND_LABELS: Record<string, string> = { central_group_study: '中心组学习', democratic_life: '民主生活会' };
+export const GROUP_SESSION_STATUS_LABELS: Record<string, string> = { planned: '筹备中', held: '已召开', rectified: '整改完成', withdrawn: '已撤回' };
+export const PREPARATION_STEP_LABELS: Record<string, string> = { study: '会前学习研讨', solicit: '广泛征求意见', talks: '开展谈心谈话', materials: '撰写对照检查材料' };

@@ -5,9 +5,12 @@ const ASSESSMENTS = ['assessments:read', 'assessments:manage'];
 const CLAIMS = ['claims:read', 'claims:manage', 'claims:approve'];
 const PAYSLIPS = ['payslips:read', 'payslips:manage'];
 const MEETINGS = ['leading-group-meetings:read', 'leading-group-meetings:manage'];
+const ESTABLISHMENT = ['establishment-posts:read', 'establishment-posts:manage'];
+const SELECTIONS = ['cadre-selections:read', 'cadre-selections:manage'];
+const SESSIONS = ['group-sessions:read', 'group-sessions:manage'];
 
 /**
- * 人事财务 (人事科、财务科): the staff records (masked as each role requires), the annual assessment with its 优秀 quota
+ * 人事财务 (人事科、财务科): the establishment (机构编制) with filled and vacant counts, the 干部选拔任用 with its steps and 公示 countdown, the 中心组学习 and 民主生活会 with their 整改清单, the staff records (masked as each role requires), the annual assessment with its 优秀 quota
  * meter, the reimbursement claims with their 公务卡 rule and approvals, the payslips and the monthly payroll sheet.
  * Task links are `/personnel-finance/claims/…`.
  */
@@ -19,10 +22,16 @@ export default defineSection({
   pages: [
     { path: 'staff-members', name: 'pf-staff-members', title: '工作人员', permissions: STAFF, component: () => import('./StaffMembersPage.vue') },
     { path: 'staff-members/:id', name: 'pf-staff-member', title: '工作人员详情', permissions: STAFF, menu: false, component: () => import('./StaffMemberPage.vue') },
+    { path: 'establishment-posts', name: 'pf-establishment-posts', title: '机构编制', permissions: ESTABLISHMENT, component: () => import('./EstablishmentPage.vue') },
+    { path: 'establishment-posts/:id', name: 'pf-establishment-post', title: '机构编制详情', permissions: ESTABLISHMENT, menu: false, component: () => import('./EstablishmentPostPage.vue') },
+    { path: 'cadre-selections', name: 'pf-cadre-selections', title: '干部选拔任用', permissions: SELECTIONS, component: () => import('./CadreSelectionsPage.vue') },
+    { path: 'cadre-selections/:id', name: 'pf-cadre-selection', title: '干部选拔任用详情', permissions: SELECTIONS, menu: false, component: () => import('./CadreSelectionPage.vue') },
     { path: 'assessments', name: 'pf-assessments', title: '年度考核', permissions: ASSESSMENTS, component: () => import('./AssessmentsPage.vue') },
     { path: 'assessments/:id', name: 'pf-assessment', title: '年度考核详情', permissions: ASSESSMENTS, menu: false, component: () => import('./AssessmentPage.vue') },
     { path: 'leading-group-meetings', name: 'pf-meetings', title: '党组会、主任办公会', permissions: MEETINGS, component: () => import('./MeetingsPage.vue') },
     { path: 'leading-group-meetings/:id', name: 'pf-meeting', title: '会议详情', permissions: MEETINGS, menu: false, component: () => import('./MeetingPage.vue') },
+    { path: 'group-sessions', name: 'pf-group-sessions', title: '中心组学习、民主生活会', permissions: SESSIONS, component: () => import('./GroupSessionsPage.vue') },
+    { path: 'group-sessions/:id', name: 'pf-group-session', title: '中心组学习、民主生活会详情', permissions: SESSIONS, menu: false, component: () => import('./GroupSessionPage.vue') },
     { path: 'claims', name: 'pf-claims', title: '报销', permissions: CLAIMS, component: () => import('./ClaimsPage.vue') },
     { path: 'claims/:id', name: 'pf-claim', title: '报销单详情', permissions: CLAIMS, menu: false, component: () => import('./ClaimPage.vue') },
     { path: 'payslips', name: 'pf-payslips', title: '工资扣缴', permissions: PAYSLIPS, component: () => import('./PayslipsPage.vue') },

@@ -153,3 +153,99 @@ export interface LeadingGroupMeeting {
   timeline: TimelineLine[];
   version: number;
 }
+
+export interface EstablishmentRevision {
+  version: number;
+  kind: string;
+  level: string;
+  approvedCount: number;
+  basisNumber: string;
+  basisDate: string;
+  note: string | null;
+  by: string;
+  at: string;
+}
+
+export interface EstablishmentPost {
+  id: string;
+  unitId: string | null;
+  unitName: string;
+  kind: string;
+  level: string;
+  title: string;
+  postTitles: string[];
+  approvedCount: number;
+  basisNumber: string;
+  basisDate: string;
+  filled: number;
+  vacant: number;
+  overstaffed: number;
+  fillSource: 'staff_records' | 'reported';
+  fillExplanation: string;
+  revisions: EstablishmentRevision[];
+  status: 'in_force' | 'withdrawn';
+  withdrawalReason: string | null;
+  timeline: TimelineLine[];
+  version: number;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+export interface CadreObjection {
+  id: string;
+  receivedOn: string;
+  source: string;
+  summary: string;
+  recordedBy: string;
+  resolvedOn: string | null;
+  finding: string | null;
+  outcome: string | null;
+  resolvedBy: string | null;
+}
+
+export interface CadreSelection {
+  id: string;
+  title: string;
+  establishmentPostId: string;
+  unitName: string;
+  postTitle: string;
+  postLevel: string;
+  motion: { motionDate: string; motionReason: string; proposedBy: string; by: string };
+  recommendation: { recommendedOn: string; participants: number; candidates: { name: string; votes: number }[]; note?: string; by: string } | null;
+  inspection: { inspectedOn: string; team: string[]; conclusion: string; by: string } | null;
+  candidate: { name: string; gender: string; idNumber: string; currentPost: string; staffMemberId: string | null } | null;
+  decision: { meetingDate: string; meetingTitle: string; membersTotal: number; membersPresent: number; votesFor: number; votesAgainst: number; votesAbstain: number; explanation: string; by: string } | null;
+  publicity: { publishedOn: string; channel: string; endsOn: string; workingDays: number; explanation: string[]; by: string } | null;
+  objections: CadreObjection[];
+  appointment: { appointedOn: string; documentNumber: string; probation: boolean; probationEndsOn: string | null; probationExplanation: string[]; by: string } | null;
+  steps: { step: string; label: string; done: boolean; on: string | null }[];
+  personalDataMasked: boolean;
+  status: string;
+  withdrawalReason: string | null;
+  timeline: TimelineLine[];
+  version: number;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+export interface GroupSession {
+  id: string;
+  kind: string;
+  topic: string;
+  plannedOn: string;
+  chairName: string;
+  members: string[];
+  preparation: { step: string; label: string; doneOn: string | null; note: string | null; by: string | null }[];
+  heldOn: string | null;
+  attendees: string[];
+  absentees: string[];
+  attendanceRate: number;
+  speeches: { speaker: string; summary: string }[];
+  rectifications: { id: string; sequence: number; content: string; responsible: string; dueDate: string; completedOn: string | null; result: string | null; completedBy: string | null }[];
+  status: string;
+  withdrawalReason: string | null;
+  timeline: TimelineLine[];
+  version: number;
+  updatedAt: string;
+  updatedBy: string;
+}

@@ -4,3 +4,6 @@ export * from './assessments.js';
 export * from './claims.js';
 export * from './payslips.js';
 export * from './leading-group-meetings.js';
+export * from './establishment-posts.js';
+export * from './cadre-selections.js';
+export * from './group-sessions.js';

@@ -24,4 +24,16 @@ export const PersonnelFinancePermissions = {
   leadingGroupMeetingsRead: 'leading-group-meetings:read',
   /** Prepare, notify, record and publish the 党组会、主任办公会 (人事科). */
   leadingGroupMeetingsManage: 'leading-group-meetings:manage',
+  /** Read the 机构编制 with the filled and vacant counts (人事科, the office's leaders). */
+  establishmentPostsRead: 'establishment-posts:read',
+  /** Register, change (with its 批文) and withdraw 机构编制 lines (人事科). */
+  establishmentPostsManage: 'establishment-posts:manage',
+  /** Read the 干部选拔任用 procedures, the candidate's 身份证号 masked (人事科, the office's leaders). */
+  cadreSelectionsRead: 'cadre-selections:read',
+  /** Take the steps of a 干部选拔任用 (动议 … 任职), record and resolve objections, withdraw (人事科). */
+  cadreSelectionsManage: 'cadre-selections:manage',
+  /** Read the 中心组学习 and 民主生活会 records (人事科, the office's leaders). */
+  groupSessionsRead: 'group-sessions:read',
+  /** Plan, prepare, record and rectify the 中心组学习 and 民主生活会 (人事科). */
+  groupSessionsManage: 'group-sessions:manage',
 } as const;

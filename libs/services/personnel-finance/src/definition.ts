@@ -6,6 +6,9 @@ import { Assessments1765420100000 } from './database/migrations/1765420100000-as
 import { Claims1765420200000 } from './database/migrations/1765420200000-claims.js';
 import { Payslips1765420300000 } from './database/migrations/1765420300000-payslips.js';
 import { LeadingGroupMeetings1765420400000 } from './database/migrations/1765420400000-leading-group-meetings.js';
+import { EstablishmentPosts1766100000000 } from './database/migrations/1766100000000-establishment-posts.js';
+import { CadreSelections1766100010000 } from './database/migrations/1766100010000-cadre-selections.js';
+import { GroupSessions1766100020000 } from './database/migrations/1766100020000-group-sessions.js';
 
 /** 人事科、财务科: staff, establishment, finance and assets. Boots, migrates its schema and keeps its copies of the platform's reference data. */
 export const personnelFinanceDefinition: AppDefinition<PersonnelFinanceEnv> = {
@@ -13,5 +16,5 @@ export const personnelFinanceDefinition: AppDefinition<PersonnelFinanceEnv> = {
   env: PersonnelFinanceEnv,
   module: PersonnelFinanceModule,
   entities: [],
-  migrations: [PlatformCalendarCopy1764100000100, StaffMembers1765420000000, Assessments1765420100000, Claims1765420200000, Payslips1765420300000, LeadingGroupMeetings1765420400000],
+  migrations: [PlatformCalendarCopy1764100000100, StaffMembers1765420000000, Assessments1765420100000, Claims1765420200000, Payslips1765420300000, LeadingGroupMeetings1765420400000, EstablishmentPosts1766100000000, CadreSelections1766100010000, GroupSessions1766100020000],
 };

@@ -4,6 +4,9 @@ import { assessmentsRoutes } from './assessments.routes.js';
 import { claimsRoutes } from './claims.routes.js';
 import { payslipsRoutes } from './payslips.routes.js';
 import { leadingGroupMeetingsRoutes } from './leading-group-meetings.routes.js';
+import { establishmentPostsRoutes } from './establishment-posts.routes.js';
+import { cadreSelectionsRoutes } from './cadre-selections.routes.js';
+import { groupSessionsRoutes } from './group-sessions.routes.js';
 
 /** The gateway's routes to personnel-finance, one table per area. */
-export const personnelFinanceRoutes: Record<string, RouteTable> = { ...staffMembersRoutes, ...assessmentsRoutes, ...claimsRoutes, ...payslipsRoutes, ...leadingGroupMeetingsRoutes };
+export const personnelFinanceRoutes: Record<string, RouteTable> = { ...staffMembersRoutes, ...assessmentsRoutes, ...claimsRoutes, ...payslipsRoutes, ...leadingGroupMeetingsRoutes, ...establishmentPostsRoutes, ...cadreSelectionsRoutes, ...groupSessionsRoutes };

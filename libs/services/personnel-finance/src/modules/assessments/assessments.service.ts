@@ -13,10 +13,10 @@ import {
   type ListAssessments,
   type WithdrawAssessment,
 } from '@gov/contracts-personnel-finance';
-import { DomainError, Transactions, type Tx } from '@gov/platform';
+import { DomainError, requireReason, Transactions, type Tx } from '@gov/platform';
 import { timelineEntry } from '../../common/timeline.js';
 import { StaffMembersRepository } from '../staff-members/staff-members.repository.js';
-import { onProbation, reasonOf } from '../staff-members/staff-members.rules.js';
+import { onProbation } from '../staff-members/staff-members.rules.js';
 import { canManageAssessments, canSeeAssessments } from './assessments.policy.js';
 import { AssessmentsRepository, type AssessmentEntryRow, type AssessmentRow } from './assessments.repository.js';
 import { snapshotOf, toAssessmentSummary, toAssessmentView } from './assessments.views.js';
@@ -129,8 +129,7 @@ export class AssessmentsService {
   }
 
   withdraw(request: WithdrawAssessment.Request, caller: CallerContext): Promise<AssessmentView> {
-    const reason = reasonOf(request.reason);
-    if (!reason) throw new DomainError(CommonErrors.validationFailed, '撤回须说明理由', [{ field: 'reason', code: 'minLength', message: 'reason：撤回须说明理由（至少 2 个字）' }]);
+    const reason = requireReason(request.reason);
     return this.step(request.id, request.expectedVersion, caller, 'open', (row) => {
       row.status = 'withdrawn';
       row.withdrawalReason = reason;

@@ -20,10 +20,10 @@ import {
   type UpdateClaim,
   type WithdrawClaim,
 } from '@gov/contracts-personnel-finance';
-import { DomainError, publishTaskChanges, Transactions, writeXlsx, XLSX_MEDIA_TYPE } from '@gov/platform';
+import { DomainError, publishTaskChanges, reasonOf, Transactions, writeXlsx, XLSX_MEDIA_TYPE } from '@gov/platform';
 import { timelineEntry } from '../../common/timeline.js';
 import { fenToYuan } from '../payslips/payroll.rules.js';
-import { reasonOf } from '../staff-members/staff-members.rules.js';
+
 import { APPROVAL_LEVEL_LABELS, levelsOf, nextApproval, paymentRefusal, requiredApprovals, thresholdsOn, type ApprovalLevel } from './claim.rules.js';
 import { canApproveClaims, canManageClaims, canSeeClaims } from './claims.policy.js';
 import { ClaimsRepository, type ClaimRow } from './claims.repository.js';

@@ -19,9 +19,9 @@ import {
   type UpdateLeadingGroupMeeting,
   type WithdrawLeadingGroupMeeting,
 } from '@gov/contracts-personnel-finance';
-import { DomainError, Transactions, type Tx } from '@gov/platform';
+import { DomainError, requireReason, Transactions, type Tx } from '@gov/platform';
 import { timelineEntry } from '../../common/timeline.js';
-import { reasonOf } from '../staff-members/staff-members.rules.js';
+
 import { canManageMeetings, canSeeMeetings } from './leading-group-meetings.policy.js';
 import { LeadingGroupMeetingsRepository, type LeadingGroupMeetingRow } from './leading-group-meetings.repository.js';
 import { canTake, minutesRefusal, statusAfter, type MeetingStep } from './leading-group-meetings.rules.js';
@@ -116,8 +116,7 @@ export class LeadingGroupMeetingsService {
   }
 
   withdraw(request: WithdrawLeadingGroupMeeting.Request, caller: CallerContext): Promise<LeadingGroupMeetingView> {
-    const reason = reasonOf(request.reason);
-    if (!reason) throw new DomainError(CommonErrors.validationFailed, '撤回须说明理由', [{ field: 'reason', code: 'minLength', message: 'reason：撤回须说明理由（至少 2 个字）' }]);
+    const reason = requireReason(request.reason);
     return this.step(request.id, request.expectedVersion, caller, 'withdraw', (row) => {
       row.withdrawalReason = reason;
       row.timeline = [...row.timeline, timelineEntry(caller.username, '撤回', reason)];

@@ -16,11 +16,11 @@ import {
   type UpdatePayslip,
   type WithdrawPayslip,
 } from '@gov/contracts-personnel-finance';
-import { DomainError, FieldCipher, Transactions, writeXlsx, XLSX_MEDIA_TYPE } from '@gov/platform';
+import { DomainError, FieldCipher, requireReason, Transactions, writeXlsx, XLSX_MEDIA_TYPE } from '@gov/platform';
 import type { EntityManager } from 'typeorm';
 import { timelineEntry } from '../../common/timeline.js';
 import { StaffMembersRepository } from '../staff-members/staff-members.repository.js';
-import { reasonOf } from '../staff-members/staff-members.rules.js';
+
 import { canManagePayslips, canSeePayslips } from './payslips.policy.js';
 import { PayslipsRepository, type PayslipRow } from './payslips.repository.js';
 import { computeMonth } from './payslips.compute.js';
@@ -102,8 +102,7 @@ export class PayslipsService {
   }
 
   withdraw(request: WithdrawPayslip.Request, caller: CallerContext): Promise<PayslipView> {
-    const reason = reasonOf(request.reason);
-    if (!reason) throw new DomainError(CommonErrors.validationFailed, '撤回须说明理由', [{ field: 'reason', code: 'minLength', message: 'reason：撤回须说明理由（至少 2 个字）' }]);
+    const reason = requireReason(request.reason);
     return this.step(request.id, request.expectedVersion, caller, (row) => {
       if (row.status !== 'computed') throw new DomainError(PayslipErrors.invalidState, '只有待确认的工资扣缴可以撤回');
       row.status = 'withdrawn';

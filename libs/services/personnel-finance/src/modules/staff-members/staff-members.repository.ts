@@ -80,7 +80,7 @@ export class StaffMembersRepository {
   }
 
   /** The active staff (all, or those of `ids`), by section and name; read inside the caller's transaction. */
-  async active(manager: EntityManager, ids?: readonly string[]): Promise<StaffMemberRow[]> {
+  async active(manager: EntityManager = this.dataSource.manager, ids?: readonly string[]): Promise<StaffMemberRow[]> {
     const rows = (await manager.query(
       `SELECT ${this.table.select()} FROM ${this.table.name} WHERE status = 'active'${ids ? ' AND id = ANY($1::uuid[])' : ''} ORDER BY section_code, name, id`,
       ids ? [ids] : [],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { canTake, datesRefusal, onProbation, reasonOf, statusAfter } from './staff-members.rules.js';
+import { canTake, datesRefusal, onProbation, statusAfter } from './staff-members.rules.js';
+import { reasonOf } from '@gov/platform';
 
 describe('工作人员: the rules', () => {
   it.each([

@@ -18,12 +18,6 @@ export function statusAfter(step: StaffMemberStep, status: StaffMemberStatus): S
   return step === 'withdraw' ? 'withdrawn' : status;
 }
 
-/** A withdrawal's reason, trimmed; null when blank (then the withdrawal is refused). */
-export function reasonOf(text: string | undefined): string | null {
-  const reason = text?.trim() ?? '';
-  return reason.length >= 2 ? reason : null;
-}
-
 /** A probationer on a date: the probation ends after it (新录用公务员试用期内). */
 export function onProbation(probationEndsOn: string | null, on: string): boolean {
   return probationEndsOn !== null && probationEndsOn >= on;

@@ -12,11 +12,11 @@ import {
   type UpdateStaffMember,
   type WithdrawStaffMember,
 } from '@gov/contracts-personnel-finance';
-import { DomainError, FieldCipher, maskIdNumber, maskPhone, Transactions } from '@gov/platform';
+import { DomainError, FieldCipher, maskIdNumber, maskPhone, requireReason, Transactions } from '@gov/platform';
 import { timelineEntry } from '../../common/timeline.js';
 import { canManageStaffMembers, canSeeStaffMembers, seesPersonalData } from './staff-members.policy.js';
 import { StaffMembersRepository, type StaffMemberRow } from './staff-members.repository.js';
-import { canTake, datesRefusal, reasonOf, statusAfter, type StaffMemberStep } from './staff-members.rules.js';
+import { canTake, datesRefusal, statusAfter, type StaffMemberStep } from './staff-members.rules.js';
 import { snapshotOf, toStaffMemberView } from './staff-members.views.js';
 
 /** 工作人员: registered by 人事科, changed while in post, withdrawn with a reason; personal data encrypted at rest. */
@@ -62,8 +62,7 @@ export class StaffMembersService {
   }
 
   withdraw(request: WithdrawStaffMember.Request, caller: CallerContext): Promise<StaffMemberView> {
-    const reason = reasonOf(request.reason);
-    if (!reason) throw new DomainError(CommonErrors.validationFailed, '撤回须说明理由', [{ field: 'reason', code: 'minLength', message: 'reason：撤回须说明理由（至少 2 个字）' }]);
+    const reason = requireReason(request.reason);
     return this.step(request.id, request.expectedVersion, caller, 'withdraw', (row) => {
       row.withdrawalReason = reason;
       row.timeline = [...row.timeline, timelineEntry(caller.username, '撤回', reason)];
