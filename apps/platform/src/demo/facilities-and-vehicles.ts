@@ -140,4 +140,73 @@ export const facilitiesAndVehiclesDemoSteps: DemoStep[] = [
       return {};
     },
   },
+  {
+    name: '安全保卫：门卫排班、巡逻记录、安全事件（处置中、已结案、已撤回、上报值班室）',
+    async run(ctx) {
+      const staff = await as(ctx, 'jiguan_ky');
+      const shift = (date: string, kind: string, post: string, guardName: string) => ctx.client.create<Body>(`${BASE}/guard-shifts`, staff, { date, shift: kind, post, guardName });
+      for (const days of [0, 1, 2]) {
+        await shift(inDays(days), 'day', '东门岗', days % 2 ? '王强' : '刘建国');
+        await shift(inDays(days), 'night', '东门岗', days % 2 ? '刘建国' : '王强');
+        await shift(inDays(days), 'day', '西门岗', '赵刚');
+      }
+      const sick = await shift(inDays(3), 'day', '西门岗', '李明');
+      await ctx.client.change(`${BASE}/guard-shifts/${sick.body.id}/cancel`, staff, sick.etag, { reason: '李明病假，改由赵刚顶岗' });
+
+      const patrol = (body: object) => ctx.client.create<Body>(`${BASE}/patrols`, staff, body);
+      await patrol({ route: '东门—办公楼—车库—西门', patrolledBy: '王强', startedAt: at(inDays(-1), '22:00'), endedAt: at(inDays(-1), '22:40'), findings: '各门窗关闭，消防通道畅通', abnormal: false });
+      await patrol({ route: '办公楼各层—配电室', patrolledBy: '刘建国', startedAt: at(inDays(-1), '02:00'), endedAt: at(inDays(-1), '02:35'), findings: '车库北侧消防栓漏水，已报后勤维修', abnormal: true });
+
+      const incident = (body: object) => ctx.client.create<Body>(`${BASE}/security-incidents`, staff, body);
+      const damage = await incident({ title: '东门升降栏杆被外来货车撞坏', kind: 'damage', occurredAt: at(inDays(-3), '07:40'), place: '区政府大院东门', description: '一辆外来货车倒车时撞坏东门升降栏杆。', handling: '已拍照留证并联系车主' });
+      await ctx.client.change(`${BASE}/security-incidents/${damage.body.id}/close`, staff, damage.etag, { handling: '车主已赔偿，栏杆已由定点单位修复' });
+      const gathering = await incident({ title: '区政府东门外人员聚集', kind: 'gathering', occurredAt: at(inDays(-1), '08:40'), place: '区政府大院东门外', description: '约二十人聚集反映拆迁补偿问题。', handling: '门卫劝导，已通知区信访局' });
+      await ctx.client.change(`${BASE}/security-incidents/${gathering.body.id}/escalate`, staff, gathering.etag, { level: 'general', note: '请值班室知悉并协调信访局接待' });
+      await incident({ title: '办公楼三楼可疑人员徘徊', kind: 'intrusion', occurredAt: at(inDays(-1), '14:10'), place: '区政府办公楼三楼', description: '一名未登记人员在三楼走廊徘徊，经询问称找人。' });
+      const error = await incident({ title: '车库烟感误报', kind: 'fire', occurredAt: at(inDays(-2), '10:00'), place: '区政府地下车库', description: '烟感报警。' });
+      await ctx.client.change(`${BASE}/security-incidents/${error.body.id}/withdraw`, staff, error.etag, { reason: '设备误报，非安全事件' });
+      return {};
+    },
+  },
+  {
+    name: '办公用品：目录、入库出库、库存不足、科室申领（已发放、待审批、不予发放）',
+    async run(ctx) {
+      const staff = await as(ctx, 'jiguan_ky');
+      const item = (body: object) => ctx.client.create<Body>(`${BASE}/office-supplies`, staff, body);
+      const stockIn = (created: { body: Body; etag: string }, quantity: number, reason: string) => ctx.client.change<Body>(`${BASE}/office-supplies/${created.body.id}/stock-in`, staff, created.etag, { quantity, reason });
+      const paper = await item({ name: 'A4 复印纸', spec: '70g 500张/包', category: 'paper', unit: '包', lowStockThreshold: 20 });
+      await stockIn(paper, 60, '博山区政府采购 2026-118 号（定点供应商）');
+      const toner = await item({ name: '激光打印机硒鼓', spec: 'HP CF230A', category: 'consumable', unit: '个', lowStockThreshold: 3 });
+      const tonerIn = await stockIn(toner, 4, '博山区政府采购 2026-121 号');
+      await ctx.client.change(`${BASE}/office-supplies/${toner.body.id}/stock-out`, staff, tonerIn.etag, { quantity: 2, reason: '区政府常务会议室打印机更换' });
+      const pens = await item({ name: '黑色签字笔', spec: '0.5mm', category: 'stationery', unit: '支', lowStockThreshold: 30 });
+      await stockIn(pens, 100, '办公用品定点供应商配送');
+      await item({ name: '垃圾袋', spec: '60×80cm', category: 'cleaning', unit: '卷', lowStockThreshold: 10 });
+
+      const ask = async (username: string, purpose: string, lines: object[]) => ctx.client.create<Body>(`${BASE}/supply-requests`, await as(ctx, username), { purpose, lines });
+      const issued = await ask('zonghe_ky', '综合科第四季度办公用', [{ itemId: paper.body.id, quantity: 10 }, { itemId: pens.body.id, quantity: 20 }]);
+      await ctx.client.change(`${BASE}/supply-requests/${issued.body.id}/approve`, staff, issued.etag, {});
+      const refused = await ask('xinxi_ky', '信息科打印简报', [{ itemId: toner.body.id, quantity: 4 }]);
+      await ctx.client.change(`${BASE}/supply-requests/${refused.body.id}/reject`, staff, refused.etag, { reason: '硒鼓库存不足，已安排采购，到货后再行申领' });
+      await ask('wenmi_ky', '文秘科公文印制', [{ itemId: paper.body.id, quantity: 15 }]);
+      return {};
+    },
+  },
+  {
+    name: '车辆运行费用：定点维修、加油、保险入账与一条作废',
+    async run(ctx) {
+      const staff = await as(ctx, 'jiguan_ky');
+      const cost = (vehicleId: string, body: object) => ctx.client.create<Body>(`${BASE}/vehicle-costs`, staff, { vehicleId, ...body });
+      const [car1, car2, car3] = [ctx.refs.car1, ctx.refs.car2, ctx.refs.car3];
+      await cost(car1, { kind: 'maintenance', date: inDays(-40), amountFen: 86_000, supplier: '博山区公务用车定点维修中心', invoiceNumber: '37001-2026-1021', note: '二级保养，更换刹车片' });
+      await cost(car1, { kind: 'fuel', date: inDays(-35), amountFen: 42_000, supplier: '中石化博山城区定点加油站', note: '加油 52 升' });
+      await cost(car1, { kind: 'fuel', date: inDays(-5), amountFen: 38_500, supplier: '中石化博山城区定点加油站' });
+      await cost(car2, { kind: 'insurance', date: inDays(-30), amountFen: 480_000, supplier: '人保财险博山支公司', invoiceNumber: '37001-2026-0930', note: '交强险及商业险' });
+      await cost(car3, { kind: 'other', date: inDays(-12), amountFen: 30_000, supplier: '博山区机动车检测站', note: '年检' });
+      const wrong = await cost(car3, { kind: 'fuel', date: inDays(-3), amountFen: 20_000, supplier: '中石化博山城区定点加油站' });
+      await ctx.client.change(`${BASE}/vehicle-costs/${wrong.body.id}/void`, staff, wrong.etag, { reason: '与加油卡对账重复入账' });
+      return {};
+    },
+  },
 ];
+

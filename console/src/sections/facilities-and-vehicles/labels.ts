@@ -15,6 +15,24 @@ export const URGENCY_LABELS: Record<string, string> = { urgent: '紧急', normal
 export const ROOM_USE_LABELS: Record<string, string> = { office: '办公室', technical: '技术业务用房', service: '服务用房' };
 export const RANK_LABELS: Record<string, string> = { county_principal: '县级正职', county_deputy: '县级副职', section_principal: '正科级', section_deputy: '副科级', below_section: '科级以下' };
 export const VISITOR_STATUS_LABELS: Record<string, string> = { in: '在访', left: '已离开', voided: '已作废' };
+export const SECURITY_INCIDENT_STATUS_LABELS: Record<string, string> = { open: '处置中', closed: '已结案', withdrawn: '已撤回' };
+export const SECURITY_INCIDENT_KIND_LABELS: Record<string, string> = {
+  theft: '盗窃',
+  disturbance: '治安纠纷',
+  fire: '火情',
+  damage: '设施损坏',
+  intrusion: '可疑人员闯入',
+  gathering: '聚集上访',
+  other: '其他',
+};
+export const INCIDENT_LEVEL_LABELS: Record<string, string> = { general: '一般', large: '较大', major: '重大', especially_major: '特别重大' };
+export const GUARD_SHIFT_KIND_LABELS: Record<string, string> = { day: '白班（08:00—20:00）', night: '夜班（20:00—次日 08:00）' };
+export const GUARD_SHIFT_STATUS_LABELS: Record<string, string> = { scheduled: '已排班', cancelled: '已取消' };
+export const PATROL_STATUS_LABELS: Record<string, string> = { recorded: '已记录', voided: '已作废' };
+export const SUPPLY_CATEGORY_LABELS: Record<string, string> = { stationery: '文具', consumable: '打印耗材', paper: '纸张', equipment: '办公设备及配件', cleaning: '清洁用品', other: '其他' };
+export const SUPPLY_ITEM_STATUS_LABELS: Record<string, string> = { active: '在用', retired: '停用' };
+export const VEHICLE_COST_KIND_LABELS: Record<string, string> = { maintenance: '定点维修', fuel: '定点加油', insurance: '定点保险', other: '其他（年检、路桥等）' };
+export const SUPPLY_REQUEST_STATUS_LABELS: Record<string, string> = { submitted: '待审批', issued: '已发放', rejected: '不予发放', withdrawn: '已撤回' };
 export const LIGHT_OPTIONS = [
   { value: 'red', label: '红灯' },
   { value: 'yellow', label: '黄灯' },

@@ -201,3 +201,84 @@ export interface Visitor {
   voidReason: string | null;
   version: number;
 }
+
+export interface SecurityIncident {
+  id: string;
+  title: string;
+  kind: string;
+  kindLabel: string;
+  occurredAt: string;
+  place: string;
+  description: string;
+  handling: string | null;
+  status: string;
+  statusLabel: string;
+  closedAt: string | null;
+  withdrawalReason: string | null;
+  escalated: boolean;
+  escalationLevel: string | null;
+  escalatedAt: string | null;
+  escalatedBy: string | null;
+  escalationNote: string | null;
+  version: number;
+  createdBy: string;
+}
+
+export interface GuardShift {
+  id: string;
+  date: string;
+  shift: string;
+  shiftLabel: string;
+  post: string;
+  guardName: string;
+  note: string | null;
+  status: string;
+  statusLabel: string;
+  cancelReason: string | null;
+  version: number;
+}
+
+export interface Patrol {
+  id: string;
+  route: string;
+  patrolledBy: string;
+  startedAt: string;
+  endedAt: string;
+  minutes: number;
+  findings: string;
+  abnormal: boolean;
+  status: string;
+  statusLabel: string;
+  voidReason: string | null;
+  version: number;
+}
+
+export interface SupplyItem {
+  id: string;
+  name: string;
+  spec: string | null;
+  category: string;
+  categoryLabel: string;
+  unit: string;
+  stock: number;
+  lowStockThreshold: number;
+  lowStock: boolean;
+  status: string;
+  statusLabel: string;
+  version: number;
+}
+
+export interface SupplyRequest {
+  id: string;
+  sectionCode: string;
+  requesterName: string;
+  purpose: string;
+  lines: { itemId: string; itemName: string; unit: string; quantity: number }[];
+  status: string;
+  statusLabel: string;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  reason: string | null;
+  version: number;
+  createdAt: string;
+}

@@ -347,15 +347,16 @@ export class UrgentReportEntryView {
 }
 
 /** Where an urgent matter came from when another section reported it to the duty office. */
-export const URGENT_MATTER_SOURCE_KINDS = ['foreign_affairs_incident', 'information_submission'] as const;
+export const URGENT_MATTER_SOURCE_KINDS = ['foreign_affairs_incident', 'information_submission', 'facilities_security_incident'] as const;
 export type UrgentMatterSourceKind = (typeof URGENT_MATTER_SOURCE_KINDS)[number];
 export const URGENT_MATTER_SOURCE_KIND_LABELS: Record<UrgentMatterSourceKind, string> = {
   foreign_affairs_incident: '外事办涉外案事件',
   information_submission: '信息科紧急信息报送',
+  facilities_security_incident: '机关事务管理科大院安全事件',
 };
 
 export class UrgentMatterSourceView {
-  @ApiProperty({ enum: URGENT_MATTER_SOURCE_KINDS, description: 'foreign_affairs_incident 外事办涉外案事件 / information_submission 信息科紧急信息报送' }) kind: UrgentMatterSourceKind;
+  @ApiProperty({ enum: URGENT_MATTER_SOURCE_KINDS, description: 'foreign_affairs_incident 外事办涉外案事件 / information_submission 信息科紧急信息报送 / facilities_security_incident 机关事务管理科大院安全事件' }) kind: UrgentMatterSourceKind;
   @ApiProperty({ description: '来源名称' }) kindLabel: string;
   @ApiProperty({ format: 'uuid', description: '来源记录 ID' }) id: string;
   @ApiProperty({ description: '来源说明（如 外事办涉外案事件·领事保护；信息科紧急信息报送，报送人 张三）' }) label: string;

@@ -4,3 +4,8 @@ export * from './bookings.js';
 export * from './logistics-requests.js';
 export * from './visitors.js';
 export * from './office-rooms.js';
+export * from './security-incidents.js';
+export * from './guard-shifts.js';
+export * from './patrols.js';
+export * from './office-supplies.js';
+export * from './vehicle-costs.js';

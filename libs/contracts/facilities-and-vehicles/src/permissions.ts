@@ -28,4 +28,28 @@ export const FacilitiesAndVehiclesPermissions = {
   officeRoomsManage: 'office-rooms:manage',
   /** Read one's own unit's 办公用房 (liaison staff). */
   officeRoomsOwn: 'office-rooms:own',
+  /** Read the compound's 安全事件 (the section, the office's leaders). */
+  securityIncidentsRead: 'security-incidents:read',
+  /** Record, handle, close, withdraw and escalate 安全事件 to the duty office (机关事务管理科). */
+  securityIncidentsManage: 'security-incidents:manage',
+  /** Read the compound's 门卫排班 (the section, the office's leaders). */
+  guardShiftsRead: 'guard-shifts:read',
+  /** Draw up, change and cancel the guards' roster (机关事务管理科). */
+  guardShiftsManage: 'guard-shifts:manage',
+  /** Read the compound's 巡逻记录 (the section, the office's leaders). */
+  patrolsRead: 'patrols:read',
+  /** Record, correct and void patrols (机关事务管理科's guards). */
+  patrolsManage: 'patrols:manage',
+  /** Read the 办公用品 catalogue, stock and every 申领 (the section, the office's leaders). */
+  officeSuppliesRead: 'office-supplies:read',
+  /** Keep the catalogue, record 入库/出库, approve or refuse 申领 (机关事务管理科). */
+  officeSuppliesManage: 'office-supplies:manage',
+  /** Request supplies for one's own section and follow its requests (every office section's staff and chief). */
+  officeSuppliesOwn: 'office-supplies:own',
+  /** Read every vehicle's 车辆运行费用 and the cost report (the section, the office's leaders). */
+  vehicleCostsRead: 'vehicle-costs:read',
+  /** Record and void 车辆运行费用 (机关事务管理科 / 公务用车管理科). */
+  vehicleCostsManage: 'vehicle-costs:manage',
+  /** Read one's own unit's vehicles' 车辆运行费用 and report (liaison staff). */
+  vehicleCostsOwn: 'vehicle-costs:own',
 } as const;

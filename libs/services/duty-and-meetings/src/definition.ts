@@ -13,6 +13,7 @@ import { DutyAndMeetingsEnv } from './env.js';
 import { CalendarYearEntity } from './modules/calendar/calendar-year.entity.js';
 import { UnitChangeEntity, UnitEntity } from './modules/units/unit.entity.js';
 import { OfficeAffairs1765540000000 } from './database/migrations/1765540000000-office-affairs.js';
+import { SecurityIncidentSource1766200090000 } from './database/migrations/1766200090000-security-incident-source.js';
 
 /** 综合科（区政府值班室）: the unit directory and the calendar today; meetings, duty, opinion and leave next. */
 export const dutyAndMeetingsDefinition: AppDefinition<DutyAndMeetingsEnv> = {
@@ -20,5 +21,5 @@ export const dutyAndMeetingsDefinition: AppDefinition<DutyAndMeetingsEnv> = {
   env: DutyAndMeetingsEnv,
   module: DutyAndMeetingsModule,
   entities: [UnitEntity, UnitChangeEntity, CalendarYearEntity],
-  migrations: [UnitDirectory1764300000000, Calendar1764300000100, PlatformCalendarCopy1764100000100, MeetingsActivitiesLeave1764700100000, DutyOffice1764700200000, InstructionReceipts1764700300000, MeetingNotices1764700300100, SupervisedItems1765460000100, SectionSources1765900000000, OpinionClockHours1765900000100, OfficeAffairs1765540000000],
+  migrations: [UnitDirectory1764300000000, Calendar1764300000100, PlatformCalendarCopy1764100000100, MeetingsActivitiesLeave1764700100000, DutyOffice1764700200000, InstructionReceipts1764700300000, MeetingNotices1764700300100, SupervisedItems1765460000100, SectionSources1765900000000, OpinionClockHours1765900000100, OfficeAffairs1765540000000, SecurityIncidentSource1766200090000],
 };

@@ -6,6 +6,11 @@ import { Bookings1765430100000 } from './database/migrations/1765430100000-booki
 import { LogisticsRequests1765430200000 } from './database/migrations/1765430200000-logistics-requests.js';
 import { Visitors1765430400000 } from './database/migrations/1765430400000-visitors.js';
 import { OfficeRooms1765430300000 } from './database/migrations/1765430300000-office-rooms.js';
+import { SecurityIncidents1766200000000 } from './database/migrations/1766200000000-security-incidents.js';
+import { GuardShifts1766200010000 } from './database/migrations/1766200010000-guard-shifts.js';
+import { Patrols1766200020000 } from './database/migrations/1766200020000-patrols.js';
+import { OfficeSupplies1766200030000 } from './database/migrations/1766200030000-office-supplies.js';
+import { VehicleCosts1766200040000 } from './database/migrations/1766200040000-vehicle-costs.js';
 
 /** 机关事务管理科: official vehicles, office space, logistics. Boots, migrates its schema and keeps its copies of the platform's reference data. */
 export const facilitiesAndVehiclesDefinition: AppDefinition<FacilitiesAndVehiclesEnv> = {
@@ -13,5 +18,5 @@ export const facilitiesAndVehiclesDefinition: AppDefinition<FacilitiesAndVehicle
   env: FacilitiesAndVehiclesEnv,
   module: FacilitiesAndVehiclesModule,
   entities: [],
-  migrations: [PlatformCalendarCopy1764100000100, Vehicles1765430000000, Bookings1765430100000, LogisticsRequests1765430200000, OfficeRooms1765430300000, Visitors1765430400000],
+  migrations: [PlatformCalendarCopy1764100000100, Vehicles1765430000000, Bookings1765430100000, LogisticsRequests1765430200000, OfficeRooms1765430300000, Visitors1765430400000, SecurityIncidents1766200000000, GuardShifts1766200010000, Patrols1766200020000, OfficeSupplies1766200030000, VehicleCosts1766200040000],
 };

@@ -5,7 +5,12 @@ import { BookingsModule } from './modules/bookings/bookings.module.js';
 import { LogisticsRequestsModule } from './modules/logistics-requests/logistics-requests.module.js';
 import { VisitorsModule } from './modules/visitors/visitors.module.js';
 import { OfficeRoomsModule } from './modules/office-rooms/office-rooms.module.js';
+import { SecurityIncidentsModule } from './modules/security-incidents/security-incidents.module.js';
+import { GuardShiftsModule } from './modules/guard-shifts/guard-shifts.module.js';
+import { PatrolsModule } from './modules/patrols/patrols.module.js';
+import { OfficeSuppliesModule } from './modules/office-supplies/office-supplies.module.js';
+import { VehicleCostsModule } from './modules/vehicle-costs/vehicle-costs.module.js';
 
 /** 机关事务管理科: official vehicles, office space, logistics. */
-@Module({ imports: [CalendarCopyModule, FieldCipherModule.forService(), VehiclesModule, BookingsModule, LogisticsRequestsModule, VisitorsModule, OfficeRoomsModule] })
+@Module({ imports: [CalendarCopyModule, FieldCipherModule.forService(), VehiclesModule, BookingsModule, LogisticsRequestsModule, VisitorsModule, OfficeRoomsModule, SecurityIncidentsModule, GuardShiftsModule, PatrolsModule, OfficeSuppliesModule, VehicleCostsModule] })
 export class FacilitiesAndVehiclesModule {}

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import type { IncidentReported, ReceptionScheduled } from '@gov/contracts-foreign-affairs';
 import type { SubmissionUrgentReported } from '@gov/contracts-information';
-import { activityOfReception, cancelledStep, scheduledStep, urgentMatterOfIncident, urgentMatterOfSubmission, type SourcedActivity } from './section-sources.js';
+import type { SecurityIncidentEscalated } from '@gov/contracts-facilities-and-vehicles';
+import { activityOfReception, cancelledStep, scheduledStep, urgentMatterOfIncident, urgentMatterOfSecurityIncident, urgentMatterOfSubmission, type SourcedActivity } from './section-sources.js';
 
 const reception = (extra: Partial<ReceptionScheduled.Event> = {}): ReceptionScheduled.Event => ({
   receptionId: '7f2c1a52-8a0f-4d0e-9d3c-3f1b0a7c1e01',
@@ -105,6 +106,31 @@ describe('urgent matters from the other sections', () => {
       kind: 'information_submission',
       id: 'c1e7b3f2-9a4d-4c1e-8f6b-5d2a7e9c0b31',
       label: '信息科紧急信息报送（报送人 李联络员；未定等级，暂按一般事件计时，请值班室研判）',
+    });
+  });
+
+  it('an escalated 大院安全事件 keeps the level the section gave, is received when escalated, and has no unit', () => {
+    const event: SecurityIncidentEscalated.Event = {
+      incidentId: 'd4b8e2a1-7c3f-4e5a-9b6d-1f2e3a4b5c61',
+      kind: 'gathering',
+      title: ' 区政府东门外人员聚集 ',
+      level: 'large',
+      occurredAt: '2026-12-04T08:40:00+08:00',
+      receivedAt: '2026-12-04T09:05:00+08:00',
+      location: '区政府大院东门',
+      summary: '约二十人聚集反映拆迁补偿问题\n已采取措施：门卫劝导，已通知信访局',
+      escalatedBy: 'zhang.wei',
+    };
+    expect(urgentMatterOfSecurityIncident(event)).toEqual({
+      request: {
+        title: '区政府东门外人员聚集',
+        level: 'large',
+        occurredAt: '2026-12-04T08:40:00+08:00',
+        receivedAt: '2026-12-04T09:05:00+08:00',
+        location: '区政府大院东门',
+        summary: '约二十人聚集反映拆迁补偿问题\n已采取措施：门卫劝导，已通知信访局',
+      },
+      source: { kind: 'facilities_security_incident', id: 'd4b8e2a1-7c3f-4e5a-9b6d-1f2e3a4b5c61', label: '机关事务管理科大院安全事件·聚集上访（上报人 zhang.wei）' },
     });
   });
 });

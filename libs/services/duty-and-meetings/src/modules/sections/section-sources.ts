@@ -1,6 +1,7 @@
 import type { IncidentReported, ReceptionScheduled } from '@gov/contracts-foreign-affairs';
 import { INCIDENT_KIND_LABELS } from '@gov/contracts-foreign-affairs';
 import type { SubmissionUrgentReported } from '@gov/contracts-information';
+import { SECURITY_INCIDENT_KIND_LABELS, type SecurityIncidentEscalated } from '@gov/contracts-facilities-and-vehicles';
 import {
   INCIDENT_LEVEL_LABELS,
   URGENT_MATTER_SOURCE_KIND_LABELS,
@@ -13,7 +14,7 @@ import {
 
 /**
  * What other sections send to the duty office and the leaders' calendars, turned into this service's own records
- * (issues 16 and 19). Pure mapping and ordering rules; the consumers apply them in the event's transaction.
+ * (issues 16, 18 and 19). Pure mapping and ordering rules; the consumers apply them in the event's transaction.
  */
 
 /** A 外宾接待 as the 接待 activity on the accompanying leaders' calendars (the guests' country goes with their organization). */
@@ -104,6 +105,28 @@ export function urgentMatterOfSubmission(event: SubmissionUrgentReported.Event):
       kind: 'information_submission',
       id: event.submissionId,
       label: `${URGENT_MATTER_SOURCE_KIND_LABELS.information_submission}（报送人 ${event.reportedBy}；未定等级，暂按${INCIDENT_LEVEL_LABELS[SUBMISSION_PROVISIONAL_LEVEL]}事件计时，请值班室研判）`,
+    },
+  };
+}
+
+/**
+ * A 安全事件 of the compound escalated by 机关事务管理科 (issue 18): timed at the level the section gave, received when it
+ * was escalated; the compound is no unit, so the matter has none.
+ */
+export function urgentMatterOfSecurityIncident(event: SecurityIncidentEscalated.Event): { request: CreateUrgentMatter.Request; source: UrgentMatterSource } {
+  return {
+    request: {
+      title: event.title.trim(),
+      level: event.level,
+      occurredAt: event.occurredAt,
+      receivedAt: event.receivedAt,
+      ...(event.location ? { location: event.location } : {}),
+      summary: event.summary,
+    },
+    source: {
+      kind: 'facilities_security_incident',
+      id: event.incidentId,
+      label: `${URGENT_MATTER_SOURCE_KIND_LABELS.facilities_security_incident}·${SECURITY_INCIDENT_KIND_LABELS[event.kind]}（上报人 ${event.escalatedBy}）`,
     },
   };
 }

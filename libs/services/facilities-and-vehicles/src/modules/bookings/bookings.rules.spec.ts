@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { WorkingCalendar } from '@gov/calendar';
 import type { BookingStatus } from '@gov/contracts-facilities-and-vehicles';
-import { canTake, dispatchNumberOf, mileageProblem, overlaps, reasonOf, restDaysOf, statusAfter, timesProblem, tripDays, type BookingStep } from './bookings.rules.js';
+import { canTake, dispatchNumberOf, mileageProblem, overlaps, restDaysOf, statusAfter, timesProblem, tripDays, type BookingStep } from './bookings.rules.js';
+import { reasonOf } from '@gov/platform';
 
 // 2026: 国庆节 10-01…10-07 (Thu–Wed), 调休上班 on Sunday 09-28 and Saturday 10-10 (the shape of 国办发明电 notices).
 const calendar = new WorkingCalendar([

@@ -33,12 +33,6 @@ export function statusAfter(step: BookingStep): BookingStatus {
   return AFTER[step];
 }
 
-/** A reason, trimmed; null when blank (then the step is refused). */
-export function reasonOf(text: string | undefined): string | null {
-  const reason = text?.trim() ?? '';
-  return reason.length >= 2 ? reason : null;
-}
-
 /** The longest booking: 7 days (a longer use is a 借用, not a trip). */
 export const MAX_BOOKING_HOURS = 7 * 24;
 

@@ -23,10 +23,10 @@ import {
   type WithdrawBooking,
 } from '@gov/contracts-facilities-and-vehicles';
 import { shanghaiDate } from '@gov/calendar';
-import { CalendarCopy, DomainError, FieldCipher, maskPhone, publishTaskChanges, Transactions, type Tx, type WaitingStep } from '@gov/platform';
+import { CalendarCopy, DomainError, FieldCipher, maskPhone, publishTaskChanges, reasonOf, Transactions, type Tx, type WaitingStep } from '@gov/platform';
 import { bookingAccess, canChangeBooking, canDispatchBooking, canSeeBooking, isSectionChief } from './bookings.policy.js';
 import { BookingsRepository, type BookingRow, type CarRow, type DriverRow } from './bookings.repository.js';
-import { canTake, dispatchNumberOf, mileageProblem, reasonOf, restDaysOf, statusAfter, timesProblem, type BookingStep } from './bookings.rules.js';
+import { canTake, dispatchNumberOf, mileageProblem, restDaysOf, statusAfter, timesProblem, type BookingStep } from './bookings.rules.js';
 import { snapshotOf, toBookingView, toDriverView } from './bookings.views.js';
 
 const SECTION = 'jiguan_shiwu';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { WorkingCalendar } from '@gov/calendar';
 import type { LogisticsRequestStatus } from '@gov/contracts-facilities-and-vehicles';
-import { canTake, deadlinesOf, lightOf, reasonOf, ruleInForce, statusAfter, type LogisticsRule, type LogisticsStep } from './logistics-requests.rules.js';
+import { canTake, deadlinesOf, lightOf, ruleInForce, statusAfter, type LogisticsRule, type LogisticsStep } from './logistics-requests.rules.js';
+import { reasonOf } from '@gov/platform';
 
 // 2026: 国庆节 10-01…10-07, 调休上班 09-27 (Sunday) and 10-10 (Saturday).
 const calendar = new WorkingCalendar([

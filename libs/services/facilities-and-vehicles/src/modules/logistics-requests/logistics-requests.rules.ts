@@ -32,11 +32,6 @@ export function statusAfter(step: LogisticsStep): LogisticsRequestStatus {
   return AFTER[step];
 }
 
-export function reasonOf(text: string | undefined): string | null {
-  const reason = text?.trim() ?? '';
-  return reason.length >= 2 ? reason : null;
-}
-
 /** One version of an urgency's periods (后勤服务时限), as configured. */
 export interface LogisticsRule {
   id: string;

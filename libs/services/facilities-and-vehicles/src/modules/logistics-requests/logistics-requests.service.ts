@@ -26,10 +26,10 @@ import {
   type WithdrawLogisticsRequest,
 } from '@gov/contracts-facilities-and-vehicles';
 import { shanghaiDate } from '@gov/calendar';
-import { CalendarCopy, DomainError, publishTaskChanges, Transactions, writeXlsx, XLSX_MEDIA_TYPE, type Tx, type WaitingStep } from '@gov/platform';
+import { CalendarCopy, DomainError, publishTaskChanges, reasonOf, Transactions, type Tx, type WaitingStep, writeXlsx, XLSX_MEDIA_TYPE } from '@gov/platform';
 import { canHandleLogisticsRequest, canSeeLogisticsRequest, canSubmitLogisticsRequest, logisticsRequestAccess } from './logistics-requests.policy.js';
 import { LogisticsRequestsRepository, type LogisticsRequestRow } from './logistics-requests.repository.js';
-import { beijing, canTake, deadlinesOf, lightOf, reasonOf, ruleInForce, ruleText, statusAfter, type LogisticsStep } from './logistics-requests.rules.js';
+import { beijing, canTake, deadlinesOf, lightOf, ruleInForce, ruleText, statusAfter, type LogisticsStep } from './logistics-requests.rules.js';
 import { ruleView, snapshotOf, toLogisticsRequestView } from './logistics-requests.views.js';
 
 const SECTION = 'jiguan_shiwu';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { OfficeRoomStatus, Rank } from '@gov/contracts-facilities-and-vehicles';
-import { canTake, overStandardProblem, reasonOf, standardInForce, type OfficeRoomStep, type OfficeStandard } from './office-rooms.rules.js';
+import { canTake, overStandardProblem, standardInForce, type OfficeRoomStep, type OfficeStandard } from './office-rooms.rules.js';
+import { reasonOf } from '@gov/platform';
 
 const SOURCE = '《党政机关办公用房建设标准》（县级机关人均使用面积）';
 const STANDARD: Record<Rank, number> = { county_principal: 30, county_deputy: 24, section_principal: 18, section_deputy: 12, below_section: 9 };

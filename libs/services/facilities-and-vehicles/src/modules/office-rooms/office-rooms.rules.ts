@@ -10,11 +10,6 @@ export function canTake(step: OfficeRoomStep, status: OfficeRoomStatus): boolean
   return ALLOWED[step].includes(status);
 }
 
-export function reasonOf(text: string | undefined): string | null {
-  const reason = text?.trim() ?? '';
-  return reason.length >= 2 ? reason : null;
-}
-
 /** One version of a rank's per-person standard. */
 export interface OfficeStandard {
   rank: Rank;

@@ -18,10 +18,10 @@ import {
   type RetireOfficeRoom,
 } from '@gov/contracts-facilities-and-vehicles';
 import { shanghaiDate } from '@gov/calendar';
-import { DomainError, Transactions, type Tx } from '@gov/platform';
+import { DomainError, reasonOf, Transactions, type Tx } from '@gov/platform';
 import { canManageOfficeRooms, canSeeOfficeRoom, officeRoomAccess } from './office-rooms.policy.js';
 import { OfficeRoomsRepository, type OccupantRow, type OfficeRoomRow } from './office-rooms.repository.js';
-import { canTake, overStandardProblem, reasonOf, standardInForce, type OfficeRoomStep } from './office-rooms.rules.js';
+import { canTake, overStandardProblem, standardInForce, type OfficeRoomStep } from './office-rooms.rules.js';
 import { snapshotOf, toOfficeRoomView } from './office-rooms.views.js';
 
 const STANDARD_BASIS = '《党政机关办公用房建设标准》（县级机关人均使用面积：县级正职 30、副职 24、正科 18、副科 12、科级以下 9 平方米）';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { EnergyType, VehicleCategory, VehicleStatus } from '@gov/contracts-facilities-and-vehicles';
-import { canTake, capViolations, inForce, quotaViolation, reasonOf, statusAfter, type CapRule, type QuotaRule, type VehicleStep } from './vehicles.rules.js';
+import { canTake, capViolations, inForce, quotaViolation, statusAfter, type CapRule, type QuotaRule, type VehicleStep } from './vehicles.rules.js';
+import { reasonOf } from '@gov/platform';
 
 const SOURCE = '《党政机关公务用车管理办法》（中办发〔2017〕71号）';
 const cap = (category: VehicleCategory, priceCapFen: number, displacementCapMl: number, effectiveFrom = '2017-12-05'): CapRule => ({

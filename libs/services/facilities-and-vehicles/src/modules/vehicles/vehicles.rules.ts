@@ -36,12 +36,6 @@ export function statusAfter(step: VehicleStep, status: VehicleStatus): VehicleSt
   return AFTER[step] ?? status;
 }
 
-/** A reason, trimmed; null when blank (then the step is refused). */
-export function reasonOf(text: string | undefined): string | null {
-  const reason = text?.trim() ?? '';
-  return reason.length >= 2 ? reason : null;
-}
-
 /** One version of a category's caps (配备标准), as configured. */
 export interface CapRule {
   id: string;

@@ -27,10 +27,10 @@ import {
   type WithdrawVehicle,
 } from '@gov/contracts-facilities-and-vehicles';
 import { shanghaiDate } from '@gov/calendar';
-import { DomainError, publishTaskChanges, Transactions, writeXlsx, XLSX_MEDIA_TYPE, type Tx, type WaitingStep } from '@gov/platform';
+import { DomainError, publishTaskChanges, reasonOf, Transactions, type Tx, type WaitingStep, writeXlsx, XLSX_MEDIA_TYPE } from '@gov/platform';
 import { canChangeVehicle, canDecideVehicle, canSeeVehicle, vehicleAccess } from './vehicles.policy.js';
 import { VehiclesRepository, type VehicleRow } from './vehicles.repository.js';
-import { canTake, capRuleText, capViolations, inForce, quotaRuleText, quotaViolation, reasonOf, statusAfter, type VehicleStep } from './vehicles.rules.js';
+import { canTake, capRuleText, capViolations, inForce, quotaRuleText, quotaViolation, statusAfter, type VehicleStep } from './vehicles.rules.js';
 import { capView, quotaView, snapshotOf, toVehicleView } from './vehicles.views.js';
 
 const today = (): string => shanghaiDate(new Date());

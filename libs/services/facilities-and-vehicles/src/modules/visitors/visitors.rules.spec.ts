@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { VisitorStatus } from '@gov/contracts-facilities-and-vehicles';
-import { maskIdNumber } from '@gov/platform';
-import { canTake, idNumberProblem, reasonOf, statusAfter, type VisitorStep } from './visitors.rules.js';
+import { maskIdNumber, reasonOf } from '@gov/platform';
+import { canTake, idNumberProblem, statusAfter, type VisitorStep } from './visitors.rules.js';
 
 describe('来访登记: the steps', () => {
   it.each<[VisitorStep, VisitorStatus, boolean]>([

@@ -13,11 +13,6 @@ export function statusAfter(step: VisitorStep): VisitorStatus {
   return step === 'leave' ? 'left' : 'voided';
 }
 
-export function reasonOf(text: string | undefined): string | null {
-  const reason = text?.trim() ?? '';
-  return reason.length >= 2 ? reason : null;
-}
-
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK = '10X98765432';
 

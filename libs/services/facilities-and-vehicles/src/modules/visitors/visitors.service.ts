@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { CommonErrors, pageOf, type CallerContext } from '@gov/contracts-common';
 import { VISITOR_STATUS_LABELS, VisitorChanged, VisitorErrors, VisitorEvents, type CreateVisitor, type LeaveVisitor, type ListVisitors, type VisitorView, type VoidVisitor } from '@gov/contracts-facilities-and-vehicles';
-import { DomainError, FieldCipher, maskIdNumber, Transactions } from '@gov/platform';
+import { DomainError, FieldCipher, maskIdNumber, reasonOf, Transactions } from '@gov/platform';
 import { canManageVisitors, canReadVisitors } from './visitors.policy.js';
 import { VisitorsRepository, type VisitorRow } from './visitors.repository.js';
-import { canTake, idNumberProblem, reasonOf, statusAfter, type VisitorStep } from './visitors.rules.js';
+import { canTake, idNumberProblem, statusAfter, type VisitorStep } from './visitors.rules.js';
 import { snapshotOf, toVisitorView } from './visitors.views.js';
 
 /** 来访登记: the gate registers a visitor (身份证号 checked, encrypted, masked), records the leaving, voids an error with a reason. */

@@ -4,6 +4,11 @@ import { bookingsRoutes } from './bookings.routes.js';
 import { logisticsRequestsRoutes } from './logistics-requests.routes.js';
 import { visitorsRoutes } from './visitors.routes.js';
 import { officeRoomsRoutes } from './office-rooms.routes.js';
+import { securityIncidentsRoutes } from './security-incidents.routes.js';
+import { guardShiftsRoutes } from './guard-shifts.routes.js';
+import { patrolsRoutes } from './patrols.routes.js';
+import { officeSuppliesRoutes } from './office-supplies.routes.js';
+import { vehicleCostsRoutes } from './vehicle-costs.routes.js';
 
 /** The gateway's routes to facilities-and-vehicles, one table per area. */
-export const facilitiesAndVehiclesRoutes: Record<string, RouteTable> = { ...vehiclesRoutes, ...bookingsRoutes, ...logisticsRequestsRoutes, ...visitorsRoutes, ...officeRoomsRoutes };
+export const facilitiesAndVehiclesRoutes: Record<string, RouteTable> = { ...vehiclesRoutes, ...bookingsRoutes, ...logisticsRequestsRoutes, ...visitorsRoutes, ...officeRoomsRoutes, ...securityIncidentsRoutes, ...guardShiftsRoutes, ...patrolsRoutes, ...officeSuppliesRoutes, ...vehicleCostsRoutes };

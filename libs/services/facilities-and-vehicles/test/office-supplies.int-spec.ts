@@ -1,0 +1,123 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { randomUUID } from 'node:crypto';
+import {
+  SupplyItemSubjects,
+  SupplyRequestSubjects,
+  FacilitiesAndVehiclesPermissions as P,
+  type ListSupplyItems,
+  type ListSupplyRequests,
+  type SupplyItemView,
+  type SupplyRequestView,
+} from '@gov/contracts-facilities-and-vehicles';
+import type { RunningApp } from '@gov/platform';
+import { caller, connectTestClient, createTestEnvironment, startTestApp, type TestEnvironment } from '@gov/testing';
+import { facilitiesAndVehiclesDefinition } from '../src/index.js';
+
+/** 办公用品 (catalogue, stock, 申领) in facilities-and-vehicles, against real PostgreSQL and the real bus. */
+describe('facilities-and-vehicles: office-supplies', () => {
+  let environment: TestEnvironment;
+  let app: RunningApp;
+  let client: Awaited<ReturnType<typeof connectTestClient>>;
+  const keeper = caller({ roles: ['section_staff'], sectionCode: 'jiguan_shiwu', permissions: [P.officeSuppliesRead, P.officeSuppliesManage, P.officeSuppliesOwn] });
+  const leader = caller({ roles: ['office_leader'], sectionCode: null, permissions: [P.officeSuppliesRead] });
+  const zonghe = caller({ roles: ['section_staff'], sectionCode: 'zonghe', permissions: [P.officeSuppliesOwn] });
+  const xinxi = caller({ roles: ['section_staff'], sectionCode: 'xinxi', permissions: [P.officeSuppliesOwn] });
+  const liaison = caller({ roles: ['unit_liaison'], sectionCode: null, unitId: randomUUID(), permissions: [P.officeSuppliesOwn] });
+  const call = <T>(subject: string, payload: unknown, who: typeof keeper) => client.rpc.call<T>('facilities-and-vehicles', subject, payload, who);
+  const movements = async (itemId: string) =>
+    (await app.parts.dataSource.query(`SELECT direction, quantity, stock_after AS "stockAfter", request_id AS "requestId" FROM "${app.parts.schema}".stock_movement WHERE item_id = $1 ORDER BY at, id`, [itemId])) as {
+      direction: string;
+      quantity: number;
+      stockAfter: number;
+      requestId: string | null;
+    }[];
+  const newItem = async (name: string, threshold = 10) => call<SupplyItemView>(SupplyItemSubjects.create, { name, spec: '70g 500张/包', category: 'paper', unit: '包', lowStockThreshold: threshold }, keeper);
+
+  beforeAll(async () => {
+    environment = await createTestEnvironment();
+    app = await startTestApp(environment, facilitiesAndVehiclesDefinition);
+    client = await connectTestClient(environment);
+  });
+
+  afterAll(async () => {
+    await client?.close();
+    await app?.stop();
+    await environment?.dispose();
+  });
+
+  it('an item starts empty and low; stock goes in and out with a record each, never below zero; low stock is flagged and listed', async () => {
+    const created = await newItem('A4 复印纸（集成）', 10);
+    expect(created).toMatchObject({ stock: 0, lowStock: true, status: 'active', categoryLabel: '纸张', version: 1 });
+    const stocked = await call<SupplyItemView>(SupplyItemSubjects.stockIn, { id: created.id, expectedVersion: 1, quantity: 30, reason: '博山区政府采购 2026-118 号' }, keeper);
+    expect(stocked).toMatchObject({ stock: 30, lowStock: false, version: 2 });
+    expect(stocked.movements).toEqual([expect.objectContaining({ direction: 'in', directionLabel: '入库', quantity: 30, stockAfter: 30, by: keeper.username })]);
+    await expect(call(SupplyItemSubjects.stockOut, { id: created.id, expectedVersion: 2, quantity: 31, reason: '会议用' }, keeper)).rejects.toMatchObject({
+      spec: { code: 'SUPPLY_ITEM.INSUFFICIENT_STOCK' },
+      fieldErrors: [expect.objectContaining({ field: 'quantity', message: 'quantity：「A4 复印纸（集成）」库存仅 30包' })],
+    });
+    await expect(call(SupplyItemSubjects.stockOut, { id: created.id, expectedVersion: 1, quantity: 1, reason: '会议用' }, keeper)).rejects.toMatchObject({ spec: { code: 'SUPPLY_ITEM.VERSION_CONFLICT' } });
+    const out = await call<SupplyItemView>(SupplyItemSubjects.stockOut, { id: created.id, expectedVersion: 2, quantity: 20, reason: '区政府常务会议用' }, keeper);
+    expect(out).toMatchObject({ stock: 10, lowStock: true, version: 3 });
+    expect(await movements(created.id)).toEqual([
+      { direction: 'in', quantity: 30, stockAfter: 30, requestId: null },
+      { direction: 'out', quantity: 20, stockAfter: 10, requestId: null },
+    ]);
+    const low = await call<ListSupplyItems.Reply>(SupplyItemSubjects.list, { lowStock: true, q: '集成' }, leader);
+    expect(low.items.map((i) => i.id)).toEqual([created.id]);
+    await expect(call(SupplyItemSubjects.retire, { id: created.id, expectedVersion: 3, reason: '改用再生纸' }, keeper)).rejects.toMatchObject({ spec: { code: 'SUPPLY_ITEM.STOCK_LEFT' } });
+  });
+
+  it('a section requests, the keeper approves and the stock is issued in the same step; a shortage refuses the whole request naming the items', async () => {
+    const paper = await newItem('A4 复印纸（申领）', 5);
+    const toner = await call<SupplyItemView>(SupplyItemSubjects.create, { name: 'HP 硒鼓（申领）', category: 'consumable', unit: '个', lowStockThreshold: 1 }, keeper);
+    await call(SupplyItemSubjects.stockIn, { id: paper.id, expectedVersion: 1, quantity: 12, reason: '采购入库' }, keeper);
+    await call(SupplyItemSubjects.stockIn, { id: toner.id, expectedVersion: 1, quantity: 1, reason: '采购入库' }, keeper);
+
+    const asked = await call<SupplyRequestView>(
+      SupplyRequestSubjects.create,
+      { purpose: '综合科第四季度办公用', lines: [{ itemId: paper.id, quantity: 4 }, { itemId: paper.id, quantity: 2 }, { itemId: toner.id, quantity: 1 }] },
+      zonghe,
+    );
+    expect(asked).toMatchObject({ sectionCode: 'zonghe', status: 'submitted', statusLabel: '待审批', version: 1 });
+    expect(asked.lines.map((l) => [l.itemName, l.quantity])).toEqual([['A4 复印纸（申领）', 6], ['HP 硒鼓（申领）', 1]]);
+    await expect(call(SupplyRequestSubjects.get, { id: asked.id }, xinxi)).rejects.toMatchObject({ spec: { code: 'SUPPLY_REQUEST.NOT_FOUND' } });
+    await expect(call(SupplyRequestSubjects.approve, { id: asked.id, expectedVersion: 1 }, zonghe)).rejects.toMatchObject({ spec: { code: 'AUTH.FORBIDDEN' } });
+
+    const issued = await call<SupplyRequestView>(SupplyRequestSubjects.approve, { id: asked.id, expectedVersion: 1 }, keeper);
+    expect(issued).toMatchObject({ status: 'issued', decidedBy: keeper.username, version: 2 });
+    expect(await call<SupplyItemView>(SupplyItemSubjects.get, { id: paper.id }, keeper)).toMatchObject({ stock: 6, lowStock: false });
+    expect((await movements(toner.id)).at(-1)).toEqual({ direction: 'out', quantity: 1, stockAfter: 0, requestId: asked.id });
+
+    const second = await call<SupplyRequestView>(SupplyRequestSubjects.create, { purpose: '信息科打印用', lines: [{ itemId: paper.id, quantity: 2 }, { itemId: toner.id, quantity: 1 }] }, xinxi);
+    await expect(call(SupplyRequestSubjects.approve, { id: second.id, expectedVersion: 1 }, keeper)).rejects.toMatchObject({
+      spec: { code: 'SUPPLY_ITEM.INSUFFICIENT_STOCK' },
+      detail: expect.stringContaining('「HP 硒鼓（申领）」申领 1，库存 0'),
+    });
+    expect(await call<SupplyItemView>(SupplyItemSubjects.get, { id: paper.id }, keeper)).toMatchObject({ stock: 6 });
+    const rejected = await call<SupplyRequestView>(SupplyRequestSubjects.reject, { id: second.id, expectedVersion: 1, reason: '硒鼓缺货，待采购后重新申领' }, keeper);
+    expect(rejected).toMatchObject({ status: 'rejected', reason: '硒鼓缺货，待采购后重新申领' });
+
+    const third = await call<SupplyRequestView>(SupplyRequestSubjects.create, { purpose: '信息科备用', lines: [{ itemId: paper.id, quantity: 1 }] }, xinxi);
+    await expect(call(SupplyRequestSubjects.withdraw, { id: third.id, expectedVersion: 1, reason: '已向他科借用' }, zonghe)).rejects.toMatchObject({ spec: { code: 'SUPPLY_REQUEST.NOT_FOUND' } });
+    expect(await call<SupplyRequestView>(SupplyRequestSubjects.withdraw, { id: third.id, expectedVersion: 1, reason: '已向他科借用' }, xinxi)).toMatchObject({ status: 'withdrawn' });
+    expect((await call<ListSupplyRequests.Reply>(SupplyRequestSubjects.list, {}, xinxi)).items.map((r) => r.id).sort()).toEqual([second.id, third.id].sort());
+    expect((await call<ListSupplyRequests.Reply>(SupplyRequestSubjects.list, {}, leader)).items.map((r) => r.id)).toEqual(expect.arrayContaining([asked.id, second.id, third.id]));
+  });
+
+  it('unknown or retired items cannot be requested; liaisons have no access; bad input is refused in Chinese', async () => {
+    const spare = await newItem('旧式传真纸（停用）', 0);
+    await call(SupplyItemSubjects.retire, { id: spare.id, expectedVersion: 1, reason: '传真机已淘汰' }, keeper);
+    await expect(call(SupplyRequestSubjects.create, { purpose: '备用', lines: [{ itemId: spare.id, quantity: 1 }, { itemId: randomUUID(), quantity: 1 }] }, zonghe)).rejects.toMatchObject({
+      spec: { code: 'SUPPLY_REQUEST.UNKNOWN_ITEM' },
+      fieldErrors: [expect.objectContaining({ field: 'lines.0.itemId' }), expect.objectContaining({ field: 'lines.1.itemId' })],
+    });
+    expect((await call<ListSupplyItems.Reply>(SupplyItemSubjects.list, { q: '传真纸' }, zonghe)).items).toEqual([]);
+    await expect(call(SupplyItemSubjects.list, {}, liaison)).rejects.toMatchObject({ spec: { code: 'AUTH.FORBIDDEN' } });
+    await expect(call(SupplyRequestSubjects.create, { purpose: '联络员申领', lines: [{ itemId: spare.id, quantity: 1 }] }, liaison)).rejects.toMatchObject({ spec: { code: 'SUPPLY_REQUEST.NO_SECTION' } });
+    await expect(call(SupplyItemSubjects.create, { name: '笔', category: 'pens', unit: '', lowStockThreshold: -1 }, keeper)).rejects.toMatchObject({
+      spec: { code: 'REQUEST.VALIDATION_FAILED' },
+      fieldErrors: expect.arrayContaining([expect.objectContaining({ field: 'category' }), expect.objectContaining({ field: 'unit' }), expect.objectContaining({ field: 'lowStockThreshold' })]),
+    });
+    await expect(call(SupplyRequestSubjects.create, { purpose: '空单', lines: [] }, zonghe)).rejects.toMatchObject({ spec: { code: 'REQUEST.VALIDATION_FAILED' }, fieldErrors: [expect.objectContaining({ field: 'lines' })] });
+  });
+});
