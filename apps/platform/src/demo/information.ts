@@ -1,4 +1,4 @@
-import { as, inDays, today, unit, urgentMatterFrom, type DemoStep } from './records.js';
+import { as, inDays, today, unit, urgentMatterFrom, withUnits, type DemoStep } from './records.js';
 
 type Body = Record<string, unknown> & { id: string; version: number };
 
@@ -99,6 +99,87 @@ export const informationDemoSteps: DemoStep[] = [
         await ctx.client.change<Body>(`/api/information/bulletins/${special.body.id}/submit`, staff, special.etag);
       }
       return { informationSolicitation: solicitation.body.id };
+    },
+  },
+  {
+    name: '政务信息：计分标准新版本、年度业绩考评、培训、向上报送与反馈',
+    async run(ctx) {
+      const staff = await as(ctx, 'xinxi_ky');
+      const chief = await as(ctx, 'xinxi_kz');
+      const year = Number(today().slice(0, 4));
+      const [st, zjj, jtj, yjj] = await Promise.all(['BS-JD-ST', 'BS-ZJJ', 'BS-JTJ', 'BS-YJJ'].map((code) => unit(ctx, code)));
+
+      // A new version of the weight table from next year (the chief's), beside the seeded BS-XX-2025-1; adoptions
+      // recorded before it keep the version they were scored under. A step done again finds it already there.
+      const nextYear = `${year + 1}-01-01`;
+      const weights = await ctx.client.get<{ items: { version: string; effectiveFrom: string }[] }>('/api/information/score-weights', chief);
+      let weightVersion = weights.body.items.find((w) => w.effectiveFrom === nextYear)?.version;
+      if (!weightVersion) {
+        const added = await ctx.client.create<{ version: string }>('/api/information/score-weights', chief, {
+          effectiveFrom: nextYear,
+          source: `博山区政府办公室《关于调整政务信息工作计分标准的通知》（${year} 年 12 月科务会议定）：市采用、省采用加分提高，约稿未报扣分加重，参照六政办秘〔2013〕36号、常政办发〔2014〕97号的计分方式`,
+          adoption: { district_bulletin: 5, reported_city: 2, city: 25, province: 50, state_council: 100 },
+          instruction: { district: 10, city: 30, province: 50 },
+          deduction: { solicitation_late: 2, solicitation_missing: 8 },
+        });
+        weightVersion = added.body.version;
+      }
+
+      // This year's 业绩考评, still a draft (its lines follow the monthly notices), with one adjustment and its reason.
+      const adjustmentReason = '承办全区政务信息工作现场推进会，提供交流材料 3 篇（科务会议定加分）';
+      const found = await ctx.client.get<{ items: Body[] }>('/api/information/evaluations', staff, { year, limit: 1 });
+      let evaluation = found.body.items[0]
+        ? await ctx.client.get<Body & { adjustments: { reason: string }[] }>(`/api/information/evaluations/${found.body.items[0].id}`, staff)
+        : await ctx.client.create<Body & { adjustments: { reason: string }[] }>('/api/information/evaluations', staff, { year });
+      if (!evaluation.body.adjustments.some((a) => a.reason === adjustmentReason)) {
+        evaluation = await withUnits(() =>
+          ctx.client.change<Body & { adjustments: { reason: string }[] }>(`/api/information/evaluations/${evaluation.body.id}/adjustments`, staff, evaluation.etag, { unitId: st, points: 5, reason: adjustmentReason }),
+        );
+      }
+
+      // A training session with its attendance: three attended, one absent with the reason.
+      const training = await withUnits(() =>
+        ctx.client.create<Body>('/api/information/trainings', staff, {
+          heldOn: inDays(-20),
+          topic: '全区政务信息工作业务培训暨约稿工作部署会',
+          trainer: '淄博市政府办公室信息科 孙明',
+          location: '区政府 3 楼第二会议室',
+          attendees: [
+            { unitId: st, name: '唐静', attended: true },
+            { unitId: zjj, name: '韩磊', attended: true },
+            { unitId: jtj, name: '曹阳', attended: true },
+            { unitId: yjj, name: '谢军', attended: false, absenceReason: '参加防汛应急值守' },
+          ],
+        }),
+      );
+
+      // Reported to the city's 信息科 (报市), which adopted it (市采用) and whose leader wrote a 批示 on it.
+      const accepted = await ctx.client.get<{ items: { id: string; title: string }[] }>(SUBMISSIONS, staff, { status: 'accepted', limit: 50 });
+      const item = accepted.body.items.find((i) => i.title.includes('老旧小区改造')) ?? accepted.body.items.find((i) => i.id !== ctx.refs.informationPractice);
+      const refs: Record<string, string> = { informationEvaluation: evaluation.body.id, informationTraining: training.body.id, informationWeights: weightVersion };
+      if (!item) return refs;
+      const report = await ctx.client.create<Body>('/api/information/upward-reports', staff, {
+        submissionIds: [item.id],
+        office: 'city_info',
+        sentOn: inDays(-2),
+        channel: 'system',
+        note: '经科长审核后通过政务信息报送系统报送',
+      });
+      const adopted = await ctx.client.change<Body>(`/api/information/upward-reports/${report.body.id}/feedback`, staff, report.etag, {
+        submissionId: item.id,
+        kind: 'adopted',
+        receivedOn: today(),
+        outlet: '《淄博政务信息》第 52 期',
+      });
+      await ctx.client.change<Body>(`/api/information/upward-reports/${report.body.id}/feedback`, staff, adopted.etag, {
+        submissionId: item.id,
+        kind: 'instructed',
+        receivedOn: today(),
+        instructionLevel: 'city',
+        leaderName: '市政府分管副市长',
+        content: '博山区老旧小区改造推进有力，请市住建局加强调度，及时总结推广。',
+      });
+      return { ...refs, informationUpwardReport: report.body.id };
     },
   },
 ];

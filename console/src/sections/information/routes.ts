@@ -22,6 +22,7 @@ export default defineSection({
     { path: 'bulletins', name: 'information-bulletins', title: '《博山政务信息》', permissions: BULLETINS, component: () => import('./BulletinsPage.vue') },
     { path: 'bulletins/:id', name: 'information-bulletin', title: '期刊详情', permissions: BULLETINS, menu: false, component: () => import('./BulletinPage.vue') },
     { path: 'monthly', name: 'information-monthly', title: '月度通报', permissions: ['submissions:read', 'submissions:manage'], component: () => import('./MonthlyPage.vue') },
+    { path: 'score-weights', name: 'information-score-weights', title: '计分标准', permissions: SUBMISSIONS, component: () => import('./ScoreWeightsPage.vue') },
     { path: 'evaluations', name: 'information-evaluations', title: '年度考评', permissions: ['evaluations:read', 'evaluations:manage'], component: () => import('./EvaluationsPage.vue') },
     { path: 'trainings', name: 'information-trainings', title: '培训', permissions: ['trainings:read', 'trainings:manage'], component: () => import('./TrainingsPage.vue') },
     { path: 'upward-reports', name: 'information-upward-reports', title: '上报登记', permissions: ['upward-reports:read', 'upward-reports:manage'], component: () => import('./UpwardReportsPage.vue') },

@@ -229,3 +229,15 @@ export interface UpwardReport {
   withdrawalReason: string | null;
   version: number;
 }
+
+/** One version of the local weight table (计分标准): points per adoption level, per 批示 level, 约稿 deductions. */
+export interface ScoreWeights {
+  version: string;
+  effectiveFrom: string;
+  source: string;
+  adoption: { district_bulletin: number; reported_city: number; city: number; province: number; state_council: number };
+  instruction: { district: number; city: number; province: number };
+  deduction: { solicitation_late: number; solicitation_missing: number };
+  createdBy: string;
+  createdAt: string;
+}

@@ -81,6 +81,7 @@ export const BulletinErrors = {
   invalidState: { kind: 'rule_violation', code: 'BULLETIN.INVALID_STATE', title: '当前状态不能进行此操作' },
   itemAlreadyPublished: { kind: 'rule_violation', code: 'BULLETIN.ITEM_ALREADY_PUBLISHED', title: '信息已在另一期刊登' },
   reviewerRequired: { kind: 'forbidden', code: 'BULLETIN.REVIEWER_REQUIRED', title: '审核须由信息科科长办理' },
+  fontsMissing: { kind: 'unavailable', code: 'BULLETIN.FONTS_MISSING', title: '服务器未安装期刊排版所需字体' },
 } as const;
 
 /** RPC subjects, under `rpc.information.`. */
@@ -95,6 +96,7 @@ export const BulletinSubjects = {
   get: 'bulletin.get',
   list: 'bulletin.list',
   exportList: 'bulletin.export-list',
+  pdf: 'bulletin.pdf',
 } as const;
 
 export namespace CreateBulletin {
@@ -212,6 +214,19 @@ export namespace ExportBulletinList {
     @ApiProperty() mediaType: string;
     @ApiProperty() rows: number;
     @ApiProperty({ description: '.xlsx 内容（Base64）' }) contentBase64: string;
+  }
+}
+
+/** The printable issue (PDF) in the bulletin's layout: masthead, 期号 line, items, 分送; 「未签发」 before 签发. */
+export namespace RenderBulletinPdf {
+  export class Request extends RecordRef {}
+  export class Reply {
+    @ApiProperty({ description: '文件名（中文）' }) filename: string;
+    @ApiProperty() mediaType: string;
+    @ApiProperty({ description: '页数' }) pages: number;
+    @ApiProperty({ description: '未签发的期刊加「未签发」水印' }) released: boolean;
+    @ApiProperty({ type: [String], description: '字体替代（标准字体未安装时），如 仿宋 → NotoSerifCJKsc-Regular' }) fontSubstitutions: string[];
+    @ApiProperty({ description: 'PDF 内容（Base64）' }) contentBase64: string;
   }
 }
 

@@ -8,6 +8,7 @@ import {
   type BulletinView,
   type ExportBulletinList,
   type ListBulletins,
+  type RenderBulletinPdf,
   type SubmissionDetailView,
 } from '@gov/contracts-information';
 import type { RunningApp } from '@gov/platform';
@@ -99,6 +100,28 @@ describe('information: bulletins', () => {
     expect(listed.items.map((i) => i.label).sort()).toEqual(['2026年专刊第1期', '2026年第1期', '2026年第2期'].sort());
     const xlsx = await call<ExportBulletinList.Reply>(BulletinSubjects.exportList, { year: 2026 }, mayor);
     expect({ rows: xlsx.rows, zip: Buffer.from(xlsx.contentBase64, 'base64').subarray(0, 2).toString() }).toEqual({ rows: 3, zip: 'PK' });
+  });
+
+  it('prints an issue as a PDF in the bulletin layout for whoever may see it; a draft carries the 未签发 mark', async () => {
+    const item = await acceptedItem('打印测试稿件');
+    const draft = await call<BulletinView>(BulletinSubjects.create, { kind: 'supplement', theme: '打印测试', itemIds: [item.id] }, staff);
+    const proof = await call<RenderBulletinPdf.Reply>(BulletinSubjects.pdf, { id: draft.id }, staff);
+    expect(proof).toMatchObject({ mediaType: 'application/pdf', pages: 1, released: false, filename: expect.stringMatching(/^博山政务信息-未签发-.+\.pdf$/) });
+    expect(Buffer.from(proof.contentBase64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+    // The district leader sees only released issues, a liaison none.
+    await expect(call(BulletinSubjects.pdf, { id: draft.id }, mayor)).rejects.toMatchObject({ spec: { code: 'BULLETIN.NOT_FOUND' } });
+    await expect(call(BulletinSubjects.pdf, { id: draft.id }, liaison)).rejects.toMatchObject({ spec: { code: 'BULLETIN.NOT_FOUND' } });
+
+    await call(BulletinSubjects.submit, { id: draft.id, expectedVersion: 1 }, staff);
+    await call(BulletinSubjects.review, { id: draft.id, expectedVersion: 2 }, chief);
+    const released = await call<BulletinView>(BulletinSubjects.sign, { id: draft.id, expectedVersion: 3, releasedOn: '2026-12-04', distribution: ['区委、区政府领导'] }, director);
+    const printed = await call<RenderBulletinPdf.Reply>(BulletinSubjects.pdf, { id: draft.id }, mayor);
+    expect(printed).toMatchObject({ released: true, pages: 1, filename: `博山政务信息-${released.label}.pdf` });
+    expect(printed.fontSubstitutions.length).toBeGreaterThan(0);
+    const pdf = Buffer.from(printed.contentBase64, 'base64');
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(10_000);
+    await expect(call(BulletinSubjects.pdf, { id: randomUUID() }, staff)).rejects.toMatchObject({ spec: { code: 'BULLETIN.NOT_FOUND' } });
   });
 
   it('a draft is withdrawn with a reason; a liaison sees no issue; bad input is refused in Chinese', async () => {

@@ -7,6 +7,7 @@ import {
   ExportBulletinList,
   GetBulletin,
   ListBulletins,
+  RenderBulletinPdf,
   ReviewBulletin,
   SendBackBulletin,
   SignBulletin,
@@ -16,10 +17,14 @@ import {
 } from '@gov/contracts-information';
 import { Caller, RpcPattern } from '@gov/platform';
 import { BulletinsService } from './bulletins.service.js';
+import { BulletinPrintService } from './print/bulletin-print.service.js';
 
 @Controller()
 export class BulletinsRpcController {
-  constructor(private readonly bulletins: BulletinsService) {}
+  constructor(
+    private readonly bulletins: BulletinsService,
+    private readonly print: BulletinPrintService,
+  ) {}
 
   @RpcPattern(BulletinSubjects.create, CreateBulletin.Request)
   create(@Payload() request: CreateBulletin.Request, @Caller() caller: CallerContext): Promise<CreateBulletin.Reply> {
@@ -69,5 +74,10 @@ export class BulletinsRpcController {
   @RpcPattern(BulletinSubjects.exportList, ExportBulletinList.Request)
   exportList(@Payload() request: ExportBulletinList.Request, @Caller() caller: CallerContext): Promise<ExportBulletinList.Reply> {
     return this.bulletins.exportList(request, caller);
+  }
+
+  @RpcPattern(BulletinSubjects.pdf, RenderBulletinPdf.Request)
+  pdf(@Payload() request: RenderBulletinPdf.Request, @Caller() caller: CallerContext): Promise<RenderBulletinPdf.Reply> {
+    return this.print.pdf(request, caller);
   }
 }

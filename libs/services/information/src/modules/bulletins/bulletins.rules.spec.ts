@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { BulletinKind, BulletinStatus } from '@gov/contracts-information';
-import { canTake, labelOf, nextNumber, reasonOf, statusAfter, yearOf, type BulletinStep } from './bulletins.rules.js';
+import { canTake, labelOf, nextNumber, statusAfter, yearOf, type BulletinStep } from './bulletins.rules.js';
+import { reasonOf } from '@gov/platform';
 
 describe('《博山政务信息》: the states (审核 → 签发; immutable once released)', () => {
   it.each<[BulletinStep, BulletinStatus, boolean, BulletinStatus]>([

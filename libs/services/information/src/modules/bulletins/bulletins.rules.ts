@@ -30,12 +30,6 @@ export function statusAfter(step: BulletinStep, status: BulletinStatus): Bulleti
   return AFTER[step] ?? status;
 }
 
-/** A reason, trimmed; null when blank. */
-export function reasonOf(text: string | undefined): string | null {
-  const reason = text?.trim() ?? '';
-  return reason.length >= 2 ? reason : null;
-}
-
 /** The next 期号 of a year and kind: gap-free, one after the highest given (numbers are given only at 签发). */
 export function nextNumber(taken: readonly number[]): number {
   return taken.length ? Math.max(...taken) + 1 : 1;

@@ -17,13 +17,13 @@ import {
   type UpdateBulletin,
   type WithdrawBulletin,
 } from '@gov/contracts-information';
-import { DomainError, publishTaskChanges, Transactions, writeXlsx, XLSX_MEDIA_TYPE, type Tx } from '@gov/platform';
+import { DomainError, publishTaskChanges, reasonOf, Transactions, type Tx, writeXlsx, XLSX_MEDIA_TYPE } from '@gov/platform';
 import { bulletinTaskChange } from '../../common/tasks.js';
 import { SubmissionsRepository } from '../submissions/submissions.repository.js';
 import { SubmissionsService } from '../submissions/submissions.service.js';
 import { canManageBulletins, canReviewBulletins, canSeeBulletin, canSignBulletins } from './bulletins.policy.js';
 import { BulletinsRepository, type BulletinRow } from './bulletins.repository.js';
-import { canTake, labelOf, nextNumber, reasonOf, statusAfter, yearOf, type BulletinStep } from './bulletins.rules.js';
+import { canTake, labelOf, nextNumber, statusAfter, yearOf, type BulletinStep } from './bulletins.rules.js';
 import { snapshotOf, toBulletinView, type DraftItem } from './bulletins.views.js';
 
 const refused = (field: string, message: string) => new DomainError(CommonErrors.validationFailed, message, [{ field, code: 'minLength', message: `${field}：${message}` }]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { isChangeable, monthsOf, reasonOf, yearLines } from './evaluations.rules.js';
+import { isChangeable, monthsOf, yearLines } from './evaluations.rules.js';
+import { reasonOf } from '@gov/platform';
 
 // Issue 16 §6: the yearly 业绩考评 adds the months (the monthly notice's scores, RULES.md §2.7) and reasoned adjustments.
 const A = '00000000-0000-4000-8000-00000000000a';

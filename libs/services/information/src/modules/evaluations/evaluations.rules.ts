@@ -11,12 +11,6 @@ export function isChangeable(status: EvaluationStatus): boolean {
   return status === 'draft';
 }
 
-/** A reason, trimmed; null when shorter than 2 characters (then the step is refused). */
-export function reasonOf(text: string | undefined): string | null {
-  const reason = text?.trim() ?? '';
-  return reason.length >= 2 ? reason : null;
-}
-
 /** The twelve months of `year` as YYYY-MM. */
 export function monthsOf(year: number): string[] {
   return Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);

@@ -15,12 +15,12 @@ import {
   type ListEvaluations,
   type WithdrawEvaluationAdjustment,
 } from '@gov/contracts-information';
-import { DomainError, Transactions, writeXlsx, XLSX_MEDIA_TYPE, type Tx } from '@gov/platform';
+import { DomainError, reasonOf, Transactions, type Tx, writeXlsx, XLSX_MEDIA_TYPE } from '@gov/platform';
 import { UnitDirectory } from '@gov/read-model-units';
 import { SubmissionsService } from '../submissions/submissions.service.js';
 import { canManageEvaluations, canSeeEvaluations } from './evaluations.policy.js';
 import { EvaluationsRepository, type AdjustmentRow, type EvaluationRow } from './evaluations.repository.js';
-import { isChangeable, monthsOf, reasonOf, yearLines } from './evaluations.rules.js';
+import { isChangeable, monthsOf, yearLines } from './evaluations.rules.js';
 import { snapshotOf, toDetailView, toEvaluationView } from './evaluations.views.js';
 
 const refused = (field: string, message: string) => new DomainError(CommonErrors.validationFailed, message, [{ field, code: 'minLength', message: `${field}：${message}` }]);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { seedYearsFromChineseDays, WorkingCalendar } from '@gov/calendar';
 import type { AssignmentStatus, SolicitationStatus } from '@gov/contracts-information';
-import { canTake, deductionFor, internalDue, redatedDue, isLate, isOverdue, reasonOf, statusAfter, type SolicitationStep } from './solicitations.rules.js';
+import { canTake, deductionFor, internalDue, redatedDue, isLate, isOverdue, statusAfter, type SolicitationStep } from './solicitations.rules.js';
+import { reasonOf } from '@gov/platform';
 
 const calendar = new WorkingCalendar(seedYearsFromChineseDays());
 const WEIGHTS = { solicitation_late: 2, solicitation_missing: 5 };

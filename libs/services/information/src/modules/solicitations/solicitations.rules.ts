@@ -20,12 +20,6 @@ export function statusAfter(step: SolicitationStep, status: SolicitationStatus):
   return step === 'withdraw' ? 'withdrawn' : step === 'reply' ? 'replied' : status;
 }
 
-/** A withdrawal's reason, trimmed; null when blank (then the withdrawal is refused). */
-export function reasonOf(text: string | undefined): string | null {
-  const reason = text?.trim() ?? '';
-  return reason.length >= 2 ? reason : null;
-}
-
 export interface InternalDue {
   dueDate: string;
   provisional: boolean;

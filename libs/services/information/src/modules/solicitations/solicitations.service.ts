@@ -14,13 +14,13 @@ import {
   type SolicitationView,
   type WithdrawSolicitation,
 } from '@gov/contracts-information';
-import { CalendarCopy, DomainError, publishTaskChanges, Transactions, type Tx } from '@gov/platform';
+import { CalendarCopy, DomainError, publishTaskChanges, requireReason, Transactions, type Tx } from '@gov/platform';
 import { solicitationTaskChange, solicitationTasks } from '../../common/tasks.js';
 import { SubmissionsRepository } from '../submissions/submissions.repository.js';
 import { weightsOn } from '../submissions/submissions.rules.js';
 import { canAnswerFor, canManageSolicitations, canSeeSolicitation, solicitationAccess } from './solicitations.policy.js';
 import { SolicitationsRepository, type AssignmentRow, type SolicitationRow } from './solicitations.repository.js';
-import { canTake, deductionFor, internalDue, isLate, reasonOf, redatedDue, statusAfter, type SolicitationStep } from './solicitations.rules.js';
+import { canTake, deductionFor, internalDue, isLate, redatedDue, statusAfter, type SolicitationStep } from './solicitations.rules.js';
 import { snapshotOf, toSolicitationView } from './solicitations.views.js';
 
 const today = () => shanghaiDate(new Date());
@@ -158,8 +158,7 @@ export class SolicitationsService {
   }
 
   withdraw(request: WithdrawSolicitation.Request, caller: CallerContext): Promise<SolicitationView> {
-    const reason = reasonOf(request.reason);
-    if (!reason) throw new DomainError(CommonErrors.validationFailed, '撤回须说明理由', [{ field: 'reason', code: 'minLength', message: 'reason：撤回须说明理由（至少 2 个字）' }]);
+    const reason = requireReason(request.reason);
     return this.step(request.id, request.expectedVersion, caller, 'withdraw', true, async (row) => {
       row.withdrawalReason = reason;
       return SolicitationEvents.withdrawn;

@@ -12,12 +12,12 @@ import {
   liaisonMayRevise,
   monthRange,
   rankByScore,
-  reasonOf,
   statusAfter,
   weightsOn,
   type ScoreWeights,
   type SubmissionStep,
 } from './submissions.rules.js';
+import { reasonOf } from '@gov/platform';
 
 const TABLE_2025: ScoreWeights = {
   version: 'T-2025',

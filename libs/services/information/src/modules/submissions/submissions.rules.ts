@@ -42,12 +42,6 @@ export function liaisonMayRevise(status: SubmissionStatus): boolean {
   return status === 'submitted' || status === 'returned';
 }
 
-/** A reason, trimmed; null when blank (then the step is refused). */
-export function reasonOf(text: string | undefined): string | null {
-  const reason = text?.trim() ?? '';
-  return reason.length >= 2 ? reason : null;
-}
-
 /** An urgent submission (the flag, or the category 紧急信息) reaches the duty office too. */
 export function isUrgent(category: string, urgent: boolean | undefined): boolean {
   return urgent === true || category === 'urgent';

@@ -28,7 +28,7 @@ import {
   type UpdateSubmission,
   type WithdrawSubmission,
 } from '@gov/contracts-information';
-import { DomainError, publishTaskChanges, Transactions, writeXlsx, XLSX_MEDIA_TYPE, type Tx } from '@gov/platform';
+import { DomainError, publishTaskChanges, reasonOf, Transactions, type Tx, writeXlsx, XLSX_MEDIA_TYPE } from '@gov/platform';
 import { UnitDirectory } from '@gov/read-model-units';
 import { submissionTaskChange } from '../../common/tasks.js';
 import { shanghaiDate } from '@gov/calendar';
@@ -46,7 +46,6 @@ import {
   newWeightsRefusal,
   nextWeightsVersion,
   rankByScore,
-  reasonOf,
   statusAfter,
   weightsOn,
   type ScoreWeights,

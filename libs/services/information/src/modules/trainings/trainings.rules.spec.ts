@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { canTake, checkAttendance, reasonOf, statusAfter } from './trainings.rules.js';
+import { canTake, checkAttendance, statusAfter } from './trainings.rules.js';
+import { reasonOf } from '@gov/platform';
 
 const U = '00000000-0000-4000-8000-000000000001';
 

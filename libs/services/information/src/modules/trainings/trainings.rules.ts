@@ -1,4 +1,5 @@
 import type { TrainingStatus } from '@gov/contracts-information';
+import { reasonOf } from '@gov/platform';
 
 /** The steps of one 培训, and the states each is allowed from. */
 export type TrainingStep = 'update' | 'withdraw';
@@ -16,12 +17,6 @@ export function canTake(step: TrainingStep, status: TrainingStatus): boolean {
 /** The state after `step`. */
 export function statusAfter(step: TrainingStep, status: TrainingStatus): TrainingStatus {
   return step === 'withdraw' ? 'withdrawn' : status;
-}
-
-/** A withdrawal's reason, trimmed; null when blank (then the withdrawal is refused). */
-export function reasonOf(text: string | undefined): string | null {
-  const reason = text?.trim() ?? '';
-  return reason.length >= 2 ? reason : null;
 }
 
 /** One attendee as given. */

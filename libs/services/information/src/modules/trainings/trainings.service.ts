@@ -12,11 +12,11 @@ import {
   type UpdateTraining,
   type WithdrawTraining,
 } from '@gov/contracts-information';
-import { DomainError, Transactions } from '@gov/platform';
+import { DomainError, requireReason, Transactions } from '@gov/platform';
 import { UnitDirectory } from '@gov/read-model-units';
 import { canManageTrainings, canSeeTrainings } from './trainings.policy.js';
 import { TrainingsRepository, type AttendeeRow, type TrainingRow } from './trainings.repository.js';
-import { canTake, checkAttendance, reasonOf, statusAfter, type TrainingStep } from './trainings.rules.js';
+import { canTake, checkAttendance, statusAfter, type TrainingStep } from './trainings.rules.js';
 import { snapshotOf, toTrainingView } from './trainings.views.js';
 
 /** 培训: 信息科 records each session (date, topic, trainer) with the people expected, who attended and who was absent and why. */
@@ -70,8 +70,7 @@ export class TrainingsService {
   }
 
   withdraw(request: WithdrawTraining.Request, caller: CallerContext): Promise<TrainingView> {
-    const reason = reasonOf(request.reason);
-    if (!reason) throw new DomainError(CommonErrors.validationFailed, '撤回须说明理由', [{ field: 'reason', code: 'minLength', message: 'reason：撤回须说明理由（至少 2 个字）' }]);
+    const reason = requireReason(request.reason);
     return this.step(request.id, request.expectedVersion, caller, 'withdraw', (row) => {
       row.withdrawalReason = reason;
       return TrainingEvents.withdrawn;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { canTake, dateRefusal, levelOnAdoption, levelOnSending, reasonOf } from './upward-reports.rules.js';
+import { canTake, dateRefusal, levelOnAdoption, levelOnSending } from './upward-reports.rules.js';
+import { reasonOf } from '@gov/platform';
 
 // Issue 16 §7 and RULES.md §2.7 (报市 / 市采用 / 省采用 / 国办采用 are scored levels).
 describe('上报登记: the rules', () => {

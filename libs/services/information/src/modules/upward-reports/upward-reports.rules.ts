@@ -18,12 +18,6 @@ export function canTake(step: InfoUpwardStep, status: InfoUpwardStatus): boolean
   return ALLOWED[step].includes(status);
 }
 
-/** A withdrawal's reason, trimmed; null when blank (then the withdrawal is refused). */
-export function reasonOf(text: string | undefined): string | null {
-  const reason = text?.trim() ?? '';
-  return reason.length >= 2 ? reason : null;
-}
-
 /** What sending records on each item at once: to the city's 信息科 it is 报市 (scored); to the province or 国办, nothing until they adopt. */
 export function levelOnSending(office: InfoUpwardOffice): AdoptionLevel | null {
   return office === 'city_info' ? 'reported_city' : null;

@@ -13,11 +13,11 @@ import {
   type RecordInfoUpwardFeedback,
   type WithdrawInfoUpwardReport,
 } from '@gov/contracts-information';
-import { DomainError, Transactions, type Tx } from '@gov/platform';
+import { DomainError, requireReason, Transactions, type Tx } from '@gov/platform';
 import { SubmissionsService } from '../submissions/submissions.service.js';
 import { canManageUpwardReports, canSeeUpwardReports } from './upward-reports.policy.js';
 import { UpwardReportsRepository, type FeedbackRow, type UpwardReportRow } from './upward-reports.repository.js';
-import { canTake, dateRefusal, levelOnAdoption, levelOnSending, reasonOf, type InfoUpwardStep } from './upward-reports.rules.js';
+import { canTake, dateRefusal, levelOnAdoption, levelOnSending, type InfoUpwardStep } from './upward-reports.rules.js';
 import { snapshotOf, toUpwardReportView } from './upward-reports.views.js';
 
 /**
@@ -95,8 +95,7 @@ export class UpwardReportsService {
   }
 
   withdraw(request: WithdrawInfoUpwardReport.Request, caller: CallerContext): Promise<InfoUpwardReportView> {
-    const reason = reasonOf(request.reason);
-    if (!reason) throw new DomainError(CommonErrors.validationFailed, '撤回须说明理由', [{ field: 'reason', code: 'minLength', message: 'reason：撤回须说明理由（至少 2 个字）' }]);
+    const reason = requireReason(request.reason);
     return this.step(request.id, request.expectedVersion, caller, 'withdraw', async (row) => {
       row.withdrawalReason = reason;
       row.status = 'withdrawn';
