@@ -27,7 +27,9 @@ const E2E_FURTHER_SECTION_FILES = [
   'facilities-and-vehicles-(office-rooms|visitors|logistics-requests|vehicles)',
   'foreign-affairs-(incidents|receptions|invitations|friendships|regulations)',
   'information-(solicitations|bulletins)',
-  'disclosure-publications',
+  'disclosure-(publications|projects|inspections|guides)',
+  'personnel-finance-(establishment-posts|group-sessions)',
+  'facilities-and-vehicles-(guard-shifts|office-supplies|vehicle-costs)',
   'party-affairs-(branches|life-meetings|dues)',
 ].map((name) => `<rootDir>/apps/platform/test/${name}\\.e2e-spec\\.ts$`);
 const sampled = process.env.GOV_TEST_SAMPLE === '1';

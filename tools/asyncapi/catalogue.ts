@@ -75,6 +75,12 @@ export const PAYLOAD_CLASSES: Record<string, Class> = {
   'room.booked': M.RoomBookingView,
   'room.booking-cancelled': M.RoomBookingView,
   'plan.*': S.SupervisionPlanChanged.Event,
+  // Named explicitly: `…ItemChanged` alone would match both (supervision items and the reform ledger's approval items).
+  'item.changed': S.SupervisionItemChanged.Event,
+  'reform.approval-item-registered': S.ApprovalItemChanged.Event,
+  'reform.approval-item-implemented': S.ApprovalItemChanged.Event,
+  'reform.approval-item-withdrawn': S.ApprovalItemChanged.Event,
+  'reform.approval-item-redated': S.ApprovalItemChanged.Event,
   'reform.*': S.ReformRecordChanged.Event,
   'suggestion.category-set': S.AnswerCategorySet.Event,
   'suggestion.*': S.SuggestionChanged.Event,

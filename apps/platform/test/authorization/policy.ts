@@ -317,6 +317,42 @@ export const POLICY: PolicyEntry[] = [
   { routes: 'GET,POST /api/duty-and-meetings/office-affairs/{meetings,work-plan,rules,publicity}', scope: 'none' },
   { routes: 'GET /api/duty-and-meetings/office-affairs/publicity-counts', scope: 'none' },
   { routes: '* /api/duty-and-meetings/office-affairs/{meetings,work-plan,rules,publicity}/{id}/**', scope: 'office-only', officeReaders: ['office-affairs:read', 'office-affairs:manage'], noFixture: '办公室内部事务（室务会须经安排、召开、发布多步）；矩阵测试不建夹具，以随机 id 检查 403 与 404' },
+  // ---- disclosure: 信息化项目 ----
+  { routes: 'GET,POST /api/disclosure/projects', scope: 'none' },
+  { routes: '* /api/disclosure/projects/{id}/**', scope: 'unit-scoped', officeReaders: ['projects:read', 'projects:manage'], noFixture: '信息化项目须经申报、审核、实施监督、验收多步才有各状态，矩阵测试不建夹具；以随机 id 检查 403 与 404（审核、监督、验收、评价仅大数据科持有权限，联络员为 403）' },
+  // ---- personnel-finance: 机构编制 ----
+  { routes: 'GET,POST /api/personnel-finance/establishment-posts', scope: 'none' },
+  { routes: '* /api/personnel-finance/establishment-posts/{id}/**', scope: 'office-only', officeReaders: ['establishment-posts:read', 'establishment-posts:manage'], noFixture: '机构编制为本办人事科所有，矩阵测试不建夹具；以随机 id 检查 403 与 404' },
+  // ---- facilities-and-vehicles: 安全事件 ----
+  { routes: 'GET,POST /api/facilities-and-vehicles/security-incidents', scope: 'none' },
+  { routes: '* /api/facilities-and-vehicles/security-incidents/{id}/**', scope: 'none' },
+  // ---- personnel-finance: 干部选拔任用 ----
+  { routes: 'GET,POST /api/personnel-finance/cadre-selections', scope: 'none' },
+  { routes: '* /api/personnel-finance/cadre-selections/{id}/**', scope: 'office-only', officeReaders: ['cadre-selections:read', 'cadre-selections:manage'], noFixture: '干部选拔任用须先登记机构编制并逐步办理，含加密的个人信息，矩阵测试不建夹具；以随机 id 检查 403 与 404' },
+  // ---- facilities-and-vehicles: 门卫排班 ----
+  { routes: 'GET,POST /api/facilities-and-vehicles/guard-shifts', scope: 'none' },
+  { routes: '* /api/facilities-and-vehicles/guard-shifts/{id}/**', scope: 'none' },
+  // ---- facilities-and-vehicles: 巡逻记录 ----
+  { routes: 'GET,POST /api/facilities-and-vehicles/patrols', scope: 'none' },
+  { routes: '* /api/facilities-and-vehicles/patrols/{id}/**', scope: 'none' },
+  // ---- disclosure: 公开巡查 ----
+  { routes: 'GET,POST /api/disclosure/inspections', scope: 'none' },
+  { routes: '* /api/disclosure/inspections/{id}/**', scope: 'unit-scoped', officeReaders: ['inspections:read', 'inspections:manage'], noFixture: '公开巡查由大数据科针对单位登记，矩阵测试不建夹具；以随机 id 检查 403 与 404（登记、撤回仅大数据科持有权限）' },
+  // ---- facilities-and-vehicles: 办公用品 ----
+  { routes: 'GET,POST /api/facilities-and-vehicles/office-supplies', scope: 'none' },
+  { routes: '* /api/facilities-and-vehicles/office-supplies/{id}/**', scope: 'none' },
+  { routes: 'GET,POST /api/facilities-and-vehicles/supply-requests', scope: 'none' },
+  { routes: '* /api/facilities-and-vehicles/supply-requests/{id}/**', scope: 'none' },
+  // ---- personnel-finance: 中心组学习和民主生活会 ----
+  { routes: 'GET,POST /api/personnel-finance/group-sessions', scope: 'none' },
+  { routes: '* /api/personnel-finance/group-sessions/{id}/**', scope: 'office-only', officeReaders: ['group-sessions:read', 'group-sessions:manage'], noFixture: '中心组学习和民主生活会须经筹备、召开多步才有各状态，矩阵测试不建夹具；以随机 id 检查 403 与 404' },
+  // ---- disclosure: 政府信息公开指南 ----
+  { routes: 'GET,POST /api/disclosure/guides', scope: 'none' },
+  { routes: '* /api/disclosure/guides/{id}/**', scope: 'unit-scoped', officeReaders: ['guides:read', 'guides:manage'], noFixture: '政府信息公开指南由科室或单位联络员登记，矩阵测试不建夹具；以随机 id 检查 403 与 404' },
+  // ---- facilities-and-vehicles: 车辆运行费用 ----
+  { routes: 'GET,POST /api/facilities-and-vehicles/vehicle-costs', scope: 'none' },
+  { routes: 'GET /api/facilities-and-vehicles/vehicle-cost-report', scope: 'none' },
+  { routes: '* /api/facilities-and-vehicles/vehicle-costs/{id}/**', scope: 'unit-scoped', officeReaders: ['vehicle-costs:read', 'vehicle-costs:manage'], noFixture: '费用记录须先有台账中在用的车辆（编制、购置、审批）；以随机 id 检查 403 与 404' },
 ];
 
 /** The route keys (`METHOD /path`) a pattern names, as a matcher. */

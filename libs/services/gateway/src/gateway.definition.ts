@@ -49,6 +49,17 @@ import { InformationEvaluationsPermissions1765530000000 } from './database/migra
 import { InformationTrainingsPermissions1765530100000 } from './database/migrations/1765530100000-information-trainings-permissions.js';
 import { InformationUpwardReportsPermissions1765530200000 } from './database/migrations/1765530200000-information-upward-reports-permissions.js';
 import { DutyAndMeetingsOfficeAffairsPermissions1765540000000 } from './database/migrations/1765540000000-duty-and-meetings-office-affairs-permissions.js';
+import { DisclosureProjectsPermissions1766000000000 } from './database/migrations/1766000000000-disclosure-projects-permissions.js';
+import { PersonnelFinanceEstablishmentPostsPermissions1766100000000 } from './database/migrations/1766100000000-personnel-finance-establishment-posts-permissions.js';
+import { FacilitiesAndVehiclesSecurityIncidentsPermissions1766200000000 } from './database/migrations/1766200000000-facilities-and-vehicles-security-incidents-permissions.js';
+import { PersonnelFinanceCadreSelectionsPermissions1766100010000 } from './database/migrations/1766100010000-personnel-finance-cadre-selections-permissions.js';
+import { FacilitiesAndVehiclesGuardShiftsPermissions1766200010000 } from './database/migrations/1766200010000-facilities-and-vehicles-guard-shifts-permissions.js';
+import { FacilitiesAndVehiclesPatrolsPermissions1766200020000 } from './database/migrations/1766200020000-facilities-and-vehicles-patrols-permissions.js';
+import { DisclosureInspectionsPermissions1766000100000 } from './database/migrations/1766000100000-disclosure-inspections-permissions.js';
+import { FacilitiesAndVehiclesOfficeSuppliesPermissions1766200030000 } from './database/migrations/1766200030000-facilities-and-vehicles-office-supplies-permissions.js';
+import { PersonnelFinanceGroupSessionsPermissions1766100020000 } from './database/migrations/1766100020000-personnel-finance-group-sessions-permissions.js';
+import { DisclosureGuidesPermissions1766000200000 } from './database/migrations/1766000200000-disclosure-guides-permissions.js';
+import { FacilitiesAndVehiclesVehicleCostsPermissions1766200040000 } from './database/migrations/1766200040000-facilities-and-vehicles-vehicle-costs-permissions.js';
 
 export const gatewayDefinition: AppDefinition<GatewayEnv> = {
   app: 'gateway',
@@ -114,5 +125,16 @@ export const gatewayDefinition: AppDefinition<GatewayEnv> = {
     InformationTrainingsPermissions1765530100000,
     InformationUpwardReportsPermissions1765530200000,
     DutyAndMeetingsOfficeAffairsPermissions1765540000000,
+    DisclosureProjectsPermissions1766000000000,
+    PersonnelFinanceEstablishmentPostsPermissions1766100000000,
+    FacilitiesAndVehiclesSecurityIncidentsPermissions1766200000000,
+    PersonnelFinanceCadreSelectionsPermissions1766100010000,
+    FacilitiesAndVehiclesGuardShiftsPermissions1766200010000,
+    FacilitiesAndVehiclesPatrolsPermissions1766200020000,
+    DisclosureInspectionsPermissions1766000100000,
+    FacilitiesAndVehiclesOfficeSuppliesPermissions1766200030000,
+    PersonnelFinanceGroupSessionsPermissions1766100020000,
+    DisclosureGuidesPermissions1766000200000,
+    FacilitiesAndVehiclesVehicleCostsPermissions1766200040000,
   ],
 };
