@@ -13,7 +13,7 @@ import {
   type UpdateLifeMeeting,
   type WithdrawLifeMeeting,
 } from '@gov/contracts-party-affairs';
-import { DomainError, Transactions } from '@gov/platform';
+import { DomainError, Transactions, requireReason } from '@gov/platform';
 import type { EntityManager } from 'typeorm';
 import { todayInShanghai } from '../../common/dates.js';
 import { branchCompliance, configOn, worst } from './compliance.rules.js';
@@ -64,8 +64,7 @@ export class LifeMeetingsService {
   }
 
   withdraw(request: WithdrawLifeMeeting.Request, caller: CallerContext): Promise<LifeMeetingView> {
-    const reason = request.reason?.trim() ?? '';
-    if (reason.length < 2) throw new DomainError(CommonErrors.validationFailed, '撤回须说明理由', [{ field: 'reason', code: 'minLength', message: 'reason：撤回须说明理由（至少 2 个字）' }]);
+    const reason = requireReason(request.reason);
     return this.step(request.id, request.expectedVersion, caller, (row) => {
       row.status = 'withdrawn';
       row.withdrawalReason = reason;
