@@ -12,7 +12,7 @@ export type InspectionStatus = (typeof INSPECTION_STATUSES)[number];
 export const INSPECTION_STATUS_LABELS: Record<InspectionStatus, string> = { rectifying: '整改中', rectified: '已整改', passed: '未发现问题', withdrawn: '已撤回' };
 
 /** The fields the section gives of one inspection. */
-export class InspectionFields {
+export class DisclosureInspectionFields {
   @ApiProperty({ description: '巡查的页面或栏目', example: '区应急管理局 政府信息公开专栏' })
   @IsString({ message: '必须为文本' })
   @MinLength(2, { message: '请填写巡查的页面或栏目（至少 2 个字）' })
@@ -41,7 +41,7 @@ export class InspectionFields {
   workingDays?: number;
 }
 
-export class InspectionView {
+export class DisclosureInspectionView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid', description: '被巡查单位' }) unitId: string;
   @ApiProperty() title: string;
@@ -81,16 +81,16 @@ export const InspectionSubjects = {
   list: 'inspection.list',
 } as const;
 
-export namespace CreateInspection {
-  export class Request extends InspectionFields {
+export namespace CreateDisclosureInspection {
+  export class Request extends DisclosureInspectionFields {
     @ApiProperty({ format: 'uuid', description: '被巡查单位' })
     @IsUUID('all', { message: '单位 id 无效' })
     unitId: string;
   }
-  export class Reply extends InspectionView {}
+  export class Reply extends DisclosureInspectionView {}
 }
 
-export namespace RectifyInspection {
+export namespace RectifyDisclosureInspection {
   export class Body {
     @ApiProperty({ description: '整改完成之日' }) @IsCalendarDate({ message: '必须是有效的日期（YYYY-MM-DD）' }) rectifiedOn: string;
 
@@ -101,10 +101,10 @@ export namespace RectifyInspection {
     note: string;
   }
   export class Request extends Versioned(Body) {}
-  export class Reply extends InspectionView {}
+  export class Reply extends DisclosureInspectionView {}
 }
 
-export namespace WithdrawInspection {
+export namespace WithdrawDisclosureInspection {
   export class Body {
     @ApiProperty({ description: '撤回理由' })
     @IsString({ message: '必须为文本' })
@@ -113,15 +113,15 @@ export namespace WithdrawInspection {
     reason: string;
   }
   export class Request extends Versioned(Body) {}
-  export class Reply extends InspectionView {}
+  export class Reply extends DisclosureInspectionView {}
 }
 
-export namespace GetInspection {
+export namespace GetDisclosureInspection {
   export class Request extends RecordRef {}
-  export class Reply extends InspectionView {}
+  export class Reply extends DisclosureInspectionView {}
 }
 
-export namespace ListInspections {
+export namespace ListDisclosureInspections {
   export class Request extends PageQuery {
     @ApiPropertyOptional({ enum: INSPECTION_STATUSES, description: '状态' })
     @IsOptional()
@@ -140,7 +140,7 @@ export namespace ListInspections {
     q?: string;
   }
   export class Reply extends PageMeta {
-    @ApiProperty({ type: [InspectionView] }) items: InspectionView[];
+    @ApiProperty({ type: [DisclosureInspectionView] }) items: DisclosureInspectionView[];
   }
 }
 

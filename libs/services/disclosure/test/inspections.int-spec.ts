@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { seedYearsFromChineseDays, type CalendarYear } from '@gov/calendar';
 import type { CallerContext } from '@gov/contracts-common';
-import { InspectionSubjects, DisclosurePermissions as P, type InspectionView, type ListInspections } from '@gov/contracts-disclosure';
+import { InspectionSubjects, DisclosurePermissions as P, type DisclosureInspectionView, type ListDisclosureInspections } from '@gov/contracts-disclosure';
 import { CalendarCopy, type RunningApp } from '@gov/platform';
 import { caller, connectTestClient, createTestEnvironment, startTestApp, type TestEnvironment } from '@gov/testing';
 import { disclosureDefinition } from '../src/index.js';
@@ -37,10 +37,10 @@ describe('disclosure: inspections', () => {
   });
 
   it('findings open a rectification due 10 working days after the inspection across 春节 (make-up Saturdays counted); the unit rectifies', async () => {
-    const created = await call<InspectionView>(InspectionSubjects.create, inspection('区应急管理局 政府信息公开专栏'), office);
+    const created = await call<DisclosureInspectionView>(InspectionSubjects.create, inspection('区应急管理局 政府信息公开专栏'), office);
     expect(created).toMatchObject({ status: 'rectifying', statusLabel: '整改中', unitId: U1, workingDays: 10, dueDate: '2026-03-04', overdue: true, version: 1, createdBy: office.username });
     expect(created.dueExplanation[0]).toBe('整改期限：巡查之日（2026-02-12）起 10 个工作日内');
-    const overdue = await call<ListInspections.Reply>(InspectionSubjects.list, { overdue: 'true', limit: 100 }, office);
+    const overdue = await call<ListDisclosureInspections.Reply>(InspectionSubjects.list, { overdue: 'true', limit: 100 }, office);
     expect(overdue.items.map((r) => r.id)).toContain(created.id);
 
     await expect(call(InspectionSubjects.rectify, { id: created.id, expectedVersion: 1, rectifiedOn: '2026-02-11', note: '已更新' }, liaison(U1))).rejects.toMatchObject({
@@ -48,26 +48,26 @@ describe('disclosure: inspections', () => {
       fieldErrors: [expect.objectContaining({ field: 'rectifiedOn', message: 'rectifiedOn：整改完成之日不能早于巡查之日（2026-02-12）' })],
     });
     const unitLiaison = liaison(U1);
-    const rectified = await call<InspectionView>(InspectionSubjects.rectify, { id: created.id, expectedVersion: 1, rectifiedOn: '2026-03-03', note: '已更新办公地址，补发政策解读 3 篇' }, unitLiaison);
+    const rectified = await call<DisclosureInspectionView>(InspectionSubjects.rectify, { id: created.id, expectedVersion: 1, rectifiedOn: '2026-03-03', note: '已更新办公地址，补发政策解读 3 篇' }, unitLiaison);
     expect(rectified).toMatchObject({ status: 'rectified', rectifiedOn: '2026-03-03', rectifiedBy: unitLiaison.username, overdue: false, version: 2 });
     await expect(call(InspectionSubjects.rectify, { id: created.id, expectedVersion: 2, rectifiedOn: '2026-03-03', note: '再次整改' }, office)).rejects.toMatchObject({ spec: { code: 'INSPECTION.INVALID_STATE' } });
-    expect(await call<InspectionView>(InspectionSubjects.get, { id: created.id }, reader)).toMatchObject({ id: created.id, version: 2 });
+    expect(await call<DisclosureInspectionView>(InspectionSubjects.get, { id: created.id }, reader)).toMatchObject({ id: created.id, version: 2 });
     expect(await subjectsOf(created.id)).toEqual(['evt.disclosure.inspection.created', 'evt.disclosure.inspection.rectified']);
   });
 
   it('a calendar correction re-dates the open rectification with its explanation; a late rectification is marked overdue', async () => {
-    const open = await call<InspectionView>(InspectionSubjects.create, inspection('区应急管理局 公开目录'), office);
+    const open = await call<DisclosureInspectionView>(InspectionSubjects.create, inspection('区应急管理局 公开目录'), office);
     expect(open.dueDate).toBe('2026-03-04');
     await publishYear({ ...year2026, makeupWorkdays: year2026.makeupWorkdays.filter((d) => d.date !== '2026-02-28'), version: 2 });
-    const redated = await call<InspectionView>(InspectionSubjects.get, { id: open.id }, office);
+    const redated = await call<DisclosureInspectionView>(InspectionSubjects.get, { id: open.id }, office);
     expect(redated).toMatchObject({ dueDate: '2026-03-05', version: 2, updatedBy: 'system' });
     expect(await subjectsOf(open.id)).toEqual(['evt.disclosure.inspection.created', 'evt.disclosure.inspection.updated']);
-    const late = await call<InspectionView>(InspectionSubjects.rectify, { id: open.id, expectedVersion: 2, rectifiedOn: '2026-03-06', note: '已补充公开目录条目' }, office);
+    const late = await call<DisclosureInspectionView>(InspectionSubjects.rectify, { id: open.id, expectedVersion: 2, rectifiedOn: '2026-03-06', note: '已补充公开目录条目' }, office);
     expect(late).toMatchObject({ status: 'rectified', overdue: true });
   });
 
   it('no findings: passed without a deadline; only the section inspects and withdraws; a liaison sees only their unit; bad input is refused in Chinese', async () => {
-    const passed = await call<InspectionView>(InspectionSubjects.create, inspection('区应急管理局 公开指南', { content: '', workingDays: undefined }), office);
+    const passed = await call<DisclosureInspectionView>(InspectionSubjects.create, inspection('区应急管理局 公开指南', { content: '', workingDays: undefined }), office);
     expect(passed).toMatchObject({ status: 'passed', dueDate: null, workingDays: null, overdue: false });
     await expect(call(InspectionSubjects.create, inspection('缺整改期限', { workingDays: undefined }), office)).rejects.toMatchObject({
       spec: { code: 'REQUEST.VALIDATION_FAILED' },
@@ -84,15 +84,15 @@ describe('disclosure: inspections', () => {
       ]),
     });
 
-    const theirs = await call<InspectionView>(InspectionSubjects.create, inspection('可见性测试乙', { unitId: U2 }), office);
+    const theirs = await call<DisclosureInspectionView>(InspectionSubjects.create, inspection('可见性测试乙', { unitId: U2 }), office);
     await expect(call(InspectionSubjects.get, { id: theirs.id }, liaison(U1))).rejects.toMatchObject({ spec: { code: 'INSPECTION.NOT_FOUND' } });
     await expect(call(InspectionSubjects.rectify, { id: theirs.id, expectedVersion: 1, rectifiedOn: '2026-03-01', note: '越权整改' }, liaison(U1))).rejects.toMatchObject({ spec: { code: 'INSPECTION.NOT_FOUND' } });
-    expect((await call<ListInspections.Reply>(InspectionSubjects.list, { q: '可见性测试' }, liaison(U2))).items.map((r) => r.id)).toEqual([theirs.id]);
-    expect((await call<ListInspections.Reply>(InspectionSubjects.list, { q: '可见性测试' }, liaison(U1))).items).toEqual([]);
+    expect((await call<ListDisclosureInspections.Reply>(InspectionSubjects.list, { q: '可见性测试' }, liaison(U2))).items.map((r) => r.id)).toEqual([theirs.id]);
+    expect((await call<ListDisclosureInspections.Reply>(InspectionSubjects.list, { q: '可见性测试' }, liaison(U1))).items).toEqual([]);
     await expect(call(InspectionSubjects.withdraw, { id: theirs.id, expectedVersion: 1, reason: '单位自行撤回' }, liaison(U2))).rejects.toMatchObject({ spec: { code: 'AUTH.FORBIDDEN' } });
     await expect(call(InspectionSubjects.withdraw, { id: theirs.id, expectedVersion: 2, reason: '过期版本' }, office)).rejects.toMatchObject({ spec: { code: 'INSPECTION.VERSION_CONFLICT' } });
     await expect(call(InspectionSubjects.withdraw, { id: theirs.id, expectedVersion: 1, reason: ' ' }, office)).rejects.toMatchObject({ spec: { code: 'REQUEST.VALIDATION_FAILED' } });
-    const withdrawn = await call<InspectionView>(InspectionSubjects.withdraw, { id: theirs.id, expectedVersion: 1, reason: '巡查对象登记错误' }, office);
+    const withdrawn = await call<DisclosureInspectionView>(InspectionSubjects.withdraw, { id: theirs.id, expectedVersion: 1, reason: '巡查对象登记错误' }, office);
     expect(withdrawn).toMatchObject({ status: 'withdrawn', withdrawalReason: '巡查对象登记错误', version: 2 });
   });
 });

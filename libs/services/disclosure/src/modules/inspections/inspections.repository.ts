@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { InspectionStatus, ListInspections } from '@gov/contracts-disclosure';
+import type { InspectionStatus, ListDisclosureInspections } from '@gov/contracts-disclosure';
 import { Columns, Conditions, DATA_SOURCE, SCHEMA, selectPage, Table, type Paged } from '@gov/platform';
 import type { DataSource, EntityManager } from 'typeorm';
 
@@ -78,7 +78,7 @@ export class InspectionsRepository {
     return rows.map((r) => COLUMNS.read(r));
   }
 
-  search(query: ListInspections.Request & { limit: number; offset: number; onlyUnitId?: string; overdueBefore?: string }): Promise<Paged<InspectionRow>> {
+  search(query: ListDisclosureInspections.Request & { limit: number; offset: number; onlyUnitId?: string; overdueBefore?: string }): Promise<Paged<InspectionRow>> {
     const where = new Conditions()
       .when(query.status, 'status = ?')
       .when(query.onlyUnitId, 'unit_id = ?')

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
 import type { CallerContext } from '@gov/contracts-common';
-import { CreateInspection, GetInspection, InspectionSubjects, ListInspections, RectifyInspection, WithdrawInspection } from '@gov/contracts-disclosure';
+import { CreateDisclosureInspection, GetDisclosureInspection, InspectionSubjects, ListDisclosureInspections, RectifyDisclosureInspection, WithdrawDisclosureInspection } from '@gov/contracts-disclosure';
 import { Caller, RpcPattern } from '@gov/platform';
 import { InspectionsService } from './inspections.service.js';
 
@@ -10,28 +10,28 @@ import { InspectionsService } from './inspections.service.js';
 export class InspectionsRpcController {
   constructor(private readonly inspections: InspectionsService) {}
 
-  @RpcPattern(InspectionSubjects.create, CreateInspection.Request)
-  create(@Payload() request: CreateInspection.Request, @Caller() caller: CallerContext): Promise<CreateInspection.Reply> {
+  @RpcPattern(InspectionSubjects.create, CreateDisclosureInspection.Request)
+  create(@Payload() request: CreateDisclosureInspection.Request, @Caller() caller: CallerContext): Promise<CreateDisclosureInspection.Reply> {
     return this.inspections.create(request, caller);
   }
 
-  @RpcPattern(InspectionSubjects.rectify, RectifyInspection.Request)
-  rectify(@Payload() request: RectifyInspection.Request, @Caller() caller: CallerContext): Promise<RectifyInspection.Reply> {
+  @RpcPattern(InspectionSubjects.rectify, RectifyDisclosureInspection.Request)
+  rectify(@Payload() request: RectifyDisclosureInspection.Request, @Caller() caller: CallerContext): Promise<RectifyDisclosureInspection.Reply> {
     return this.inspections.rectify(request, caller);
   }
 
-  @RpcPattern(InspectionSubjects.withdraw, WithdrawInspection.Request)
-  withdraw(@Payload() request: WithdrawInspection.Request, @Caller() caller: CallerContext): Promise<WithdrawInspection.Reply> {
+  @RpcPattern(InspectionSubjects.withdraw, WithdrawDisclosureInspection.Request)
+  withdraw(@Payload() request: WithdrawDisclosureInspection.Request, @Caller() caller: CallerContext): Promise<WithdrawDisclosureInspection.Reply> {
     return this.inspections.withdraw(request, caller);
   }
 
-  @RpcPattern(InspectionSubjects.get, GetInspection.Request)
-  get(@Payload() request: GetInspection.Request, @Caller() caller: CallerContext): Promise<GetInspection.Reply> {
+  @RpcPattern(InspectionSubjects.get, GetDisclosureInspection.Request)
+  get(@Payload() request: GetDisclosureInspection.Request, @Caller() caller: CallerContext): Promise<GetDisclosureInspection.Reply> {
     return this.inspections.get(request.id, caller);
   }
 
-  @RpcPattern(InspectionSubjects.list, ListInspections.Request)
-  list(@Payload() request: ListInspections.Request, @Caller() caller: CallerContext): Promise<ListInspections.Reply> {
+  @RpcPattern(InspectionSubjects.list, ListDisclosureInspections.Request)
+  list(@Payload() request: ListDisclosureInspections.Request, @Caller() caller: CallerContext): Promise<ListDisclosureInspections.Reply> {
     return this.inspections.list(request, caller);
   }
 }

@@ -7,11 +7,11 @@ import {
   InspectionErrors,
   InspectionEvents,
   INSPECTION_STATUS_LABELS,
-  type CreateInspection,
-  type InspectionView,
-  type ListInspections,
-  type RectifyInspection,
-  type WithdrawInspection,
+  type CreateDisclosureInspection,
+  type DisclosureInspectionView,
+  type ListDisclosureInspections,
+  type RectifyDisclosureInspection,
+  type WithdrawDisclosureInspection,
 } from '@gov/contracts-disclosure';
 import { CalendarCopy, DomainError, reasonOf, Transactions, type Tx } from '@gov/platform';
 import { canChangeInspection, canInspect, canSeeInspection, inspectionAccess } from './inspections.policy.js';
@@ -42,7 +42,7 @@ export class InspectionsService implements OnModuleInit {
     this.calendar.onChange((_year, tx, calendar) => this.redateRectifying(tx, calendar));
   }
 
-  async create(request: CreateInspection.Request, caller: CallerContext): Promise<InspectionView> {
+  async create(request: CreateDisclosureInspection.Request, caller: CallerContext): Promise<DisclosureInspectionView> {
     if (!canInspect(caller)) throw new DomainError(CommonErrors.forbidden, '公开巡查由大数据科登记');
     if (request.inspectedOn > today()) refuse(InspectionErrors.dateOrder, 'inspectedOn', 'future', '巡查之日不能晚于今天');
     const status = initialStatus(request.content);
@@ -78,7 +78,7 @@ export class InspectionsService implements OnModuleInit {
     return toInspectionView(row, today());
   }
 
-  rectify(request: RectifyInspection.Request, caller: CallerContext): Promise<InspectionView> {
+  rectify(request: RectifyDisclosureInspection.Request, caller: CallerContext): Promise<DisclosureInspectionView> {
     return this.step(request.id, request.expectedVersion, caller, 'rectify', (row) => {
       if (request.rectifiedOn > today()) refuse(InspectionErrors.dateOrder, 'rectifiedOn', 'future', '整改完成之日不能晚于今天');
       if (request.rectifiedOn < row.inspectedOn) refuse(InspectionErrors.dateOrder, 'rectifiedOn', 'order', `整改完成之日不能早于巡查之日（${row.inspectedOn}）`);
@@ -87,7 +87,7 @@ export class InspectionsService implements OnModuleInit {
     });
   }
 
-  withdraw(request: WithdrawInspection.Request, caller: CallerContext): Promise<InspectionView> {
+  withdraw(request: WithdrawDisclosureInspection.Request, caller: CallerContext): Promise<DisclosureInspectionView> {
     const reason = reasonOf(request.reason);
     if (!reason) refuse(CommonErrors.validationFailed, 'reason', 'minLength', '撤回须说明理由（至少 2 个字）');
     return this.step(request.id, request.expectedVersion, caller, 'withdraw', (row) => {
@@ -96,13 +96,13 @@ export class InspectionsService implements OnModuleInit {
     });
   }
 
-  async get(id: string, caller: CallerContext): Promise<InspectionView> {
+  async get(id: string, caller: CallerContext): Promise<DisclosureInspectionView> {
     const row = await this.inspections.findById(id);
     if (!row || !canSeeInspection(caller, row.unitId)) throw new DomainError(InspectionErrors.notFound, '公开巡查记录不存在或无权查看');
     return toInspectionView(row, today());
   }
 
-  async list(request: ListInspections.Request, caller: CallerContext): Promise<ListInspections.Reply> {
+  async list(request: ListDisclosureInspections.Request, caller: CallerContext): Promise<ListDisclosureInspections.Reply> {
     const access = inspectionAccess(caller);
     if (access.kind === 'none') throw new DomainError(CommonErrors.forbidden, '无权查看公开巡查记录');
     const page = pageOf(request);
@@ -125,7 +125,7 @@ export class InspectionsService implements OnModuleInit {
   }
 
   /** One step on a versioned record, in one transaction: seen, allowed, at the version held, saved, its event in the outbox. */
-  private async step(id: string, expectedVersion: number, caller: CallerContext, step: InspectionStep, change: (row: InspectionRow) => string): Promise<InspectionView> {
+  private async step(id: string, expectedVersion: number, caller: CallerContext, step: InspectionStep, change: (row: InspectionRow) => string): Promise<DisclosureInspectionView> {
     const row = await this.transactions.run(async (tx) => {
       const current = await this.inspections.findById(id, tx.manager, true);
       if (!current || !canSeeInspection(caller, current.unitId)) throw new DomainError(InspectionErrors.notFound, '公开巡查记录不存在或无权查看');

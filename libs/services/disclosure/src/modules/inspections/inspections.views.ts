@@ -1,9 +1,9 @@
-import { INSPECTION_STATUS_LABELS, type InspectionSnapshot, type InspectionView } from '@gov/contracts-disclosure';
+import { INSPECTION_STATUS_LABELS, type InspectionSnapshot, type DisclosureInspectionView } from '@gov/contracts-disclosure';
 import type { InspectionRow } from './inspections.repository.js';
 import { isOverdue } from './inspections.rules.js';
 
 /** Row → view (an inspection holds no personal data). */
-export function toInspectionView(row: InspectionRow, today: string): InspectionView {
+export function toInspectionView(row: InspectionRow, today: string): DisclosureInspectionView {
   return {
     id: row.id,
     unitId: row.unitId,
