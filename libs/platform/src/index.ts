@@ -38,4 +38,4 @@ export * from './calendar-copy/calendar-copy.migration.js';
 export * from './messaging/in-process-bus.js';
 export * from './migrations/record-columns.js';
 export * from './export/xlsx.js';
-export * from './export/print-fonts.js';
+export * from './export/print.js';

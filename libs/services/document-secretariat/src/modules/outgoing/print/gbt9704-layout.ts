@@ -18,43 +18,21 @@
  *   character's indent, even pages left with one character's indent.
  */
 
-export const MM_PER_PT = 25.4 / 72;
-export const PAGE = { width: 210, height: 297 } as const;
-export const TYPE_AREA = { left: 28, top: 37, width: 156, height: 225 } as const;
+import { A4, charUnits, GBT9704_TYPE_AREA, isHalfWidth, MM_PER_PT, type FontRole, type PlacedRule, type PlacedText, type PrintedPage } from '@gov/platform';
+
+export { charUnits, isHalfWidth, MM_PER_PT, type FontRole, type PlacedRule, type PlacedText } from '@gov/platform';
+export const PAGE = A4;
+export const TYPE_AREA = GBT9704_TYPE_AREA;
 export const GRID = { columns: 28, lines: 22, cell: TYPE_AREA.width / 28, line: TYPE_AREA.height / 22 } as const;
 /** 号 sizes in points: 初号 42, 小初 36, 一号 26, 二号 22, 三号 16, 四号 14. */
 export const SIZE_PT = { er: 22, san: 16, si: 14 } as const;
 export const RED = '#E60012';
 export const SEAL_DIAMETER = 42;
 
-export type { FontRole } from '@gov/platform';
-import type { FontRole } from '@gov/platform';
 
-export interface PlacedText {
-  text: string;
-  font: FontRole;
-  /** Font size in points. */
-  size: number;
-  /** Left edge and baseline, in mm from the page's top-left. */
-  x: number;
-  /** The advance of one full-width character (a half-width one takes half): a grid cell, or the size itself. */
-  pitch: number;
-  baseline: number;
-  color: string;
-  /** What the text is (for the tests and for reading the layout back). */
-  role: string;
-}
 
-export interface PlacedRule {
-  x1: number;
-  x2: number;
-  y: number;
-  width: number;
-  color: string;
-  role: string;
-}
 
-export interface LaidOutPage {
+export interface LaidOutPage extends PrintedPage {
   number: number;
   texts: PlacedText[];
   rules: PlacedRule[];
@@ -90,15 +68,7 @@ export interface OfficialDocumentContent {
   draftMark: string | null;
 }
 
-/** Half-width (ASCII and 半角) characters take half a grid cell. */
-export function isHalfWidth(char: string): boolean {
-  return (char.codePointAt(0) ?? 0) < 0x2000;
-}
 
-/** Width in characters (full-width = 1). */
-export function charUnits(text: string): number {
-  return [...text].reduce((sum, c) => sum + (isHalfWidth(c) ? 0.5 : 1), 0);
-}
 
 /** 2026-12-04 → 2026年12月4日 (7.3.5.1: Arabic numerals, no leading zeros). */
 export function chineseDate(date: string): string {

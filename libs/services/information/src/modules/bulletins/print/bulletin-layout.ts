@@ -8,42 +8,20 @@
  * 「— 1 —」 centred 7 mm below the 版心. An issue not yet released carries 「未签发」 as a watermark.
  */
 
-export const MM_PER_PT = 25.4 / 72;
-export const PAGE = { width: 210, height: 297 } as const;
-export const TYPE_AREA = { left: 28, top: 37, width: 156, height: 225 } as const;
+import { A4, charUnits, GBT9704_TYPE_AREA, isHalfWidth, MM_PER_PT, type FontRole, type PlacedRule, type PlacedText, type PrintedPage } from '@gov/platform';
+
+export { charUnits, isHalfWidth, MM_PER_PT, type FontRole, type PlacedRule, type PlacedText } from '@gov/platform';
+export const PAGE = A4;
+export const TYPE_AREA = GBT9704_TYPE_AREA;
 /** 正文 3号 (16 pt) on 28 cells per line, 22 lines per page, as a 公文. */
 export const GRID = { columns: 28, cell: TYPE_AREA.width / 28, line: TYPE_AREA.height / 22 } as const;
 export const RED = '#E60012';
 export const BLACK = '#000000';
 
-export type { FontRole } from '@gov/platform';
-import type { FontRole } from '@gov/platform';
 
-export interface PlacedText {
-  text: string;
-  font: FontRole;
-  /** Font size in points. */
-  size: number;
-  /** Left edge and baseline, in mm from the page's top-left. */
-  x: number;
-  baseline: number;
-  /** The advance of one full-width character (a half-width one takes half). */
-  pitch: number;
-  color: string;
-  /** What the text is: masthead, issue, editor, date, note, title, body, source, distribution, page-number. */
-  role: string;
-}
 
-export interface PlacedRule {
-  x1: number;
-  x2: number;
-  y: number;
-  width: number;
-  color: string;
-  role: string;
-}
 
-export interface LaidOutPage {
+export interface LaidOutPage extends PrintedPage {
   number: number;
   texts: PlacedText[];
   rules: PlacedRule[];
@@ -67,15 +45,7 @@ export interface BulletinContent {
 export const EDITOR = '博山区人民政府办公室编';
 const pt = (size: number) => size * MM_PER_PT;
 
-/** Half-width characters (ASCII, Latin) take half a cell. */
-export function isHalfWidth(char: string): boolean {
-  return (char.codePointAt(0) ?? 0) < 0x2000;
-}
 
-/** Width in characters (full-width = 1). */
-export function charUnits(text: string): number {
-  return [...text].reduce((sum, c) => sum + (isHalfWidth(c) ? 0.5 : 1), 0);
-}
 
 /** Punctuation that never begins a line (禁则): it stays at the end of the line before. */
 const NO_LINE_START = new Set([...'，。、；：？！）》」』”’…—%,.;:?!)]']);
