@@ -35,8 +35,8 @@ export const BASE = {
 /** Budget per image, uncompressed: Node 24 itself is ~120 MB, glibc ~5 MB; the rest is the app and its packages. */
 export const SIZE_BUDGET_MB = Number(process.env.IMAGE_SIZE_BUDGET_MB ?? 300);
 export const LAYER_BUDGET = 8;
-/** What an app may weigh beyond the budget, and why: document-secretariat carries the 公文's CJK fonts (tools/images/fonts.sh, ~90 MB). */
-export const BUDGET_EXTRA_MB = { 'document-secretariat': 100 };
+/** What an app may weigh beyond the budget, and why: the apps that print carry the CJK fonts (tools/images/fonts.sh, ~90 MB). */
+export const BUDGET_EXTRA_MB = { 'document-secretariat': 100, information: 100 };
 export const budgetOf = (app) => SIZE_BUDGET_MB + (BUDGET_EXTRA_MB[app] ?? 0);
 
 const version = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')).version;
@@ -103,15 +103,15 @@ export function ensureBase() {
 }
 
 /** Size (bytes, uncompressed) and layer count of an image. */
-/** The files an app's image must hold beyond its code: document-secretariat's 公文 fonts (tools/images/fonts.sh). */
-export const REQUIRED_FILES = {
-  'document-secretariat': [
-    '/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc',
-    '/usr/share/fonts/opentype/noto/NotoSerifCJK-Bold.ttc',
-    '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc',
-    '/usr/share/fonts/truetype/arphic/ukai.ttc',
-  ],
-};
+/** The fonts a printing app's image must hold (tools/images/fonts.sh; the list of @gov/platform's print.ts). */
+const PRINT_FONTS = [
+  '/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc',
+  '/usr/share/fonts/opentype/noto/NotoSerifCJK-Bold.ttc',
+  '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc',
+  '/usr/share/fonts/truetype/arphic/ukai.ttc',
+];
+/** The files an app's image must hold beyond its code: the fonts of the apps that print (公文, the bulletin). */
+export const REQUIRED_FILES = { 'document-secretariat': PRINT_FONTS, information: PRINT_FONTS };
 
 export function measure(name, app) {
   const inspect = JSON.parse(buildah(['inspect', '--type', 'image', name]));
@@ -255,7 +255,7 @@ async function main() {
   writeFileSync(join(STORE, 'sbom', 'licence-report.md'), report.markdown);
 
   const mb = (bytes) => (bytes / 1e6).toFixed(1);
-  say(`base ${base} ${baseSeconds} s; budget ${SIZE_BUDGET_MB} MB (document-secretariat +${BUDGET_EXTRA_MB['document-secretariat']} MB for its fonts) and ${LAYER_BUDGET} layers per image`);
+  say(`base ${base} ${baseSeconds} s; budget ${SIZE_BUDGET_MB} MB (document-secretariat and information +${BUDGET_EXTRA_MB['document-secretariat']} MB for their fonts) and ${LAYER_BUDGET} layers per image`);
   say('app                        size MB  layers  build s  SBOM components');
   for (const r of rows) say(`${r.app.padEnd(26)} ${mb(r.size).padStart(7)}  ${String(r.layers).padStart(6)}  ${String(r.seconds).padStart(7)}  ${r.components}`);
   say(`SBOMs and licence report: ${join(STORE, 'sbom')}/ (licences: ${report.summary})`);
