@@ -64,6 +64,9 @@ export const TASK_KIND_LABELS = {
   party_meeting_due: '组织生活到期',
   claim_approval: '报销审批',
   claim_payment: '报销支付',
+  reform_approval_implementation: '审批改革事项落实',
+  disclosure_inspection_rectification: '公开巡查整改',
+  supply_request_approval: '办公用品申领审批',
 } as const;
 export type TaskKind = keyof typeof TASK_KIND_LABELS;
 export const TASK_KINDS = Object.keys(TASK_KIND_LABELS) as TaskKind[];

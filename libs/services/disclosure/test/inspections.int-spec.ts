@@ -53,6 +53,14 @@ describe('disclosure: inspections', () => {
     await expect(call(InspectionSubjects.rectify, { id: created.id, expectedVersion: 2, rectifiedOn: '2026-03-03', note: '再次整改' }, office)).rejects.toMatchObject({ spec: { code: 'INSPECTION.INVALID_STATE' } });
     expect(await call<DisclosureInspectionView>(InspectionSubjects.get, { id: created.id }, reader)).toMatchObject({ id: created.id, version: 2 });
     expect(await subjectsOf(created.id)).toEqual(['evt.disclosure.inspection.created', 'evt.disclosure.inspection.rectified']);
+    // While 整改中 the rectification waited in the unit's 待办 with its deadline; the rectification closed it.
+    const tasks: { subject: string; data: Record<string, unknown> }[] = await app.parts.dataSource.query(
+      `SELECT subject, envelope->'data' AS data FROM "${app.parts.schema}".outbox WHERE envelope->'data'->'recordRef'->>'id' = $1 ORDER BY seq`,
+      [created.id],
+    );
+    expect(tasks.map((t) => t.subject)).toEqual(['evt.disclosure.task.opened', 'evt.disclosure.task.closed']);
+    expect(tasks[0].data).toMatchObject({ kind: 'disclosure_inspection_rectification', assignee: { type: 'unit', id: U1 }, deadline: { date: '2026-03-04' }, link: `/disclosure/inspections/${created.id}` });
+    expect(tasks[1].data).toMatchObject({ outcome: 'done', closedBy: unitLiaison.userId });
   });
 
   it('a calendar correction re-dates the open rectification with its explanation; a late rectification is marked overdue', async () => {

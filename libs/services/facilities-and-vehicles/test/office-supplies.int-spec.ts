@@ -102,6 +102,16 @@ describe('facilities-and-vehicles: office-supplies', () => {
     expect(await call<SupplyRequestView>(SupplyRequestSubjects.withdraw, { id: third.id, expectedVersion: 1, reason: '已向他科借用' }, xinxi)).toMatchObject({ status: 'withdrawn' });
     expect((await call<ListSupplyRequests.Reply>(SupplyRequestSubjects.list, {}, xinxi)).items.map((r) => r.id).sort()).toEqual([second.id, third.id].sort());
     expect((await call<ListSupplyRequests.Reply>(SupplyRequestSubjects.list, {}, leader)).items.map((r) => r.id)).toEqual(expect.arrayContaining([asked.id, second.id, third.id]));
+    // Each request waited in the 待办 of 机关事务管理科 while submitted: issued → done, refused → returned, withdrawn → withdrawn.
+    const tasksOf = async (id: string) =>
+      (await app.parts.dataSource.query(`SELECT subject, envelope->'data' AS data FROM "${app.parts.schema}".outbox WHERE envelope->'data'->'recordRef'->>'id' = $1 ORDER BY seq`, [id])) as {
+        subject: string;
+        data: Record<string, unknown>;
+      }[];
+    const asks = await tasksOf(asked.id);
+    expect(asks.map((t) => t.subject)).toEqual(['evt.facilities-and-vehicles.task.opened', 'evt.facilities-and-vehicles.task.closed']);
+    expect(asks[0].data).toMatchObject({ kind: 'supply_request_approval', assignee: { type: 'role', id: 'section_staff' }, section: 'jiguan_shiwu' });
+    expect([(await tasksOf(asked.id))[1].data.outcome, (await tasksOf(second.id))[1].data.outcome, (await tasksOf(third.id))[1].data.outcome]).toEqual(['done', 'returned', 'withdrawn']);
   });
 
   it('unknown or retired items cannot be requested; liaisons have no access; bad input is refused in Chinese', async () => {

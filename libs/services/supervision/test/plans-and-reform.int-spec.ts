@@ -272,5 +272,10 @@ describe('supervision plans and the reform ledger', () => {
     expect(withdrawn).toMatchObject({ status: 'withdrawn', withdrawalReason: '与已登记事项重复' });
     expect(withdrawn.history.map((h) => h.action)).toEqual(['registered', 'withdrawn']);
     expect(await subjectsOf(item.id)).toEqual(['evt.supervision.reform.approval-item-registered', 'evt.supervision.reform.approval-item-implemented']);
+    // The pending item waited in the unit's 待办 with its deadline, and left it when implemented.
+    const tasks = await bed.sql(`SELECT subject, envelope->'data' AS data FROM supervision.outbox WHERE envelope->'data'->'recordRef'->>'id' = $1 ORDER BY seq`, [item.id]);
+    expect(tasks.map((t: { subject: string }) => t.subject)).toEqual(['evt.supervision.task.opened', 'evt.supervision.task.closed']);
+    expect(tasks[0].data).toMatchObject({ kind: 'reform_approval_implementation', assignee: { type: 'unit', id: U4 }, deadline: { date: item.due.dueDate }, link: `/supervision/reform/approval-items/${item.id}` });
+    expect(tasks[1].data).toMatchObject({ outcome: 'done' });
   });
 });

@@ -13,10 +13,11 @@ import {
   type RectifyDisclosureInspection,
   type WithdrawDisclosureInspection,
 } from '@gov/contracts-disclosure';
-import { CalendarCopy, DomainError, reasonOf, Transactions, type Tx } from '@gov/platform';
+import { CalendarCopy, DomainError, publishTaskChanges, reasonOf, Transactions, type Tx } from '@gov/platform';
 import { canChangeInspection, canInspect, canSeeInspection, inspectionAccess } from './inspections.policy.js';
 import { InspectionsRepository, type InspectionRow } from './inspections.repository.js';
 import { canTake, initialStatus, INSPECTION_STEP_LABELS, rectificationDeadline, statusAfter, type InspectionStep } from './inspections.rules.js';
+import { inspectionTaskChange } from './inspections.tasks.js';
 import { snapshotOf, toInspectionView } from './inspections.views.js';
 
 const today = () => shanghaiDate(new Date());
@@ -73,6 +74,7 @@ export class InspectionsService implements OnModuleInit {
       };
       await this.inspections.insert(created, tx.manager);
       await tx.emit(InspectionEvents.created, snapshotOf(created), undefined, InspectionChanged.Event);
+      await publishTaskChanges(tx, inspectionTaskChange(null, created, caller.userId));
       return created;
     });
     return toInspectionView(row, today());
@@ -121,6 +123,7 @@ export class InspectionsService implements OnModuleInit {
       const next: InspectionRow = { ...current, dueDate: due.dueDate, dueExplanation: due.explanation, version: current.version + 1, updatedAt: new Date(), updatedBy: 'system' };
       if (!(await this.inspections.saveIfVersion(next, current.version, tx.manager))) continue;
       await tx.emit(InspectionEvents.updated, snapshotOf(next), undefined, InspectionChanged.Event);
+      await publishTaskChanges(tx, inspectionTaskChange(current, next));
     }
   }
 
@@ -140,6 +143,7 @@ export class InspectionsService implements OnModuleInit {
       Object.assign(next, { status: statusAfter(step), version: current.version + 1, updatedAt: new Date(), updatedBy: caller.username });
       if (!(await this.inspections.saveIfVersion(next, expectedVersion, tx.manager))) throw new DomainError(InspectionErrors.versionConflict, '公开巡查记录已被他人修改，请刷新后重试');
       await tx.emit(event, snapshotOf(next), undefined, InspectionChanged.Event);
+      await publishTaskChanges(tx, inspectionTaskChange(current, next, caller.userId));
       return next;
     });
     return toInspectionView(row, today());

@@ -14,19 +14,20 @@ import {
   type SupplyRequestView,
   type WithdrawSupplyRequest,
 } from '@gov/contracts-facilities-and-vehicles';
-import { DomainError, reasonOf, Transactions, type Tx } from '@gov/platform';
+import { DomainError, publishTaskChanges, reasonOf, Transactions, type Tx } from '@gov/platform';
 import { canManageSupplies, canReadAllSupplies, canRequestSupplies, canSeeSupplyRequest } from './office-supplies.policy.js';
 import { OfficeSuppliesRepository, type SupplyRequestRow } from './office-supplies.repository.js';
 import { canTakeRequestStep, mergedLines, requestStatusAfter, shortages, type SupplyRequestStep } from './office-supplies.rules.js';
 import { moveStock } from './office-supplies.service.js';
 import { requestSnapshotOf, toSupplyRequestView } from './office-supplies.views.js';
+import { supplyRequestTaskChange } from './supply-requests.tasks.js';
 
 const NOT_FOUND = '申领单不存在或无权查看';
 
 /**
  * 办公用品申领: a section asks for items of the catalogue; 机关事务管理科 approves, which issues the stock in the same
  * transaction (every line or none: a shortage refuses the approval and names the items), or refuses with a reason; the
- * section may withdraw a request not yet decided.
+ * section may withdraw a request not yet decided. A submitted request waits in the 待办 of 机关事务管理科's staff.
  */
 @Injectable()
 export class SupplyRequestsService {
@@ -64,6 +65,7 @@ export class SupplyRequestsService {
       };
       await this.supplies.insertRequest(row, lines, tx.manager);
       await tx.emit(SupplyRequestEvents.created, requestSnapshotOf(row), undefined, SupplyRequestChanged.Event);
+      await publishTaskChanges(tx, supplyRequestTaskChange(null, row, caller.userId));
       return row.id;
     });
     return this.get(id, caller);
@@ -141,6 +143,7 @@ export class SupplyRequestsService {
       const event = await change(next, now, tx);
       if (!(await this.supplies.saveRequestIfVersion(next, expectedVersion, tx.manager))) throw new DomainError(SupplyRequestErrors.versionConflict, '申领单已被他人修改，请刷新后重试');
       await tx.emit(event, requestSnapshotOf(next), undefined, SupplyRequestChanged.Event);
+      await publishTaskChanges(tx, supplyRequestTaskChange(current, next, caller.userId));
     });
     return this.get(id, caller);
   }

@@ -14,10 +14,11 @@ import {
   type WithdrawApprovalItem,
 } from '@gov/contracts-supervision';
 import { shanghaiDate, type WorkingCalendar } from '@gov/calendar';
-import { CalendarCopy, DomainError, requireReason, Transactions, type Tx } from '@gov/platform';
+import { CalendarCopy, DomainError, publishTaskChanges, requireReason, Transactions, type Tx } from '@gov/platform';
 import { computeDue, dueView } from '../suggestions/due-date.js';
 import { assertVersion, commitStep } from '../../common/versioned-step.js';
 import { ApprovalItemsRepository, type ApprovalItemRow } from './approval-items.repository.js';
+import { approvalItemTaskChange } from './approval-items.tasks.js';
 import { requireReformAccess, requireReformManage } from './reform.policy.js';
 import { ReformRepository } from './reform.repository.js';
 
@@ -28,6 +29,7 @@ const NOT_FOUND = '审批改革事项不存在或无权查看';
  * 行政审批制度改革事项 (issue 21 §3, the 放管服 ledger): each 取消/下放/承接/调整 of an approval item decided by the
  * State Council, the province or the city, registered by 职能转变科 with the district unit that implements it and a
  * deadline from the engine; the unit (or the section for it) records its measures (衔接、承接、事中事后监管) and the date.
+ * A pending item is in the unit's 待办 (its liaisons) with the deadline.
  */
 @Injectable()
 export class ApprovalItemsService implements OnModuleInit {
@@ -78,6 +80,7 @@ export class ApprovalItemsService implements OnModuleInit {
       const what = `${APPROVAL_SOURCE_LEVEL_LABELS[item.sourceLevel]}${APPROVAL_CHANGE_KIND_LABELS[item.changeKind]}（${item.sourceDocument}）`;
       await this.reform.recordHistory('approval_item', item.id, 1, 'registered', `登记${what}，落实期限 ${item.dueDate ?? '（暂无）'}`, caller.username, now, tx.manager);
       await tx.emit(ApprovalItemEvents.registered, snapshotOf(item));
+      await publishTaskChanges(tx, approvalItemTaskChange(null, item, caller.userId));
       return item;
     });
     return this.view(row);
@@ -134,6 +137,7 @@ export class ApprovalItemsService implements OnModuleInit {
         history: () => this.reform.recordHistory('approval_item', next.id, next.version, 'redated', `${year} 年节假日安排更新，落实期限由 ${row.dueDate ?? '（暂无）'} 重新计算为 ${next.dueDate ?? '（暂无）'}`, '系统', next.updatedAt, tx.manager),
         events: [[ApprovalItemEvents.redated, snapshotOf(next)]],
       });
+      await publishTaskChanges(tx, approvalItemTaskChange(row, next));
       redated += 1;
     }
     return redated;
@@ -160,6 +164,7 @@ export class ApprovalItemsService implements OnModuleInit {
         history: () => this.reform.recordHistory('approval_item', next.id, next.version, change.action, change.note, caller.username, next.updatedAt, tx.manager),
         events: [[change.event, snapshotOf(next)]],
       });
+      await publishTaskChanges(tx, approvalItemTaskChange(current, next, caller.userId));
       return next;
     });
     return this.view(row);
