@@ -69,8 +69,9 @@ describe('the demo office', () => {
     expect(counts['督办事项·绿灯']).toBeGreaterThanOrEqual(3);
     expect(counts['督办事项·已销号']).toBe(1);
     expect(counts['会议']).toBe(1);
-    // The duty office's own, a 涉外案事件 from 外事办 and an urgent 报送信息 from 信息科 (each by its event).
-    expect(counts['紧急事项']).toBe(3);
+    // The duty office's own, a 涉外案事件 from 外事办, an urgent 报送信息 from 信息科 and a 大院安全事件 escalated by
+    // 机关事务管理科 (each by its event).
+    expect(counts['紧急事项']).toBe(4);
     expect(counts['舆情']).toBe(2);
     expect(counts['建议提案']).toBe(2);
     expect(counts['档案']).toBe(2);
