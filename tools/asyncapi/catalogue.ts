@@ -65,6 +65,7 @@ export const PAYLOAD_CLASSES: Record<string, Class> = {
   'outgoing.changed': D.OutgoingDocumentChanged.Event,
   'outgoing.issued': D.OutgoingDocumentIssued.Event,
   'record.step': D.DocumentStepRecorded.Event,
+  'routing.deadline-linked': D.RoutingDeadlineLinked.Event,
   'activity.*': M.ActivityView,
   'duty-office.record-changed': M.DutyRecordChanged.Event,
   'leave.*': M.LeaveChanged.Event,

@@ -41,6 +41,7 @@ export const EVENT_DESCRIPTIONS: Record<string, { zh: string; en: string }> = {
   'outgoing.changed': { zh: '发文办理的一个步骤（拟稿、核稿、会签、签发、编号、用印等）', en: 'An outgoing document took a step (draft, review, countersign, sign-off, numbering, seal …).' },
   'outgoing.issued': { zh: '发文核发，成为不可更改的正式文件', en: 'An outgoing document was issued and became an immutable record.' },
   'record.step': { zh: '收文、请示、批示、分办传阅或机要递送记录的一个办理步骤', en: 'A step on an incoming document, request, instruction, routing copy or confidential delivery.' },
+  'routing.deadline-linked': { zh: '收文分办件与督办事项关联（一事一期限），或其承办期限变更、解除关联（督查室据此按较严格的期限判定灯色）', en: 'An incoming document\'s routing copy was linked to a supervision item (one matter, one deadline), its deadline changed, or it was unlinked.' },
   'seal.changed': { zh: '印章登记或停用', en: 'A seal was registered or retired.' },
   'seal-request.changed': { zh: '用印申请提出、审批或使用', en: 'A seal use request was made, decided or used.' },
   // duty-and-meetings

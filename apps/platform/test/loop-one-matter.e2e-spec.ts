@@ -47,7 +47,7 @@ describe('loop: one matter, one deadline (收文 分办 and 督办事项)', () =
       .post(`/api/documents/incoming/${incomingId}/distribute`)
       .set('authorization', tokens.clerk)
       .set('if-match', current.headers.etag)
-      .send({ leadUnitId: units.a, coUnitIds: [units.b], workingDays: 5 });
+      .send({ leadUnitId: units.a, coUnitIds: [units.b], workingDays: 2 });
     ok(distributed);
     const routingDue: string = distributed.body.dueDate;
 
@@ -70,10 +70,23 @@ describe('loop: one matter, one deadline (收文 分办 and 督办事项)', () =
     const copyB = linked.find((c) => c.unitId === units.b)!;
     expect(copyA).toMatchObject({ linkedRole: 'lead', linkNotice: '本件已列入督办，请在督办事项中反馈' });
     expect(copyB).toMatchObject({ linkedRole: 'co' });
-    // 5 working days from 分办 against the item's default 15: the 承办期限 is the stricter, and says so.
+    // 2 working days from 分办 against the item's default 15: the 承办期限 is the stricter, and says so.
     const itemDue: string = ack.body.due.dueDate;
     expect(copyA).toMatchObject({ dueDate: routingDue, deadlineSource: 'routing' });
     expect(copyA.deadlineExplanation?.at(-1)).toBe(`收文承办期限 ${routingDue} 早于督办期限 ${itemDue}，按较严格的期限执行（一事一期限）`);
+
+    // Supervision learns the copies' 承办期限 (`routing.deadline-linked`) and judges the item's light on the stricter one:
+    // 2 working days away is within the warning threshold (3), so the item turns yellow on the 收文's deadline.
+    const judged = await eventually(async () => {
+      const res = await http.get(itemPath).set('authorization', tokens.ducha);
+      return res.status === 200 && res.body.linkedRoutings.length === 2 && res.body.light === 'yellow' && res.body;
+    }, 30_000, 'the item judged on the linked 承办期限');
+    expect(judged.due.dueDate).toBe(itemDue);
+    expect(judged.linkedRoutings.map((r: { unitId: string }) => r.unitId).sort()).toEqual([units.a, units.b].sort());
+    expect(judged.linkedRoutings.every((r: { routingDueDate: string; incomingId: string }) => r.routingDueDate === routingDue && r.incomingId === incomingId)).toBe(true);
+    expect(judged.linkedRoutings.filter((r: { stricter: boolean }) => r.stricter)).toHaveLength(1);
+    expect(judged.lightReason).toContain(`收文承办期限 ${routingDue} 早于督办期限 ${itemDue}，按较严格的期限判定`);
+    expect(judged.timeline.filter((e: { action: string }) => e.action === 'routing_linked')).toHaveLength(2);
 
     // Unit A answers on its copy first: refused, pointing to the item. A later change of the item (its light, say) may
     // still update the copy and move its version, as another person's edit would: the liaison then reloads and retries.

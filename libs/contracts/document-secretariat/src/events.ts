@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { eventSubject, IsCalendarDate, IsInt32, IsOffsetDateTime, ApiProperty, ApiPropertyOptional } from '@gov/contracts-common';
 
 /** What a 批示 was written on. */
@@ -21,6 +21,11 @@ export const DocumentSecretariatEvents = {
   instructionRecorded: eventSubject('document-secretariat', 'instruction.recorded'),
   /** An outgoing document was issued (核发): an immutable record; disclosure publishes the 主动公开 ones. */
   outgoingIssued: eventSubject('document-secretariat', 'outgoing.issued'),
+  /**
+   * 一事一期限: a 收文's 分办 copy was linked to a 督办事项 (or unlinked, or its 承办期限 moved); supervision keeps the copy's
+   * 承办期限 and judges the item's light on it when it is the stricter.
+   */
+  routingDeadlineLinked: eventSubject('document-secretariat', 'routing.deadline-linked'),
 } as const;
 
 
@@ -69,5 +74,31 @@ export namespace OutgoingDocumentIssued {
     @ApiProperty({ type: [String], description: '抄送单位 id' }) @IsArray() @IsUUID('all', { each: true }) copyRecipientUnitIds: string[];
     @ApiProperty({ description: '正文内容的 SHA-256' }) @IsString() bodySha256: string;
     @ApiPropertyOptional({ format: 'uuid', description: '更正时所更正的原文件 id' }) @IsOptional() @IsUUID() correctsDocumentId?: string;
+  }
+}
+
+/**
+ * A 收文 分办 copy and a 督办事项 are the same matter for the same unit (一事一期限, docs/ONE-MATTER-ONE-DEADLINE.md).
+ * Published through the outbox when the copy is linked to the item, when the 收文's 承办期限 of a linked copy is chosen
+ * again (分办 or a calendar change) and when the copy is unlinked (the item withdrawn, the unit no longer among its units).
+ * One event per change; a consumer keys on `routingId` and keeps the latest by `changedAt`.
+ */
+export namespace RoutingDeadlineLinked {
+  export class Event {
+    @ApiProperty({ format: 'uuid', description: '分办件 id' }) @IsUUID() routingId: string;
+    @ApiProperty({ format: 'uuid', description: '收文 id' }) @IsUUID() incomingId: string;
+    @ApiProperty({ description: '收文标题' }) @IsString() @MinLength(1) @MaxLength(300) incomingTitle: string;
+    @ApiProperty({ format: 'uuid', description: '督办事项 id' }) @IsUUID() itemId: string;
+    @ApiProperty({ format: 'uuid', description: '承办单位 id' }) @IsUUID() unitId: string;
+    @ApiProperty({ description: '承办单位名称' }) @IsString() @MaxLength(200) unitName: string;
+    @ApiProperty({ description: '是否关联中（false：已解除关联）' }) @IsBoolean() linked: boolean;
+    @ApiPropertyOptional({ description: '收文承办期限（YYYY-MM-DD），未定则无' }) @IsOptional() @IsCalendarDate() routingDueDate?: string;
+    @ApiPropertyOptional({ description: '文秘方判定时的督办期限（YYYY-MM-DD）' }) @IsOptional() @IsCalendarDate() itemDueDate?: string;
+    @ApiPropertyOptional({ enum: ['routing', 'item'], description: '较严格的一方：routing 收文承办期限、item 督办期限' })
+    @IsOptional()
+    @IsIn(['routing', 'item'])
+    deadlineSource?: 'routing' | 'item';
+    @ApiProperty({ description: '期限说明（按较严格的期限执行的理由），解除关联时为解除原因' }) @IsString() @MaxLength(1000) explanation: string;
+    @ApiProperty({ description: '变更时间（ISO 8601）' }) @IsOffsetDateTime() changedAt: string;
   }
 }

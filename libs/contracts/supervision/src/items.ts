@@ -178,7 +178,20 @@ export class SupervisionItemView {
   @ApiProperty() updatedBy: string;
 }
 
+/** 一事一期限: a 收文 分办 copy for the same matter and unit, linked to the item; the unit answers once, on the item. */
+export class LinkedRoutingView {
+  @ApiProperty({ description: '分办件 id' }) routingId: string;
+  @ApiProperty({ description: '收文 id' }) incomingId: string;
+  @ApiProperty({ description: '收文标题' }) incomingTitle: string;
+  @ApiProperty({ description: '承办单位 id' }) unitId: string;
+  @ApiProperty({ description: '承办单位' }) unitName: string;
+  @ApiPropertyOptional({ description: '收文承办期限', nullable: true, type: String }) routingDueDate: string | null;
+  @ApiProperty({ description: '是否为较严格的期限（早于督办期限，灯色按它判定）' }) stricter: boolean;
+  @ApiProperty({ description: '期限说明' }) explanation: string;
+}
+
 export class SupervisionItemDetail extends SupervisionItemView {
+  @ApiProperty({ type: [LinkedRoutingView], description: '关联的收文分办件（一事一期限）' }) linkedRoutings: LinkedRoutingView[];
   @ApiProperty({ type: [MilestoneView] }) milestones: MilestoneView[];
   @ApiProperty({ type: [FeedbackView] }) feedback: FeedbackView[];
   @ApiProperty({ type: [ExtensionView] }) extensions: ExtensionView[];

@@ -1,6 +1,7 @@
 import { BaseEnv, PlatformCalendarCopy1764100000100, type AppDefinition } from '@gov/platform';
 import { UnitDirectoryCopy1764200000000 } from '@gov/read-model-units';
 import { SupervisionModule } from './supervision.module.js';
+import { ItemRoutingDeadline1766530000000 } from './database/migrations/1766530000000-item-routing-deadline.js';
 import { SupervisionItems1764600100000 } from './database/migrations/1764600100000-supervision-items.js';
 import { SupervisionAssessment1764600100100 } from './database/migrations/1764600100100-assessment.js';
 import { Suggestions1764600200000 } from './database/migrations/1764600200000-suggestions.js';
@@ -33,5 +34,6 @@ export const supervisionDefinition: AppDefinition = {
     SuggestionSignerAnswers1764600500000,
     SupervisionInspections1764600500100,
     ReformProgress1766400000000,
+    ItemRoutingDeadline1766530000000,
   ],
 };

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { seedYearsFromChineseDays, shanghaiDate } from '@gov/calendar';
 import type { CallerContext } from '@gov/contracts-common';
-import { DocumentSecretariatEvents, type LeaderInstructionRecorded } from '@gov/contracts-document-secretariat';
+import { DocumentSecretariatEvents, type LeaderInstructionRecorded, type RoutingDeadlineLinked } from '@gov/contracts-document-secretariat';
 import { DutyAndMeetingsEvents, type DutyInstructionRecorded, type MeetingDecisionPublished } from '@gov/contracts-duty-and-meetings';
 import { LeadingGroupMeetingEvents, type LeadingGroupMeetingDecisionPublished } from '@gov/contracts-personnel-finance';
 import {
@@ -595,6 +595,60 @@ describe('supervision items: sources, feedback cycle, warnings and assessment', 
       spec: { code: 'SUPERVISION_ITEM.WRONG_STATUS' },
     });
     await expect(call(SupervisionItemSubjects.withdraw, { id: item.id, expectedVersion: withdrawn.version, reason: '再次撤销' })).rejects.toMatchObject({ spec: { code: 'SUPERVISION_ITEM.WRONG_STATUS' } });
+  });
+
+  it('one-matter-one-deadline-a-linked-routing-deadline-earlier-than-the-item-turns-its-light-and-an-older-change-is-ignored', async () => {
+    const event = instruction({ instructedAt: new Date().toISOString() }); // due 15 working days from today
+    await emitInstruction(event);
+    const [item] = await eventually(async () => {
+      const items = await bySource(event.instructionId);
+      return items.length === 1 && items;
+    }, 15_000, 'the item of the 批示');
+    expect(item.light).toBe('green');
+    const yesterday = shanghaiDate(new Date(Date.now() - 86_400_000));
+    const routingId = randomUUID();
+    const link = (changedAt: string, extra: Partial<RoutingDeadlineLinked.Event> = {}): RoutingDeadlineLinked.Event => ({
+      routingId,
+      incomingId: event.sourceId,
+      incomingTitle: event.sourceTitle,
+      itemId: item.id,
+      unitId: unitA.id,
+      unitName: '督办测试应急局',
+      linked: true,
+      routingDueDate: yesterday,
+      itemDueDate: item.due.dueDate ?? undefined,
+      deadlineSource: 'routing',
+      explanation: `收文承办期限 ${yesterday} 早于督办期限 ${item.due.dueDate}，按较严格的期限执行（一事一期限）`,
+      changedAt,
+      ...extra,
+    });
+    const before = await processed(DocumentSecretariatEvents.routingDeadlineLinked);
+    await publish('document-secretariat', DocumentSecretariatEvents.routingDeadlineLinked, link('2026-12-01T10:00:00.000Z'));
+    const linked = await eventually(async () => {
+      const detail = await call(SupervisionItemSubjects.get, { id: item.id });
+      return detail.light === 'red' && detail;
+    }, 15_000, 'the item judged on the 收文承办期限');
+    expect(linked.due.dueDate).toBe(item.due.dueDate); // the item keeps its own deadline; the light follows the stricter
+    expect(linked.lightReason).toContain(`已超过办理期限 ${yesterday}`);
+    expect(linked.lightReason).toContain(`督办测试应急局收文承办期限 ${yesterday} 早于督办期限 ${item.due.dueDate}`);
+    expect(linked.linkedRoutings).toEqual([
+      { routingId, incomingId: event.sourceId, incomingTitle: event.sourceTitle, unitId: unitA.id, unitName: '督办测试应急局', routingDueDate: yesterday, stricter: true, explanation: expect.stringContaining('一事一期限') },
+    ]);
+    expect(linked.timeline.filter((t) => t.action === 'routing_linked')).toHaveLength(1);
+
+    // An older change of the copy (delivered late) changes nothing; a newer one unlinks it and the item's own deadline rules again.
+    await publish('document-secretariat', DocumentSecretariatEvents.routingDeadlineLinked, link('2026-11-30T10:00:00.000Z', { linked: false, explanation: '督办事项已撤销，解除关联' }));
+    await eventually(async () => (await processed(DocumentSecretariatEvents.routingDeadlineLinked)) === before + 2, 15_000, 'the older change');
+    const still = await call(SupervisionItemSubjects.get, { id: item.id });
+    expect(still.light).toBe('red');
+    expect(still.linkedRoutings).toHaveLength(1);
+    await publish('document-secretariat', DocumentSecretariatEvents.routingDeadlineLinked, link('2026-12-02T10:00:00.000Z', { linked: false, explanation: '本单位已不是督办责任单位，解除关联' }));
+    const unlinked = await eventually(async () => {
+      const detail = await call(SupervisionItemSubjects.get, { id: item.id });
+      return detail.light === 'green' && detail;
+    }, 15_000, 'the item on its own deadline again');
+    expect(unlinked.linkedRoutings).toEqual([]);
+    expect(unlinked.timeline.filter((t) => t.action === 'routing_unlinked').map((t) => t.note)).toEqual([`收文《${event.sourceTitle}》督办测试应急局分办件解除关联：本单位已不是督办责任单位，解除关联`]);
   });
 
   it('rejects bad input with Chinese field messages', async () => {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ROUTING_ROLE_LABELS } from '@gov/contracts-document-secretariat';
+import { DocumentSecretariatEvents, ROUTING_ROLE_LABELS, RoutingDeadlineLinked } from '@gov/contracts-document-secretariat';
 import { ITEM_CHANGE_ACTION_LABELS, type SupervisionItemChanged } from '@gov/contracts-supervision';
 import { publishTaskChanges, type Tx } from '@gov/platform';
 import { copyTaskChange } from '../../common/tasks.js';
@@ -65,6 +65,8 @@ export class IncomingItemLinks {
       // 撤销, or the unit no longer among the item's units: the copy is the unit's again, with its own 承办期限.
       const next: RoutingLink = { ...before, ...stamp, linkStatus: 'unlinked', linkedDueDate: null, deadlineSource: null, linkedDeadlineExplanation: [] };
       await this.rows.saveLink(copy.id, next, `supervision:${event.actor}`, new Date(), tx.manager);
+      const reason = event.action === 'withdrawn' ? '督办事项已撤销，解除关联' : '本单位已不是督办责任单位，解除关联';
+      await publishDeadlineLink(tx, incoming, copy, event.id, { linked: false, routingDueDate: incoming.due_date, itemDueDate: event.dueDate, deadlineSource: null, explanation: reason });
       await this.steps.record(tx, actor, {
         ...base,
         action: 'routing.unlinked',
@@ -102,6 +104,15 @@ export class IncomingItemLinks {
     }
     if (reopens) next = { ...next, status: 'handling', doneAt: null, result: null, doneByItem: false };
     const saved = await this.rows.saveLink(copy.id, next, completes ? ITEM_COMPLETION_ACTOR : `supervision:${event.actor}`, new Date(), tx.manager);
+    if (!wasLinked || before.deadlineSource !== next.deadlineSource || before.linkedDueDate !== next.linkedDueDate) {
+      await publishDeadlineLink(tx, incoming, copy, event.id, {
+        linked: true,
+        routingDueDate: incoming.due_date,
+        itemDueDate: event.dueDate,
+        deadlineSource: next.deadlineSource,
+        explanation: choice?.explanation ?? '督办事项与收文均未定期限',
+      });
+    }
     if (!wasLinked) {
       await this.steps.record(tx, actor, {
         ...base,
@@ -143,11 +154,21 @@ export class IncomingItemLinks {
     }
   }
 
-  /** The 收文's 承办期限 moved (a calendar change, a new time limit at 分办): the linked copies choose again. */
+  /**
+   * The 收文's 承办期限 moved (a calendar change, a new time limit at 分办): the linked copies choose again, and supervision
+   * learns each copy's new 承办期限 (its light turns on it when it is the stricter).
+   */
   async rechoose(tx: Tx, incoming: IncomingRow): Promise<void> {
     for (const copy of await this.rows.lockUnitCopies('incoming', incoming.id, tx.manager)) {
-      if (copy.link_status !== 'linked') continue;
+      if (copy.link_status !== 'linked' || !copy.linked_item_id) continue;
       const choice = oneDeadline(incoming.due_date, copy.linked_item_due_date);
+      await publishDeadlineLink(tx, incoming, copy, copy.linked_item_id, {
+        linked: true,
+        routingDueDate: incoming.due_date,
+        itemDueDate: copy.linked_item_due_date,
+        deadlineSource: choice?.source ?? null,
+        explanation: choice?.explanation ?? '督办事项与收文均未定期限',
+      });
       if ((choice?.dueDate ?? null) === copy.linked_due_date && (choice?.source ?? null) === copy.deadline_source) continue;
       const explanation = choice ? [...incoming.deadline_explanation, ...(choice.source === 'item' ? [`督办事项办理期限 ${copy.linked_item_due_date}`] : []), choice.explanation] : [];
       await this.rows.saveLink(
@@ -159,6 +180,34 @@ export class IncomingItemLinks {
       );
     }
   }
+}
+
+interface DeadlineLink {
+  linked: boolean;
+  routingDueDate: string | null;
+  itemDueDate: string | null;
+  deadlineSource: 'routing' | 'item' | null;
+  explanation: string;
+}
+
+/** `routing.deadline-linked` through the outbox: the copy's 承办期限 for supervision's light (一事一期限). */
+async function publishDeadlineLink(tx: Tx, incoming: IncomingRow, copy: RoutingRow, itemId: string, link: DeadlineLink): Promise<void> {
+  if (!copy.unit_id) return;
+  const event: RoutingDeadlineLinked.Event = {
+    routingId: copy.id,
+    incomingId: incoming.id,
+    incomingTitle: incoming.title.slice(0, 300),
+    itemId,
+    unitId: copy.unit_id,
+    unitName: copy.recipient_name.slice(0, 200),
+    linked: link.linked,
+    ...(link.routingDueDate ? { routingDueDate: link.routingDueDate } : {}),
+    ...(link.itemDueDate ? { itemDueDate: link.itemDueDate } : {}),
+    ...(link.deadlineSource ? { deadlineSource: link.deadlineSource } : {}),
+    explanation: link.explanation.slice(0, 1000),
+    changedAt: new Date().toISOString(),
+  };
+  await tx.emit(DocumentSecretariatEvents.routingDeadlineLinked, event, undefined, RoutingDeadlineLinked.Event);
 }
 
 function isNewer(event: SupervisionItemChanged.Event, at: Date, copy: RoutingRow): boolean {

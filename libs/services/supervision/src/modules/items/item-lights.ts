@@ -4,19 +4,21 @@ import { SupervisionItemEvents, type SupervisionItemTurnedRed } from '@gov/contr
 import type { WorkingCalendar } from '@gov/calendar';
 import { CalendarCopy, type Tx } from '@gov/platform';
 import { trafficLight } from '../warnings/traffic-light.js';
-import { ItemsRepository, type ItemRow, type MilestoneRow } from './items.repository.js';
+import { ItemsRepository, type ItemRow, type MilestoneRow, type RoutingDeadlineRow } from './items.repository.js';
+import { snapshotOf } from './item-views.js';
+import { emitItemChanged } from './item-changes.js';
 
 /**
- * What a batch of judgements shares, read once by the caller: the warning threshold in force and each item's
- * milestones. `unchanged` collects the items whose light stayed as it was, for one as-of update per batch.
+ * What a batch of judgements shares, read once by the caller: the warning threshold in force, each item's milestones
+ * and (when the caller read them) the 收文 copies linked to it (一事一期限); read here when absent. `unchanged` collects
+ * the items whose light stayed as it was, for one as-of update per batch.
  */
 export interface PreparedLights {
   thresholdWorkingDays: number;
   milestones: MilestoneRow[];
+  routingDeadlines?: RoutingDeadlineRow[];
   unchanged?: string[];
 }
-import { snapshotOf } from './item-views.js';
-import { emitItemChanged } from './item-changes.js';
 
 /**
  * Keeps an item's traffic light: computed from the deadline engine's calendar and the warning threshold in force,
@@ -41,9 +43,11 @@ export class ItemLights {
     const calendar = calendarNow ?? (await this.calendarCopy.current(tx));
     const threshold = prepared?.thresholdWorkingDays ?? (await this.threshold(today, tx));
     const milestones = prepared?.milestones ?? (await this.items.milestonesOf(item.id, tx.manager));
+    const linked = prepared?.routingDeadlines ?? (await this.items.routingDeadlinesOf(item.id, tx.manager));
     const { light, reason } = trafficLight(calendar, {
       status: item.status,
       dueDate: item.dueDate,
+      linkedDeadlines: linked.flatMap((r) => (r.routingDueDate ? [{ unitName: r.unitName, dueDate: r.routingDueDate }] : [])),
       completionReportedOn: item.completionReportedAt ? shanghaiDate(item.completionReportedAt) : null,
       milestones: milestones.map((m) => ({ sequence: m.sequence, target: m.target, dueDate: m.dueDate, reportedOn: m.reportedAt ? shanghaiDate(m.reportedAt) : null })),
       today,

@@ -1,5 +1,6 @@
 import { sourceKindLabel, type SupervisionItemDetail, type SupervisionItemSnapshot, type SupervisionItemView } from '@gov/contracts-supervision';
-import type { ExtensionRow, FeedbackRow, ItemRow, MilestoneRow, TimelineRow } from './items.repository.js';
+import { stricterLinkedDeadline } from '../warnings/traffic-light.js';
+import type { ExtensionRow, FeedbackRow, ItemRow, MilestoneRow, RoutingDeadlineRow, TimelineRow } from './items.repository.js';
 
 const iso = (value: Date | null): string | null => (value ? value.toISOString() : null);
 
@@ -65,9 +66,28 @@ export function itemView(item: ItemRow): SupervisionItemView {
   };
 }
 
-export function itemDetail(item: ItemRow, milestones: MilestoneRow[], feedback: FeedbackRow[], extensions: ExtensionRow[], timeline: TimelineRow[]): SupervisionItemDetail {
+export function itemDetail(
+  item: ItemRow,
+  milestones: MilestoneRow[],
+  feedback: FeedbackRow[],
+  extensions: ExtensionRow[],
+  timeline: TimelineRow[],
+  routings: RoutingDeadlineRow[],
+): SupervisionItemDetail {
+  const dated = routings.flatMap((r) => (r.routingDueDate ? [{ unitName: r.unitName, dueDate: r.routingDueDate, routingId: r.routingId }] : []));
+  const stricter = stricterLinkedDeadline(item.dueDate, dated) as (typeof dated)[number] | null;
   return {
     ...itemView(item),
+    linkedRoutings: routings.map((r) => ({
+      routingId: r.routingId,
+      incomingId: r.incomingId,
+      incomingTitle: r.incomingTitle,
+      unitId: r.unitId,
+      unitName: r.unitName,
+      routingDueDate: r.routingDueDate,
+      stricter: stricter?.routingId === r.routingId,
+      explanation: r.explanation,
+    })),
     milestones: milestones.map((m) => ({ id: m.id, sequence: m.sequence, quarter: m.quarter, target: m.target, dueDate: m.dueDate, dueExplanation: m.dueExplanation, reportedAt: iso(m.reportedAt) })),
     // A completion report is kept with the feedback; clients see it as progress of the lead unit.
     feedback: feedback.map((f) => ({ id: f.id, kind: f.kind === 'co_input' ? 'co_input' : 'progress', milestoneId: f.milestoneId, unitId: f.unitId, content: f.content, reportedBy: f.reportedBy, reportedAt: f.reportedAt.toISOString() })),

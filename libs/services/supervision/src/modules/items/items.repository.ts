@@ -76,6 +76,21 @@ export interface MilestoneRow {
   reportedAt: Date | null;
 }
 
+/** A 收文 分办 copy linked to an item (一事一期限), as document-secretariat's `routing.deadline-linked` told it. */
+export interface RoutingDeadlineRow {
+  routingId: string;
+  itemId: string;
+  incomingId: string;
+  incomingTitle: string;
+  unitId: string;
+  unitName: string;
+  linked: boolean;
+  routingDueDate: string | null;
+  explanation: string;
+  changedAt: Date;
+  recordedAt: Date;
+}
+
 export interface FeedbackRow {
   id: string;
   itemId: string;
@@ -189,6 +204,20 @@ const MILESTONE = new Columns<MilestoneRow>({
   dueExplanation: ['due_explanation', 'json'],
   reportedAt: 'reported_at',
 });
+const ROUTING_DEADLINE = new Columns<RoutingDeadlineRow>({
+  routingId: 'routing_id',
+  itemId: 'item_id',
+  incomingId: 'incoming_id',
+  incomingTitle: 'incoming_title',
+  unitId: 'unit_id',
+  unitName: 'unit_name',
+  linked: 'linked',
+  routingDueDate: ['routing_due_date', 'date'],
+  explanation: 'explanation',
+  changedAt: 'changed_at',
+  recordedAt: 'recorded_at',
+});
+const ROUTING_DEADLINE_UPDATED = ['item_id', 'incoming_title', 'unit_name', 'linked', 'routing_due_date', 'explanation', 'changed_at', 'recorded_at'];
 const FEEDBACK = new Columns<FeedbackRow>({
   id: 'id',
   itemId: 'item_id',
@@ -284,6 +313,44 @@ export class ItemsRepository extends SchemaRepository {
       out.set(milestone.itemId, list);
     }
     return out;
+  }
+
+  /** The linked 收文 copies of several items in one query, by item (一事一期限). */
+  async routingDeadlinesOfItems(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, RoutingDeadlineRow[]>> {
+    const out = new Map<string, RoutingDeadlineRow[]>();
+    if (!ids.length) return out;
+    for (const row of await this.select(ROUTING_DEADLINE, 'item_routing_deadline', 'item_id = ANY($1::uuid[]) AND linked', [ids], 'item_id, routing_due_date, routing_id', manager)) {
+      const list = out.get(row.itemId) ?? [];
+      list.push(row);
+      out.set(row.itemId, list);
+    }
+    return out;
+  }
+
+  async routingDeadline(routingId: string, manager: EntityManager): Promise<RoutingDeadlineRow | null> {
+    const [row] = await this.select(ROUTING_DEADLINE, 'item_routing_deadline', 'routing_id = $1', [routingId], 'routing_id', manager);
+    return row ?? null;
+  }
+
+  /** The 收文 copies linked to the item now, earliest 承办期限 first. */
+  routingDeadlinesOf(itemId: string, manager?: EntityManager): Promise<RoutingDeadlineRow[]> {
+    return this.select(ROUTING_DEADLINE, 'item_routing_deadline', 'item_id = $1 AND linked', [itemId], 'routing_due_date, routing_id', manager);
+  }
+
+  /**
+   * Keeps the copy's latest change: inserted, or updated when `changedAt` is newer than the one held. False when the
+   * change is not newer (a redelivered or overtaken event): nothing to judge again.
+   */
+  async saveRoutingDeadline(row: RoutingDeadlineRow, manager: EntityManager): Promise<boolean> {
+    const rows: unknown[] = await this.insertRow(
+      ROUTING_DEADLINE,
+      'item_routing_deadline',
+      row,
+      manager,
+      `ON CONFLICT (routing_id) DO UPDATE SET ${ROUTING_DEADLINE_UPDATED.map((c) => `${c} = EXCLUDED.${c}`).join(', ')}
+       WHERE ${this.t('item_routing_deadline')}.changed_at < EXCLUDED.changed_at RETURNING routing_id`,
+    );
+    return rows.length === 1;
   }
 
   /** Records that the lights of `ids` were judged on `asOf` and did not change: one statement for a batch. */

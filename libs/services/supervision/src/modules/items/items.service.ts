@@ -360,8 +360,14 @@ export class ItemsService {
 
   async detail(id: string, known?: ItemRow): Promise<SupervisionItemDetail> {
     const item = known ?? ((await this.items.findItem(id)) as ItemRow);
-    const [milestones, feedback, extensions, timeline] = await Promise.all([this.items.milestonesOf(id), this.items.feedbackOf(id), this.items.extensionsOf(id), this.items.timelineOf(id)]);
-    return itemDetail(item, milestones, feedback, extensions, timeline);
+    const [milestones, feedback, extensions, timeline, routings] = await Promise.all([
+      this.items.milestonesOf(id),
+      this.items.feedbackOf(id),
+      this.items.extensionsOf(id),
+      this.items.timelineOf(id),
+      this.items.routingDeadlinesOf(id),
+    ]);
+    return itemDetail(item, milestones, feedback, extensions, timeline, routings);
   }
 
   /**

@@ -80,3 +80,36 @@ describe('item due dates from the deadline engine', () => {
     expect(quarterMilestoneDue(calendar, 2027, 1).provisional).toBe(true);
   });
 });
+
+describe('一事一期限: a linked 收文 copy with an earlier 承办期限', () => {
+  const linkedDeadlines = [
+    { unitName: '山头街道', dueDate: '2026-09-30' },
+    { unitName: '城东街道', dueDate: '2026-10-20' },
+  ];
+  const item = { dueDate: '2026-10-30', linkedDeadlines };
+
+  it('judges the item on the earliest 承办期限 and names the rule that chose it', () => {
+    expect(lightOn('2026-09-22', item)).toBe('green');
+    expect(trafficLight(calendar, { ...base, ...item, today: '2026-09-24' })).toEqual({
+      light: 'yellow',
+      reason: '距办理期限 2026-09-30 还有 3 个工作日（一事一期限：山头街道收文承办期限 2026-09-30 早于督办期限 2026-10-30，按较严格的期限判定）',
+    });
+    expect(lightOn('2026-10-01', item)).toBe('red');
+    expect(lightOn('2026-10-01', { dueDate: '2026-10-30' })).toBe('green'); // without the link, the item's own deadline
+  });
+
+  it('keeps the item’s own deadline when it is the stricter or the same day', () => {
+    expect(lightOn('2026-10-01', { dueDate: '2026-09-29', linkedDeadlines })).toBe('red');
+    expect(trafficLight(calendar, { ...base, dueDate: '2026-09-30', linkedDeadlines, today: '2026-09-24' }).reason).toBe('距办理期限 2026-09-30 还有 3 个工作日');
+  });
+
+  it('uses the 承办期限 when the item has no deadline, and counts a completion reported after it as late', () => {
+    expect(trafficLight(calendar, { ...base, dueDate: null, linkedDeadlines, today: '2026-10-08' }).reason).toBe(
+      '已超过办理期限 2026-09-30（逾期 1 个工作日）（一事一期限：山头街道收文承办期限 2026-09-30 早于督办期限（未定），按较严格的期限判定）',
+    );
+    const reported = trafficLight(calendar, { ...base, ...item, status: 'completion_reported', completionReportedOn: '2026-10-08', today: '2026-10-09' });
+    expect(reported.light).toBe('red');
+    expect(reported.reason).toContain('逾期报办结：办理期限 2026-09-30，2026-10-08 报办结（一事一期限');
+    expect(lightOn('2026-10-09', { ...item, status: 'closed' })).toBe('none');
+  });
+});

@@ -89,9 +89,10 @@ export class WarningsJob implements OnApplicationBootstrap, OnApplicationShutdow
       await this.transactions.run(async (tx) => {
         const items = await this.items.lockOpenItemsSkipLocked(ids, tx.manager);
         const milestones = await this.items.milestonesOfItems(items.map((item) => item.id), tx.manager);
+        const linked = await this.items.routingDeadlinesOfItems(items.map((item) => item.id), tx.manager);
         const unchanged: string[] = [];
         for (const item of items) {
-          const outcome = await this.lights.refresh(item, tx, today, calendar, { thresholdWorkingDays, milestones: milestones.get(item.id) ?? [], unchanged });
+          const outcome = await this.lights.refresh(item, tx, today, calendar, { thresholdWorkingDays, milestones: milestones.get(item.id) ?? [], routingDeadlines: linked.get(item.id) ?? [], unchanged });
           if (outcome.changed) changed += 1;
           if (outcome.turnedRed) turnedRed += 1;
         }
