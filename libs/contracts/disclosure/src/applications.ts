@@ -1,6 +1,7 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
-import { ApiProperty, ApiPropertyOptional, eventSubject, IsCalendarDate, IsInt32, PageMeta, PageQuery, RecordRef, Versioned } from '@gov/contracts-common';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { SourceItemView } from '@gov/contracts-supervision';
+import { ApiProperty, ApiPropertyOptional, eventSubject, IsCalendarDate, IsInt32, IsOffsetDateTime, PageMeta, PageQuery, RecordRef, Versioned } from '@gov/contracts-common';
 
 /**
  * 依申请公开申请 (《中华人民共和国政府信息公开条例》2019, 第27–45条):
@@ -288,6 +289,9 @@ export class ApplicationView extends ApplicationFields {
   @ApiPropertyOptional({ nullable: true, description: '撤回或视为放弃的理由', type: String }) closingReason: string | null;
   @ApiPropertyOptional({ nullable: true, description: '办结之日（答复、视为放弃或撤回）', type: String }) concludedOn: string | null;
   @ApiProperty({ type: [ChallengeView] }) challenges: ChallengeView[];
+  @ApiPropertyOptional({ nullable: true, description: '逾期案件转督办之时（办公室决定，督查室据此立项）', type: String }) supervisionRequestedAt: string | null;
+  @ApiPropertyOptional({ nullable: true, description: '转督办人', type: String }) supervisionRequestedBy: string | null;
+  @ApiPropertyOptional({ type: SourceItemView, description: '转督办后督查室立项的督办事项：状态、灯色、期限和各单位办理情况（随督办事项变化更新）' }) supervision?: SourceItemView;
   @ApiProperty({ type: [ApplicationStepView], description: '办理过程（详情中返回）' }) timeline: ApplicationStepView[];
   @ApiProperty({ description: '版本号（ETag）' }) version: number;
   @ApiProperty() createdAt: string;
@@ -308,6 +312,7 @@ export const ApplicationErrors = {
   answerRule: { kind: 'rule_violation', code: 'APPLICATION.ANSWER_RULE', title: '答复不符合第三十六条' },
   feeRule: { kind: 'rule_violation', code: 'APPLICATION.FEE_RULE', title: '信息处理费不符合第四十二条及国办函〔2020〕109号' },
   challengeRule: { kind: 'rule_violation', code: 'APPLICATION.CHALLENGE_RULE', title: '复议诉讼登记有误' },
+  supervisionRule: { kind: 'rule_violation', code: 'APPLICATION.SUPERVISION_RULE', title: '不能转督办' },
 } as const;
 
 /** RPC subjects, under `rpc.disclosure.`. */
@@ -329,7 +334,24 @@ export const ApplicationSubjects = {
   deliver: 'application.deliver',
   fileChallenge: 'application.file-challenge',
   decideChallenge: 'application.decide-challenge',
+  supervise: 'application.supervise',
 } as const;
+
+/** 转督办: a red (overdue) case reaches supervision as a 督办事项 when the office (大数据科 科长) chooses, once. */
+export namespace SuperviseApplication {
+  export class Body {
+    @ApiProperty({ format: 'uuid', description: '督办主责单位（单位名录中的单位 id）' }) @IsUUID('all', { message: 'leadUnitId：须为单位 id' }) leadUnitId: string;
+    @ApiPropertyOptional({ type: [String], description: '配合单位' })
+    @IsOptional()
+    @IsArray({ message: 'coUnitIds：须为列表' })
+    @ArrayMaxSize(20, { message: 'coUnitIds：不超过 20 个' })
+    @IsUUID('all', { each: true, message: 'coUnitIds：须为单位 id' })
+    coUnitIds?: string[];
+    @ApiPropertyOptional({ description: '督办办理期限（不早于今天；不填则按督办默认时限）' }) @IsOptional() @IsCalendarDate(DATE) dueDate?: string;
+    @ApiProperty({ description: '转督办的理由和要求' }) @IsString({ message: 'note：必须为文本' }) @MinLength(2, REASON('note', '须写明转督办的理由和要求')) @MaxLength(1000, { message: 'note：不超过 1000 个字' }) note: string;
+  }
+  export class Request extends Versioned(Body) {}
+}
 
 export namespace CreateApplication {
   export class Request extends RegisterApplicationFields {}
@@ -537,6 +559,7 @@ export const ApplicationEvents = {
   withdrawn: eventSubject('disclosure', 'application.withdrawn'),
   stepped: eventSubject('disclosure', 'application.stepped'),
   answered: eventSubject('disclosure', 'application.answered'),
+  supervisionRequested: eventSubject('disclosure', 'application.supervision-requested'),
 } as const;
 
 /** What each event means, for the catalogue of the events (tools/asyncapi): one sentence about the fact. */
@@ -546,6 +569,7 @@ export const ApplicationEventDescriptions = {
   'application.withdrawn': { zh: '依申请公开申请由申请人撤回（注明理由，不删除）', en: 'An application was withdrawn by its applicant, with a reason (never deleted).' },
   'application.stepped': { zh: '依申请公开申请办理到新的步骤（补正、征求意见、延期、保密审查、送达、复议诉讼）', en: 'An application went through a handling step.' },
   'application.answered': { zh: '依申请公开申请已答复（答复类型为年度报告的办理结果分项）', en: 'An application was answered.' },
+  'application.supervision-requested': { zh: '逾期的依申请公开申请由办公室决定转督办（督查室据此立项督办）', en: 'The office sent an overdue application to supervision as a 督办 item.' },
 } as const;
 
 /** Published by disclosure when a 依申请公开申请 is registered, goes through a step or is withdrawn; carries its snapshot. */
@@ -553,3 +577,23 @@ export namespace ApplicationChanged {
   export class Event extends ApplicationSnapshot {}
 }
 
+
+/**
+ * A red (overdue) 依申请公开申请 sent to supervision by the office, once per application (event id = the application id):
+ * supervision registers one 督办事项 keyed on `applicationId`. No personal data of the applicant.
+ */
+export namespace ApplicationSupervisionRequested {
+  export class Event {
+    @ApiProperty({ format: 'uuid' }) @IsUUID() applicationId: string;
+    @ApiProperty({ description: '申请公开的政府信息名称（摘要）' }) @IsString() @MinLength(1) @MaxLength(200) title: string;
+    @ApiProperty({ description: '收到申请之日' }) @IsCalendarDate() receivedOn: string;
+    @ApiProperty({ description: '法定答复期限' }) @IsCalendarDate() answerDueDate: string;
+    @ApiProperty({ description: '已逾期的工作日数（期满次日为休息日时为 0）' }) @IsInt32() @Min(0) overdueWorkingDays: number;
+    @ApiProperty({ format: 'uuid', description: '督办主责单位' }) @IsUUID() leadUnitId: string;
+    @ApiProperty({ type: [String], description: '配合单位' }) @IsArray() @ArrayMaxSize(20) @IsUUID('all', { each: true }) coUnitIds: string[];
+    @ApiPropertyOptional({ description: '督办办理期限（YYYY-MM-DD）' }) @IsOptional() @IsCalendarDate() dueDate?: string;
+    @ApiProperty({ description: '转督办的理由和要求' }) @IsString() @MinLength(1) @MaxLength(1000) note: string;
+    @ApiProperty({ description: '转督办人' }) @IsString() requestedBy: string;
+    @ApiProperty({ description: '转督办时间（ISO 8601）' }) @IsOffsetDateTime() requestedAt: string;
+  }
+}

@@ -21,7 +21,15 @@ export const SUPERVISION_ITEM_KIND_LABELS: Record<SupervisionItemKind, string> =
  * that a new source breaks no consumer): a 党组会/主任办公会 decision is a 会议议定事项 (kind `meeting_decision`) whose
  * source kind `leading_group_decision` keeps it apart from the 常务会议 decisions of duty-and-meetings.
  */
-export const EVENT_SOURCE_KINDS = ['leader_instruction', 'meeting_decision', 'duty_instruction', 'leading_group_decision', 'foreign_affairs_committee_decision', 'office_meeting_decision'] as const;
+export const EVENT_SOURCE_KINDS = [
+  'leader_instruction',
+  'meeting_decision',
+  'duty_instruction',
+  'leading_group_decision',
+  'foreign_affairs_committee_decision',
+  'office_meeting_decision',
+  'disclosure_application',
+] as const;
 export type EventSourceKind = (typeof EVENT_SOURCE_KINDS)[number];
 export const EVENT_SOURCE_KIND_LABELS: Record<EventSourceKind, string> = {
   leader_instruction: '领导批示',
@@ -30,6 +38,7 @@ export const EVENT_SOURCE_KIND_LABELS: Record<EventSourceKind, string> = {
   leading_group_decision: '党组会、主任办公会议定事项',
   foreign_affairs_committee_decision: '外事委会议议定事项',
   office_meeting_decision: '室务会议定事项',
+  disclosure_application: '依申请公开逾期案件',
 };
 /** Kinds the office registers by hand; the others arrive by event from the service that records them. */
 export const MANUAL_ITEM_KINDS = ['work_report_task', 'higher_assignment', 'special_inspection'] as const;

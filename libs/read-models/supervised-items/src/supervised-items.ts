@@ -80,13 +80,14 @@ const COLUMNS =
 /**
  * The read model of the 督办事项 that supervision opened from a service's records, fed by its `item.changed` (the
  * only place that speaks SQL for it). A service subclasses it as an `@Injectable()` that names its schema and the
- * table its units' names are read from (`id`, `name`).
+ * table its units' names are read from (`id`, `name`), or null when it keeps no copy of the unit directory (the
+ * views then carry the units' ids only, for the console to name).
  */
 export class SupervisedItemsRepository {
   constructor(
     protected readonly dataSource: Queryable,
     protected readonly schema: string,
-    private readonly unitTable: string,
+    private readonly unitTable: string | null,
   ) {}
 
   private get table(): string {
@@ -155,7 +156,7 @@ export class SupervisedItemsRepository {
     ])) as SupervisedItemRow[];
     const unitIds = [...new Set(rows.flatMap((r) => r.units.map((u) => u.unitId)))];
     const names = new Map<string, string>();
-    if (unitIds.length) {
+    if (unitIds.length && this.unitTable) {
       const units = (await db.query(`SELECT id, name FROM "${this.schema}".${this.unitTable} WHERE id = ANY($1::uuid[])`, [unitIds])) as { id: string; name: string }[];
       for (const unit of units) names.set(unit.id, unit.name);
     }

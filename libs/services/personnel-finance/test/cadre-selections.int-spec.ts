@@ -139,6 +139,23 @@ describe('personnel-finance: cadre-selections', () => {
     expect(await subjectsOf(s.id)).toEqual(
       ['created', 'recommended', 'inspected', 'decided', 'publicized', 'objection-recorded', 'objection-resolved', 'appointed'].map((e) => `evt.personnel-finance.cadre-selection.${e}`),
     );
+    // 人事科's 待办 followed each step: the next step opened as the previous closed; the reported problem was a task of its
+    // own (by the 公示's last day) until checked; nothing is left open after 任职.
+    const tasks = (await app.parts.dataSource.query(
+      `SELECT subject, envelope->'data'->>'title' AS title, envelope->'data'->'deadline'->>'date' AS due FROM "${app.parts.schema}".outbox WHERE envelope->'data'->'recordRef'->>'id' = $1 ORDER BY seq`,
+      [s.id],
+    )) as { subject: string; title: string | null; due: string | null }[];
+    const opened = tasks.filter((t) => t.subject.endsWith('task.opened')).map((t) => [t.title?.split('：')[0], t.due]);
+    expect(opened).toEqual([
+      ['民主推荐', null],
+      ['考察', null],
+      ['讨论决定', null],
+      ['任前公示', null],
+      ['任职', null],
+      ['核查反映问题', '2026-03-09'],
+      ['任职', null],
+    ]);
+    expect(tasks.filter((t) => t.subject.endsWith('task.closed'))).toHaveLength(opened.length);
   });
 
   it('a blocking objection stops 任职 until withdrawn with a reason; leaders read masked; liaisons see nothing', async () => {

@@ -66,6 +66,17 @@ describe('personnel-finance: group-sessions', () => {
     expect(await subjectsOf(s.id)).toEqual(
       ['created', 'prepared', 'prepared', 'prepared', 'prepared', 'held', 'rectified', 'rectified'].map((e) => `evt.personnel-finance.group-session.${e}`),
     );
+    // Each item of the 整改清单 was in 人事科's 待办 with its due date from 召开 until it was completed.
+    const tasks = (await app.parts.dataSource.query(
+      `SELECT subject, envelope->'data'->'deadline'->>'date' AS due FROM "${app.parts.schema}".outbox WHERE envelope->'data'->'recordRef'->>'id' = $1 ORDER BY seq`,
+      [s.id],
+    )) as { subject: string; due: string | null }[];
+    expect(tasks.map((t) => [t.subject.split('.').at(-1), t.due])).toEqual([
+      ['opened', list[0].dueDate],
+      ['opened', '2026-04-30'],
+      ['closed', null],
+      ['closed', null],
+    ]);
   });
 
   it('a 中心组学习 is held without preparation or rectification; withdrawn with a reason before; leaders read, liaisons nothing', async () => {

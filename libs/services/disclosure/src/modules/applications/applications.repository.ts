@@ -79,6 +79,8 @@ export interface ApplicationRow {
   closingReason: string | null;
   concludedOn: string | null;
   challenges: ChallengeRecord[];
+  supervisionRequestedAt: Date | null;
+  supervisionRequestedBy: string | null;
   version: number;
   createdAt: Date;
   createdBy: string;
@@ -145,6 +147,8 @@ const COLUMNS = new Columns<ApplicationRow>({
   closingReason: 'closing_reason',
   concludedOn: ['concluded_on', 'date'],
   challenges: ['challenges', 'json'],
+  supervisionRequestedAt: 'supervision_requested_at',
+  supervisionRequestedBy: 'supervision_requested_by',
   version: 'version',
   createdAt: 'created_at',
   createdBy: 'created_by',

@@ -17,6 +17,7 @@ import {
   RequestCorrection,
   RequestExtension,
   ReviewSecrecy,
+  SuperviseApplication,
   SupplementApplication,
   UpdateApplication,
   WithdrawApplication,
@@ -72,6 +73,11 @@ export class ApplicationsRpcController {
   @RpcPattern(ApplicationSubjects.requestExtension, RequestExtension.Request)
   requestExtension(@Payload() request: RequestExtension.Request, @Caller() caller: CallerContext): Promise<ApplicationView> {
     return this.applications.requestExtension(request, caller);
+  }
+
+  @RpcPattern(ApplicationSubjects.supervise, SuperviseApplication.Request)
+  supervise(@Payload() request: SuperviseApplication.Request, @Caller() caller: CallerContext): Promise<ApplicationView> {
+    return this.applications.supervise(request, caller);
   }
 
   @RpcPattern(ApplicationSubjects.decideExtension, DecideExtension.Request)

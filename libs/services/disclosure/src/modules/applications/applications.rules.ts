@@ -27,7 +27,8 @@ export type ApplicationStep =
   | 'answer'
   | 'deliver'
   | 'file-challenge'
-  | 'decide-challenge';
+  | 'decide-challenge'
+  | 'supervise';
 
 const OPEN: readonly ApplicationStatus[] = ['processing', 'awaiting_correction', 'consulting'];
 const ALLOWED: Record<ApplicationStep, readonly ApplicationStatus[]> = {
@@ -45,6 +46,7 @@ const ALLOWED: Record<ApplicationStep, readonly ApplicationStatus[]> = {
   deliver: ['answered'],
   'file-challenge': ['answered', 'closed', 'abandoned'],
   'decide-challenge': ['answered', 'closed', 'abandoned'],
+  supervise: OPEN,
 };
 
 export const STEP_LABELS: Record<ApplicationStep | 'create' | 'redate', string> = {
@@ -63,6 +65,7 @@ export const STEP_LABELS: Record<ApplicationStep | 'create' | 'redate', string> 
   deliver: '送达答复',
   'file-challenge': '登记行政复议、行政诉讼',
   'decide-challenge': '登记复议、诉讼结果',
+  supervise: '逾期转督办',
   redate: '工作日历变更，重新计算期限',
 };
 
@@ -230,6 +233,19 @@ export function checkExtensionDecision(input: { status: ExtensionStatus | null; 
     if (!input.noticeOn) return refuse('noticeOn：同意延期的，须登记告知申请人之日（第三十三条第二款）', 'noticeOn');
     if (input.dueDate && input.noticeOn > input.dueDate) return refuse(`noticeOn：延期须在原答复期限 ${input.dueDate} 内告知申请人（第三十三条第二款）`, 'noticeOn');
   }
+  return OK;
+}
+
+/**
+ * 转督办: a red case (open, its answer deadline passed: overdue from the day after, 《民法典》第二百零三条) reaches
+ * supervision when the office chooses — the 政府信息公开工作机构 负责人 — once per application; the 督办期限 not in the past.
+ */
+export function checkSupervision(input: { isHead: boolean; dueDate: string | null; today: string; alreadyOn: Date | null; itemDueDate?: string }): RuleCheck {
+  if (!input.isHead) return refuse('逾期案件转督办须由政府信息公开工作机构负责人（大数据科科长）决定');
+  if (input.alreadyOn) return refuse('该申请已转督办，不能重复转办');
+  if (!input.dueDate) return refuse('答复期限暂停计算（征求意见中或待补正）的申请未逾期，不能转督办');
+  if (input.dueDate >= input.today) return refuse(`答复期限 ${input.dueDate} 尚未届满，只有逾期（红灯）的申请才能转督办`);
+  if (input.itemDueDate && input.itemDueDate < input.today) return refuse(`dueDate：督办办理期限 ${input.itemDueDate} 早于今天`, 'dueDate');
   return OK;
 }
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { computeDeadline, shanghaiDate, type WorkingCalendar } from '@gov/calendar';
+import { computeDeadline, shanghaiDate, workingDaysBetween, type WorkingCalendar } from '@gov/calendar';
 import { CommonErrors, pageOf, type CallerContext } from '@gov/contracts-common';
 import {
   ApplicationChanged,
@@ -31,9 +31,12 @@ import {
   type SupplementApplication,
   type UpdateApplication,
   type WithdrawApplication,
+  ApplicationSupervisionRequested,
+  type SuperviseApplication,
 } from '@gov/contracts-disclosure';
 import { CalendarCopy, DomainError, publishTaskChanges, reasonOf, requireReason, Transactions, type Tx } from '@gov/platform';
 import { applicationTaskChange } from '../../common/tasks.js';
+import { SupervisedItemsRepository } from '../../common/supervised-items.repository.js';
 import { ApplicantIdentity } from './applicant-identity.js';
 import { applicationAccess, canChangeApplication, canSeeApplication, isDisclosureHead } from './applications.policy.js';
 import { ApplicationsRepository, type ApplicationRow } from './applications.repository.js';
@@ -59,6 +62,7 @@ import {
   STEP_LABELS,
   type ApplicationStep,
   type RuleCheck,
+  checkSupervision,
 } from './applications.rules.js';
 import { maskIdNumber, maskPhone, snapshotOf, toApplicationView } from './applications.views.js';
 
@@ -83,6 +87,7 @@ export class ApplicationsService implements OnModuleInit {
     private readonly transactions: Transactions,
     private readonly calendar: CalendarCopy,
     private readonly identity: ApplicantIdentity,
+    private readonly supervised: SupervisedItemsRepository,
   ) {}
 
   onModuleInit(): void {
@@ -153,6 +158,8 @@ export class ApplicationsService implements OnModuleInit {
         closingReason: null,
         concludedOn: null,
         challenges: [],
+        supervisionRequestedAt: null,
+        supervisionRequestedBy: null,
         version: 1,
         createdAt: now,
         createdBy: caller.username,
@@ -366,6 +373,38 @@ export class ApplicationsService implements OnModuleInit {
     });
   }
 
+  /**
+   * 转督办: the office (the section's head) sends a red case to supervision, once, naming the unit that is to answer for it;
+   * supervision registers one 督办事项 from the outbox event (event id = the application's id).
+   */
+  supervise(request: SuperviseApplication.Request, caller: CallerContext): Promise<ApplicationView> {
+    const note = requireReason(request.note, '转督办', 'note');
+    return this.step(request.id, request.expectedVersion, caller, 'supervise', async (row, calendar, tx) => {
+      const today = shanghaiDate(new Date());
+      ensure(ApplicationErrors.supervisionRule, checkSupervision({ isHead: isDisclosureHead(caller), dueDate: row.dueDate, today, alreadyOn: row.supervisionRequestedAt, itemDueDate: request.dueDate }));
+      const answerDueDate = row.dueDate as string;
+      const now = new Date();
+      row.supervisionRequestedAt = now;
+      row.supervisionRequestedBy = caller.username;
+      const overdue = workingDaysBetween(calendar, answerDueDate, today);
+      const event: ApplicationSupervisionRequested.Event = {
+        applicationId: row.id,
+        title: row.title,
+        receivedOn: row.receivedOn,
+        answerDueDate,
+        overdueWorkingDays: overdue,
+        leadUnitId: request.leadUnitId,
+        coUnitIds: [...new Set(request.coUnitIds ?? [])].filter((id) => id !== request.leadUnitId),
+        ...(request.dueDate ? { dueDate: request.dueDate } : {}),
+        note,
+        requestedBy: caller.username,
+        requestedAt: now.toISOString(),
+      };
+      await tx.emit(ApplicationEvents.supervisionRequested, event, row.id, ApplicationSupervisionRequested.Event);
+      return { note: `答复期限 ${answerDueDate} 已过（逾期 ${overdue} 个工作日），转督查室督办：${note}` };
+    });
+  }
+
   async get(id: string, caller: CallerContext): Promise<ApplicationView> {
     const row = await this.applications.findById(id);
     if (!row || !canSeeApplication(caller, row.unitId)) throw new DomainError(ApplicationErrors.notFound, '依申请公开申请不存在或无权查看');
@@ -389,7 +428,9 @@ export class ApplicationsService implements OnModuleInit {
   /** The case file: personal data decrypted, the timeline. */
   private async view(row: ApplicationRow): Promise<ApplicationView> {
     const personal = { idNumber: this.identity.decrypt(row.idNumberEncrypted), phone: row.phoneEncrypted ? this.identity.decrypt(row.phoneEncrypted) : null };
-    return toApplicationView(row, personal, await this.applications.stepsOf(row.id));
+    const [steps, items] = await Promise.all([this.applications.stepsOf(row.id), row.supervisionRequestedAt ? this.supervised.viewsOf('disclosure_application', [row.id]) : null]);
+    const supervision = items?.get(row.id);
+    return { ...toApplicationView(row, personal, steps), ...(supervision ? { supervision } : {}) };
   }
 
   /** The answer clock of an open case (第三十三条), with the engine's explanation; a concluded case keeps its last one. */

@@ -70,6 +70,8 @@ export function toApplicationView(row: ApplicationRow, personal?: PersonalFields
     closingReason: row.closingReason,
     concludedOn: row.concludedOn,
     challenges: row.challenges,
+    supervisionRequestedAt: row.supervisionRequestedAt ? row.supervisionRequestedAt.toISOString() : null,
+    supervisionRequestedBy: row.supervisionRequestedBy,
     timeline,
     version: row.version,
     createdAt: row.createdAt.toISOString(),

@@ -15,6 +15,7 @@ import {
   RequestCorrection,
   RequestExtension,
   ReviewSecrecy,
+  SuperviseApplication,
   SupplementApplication,
   UpdateApplication,
   WithdrawApplication,
@@ -68,5 +69,6 @@ export const applicationsRoutes: Record<string, RouteTable> = {
     step('deliver', 'delivery', ApplicationSubjects.deliver, DeliverAnswer, '登记答复送达及送达凭证，办结；须带 If-Match'),
     step('fileChallenge', 'challenges', ApplicationSubjects.fileChallenge, FileChallenge, '登记针对本申请答复的行政复议或行政诉讼；须带 If-Match'),
     step('decideChallenge', 'challenges/decision', ApplicationSubjects.decideChallenge, DecideChallenge, '登记复议、诉讼结果（维持、纠正、其他）；须带 If-Match'),
+    step('supervise', 'supervision', ApplicationSubjects.supervise, SuperviseApplication, '逾期（红灯）的申请转督查室督办（只能一次），写明主责单位、理由和要求；须带 If-Match', '只有大数据科（政务公开科）科长可以决定；答复期限届满之前、计时暂停时不能转办。'),
   ],
 };

@@ -21,7 +21,8 @@ import {
   type ResolveCadreSelectionObjection,
   type WithdrawCadreSelection,
 } from '@gov/contracts-personnel-finance';
-import { CalendarCopy, DomainError, FieldCipher, maskIdNumber, requireReason, Transactions, type Tx } from '@gov/platform';
+import { CalendarCopy, DomainError, FieldCipher, maskIdNumber, publishTaskChanges, requireReason, Transactions, type Tx } from '@gov/platform';
+import { cadreSelectionTaskChange } from './cadre-selections.tasks.js';
 import { timelineEntry } from '../../common/timeline.js';
 import { EstablishmentPostsService } from '../establishment-posts/establishment-posts.service.js';
 import { StaffMembersRepository } from '../staff-members/staff-members.repository.js';
@@ -114,6 +115,7 @@ export class CadreSelectionsService implements OnModuleInit {
       };
       await this.selections.insert(created, tx.manager);
       await tx.emit(CadreSelectionEvents.created, snapshotOf(created), undefined, CadreSelectionChanged.Event);
+      await publishTaskChanges(tx, cadreSelectionTaskChange(null, created, caller.userId));
       return created;
     });
     return this.view(row, caller);
@@ -299,6 +301,7 @@ export class CadreSelectionsService implements OnModuleInit {
       Object.assign(next, { status: statusAfter(step, current.status), version: current.version + 1, updatedAt: new Date(), updatedBy: caller.username });
       if (!(await this.selections.saveIfVersion(next, expectedVersion, tx.manager))) throw new DomainError(CadreSelectionErrors.versionConflict, '干部选拔任用事项已被他人修改，请刷新后重试');
       await tx.emit(event, snapshotOf(next), undefined, CadreSelectionChanged.Event);
+      await publishTaskChanges(tx, cadreSelectionTaskChange(current, next, caller.userId));
       return next;
     });
     return this.view(row, caller);
@@ -322,6 +325,7 @@ export class CadreSelectionsService implements OnModuleInit {
       };
       if (!(await this.selections.saveIfVersion(next, row.version, tx.manager))) continue;
       await tx.emit(CadreSelectionEvents.redated, snapshotOf(next), undefined, CadreSelectionChanged.Event);
+      await publishTaskChanges(tx, cadreSelectionTaskChange(row, next));
     }
   }
 }

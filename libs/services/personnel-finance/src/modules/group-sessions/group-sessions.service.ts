@@ -18,7 +18,8 @@ import {
   type UpdateGroupSession,
   type WithdrawGroupSession,
 } from '@gov/contracts-personnel-finance';
-import { DomainError, requireReason, Transactions } from '@gov/platform';
+import { DomainError, publishTaskChanges, requireReason, Transactions } from '@gov/platform';
+import { groupSessionTaskChange } from './group-sessions.tasks.js';
 import { timelineEntry } from '../../common/timeline.js';
 import { canManageGroupSessions, canSeeGroupSessions } from './group-sessions.policy.js';
 import { GroupSessionsRepository, type GroupSessionRow } from './group-sessions.repository.js';
@@ -154,6 +155,7 @@ export class GroupSessionsService {
       Object.assign(next, { status: statusAfter(step, current.status, next.rectifications), version: current.version + 1, updatedAt: new Date(), updatedBy: caller.username });
       if (!(await this.sessions.saveIfVersion(next, expectedVersion, tx.manager))) throw new DomainError(GroupSessionErrors.versionConflict, '记录已被他人修改，请刷新后重试');
       await tx.emit(event, snapshotOf(next), undefined, GroupSessionChanged.Event);
+      await publishTaskChanges(tx, groupSessionTaskChange(current, next, caller.userId));
       return next;
     });
     return toGroupSessionView(row);

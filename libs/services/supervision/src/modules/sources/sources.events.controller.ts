@@ -4,6 +4,7 @@ import { DocumentSecretariatEvents, INSTRUCTION_SOURCE_KIND_LABELS, LeaderInstru
 import { DutyAndMeetingsEvents, DutyInstructionRecorded, MEETING_KIND_LABELS, MeetingDecisionPublished, OFFICE_MEETING_KIND_LABELS, OfficeAffairsEvents, OfficeMeetingDecisionPublished } from '@gov/contracts-duty-and-meetings';
 import { LEADING_GROUP_MEETING_KIND_LABELS, LeadingGroupMeetingDecisionPublished, LeadingGroupMeetingEvents } from '@gov/contracts-personnel-finance';
 import { COMMITTEE_MEETING_KIND_LABELS, CommitteeMeetingDecisionPublished, CommitteeMeetingEvents } from '@gov/contracts-foreign-affairs';
+import { ApplicationEvents, ApplicationSupervisionRequested } from '@gov/contracts-disclosure';
 import { BusEventPattern, EventTx, type Tx } from '@gov/platform';
 import type { EventSourceKind } from '@gov/contracts-supervision';
 import { ItemsService } from '../items/items.service.js';
@@ -110,6 +111,39 @@ export class SourcesEventsController {
         decidedAt: event.publishedAt,
         secrecyLevel: event.secrecyLevel,
         recordedBy: 'system',
+      },
+      tx,
+    );
+  }
+
+  /**
+   * A red (overdue) 依申请公开申请 the office sent to supervision (disclosure's 转督办): a 专项督查 item keyed on the
+   * application, source kind `disclosure_application`, with the unit the office named and the 督办期限 it gave (or the
+   * default period from the day it was sent). No personal data of the applicant travels.
+   */
+  @BusEventPattern('disclosure', ApplicationEvents.supervisionRequested, ApplicationSupervisionRequested.Event)
+  async registerWhenApplicationSupervisionRequested(@Payload() event: ApplicationSupervisionRequested.Event, @EventTx() tx: Tx): Promise<void> {
+    const overdue = event.overdueWorkingDays > 0 ? `，已逾期 ${event.overdueWorkingDays} 个工作日` : '，已逾期';
+    await this.items.registerFromSource(
+      {
+        kind: 'special_inspection',
+        sourceKind: 'disclosure_application',
+        sourceId: event.applicationId,
+        parentKind: null,
+        parentId: null,
+        sourceTitle: event.title,
+        reference: null,
+        title: `依申请公开逾期案件：${event.title}`.slice(0, 300),
+        content: `该政府信息公开申请于 ${event.receivedOn} 收到，法定答复期限 ${event.answerDueDate}${overdue}（《政府信息公开条例》第三十三条）。转督办要求：${event.note}`,
+        leaderName: null,
+        leaderTitle: null,
+        leaderUserId: null,
+        leadUnitId: event.leadUnitId,
+        coUnitIds: event.coUnitIds,
+        dueDate: event.dueDate ?? null,
+        decidedAt: event.requestedAt,
+        secrecyLevel: 0,
+        recordedBy: `${event.requestedBy}（依申请公开转督办）`,
       },
       tx,
     );
