@@ -59,7 +59,7 @@ describe('loop: an overdue information request sent to supervision and its ç£åŠ
     const byClerk = await send(overdue.body.id, overdue.headers.etag, tokens.office);
     expect({ status: byClerk.status, code: byClerk.body.code }).toEqual({ status: 422, code: 'APPLICATION.SUPERVISION_RULE' });
     const noNote = await send(overdue.body.id, overdue.headers.etag, tokens.chief, { note: ' ' });
-    expect({ status: noNote.status, fields: noNote.body.errors?.map((e: { field: string }) => e.field) }).toEqual({ status: 422, fields: ['note'] });
+    expect({ status: noNote.status, fields: noNote.body.errors?.map((e: { field: string }) => e.field) }).toEqual({ status: 400, fields: ['note'] });
 
     const sent = await send(overdue.body.id, overdue.headers.etag, tokens.chief);
     ok(sent);

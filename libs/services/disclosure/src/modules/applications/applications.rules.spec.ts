@@ -10,6 +10,7 @@ import {
   checkExtensionDecision,
   checkExtensionRequest,
   checkFee,
+  checkSupervision,
   checkOpinion,
   consultationDeadline,
   correctionNoticeDeadline,
@@ -234,5 +235,25 @@ describe('the states', () => {
     expect(reasonOf('  申请人来电撤回  ')).toBe('申请人来电撤回');
     expect(reasonOf(' 无 ')).toBeNull();
     expect(reasonOf(undefined)).toBeNull();
+  });
+});
+
+describe('转督办 of a red case', () => {
+  const base = { isHead: true, dueDate: '2026-10-27', today: '2026-12-05', alreadyOn: null };
+  it('is the section head’s choice, once, on an open case past its answer deadline', () => {
+    expect(checkSupervision(base)).toEqual({ ok: true });
+    expect(checkSupervision({ ...base, isHead: false })).toMatchObject({ ok: false, message: expect.stringContaining('大数据科科长') });
+    expect(checkSupervision({ ...base, alreadyOn: new Date() })).toMatchObject({ ok: false, message: '该申请已转督办，不能重复转办' });
+  });
+
+  it('is refused while the clock is paused or before the deadline has passed (the due day itself is not late)', () => {
+    expect(checkSupervision({ ...base, dueDate: null })).toMatchObject({ ok: false, message: expect.stringContaining('暂停') });
+    expect(checkSupervision({ ...base, dueDate: '2026-12-05' })).toMatchObject({ ok: false, message: expect.stringContaining('尚未届满') });
+    expect(checkSupervision({ ...base, dueDate: '2026-12-04' })).toEqual({ ok: true });
+  });
+
+  it('refuses a 督办期限 in the past, on its field', () => {
+    expect(checkSupervision({ ...base, itemDueDate: '2026-12-04' })).toMatchObject({ ok: false, field: 'dueDate' });
+    expect(checkSupervision({ ...base, itemDueDate: '2026-12-05' })).toEqual({ ok: true });
   });
 });
