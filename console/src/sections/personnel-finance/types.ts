@@ -23,9 +23,31 @@ export interface StaffMember {
   personalDataMasked: boolean;
   status: 'active' | 'withdrawn';
   withdrawalReason: string | null;
+  recordEntries: StaffRecordEntry[];
+  underPenalty: { label: string; until: string; effect: string } | null;
   version: number;
   updatedAt: string;
   updatedBy: string;
+}
+
+/** A 干部档案 entry of a staff record (学历学位, 任职经历, 奖励, 处分, 调配, 公务员登记). */
+export interface StaffRecordEntry {
+  id: string;
+  kind: 'education' | 'post' | 'reward' | 'penalty' | 'transfer' | 'registration';
+  kindLabel: string;
+  subKind: string | null;
+  subKindLabel: string | null;
+  startedOn: string;
+  endedOn: string | null;
+  title: string;
+  authority: string | null;
+  documentNumber: string | null;
+  note: string | null;
+  effectiveUntil: string | null;
+  status: 'active' | 'voided';
+  voidReason: string | null;
+  recordedAt: string;
+  recordedBy: string;
 }
 
 export interface AssessmentQuota {

@@ -29,6 +29,8 @@ export interface SupervisionItem {
 }
 
 export interface SupervisionItemDetail extends SupervisionItem {
+  /** 一事一期限: the 收文 分办 copies linked to the item, the stricter 承办期限 marked. */
+  linkedRoutings: { routingId: string; incomingId: string; incomingTitle: string; unitId: string; unitName: string; routingDueDate: string | null; stricter: boolean; explanation: string }[];
   milestones: { id: string; sequence: number; target: string; dueDate: string; dueExplanation: string[]; reportedAt: string | null }[];
   feedback: { id: string; kind: string; unitId: string; content: string; reportedBy: string; reportedAt: string }[];
   extensions: { id: string; workingDays: number; reason: string; status: string; requestedAt: string; dueBefore: string; dueAfter: string | null }[];

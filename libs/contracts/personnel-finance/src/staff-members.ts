@@ -73,6 +73,79 @@ export class StaffMemberFields {
   monthlySalaryFen: number;
 }
 
+/**
+ * 干部档案 entries of a staff record: 学历学位, 任职经历, 奖励, 处分, 调配 and 公务员登记. Each is added with its date and, for
+ * 奖励/处分/调配/登记, the decision's 文号; an entry entered in error is voided with a reason, never deleted.
+ */
+export const STAFF_RECORD_ENTRY_KINDS = ['education', 'post', 'reward', 'penalty', 'transfer', 'registration'] as const;
+export type StaffRecordEntryKind = (typeof STAFF_RECORD_ENTRY_KINDS)[number];
+export const STAFF_RECORD_ENTRY_KIND_LABELS: Record<StaffRecordEntryKind, string> = {
+  education: '学历学位',
+  post: '任职经历',
+  reward: '奖励',
+  penalty: '处分',
+  transfer: '调配',
+  registration: '公务员登记',
+};
+/** 《公务员法》第五十三条: 嘉奖、记三等功、记二等功、记一等功、授予称号. */
+export const REWARD_KINDS = ['commendation', 'merit_third', 'merit_second', 'merit_first', 'honorary_title'] as const;
+export const REWARD_KIND_LABELS: Record<(typeof REWARD_KINDS)[number], string> = {
+  commendation: '嘉奖',
+  merit_third: '记三等功',
+  merit_second: '记二等功',
+  merit_first: '记一等功',
+  honorary_title: '授予称号',
+};
+/** 《公务员法》第六十二条: 警告、记过、记大过、降级、撤职、开除. */
+export const PENALTY_KINDS = ['warning', 'demerit', 'major_demerit', 'demotion', 'removal', 'expulsion'] as const;
+export const PENALTY_KIND_LABELS: Record<(typeof PENALTY_KINDS)[number], string> = {
+  warning: '警告',
+  demerit: '记过',
+  major_demerit: '记大过',
+  demotion: '降级',
+  removal: '撤职',
+  expulsion: '开除',
+};
+/** 调配: 调入、调出、转任、交流、挂职锻炼 (《公务员法》第十章). */
+export const TRANSFER_KINDS = ['transfer_in', 'transfer_out', 'rotation', 'exchange', 'secondment'] as const;
+export const TRANSFER_KIND_LABELS: Record<(typeof TRANSFER_KINDS)[number], string> = {
+  transfer_in: '调入',
+  transfer_out: '调出',
+  rotation: '转任',
+  exchange: '交流',
+  secondment: '挂职锻炼',
+};
+export const STAFF_RECORD_SUB_KINDS = [...REWARD_KINDS, ...PENALTY_KINDS, ...TRANSFER_KINDS] as const;
+export type StaffRecordSubKind = (typeof STAFF_RECORD_SUB_KINDS)[number];
+
+export class StaffRecordEntryView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: STAFF_RECORD_ENTRY_KINDS }) kind: StaffRecordEntryKind;
+  @ApiProperty({ description: '类别（中文）' }) kindLabel: string;
+  @ApiPropertyOptional({ enum: STAFF_RECORD_SUB_KINDS, nullable: true }) subKind: StaffRecordSubKind | null;
+  @ApiPropertyOptional({ description: '奖励、处分或调配的种类（中文）', nullable: true, type: String }) subKindLabel: string | null;
+  @ApiProperty({ description: '起始（决定、取得）日期' }) startedOn: string;
+  @ApiPropertyOptional({ description: '终止日期', nullable: true, type: String }) endedOn: string | null;
+  @ApiProperty({ description: '内容，如 山东大学法学专业大学本科、法学学士；任综合科科员' }) title: string;
+  @ApiPropertyOptional({ description: '批准机关', nullable: true, type: String }) authority: string | null;
+  @ApiPropertyOptional({ description: '文号（登记编号）', nullable: true, type: String }) documentNumber: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) note: string | null;
+  @ApiPropertyOptional({ description: '处分期间截止日（《公务员法》第六十四条；开除无期间）', nullable: true, type: String }) effectiveUntil: string | null;
+  @ApiProperty({ description: 'active 有效 / voided 已作废' }) status: 'active' | 'voided';
+  @ApiPropertyOptional({ description: '作废理由', nullable: true, type: String }) voidReason: string | null;
+  @ApiProperty() recordedAt: string;
+  @ApiProperty() recordedBy: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) voidedAt: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) voidedBy: string | null;
+}
+
+/** The penalty a member is still within (its period not over): no promotion meanwhile (《公务员法》第六十四条). */
+export class UnderPenaltyView {
+  @ApiProperty({ description: '处分种类（中文）' }) label: string;
+  @ApiProperty({ description: '处分期间截止日' }) until: string;
+  @ApiProperty({ description: '期间的影响' }) effect: string;
+}
+
 export class StaffMemberView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ description: '姓名' }) name: string;
@@ -88,6 +161,8 @@ export class StaffMemberView {
   @ApiPropertyOptional({ description: '月应发工资（分）；列表及无权限者为空', nullable: true, type: Number }) monthlySalaryFen: number | null;
   @ApiProperty({ description: '个人信息是否已脱敏' }) personalDataMasked: boolean;
   @ApiProperty({ enum: STAFF_MEMBER_STATUSES, description: 'active 在职 / withdrawn 已撤回' }) status: StaffMemberStatus;
+  @ApiProperty({ type: [StaffRecordEntryView], description: '干部档案记录（详情中返回；处分记录仅人事科可见）' }) recordEntries: StaffRecordEntryView[];
+  @ApiPropertyOptional({ type: UnderPenaltyView, nullable: true, description: '处分期内（详情中，仅人事科可见）' }) underPenalty: UnderPenaltyView | null;
   @ApiPropertyOptional({ description: '撤回理由', nullable: true, type: String }) withdrawalReason: string | null;
   @ApiProperty({ description: '版本号（ETag）' }) version: number;
   @ApiProperty() createdAt: string;
@@ -100,6 +175,8 @@ export const StaffMemberErrors = {
   notFound: { kind: 'not_found', code: 'STAFF_MEMBER.NOT_FOUND', title: '工作人员不存在' },
   versionConflict: { kind: 'precondition_failed', code: 'STAFF_MEMBER.VERSION_CONFLICT', title: '工作人员已被他人修改' },
   invalidState: { kind: 'rule_violation', code: 'STAFF_MEMBER.INVALID_STATE', title: '当前状态不能进行此操作' },
+  entryRule: { kind: 'rule_violation', code: 'STAFF_MEMBER.ENTRY_RULE', title: '干部档案记录不符合规定' },
+  entryNotFound: { kind: 'not_found', code: 'STAFF_MEMBER.ENTRY_NOT_FOUND', title: '干部档案记录不存在' },
 } as const;
 
 /** RPC subjects, under `rpc.personnel-finance.`. */
@@ -109,7 +186,52 @@ export const StaffMemberSubjects = {
   withdraw: 'staff-member.withdraw',
   get: 'staff-member.get',
   list: 'staff-member.list',
+  addRecordEntry: 'staff-member.add-record-entry',
+  voidRecordEntry: 'staff-member.void-record-entry',
 } as const;
+
+/** Adds a 干部档案 entry (人事科); a change of the staff record (If-Match). */
+export namespace AddStaffRecordEntry {
+  export class Body {
+    @ApiProperty({ enum: STAFF_RECORD_ENTRY_KINDS, description: 'education 学历学位、post 任职经历、reward 奖励、penalty 处分、transfer 调配、registration 公务员登记' })
+    @IsIn(STAFF_RECORD_ENTRY_KINDS, { message: 'kind：类别无效' })
+    kind: StaffRecordEntryKind;
+    @ApiPropertyOptional({ enum: STAFF_RECORD_SUB_KINDS, description: '奖励、处分、调配的种类（这三类必填）' })
+    @IsOptional()
+    @IsIn(STAFF_RECORD_SUB_KINDS, { message: 'subKind：种类无效' })
+    subKind?: StaffRecordSubKind;
+    @ApiProperty({ description: '起始（决定、取得）日期' }) @IsCalendarDate({ message: 'startedOn：日期格式必须为 YYYY-MM-DD' }) startedOn: string;
+    @ApiPropertyOptional({ description: '终止日期（不早于起始日期）' }) @IsOptional() @IsCalendarDate({ message: 'endedOn：日期格式必须为 YYYY-MM-DD' }) endedOn?: string;
+    @ApiProperty({ description: '内容' })
+    @IsString({ message: 'title：必须为文本' })
+    @MinLength(2, { message: 'title：至少 2 个字' })
+    @MaxLength(200, { message: 'title：不超过 200 个字' })
+    title: string;
+    @ApiPropertyOptional({ description: '批准机关' }) @IsOptional() @IsString({ message: 'authority：必须为文本' }) @MaxLength(100, { message: 'authority：不超过 100 个字' }) authority?: string;
+    @ApiPropertyOptional({ description: '文号（奖励、处分、调配必填）；公务员登记为登记编号' })
+    @IsOptional()
+    @IsString({ message: 'documentNumber：必须为文本' })
+    @MaxLength(60, { message: 'documentNumber：不超过 60 个字' })
+    documentNumber?: string;
+    @ApiPropertyOptional() @IsOptional() @IsString({ message: 'note：必须为文本' }) @MaxLength(1000, { message: 'note：不超过 1000 个字' }) note?: string;
+  }
+  export class Request extends Versioned(Body) {}
+  export class Reply extends StaffMemberView {}
+}
+
+/** Voids an entry entered in error, with a reason (kept, marked 已作废). */
+export namespace VoidStaffRecordEntry {
+  export class Body {
+    @ApiProperty({ format: 'uuid' }) @IsUUID('all', { message: 'entryId：须为记录 id' }) entryId: string;
+    @ApiProperty({ description: '作废理由' })
+    @IsString({ message: 'reason：必须为文本' })
+    @MinLength(2, { message: 'reason：作废须说明理由（至少 2 个字）' })
+    @MaxLength(1000, { message: 'reason：不超过 1000 个字' })
+    reason: string;
+  }
+  export class Request extends Versioned(Body) {}
+  export class Reply extends StaffMemberView {}
+}
 
 export namespace CreateStaffMember {
   export class Request extends StaffMemberFields {}

@@ -9,6 +9,7 @@ import { LeadingGroupMeetings1765420400000 } from './database/migrations/1765420
 import { EstablishmentPosts1766100000000 } from './database/migrations/1766100000000-establishment-posts.js';
 import { CadreSelections1766100010000 } from './database/migrations/1766100010000-cadre-selections.js';
 import { GroupSessions1766100020000 } from './database/migrations/1766100020000-group-sessions.js';
+import { StaffRecordEntries1766530000200 } from './database/migrations/1766530000200-staff-record-entries.js';
 
 /** 人事科、财务科: staff, establishment, finance and assets. Boots, migrates its schema and keeps its copies of the platform's reference data. */
 export const personnelFinanceDefinition: AppDefinition<PersonnelFinanceEnv> = {
@@ -16,5 +17,5 @@ export const personnelFinanceDefinition: AppDefinition<PersonnelFinanceEnv> = {
   env: PersonnelFinanceEnv,
   module: PersonnelFinanceModule,
   entities: [],
-  migrations: [PlatformCalendarCopy1764100000100, StaffMembers1765420000000, Assessments1765420100000, Claims1765420200000, Payslips1765420300000, LeadingGroupMeetings1765420400000, EstablishmentPosts1766100000000, CadreSelections1766100010000, GroupSessions1766100020000],
+  migrations: [PlatformCalendarCopy1764100000100, StaffMembers1765420000000, Assessments1765420100000, Claims1765420200000, Payslips1765420300000, LeadingGroupMeetings1765420400000, EstablishmentPosts1766100000000, CadreSelections1766100010000, GroupSessions1766100020000, StaffRecordEntries1766530000200],
 };

@@ -74,6 +74,40 @@ describe('personnel-finance: staff-members', () => {
     expect(JSON.stringify(event.envelope)).not.toContain('37030419900101123X');
   });
 
+  it('干部档案: entries added at the version held, a 处分 with its period and its bar on promotion, 处分 seen by 人事科 only, an entry voided with a reason', async () => {
+    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+    let m = await call<StaffMemberView>(StaffMemberSubjects.create, { ...fields, name: '档案测试' }, renshi);
+    expect(m.recordEntries).toEqual([]);
+    const add = (body: Record<string, unknown>) => call<StaffMemberView>(StaffMemberSubjects.addRecordEntry, { id: m.id, expectedVersion: m.version, ...body }, renshi);
+    m = await add({ kind: 'education', startedOn: '2016-06-30', title: '山东大学法学专业大学本科、法学学士' });
+    m = await add({ kind: 'registration', startedOn: '2020-09-01', title: '公务员登记', authority: '博山区委组织部', documentNumber: '370304-2020-0123' });
+    await expect(add({ kind: 'penalty', startedOn: today, title: '违反工作纪律' })).rejects.toMatchObject({ spec: { code: 'STAFF_MEMBER.ENTRY_RULE' }, fieldErrors: [expect.objectContaining({ field: 'subKind' })] });
+    await expect(add({ kind: 'reward', subKind: 'commendation', startedOn: today, title: '年度考核优秀' })).rejects.toMatchObject({ spec: { code: 'STAFF_MEMBER.ENTRY_RULE' }, fieldErrors: [expect.objectContaining({ field: 'documentNumber' })] });
+    m = await add({ kind: 'penalty', subKind: 'demerit', startedOn: today, title: '违反工作纪律', authority: '博山区监察委员会', documentNumber: '博监处〔2026〕3号' });
+    const penalty = m.recordEntries.find((e) => e.kind === 'penalty')!;
+    expect(penalty).toMatchObject({ kindLabel: '处分', subKindLabel: '记过', effectiveUntil: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), status: 'active', recordedBy: renshi.username });
+    expect(Number(penalty.effectiveUntil!.slice(0, 4))).toBe(Number(today.slice(0, 4)) + 1); // 12 months
+    expect(m.underPenalty).toEqual({ label: '记过', until: penalty.effectiveUntil, effect: '受处分期间不得晋升职务、职级和级别，不得晋升工资档次（《公务员法》第六十四条）' });
+    expect(m.recordEntries.map((e) => e.kind)).toEqual(['education', 'registration', 'penalty']);
+    expect(m.version).toBe(4);
+
+    // A stale version is refused; the leader (no personal-data permission) sees the entries but not the 处分.
+    await expect(call(StaffMemberSubjects.addRecordEntry, { id: m.id, expectedVersion: 2, kind: 'post', startedOn: '2020-07-01', title: '任人事科科员' }, renshi)).rejects.toMatchObject({ spec: { code: 'STAFF_MEMBER.VERSION_CONFLICT' } });
+    const byLeader = await call<StaffMemberView>(StaffMemberSubjects.get, { id: m.id }, leader);
+    expect({ kinds: byLeader.recordEntries.map((e) => e.kind), under: byLeader.underPenalty }).toEqual({ kinds: ['education', 'registration'], under: null });
+    const listed = await call<ListStaffMembers.Reply>(StaffMemberSubjects.list, { q: '档案测试' }, renshi);
+    expect(listed.items[0].recordEntries).toEqual([]);
+
+    // Entered in error: voided with a reason, kept and marked; the bar lifts.
+    await expect(call(StaffMemberSubjects.voidRecordEntry, { id: m.id, expectedVersion: m.version, entryId: penalty.id, reason: ' ' }, renshi)).rejects.toMatchObject({ spec: { code: 'REQUEST.VALIDATION_FAILED' } });
+    m = await call<StaffMemberView>(StaffMemberSubjects.voidRecordEntry, { id: m.id, expectedVersion: m.version, entryId: penalty.id, reason: '处分决定登记错人，已撤销' }, renshi);
+    expect(m.recordEntries.find((e) => e.id === penalty.id)).toMatchObject({ status: 'voided', voidReason: '处分决定登记错人，已撤销', voidedBy: renshi.username });
+    expect(m.underPenalty).toBeNull();
+    await expect(call(StaffMemberSubjects.voidRecordEntry, { id: m.id, expectedVersion: m.version, entryId: penalty.id, reason: '再次作废' }, renshi)).rejects.toMatchObject({ spec: { code: 'STAFF_MEMBER.ENTRY_NOT_FOUND' } });
+    await expect(call(StaffMemberSubjects.addRecordEntry, { id: m.id, expectedVersion: m.version, kind: 'post', startedOn: '2020-07-01', title: '任人事科科员' }, caiwu)).rejects.toMatchObject({ spec: { code: 'AUTH.FORBIDDEN' } });
+    expect((await subjectsOf(m.id)).filter((x) => x.endsWith('staff-member.updated'))).toHaveLength(4);
+  });
+
   it('财务科 reads but cannot register; a liaison sees nothing; bad input is refused in Chinese', async () => {
     await expect(call(StaffMemberSubjects.create, fields, caiwu)).rejects.toMatchObject({ spec: { code: 'AUTH.FORBIDDEN' } });
     await expect(call(StaffMemberSubjects.list, {}, liaison)).rejects.toMatchObject({ spec: { code: 'AUTH.FORBIDDEN' } });

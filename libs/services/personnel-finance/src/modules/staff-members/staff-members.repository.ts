@@ -1,8 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { ListStaffMembers, StaffCategory, StaffMemberStatus, Gender } from '@gov/contracts-personnel-finance';
+import type { ListStaffMembers, StaffCategory, StaffMemberStatus, Gender, StaffRecordEntryView } from '@gov/contracts-personnel-finance';
 import { Columns, Conditions, DATA_SOURCE, SCHEMA, selectPage, Table, type Paged } from '@gov/platform';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { TimelineEntry } from '../../common/timeline.js';
+
+/** A 干部档案 entry as stored (in the record's `record_entries`): its view without the labels. */
+export type StaffRecordEntry = Omit<StaffRecordEntryView, 'kindLabel' | 'subKindLabel'>;
 
 export interface StaffMemberRow {
   id: string;
@@ -21,6 +24,7 @@ export interface StaffMemberRow {
   probationEndsOn: string | null;
   status: StaffMemberStatus;
   withdrawalReason: string | null;
+  recordEntries: StaffRecordEntry[];
   timeline: TimelineEntry[];
   version: number;
   createdAt: Date;
@@ -46,6 +50,7 @@ const COLUMNS = new Columns<StaffMemberRow>({
   probationEndsOn: ['probation_ends_on', 'date'],
   status: 'status',
   withdrawalReason: 'withdrawal_reason',
+  recordEntries: ['record_entries', 'json'],
   timeline: ['timeline', 'json'],
   version: 'version',
   createdAt: 'created_at',

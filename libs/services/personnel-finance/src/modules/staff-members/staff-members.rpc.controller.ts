@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
 import type { CallerContext } from '@gov/contracts-common';
-import { CreateStaffMember, GetStaffMember, ListStaffMembers, StaffMemberSubjects, UpdateStaffMember, WithdrawStaffMember } from '@gov/contracts-personnel-finance';
+import { AddStaffRecordEntry, CreateStaffMember, GetStaffMember, ListStaffMembers, StaffMemberSubjects, UpdateStaffMember, VoidStaffRecordEntry, WithdrawStaffMember } from '@gov/contracts-personnel-finance';
 import { Caller, RpcPattern } from '@gov/platform';
 import { StaffMembersService } from './staff-members.service.js';
 
@@ -22,6 +22,16 @@ export class StaffMembersRpcController {
   @RpcPattern(StaffMemberSubjects.withdraw, WithdrawStaffMember.Request)
   withdraw(@Payload() request: WithdrawStaffMember.Request, @Caller() caller: CallerContext): Promise<WithdrawStaffMember.Reply> {
     return this.staffMembers.withdraw(request, caller);
+  }
+
+  @RpcPattern(StaffMemberSubjects.addRecordEntry, AddStaffRecordEntry.Request)
+  addRecordEntry(@Payload() request: AddStaffRecordEntry.Request, @Caller() caller: CallerContext): Promise<AddStaffRecordEntry.Reply> {
+    return this.staffMembers.addRecordEntry(request, caller);
+  }
+
+  @RpcPattern(StaffMemberSubjects.voidRecordEntry, VoidStaffRecordEntry.Request)
+  voidRecordEntry(@Payload() request: VoidStaffRecordEntry.Request, @Caller() caller: CallerContext): Promise<VoidStaffRecordEntry.Reply> {
+    return this.staffMembers.voidRecordEntry(request, caller);
   }
 
   @RpcPattern(StaffMemberSubjects.get, GetStaffMember.Request)

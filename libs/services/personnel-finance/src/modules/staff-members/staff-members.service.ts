@@ -5,19 +5,22 @@ import {
   StaffMemberChanged,
   StaffMemberErrors,
   StaffMemberEvents,
+  type AddStaffRecordEntry,
   type CreateStaffMember,
   type ListStaffMembers,
   type StaffMemberFields,
   type StaffMemberView,
   type UpdateStaffMember,
+  type VoidStaffRecordEntry,
   type WithdrawStaffMember,
 } from '@gov/contracts-personnel-finance';
 import { DomainError, FieldCipher, maskIdNumber, maskPhone, requireReason, Transactions } from '@gov/platform';
+import { shanghaiDate } from '@gov/calendar';
 import { timelineEntry } from '../../common/timeline.js';
 import { canManageStaffMembers, canSeeStaffMembers, seesPersonalData } from './staff-members.policy.js';
-import { StaffMembersRepository, type StaffMemberRow } from './staff-members.repository.js';
-import { canTake, datesRefusal, statusAfter, type StaffMemberStep } from './staff-members.rules.js';
-import { snapshotOf, toStaffMemberView } from './staff-members.views.js';
+import { StaffMembersRepository, type StaffMemberRow, type StaffRecordEntry } from './staff-members.repository.js';
+import { canTake, datesRefusal, entryRefusal, PENALTY_MONTHS, penaltyUntil, statusAfter, type StaffMemberStep } from './staff-members.rules.js';
+import { snapshotOf, toEntryView, toStaffMemberView } from './staff-members.views.js';
 
 /** 工作人员: registered by 人事科, changed while in post, withdrawn with a reason; personal data encrypted at rest. */
 @Injectable()
@@ -38,6 +41,7 @@ export class StaffMembersService {
         ...this.fieldsOf(request),
         status: 'active',
         withdrawalReason: null,
+        recordEntries: [],
         timeline: [timelineEntry(caller.username, '登记', null, now)],
         version: 1,
         createdAt: now,
@@ -70,6 +74,50 @@ export class StaffMembersService {
     });
   }
 
+  /** 干部档案: adds an entry (学历学位, 任职经历, 奖励, 处分 with its period, 调配, 公务员登记), a new version of the record. */
+  addRecordEntry(request: AddStaffRecordEntry.Request, caller: CallerContext): Promise<StaffMemberView> {
+    const today = shanghaiDate(new Date());
+    const refusal = entryRefusal(request, today);
+    if (refusal) throw new DomainError(StaffMemberErrors.entryRule, refusal.message.slice(refusal.field.length + 1), [{ field: refusal.field, code: 'rule', message: refusal.message }]);
+    return this.step(request.id, request.expectedVersion, caller, 'add-entry', (row) => {
+      const months = request.kind === 'penalty' ? PENALTY_MONTHS[request.subKind as keyof typeof PENALTY_MONTHS] : null;
+      const entry: StaffRecordEntry = {
+        id: randomUUID(),
+        kind: request.kind,
+        subKind: request.subKind ?? null,
+        startedOn: request.startedOn,
+        endedOn: request.endedOn ?? null,
+        title: request.title.trim(),
+        authority: request.authority?.trim() || null,
+        documentNumber: request.documentNumber?.trim() || null,
+        note: request.note?.trim() || null,
+        effectiveUntil: months ? penaltyUntil(request.startedOn, months) : null,
+        status: 'active',
+        voidReason: null,
+        recordedAt: new Date().toISOString(),
+        recordedBy: caller.username,
+        voidedAt: null,
+        voidedBy: null,
+      };
+      row.recordEntries = [...row.recordEntries, entry].sort((a, b) => a.startedOn.localeCompare(b.startedOn) || a.recordedAt.localeCompare(b.recordedAt));
+      const { kindLabel, subKindLabel } = toEntryView(entry);
+      row.timeline = [...row.timeline, timelineEntry(caller.username, `登记${kindLabel}`, `${entry.startedOn} ${subKindLabel ? `${subKindLabel}：` : ''}${entry.title}${entry.effectiveUntil ? `（处分期至 ${entry.effectiveUntil}）` : ''}`)];
+      return StaffMemberEvents.updated;
+    });
+  }
+
+  /** Voids an entry entered in error, with a reason: it stays in the record, marked 已作废. */
+  voidRecordEntry(request: VoidStaffRecordEntry.Request, caller: CallerContext): Promise<StaffMemberView> {
+    const reason = requireReason(request.reason, '作废');
+    return this.step(request.id, request.expectedVersion, caller, 'void-entry', (row) => {
+      const entry = row.recordEntries.find((e) => e.id === request.entryId);
+      if (!entry || entry.status !== 'active') throw new DomainError(StaffMemberErrors.entryNotFound, '没有该干部档案记录，或已作废');
+      row.recordEntries = row.recordEntries.map((e) => (e.id === entry.id ? { ...e, status: 'voided', voidReason: reason, voidedAt: new Date().toISOString(), voidedBy: caller.username } : e));
+      row.timeline = [...row.timeline, timelineEntry(caller.username, `作废${toEntryView(entry).kindLabel}记录`, `${entry.title}：${reason}`)];
+      return StaffMemberEvents.updated;
+    });
+  }
+
   async get(id: string, caller: CallerContext): Promise<StaffMemberView> {
     if (!canSeeStaffMembers(caller)) throw new DomainError(StaffMemberErrors.notFound, '工作人员不存在或无权查看');
     const row = await this.staffMembers.findById(id);
@@ -85,8 +133,10 @@ export class StaffMembersService {
     return { items: items.map((row) => toStaffMemberView(row, this.cipher, 'masked')), total, ...page };
   }
 
+  /** A record's page: 人事科 (personal data) sees every 干部档案 entry and the penalty in force; other readers all but 处分. */
   private view(row: StaffMemberRow, caller: CallerContext): StaffMemberView {
-    return toStaffMemberView(row, this.cipher, seesPersonalData(caller) ? 'full' : 'masked');
+    const personal = seesPersonalData(caller);
+    return toStaffMemberView(row, this.cipher, personal ? 'full' : 'masked', { mode: personal ? 'all' : 'without-penalties', today: shanghaiDate(new Date()) });
   }
 
   private assertDates(fields: StaffMemberFields): void {
@@ -94,7 +144,7 @@ export class StaffMembersService {
     if (refusal) throw new DomainError(CommonErrors.validationFailed, '试用期满日期应晚于入职日期', [{ field: 'probationEndsOn', code: 'order', message: refusal }]);
   }
 
-  private fieldsOf(fields: StaffMemberFields): Omit<StaffMemberRow, 'id' | 'status' | 'withdrawalReason' | 'timeline' | 'version' | 'createdAt' | 'createdBy' | 'updatedAt' | 'updatedBy'> {
+  private fieldsOf(fields: StaffMemberFields): Omit<StaffMemberRow, 'id' | 'status' | 'withdrawalReason' | 'recordEntries' | 'timeline' | 'version' | 'createdAt' | 'createdBy' | 'updatedAt' | 'updatedBy'> {
     return {
       name: fields.name.trim(),
       gender: fields.gender,
