@@ -1,9 +1,10 @@
 #!/bin/sh
 # The `fonts` stage of deploy/Dockerfile: `sh tools/images/fonts.sh /fonts` puts under <dir> the four CJK faces the
-# print-ready 公文 (GB/T 9704-2012 PDF, document-secretariat) and 《博山政务信息》 (information) embed, at the paths they
+# print-ready 公文 (GB/T 9704-2012 PDF, document-secretariat), 《博山政务信息》 (information) and the 政府信息公开工作年度报告
+# (disclosure) embed, at the paths they
 # look for them (libs/platform/src/export/print.ts), from Debian's own packages, with each package's record
 # (/var/lib/dpkg/status.d) and copyright file so that the SBOM and the licence report list them.
-# Only the images of those two apps take them (about 90 MB each); the other apps do not print.
+# Only the images of those three apps take them (about 90 MB each); the other apps do not print.
 set -eu
 out=${1:?usage: fonts.sh <dir>}
 export DEBIAN_FRONTEND=noninteractive
