@@ -24,11 +24,11 @@ const common = {
 // decided items into supervision, 党风廉政's confidential reads) and all its integration specs; CI_FULL=1 in CI, or
 // `npm test` on a workstation, runs every file.
 const E2E_FURTHER_SECTION_FILES = [
-  'facilities-and-vehicles-(office-rooms|visitors|logistics-requests|vehicles)',
+  'facilities-and-vehicles-(office-rooms|visitors|logistics-requests|vehicles|housing|reminders)',
   'foreign-affairs-(incidents|receptions|invitations|friendships|regulations)',
   'information-(solicitations|bulletins)',
-  'disclosure-(publications|projects|inspections|guides)',
-  'personnel-finance-(establishment-posts|group-sessions)',
+  'disclosure-(publications|projects|inspections|guides|annual-reports)',
+  'personnel-finance-(establishment-posts|group-sessions|assets|budgets|internal-audits|staff-trainings)',
   'facilities-and-vehicles-(guard-shifts|office-supplies|vehicle-costs)',
   'party-affairs-(branches|life-meetings|dues)',
 ].map((name) => `<rootDir>/apps/platform/test/${name}\\.e2e-spec\\.ts$`);

@@ -87,6 +87,47 @@ test.describe('政务公开：依申请公开案卷、延期审批、年度报�
     await checkPage(page, 'disclosure-publications');
   });
 
+  test('科长：录入主动公开情况和正文，定稿年度报告（此后不可修改），下载打印版 PDF', async ({ page }) => {
+    await signIn(page, 'dashuju_kz');
+    await page.getByRole('menuitem', { name: '政府信息公开年度报告' }).click();
+    await expect(page.getByTestId('cross-check')).toContainText('勾稽关系成立');
+    await page.getByTestId('create-report').click();
+    await expect(page.getByTestId('report-status')).toHaveText('草稿');
+    await page.getByLabel('行政规范性文件本年制发件数').fill('12');
+    await page.getByLabel('行政规范性文件本年废止件数').fill('3');
+    await page.getByLabel('行政规范性文件现行有效件数').fill('86');
+    await page.getByLabel('行政许可（第二十条第五项）本年处理决定数量').fill('1520');
+    await page.getByLabel('行政处罚（第二十条第六项）本年处理决定数量').fill('341');
+    await page.getByLabel('行政事业性收费本年收费金额（万元）').fill('12.5');
+    for (const [label, source] of [
+      ['规章数据来源', '区司法局规章备案台账'],
+      ['行政规范性文件数据来源', '区司法局规范性文件备案审查台账'],
+      ['行政许可（第二十条第五项）数据来源', '区行政审批服务局审批系统'],
+      ['行政处罚（第二十条第六项）数据来源', '各执法部门报送'],
+      ['行政强制（第二十条第六项）数据来源', '各执法部门报送'],
+      ['行政事业性收费数据来源', '区财政局非税收入系统'],
+    ]) {
+      await page.getByLabel(label).fill(source);
+    }
+    await page.getByLabel('一、总体情况').fill('本机关认真贯彻落实《中华人民共和国政府信息公开条例》，坚持以公开为常态、不公开为例外。');
+    await page.getByLabel('五、存在的主要问题及改进情况').fill('政策解读不够深入，将加强解读回应。');
+    await page.getByLabel('六、其他需要报告的事项').fill('无。');
+    await page.getByTestId('save-report').click();
+    await expect(page.getByTestId('report-revisions')).toContainText('录入');
+    await checkPage(page, 'disclosure-annual-report-draft');
+
+    await page.getByTestId('finalise-report').click();
+    await page.getByRole('button', { name: '确认定稿' }).click();
+    await expect(page.getByTestId('report-status')).toHaveText('已定稿');
+    await expect(page.getByTestId('report-editions')).toContainText('第 1 版');
+    await expect(page.getByTestId('save-report')).toHaveCount(0);
+    await expect(page.getByLabel('行政规范性文件本年制发件数')).toBeDisabled();
+    const pdf = page.waitForEvent('download');
+    await page.getByTestId('pdf-1').click();
+    expect((await pdf).suggestedFilename()).toContain('政府信息公开工作年度报告（第1版）.pdf');
+    await checkPage(page, 'disclosure-annual-report-final');
+  });
+
   test('科员：信息化项目台账，逾期实施中的项目及其监督记录；审核一个待审核项目进入实施', async ({ page }) => {
     await signIn(page, 'dashuju_ky');
     await page.getByRole('menuitem', { name: '信息化项目' }).click();

@@ -29,6 +29,20 @@ async function acceptedItem(request: APIRequestContext, title: string): Promise<
   expect(accepted.ok()).toBe(true);
 }
 
+/** A closed month (last month or before) without a live 月度通报 (one per month), so that the journey can draft one. */
+async function monthWithoutNotice(request: APIRequestContext): Promise<string> {
+  const session = await apiAs(request, 'xinxi_ky');
+  const response = await request.get('/api/information/monthly-notices?limit=100', session);
+  expect(response.ok()).toBe(true);
+  const taken = new Set(((await response.json()) as { items: { month: string; status: string }[] }).items.filter((n) => n.status !== 'withdrawn').map((n) => n.month));
+  const today = beijingToday();
+  for (let back = 1; back < 120; back++) {
+    const month = new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 1 - back, 1)).toISOString().slice(0, 7);
+    if (!taken.has(month)) return month;
+  }
+  throw new Error('近十年每月都已有月度通报');
+}
+
 test.describe('政务信息：联络员报送、信息科筛选采用、月度通报', () => {
   test.beforeAll(async () => {
     test.setTimeout(300_000);
@@ -228,5 +242,43 @@ test.describe('政务信息：联络员报送、信息科筛选采用、月度�
     await page.getByRole('menuitem', { name: '信息报送与筛选' }).click();
     await page.getByRole('link', { name: title }).click();
     await expect(page.getByTestId('adoptions')).toContainText('省采用');
+  });
+  test('月度通报作为公文：信息科起草，科长审核，办公室主任签发，显示已签发并转文秘科', async ({ page, request }) => {
+    const month = await monthWithoutNotice(request);
+    const title = `关于${month.slice(0, 4)}年${Number(month.slice(5, 7))}月份政务信息报送采用情况的通报`;
+    await signIn(page, 'xinxi_ky');
+    await page.getByRole('menuitem', { name: '通报签发' }).click();
+    await expect(page.getByRole('heading', { name: '月度通报（发文）' })).toBeVisible();
+    await page.getByTestId('draft-notice').click();
+    const dialog = page.getByRole('dialog', { name: '起草月度通报' });
+    await fillDate(dialog, '通报月份', month);
+    await dialog.getByTestId('save-notice').click();
+    await expect(page.getByRole('heading', { name: title })).toBeVisible();
+    await expect(page.getByTestId('notice-status')).toHaveText('草稿');
+    await expect(page.getByTestId('notice-ranking').locator('tbody tr').first()).toBeVisible();
+    await checkPage(page, 'information-monthly-notice-draft');
+    await page.getByTestId('submit-notice').click();
+    await expect(page.getByTestId('notice-status')).toHaveText('待审核');
+    const url = page.url();
+
+    await signIn(page, 'xinxi_kz');
+    await page.goto(url);
+    await page.getByTestId('review-notice').click();
+    const review = page.getByRole('dialog', { name: '审核' });
+    await review.getByLabel('审核意见').fill('同意，请主任签发');
+    await review.getByTestId('form-submit').click();
+    await expect(page.getByTestId('notice-status')).toHaveText('已审核');
+
+    await signIn(page, 'zhuren');
+    await page.goto(url);
+    await page.getByTestId('sign-notice').click();
+    const sign = page.getByRole('dialog', { name: '签发' });
+    await sign.getByLabel('签发意见').fill('同意印发');
+    await sign.getByTestId('form-submit').click();
+    await expect(page.getByTestId('notice-status')).toHaveText('已签发');
+    await expect(page.getByText('已签发，已转文秘科登记发文，待编号印发')).toBeVisible();
+    await expect(page.getByTestId('notice-steps')).toContainText('签发（zhuren）');
+    await expect(page.getByTestId('sign-notice')).toHaveCount(0);
+    await checkPage(page, 'information-monthly-notice-signed');
   });
 });

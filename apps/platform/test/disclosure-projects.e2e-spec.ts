@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { shanghaiDate } from '@gov/calendar';
 import { createUserForTest, signIn } from '@gov/service-gateway';
-import { createTestEnvironment, type TestEnvironment } from '@gov/testing';
+import { createTestEnvironment, eventually, type TestEnvironment } from '@gov/testing';
 import request from 'supertest';
 import { launchPlatform, type RunningPlatform } from '../src/launch.js';
 
@@ -66,6 +66,27 @@ describe('disclosure projects end to end', () => {
     expect({ status: again.status, code: again.body.code }).toEqual({ status: 422, code: 'PROJECT.INVALID_STATE' });
     const leaderRead = await http.get(at).set('authorization', bearer(tokens.leader));
     expect({ status: leaderRead.status, state: leaderRead.body.status }).toEqual({ status: 200, state: 'evaluated' });
+  });
+
+  it('待办: a submitted project waits in the section’s list; returned, in the submitting unit’s; resubmitted, back in the section’s', async () => {
+    type Task = { kind: string; link: string; status?: string };
+    const tasksOf = async (token: string) => ((await http.get('/api/tasks').query({ limit: 100 }).set('authorization', bearer(token))).body.items as Task[]) ?? [];
+    const created = await http.post(path).set('authorization', bearer(tokens.liaisonA)).set('idempotency-key', randomUUID()).send(fields('待办测试项目'));
+    expect(created.status).toBe(201);
+    const link = `/disclosure/projects/${created.body.id}`;
+    await eventually(async () => (await tasksOf(tokens.office)).find((t) => t.kind === 'disclosure_project_review' && t.link === link), 15_000, 'the review task in the section’s 待办');
+    expect((await tasksOf(tokens.liaisonA)).some((t) => t.link === link)).toBe(false);
+
+    const returned = await http.post(`${path}/${created.body.id}/review`).set('authorization', bearer(tokens.office)).set('if-match', created.headers.etag).send({ decision: 'returned', reviewedOn: today, opinion: '请补充预算测算依据' });
+    expect({ status: returned.status, state: returned.body.status }).toEqual({ status: 200, state: 'returned' });
+    await eventually(async () => (await tasksOf(tokens.liaisonA)).find((t) => t.kind === 'disclosure_project_revision' && t.link === link), 15_000, 'the revision task in the unit’s 待办');
+    await eventually(async () => ((await tasksOf(tokens.office)).some((t) => t.kind === 'disclosure_project_review' && t.link === link) ? undefined : true), 15_000, 'the review task closed');
+    expect((await tasksOf(tokens.liaisonB)).some((t) => t.link === link)).toBe(false);
+
+    const resubmitted = await http.post(`${path}/${created.body.id}/resubmit`).set('authorization', bearer(tokens.liaisonA)).set('if-match', returned.headers.etag).send({ note: '已补充测算依据' });
+    expect(resubmitted.status).toBe(200);
+    await eventually(async () => ((await tasksOf(tokens.liaisonA)).some((t) => t.link === link) ? undefined : true), 15_000, 'the revision task closed');
+    await eventually(async () => (await tasksOf(tokens.office)).find((t) => t.kind === 'disclosure_project_review' && t.link === link), 15_000, 'the review task open again');
   });
 
   it("a liaison sees only their own unit's projects (another unit's is 404); withdrawn with a reason", async () => {

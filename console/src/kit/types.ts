@@ -63,3 +63,18 @@ export interface ChosenFile {
   sha256: string;
   base64: string;
 }
+
+/** The 督办事项 opened from a record of another section, as that record's service keeps it from supervision's changes. */
+export interface SupervisedItem {
+  itemId: string;
+  status: string;
+  statusLabel: string;
+  light: string;
+  lightLabel: string;
+  lightReason: string | null;
+  dueDate: string | null;
+  lastActionLabel: string;
+  lastNote: string | null;
+  changedAt: string;
+  units: { unitId: string; unitName: string | null; role: 'lead' | 'co'; roleLabel: string; reports: number; lastReport: string | null }[];
+}

@@ -182,4 +182,22 @@ export const informationDemoSteps: DemoStep[] = [
       return { ...refs, informationUpwardReport: report.body.id };
     },
   },
+  {
+    name: '政务信息：月度通报起草、审核、签发（转文秘科发文）',
+    async run(ctx) {
+      const staff = await as(ctx, 'xinxi_ky');
+      const chief = await as(ctx, 'xinxi_kz');
+      const director = await as(ctx, 'zhuren');
+      const monthBefore = (n: number) => new Date(Date.UTC(Number(today().slice(0, 4)), Number(today().slice(5, 7)) - 1 - n, 1)).toISOString().slice(0, 7);
+      const notice = { preface: '现将各镇（街道）、区直各部门政务信息报送采用情况通报如下。希望各单位对照排名，查找不足，进一步提高政务信息报送的数量和质量。', mainRecipients: ['各镇人民政府、街道办事处', '区政府各部门、各有关单位'] };
+      // Last month's notice: drafted, reviewed by the chief, signed by the director — document-secretariat then holds it as a 发文 awaiting 编号.
+      const signed = await ctx.client.create<Body>('/api/information/monthly-notices', staff, { ...notice, month: monthBefore(1) });
+      const submitted = await ctx.client.change<Body>(`/api/information/monthly-notices/${signed.body.id}/submit`, staff, signed.etag);
+      const reviewed = await ctx.client.change<Body>(`/api/information/monthly-notices/${signed.body.id}/review`, chief, submitted.etag, { note: '同意，请主任签发' });
+      await ctx.client.change<Body>(`/api/information/monthly-notices/${signed.body.id}/sign`, director, reviewed.etag, { opinion: '同意印发' });
+      // The month before that: a draft 信息科 is still writing (a 待审核 task once sent).
+      const draft = await ctx.client.create<Body>('/api/information/monthly-notices', staff, { ...notice, month: monthBefore(2) });
+      return { informationMonthlyNoticeSigned: signed.body.id, informationMonthlyNoticeDraft: draft.body.id };
+    },
+  },
 ];

@@ -258,4 +258,134 @@ export const personnelFinanceDemoSteps: DemoStep[] = [
       return { publishedMeeting: held.body.id };
     },
   },
+  {
+    name: '财务科：预算/决算（批复、执行、调整、拨付、下属单位汇总、决算）与内部审计（整改与核查）',
+    async run(ctx) {
+      const caiwu = await as(ctx, 'caiwu_ky');
+      const B = `${BASE}/budgets`;
+      const year = Number(inDays(0).slice(0, 4));
+      const [zjj, jtj, yjj] = await Promise.all(['BS-ZJJ', 'BS-JTJ', 'BS-YJJ'].map((code) => unit(ctx, code)));
+      const items = [
+        { functionCode: '2010301', economicCode: '30201', name: '行政运行—办公费', amountFen: 48_000_000 },
+        { functionCode: '2010301', economicCode: '30211', name: '行政运行—差旅费', amountFen: 16_000_000 },
+        { functionCode: '2010301', economicCode: '30215', name: '行政运行—会议费', amountFen: 12_000_000 },
+        { functionCode: '2010350', economicCode: '39999', name: '事业运行—专项业务经费', amountFen: 150_000_000 },
+      ];
+      const approve = (id: string, etag: string, y: number) => ctx.client.change<Body>(`${B}/${id}/approve`, caiwu, etag, { documentNumber: `博财预〔${y}〕3号`, approvedOn: `${y}-01-20`, approvedBy: '博山区财政局' });
+      const entry = (id: string, etag: string, body: object) => ctx.client.change<Body>(`${B}/${id}/entries`, caiwu, etag, body);
+      // Last year: executed and closed (决算).
+      let last = await ctx.client.create<Body>(B, caiwu, { year: year - 1, title: `${year - 1} 年度部门预算`, items });
+      last = await approve(last.body.id, last.etag, year - 1);
+      last = await entry(last.body.id, last.etag, { itemKey: '2010301/30201', kind: 'payment', amountFen: 45_230_000, occurredOn: `${year - 1}-11-30`, reference: `记-${year - 1}11-0102`, purpose: '全年办公费支出' });
+      last = await entry(last.body.id, last.etag, { itemKey: '2010350/39999', kind: 'payment', amountFen: 139_600_000, occurredOn: `${year - 1}-12-20`, reference: `记-${year - 1}12-0087`, purpose: '专项业务支出' });
+      await ctx.client.change(`${B}/${last.body.id}/close`, caiwu, last.etag, { closedOn: `${year - 1}-12-31` });
+      // This year: approved, executed, adjusted, 拨付 to a unit, the units' budgets summarised.
+      let current = await ctx.client.create<Body>(B, caiwu, { year, title: `${year} 年度部门预算`, items });
+      current = await approve(current.body.id, current.etag, year);
+      current = await entry(current.body.id, current.etag, { itemKey: '2010301/30201', kind: 'commitment', amountFen: 6_800_000, occurredOn: inDays(-60), reference: `HT-${year}-007`, purpose: '办公用品年度框架采购合同' });
+      current = await entry(current.body.id, current.etag, { itemKey: '2010301/30201', kind: 'payment', amountFen: 320_050, occurredOn: inDays(-8), reference: '值班室办公用品报销', purpose: '打印纸、硒鼓' });
+      current = await entry(current.body.id, current.etag, { itemKey: '2010301/30215', kind: 'payment', amountFen: 5_600_000, occurredOn: inDays(-4), reference: '全区政府系统办公室工作会议', purpose: '会议费' });
+      current = await entry(current.body.id, current.etag, { itemKey: '2010301/30211', kind: 'payment', amountFen: 9_850_000, occurredOn: inDays(-20), reference: `记-${year}-0215`, purpose: '上半年差旅费' });
+      current = await ctx.client.change<Body>(`${B}/${current.body.id}/adjust`, caiwu, current.etag, {
+        reason: '承办全市政务值班工作现场会，追加会议费',
+        documentNumber: `博财预〔${year}〕21号`,
+        approvedBy: '博山区财政局',
+        approvedOn: inDays(-15),
+        changes: [{ functionCode: '2010301', economicCode: '30215', name: '行政运行—会议费', amountFen: 18_000_000 }],
+      });
+      current = await withUnits(() =>
+        ctx.client.change<Body>(`${B}/${current.body.id}/transfers`, caiwu, current.etag, { itemKey: '2010350/39999', unitId: zjj, unitName: '区住房和城乡建设局', amountFen: 30_000_000, purpose: '老旧小区改造配套资金（第一批）', approvedBy: '孙建国', approvedOn: inDays(-10), occurredOn: inDays(-9), reference: `拨-${year}-003` }),
+      );
+      current = await ctx.client.change<Body>(`${B}/${current.body.id}/unit-budgets`, caiwu, current.etag, { unitId: zjj, unitName: '区住房和城乡建设局', basicFen: 860_000_000, projectFen: 1_240_000_000 });
+      await ctx.client.change(`${B}/${current.body.id}/unit-budgets`, caiwu, current.etag, { unitId: jtj, unitName: '区教育和体育局', basicFen: 2_150_000_000, projectFen: 680_000_000 });
+      // Next year: a draft.
+      await ctx.client.create<Body>(B, caiwu, { year: year + 1, title: `${year + 1} 年度部门预算（草案）`, items });
+
+      const A = `${BASE}/internal-audits`;
+      const team = ['钱伟', '林娜'];
+      const plan = (unitId: string, unitName: string, scope: string, plannedOn: string) => ({ unitId, unitName, periodFrom: `${year - 1}-01-01`, periodTo: `${year - 1}-12-31`, scope, team, plannedOn });
+      type Audit = Body & { findings: { id: string }[] };
+      // Closed: one finding, rectified and verified.
+      let closed = await ctx.client.create<Audit>(A, caiwu, plan(yjj, '区应急管理局', `${year - 1} 年度财务收支及“三公”经费`, inDays(-90)));
+      closed = await ctx.client.change<Audit>(`${A}/${closed.body.id}/start`, caiwu, closed.etag, { startedOn: inDays(-88) });
+      closed = await ctx.client.change<Audit>(`${A}/${closed.body.id}/findings`, caiwu, closed.etag, { category: 'official_spending', description: '公务接待无接待清单 2 笔', amountFen: 356_000, requirement: '补齐接待清单，完善接待审批', dueDate: inDays(-40) });
+      closed = await ctx.client.change<Audit>(`${A}/${closed.body.id}/report`, caiwu, closed.etag, { reportNumber: `博政办财审〔${year}〕1号`, reportedOn: inDays(-70) });
+      closed = await ctx.client.change<Audit>(`${A}/${closed.body.id}/rectify`, caiwu, closed.etag, { findingId: closed.body.findings[0].id, measures: '已补齐接待清单，修订接待管理办法', reportedOn: inDays(-45) });
+      closed = await ctx.client.change<Audit>(`${A}/${closed.body.id}/verify`, caiwu, closed.etag, { findingId: closed.body.findings[0].id, passed: true, note: '清单与办法已核对，销号', verifiedOn: inDays(-42) });
+      await ctx.client.change(`${A}/${closed.body.id}/close`, caiwu, closed.etag, { closedOn: inDays(-40) });
+      // 整改中: one finding verified, one overdue (red in 待办), one rectified awaiting 核查.
+      let rectifying = await ctx.client.create<Audit>(A, caiwu, plan(zjj, '区住房和城乡建设局', `${year - 1} 年度预算执行、政府采购和资产管理`, inDays(-50)));
+      rectifying = await ctx.client.change<Audit>(`${A}/${rectifying.body.id}/start`, caiwu, rectifying.etag, { startedOn: inDays(-48) });
+      for (const f of [
+        { category: 'assets', description: '固定资产账实不符，盘亏电脑 6 台', amountFen: 3_120_000, requirement: '全面清查，按程序核销或追责', dueDate: inDays(-5) },
+        { category: 'procurement', description: '分拆采购规避政府采购 1 项', amountFen: 48_600_000, requirement: '建立采购计划管理，整改到位', dueDate: inDays(30) },
+        { category: 'internal_control', description: '未建立合同管理制度', requirement: '制定合同管理办法', dueDate: inDays(15) },
+      ]) rectifying = await ctx.client.change<Audit>(`${A}/${rectifying.body.id}/findings`, caiwu, rectifying.etag, f);
+      rectifying = await ctx.client.change<Audit>(`${A}/${rectifying.body.id}/report`, caiwu, rectifying.etag, { reportNumber: `博政办财审〔${year}〕3号`, reportedOn: inDays(-30) });
+      const [, second, third] = rectifying.body.findings;
+      rectifying = await ctx.client.change<Audit>(`${A}/${rectifying.body.id}/rectify`, caiwu, rectifying.etag, { findingId: third.id, measures: '合同管理办法已经局党组会审议印发', reportedOn: inDays(-6) });
+      rectifying = await ctx.client.change<Audit>(`${A}/${rectifying.body.id}/verify`, caiwu, rectifying.etag, { findingId: third.id, passed: true, note: '印发文件已核对，销号', verifiedOn: inDays(-3) });
+      await ctx.client.change(`${A}/${rectifying.body.id}/rectify`, caiwu, rectifying.etag, { findingId: second.id, measures: '已制定年度采购计划并公开', reportedOn: inDays(-1) });
+      // Planned, and one withdrawn before fieldwork.
+      await ctx.client.create<Audit>(A, caiwu, plan(jtj, '区教育和体育局', `${year - 1} 年度专项资金使用`, inDays(20)));
+      const dropped = await ctx.client.create<Audit>(A, caiwu, plan(yjj, '区应急管理局', '专项审计：救灾物资采购', inDays(25)));
+      await ctx.client.change(`${A}/${dropped.body.id}/withdraw`, caiwu, dropped.etag, { reason: '已由区审计局列入年度审计计划，避免重复审计' });
+      return { currentBudget: current.body.id, rectifyingAudit: rectifying.body.id };
+    },
+  },
+  {
+    name: '财务科：国有资产（采购程序各步、资产卡片、调拨、处置、盘点）；人事科：培训计划、班次与出勤',
+    async run(ctx) {
+      const caiwu = await as(ctx, 'caiwu_ky');
+      const director = await as(ctx, 'zhuren');
+      const renshi = await as(ctx, 'renshi_ky');
+      const P = `${BASE}/asset-purchases`;
+      const staff = (await ctx.client.get<{ items: Body[] }>(`${BASE}/staff-members`, renshi, { status: 'active', limit: 100 })).body.items;
+      const keeper = staff.find((m) => m.name === '林娜') ?? staff[0];
+      const request = (name: string, category: string, estimatedFen: number) => ctx.client.create<Body>(P, caiwu, { name, category, estimatedFen, purpose: '办公设备更新，列入年度资产配置计划' });
+      /** The whole procedure to a card: 申请 → 审批 → 采购 → 验收 → 建卡. */
+      const carded = async (name: string, category: string, amountFen: number, on: string, location: string) => {
+        let p = await request(name, category, amountFen);
+        p = await ctx.client.change<Body>(`${P}/${p.body.id}/approve`, director, p.etag, { opinion: '同意' });
+        p = await ctx.client.change<Body>(`${P}/${p.body.id}/buy`, caiwu, p.etag, { supplier: '淄博市博山区某办公设备有限公司', amountFen, purchasedOn: on });
+        p = await ctx.client.change<Body>(`${P}/${p.body.id}/accept`, caiwu, p.etag, { acceptedOn: on, acceptors: '钱伟、林娜' });
+        p = await ctx.client.change<Body>(`${P}/${p.body.id}/card`, caiwu, p.etag, { location, keeperStaffMemberId: keeper.id });
+        return ctx.client.get<Body>(`${BASE}/assets/${String(p.body.assetId)}`, caiwu);
+      };
+      const pc = await carded('台式计算机（财务科）', 'general_equipment', 598_000, inDays(-60), '办公楼 305 财务科');
+      const printer = await carded('激光打印机', 'general_equipment', 236_000, inDays(-45), '办公楼 305 财务科');
+      await carded('文件柜', 'furniture', 128_050, inDays(-30), '办公楼 402 档案室');
+      const old = await carded('复印机（旧）', 'general_equipment', 1_850_000, inDays(-400), '办公楼 201 文印室');
+      // A transfer to another keeper and place; an old copier scrapped with approval (kept as 已处置); one disposal waiting.
+      await ctx.client.change(`${BASE}/assets/${printer.body.id}/transfer`, caiwu, printer.etag, { kind: 'allocation', transferredOn: inDays(-20), location: '办公楼 208 综合科', keeperName: '张悦', reason: '综合科打印任务增加，调剂使用' });
+      const copier = await ctx.client.change<Body>(`${BASE}/assets/${old.body.id}/request-disposal`, caiwu, old.etag, { kind: 'scrap', reason: '已超使用年限，维修费用高于残值' });
+      await ctx.client.change(`${BASE}/assets/${old.body.id}/approve-disposal`, director, copier.etag, { documentNumber: '博政办资〔2026〕2号', disposedOn: inDays(-10) });
+      const idle = await ctx.client.change<Body>(`${BASE}/assets/${pc.body.id}/set-use`, caiwu, pc.etag, { status: 'idle', reason: '人员调出，暂时闲置' });
+      await ctx.client.change(`${BASE}/assets/${pc.body.id}/request-disposal`, caiwu, idle.etag, { kind: 'allocation_out', reason: '调剂给区机关事务服务中心使用' });
+      // One request waiting for approval, one bought and waiting for acceptance, one refused.
+      await request('会议室投影仪', 'general_equipment', 850_000);
+      let bought = await request('碎纸机', 'general_equipment', 120_000);
+      bought = await ctx.client.change<Body>(`${P}/${bought.body.id}/approve`, director, bought.etag, {});
+      await ctx.client.change(`${P}/${bought.body.id}/buy`, caiwu, bought.etag, { supplier: '淄博市博山区某办公设备有限公司', amountFen: 118_000, purchasedOn: inDays(-2) });
+      const refused = await request('办公沙发', 'furniture', 960_000);
+      await ctx.client.change(`${P}/${refused.body.id}/reject`, director, refused.etag, { reason: '不符合办公用房配置标准' });
+      // An inventory in progress: the first card found, the rest still to check.
+      const inv = await ctx.client.create<Body & { lines: { assetId: string }[] }>(`${BASE}/asset-inventories`, caiwu, { title: '季度资产盘点', asOf: inDays(-1) });
+      await ctx.client.change(`${BASE}/asset-inventories/${inv.body.id}/results`, caiwu, inv.etag, { assetId: inv.body.lines[0].assetId, result: 'found' });
+
+      // 培训: this year's plans, two sessions with attendance (one absence with its reason), one plan withdrawn.
+      const T = `${BASE}/training-plans`;
+      const year = Number(inDays(0).slice(0, 4));
+      const plan = await ctx.client.create<Body>(T, renshi, { year, title: `${year} 年度机关干部在职培训`, kind: 'in_service', plannedHours: 96, note: '区委党校承办，网络学院同步' });
+      await ctx.client.create<Body>(T, renshi, { year, title: '新录用公务员初任培训', kind: 'initial', plannedHours: 100 });
+      const dropped = await ctx.client.create<Body>(T, renshi, { year, title: '保密专题培训（重复）', kind: 'specialized', plannedHours: 8 });
+      await ctx.client.change(`${T}/${dropped.body.id}/withdraw`, renshi, dropped.etag, { reason: '与区保密局组织的培训重复' });
+      const attendees = staff.slice(0, 6).map((m, i) => (i === 5 ? { staffMemberId: m.id, attended: false, absenceReason: '外出执行公务' } : { staffMemberId: m.id, attended: true }));
+      const first = Number(inDays(-30).slice(0, 4)) === year ? inDays(-30) : inDays(0);
+      const second = Number(inDays(-7).slice(0, 4)) === year ? inDays(-7) : inDays(0);
+      await ctx.client.create(`${BASE}/training-sessions`, renshi, { planId: plan.body.id, title: '第一期：依法行政专题', heldOn: first, hours: 40, days: 5, organiser: '区委党校', attendees });
+      await ctx.client.create(`${BASE}/training-sessions`, renshi, { planId: plan.body.id, title: '第二期：政务服务能力提升', heldOn: second, hours: 16, days: 2, organiser: '区委党校', attendees: attendees.slice(0, 3) });
+      return { assetInventory: inv.body.id, trainingPlan: plan.body.id };
+    },
+  },
 ];

@@ -193,6 +193,8 @@ export const POLICY: PolicyEntry[] = [
   { routes: 'GET,POST /api/disclosure/applications', scope: 'none' },
   { routes: '* /api/disclosure/applications/{id}/**', scope: 'unit-scoped', officeReaders: ['applications:read', 'applications:manage'], noFixture: '依申请公开案卷须经登记、补正、征求意见、答复等多步才有各状态，矩阵测试不建夹具；以随机 id 检查 403 与 404' },
   { routes: 'GET /api/disclosure/annual-reports/{year}/**', scope: 'none' },
+  { routes: 'POST /api/disclosure/annual-reports', scope: 'none' },
+  { routes: '* /api/disclosure/annual-reports/{id}/**', scope: 'office-only', officeReaders: ['applications:read', 'applications:manage'], noFixture: '年度报告每年一份，由大数据科建立、录入并由科室负责人定稿，矩阵测试不建夹具；以随机 id 检查 403 与 404' },
   // ---- information: 报送信息 ----
   { routes: 'GET,POST /api/information/submissions', scope: 'none' },
   { routes: 'POST /api/information/submissions/merge', scope: 'none' },
@@ -352,7 +354,30 @@ export const POLICY: PolicyEntry[] = [
   // ---- facilities-and-vehicles: 车辆运行费用 ----
   { routes: 'GET,POST /api/facilities-and-vehicles/vehicle-costs', scope: 'none' },
   { routes: 'GET /api/facilities-and-vehicles/vehicle-cost-report', scope: 'none' },
+  { routes: 'GET /api/facilities-and-vehicles/vehicle-cost-report.xlsx', scope: 'none' },
   { routes: '* /api/facilities-and-vehicles/vehicle-costs/{id}/**', scope: 'unit-scoped', officeReaders: ['vehicle-costs:read', 'vehicle-costs:manage'], noFixture: '费用记录须先有台账中在用的车辆（编制、购置、审批）；以随机 id 检查 403 与 404' },
+  // ---- facilities-and-vehicles: 到期提醒 ----
+  { routes: '* /api/facilities-and-vehicles/{reminder-rules,reminders/run}', scope: 'none' },
+  // ---- facilities-and-vehicles: 周转住房 (机关事务管理科's, no liaison holds its permissions) ----
+  { routes: 'GET,POST /api/facilities-and-vehicles/{housing-units,housing-tenancies}', scope: 'none' },
+  { routes: '* /api/facilities-and-vehicles/{housing-units,housing-tenancies}/{id}/**', scope: 'none' },
+  // ---- information: 月度通报 ----
+  { routes: 'GET,POST /api/information/monthly-notices', scope: 'none' },
+  { routes: '* /api/information/monthly-notices/{id}/**', scope: 'office-only', officeReaders: ['monthly-notices:read', 'monthly-notices:manage', 'monthly-notices:sign'], noFixture: '月度通报由信息科按已结束月份起草（每月一份），矩阵测试不建此记录；以随机 id 检查 403 与 404' },
+  // ---- personnel-finance: 国有资产 ----
+  { routes: 'GET /api/personnel-finance/{assets,asset-report,asset-report.xlsx}', scope: 'none' },
+  { routes: 'GET,POST /api/personnel-finance/{asset-purchases,asset-inventories}', scope: 'none' },
+  { routes: '* /api/personnel-finance/{assets,asset-purchases,asset-inventories}/{id}/**', scope: 'office-only', officeReaders: ['assets:read', 'assets:manage', 'assets:approve'], noFixture: '国有资产为本办财务科所有，卡片须经采购申请、审批、采购、验收多步才建立，矩阵测试不建夹具；以随机 id 检查 403 与 404' },
+  // ---- personnel-finance: 预算/决算 ----
+  { routes: 'GET,POST /api/personnel-finance/budgets', scope: 'none' },
+  { routes: '* /api/personnel-finance/budgets/{id}/**', scope: 'office-only', officeReaders: ['budgets:read', 'budgets:manage'], noFixture: '年度预算每年一份，须经编制、批复方可执行，矩阵测试不建夹具；以随机 id 检查 403 与 404' },
+  // ---- personnel-finance: 内部审计 ----
+  { routes: 'GET,POST /api/personnel-finance/internal-audits', scope: 'none' },
+  { routes: '* /api/personnel-finance/internal-audits/{id}/**', scope: 'office-only', officeReaders: ['internal-audits:read', 'internal-audits:manage'], noFixture: '内部审计须经计划、进场、发现问题、整改、核查多步才有各状态，矩阵测试不建夹具；以随机 id 检查 403 与 404' },
+  // ---- personnel-finance: 培训 ----
+  { routes: 'GET,POST /api/personnel-finance/{training-plans,training-sessions}', scope: 'none' },
+  { routes: 'GET /api/personnel-finance/training-hours', scope: 'none' },
+  { routes: '* /api/personnel-finance/{training-plans,training-sessions}/{id}/**', scope: 'office-only', officeReaders: ['staff-trainings:read', 'staff-trainings:manage'], noFixture: '培训班次须先登记工作人员和培训计划，矩阵测试不建夹具；以随机 id 检查 403 与 404' },
 ];
 
 /** The route keys (`METHOD /path`) a pattern names, as a matcher. */

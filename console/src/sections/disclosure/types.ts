@@ -1,3 +1,5 @@
+import type { SupervisedItem } from '@/kit/types';
+
 /** The views of the disclosure service, as the console reads them (written by hand; see libs/contracts/disclosure). */
 export interface Consultation {
   id: string;
@@ -73,6 +75,9 @@ export interface Application {
   closingReason: string | null;
   concludedOn: string | null;
   challenges: Challenge[];
+  supervisionRequestedAt: string | null;
+  supervisionRequestedBy: string | null;
+  supervision?: SupervisedItem;
   timeline: { at: string; by: string; step: string; label: string; note: string | null }[];
   version: number;
 }
@@ -215,4 +220,51 @@ export interface Guide {
   updatedAt: string;
   updatedBy: string;
   versions?: GuideVersion[];
+}
+
+export interface DocumentCounts {
+  made: number;
+  repealed: number;
+  inForce: number;
+  source: string;
+}
+
+/** 第二部分 主动公开政府信息情况, entered by the section with the source of each figure. */
+export interface ActiveDisclosureTables {
+  regulations: DocumentCounts;
+  normativeDocuments: DocumentCounts;
+  licensing: { decisions: number; source: string };
+  penalties: { decisions: number; source: string };
+  enforcement: { decisions: number; source: string };
+  fees: { amountWanYuan: number; source: string };
+}
+
+export interface ReportNarrative {
+  overview: string;
+  problems: string;
+  otherMatters: string;
+}
+
+export interface AnnualReportSnapshot {
+  id: string;
+  edition: number;
+  kind: 'final' | 'correction';
+  kindLabel: string;
+  reason: string | null;
+  title: string;
+  takenAt: string;
+  takenBy: string;
+}
+
+export interface AnnualReportRecord {
+  id: string;
+  year: number;
+  title: string;
+  status: 'draft' | 'final';
+  statusLabel: string;
+  tables: ActiveDisclosureTables | null;
+  narrative: ReportNarrative;
+  snapshots: AnnualReportSnapshot[];
+  revisions: { version: number; action: string; note: string | null; at: string; by: string }[];
+  version: number;
 }

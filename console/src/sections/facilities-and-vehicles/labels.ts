@@ -63,3 +63,6 @@ export function beijingIso(date: unknown, time: unknown): string {
 export function beijing(iso: string | null | undefined): string {
   return iso ? new Date(new Date(iso).getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ') : '';
 }
+export const HOUSING_UNIT_STATUS_LABELS: Record<string, string> = { active: '在用', retired: '停用' };
+export const TENANCY_STATUS_LABELS: Record<string, string> = { registered: '已登记', checked_in: '在住', ended: '已退房', withdrawn: '已撤回' };
+export const TENANCY_BASIS_LABELS: Record<string, string> = { exchange: '交流任职', remote: '异地任职' };

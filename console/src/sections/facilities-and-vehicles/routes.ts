@@ -11,6 +11,8 @@ const GUARD_SHIFTS = ['guard-shifts:read', 'guard-shifts:manage'];
 const PATROLS = ['patrols:read', 'patrols:manage'];
 const SUPPLIES = ['office-supplies:read', 'office-supplies:manage', 'office-supplies:own'];
 const COSTS = ['vehicle-costs:read', 'vehicle-costs:manage', 'vehicle-costs:own'];
+/** 周转住房 is 办公用房's, without the liaisons (a cadre's tenancy is personal). */
+const HOUSING = ['office-rooms:read', 'office-rooms:manage'];
 
 /**
  * 机关事务 (机关事务管理科 / 公务用车管理科): the vehicle register with its 编制 and caps, the car platform (booking form,
@@ -33,6 +35,8 @@ export default defineSection({
     { path: 'logistics-requests/:id', name: 'fv-logistics-request', title: '后勤报修详情', permissions: LOGISTICS, menu: false, component: () => import('./LogisticsRequestPage.vue') },
     { path: 'office-rooms', name: 'fv-office-rooms', title: '办公用房', permissions: ROOMS, component: () => import('./OfficeRoomsPage.vue') },
     { path: 'office-rooms/:id', name: 'fv-office-room', title: '办公用房详情', permissions: ROOMS, menu: false, component: () => import('./OfficeRoomPage.vue') },
+    { path: 'housing', name: 'fv-housing', title: '周转住房', permissions: HOUSING, component: () => import('./HousingUnitsPage.vue') },
+    { path: 'housing-tenancies', name: 'fv-housing-tenancies', title: '周转住房租住', permissions: HOUSING, menu: false, component: () => import('./HousingTenanciesPage.vue') },
     { path: 'visitors', name: 'fv-visitors', title: '来访登记', permissions: VISITORS, component: () => import('./VisitorsPage.vue') },
     { path: 'security-incidents', name: 'fv-security-incidents', title: '安全事件', permissions: SECURITY_INCIDENTS, component: () => import('./SecurityIncidentsPage.vue') },
     { path: 'guard-shifts', name: 'fv-guard-shifts', title: '门卫排班', permissions: GUARD_SHIFTS, component: () => import('./GuardShiftsPage.vue') },

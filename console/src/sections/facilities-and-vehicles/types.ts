@@ -282,3 +282,41 @@ export interface SupplyRequest {
   version: number;
   createdAt: string;
 }
+
+/** 周转住房: one housing unit, with its current tenant. */
+export interface HousingUnit {
+  id: string;
+  address: string;
+  areaM2: number;
+  rooms: number;
+  note: string | null;
+  status: string;
+  statusLabel: string;
+  retireReason: string | null;
+  currentTenancyId: string | null;
+  currentTenant: string | null;
+  version: number;
+}
+
+/** 周转住房: one tenancy of a cadre posted away from home, with its inspections. */
+export interface Tenancy {
+  id: string;
+  housingUnitId: string;
+  address: string;
+  tenantName: string;
+  basis: string;
+  basisLabel: string;
+  workUnit: string;
+  post: string;
+  homePlace: string;
+  approvalNumber: string;
+  startDate: string;
+  endDate: string;
+  status: string;
+  statusLabel: string;
+  checkIn: { date: string; condition: string; by: string } | null;
+  checkOut: { date: string; condition: string; by: string } | null;
+  endedOn: string | null;
+  reason: string | null;
+  version: number;
+}

@@ -6,6 +6,7 @@ export const SOLICITATION_STATUS_LABELS: Record<string, string> = { open: '征�
 export const BULLETIN_STATUS_LABELS: Record<string, string> = { draft: '编辑中', reviewing: '待审核', approved: '已审核', released: '已签发', withdrawn: '已撤回' };
 export const BULLETIN_KIND_LABELS: Record<string, string> = { regular: '常规期', special: '专刊', supplement: '增刊' };
 export const STEP_LABELS: Record<string, string> = { submit: '报送', revise: '修改', accept: '采纳', return: '退回', merge: '综合', withdraw: '撤回', adopt: '采用', instruct: '批示' };
+export const MONTHLY_NOTICE_STATUS_LABELS: Record<string, string> = { draft: '草稿', reviewing: '待审核', approved: '已审核', signed: '已签发', withdrawn: '已撤回' };
 export const EVALUATION_STATUS_LABELS: Record<string, string> = { draft: '草稿', final: '已定稿' };
 export const TRAINING_STATUS_LABELS: Record<string, string> = { recorded: '已登记', withdrawn: '已撤回' };
 export const UPWARD_STATUS_LABELS: Record<string, string> = { sent: '已报送', withdrawn: '已撤回' };

@@ -241,3 +241,41 @@ export interface ScoreWeights {
   createdBy: string;
   createdAt: string;
 }
+
+/** 月度通报 (the notice as a document for 签发): one line of its timeline. */
+export interface MonthlyNoticeStep {
+  seq: number;
+  step: string;
+  stepLabel: string;
+  status: string;
+  note: string | null;
+  actor: string;
+  at: string;
+}
+
+/** 月度通报: the month's snapshot, the 按语 and 主送, its state and steps. */
+export interface MonthlyNotice {
+  id: string;
+  month: string;
+  title: string;
+  preface: string;
+  mainRecipients: string[];
+  status: string;
+  statusLabel: string;
+  report: MonthlyReport;
+  computedAt: string;
+  computedBy: string;
+  text: string;
+  reviewedBy: string | null;
+  reviewedAt: string | null;
+  signedBy: string | null;
+  signerName: string | null;
+  signedOn: string | null;
+  reason: string | null;
+  steps: MonthlyNoticeStep[];
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+}

@@ -1,4 +1,4 @@
-export const STAFF_STATUS_LABELS: Record<string, string> = { active: '在职', withdrawn: '已撤回' };
+export const STAFF_STATUS_LABELS: Record<string, string> = { active: '在职', retired: '已退休', withdrawn: '已撤回' };
 export const CATEGORY_LABELS: Record<string, string> = { civil_servant: '公务员', managed: '参照公务员法管理', institution: '事业编制', worker: '工勤编制' };
 export const GENDER_LABELS: Record<string, string> = { male: '男', female: '女' };
 export const ASSESSMENT_STATUS_LABELS: Record<string, string> = { open: '评定中', finalized: '已定等次', withdrawn: '已撤回' };

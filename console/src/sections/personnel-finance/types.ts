@@ -1,4 +1,5 @@
 /** The views of personnel-finance as the console reads them (written by hand, see libs/contracts/personnel-finance). */
+import type { SupervisedItem } from '@/kit/types';
 
 export interface TimelineLine {
   at: string;
@@ -21,8 +22,10 @@ export interface StaffMember {
   probationEndsOn: string | null;
   monthlySalaryFen: number | null;
   personalDataMasked: boolean;
-  status: 'active' | 'withdrawn';
+  status: 'active' | 'retired' | 'withdrawn';
   withdrawalReason: string | null;
+  retiredOn: string | null;
+  retirementDocument: string | null;
   recordEntries: StaffRecordEntry[];
   underPenalty: { label: string; until: string; effect: string } | null;
   version: number;
@@ -33,7 +36,7 @@ export interface StaffMember {
 /** A 干部档案 entry of a staff record (学历学位, 任职经历, 奖励, 处分, 调配, 公务员登记). */
 export interface StaffRecordEntry {
   id: string;
-  kind: 'education' | 'post' | 'reward' | 'penalty' | 'transfer' | 'registration';
+  kind: 'education' | 'post' | 'reward' | 'penalty' | 'transfer' | 'registration' | 'retiree_service';
   kindLabel: string;
   subKind: string | null;
   subKindLabel: string | null;
@@ -148,6 +151,9 @@ export interface Payslip {
   updatedAt: string;
 }
 
+/** The 督办事项 opened from a decided item, as the meeting's service keeps it from supervision's changes. */
+export type DecidedItemSupervision = SupervisedItem;
+
 export interface DecidedItem {
   id: string;
   sequence: number;
@@ -155,6 +161,7 @@ export interface DecidedItem {
   leadUnitId: string;
   coUnitIds: string[];
   dueDate?: string;
+  supervision?: DecidedItemSupervision;
 }
 
 export interface LeadingGroupMeeting {

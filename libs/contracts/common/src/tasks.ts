@@ -60,6 +60,8 @@ export const TASK_KIND_LABELS = {
   information_solicitation_reply: '约稿汇总上报',
   information_bulletin_review: '政务信息期刊审核',
   information_bulletin_sign: '政务信息期刊签发',
+  information_monthly_notice_review: '政务信息月度通报审核',
+  information_monthly_notice_sign: '政务信息月度通报签发',
   party_development: '发展党员',
   party_meeting_due: '组织生活到期',
   cadre_selection_step: '干部选拔任用',
@@ -67,9 +69,19 @@ export const TASK_KIND_LABELS = {
   group_session_rectification: '民主生活会整改',
   claim_approval: '报销审批',
   claim_payment: '报销支付',
+  asset_approval: '国有资产审批',
+  asset_purchase_step: '资产采购办理',
+  internal_audit_rectification: '内部审计整改',
   reform_approval_implementation: '审批改革事项落实',
   disclosure_inspection_rectification: '公开巡查整改',
   supply_request_approval: '办公用品申领审批',
+  disclosure_project_review: '信息化项目审核',
+  disclosure_project_revision: '信息化项目退回修改',
+  vehicle_insurance_expiry: '公车保险到期',
+  vehicle_inspection_expiry: '公车年检到期',
+  vehicle_maintenance_due: '公车按里程保养',
+  supply_low_stock: '办公用品库存不足',
+  housing_tenancy_ending: '周转住房租期届满',
 } as const;
 export type TaskKind = keyof typeof TASK_KIND_LABELS;
 export const TASK_KINDS = Object.keys(TASK_KIND_LABELS) as TaskKind[];

@@ -261,6 +261,13 @@ export class CorrectionLinkView {
   @ApiPropertyOptional() docNumber?: string;
 }
 
+/** Where a 发文 came from when another section handed it over already signed (e.g. 信息科's 月度通报, issue 16). */
+export class OutgoingOriginView {
+  @ApiProperty({ description: '来源类型，如 information-monthly-notice（信息科月度通报）' }) kind: string;
+  @ApiProperty({ format: 'uuid', description: '来源记录 id（如月度通报 id）' }) id: string;
+  @ApiProperty({ description: '来源（中文），如 信息科 月度通报（2026年11月）' }) label: string;
+}
+
 export class OutgoingDocumentView {
   @ApiProperty() id: string;
   @ApiProperty({ enum: OUTGOING_STATUSES }) status: OutgoingStatus;
@@ -311,6 +318,7 @@ export class OutgoingDocumentView {
   @ApiPropertyOptional({ description: '本文件更正的原文件 id' }) correctsDocumentId?: string;
   @ApiPropertyOptional({ description: '更正说明' }) correctionReason?: string;
   @ApiProperty({ type: [CorrectionLinkView], description: '更正本文件的新文件' }) correctedBy: CorrectionLinkView[];
+  @ApiPropertyOptional({ type: OutgoingOriginView, description: '来源（其他科室签发后转来编号印发的文件）' }) origin?: OutgoingOriginView;
   @ApiProperty({ description: '版本号（乐观锁）' }) version: number;
   @ApiProperty() createdAt: string;
   @ApiProperty() createdBy: string;

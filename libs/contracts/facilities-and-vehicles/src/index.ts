@@ -9,3 +9,5 @@ export * from './guard-shifts.js';
 export * from './patrols.js';
 export * from './office-supplies.js';
 export * from './vehicle-costs.js';
+export * from './reminders.js';
+export * from './housing.js';

@@ -93,6 +93,7 @@ export const VehicleCostSubjects = {
   get: 'vehicle-cost.get',
   list: 'vehicle-cost.list',
   report: 'vehicle-cost.report',
+  exportReport: 'vehicle-cost.export-report',
 } as const;
 
 export namespace CreateVehicleCost {
@@ -185,6 +186,17 @@ export namespace VehicleCostReport {
     @ApiProperty({ type: [VehicleCostReportRow], description: '按车辆、月份' }) rows: VehicleCostReportRow[];
     @ApiProperty({ type: [VehicleCostUnitTotal], description: '按单位、月份' }) units: VehicleCostUnitTotal[];
     @ApiProperty({ description: '全年合计（分）' }) totalFen: number;
+  }
+}
+
+/** The year's report as an .xlsx: one row per vehicle and month, then the totals per unit and month and the year's (a liaison gets their unit's). */
+export namespace ExportVehicleCostReport {
+  export class Request extends VehicleCostReport.Request {}
+  export class Reply {
+    @ApiProperty({ description: '文件名（中文）' }) filename: string;
+    @ApiProperty({ description: '媒体类型' }) mediaType: string;
+    @ApiProperty({ description: '行数（不含表头）' }) rows: number;
+    @ApiProperty({ description: '.xlsx 内容（Base64）' }) contentBase64: string;
   }
 }
 

@@ -1,6 +1,7 @@
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { ApiProperty, ApiPropertyOptional, eventSubject, IsCalendarDate, IsInt32, PageMeta, PageQuery, RecordRef, Versioned, VersionedRef, MeetingDecisionFields } from '@gov/contracts-common';
+import { SourceItemView } from '@gov/contracts-supervision';
 
 // ---------------------------------------------------------------------------------------------------------------------
 // 外事委会议: the meetings of the 区委外事工作委员会 and its office (外事委办公室, run by 外事科)
@@ -107,6 +108,7 @@ export class CommitteeDecidedItem {
 export class CommitteeDecidedItemView extends CommitteeDecidedItem {
   @ApiProperty({ format: 'uuid', description: '议定事项 id（督办事项的来源 id）' }) id: string;
   @ApiProperty({ description: '序号（从 1 起）' }) sequence: number;
+  @ApiPropertyOptional({ type: SourceItemView, description: '据此立项的督办事项：状态、灯色、期限和各单位办理情况（随督办事项变化更新）' }) supervision?: SourceItemView;
 }
 
 /** One line of a record's timeline. */

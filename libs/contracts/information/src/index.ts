@@ -5,3 +5,4 @@ export * from './bulletins.js';
 export * from './evaluations.js';
 export * from './trainings.js';
 export * from './upward-reports.js';
+export * from './monthly-notices.js';

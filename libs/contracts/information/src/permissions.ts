@@ -30,4 +30,10 @@ export const InformationPermissions = {
   upwardReportsRead: 'upward-reports:read',
   /** Register what was sent upward and the feedback that came back (the section). */
   upwardReportsManage: 'upward-reports:manage',
+  /** Read every 月度通报 (the section, the office's leaders). */
+  monthlyNoticesRead: 'monthly-notices:read',
+  /** Draft a month's 月度通报, send it for review (the section; the chief reviews), withdraw it with a reason. */
+  monthlyNoticesManage: 'monthly-notices:manage',
+  /** 签发 a reviewed 月度通报 (the office's leader): it then goes to document-secretariat to be numbered and issued. */
+  monthlyNoticesSign: 'monthly-notices:sign',
 } as const;

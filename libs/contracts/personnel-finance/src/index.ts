@@ -7,3 +7,7 @@ export * from './leading-group-meetings.js';
 export * from './establishment-posts.js';
 export * from './cadre-selections.js';
 export * from './group-sessions.js';
+export * from './assets.js';
+export * from './budgets.js';
+export * from './internal-audits.js';
+export * from './staff-trainings.js';

@@ -1,6 +1,7 @@
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { ApiProperty, ApiPropertyOptional, eventSubject, IsCalendarDate, IsInt32, PageMeta, PageQuery, RecordRef, Versioned, VersionedRef, MeetingDecisionFields } from '@gov/contracts-common';
+import { SourceItemView } from '@gov/contracts-supervision';
 
 /**
  * planned 议题征集 → notified 已通知 (agenda approved, notice issued) → held 已召开 (attendance, minutes, decided items)
@@ -83,6 +84,7 @@ export class DecidedItem {
 export class DecidedItemView extends DecidedItem {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() sequence: number;
+  @ApiPropertyOptional({ type: SourceItemView, description: '据此立项的督办事项：状态、灯色、期限和各单位办理情况（随督办事项变化更新）' }) supervision?: SourceItemView;
 }
 
 export class LeadingGroupMeetingView {

@@ -36,4 +36,22 @@ export const PersonnelFinancePermissions = {
   groupSessionsRead: 'group-sessions:read',
   /** Plan, prepare, record and rectify the 中心组学习 and 民主生活会 (人事科). */
   groupSessionsManage: 'group-sessions:manage',
+  /** Read every 国有资产: purchases, cards, inventories, reports (财务科, the office's leaders). */
+  assetsRead: 'assets:read',
+  /** Request and carry out purchases, keep the cards, run inventories, request disposals (财务科). */
+  assetsManage: 'assets:manage',
+  /** Approve asset purchases and disposals (the office's leaders). */
+  assetsApprove: 'assets:approve',
+  /** Read the 预算/决算 with their execution, 拨付 and the units' summary (财务科, the office's leaders). */
+  budgetsRead: 'budgets:read',
+  /** Draft, approve, adjust the budget; record commitments, payments and 拨付; enter the units' budgets; take the 决算 (财务科). */
+  budgetsManage: 'budgets:manage',
+  /** Read the 内部审计 of the subordinate units (财务科, the office's leaders). */
+  internalAuditsRead: 'internal-audits:read',
+  /** Plan, conduct, record findings, rectification and 核查, close or withdraw the 内部审计 (财务科). */
+  internalAuditsManage: 'internal-audits:manage',
+  /** Read the training plans, sessions and hours per person (人事科, the office's leaders). */
+  staffTrainingsRead: 'staff-trainings:read',
+  /** Keep the training plans and sessions with their attendance (人事科). */
+  staffTrainingsManage: 'staff-trainings:manage',
 } as const;

@@ -1,10 +1,13 @@
 import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 import { ApiProperty, ApiPropertyOptional, eventSubject, IsCalendarDate, IsInt32, PageMeta, PageQuery, RecordRef, Versioned } from '@gov/contracts-common';
 
-/** active 在职 → withdrawn 已撤回 (a record entered in error or no longer kept, with a reason; nothing is deleted). */
-export const STAFF_MEMBER_STATUSES = ['active', 'withdrawn'] as const;
+/**
+ * active 在职 → retired 已退休 (with its date and approval; the 离退休干部 then served by 人事科) or → withdrawn 已撤回 (a
+ * record entered in error or no longer kept, with a reason; nothing is deleted).
+ */
+export const STAFF_MEMBER_STATUSES = ['active', 'retired', 'withdrawn'] as const;
 export type StaffMemberStatus = (typeof STAFF_MEMBER_STATUSES)[number];
-export const STAFF_MEMBER_STATUS_LABELS: Record<StaffMemberStatus, string> = { active: '在职', withdrawn: '已撤回' };
+export const STAFF_MEMBER_STATUS_LABELS: Record<StaffMemberStatus, string> = { active: '在职', retired: '已退休', withdrawn: '已撤回' };
 
 /** 人员类别: 公务员, 参照公务员法管理, 事业编制, 工勤编制. */
 export const STAFF_CATEGORIES = ['civil_servant', 'managed', 'institution', 'worker'] as const;
@@ -77,7 +80,7 @@ export class StaffMemberFields {
  * 干部档案 entries of a staff record: 学历学位, 任职经历, 奖励, 处分, 调配 and 公务员登记. Each is added with its date and, for
  * 奖励/处分/调配/登记, the decision's 文号; an entry entered in error is voided with a reason, never deleted.
  */
-export const STAFF_RECORD_ENTRY_KINDS = ['education', 'post', 'reward', 'penalty', 'transfer', 'registration'] as const;
+export const STAFF_RECORD_ENTRY_KINDS = ['education', 'post', 'reward', 'penalty', 'transfer', 'registration', 'retiree_service'] as const;
 export type StaffRecordEntryKind = (typeof STAFF_RECORD_ENTRY_KINDS)[number];
 export const STAFF_RECORD_ENTRY_KIND_LABELS: Record<StaffRecordEntryKind, string> = {
   education: '学历学位',
@@ -86,6 +89,7 @@ export const STAFF_RECORD_ENTRY_KIND_LABELS: Record<StaffRecordEntryKind, string
   penalty: '处分',
   transfer: '调配',
   registration: '公务员登记',
+  retiree_service: '离退休干部服务',
 };
 /** 《公务员法》第五十三条: 嘉奖、记三等功、记二等功、记一等功、授予称号. */
 export const REWARD_KINDS = ['commendation', 'merit_third', 'merit_second', 'merit_first', 'honorary_title'] as const;
@@ -115,7 +119,16 @@ export const TRANSFER_KIND_LABELS: Record<(typeof TRANSFER_KINDS)[number], strin
   exchange: '交流',
   secondment: '挂职锻炼',
 };
-export const STAFF_RECORD_SUB_KINDS = [...REWARD_KINDS, ...PENALTY_KINDS, ...TRANSFER_KINDS] as const;
+/** 离退休干部服务 (人事科 also serves as 离退休干部科): 走访慰问、健康体检、组织活动、帮办事项、政治待遇（阅文、情况通报）. */
+export const RETIREE_SERVICE_KINDS = ['visit', 'health_check', 'activity', 'assistance', 'briefing'] as const;
+export const RETIREE_SERVICE_KIND_LABELS: Record<(typeof RETIREE_SERVICE_KINDS)[number], string> = {
+  visit: '走访慰问',
+  health_check: '健康体检',
+  activity: '组织活动',
+  assistance: '帮办事项',
+  briefing: '阅文、情况通报',
+};
+export const STAFF_RECORD_SUB_KINDS = [...REWARD_KINDS, ...PENALTY_KINDS, ...TRANSFER_KINDS, ...RETIREE_SERVICE_KINDS] as const;
 export type StaffRecordSubKind = (typeof STAFF_RECORD_SUB_KINDS)[number];
 
 export class StaffRecordEntryView {
@@ -164,6 +177,8 @@ export class StaffMemberView {
   @ApiProperty({ type: [StaffRecordEntryView], description: '干部档案记录（详情中返回；处分记录仅人事科可见）' }) recordEntries: StaffRecordEntryView[];
   @ApiPropertyOptional({ type: UnderPenaltyView, nullable: true, description: '处分期内（详情中，仅人事科可见）' }) underPenalty: UnderPenaltyView | null;
   @ApiPropertyOptional({ description: '撤回理由', nullable: true, type: String }) withdrawalReason: string | null;
+  @ApiPropertyOptional({ description: '退休日期', nullable: true, type: String }) retiredOn: string | null;
+  @ApiPropertyOptional({ description: '退休审批文号', nullable: true, type: String }) retirementDocument: string | null;
   @ApiProperty({ description: '版本号（ETag）' }) version: number;
   @ApiProperty() createdAt: string;
   @ApiProperty() createdBy: string;
@@ -187,6 +202,7 @@ export const StaffMemberSubjects = {
   get: 'staff-member.get',
   list: 'staff-member.list',
   addRecordEntry: 'staff-member.add-record-entry',
+  retire: 'staff-member.retire',
   voidRecordEntry: 'staff-member.void-record-entry',
 } as const;
 
@@ -214,6 +230,20 @@ export namespace AddStaffRecordEntry {
     @MaxLength(60, { message: 'documentNumber：不超过 60 个字' })
     documentNumber?: string;
     @ApiPropertyOptional() @IsOptional() @IsString({ message: 'note：必须为文本' }) @MaxLength(1000, { message: 'note：不超过 1000 个字' }) note?: string;
+  }
+  export class Request extends Versioned(Body) {}
+  export class Reply extends StaffMemberView {}
+}
+
+/** 退休: an active member retires on a date with its approval (文号); the record then lists with the 离退休干部. */
+export namespace RetireStaffMember {
+  export class Body {
+    @ApiProperty({ description: '退休日期' }) @IsCalendarDate({ message: 'retiredOn：日期格式必须为 YYYY-MM-DD' }) retiredOn: string;
+    @ApiProperty({ description: '退休审批文号' })
+    @IsString({ message: 'documentNumber：必须为文本' })
+    @MinLength(2, { message: 'documentNumber：须登记退休审批文号' })
+    @MaxLength(60, { message: 'documentNumber：不超过 60 个字' })
+    documentNumber: string;
   }
   export class Request extends Versioned(Body) {}
   export class Reply extends StaffMemberView {}
@@ -300,6 +330,7 @@ export const StaffMemberEvents = {
   created: eventSubject('personnel-finance', 'staff-member.created'),
   updated: eventSubject('personnel-finance', 'staff-member.updated'),
   withdrawn: eventSubject('personnel-finance', 'staff-member.withdrawn'),
+  retired: eventSubject('personnel-finance', 'staff-member.retired'),
 } as const;
 
 /** What each event means, for the catalogue of the events (tools/asyncapi): one sentence about the fact. */
@@ -307,6 +338,7 @@ export const StaffMemberEventDescriptions = {
   'staff-member.created': { zh: '工作人员登记（不含个人敏感信息）', en: 'A staff member was registered (no personal data in the event).' },
   'staff-member.updated': { zh: '工作人员信息变更（职务、职级、科室等）', en: "A staff member's record was changed (post, rank, section…)." },
   'staff-member.withdrawn': { zh: '工作人员记录被撤回（注明理由，不删除）', en: 'A staff record was withdrawn, with a reason (never deleted).' },
+  'staff-member.retired': { zh: '工作人员退休（转为离退休干部）', en: 'A staff member retired.' },
 } as const;
 
 /** Published by personnel-finance when a 工作人员 is registered, changed or withdrawn; the office's one "who is who". */

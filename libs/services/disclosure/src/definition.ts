@@ -6,6 +6,7 @@ import { Publications1765400100000 } from './database/migrations/1765400100000-p
 import { Projects1766000000000 } from './database/migrations/1766000000000-projects.js';
 import { Inspections1766000100000 } from './database/migrations/1766000100000-inspections.js';
 import { Guides1766000200000 } from './database/migrations/1766000200000-guides.js';
+import { AnnualReports1766520000000 } from './database/migrations/1766520000000-annual-reports.js';
 import { ApplicationSupervision1766530000100 } from './database/migrations/1766530000100-application-supervision.js';
 
 /** 大数据科（政务公开科）: proactive and on-request disclosure. Boots, migrates its schema and keeps its copies of the platform's reference data. */
@@ -14,5 +15,5 @@ export const disclosureDefinition: AppDefinition = {
   env: DisclosureEnv,
   module: DisclosureModule,
   entities: [],
-  migrations: [PlatformCalendarCopy1764100000100, Applications1765400000000, Publications1765400100000, Projects1766000000000, Inspections1766000100000, Guides1766000200000, ApplicationSupervision1766530000100],
+  migrations: [PlatformCalendarCopy1764100000100, Applications1765400000000, Publications1765400100000, Projects1766000000000, Inspections1766000100000, Guides1766000200000, AnnualReports1766520000000, ApplicationSupervision1766530000100],
 };

@@ -92,6 +92,24 @@ describe('disclosure: projects', () => {
       'evt.disclosure.project.accepted',
       'evt.disclosure.project.evaluated',
     ]);
+    // 待办: the 审核 waited in the section's list, the returned project in the unit's, the resubmission in the section's again.
+    const tasks: { subject: string; data: Record<string, unknown> }[] = await app.parts.dataSource.query(
+      `SELECT subject, envelope->'data' AS data FROM "${app.parts.schema}".outbox WHERE envelope->'data'->'recordRef'->>'id' = $1 ORDER BY seq`,
+      [created.id],
+    );
+    expect(tasks.map((t) => `${t.subject.replace('evt.disclosure.task.', '')}:${String(t.data.kind)}`)).toEqual([
+      'opened:disclosure_project_review',
+      'closed:disclosure_project_review',
+      'opened:disclosure_project_revision',
+      'closed:disclosure_project_revision',
+      'opened:disclosure_project_review',
+      'closed:disclosure_project_review',
+    ]);
+    expect(tasks[0].data).toMatchObject({ assignee: { type: 'role', id: 'section_staff' }, section: 'dashuju', deadline: { date: '2026-01-01' }, link: `/disclosure/projects/${created.id}` });
+    expect(tasks[1].data).toMatchObject({ outcome: 'returned', closedBy: office.userId });
+    expect(tasks[2].data).toMatchObject({ assignee: { type: 'unit', id: U1 }, title: '信息化项目已退回，请修改后重新报送：一网通办平台升级' });
+    expect(tasks[3].data).toMatchObject({ outcome: 'done', closedBy: unit.userId });
+    expect(tasks[5].data).toMatchObject({ outcome: 'done' });
   });
 
   it('a stale version is a conflict; dates out of order and a blank reason are refused in Chinese; withdrawn with a reason', async () => {
@@ -110,6 +128,11 @@ describe('disclosure: projects', () => {
     const withdrawn = await call<ProjectDetail>(ProjectSubjects.withdraw, { id: created.id, expectedVersion: 1, reason: '与市级项目重复' }, office);
     expect(withdrawn).toMatchObject({ status: 'withdrawn', withdrawalReason: '与市级项目重复', version: 2 });
     expect(withdrawn.steps.at(-1)).toMatchObject({ step: 'withdraw', note: '与市级项目重复', by: office.username });
+    const closed: { data: Record<string, unknown> }[] = await app.parts.dataSource.query(
+      `SELECT envelope->'data' AS data FROM "${app.parts.schema}".outbox WHERE subject = 'evt.disclosure.task.closed' AND envelope->'data'->'recordRef'->>'id' = $1`,
+      [created.id],
+    );
+    expect(closed.map((c) => c.data)).toEqual([expect.objectContaining({ kind: 'disclosure_project_review', outcome: 'withdrawn' })]);
   });
 
   it("a liaison sees and changes only their own unit's projects; a reader cannot change; bad input is refused in Chinese", async () => {

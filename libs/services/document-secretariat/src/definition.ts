@@ -18,6 +18,7 @@ import { RoutingItemLink1765480000000 } from './database/migrations/176548000000
 import { Letters1765490000000 } from './database/migrations/1765490000000-letters.js';
 import { DocumentSecretariatModule } from './document-secretariat.module.js';
 import { DocumentSecretariatEnv } from './env.js';
+import { OutgoingOrigin1766500100000 } from './database/migrations/1766500100000-outgoing-origin.js';
 
 /** 文秘科、秘书一科、秘书二科: incoming and outgoing documents, instructions, seals, archives. Boots, migrates its schema and keeps its copies of the platform's reference data. */
 export const documentSecretariatDefinition: AppDefinition = {
@@ -44,5 +45,6 @@ export const documentSecretariatDefinition: AppDefinition = {
     DocumentValidity1765470000300,
     RoutingItemLink1765480000000,
     Letters1765490000000,
+    OutgoingOrigin1766500100000,
   ],
 };

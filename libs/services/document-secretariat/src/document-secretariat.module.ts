@@ -12,6 +12,7 @@ import { DocumentNumberRepository } from './modules/outgoing/document-number.rep
 import { OutgoingModule } from './modules/outgoing/outgoing.module.js';
 import { LettersModule } from './modules/letters/letters.module.js';
 import { SealsModule } from './modules/seals/seals.module.js';
+import { InformationNoticesModule } from './modules/information-notices/information-notices.module.js';
 
 /** 文秘科、秘书一科、秘书二科: incoming and outgoing documents, instructions, seals, archives. */
 @Module({
@@ -28,6 +29,7 @@ import { SealsModule } from './modules/seals/seals.module.js';
     FilingsModule,
     AgreementsModule,
     LettersModule,
+    InformationNoticesModule,
   ],
   providers: [DocumentNumberRepository],
 })

@@ -11,6 +11,8 @@ import { GuardShifts1766200010000 } from './database/migrations/1766200010000-gu
 import { Patrols1766200020000 } from './database/migrations/1766200020000-patrols.js';
 import { OfficeSupplies1766200030000 } from './database/migrations/1766200030000-office-supplies.js';
 import { VehicleCosts1766200040000 } from './database/migrations/1766200040000-vehicle-costs.js';
+import { Reminders1766510000000 } from './database/migrations/1766510000000-reminders.js';
+import { Housing1766510010000 } from './database/migrations/1766510010000-housing.js';
 
 /** 机关事务管理科: official vehicles, office space, logistics. Boots, migrates its schema and keeps its copies of the platform's reference data. */
 export const facilitiesAndVehiclesDefinition: AppDefinition<FacilitiesAndVehiclesEnv> = {
@@ -18,5 +20,5 @@ export const facilitiesAndVehiclesDefinition: AppDefinition<FacilitiesAndVehicle
   env: FacilitiesAndVehiclesEnv,
   module: FacilitiesAndVehiclesModule,
   entities: [],
-  migrations: [PlatformCalendarCopy1764100000100, Vehicles1765430000000, Bookings1765430100000, LogisticsRequests1765430200000, OfficeRooms1765430300000, Visitors1765430400000, SecurityIncidents1766200000000, GuardShifts1766200010000, Patrols1766200020000, OfficeSupplies1766200030000, VehicleCosts1766200040000],
+  migrations: [PlatformCalendarCopy1764100000100, Vehicles1765430000000, Bookings1765430100000, LogisticsRequests1765430200000, OfficeRooms1765430300000, Visitors1765430400000, SecurityIncidents1766200000000, GuardShifts1766200010000, Patrols1766200020000, OfficeSupplies1766200030000, VehicleCosts1766200040000, Reminders1766510000000, Housing1766510010000],
 };

@@ -10,7 +10,9 @@ import { GuardShiftsModule } from './modules/guard-shifts/guard-shifts.module.js
 import { PatrolsModule } from './modules/patrols/patrols.module.js';
 import { OfficeSuppliesModule } from './modules/office-supplies/office-supplies.module.js';
 import { VehicleCostsModule } from './modules/vehicle-costs/vehicle-costs.module.js';
+import { RemindersModule } from './modules/reminders/reminders.module.js';
+import { HousingModule } from './modules/housing/housing.module.js';
 
 /** 机关事务管理科: official vehicles, office space, logistics. */
-@Module({ imports: [CalendarCopyModule, FieldCipherModule.forService(), VehiclesModule, BookingsModule, LogisticsRequestsModule, VisitorsModule, OfficeRoomsModule, SecurityIncidentsModule, GuardShiftsModule, PatrolsModule, OfficeSuppliesModule, VehicleCostsModule] })
+@Module({ imports: [CalendarCopyModule, FieldCipherModule.forService(), VehiclesModule, BookingsModule, LogisticsRequestsModule, VisitorsModule, OfficeRoomsModule, SecurityIncidentsModule, GuardShiftsModule, PatrolsModule, OfficeSuppliesModule, VehicleCostsModule, RemindersModule, HousingModule] })
 export class FacilitiesAndVehiclesModule {}

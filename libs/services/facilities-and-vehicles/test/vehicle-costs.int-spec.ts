@@ -8,6 +8,7 @@ import {
   VehicleSubjects,
   FacilitiesAndVehiclesPermissions as P,
   type BookingView,
+  type ExportVehicleCostReport,
   type DriverView,
   type ListVehicleCosts,
   type VehicleCostReport,
@@ -93,6 +94,11 @@ describe('facilities-and-vehicles: vehicle-costs', () => {
     const mine = await call<VehicleCostReport.Reply>(VehicleCostSubjects.report, { year: 2026, unitId: U2 }, liaison(U1));
     expect(new Set(mine.rows.map((r) => r.unitId))).toEqual(new Set([U1]));
     expect(mine.totalFen).toBe(65_000);
+    // The same figures as an .xlsx: the liaison's unit only (its vehicle-month rows, unit subtotals and the year's total).
+    const exported = await call<ExportVehicleCostReport.Reply>(VehicleCostSubjects.exportReport, { year: 2026 }, liaison(U1));
+    expect(exported).toMatchObject({ filename: '车辆运行费用-2026年.xlsx', rows: mine.rows.length + mine.units.length + 1 });
+    expect(Buffer.from(exported.contentBase64, 'base64').subarray(0, 2).toString()).toBe('PK');
+    await expect(call(VehicleCostSubjects.exportReport, { year: 1999 }, reader)).rejects.toMatchObject({ spec: { code: 'REQUEST.VALIDATION_FAILED' }, fieldErrors: [expect.objectContaining({ field: 'year' })] });
     const theirs = (await call<ListVehicleCosts.Reply>(VehicleCostSubjects.list, { vehicleId: cars[1].id }, staff)).items[0];
     await expect(call(VehicleCostSubjects.get, { id: theirs.id }, liaison(U1))).rejects.toMatchObject({ spec: { code: 'VEHICLE_COST.NOT_FOUND' } });
     await expect(call(VehicleCostSubjects.create, cost(cars[0].id), liaison(U1))).rejects.toMatchObject({ spec: { code: 'AUTH.FORBIDDEN' } });

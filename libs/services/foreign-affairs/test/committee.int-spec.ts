@@ -12,9 +12,11 @@ import {
   type ListCommitteeMeetings,
   type ListCommitteeReports,
 } from '@gov/contracts-foreign-affairs';
+import type { SupervisionItemChanged } from '@gov/contracts-supervision';
 import { CalendarCopy, type RunningApp } from '@gov/platform';
 import { caller, connectTestClient, createTestEnvironment, startTestApp, type TestEnvironment } from '@gov/testing';
 import { foreignAffairsDefinition } from '../src/index.js';
+import { CommitteeService } from '../src/modules/committee/committee.service.js';
 
 /** 外事委会议 and 外事委报告 in foreign-affairs, against real PostgreSQL and the real bus. */
 describe('foreign-affairs: committee (外事委办公室)', () => {
@@ -198,5 +200,28 @@ describe('foreign-affairs: committee (外事委办公室)', () => {
     expect(listed.items.map((i) => i.id)).toEqual([r.id]);
     await expect(call(CommitteeReportSubjects.get, { id: r.id }, liaison)).rejects.toMatchObject({ spec: { code: 'COMMITTEE_REPORT.NOT_FOUND' } });
     await expect(call(CommitteeReportSubjects.create, body, reader)).rejects.toMatchObject({ spec: { code: 'AUTH.FORBIDDEN' } });
+  });
+  it('督办 results: a change of a decided item\'s item shows on it and as a 督办 line on the timeline, without a new version', async () => {
+    let m = await call<CommitteeMeetingView>(CommitteeMeetingSubjects.create, meeting({ title: '回流外事委会议' }));
+    m = await call<CommitteeMeetingView>(CommitteeMeetingSubjects.notify, { id: m.id, expectedVersion: 1, noticeNumber: '区外委办〔2026〕9号', issuedOn: '2026-06-01' });
+    m = await call<CommitteeMeetingView>(CommitteeMeetingSubjects.recordMinutes, { id: m.id, expectedVersion: 2, ...minutes() });
+    m = await call<CommitteeMeetingView>(CommitteeMeetingSubjects.publish, { id: m.id, expectedVersion: 3 });
+    const itemId = randomUUID();
+    const withdrawn: SupervisionItemChanged.Event = {
+      id: itemId, kind: 'meeting_decision', title: '回流外事委会议议定事项（1）', status: 'withdrawn', sourceKind: 'foreign_affairs_committee_decision', sourceId: m.decisions[0].id,
+      leadUnitId: LEAD, coUnitIds: [CO], dueDate: '2026-09-30', light: 'none', leaderName: null, version: 4, action: 'withdrawn', note: '撤销：并入年度计划', actor: 'ducha_jia',
+      at: '2026-07-01T01:00:00.000Z', lightReason: null, units: [{ unitId: LEAD, role: 'lead', lastReportedAt: null, lastReport: null, reports: 0 }, { unitId: CO, role: 'co', lastReportedAt: null, lastReport: null, reports: 0 }],
+    };
+    const service = app.nest.get(CommitteeService);
+    await app.parts.transactions.run((tx) => service.onDecisionItemChanged(withdrawn, tx));
+    await app.parts.transactions.run((tx) => service.onDecisionItemChanged({ ...withdrawn, id: randomUUID(), sourceId: randomUUID() }, tx));
+
+    const read = await call<CommitteeMeetingView>(CommitteeMeetingSubjects.get, { id: m.id }, reader);
+    expect(read.version).toBe(m.version);
+    expect(read.decisions[0].supervision).toMatchObject({ itemId, status: 'withdrawn', statusLabel: '已撤销', lastNote: '撤销：并入年度计划', units: [expect.objectContaining({ unitId: LEAD, roleLabel: '主责单位' }), expect.objectContaining({ unitId: CO, roleLabel: '配合单位' })] });
+    expect(read.decisions[1].supervision).toBeUndefined();
+    expect(read.timeline.filter((l) => l.step.startsWith('supervision_'))).toEqual([
+      { step: 'supervision_withdrawn', fromStatus: 'published', toStatus: 'published', note: expect.stringMatching(/^议定事项（1）督办事项已撤销；督办状态：已撤销；.*撤销：并入年度计划$/), at: '2026-07-01T01:00:00.000Z', by: 'ducha_jia' },
+    ]);
   });
 });

@@ -60,6 +60,11 @@ import { FacilitiesAndVehiclesOfficeSuppliesPermissions1766200030000 } from './d
 import { PersonnelFinanceGroupSessionsPermissions1766100020000 } from './database/migrations/1766100020000-personnel-finance-group-sessions-permissions.js';
 import { DisclosureGuidesPermissions1766000200000 } from './database/migrations/1766000200000-disclosure-guides-permissions.js';
 import { FacilitiesAndVehiclesVehicleCostsPermissions1766200040000 } from './database/migrations/1766200040000-facilities-and-vehicles-vehicle-costs-permissions.js';
+import { InformationMonthlyNoticesPermissions1766500000000 } from './database/migrations/1766500000000-information-monthly-notices-permissions.js';
+import { PersonnelFinanceAssetsPermissions1766560000000 } from './database/migrations/1766560000000-personnel-finance-assets-permissions.js';
+import { PersonnelFinanceBudgetsPermissions1766550000000 } from './database/migrations/1766550000000-personnel-finance-budgets-permissions.js';
+import { PersonnelFinanceInternalAuditsPermissions1766550100000 } from './database/migrations/1766550100000-personnel-finance-internal-audits-permissions.js';
+import { PersonnelFinanceStaffTrainingsPermissions1766560100000 } from './database/migrations/1766560100000-personnel-finance-staff-trainings-permissions.js';
 
 export const gatewayDefinition: AppDefinition<GatewayEnv> = {
   app: 'gateway',
@@ -136,5 +141,10 @@ export const gatewayDefinition: AppDefinition<GatewayEnv> = {
     PersonnelFinanceGroupSessionsPermissions1766100020000,
     DisclosureGuidesPermissions1766000200000,
     FacilitiesAndVehiclesVehicleCostsPermissions1766200040000,
+    InformationMonthlyNoticesPermissions1766500000000,
+    PersonnelFinanceAssetsPermissions1766560000000,
+    PersonnelFinanceBudgetsPermissions1766550000000,
+    PersonnelFinanceInternalAuditsPermissions1766550100000,
+    PersonnelFinanceStaffTrainingsPermissions1766560100000,
   ],
 };

@@ -7,6 +7,7 @@ import { Bulletins1765410200000 } from './database/migrations/1765410200000-bull
 import { Evaluations1765530000000 } from './database/migrations/1765530000000-evaluations.js';
 import { Trainings1765530100000 } from './database/migrations/1765530100000-trainings.js';
 import { UpwardReports1765530200000 } from './database/migrations/1765530200000-upward-reports.js';
+import { MonthlyNotices1766500000000 } from './database/migrations/1766500000000-monthly-notices.js';
 
 /** 信息科: government information submissions and the bulletin. Boots, migrates its schema and keeps its copies of the platform's reference data. */
 export const informationDefinition: AppDefinition = {
@@ -14,5 +15,5 @@ export const informationDefinition: AppDefinition = {
   env: BaseEnv,
   module: InformationModule,
   entities: [],
-  migrations: [PlatformCalendarCopy1764100000100, UnitDirectoryCopy1764200000000, Submissions1765410000000, Solicitations1765410100000, Bulletins1765410200000, Evaluations1765530000000, Trainings1765530100000, UpwardReports1765530200000],
+  migrations: [PlatformCalendarCopy1764100000100, UnitDirectoryCopy1764200000000, Submissions1765410000000, Solicitations1765410100000, Bulletins1765410200000, Evaluations1765530000000, Trainings1765530100000, UpwardReports1765530200000, MonthlyNotices1766500000000],
 };

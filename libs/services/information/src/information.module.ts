@@ -7,7 +7,8 @@ import { BulletinsModule } from './modules/bulletins/bulletins.module.js';
 import { EvaluationsModule } from './modules/evaluations/evaluations.module.js';
 import { TrainingsModule } from './modules/trainings/trainings.module.js';
 import { UpwardReportsModule } from './modules/upward-reports/upward-reports.module.js';
+import { MonthlyNoticesModule } from './modules/monthly-notices/monthly-notices.module.js';
 
 /** 信息科: government information submissions and the bulletin. */
-@Module({ imports: [CalendarCopyModule, UnitDirectoryModule, SubmissionsModule, SolicitationsModule, BulletinsModule, EvaluationsModule, TrainingsModule, UpwardReportsModule] })
+@Module({ imports: [CalendarCopyModule, UnitDirectoryModule, SubmissionsModule, SolicitationsModule, BulletinsModule, EvaluationsModule, TrainingsModule, UpwardReportsModule, MonthlyNoticesModule] })
 export class InformationModule {}

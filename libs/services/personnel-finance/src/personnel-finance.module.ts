@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CalendarCopyModule, FieldCipherModule } from '@gov/platform';
+import { UnitDirectoryModule } from '@gov/read-model-units';
 import { StaffMembersModule } from './modules/staff-members/staff-members.module.js';
 import { AssessmentsModule } from './modules/assessments/assessments.module.js';
 import { ClaimsModule } from './modules/claims/claims.module.js';
@@ -8,7 +9,11 @@ import { LeadingGroupMeetingsModule } from './modules/leading-group-meetings/lea
 import { EstablishmentPostsModule } from './modules/establishment-posts/establishment-posts.module.js';
 import { CadreSelectionsModule } from './modules/cadre-selections/cadre-selections.module.js';
 import { GroupSessionsModule } from './modules/group-sessions/group-sessions.module.js';
+import { AssetsModule } from './modules/assets/assets.module.js';
+import { BudgetsModule } from './modules/budgets/budgets.module.js';
+import { InternalAuditsModule } from './modules/internal-audits/internal-audits.module.js';
+import { StaffTrainingsModule } from './modules/staff-trainings/staff-trainings.module.js';
 
 /** 人事科、财务科: staff, establishment, finance and assets. */
-@Module({ imports: [CalendarCopyModule, FieldCipherModule.forService(), StaffMembersModule, AssessmentsModule, ClaimsModule, PayslipsModule, LeadingGroupMeetingsModule, EstablishmentPostsModule, CadreSelectionsModule, GroupSessionsModule] })
+@Module({ imports: [CalendarCopyModule, FieldCipherModule.forService(), UnitDirectoryModule, StaffMembersModule, AssessmentsModule, ClaimsModule, PayslipsModule, LeadingGroupMeetingsModule, EstablishmentPostsModule, CadreSelectionsModule, GroupSessionsModule, AssetsModule, BudgetsModule, InternalAuditsModule, StaffTrainingsModule] })
 export class PersonnelFinanceModule {}

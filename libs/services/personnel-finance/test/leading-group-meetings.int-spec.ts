@@ -2,9 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import type { CallerContext } from '@gov/contracts-common';
 import { LeadingGroupMeetingSubjects, PersonnelFinancePermissions as P, type LeadingGroupMeetingView, type ListLeadingGroupMeetings } from '@gov/contracts-personnel-finance';
+import type { SupervisionItemChanged } from '@gov/contracts-supervision';
 import type { RunningApp } from '@gov/platform';
 import { caller, connectTestClient, createTestEnvironment, startTestApp, type TestEnvironment } from '@gov/testing';
 import { personnelFinanceDefinition } from '../src/index.js';
+import { LeadingGroupMeetingsService } from '../src/modules/leading-group-meetings/leading-group-meetings.service.js';
 
 /** 党组会、主任办公会 against real PostgreSQL and the real bus: steps in order, each decided item published for supervision. */
 describe('personnel-finance: leading-group meetings', () => {
@@ -76,5 +78,40 @@ describe('personnel-finance: leading-group meetings', () => {
     await expect(call(LeadingGroupMeetingSubjects.list, {}, liaison)).rejects.toMatchObject({ spec: { code: 'AUTH.FORBIDDEN' } });
     expect((await call<ListLeadingGroupMeetings.Reply>(LeadingGroupMeetingSubjects.list, { kind: 'director_office' }, leader)).items.map((i) => i.id)).toEqual([future.id]);
     await expect(call(LeadingGroupMeetingSubjects.create, meeting({ agenda: [] }), renshi)).rejects.toMatchObject({ spec: { code: 'REQUEST.VALIDATION_FAILED' } });
+  });
+  it('督办 results: each change of a decided item\'s item shows on it and adds a timeline line, the version stays; an older change does not undo a later one', async () => {
+    let m = await call<LeadingGroupMeetingView>(LeadingGroupMeetingSubjects.create, meeting({ title: '回流党组会' }), renshi);
+    m = await call<LeadingGroupMeetingView>(LeadingGroupMeetingSubjects.notify, { id: m.id, expectedVersion: 1, approvedBy: '孙建国' }, renshi);
+    m = await call<LeadingGroupMeetingView>(LeadingGroupMeetingSubjects.recordMinutes, { id: m.id, expectedVersion: 2, attendees: ['孙建国'], minutesNumber: '〔2026〕13号', minutes: '纪要', decisions: [
+      { content: '事项一', leadUnitId: U1, coUnitIds: [U2], dueDate: '2026-03-31' },
+      { content: '事项二', leadUnitId: U2, coUnitIds: [] },
+    ] }, renshi);
+    m = await call<LeadingGroupMeetingView>(LeadingGroupMeetingSubjects.publish, { id: m.id, expectedVersion: 3 }, renshi);
+    const decision = m.decisions[1];
+    const itemId = randomUUID();
+    const change = (over: Partial<SupervisionItemChanged.Event>): SupervisionItemChanged.Event => ({
+      id: itemId, kind: 'meeting_decision', title: '回流党组会议定事项（2）', status: 'assigned', sourceKind: 'leading_group_decision', sourceId: decision.id,
+      leadUnitId: U2, coUnitIds: [], dueDate: '2026-03-31', light: 'green', leaderName: null, version: 2, action: 'assigned', note: null, actor: 'ducha_jia',
+      at: '2026-02-01T01:00:00.000Z', lightReason: null, units: [{ unitId: U2, role: 'lead', lastReportedAt: null, lastReport: null, reports: 0 }], ...over,
+    });
+    const service = app.nest.get(LeadingGroupMeetingsService);
+    const deliver = (event: SupervisionItemChanged.Event) => app.parts.transactions.run((tx) => service.onDecisionItemChanged(event, tx));
+    await deliver(change({ status: 'acknowledged', action: 'acknowledged', version: 3, at: '2026-02-02T01:00:00.000Z', actor: 'liaison_b' }));
+    // The earlier 交办 arrives late: it is a line of its own, but the decided item keeps the later state.
+    await deliver(change({}));
+    // An item of another source (or of no decided item here) changes nothing.
+    await deliver(change({ id: randomUUID(), sourceId: randomUUID(), status: 'closed', action: 'closed' }));
+
+    const read = await call<LeadingGroupMeetingView>(LeadingGroupMeetingSubjects.get, { id: m.id }, leader);
+    expect(read.version).toBe(m.version);
+    expect(read.decisions[0].supervision).toBeUndefined();
+    expect(read.decisions[1].supervision).toMatchObject({ itemId, status: 'acknowledged', statusLabel: '已签收', light: 'green', dueDate: '2026-03-31', lastAction: 'acknowledged', units: [expect.objectContaining({ unitId: U2, role: 'lead', roleLabel: '主责单位' })] });
+    const lines = read.timeline.filter((l) => l.step.startsWith('议定事项'));
+    expect(lines).toEqual([
+      { at: '2026-02-02T01:00:00.000Z', by: 'liaison_b', step: '议定事项（2）责任单位签收', note: expect.stringContaining('督办状态：已签收') },
+      { at: '2026-02-01T01:00:00.000Z', by: 'ducha_jia', step: '议定事项（2）督办交办', note: expect.stringContaining('期限：2026-03-31') },
+    ]);
+    // The clerk's If-Match is still the meeting's: a step at the version read is judged on its own (here: already published).
+    await expect(call(LeadingGroupMeetingSubjects.withdraw, { id: m.id, expectedVersion: read.version, reason: '误建' }, renshi)).rejects.toMatchObject({ spec: { code: 'LEADING_GROUP_MEETING.INVALID_STATE' } });
   });
 });

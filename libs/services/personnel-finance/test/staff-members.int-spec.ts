@@ -108,6 +108,27 @@ describe('personnel-finance: staff-members', () => {
     expect((await subjectsOf(m.id)).filter((x) => x.endsWith('staff-member.updated'))).toHaveLength(4);
   });
 
+  it('退休: retired on a date with its approval, no longer changed as staff; the 离退休干部 services recorded on the record only once retired', async () => {
+    let m = await call<StaffMemberView>(StaffMemberSubjects.create, { ...fields, name: '退休测试', hiredOn: '1990-07-01' }, renshi);
+    const service = { kind: 'retiree_service', subKind: 'visit', startedOn: '2026-01-20', title: '春节走访慰问' };
+    await expect(call(StaffMemberSubjects.addRecordEntry, { id: m.id, expectedVersion: m.version, ...service }, renshi)).rejects.toMatchObject({
+      spec: { code: 'STAFF_MEMBER.ENTRY_RULE' },
+      fieldErrors: [expect.objectContaining({ field: 'kind' })],
+    });
+    await expect(call(StaffMemberSubjects.retire, { id: m.id, expectedVersion: m.version, retiredOn: '1990-06-30', documentNumber: '博人社退〔2025〕12号' }, renshi)).rejects.toMatchObject({
+      spec: { code: 'REQUEST.VALIDATION_FAILED' },
+      fieldErrors: [expect.objectContaining({ field: 'retiredOn' })],
+    });
+    m = await call<StaffMemberView>(StaffMemberSubjects.retire, { id: m.id, expectedVersion: m.version, retiredOn: '2025-12-31', documentNumber: '博人社退〔2025〕12号' }, renshi);
+    expect(m).toMatchObject({ status: 'retired', retiredOn: '2025-12-31', retirementDocument: '博人社退〔2025〕12号', version: 2 });
+    await expect(call(StaffMemberSubjects.update, { ...fields, name: '退休测试', id: m.id, expectedVersion: m.version }, renshi)).rejects.toMatchObject({ spec: { code: 'STAFF_MEMBER.INVALID_STATE' }, message: expect.stringContaining('已退休') });
+    m = await call<StaffMemberView>(StaffMemberSubjects.addRecordEntry, { id: m.id, expectedVersion: m.version, ...service }, renshi);
+    expect(m.recordEntries).toEqual([expect.objectContaining({ kindLabel: '离退休干部服务', subKindLabel: '走访慰问', title: '春节走访慰问', documentNumber: null })]);
+    const retirees = await call<ListStaffMembers.Reply>(StaffMemberSubjects.list, { status: 'retired', q: '退休测试' }, renshi);
+    expect(retirees.items.map((x) => x.id)).toEqual([m.id]);
+    expect(await subjectsOf(m.id)).toEqual(['evt.personnel-finance.staff-member.created', 'evt.personnel-finance.staff-member.retired', 'evt.personnel-finance.staff-member.updated']);
+  });
+
   it('财务科 reads but cannot register; a liaison sees nothing; bad input is refused in Chinese', async () => {
     await expect(call(StaffMemberSubjects.create, fields, caiwu)).rejects.toMatchObject({ spec: { code: 'AUTH.FORBIDDEN' } });
     await expect(call(StaffMemberSubjects.list, {}, liaison)).rejects.toMatchObject({ spec: { code: 'AUTH.FORBIDDEN' } });

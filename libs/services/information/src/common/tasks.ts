@@ -1,6 +1,7 @@
 import type { TaskChange, WaitingStep } from '@gov/platform';
 import type { AssignmentRow, SolicitationRow } from '../modules/solicitations/solicitations.repository.js';
 import type { BulletinRow } from '../modules/bulletins/bulletins.repository.js';
+import type { MonthlyNoticeRow } from '../modules/monthly-notices/monthly-notices.repository.js';
 import type { SubmissionRow } from '../modules/submissions/submissions.repository.js';
 
 /**
@@ -70,4 +71,17 @@ export function bulletinTasks(row: BulletinRow): WaitingStep[] {
 export function bulletinTaskChange(before: BulletinRow, after: BulletinRow, by?: string): TaskChange {
   const outcome = after.status === 'withdrawn' ? 'withdrawn' : after.status === 'draft' && before.status !== 'draft' ? 'returned' : 'done';
   return { app: 'information', record: { type: 'information-bulletin', id: after.id }, before: bulletinTasks(before), after: bulletinTasks(after), version: after.version, by, outcome };
+}
+
+/** What a 月度通报 waits on: the section chief's 审核, then the office leader's 签发 (as an issue of the bulletin). */
+export function monthlyNoticeTasks(row: MonthlyNoticeRow): WaitingStep[] {
+  const link = `/information/monthly-notices/${row.id}`;
+  if (row.status === 'reviewing') return [{ step: 'review', kind: 'information_monthly_notice_review', title: `审核月度通报：${row.title}`, assignee: { type: 'role', id: 'section_chief' }, section: 'xinxi', link }];
+  if (row.status === 'approved') return [{ step: 'sign', kind: 'information_monthly_notice_sign', title: `签发月度通报：${row.title}`, assignee: { type: 'role', id: 'office_leader' }, link }];
+  return [];
+}
+
+export function monthlyNoticeTaskChange(before: MonthlyNoticeRow, after: MonthlyNoticeRow, by?: string): TaskChange {
+  const outcome = after.status === 'withdrawn' ? 'withdrawn' : after.status === 'draft' && before.status !== 'draft' ? 'returned' : 'done';
+  return { app: 'information', record: { type: 'information-monthly-notice', id: after.id }, before: monthlyNoticeTasks(before), after: monthlyNoticeTasks(after), version: after.version, by, outcome };
 }

@@ -145,3 +145,101 @@ export function feesOfYear(year: number, cases: readonly ReportCase[]): number {
 export function reportDeadlines(year: number): { department: string; government: string } {
   return { department: `${year + 1}-01-31`, government: `${year + 1}-03-31` };
 }
+
+// ---- The report as a record: the entered 主动公开 tables, the narrative, 定稿 --------------------------------------------
+
+/** The report's title (国办公开办函〔2021〕30号: 机关名称 + 年度 + 政府信息公开工作年度报告). */
+export function reportTitle(year: number, office = '博山区人民政府办公室'): string {
+  return `${office}${year}年政府信息公开工作年度报告`;
+}
+
+export interface EnteredCounts {
+  made: number;
+  repealed: number;
+  inForce: number;
+  source: string;
+}
+export interface EnteredTables {
+  regulations: EnteredCounts;
+  normativeDocuments: EnteredCounts;
+  licensing: { decisions: number; source: string };
+  penalties: { decisions: number; source: string };
+  enforcement: { decisions: number; source: string };
+  fees: { amountWanYuan: number; source: string };
+}
+export interface Narrative {
+  overview: string;
+  problems: string;
+  otherMatters: string;
+}
+export interface FieldProblem {
+  field: string;
+  code: string;
+  message: string;
+}
+
+const isCount = (n: unknown): boolean => typeof n === 'number' && Number.isInteger(n) && n >= 0;
+
+/**
+ * The entered tables' own consistency: every count a non-negative integer, the fee ≥ 0 with at most two decimals (万元),
+ * and a 规章 or 规范性文件 made in the year is at the year's end either still in force or repealed (制发 ≤ 现行有效 + 废止).
+ */
+export function tablesProblems(t: EnteredTables): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const kinds = [
+    ['regulations', '规章'],
+    ['normativeDocuments', '行政规范性文件'],
+  ] as const;
+  for (const [key, label] of kinds) {
+    const c = t[key];
+    for (const f of ['made', 'repealed', 'inForce'] as const) {
+      if (!isCount(c[f])) problems.push({ field: `tables.${key}.${f}`, code: 'integer', message: `${label}：件数须为非负整数` });
+    }
+    if (isCount(c.made) && isCount(c.inForce) && isCount(c.repealed) && c.made > c.inForce + c.repealed) {
+      problems.push({ field: `tables.${key}.made`, code: 'consistency', message: `${label}：本年制发 ${c.made} 件，多于现行有效 ${c.inForce} 件与本年废止 ${c.repealed} 件之和（本年制发的至年底或仍有效、或已废止）` });
+    }
+  }
+  for (const [key, label] of [['licensing', '行政许可'], ['penalties', '行政处罚'], ['enforcement', '行政强制']] as const) {
+    if (!isCount(t[key].decisions)) problems.push({ field: `tables.${key}.decisions`, code: 'integer', message: `${label}：处理决定数量须为非负整数` });
+  }
+  const fee = t.fees.amountWanYuan;
+  if (typeof fee !== 'number' || !Number.isFinite(fee) || fee < 0 || Math.abs(Math.round(fee * 100) - fee * 100) > 1e-6) {
+    problems.push({ field: 'tables.fees.amountWanYuan', code: 'amount', message: '行政事业性收费：金额须不小于 0，最多两位小数（万元）' });
+  }
+  return problems;
+}
+
+/** What 定稿 needs besides the cross-check: the entered tables and every narrative section. */
+export function finaliseProblems(tables: EnteredTables | null, narrative: Narrative): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (!tables) problems.push({ field: 'tables', code: 'required', message: '主动公开情况（规章、规范性文件、许可、处罚、强制、收费）尚未录入' });
+  else problems.push(...tablesProblems(tables));
+  const sections = [
+    ['overview', '一、总体情况'],
+    ['problems', '五、存在的主要问题及改进情况'],
+    ['otherMatters', '六、其他需要报告的事项（没有的写"无"）'],
+  ] as const;
+  for (const [key, label] of sections) {
+    if (narrative[key].trim().length < 1) problems.push({ field: `narrative.${key}`, code: 'required', message: `${label}尚未填写` });
+  }
+  return problems;
+}
+
+/** 万元 with two decimals: 12.5 → "12.50". */
+export function wanYuan(amount: number): string {
+  return (Math.round(amount * 100) / 100).toFixed(2);
+}
+
+/** 第二部分 主动公开政府信息情况 as printed lines (the PDF, the .xlsx). */
+export function activeDisclosureLines(t: EnteredTables): string[] {
+  const docs = (label: string, c: EnteredCounts) => `${label}：本年制发 ${c.made} 件，本年废止 ${c.repealed} 件，现行有效 ${c.inForce} 件（来源：${c.source}）`;
+  const decisions = (label: string, c: { decisions: number; source: string }) => `${label}：本年处理决定 ${c.decisions} 件（来源：${c.source}）`;
+  return [
+    `第二十条第（一）项　${docs('规章', t.regulations)}`,
+    `第二十条第（一）项　${docs('行政规范性文件', t.normativeDocuments)}`,
+    `第二十条第（五）项　${decisions('行政许可', t.licensing)}`,
+    `第二十条第（六）项　${decisions('行政处罚', t.penalties)}`,
+    `第二十条第（六）项　${decisions('行政强制', t.enforcement)}`,
+    `第二十条第（八）项　行政事业性收费：本年收费金额 ${wanYuan(t.fees.amountWanYuan)} 万元（来源：${t.fees.source}）`,
+  ];
+}

@@ -3,7 +3,8 @@ import { CommonErrors, hasPermission, type CallerContext } from '@gov/contracts-
 import { DisclosurePermissions, type AnnualReportView, type ExportAnnualReport, type PreviewAnnualReport } from '@gov/contracts-disclosure';
 import { DomainError, writeXlsx, XLSX_MEDIA_TYPE, type CellValue } from '@gov/platform';
 import { ApplicationsRepository } from '../applications/applications.repository.js';
-import { applicationTable, challengeTable, feesOfYear, REPORT_COLUMNS, reportDeadlines, type ReportCase } from './annual-report.rules.js';
+import { activeDisclosureLines, applicationTable, challengeTable, feesOfYear, REPORT_COLUMNS, reportDeadlines, type ReportCase } from './annual-report.rules.js';
+import { AnnualReportsRepository } from './annual-reports.repository.js';
 
 /**
  * 政府信息公开工作年度报告 (第四十九、五十条): previewed at any time in the year from the case records, exported as .xlsx in
@@ -11,7 +12,10 @@ import { applicationTable, challengeTable, feesOfYear, REPORT_COLUMNS, reportDea
  */
 @Injectable()
 export class AnnualReportsService {
-  constructor(private readonly applications: ApplicationsRepository) {}
+  constructor(
+    private readonly applications: ApplicationsRepository,
+    private readonly records: AnnualReportsRepository,
+  ) {}
 
   async preview(request: PreviewAnnualReport.Request, caller: CallerContext): Promise<AnnualReportView> {
     if (caller.unitId || !(hasPermission(caller, DisclosurePermissions.applicationsRead) || hasPermission(caller, DisclosurePermissions.applicationsManage))) {
@@ -61,6 +65,9 @@ export class AnnualReportsService {
       ['本年收取信息处理费（元）', (report.feesFen / 100).toFixed(2), ...blank(6)],
       [`本机关年度报告公布期限：${report.departmentDeadline}；本级政府年度报告公布期限：${report.governmentDeadline}（第四十九条）`, ...blank(7)],
     ];
+    // 第二部分 主动公开政府信息情况, as the section entered it (when it has).
+    const entered = (await this.records.findByYear(report.year))?.tables;
+    if (entered) rows.push(blank(8), ['二、主动公开政府信息情况', ...blank(7)], ...activeDisclosureLines(entered).map((line) => [line, ...blank(7)]));
     const content = writeXlsx({ name: `${report.year}年度依申请公开`, header: ['三、收到和处理政府信息公开申请情况', ...report.columns], rows, widths: [60, 10, 10, 10, 12, 12, 8, 8] });
     return { filename: `${report.year}年度政府信息公开工作年度报告（数据表）.xlsx`, mediaType: XLSX_MEDIA_TYPE, contentBase64: content.toString('base64') };
   }

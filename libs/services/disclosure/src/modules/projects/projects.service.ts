@@ -20,7 +20,7 @@ import {
   type UpdateProject,
   type WithdrawProject,
 } from '@gov/contracts-disclosure';
-import { DomainError, reasonOf, Transactions, type Tx } from '@gov/platform';
+import { DomainError, publishTaskChanges, reasonOf, Transactions, type Tx } from '@gov/platform';
 import { canChangeProject, canSeeProject, canSuperviseProjects, projectAccess } from './projects.policy.js';
 import { ProjectsRepository, type ProjectRow, type ProjectStepRow } from './projects.repository.js';
 import {
@@ -36,6 +36,7 @@ import {
   type ProjectStep,
   type StepOutcome,
 } from './projects.rules.js';
+import { projectTaskChange } from './projects.tasks.js';
 import { snapshotOf, toProjectDetail, toProjectView } from './projects.views.js';
 
 const today = () => shanghaiDate(new Date());
@@ -119,6 +120,7 @@ export class ProjectsService {
         progressPercent: null,
       });
       await tx.emit(ProjectEvents.created, snapshotOf(created), undefined, ProjectChanged.Event);
+      await publishTaskChanges(tx, projectTaskChange(null, created, caller.userId));
       return this.detail(created, tx);
     });
   }
@@ -234,6 +236,7 @@ export class ProjectsService {
       const { label, ...line } = effect.line;
       await this.projects.addStep(tx.manager, next.id, { at: now, by: caller.username, step, label: label ?? PROJECT_STEP_LABELS[step], ...line });
       await tx.emit(effect.event, snapshotOf(next), undefined, ProjectChanged.Event);
+      await publishTaskChanges(tx, projectTaskChange(current, next, caller.userId));
       return this.detail(next, tx);
     });
   }

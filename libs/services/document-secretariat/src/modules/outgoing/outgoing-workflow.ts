@@ -168,14 +168,15 @@ export class OutgoingWorkflow {
 
   async viewOf(row: OutgoingRow, tx?: Tx): Promise<OutgoingDocumentView> {
     const manager = tx?.manager;
-    const [review, countersigns, distribution, attachments, corrections] = [
+    const [review, countersigns, distribution, attachments, corrections, origin] = [
       await this.documents.latestReview(row.id, manager),
       await this.documents.countersigns(row.id, manager),
       await this.documents.distribution(row.id, manager),
       await this.documents.attachments(row.id, manager),
       await this.documents.correctionsOf(row.id, manager),
+      await this.documents.originOf(row.id, manager),
     ];
-    return outgoingView(row, { review, countersigns, distribution, attachments, corrections });
+    return outgoingView(row, { review, countersigns, distribution, attachments, corrections, origin });
   }
 }
 

@@ -202,6 +202,12 @@ export class OutgoingRepository {
     return manager.query(`SELECT id, title, status, doc_number FROM ${this.t('outgoing_document')} WHERE corrects_document_id = $1 ORDER BY created_at`, [id]);
   }
 
+  /** Where the document came from when another section handed it over signed (issue 16), or null. */
+  async originOf(id: string, manager: EntityManager = this.dataSource.manager): Promise<{ origin_kind: string; origin_id: string; origin_label: string } | null> {
+    const [row] = await manager.query(`SELECT origin_kind, origin_id, origin_label FROM ${this.t('outgoing_origin')} WHERE document_id = $1`, [id]);
+    return row ?? null;
+  }
+
   async attachments(id: string, manager: EntityManager = this.dataSource.manager): Promise<FileRefView[]> {
     const rows: { id: string; sha256: string; filename: string; size: number }[] = await manager.query(
       `SELECT f.id, f.sha256, f.filename, f.size FROM ${this.t('record_file')} rf JOIN ${this.t('stored_file')} f ON f.id = rf.file_id

@@ -13,15 +13,18 @@ import { auditOf } from '../../common/audit-columns.js';
 import { isUpward } from './outgoing-state.js';
 import type { AgencyCodeRow, CountersignRow, DistributionRow, OutgoingRow, ReviewRow } from './outgoing.repository.js';
 
+/** Where the document came from when another section handed it over signed (`outgoing_origin`). */
+export type OriginRow = { origin_kind: string; origin_id: string; origin_label: string };
+
 /** A later document that corrects this one. */
 export type CorrectionRow = Pick<OutgoingRow, 'id' | 'title' | 'status' | 'doc_number'>;
 
 /** The view of a document with what belongs to it: the latest 核稿, the 会签, the distribution, attachments and corrections. */
 export function outgoingView(
   row: OutgoingRow,
-  related: { review: ReviewRow | null; countersigns: CountersignRow[]; distribution: DistributionRow[]; attachments: FileRefView[]; corrections: CorrectionRow[] },
+  related: { review: ReviewRow | null; countersigns: CountersignRow[]; distribution: DistributionRow[]; attachments: FileRefView[]; corrections: CorrectionRow[]; origin?: OriginRow | null },
 ): OutgoingDocumentView {
-  const { review, countersigns, distribution, attachments, corrections } = related;
+  const { review, countersigns, distribution, attachments, corrections, origin } = related;
   const iso = (d: Date | null) => d?.toISOString();
   return {
     id: row.id,
@@ -90,6 +93,7 @@ export function outgoingView(
     ...(row.corrects_document_id ? { correctsDocumentId: row.corrects_document_id } : {}),
     ...(row.correction_reason ? { correctionReason: row.correction_reason } : {}),
     correctedBy: corrections.map((c) => ({ id: c.id, title: c.title, status: c.status as OutgoingStatus, ...(c.doc_number ? { docNumber: c.doc_number } : {}) })),
+    ...(origin ? { origin: { kind: origin.origin_kind, id: origin.origin_id, label: origin.origin_label } } : {}),
     ...auditOf(row),
   };
 }

@@ -25,6 +25,7 @@ import {
 import { shanghaiDate } from '@gov/calendar';
 import { CalendarCopy, DomainError, FieldCipher, maskPhone, publishTaskChanges, reasonOf, Transactions, type Tx, type WaitingStep } from '@gov/platform';
 import { bookingAccess, canChangeBooking, canDispatchBooking, canSeeBooking, isSectionChief } from './bookings.policy.js';
+import { RemindersSync } from '../reminders/reminders.sync.js';
 import { BookingsRepository, type BookingRow, type CarRow, type DriverRow } from './bookings.repository.js';
 import { canTake, dispatchNumberOf, mileageProblem, restDaysOf, statusAfter, timesProblem, type BookingStep } from './bookings.rules.js';
 import { snapshotOf, toBookingView, toDriverView } from './bookings.views.js';
@@ -78,6 +79,7 @@ export class BookingsService {
     private readonly transactions: Transactions,
     private readonly calendar: CalendarCopy,
     @Inject(FieldCipher) private readonly cipher: FieldCipher,
+    private readonly reminders: RemindersSync,
   ) {}
 
   async create(request: CreateBooking.Request, caller: CallerContext): Promise<BookingView> {
@@ -197,6 +199,8 @@ export class BookingsService {
       });
       const distance = request.mileageEndKm - request.mileageStartKm;
       await this.bookings.recordCarMileage(car.id, request.mileageEndKm, caller.username, `${row.dispatchNumber} 收车，里程 ${request.mileageEndKm} 公里`, tx.manager);
+      // The car's new mileage may reach its maintenance interval (按里程保养 in 待办).
+      await this.reminders.syncVehicle(car.id, tx, { by: caller.userId });
       return {
         event: BookingEvents.completed,
         note: `行驶 ${distance} 公里；燃油费 ${yuan(request.fuelCostFen)} 元，通行费 ${yuan(request.tollFen)} 元，停车费 ${yuan(request.parkingFen)} 元`,

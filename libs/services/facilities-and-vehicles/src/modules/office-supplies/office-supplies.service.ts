@@ -17,6 +17,7 @@ import {
 } from '@gov/contracts-facilities-and-vehicles';
 import { DomainError, requireReason, Transactions, type Tx } from '@gov/platform';
 import { canManageSupplies, canReadAllSupplies, canRequestSupplies } from './office-supplies.policy.js';
+import { RemindersSync } from '../reminders/reminders.sync.js';
 import { OfficeSuppliesRepository, type SupplyItemRow } from './office-supplies.repository.js';
 import { retireProblem, stockAfter } from './office-supplies.rules.js';
 import { itemSnapshotOf, toSupplyItemView } from './office-supplies.views.js';
@@ -52,6 +53,7 @@ export class OfficeSuppliesService {
   constructor(
     private readonly supplies: OfficeSuppliesRepository,
     private readonly transactions: Transactions,
+    private readonly reminders: RemindersSync,
   ) {}
 
   async create(request: CreateSupplyItem.Request, caller: CallerContext): Promise<SupplyItemView> {
@@ -61,6 +63,7 @@ export class OfficeSuppliesService {
     await this.transactions.run(async (tx) => {
       await this.supplies.insertItem(row, tx.manager);
       await tx.emit(SupplyItemEvents.created, itemSnapshotOf(row), undefined, SupplyItemChanged.Event);
+      await this.reminders.syncItem(row.id, tx, caller.userId);
     });
     return toSupplyItemView(row, []);
   }
@@ -128,7 +131,10 @@ export class OfficeSuppliesService {
       if (!current || !canReadAllSupplies(caller)) throw new DomainError(SupplyItemErrors.notFound, NOT_FOUND);
       if (!canManageSupplies(caller)) throw new DomainError(CommonErrors.forbidden, MANAGERS_ONLY);
       if (current.version !== expectedVersion) throw new DomainError(SupplyItemErrors.versionConflict, `办公用品已被他人修改（当前版本 ${current.version}，您提交的版本 ${expectedVersion}），请刷新后重试`);
-      return change(current, new Date(), tx);
+      const next = await change(current, new Date(), tx);
+      // 库存不足 in 待办: opened when the stock falls to the 库存下限, closed when it is refilled or the item retired.
+      await this.reminders.syncItem(next.id, tx, caller.userId);
+      return next;
     });
     return toSupplyItemView(row, await this.supplies.movementsOf(row.id));
   }

@@ -20,6 +20,7 @@ import { OfficeSuppliesRepository, type SupplyRequestRow } from './office-suppli
 import { canTakeRequestStep, mergedLines, requestStatusAfter, shortages, type SupplyRequestStep } from './office-supplies.rules.js';
 import { moveStock } from './office-supplies.service.js';
 import { requestSnapshotOf, toSupplyRequestView } from './office-supplies.views.js';
+import { RemindersSync } from '../reminders/reminders.sync.js';
 import { supplyRequestTaskChange } from './supply-requests.tasks.js';
 
 const NOT_FOUND = '申领单不存在或无权查看';
@@ -34,6 +35,7 @@ export class SupplyRequestsService {
   constructor(
     private readonly supplies: OfficeSuppliesRepository,
     private readonly transactions: Transactions,
+    private readonly reminders: RemindersSync,
   ) {}
 
   async create(request: CreateSupplyRequest.Request, caller: CallerContext): Promise<SupplyRequestView> {
@@ -86,6 +88,7 @@ export class SupplyRequestsService {
         const item = byId.get(line.itemId);
         if (!item) continue;
         byId.set(item.id, await moveStock(this.supplies, tx, item, { direction: 'out', quantity: line.quantity, reason: `申领发放（${row.sectionCode}：${row.purpose}）`.slice(0, 200), requestId: row.id }, caller.username, now));
+        await this.reminders.syncItem(item.id, tx, caller.userId);
       }
       Object.assign(row, { decidedBy: caller.username, decidedAt: now });
       return SupplyRequestEvents.issued;

@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
+import { RemindersModule } from '../reminders/reminders.module.js';
 import { VehicleCostsRepository } from './vehicle-costs.repository.js';
 import { VehicleCostsRpcController } from './vehicle-costs.rpc.controller.js';
 import { VehicleCostsService } from './vehicle-costs.service.js';
 
 /** 车辆运行费用. */
-@Module({ controllers: [VehicleCostsRpcController], providers: [VehicleCostsRepository, VehicleCostsService] })
+@Module({ imports: [RemindersModule], controllers: [VehicleCostsRpcController], providers: [VehicleCostsRepository, VehicleCostsService] })
 export class VehicleCostsModule {}

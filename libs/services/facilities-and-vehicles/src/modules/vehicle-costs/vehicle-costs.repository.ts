@@ -15,6 +15,8 @@ export interface VehicleCostRow {
   note: string | null;
   status: VehicleCostStatus;
   voidReason: string | null;
+  /** The vehicle's registered mileage when the entry was recorded (the baseline of 按里程保养 for a 定点维修). */
+  odometerKm: number | null;
   version: number;
   createdAt: Date;
   createdBy: string;
@@ -29,6 +31,7 @@ export interface CostVehicle {
   plate: string | null;
   model: string;
   status: string;
+  mileageKm: number;
 }
 
 /** One vehicle's sums of one month, as the report reads them. */
@@ -57,6 +60,7 @@ const COLUMNS = new Columns<VehicleCostRow>({
   note: 'note',
   status: 'status',
   voidReason: 'void_reason',
+  odometerKm: 'odometer_km',
   version: 'version',
   createdAt: 'created_at',
   createdBy: 'created_by',
@@ -91,7 +95,7 @@ export class VehicleCostsRepository {
   }
 
   async vehicles(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, CostVehicle>> {
-    const rows = (await manager.query(`SELECT id, unit_id AS "unitId", plate, model, status FROM ${this.schema}.vehicle WHERE id = ANY($1::uuid[])`, [ids])) as CostVehicle[];
+    const rows = (await manager.query(`SELECT id, unit_id AS "unitId", plate, model, status, mileage_km AS "mileageKm" FROM ${this.schema}.vehicle WHERE id = ANY($1::uuid[])`, [ids])) as CostVehicle[];
     return new Map(rows.map((v) => [v.id, v]));
   }
 

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
 import type { CallerContext } from '@gov/contracts-common';
-import { CreateVehicleCost, GetVehicleCost, ListVehicleCosts, VehicleCostReport, VehicleCostSubjects, VoidVehicleCost } from '@gov/contracts-facilities-and-vehicles';
+import { CreateVehicleCost, ExportVehicleCostReport, GetVehicleCost, ListVehicleCosts, VehicleCostReport, VehicleCostSubjects, VoidVehicleCost } from '@gov/contracts-facilities-and-vehicles';
 import { Caller, RpcPattern } from '@gov/platform';
 import { VehicleCostsService } from './vehicle-costs.service.js';
 
@@ -32,5 +32,10 @@ export class VehicleCostsRpcController {
   @RpcPattern(VehicleCostSubjects.report, VehicleCostReport.Request)
   report(@Payload() request: VehicleCostReport.Request, @Caller() caller: CallerContext): Promise<VehicleCostReport.Reply> {
     return this.costs.report(request, caller);
+  }
+
+  @RpcPattern(VehicleCostSubjects.exportReport, ExportVehicleCostReport.Request)
+  exportReport(@Payload() request: ExportVehicleCostReport.Request, @Caller() caller: CallerContext): Promise<ExportVehicleCostReport.Reply> {
+    return this.costs.exportReport(request, caller);
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { CostSums } from './vehicle-costs.repository.js';
-import { isFutureDate, unitTotals, withTotal } from './vehicle-costs.rules.js';
+import { costReportSheet, isFutureDate, unitTotals, withTotal } from './vehicle-costs.rules.js';
 import { reasonOf } from '@gov/platform';
 
 const sums = (extra: Partial<CostSums>): CostSums => ({ month: '2026-11', vehicleId: 'v1', unitId: 'u1', plate: '鲁C0G101', model: '红旗 H5', maintenanceFen: 0, fuelFen: 0, insuranceFen: 0, otherFen: 0, tripFen: 0, ...extra });
@@ -33,5 +33,18 @@ describe('车辆运行费用: the report', () => {
   it('voiding needs a reason', () => {
     expect(reasonOf(' 重复入账 ')).toBe('重复入账');
     expect(reasonOf('')).toBeNull();
+  });
+
+  it('the .xlsx sheet has one row per vehicle and month in 元, then each unit’s monthly subtotal, then the year’s total', () => {
+    const rows = [withTotal(sums({ vehicleId: 'v1', unitId: 'u1', fuelFen: 12_345, tripFen: 55 })), withTotal(sums({ vehicleId: 'v2', unitId: 'u2', insuranceFen: 480_000 }))];
+    const sheet = costReportSheet({ year: 2026, rows, units: unitTotals(rows), totalFen: 492_400 });
+    expect(sheet.header).toHaveLength(sheet.widths.length);
+    expect(sheet.rows).toEqual([
+      ['2026-11', 'u1', '鲁C0G101', '红旗 H5', 0, 123.45, 0, 0, 0.55, 124],
+      ['2026-11', 'u2', '鲁C0G101', '红旗 H5', 0, 0, 4800, 0, 0, 4800],
+      ['2026-11', 'u1', '单位小计（1 辆）', '', '', '', '', '', '', 124],
+      ['2026-11', 'u2', '单位小计（1 辆）', '', '', '', '', '', '', 4800],
+      ['2026 年', '全年合计', '', '', '', '', '', '', '', 4924],
+    ]);
   });
 });

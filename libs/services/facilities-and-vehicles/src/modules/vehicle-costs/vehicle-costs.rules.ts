@@ -22,3 +22,18 @@ export function unitTotals(rows: readonly (CostSums & { totalFen: number })[]): 
   }
   return [...totals.values()].map((t) => ({ month: t.month, unitId: t.unitId, vehicles: t.vehicles.size, totalFen: t.totalFen }));
 }
+
+/** The report as the rows of one sheet: per vehicle and month, then per unit and month, then the year's total; amounts in 元. */
+export function costReportSheet(report: {
+  year: number;
+  rows: readonly (CostSums & { totalFen: number })[];
+  units: readonly { month: string; unitId: string; vehicles: number; totalFen: number }[];
+  totalFen: number;
+}): { header: string[]; widths: number[]; rows: (string | number)[][] } {
+  const yuan = (fen: number): number => fen / 100;
+  const header = ['月份', '使用单位', '号牌', '品牌型号', '定点维修（元）', '定点加油（元）', '定点保险（元）', '其他（元）', '出车费用（元）', '合计（元）'];
+  const rows: (string | number)[][] = report.rows.map((r) => [r.month, r.unitId, r.plate ?? '', r.model, yuan(r.maintenanceFen), yuan(r.fuelFen), yuan(r.insuranceFen), yuan(r.otherFen), yuan(r.tripFen), yuan(r.totalFen)]);
+  for (const u of report.units) rows.push([u.month, u.unitId, `单位小计（${u.vehicles} 辆）`, '', '', '', '', '', '', yuan(u.totalFen)]);
+  rows.push([`${report.year} 年`, '全年合计', '', '', '', '', '', '', '', yuan(report.totalFen)]);
+  return { header, widths: [10, 38, 20, 18, 14, 14, 14, 12, 14, 14], rows };
+}

@@ -8,15 +8,17 @@ import {
   VehicleCostErrors,
   VehicleCostEvents,
   type CreateVehicleCost,
+  type ExportVehicleCostReport,
   type ListVehicleCosts,
   type VehicleCostReport,
   type VehicleCostView,
   type VoidVehicleCost,
 } from '@gov/contracts-facilities-and-vehicles';
-import { DomainError, requireReason, Transactions } from '@gov/platform';
+import { DomainError, requireReason, Transactions, writeXlsx, XLSX_MEDIA_TYPE } from '@gov/platform';
 import { canManageVehicleCosts, canSeeVehicleCost, vehicleCostAccess } from './vehicle-costs.policy.js';
+import { RemindersSync } from '../reminders/reminders.sync.js';
 import { VehicleCostsRepository, type VehicleCostRow } from './vehicle-costs.repository.js';
-import { isFutureDate, unitTotals, withTotal } from './vehicle-costs.rules.js';
+import { costReportSheet, isFutureDate, unitTotals, withTotal } from './vehicle-costs.rules.js';
 import { snapshotOf, toVehicleCostView } from './vehicle-costs.views.js';
 
 const NOT_FOUND = '费用记录不存在或无权查看';
@@ -27,6 +29,7 @@ export class VehicleCostsService {
   constructor(
     private readonly costs: VehicleCostsRepository,
     private readonly transactions: Transactions,
+    private readonly reminders: RemindersSync,
   ) {}
 
   async create(request: CreateVehicleCost.Request, caller: CallerContext): Promise<VehicleCostView> {
@@ -52,6 +55,7 @@ export class VehicleCostsService {
         note: request.note?.trim() || null,
         status: 'recorded',
         voidReason: null,
+        odometerKm: vehicle.mileageKm,
         version: 1,
         createdAt: now,
         createdBy: caller.username,
@@ -60,6 +64,8 @@ export class VehicleCostsService {
       };
       await this.costs.insert(created, tx.manager);
       await tx.emit(VehicleCostEvents.recorded, snapshotOf(created), undefined, VehicleCostChanged.Event);
+      // A 定点维修 closes the vehicle's 按里程保养 reminder (its mileage now is the new baseline).
+      if (created.kind === 'maintenance') await this.reminders.syncVehicle(vehicle.id, tx, { by: caller.userId });
       return { row: created, vehicle };
     });
     return toVehicleCostView(row, vehicle);
@@ -78,6 +84,7 @@ export class VehicleCostsService {
       const next: VehicleCostRow = { ...current, status: 'voided', voidReason: reason, version: current.version + 1, updatedAt: new Date(), updatedBy: caller.username };
       if (!(await this.costs.saveIfVersion(next, request.expectedVersion, tx.manager))) throw new DomainError(VehicleCostErrors.versionConflict, '费用记录已被他人修改，请刷新后重试');
       await tx.emit(VehicleCostEvents.voided, snapshotOf(next), undefined, VehicleCostChanged.Event);
+      if (next.kind === 'maintenance') await this.reminders.syncVehicle(next.vehicleId, tx, { by: caller.userId });
       return next;
     });
     return toVehicleCostView(row, (await this.costs.vehicles([row.vehicleId])).get(row.vehicleId));
@@ -105,5 +112,13 @@ export class VehicleCostsService {
     const unitId = access.kind === 'unit' ? access.unitId : request.unitId;
     const rows = (await this.costs.sums(request.year, unitId)).map(withTotal);
     return { year: request.year, rows, units: unitTotals(rows), totalFen: rows.reduce((sum, row) => sum + row.totalFen, 0) };
+  }
+
+  /** 费用报表 as an .xlsx: the same figures as the report (a liaison gets their unit's). */
+  async exportReport(request: ExportVehicleCostReport.Request, caller: CallerContext): Promise<ExportVehicleCostReport.Reply> {
+    const report = await this.report(request, caller);
+    const sheet = costReportSheet(report);
+    const content = writeXlsx({ name: `${report.year}年车辆运行费用`, ...sheet });
+    return { filename: `车辆运行费用-${report.year}年.xlsx`, mediaType: XLSX_MEDIA_TYPE, rows: sheet.rows.length, contentBase64: content.toString('base64') };
   }
 }

@@ -29,6 +29,7 @@ import {
 import { shanghaiDate } from '@gov/calendar';
 import { DomainError, publishTaskChanges, reasonOf, Transactions, type Tx, type WaitingStep, writeXlsx, XLSX_MEDIA_TYPE } from '@gov/platform';
 import { canChangeVehicle, canDecideVehicle, canSeeVehicle, vehicleAccess } from './vehicles.policy.js';
+import { RemindersSync } from '../reminders/reminders.sync.js';
 import { VehiclesRepository, type VehicleRow } from './vehicles.repository.js';
 import { canTake, capRuleText, capViolations, inForce, quotaRuleText, quotaViolation, statusAfter, type VehicleStep } from './vehicles.rules.js';
 import { capView, quotaView, snapshotOf, toVehicleView } from './vehicles.views.js';
@@ -61,6 +62,7 @@ export class VehiclesService {
   constructor(
     private readonly vehicles: VehiclesRepository,
     private readonly transactions: Transactions,
+    private readonly reminders: RemindersSync,
   ) {}
 
   async create(request: CreateVehicle.Request, caller: CallerContext): Promise<VehicleView> {
@@ -300,6 +302,7 @@ export class VehiclesService {
     if (!(await this.vehicles.saveIfVersion(next, replaced.version, tx.manager))) throw new DomainError(VehicleErrors.versionConflict, '被更新的车辆已被他人修改，请刷新后重试');
     await this.vehicles.addHistory(next.id, next.version, 'replaced', caller.username, now, next.reason, tx.manager);
     await tx.emit(VehicleEvents.disposed, snapshotOf(next), undefined, VehicleChanged.Event);
+    await this.reminders.syncVehicle(next.id, tx, { by: caller.userId });
   }
 
   private reasonOrRefuse(text: string): string {
@@ -335,6 +338,8 @@ export class VehiclesService {
       await tx.emit(event, snapshotOf(next), undefined, VehicleChanged.Event);
       const outcome = step === 'withdraw' ? 'withdrawn' : 'done';
       await publishTaskChanges(tx, { app: 'facilities-and-vehicles', record: { type: 'vehicle', id: next.id }, before: vehicleTasks(current), after: vehicleTasks(next), version: next.version, by: caller.username, outcome });
+      // 到期提醒: a renewed insurance or inspection date closes its reminder; a vehicle approved into service may need one at once.
+      await this.reminders.syncVehicle(next.id, tx, { by: caller.userId });
     });
     return this.get(id, caller);
   }

@@ -147,6 +147,14 @@ export class CommitteeRepository {
     );
   }
 
+  /** The meeting holding a decided item (locked, in the caller's transaction), or null when no meeting here has it. */
+  async meetingOfDecision(decisionId: string, manager: EntityManager): Promise<CommitteeMeetingRow | null> {
+    const rows = (await manager.query(`SELECT ${this.meetings.select()} FROM ${this.meetings.name} WHERE decisions @> $1::jsonb LIMIT 1 FOR UPDATE`, [
+      JSON.stringify([{ id: decisionId }]),
+    ])) as Record<string, unknown>[];
+    return rows.length ? MEETING_COLUMNS.read(rows[0]) : null;
+  }
+
   /** The open reports (drafted or approved), for re-dating when a calendar year is loaded or corrected. */
   async openReports(manager: EntityManager): Promise<CommitteeReportRow[]> {
     const rows = (await manager.query(`SELECT ${this.reports.select()} FROM ${this.reports.name} WHERE status IN ('drafted', 'approved') FOR UPDATE`)) as Record<string, unknown>[];

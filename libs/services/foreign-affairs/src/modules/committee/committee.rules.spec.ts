@@ -1,10 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
 import { seedYearsFromChineseDays, WorkingCalendar } from '@gov/calendar';
 import type { CommitteeMeetingStatus, CommitteeReportStatus } from '@gov/contracts-foreign-affairs';
+import type { SupervisionItemChanged } from '@gov/contracts-supervision';
 import {
   approverRefusal,
   canTakeMeetingStep,
   canTakeReportStep,
+  DECIDED_ITEM_SOURCE_KIND,
+  decidedItemChangeLine,
   decisionsDueBeforeMeeting,
   meetingStatusAfter,
   minutesRefusal,
@@ -138,5 +141,44 @@ describe('withdrawal reasons', () => {
     [undefined, null],
   ])('%p → %p', (text, reason) => {
     expect(reasonOf(text)).toBe(reason);
+  });
+});
+
+describe('外事委会议: the timeline line of a 督办 change on a decided item', () => {
+  const change = (over: Partial<SupervisionItemChanged.Event>): SupervisionItemChanged.Event => ({
+    id: '0b9d1c1e-6a0e-4c39-9b7a-0d6f3c1c2a10',
+    kind: 'meeting_decision',
+    title: '外事委全体会议议定事项（1）',
+    status: 'closed',
+    sourceKind: DECIDED_ITEM_SOURCE_KIND,
+    sourceId: '5f0c8a8e-2f1e-4a53-9e43-3c0f6f9a7b21',
+    leadUnitId: null,
+    coUnitIds: [],
+    dueDate: '2027-01-15',
+    light: 'none',
+    leaderName: null,
+    version: 6,
+    action: 'closed',
+    note: '销号：各项措施已落实',
+    actor: 'ducha_jia',
+    at: '2026-12-05T02:00:00.000Z',
+    lightReason: null,
+    units: [],
+    ...over,
+  });
+
+  it('is a supervision step (not a step on the meeting) naming the decided item, the change and the state after it', () => {
+    expect(decidedItemChangeLine(3, change({}))).toEqual({
+      step: 'supervision_closed',
+      note: '议定事项（3）督办事项已办结（销号）；督办状态：已销号；灯色：不再预警（已销号或已撤销）；期限：2027-01-15；销号：各项措施已落实',
+      by: 'ducha_jia',
+      at: new Date('2026-12-05T02:00:00.000Z'),
+    });
+  });
+
+  it('shows 系统 for the system\'s changes (a light turning yellow)', () => {
+    const line = decidedItemChangeLine(1, change({ action: 'light_changed', status: 'in_progress', light: 'yellow', note: null, actor: 'system' }));
+    expect(line).toMatchObject({ step: 'supervision_light_changed', by: '系统' });
+    expect(line.note).toBe('议定事项（1）督办灯色变化；督办状态：办理中；灯色：黄灯（临近期限）；期限：2027-01-15');
   });
 });

@@ -1,5 +1,7 @@
 import { computeDeadline, deadlineLight, isDeadlineOverdue, type WorkingCalendar } from '@gov/calendar';
 import type { CommitteeMeetingStatus, CommitteeReportLight, CommitteeReportStatus } from '@gov/contracts-foreign-affairs';
+import { ITEM_CHANGE_ACTION_LABELS, type SupervisionItemChanged } from '@gov/contracts-supervision';
+import { itemChangeNote } from '@gov/read-model-supervised-items';
 
 // ---- 外事委会议 ----------------------------------------------------------------------------------------------------
 
@@ -14,6 +16,22 @@ const MEETING_FROM: Record<MeetingStep, readonly CommitteeMeetingStatus[]> = {
   withdraw: ['planned', 'notified'],
 };
 const MEETING_TO: Partial<Record<MeetingStep, CommitteeMeetingStatus>> = { notify: 'notified', recordMinutes: 'held', publish: 'published', withdraw: 'withdrawn' };
+
+/** The source kind supervision gives the 督办事项 it opens from a 外事委会议's decided item (its id is the source id). */
+export const DECIDED_ITEM_SOURCE_KIND = 'foreign_affairs_committee_decision';
+
+/**
+ * The timeline line of a change of the 督办事项 opened from decided item `sequence`: its step (`supervision_<action>`,
+ * not a step on the meeting) and its note 「议定事项（n）责任单位签收；督办状态：…；灯色：…；期限：…；<the change's note>」.
+ */
+export function decidedItemChangeLine(sequence: number, event: SupervisionItemChanged.Event): { step: string; note: string; by: string; at: Date } {
+  return {
+    step: `supervision_${event.action}`,
+    note: `议定事项（${sequence}）${ITEM_CHANGE_ACTION_LABELS[event.action]}；${itemChangeNote(event)}`,
+    by: event.actor === 'system' ? '系统' : event.actor,
+    at: new Date(event.at),
+  };
+}
 
 /** Whether `step` may be taken from `status` (pure: no I/O). Withdrawal only before the meeting is held. */
 export function canTakeMeetingStep(step: MeetingStep, status: CommitteeMeetingStatus): boolean {

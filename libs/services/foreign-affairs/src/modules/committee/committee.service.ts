@@ -18,11 +18,13 @@ import {
   type UpdateCommitteeMeeting,
   type WithdrawCommitteeMeeting,
 } from '@gov/contracts-foreign-affairs';
+import type { SupervisionItemChanged } from '@gov/contracts-supervision';
 import { DomainError, requireReason, Transactions, type Tx } from '@gov/platform';
 import { canManageCommittee, canSeeCommittee } from './committee.policy.js';
 import { CommitteeRepository, type CommitteeMeetingRow } from './committee.repository.js';
-import { canTakeMeetingStep, decisionsDueBeforeMeeting, meetingStatusAfter, minutesRefusal, noticeRefusal, type MeetingStep } from './committee.rules.js';
+import { canTakeMeetingStep, DECIDED_ITEM_SOURCE_KIND, decidedItemChangeLine, decisionsDueBeforeMeeting, meetingStatusAfter, minutesRefusal, noticeRefusal, type MeetingStep } from './committee.rules.js';
 import { meetingSnapshotOf, toCommitteeMeetingView } from './committee.views.js';
+import { SupervisedItemsRepository } from './supervised-items.repository.js';
 
 const NOT_FOUND = '外事委会议不存在或无权查看';
 const today = (): string => shanghaiDate(new Date());
@@ -36,6 +38,7 @@ const today = (): string => shanghaiDate(new Date());
 export class CommitteeService {
   constructor(
     private readonly committee: CommitteeRepository,
+    private readonly supervised: SupervisedItemsRepository,
     private readonly transactions: Transactions,
   ) {}
 
@@ -143,11 +146,27 @@ export class CommitteeService {
     const page = pageOf(request);
     const { items, total } = await this.committee.searchMeetings({ ...request, ...page });
     const history = await this.committee.history('meeting', items.map((r) => r.id));
-    return { items: items.map((r) => toCommitteeMeetingView(r, history.get(r.id) ?? [])), total, ...page };
+    const supervised = await this.supervised.viewsOf(DECIDED_ITEM_SOURCE_KIND, items.flatMap((r) => r.decisions.map((d) => d.id)));
+    return { items: items.map((r) => toCommitteeMeetingView(r, history.get(r.id) ?? [], supervised)), total, ...page };
+  }
+
+  /**
+   * A change of the 督办事项 opened from a decided item (supervision's `item.changed`): the read model keeps its state,
+   * light, deadline and units (shown on the decided item), and the meeting's timeline gets a line — the meeting itself
+   * is not changed (no new version: a clerk's If-Match stays valid). Not a decided item here: nothing.
+   */
+  async onDecisionItemChanged(event: SupervisionItemChanged.Event, tx: Tx): Promise<void> {
+    const meeting = await this.committee.meetingOfDecision(event.sourceId as string, tx.manager);
+    const decision = meeting?.decisions.find((d) => d.id === event.sourceId);
+    if (!meeting || !decision) return;
+    await this.supervised.apply(tx.manager, event);
+    const line = decidedItemChangeLine(decision.sequence, event);
+    await this.committee.addHistory({ recordType: 'meeting', recordId: meeting.id, fromStatus: meeting.status, toStatus: meeting.status, ...line }, tx.manager);
   }
 
   private async view(row: CommitteeMeetingRow): Promise<CommitteeMeetingView> {
-    return toCommitteeMeetingView(row, (await this.committee.history('meeting', [row.id])).get(row.id) ?? []);
+    const history = (await this.committee.history('meeting', [row.id])).get(row.id) ?? [];
+    return toCommitteeMeetingView(row, history, await this.supervised.viewsOf(DECIDED_ITEM_SOURCE_KIND, row.decisions.map((d) => d.id)));
   }
 
   /** One step on a meeting, in one transaction: seen, allowed, at the version held, in order, saved with its timeline line and event. */

@@ -1,12 +1,17 @@
 import type { WorkingCalendar } from '@gov/calendar';
 import type { CommitteeHistoryEntry, CommitteeMeetingSnapshot, CommitteeMeetingView, CommitteeReportSnapshot, CommitteeReportView } from '@gov/contracts-foreign-affairs';
+import type { SourceItemView } from '@gov/contracts-supervision';
 import type { CommitteeMeetingRow, CommitteeReportRow } from './committee.repository.js';
 import { reportLight } from './committee.rules.js';
 
-/** Row → view (no personal data in these records: the members' names are office holders acting in office). */
-export function toCommitteeMeetingView(row: CommitteeMeetingRow, timeline: CommitteeHistoryEntry[]): CommitteeMeetingView {
+/**
+ * Row → view (no personal data in these records: the members' names are office holders acting in office); each decided
+ * item with the 督办事项 opened from it, once supervision has reported it.
+ */
+export function toCommitteeMeetingView(row: CommitteeMeetingRow, timeline: CommitteeHistoryEntry[], items: ReadonlyMap<string, SourceItemView> = new Map()): CommitteeMeetingView {
   return {
     ...row,
+    decisions: row.decisions.map((d) => (items.has(d.id) ? { ...d, supervision: items.get(d.id) } : d)),
     publishedAt: row.publishedAt ? row.publishedAt.toISOString() : null,
     timeline,
     createdAt: row.createdAt.toISOString(),

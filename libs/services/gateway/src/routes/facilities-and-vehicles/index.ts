@@ -9,6 +9,8 @@ import { guardShiftsRoutes } from './guard-shifts.routes.js';
 import { patrolsRoutes } from './patrols.routes.js';
 import { officeSuppliesRoutes } from './office-supplies.routes.js';
 import { vehicleCostsRoutes } from './vehicle-costs.routes.js';
+import { remindersRoutes } from './reminders.routes.js';
+import { housingRoutes } from './housing.routes.js';
 
 /** The gateway's routes to facilities-and-vehicles, one table per area. */
-export const facilitiesAndVehiclesRoutes: Record<string, RouteTable> = { ...vehiclesRoutes, ...bookingsRoutes, ...logisticsRequestsRoutes, ...visitorsRoutes, ...officeRoomsRoutes, ...securityIncidentsRoutes, ...guardShiftsRoutes, ...patrolsRoutes, ...officeSuppliesRoutes, ...vehicleCostsRoutes };
+export const facilitiesAndVehiclesRoutes: Record<string, RouteTable> = { ...vehiclesRoutes, ...bookingsRoutes, ...logisticsRequestsRoutes, ...visitorsRoutes, ...officeRoomsRoutes, ...securityIncidentsRoutes, ...guardShiftsRoutes, ...patrolsRoutes, ...officeSuppliesRoutes, ...vehicleCostsRoutes, ...remindersRoutes, ...housingRoutes };

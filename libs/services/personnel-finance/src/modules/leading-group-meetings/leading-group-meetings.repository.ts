@@ -74,6 +74,22 @@ export class LeadingGroupMeetingsRepository {
     return this.table.saveIfVersion(manager, row, expectedVersion);
   }
 
+  /** The meeting holding a decided item (locked, in the caller's transaction), or null when no meeting here has it. */
+  async findByDecision(decisionId: string, manager: EntityManager): Promise<LeadingGroupMeetingRow | null> {
+    const rows = (await manager.query(`SELECT ${this.table.select()} FROM ${this.table.name} WHERE decisions @> $1::jsonb LIMIT 1 FOR UPDATE`, [
+      JSON.stringify([{ id: decisionId }]),
+    ])) as Record<string, unknown>[];
+    return rows.length ? COLUMNS.read(rows[0]) : null;
+  }
+
+  /**
+   * Adds a line to a meeting's timeline and nothing else: the version (the clerks' If-Match) and the last change stay,
+   * as the line records another service's change (督办), not a step on the meeting.
+   */
+  async appendTimeline(id: string, entry: TimelineEntry, manager: EntityManager): Promise<void> {
+    await manager.query(`UPDATE ${this.table.name} SET timeline = timeline || $2::jsonb WHERE id = $1`, [id, JSON.stringify([entry])]);
+  }
+
   search(query: ListLeadingGroupMeetings.Request & { limit: number; offset: number }): Promise<Paged<LeadingGroupMeetingRow>> {
     const where = new Conditions().when(query.status, 'status = ?').when(query.kind, 'kind = ?').search(query.q, 'title');
     return selectPage(this.dataSource, { columns: this.table.select(), from: this.table.name, where, orderBy: 'meeting_date DESC, id', limit: query.limit, offset: query.offset }, (row) => COLUMNS.read(row));

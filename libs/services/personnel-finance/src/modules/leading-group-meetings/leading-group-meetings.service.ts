@@ -19,7 +19,10 @@ import {
   type UpdateLeadingGroupMeeting,
   type WithdrawLeadingGroupMeeting,
 } from '@gov/contracts-personnel-finance';
+import type { SourceItemView, SupervisionItemChanged } from '@gov/contracts-supervision';
 import { DomainError, requireReason, Transactions, type Tx } from '@gov/platform';
+import { decidedItemChangeEntry } from '../../common/supervision-feedback.js';
+import { SupervisedItemsRepository } from '../../common/supervised-items.repository.js';
 import { timelineEntry } from '../../common/timeline.js';
 
 import { canManageMeetings, canSeeMeetings } from './leading-group-meetings.policy.js';
@@ -28,8 +31,13 @@ import { canTake, minutesRefusal, statusAfter, type MeetingStep } from './leadin
 
 const snapshotOf = (row: LeadingGroupMeetingRow): LeadingGroupMeetingSnapshot => ({ id: row.id, kind: row.kind, title: row.title, meetingDate: row.meetingDate, status: row.status, version: row.version });
 
-function toView(row: LeadingGroupMeetingRow): LeadingGroupMeetingView {
-  return { ...row, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() };
+/** The source kind supervision gives the 督办事项 it opens from a decided item here (its id is the source id). */
+export const DECIDED_ITEM_SOURCE_KIND = 'leading_group_decision';
+
+/** Row → view; each decided item with the 督办事项 opened from it, once supervision has reported it. */
+function toView(row: LeadingGroupMeetingRow, items: ReadonlyMap<string, SourceItemView> = new Map()): LeadingGroupMeetingView {
+  const decisions = row.decisions.map((d) => (items.has(d.id) ? { ...d, supervision: items.get(d.id) } : d));
+  return { ...row, decisions, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() };
 }
 
 /**
@@ -40,6 +48,7 @@ function toView(row: LeadingGroupMeetingRow): LeadingGroupMeetingView {
 export class LeadingGroupMeetingsService {
   constructor(
     private readonly meetings: LeadingGroupMeetingsRepository,
+    private readonly supervised: SupervisedItemsRepository,
     private readonly transactions: Transactions,
   ) {}
 
@@ -128,14 +137,32 @@ export class LeadingGroupMeetingsService {
     if (!canSeeMeetings(caller)) throw new DomainError(LeadingGroupMeetingErrors.notFound, '会议不存在或无权查看');
     const row = await this.meetings.findById(id);
     if (!row) throw new DomainError(LeadingGroupMeetingErrors.notFound, '会议不存在或无权查看');
-    return toView(row);
+    return (await this.views([row]))[0];
   }
 
   async list(request: ListLeadingGroupMeetings.Request, caller: CallerContext): Promise<ListLeadingGroupMeetings.Reply> {
     if (!canSeeMeetings(caller)) throw new DomainError(CommonErrors.forbidden, '无权查看会议');
     const page = pageOf(request);
     const { items, total } = await this.meetings.search({ ...request, ...page });
-    return { items: items.map(toView), total, ...page };
+    return { items: await this.views(items), total, ...page };
+  }
+
+  /**
+   * A change of the 督办事项 opened from a decided item (supervision's `item.changed`): the read model keeps its state,
+   * light, deadline and units (shown on the decided item), and the meeting's timeline gets a line — without a new
+   * version, so that a clerk's If-Match stays valid. Not a decided item here: nothing.
+   */
+  async onDecisionItemChanged(event: SupervisionItemChanged.Event, tx: Tx): Promise<void> {
+    const meeting = await this.meetings.findByDecision(event.sourceId as string, tx.manager);
+    const decision = meeting?.decisions.find((d) => d.id === event.sourceId);
+    if (!meeting || !decision) return;
+    await this.supervised.apply(tx.manager, event);
+    await this.meetings.appendTimeline(meeting.id, decidedItemChangeEntry(decision.sequence, event), tx.manager);
+  }
+
+  private async views(rows: LeadingGroupMeetingRow[], tx?: Tx): Promise<LeadingGroupMeetingView[]> {
+    const items = await this.supervised.viewsOf(DECIDED_ITEM_SOURCE_KIND, rows.flatMap((r) => r.decisions.map((d) => d.id)), tx?.manager);
+    return rows.map((row) => toView(row, items));
   }
 
   private fieldsOf(fields: LeadingGroupMeetingFields): Pick<LeadingGroupMeetingRow, 'kind' | 'title' | 'meetingDate' | 'chairName' | 'agenda'> {
@@ -159,6 +186,6 @@ export class LeadingGroupMeetingsService {
       await tx.emit(event, snapshotOf(next), undefined, LeadingGroupMeetingChanged.Event);
       return next;
     });
-    return toView(row);
+    return (await this.views([row]))[0];
   }
 }

@@ -24,6 +24,8 @@ export interface StaffMemberRow {
   probationEndsOn: string | null;
   status: StaffMemberStatus;
   withdrawalReason: string | null;
+  retiredOn: string | null;
+  retirementDocument: string | null;
   recordEntries: StaffRecordEntry[];
   timeline: TimelineEntry[];
   version: number;
@@ -50,6 +52,8 @@ const COLUMNS = new Columns<StaffMemberRow>({
   probationEndsOn: ['probation_ends_on', 'date'],
   status: 'status',
   withdrawalReason: 'withdrawal_reason',
+  retiredOn: ['retired_on', 'date'],
+  retirementDocument: 'retirement_document',
   recordEntries: ['record_entries', 'json'],
   timeline: ['timeline', 'json'],
   version: 'version',

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
 import type { CallerContext } from '@gov/contracts-common';
-import { AddStaffRecordEntry, CreateStaffMember, GetStaffMember, ListStaffMembers, StaffMemberSubjects, UpdateStaffMember, VoidStaffRecordEntry, WithdrawStaffMember } from '@gov/contracts-personnel-finance';
+import { AddStaffRecordEntry, CreateStaffMember, GetStaffMember, ListStaffMembers, RetireStaffMember, StaffMemberSubjects, UpdateStaffMember, VoidStaffRecordEntry, WithdrawStaffMember } from '@gov/contracts-personnel-finance';
 import { Caller, RpcPattern } from '@gov/platform';
 import { StaffMembersService } from './staff-members.service.js';
 
@@ -27,6 +27,11 @@ export class StaffMembersRpcController {
   @RpcPattern(StaffMemberSubjects.addRecordEntry, AddStaffRecordEntry.Request)
   addRecordEntry(@Payload() request: AddStaffRecordEntry.Request, @Caller() caller: CallerContext): Promise<AddStaffRecordEntry.Reply> {
     return this.staffMembers.addRecordEntry(request, caller);
+  }
+
+  @RpcPattern(StaffMemberSubjects.retire, RetireStaffMember.Request)
+  retire(@Payload() request: RetireStaffMember.Request, @Caller() caller: CallerContext): Promise<RetireStaffMember.Reply> {
+    return this.staffMembers.retire(request, caller);
   }
 
   @RpcPattern(StaffMemberSubjects.voidRecordEntry, VoidStaffRecordEntry.Request)

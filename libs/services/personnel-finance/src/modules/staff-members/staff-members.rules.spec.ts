@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { canTake, datesRefusal, onProbation, statusAfter, entryRefusal, PENALTY_MONTHS, penaltyInForce, penaltyUntil } from './staff-members.rules.js';
+import { canTake, datesRefusal, onProbation, statusAfter, entryRefusal, PENALTY_MONTHS, penaltyInForce, penaltyUntil, retirementRefusal } from './staff-members.rules.js';
 import { reasonOf } from '@gov/platform';
 
 describe('工作人员: the rules', () => {
@@ -56,6 +56,18 @@ describe('干部档案 entries', () => {
     expect(entryRefusal({ kind: 'education', startedOn: '2026-12-06' }, today)?.field).toBe('startedOn');
     expect(entryRefusal({ kind: 'post', startedOn: '2020-01-01', endedOn: '2019-12-31' }, today)?.field).toBe('endedOn');
     expect(entryRefusal({ kind: 'transfer', subKind: 'transfer_in', startedOn: '2020-01-01', documentNumber: '博人社调〔2020〕5号' }, today)).toBeNull();
+  });
+
+  it('a service to a retiree is recorded only on a retired member’s record, without a 文号', () => {
+    const visit = { kind: 'retiree_service' as const, subKind: 'visit' as const, startedOn: '2026-01-20' };
+    expect(entryRefusal(visit, '2026-12-05', 'active')?.field).toBe('kind');
+    expect(entryRefusal(visit, '2026-12-05', 'retired')).toBeNull();
+    expect(entryRefusal({ ...visit, subKind: 'commendation' }, '2026-12-05', 'retired')?.field).toBe('subKind');
+    expect(retirementRefusal('1990-07-01', '1990-07-01')).toBe('retiredOn：退休日期应晚于入职日期 1990-07-01');
+    expect(retirementRefusal('1990-07-01', '2025-12-31')).toBeNull();
+    expect(statusAfter('retire', 'active')).toBe('retired');
+    expect(canTake('update', 'retired')).toBe(false);
+    expect(canTake('add-entry', 'retired')).toBe(true);
   });
 
   it('the penalty in force is the active one whose period has not ended; a voided one does not count', () => {

@@ -1,5 +1,6 @@
 import {
   PENALTY_KINDS,
+  RETIREE_SERVICE_KINDS,
   REWARD_KINDS,
   STAFF_RECORD_ENTRY_KIND_LABELS,
   TRANSFER_KINDS,
@@ -9,13 +10,14 @@ import {
 } from '@gov/contracts-personnel-finance';
 
 /** The steps of one 工作人员 record, and the states each is allowed from. */
-export type StaffMemberStep = 'update' | 'withdraw' | 'add-entry' | 'void-entry';
+export type StaffMemberStep = 'update' | 'withdraw' | 'retire' | 'add-entry' | 'void-entry';
 
 const ALLOWED: Record<StaffMemberStep, readonly StaffMemberStatus[]> = {
   update: ['active'],
   withdraw: ['active'],
-  'add-entry': ['active'],
-  'void-entry': ['active'],
+  retire: ['active'],
+  'add-entry': ['active', 'retired'],
+  'void-entry': ['active', 'retired'],
 };
 
 /** Whether `step` may be taken from `status` (pure: no I/O). */
@@ -25,7 +27,7 @@ export function canTake(step: StaffMemberStep, status: StaffMemberStatus): boole
 
 /** The state after `step`. */
 export function statusAfter(step: StaffMemberStep, status: StaffMemberStatus): StaffMemberStatus {
-  return step === 'withdraw' ? 'withdrawn' : status;
+  return step === 'withdraw' ? 'withdrawn' : step === 'retire' ? 'retired' : status;
 }
 
 /** A probationer on a date: the probation ends after it (新录用公务员试用期内). */
@@ -47,7 +49,9 @@ type SubKind = (typeof STAFF_RECORD_SUB_KINDS)[number];
 export const PENALTY_MONTHS: Record<(typeof PENALTY_KINDS)[number], number | null> = { warning: 6, demerit: 12, major_demerit: 18, demotion: 24, removal: 24, expulsion: null };
 
 /** The kinds that name a 种类 and rest on a decision with its 文号. */
-const SUB_KINDS: Partial<Record<EntryKind, readonly SubKind[]>> = { reward: REWARD_KINDS, penalty: PENALTY_KINDS, transfer: TRANSFER_KINDS };
+const SUB_KINDS: Partial<Record<EntryKind, readonly SubKind[]>> = { reward: REWARD_KINDS, penalty: PENALTY_KINDS, transfer: TRANSFER_KINDS, retiree_service: RETIREE_SERVICE_KINDS };
+/** The kinds that rest on a decision with its 文号 (a service to a retiree does not). */
+const DECIDED: readonly EntryKind[] = ['reward', 'penalty', 'transfer'];
 
 export interface EntryInput {
   kind: EntryKind;
@@ -58,12 +62,13 @@ export interface EntryInput {
 }
 
 /** Why an entry is refused, with its field; null when it may be added. */
-export function entryRefusal(input: EntryInput, today: string): { field: string; message: string } | null {
+export function entryRefusal(input: EntryInput, today: string, status: StaffMemberStatus = 'active'): { field: string; message: string } | null {
   const allowed = SUB_KINDS[input.kind];
   const label = STAFF_RECORD_ENTRY_KIND_LABELS[input.kind];
   if (allowed && (!input.subKind || !allowed.includes(input.subKind))) return { field: 'subKind', message: `subKind：${label}须选择种类` };
   if (!allowed && input.subKind) return { field: 'subKind', message: `subKind：${label}不分种类` };
-  if (allowed && !input.documentNumber?.trim()) return { field: 'documentNumber', message: `documentNumber：${label}须登记决定的文号` };
+  if (input.kind === 'retiree_service' && status !== 'retired') return { field: 'kind', message: 'kind：离退休干部服务只能登记在已退休人员的记录上' };
+  if (DECIDED.includes(input.kind) && !input.documentNumber?.trim()) return { field: 'documentNumber', message: `documentNumber：${label}须登记决定的文号` };
   if (input.startedOn > today) return { field: 'startedOn', message: `startedOn：${label}日期不能晚于今天` };
   if (input.endedOn && input.endedOn < input.startedOn) return { field: 'endedOn', message: 'endedOn：终止日期不能早于起始日期' };
   return null;
@@ -96,4 +101,9 @@ export function penaltyInForce<T extends { kind: string; subKind: string | null;
     if (!found || (found.effectiveUntil as string) < e.effectiveUntil) found = e;
   }
   return found;
+}
+
+/** 退休: on or after the hiring date. */
+export function retirementRefusal(hiredOn: string, retiredOn: string): string | null {
+  return retiredOn <= hiredOn ? `retiredOn：退休日期应晚于入职日期 ${hiredOn}` : null;
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { CommonErrors, pageOf, type CallerContext } from '@gov/contracts-common';
 import {
+  STAFF_MEMBER_STATUS_LABELS,
   StaffMemberChanged,
   StaffMemberErrors,
   StaffMemberEvents,
@@ -10,6 +11,7 @@ import {
   type ListStaffMembers,
   type StaffMemberFields,
   type StaffMemberView,
+  type RetireStaffMember,
   type UpdateStaffMember,
   type VoidStaffRecordEntry,
   type WithdrawStaffMember,
@@ -19,7 +21,7 @@ import { shanghaiDate } from '@gov/calendar';
 import { timelineEntry } from '../../common/timeline.js';
 import { canManageStaffMembers, canSeeStaffMembers, seesPersonalData } from './staff-members.policy.js';
 import { StaffMembersRepository, type StaffMemberRow, type StaffRecordEntry } from './staff-members.repository.js';
-import { canTake, datesRefusal, entryRefusal, PENALTY_MONTHS, penaltyUntil, statusAfter, type StaffMemberStep } from './staff-members.rules.js';
+import { canTake, datesRefusal, entryRefusal, PENALTY_MONTHS, penaltyUntil, retirementRefusal, statusAfter, type StaffMemberStep } from './staff-members.rules.js';
 import { snapshotOf, toEntryView, toStaffMemberView } from './staff-members.views.js';
 
 /** 工作人员: registered by 人事科, changed while in post, withdrawn with a reason; personal data encrypted at rest. */
@@ -41,6 +43,8 @@ export class StaffMembersService {
         ...this.fieldsOf(request),
         status: 'active',
         withdrawalReason: null,
+        retiredOn: null,
+        retirementDocument: null,
         recordEntries: [],
         timeline: [timelineEntry(caller.username, '登记', null, now)],
         version: 1,
@@ -77,9 +81,9 @@ export class StaffMembersService {
   /** 干部档案: adds an entry (学历学位, 任职经历, 奖励, 处分 with its period, 调配, 公务员登记), a new version of the record. */
   addRecordEntry(request: AddStaffRecordEntry.Request, caller: CallerContext): Promise<StaffMemberView> {
     const today = shanghaiDate(new Date());
-    const refusal = entryRefusal(request, today);
-    if (refusal) throw new DomainError(StaffMemberErrors.entryRule, refusal.message.slice(refusal.field.length + 1), [{ field: refusal.field, code: 'rule', message: refusal.message }]);
     return this.step(request.id, request.expectedVersion, caller, 'add-entry', (row) => {
+      const refusal = entryRefusal(request, today, row.status);
+      if (refusal) throw new DomainError(StaffMemberErrors.entryRule, refusal.message.slice(refusal.field.length + 1), [{ field: refusal.field, code: 'rule', message: refusal.message }]);
       const months = request.kind === 'penalty' ? PENALTY_MONTHS[request.subKind as keyof typeof PENALTY_MONTHS] : null;
       const entry: StaffRecordEntry = {
         id: randomUUID(),
@@ -103,6 +107,18 @@ export class StaffMembersService {
       const { kindLabel, subKindLabel } = toEntryView(entry);
       row.timeline = [...row.timeline, timelineEntry(caller.username, `登记${kindLabel}`, `${entry.startedOn} ${subKindLabel ? `${subKindLabel}：` : ''}${entry.title}${entry.effectiveUntil ? `（处分期至 ${entry.effectiveUntil}）` : ''}`)];
       return StaffMemberEvents.updated;
+    });
+  }
+
+  /** 退休: the member retires on a date with its approval; the record stays, one of the 离退休干部 (services recorded on it). */
+  retire(request: RetireStaffMember.Request, caller: CallerContext): Promise<StaffMemberView> {
+    return this.step(request.id, request.expectedVersion, caller, 'retire', (row) => {
+      const refusal = retirementRefusal(row.hiredOn, request.retiredOn);
+      if (refusal) throw new DomainError(CommonErrors.validationFailed, refusal.slice('retiredOn：'.length), [{ field: 'retiredOn', code: 'order', message: refusal }]);
+      row.retiredOn = request.retiredOn;
+      row.retirementDocument = request.documentNumber.trim();
+      row.timeline = [...row.timeline, timelineEntry(caller.username, '退休', `${request.retiredOn} 退休（${row.retirementDocument}）`)];
+      return StaffMemberEvents.retired;
     });
   }
 
@@ -144,7 +160,7 @@ export class StaffMembersService {
     if (refusal) throw new DomainError(CommonErrors.validationFailed, '试用期满日期应晚于入职日期', [{ field: 'probationEndsOn', code: 'order', message: refusal }]);
   }
 
-  private fieldsOf(fields: StaffMemberFields): Omit<StaffMemberRow, 'id' | 'status' | 'withdrawalReason' | 'recordEntries' | 'timeline' | 'version' | 'createdAt' | 'createdBy' | 'updatedAt' | 'updatedBy'> {
+  private fieldsOf(fields: StaffMemberFields): Omit<StaffMemberRow, 'id' | 'status' | 'withdrawalReason' | 'retiredOn' | 'retirementDocument' | 'recordEntries' | 'timeline' | 'version' | 'createdAt' | 'createdBy' | 'updatedAt' | 'updatedBy'> {
     return {
       name: fields.name.trim(),
       gender: fields.gender,
@@ -172,7 +188,7 @@ export class StaffMembersService {
       if (current.version !== expectedVersion) {
         throw new DomainError(StaffMemberErrors.versionConflict, `工作人员已被他人修改（当前版本 ${current.version}，您提交的版本 ${expectedVersion}），请刷新后重试`);
       }
-      if (!canTake(step, current.status)) throw new DomainError(StaffMemberErrors.invalidState, '工作人员记录已撤回，不能再办理');
+      if (!canTake(step, current.status)) throw new DomainError(StaffMemberErrors.invalidState, `工作人员${STAFF_MEMBER_STATUS_LABELS[current.status]}，不能进行此操作`);
       const next: StaffMemberRow = { ...current };
       const event = change(next);
       Object.assign(next, { status: statusAfter(step, current.status), version: current.version + 1, updatedAt: new Date(), updatedBy: caller.username });

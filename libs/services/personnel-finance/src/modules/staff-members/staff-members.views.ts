@@ -1,5 +1,6 @@
 import {
   PENALTY_KIND_LABELS,
+  RETIREE_SERVICE_KIND_LABELS,
   REWARD_KIND_LABELS,
   STAFF_RECORD_ENTRY_KIND_LABELS,
   TRANSFER_KIND_LABELS,
@@ -11,7 +12,7 @@ import type { FieldCipher } from '@gov/platform';
 import type { StaffMemberRow, StaffRecordEntry } from './staff-members.repository.js';
 import { penaltyEffect, penaltyInForce } from './staff-members.rules.js';
 
-const SUB_KIND_LABELS: Record<string, string> = { ...REWARD_KIND_LABELS, ...PENALTY_KIND_LABELS, ...TRANSFER_KIND_LABELS };
+const SUB_KIND_LABELS: Record<string, string> = { ...REWARD_KIND_LABELS, ...PENALTY_KIND_LABELS, ...TRANSFER_KIND_LABELS, ...RETIREE_SERVICE_KIND_LABELS };
 
 export function toEntryView(entry: StaffRecordEntry): StaffRecordEntryView {
   return { ...entry, kindLabel: STAFF_RECORD_ENTRY_KIND_LABELS[entry.kind], subKindLabel: entry.subKind ? (SUB_KIND_LABELS[entry.subKind] ?? entry.subKind) : null };
@@ -52,6 +53,8 @@ export function toStaffMemberView(row: StaffMemberRow, cipher: FieldCipher, mode
     recordEntries: shown.map(toEntryView),
     underPenalty: penalty ? { label: SUB_KIND_LABELS[penalty.subKind as string], until: penalty.effectiveUntil as string, effect: penaltyEffect(penalty.subKind as 'warning') } : null,
     withdrawalReason: row.withdrawalReason,
+    retiredOn: row.retiredOn,
+    retirementDocument: row.retirementDocument,
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     createdBy: row.createdBy,
