@@ -1,3 +1,4 @@
+import { waitFor } from './client.js';
 import { as, inDays, today, unit, urgentMatterFrom, withUnits, type DemoStep } from './records.js';
 
 type Body = Record<string, unknown> & { id: string; version: number };
@@ -195,6 +196,13 @@ export const informationDemoSteps: DemoStep[] = [
       const submitted = await ctx.client.change<Body>(`/api/information/monthly-notices/${signed.body.id}/submit`, staff, signed.etag);
       const reviewed = await ctx.client.change<Body>(`/api/information/monthly-notices/${signed.body.id}/review`, chief, submitted.etag, { note: '同意，请主任签发' });
       await ctx.client.change<Body>(`/api/information/monthly-notices/${signed.body.id}/sign`, director, reviewed.etag, { opinion: '同意印发' });
+      // Its 发文 arrives in document-secretariat by event: wait for it, so that the office's counts are taken with it.
+      const wenmi = await as(ctx, 'wenmi_ky');
+      const title = String(signed.body.title);
+      await waitFor(`发文（月度通报 ${signed.body.id}）`, async () => {
+        const res = await ctx.client.get<{ items: Body[] }>('/api/documents/outgoing', wenmi, { status: 'signed', q: title.slice(0, 60), limit: 10 });
+        return res.body.items.find((item) => item.title === title);
+      });
       // The month before that: a draft 信息科 is still writing (a 待审核 task once sent).
       const draft = await ctx.client.create<Body>('/api/information/monthly-notices', staff, { ...notice, month: monthBefore(2) });
       return { informationMonthlyNoticeSigned: signed.body.id, informationMonthlyNoticeDraft: draft.body.id };
