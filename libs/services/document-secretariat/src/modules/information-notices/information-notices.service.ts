@@ -5,7 +5,7 @@ import type { MonthlyNoticeSigned } from '@gov/contracts-information';
 import type { Tx } from '@gov/platform';
 import { BodyVersions } from '../../common/body-versions.js';
 import { firstVersion } from '../../common/audit-columns.js';
-import { OutgoingRepository, type OutgoingRow } from '../outgoing/outgoing.repository.js';
+import { NOT_YET_NUMBERED, OutgoingRepository, type OutgoingRow } from '../outgoing/outgoing.repository.js';
 import { OutgoingWorkflow } from '../outgoing/outgoing-workflow.js';
 import { OutgoingOriginsRepository } from './information-notices.repository.js';
 import { MONTHLY_NOTICE_AGENCY_CODE, MONTHLY_NOTICE_DOC_TYPE, MONTHLY_NOTICE_ORIGIN, noticeRecipients, originLabel } from './notice-document.js';
@@ -69,22 +69,7 @@ export class InformationNoticesService {
       signed_at: now,
       written_date: event.signedOn,
       agency_code_version: agency.version,
-      doc_number: null,
-      doc_year: null,
-      doc_sequence: null,
-      doc_number_manual: false,
-      print_quantity: null,
-      copy_number_from: null,
-      copy_number_to: null,
-      printed_securely: null,
-      printed_at: null,
-      printed_by: null,
-      seal_use_id: null,
-      sealed_at: null,
-      disclosure: null,
-      non_disclosure_reason: null,
-      issued_at: null,
-      issued_by: null,
+      ...NOT_YET_NUMBERED,
       corrects_document_id: null,
       correction_reason: null,
       unit_ids: [],

@@ -7,7 +7,7 @@ import { BodyVersions } from '../../common/body-versions.js';
 import { firstVersion } from '../../common/audit-columns.js';
 import { Timeline } from '../../common/timeline.js';
 import { nextOutgoingStatus } from './outgoing-state.js';
-import { OutgoingRepository, type OutgoingRow } from './outgoing.repository.js';
+import { NOT_YET_NUMBERED, OutgoingRepository, type OutgoingRow } from './outgoing.repository.js';
 import { OutgoingWorkflow } from './outgoing-workflow.js';
 import { requireAny, requireDrafterOrClerk, OUTGOING_DRAFT, OUTGOING_PROCESS } from './outgoing.policy.js';
 
@@ -62,22 +62,7 @@ export class OutgoingDraftingService {
         signed_at: null,
         written_date: null,
         agency_code_version: null,
-        doc_number: null,
-        doc_year: null,
-        doc_sequence: null,
-        doc_number_manual: false,
-        print_quantity: null,
-        copy_number_from: null,
-        copy_number_to: null,
-        printed_securely: null,
-        printed_at: null,
-        printed_by: null,
-        seal_use_id: null,
-        sealed_at: null,
-        disclosure: null,
-        non_disclosure_reason: null,
-        issued_at: null,
-        issued_by: null,
+        ...NOT_YET_NUMBERED,
         corrects_document_id: corrects?.original.id ?? null,
         correction_reason: corrects?.reason ?? null,
         unit_ids: [],

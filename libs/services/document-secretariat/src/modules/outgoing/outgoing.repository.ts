@@ -79,6 +79,26 @@ export interface OutgoingRow extends AuditColumns {
   routing: RoutingBasisView;
 }
 
+/** The columns a new 发文 leaves to its later steps (编号, 印制, 用印, 公开属性, 核发): empty whoever registers it. */
+export const NOT_YET_NUMBERED = {
+  doc_number: null,
+  doc_year: null,
+  doc_sequence: null,
+  doc_number_manual: false,
+  print_quantity: null,
+  copy_number_from: null,
+  copy_number_to: null,
+  printed_securely: null,
+  printed_at: null,
+  printed_by: null,
+  seal_use_id: null,
+  sealed_at: null,
+  disclosure: null,
+  non_disclosure_reason: null,
+  issued_at: null,
+  issued_by: null,
+} as const satisfies Partial<OutgoingRow>;
+
 export interface ReviewRow {
   id: string;
   document_id: string;
