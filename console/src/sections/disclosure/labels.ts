@@ -62,3 +62,28 @@ export const PROJECT_STATUS_LABELS: Record<string, string> = { submitted: '待�
 export const PROJECT_KIND_LABELS: Record<string, string> = { e_government: '电子政务', smart_city: '智慧城市', data: '政务数据' };
 export const ACCEPTANCE_RESULT_LABELS: Record<string, string> = { passed: '验收通过', failed: '验收不通过' };
 export const INSPECTION_STATUS_LABELS: Record<string, string> = { rectifying: '整改中', rectified: '已整改', passed: '未发现问题', withdrawn: '已撤回' };
+export const DATA_RESOURCE_STATUS_LABELS: Record<string, string> = { draft: '草稿', submitted: '已报送', returned: '已退回', published: '已发布', withdrawn: '已撤销' };
+export const DATA_RESOURCE_CATEGORY_LABELS: Record<string, string> = { basic: '基础', thematic: '主题', departmental: '部门' };
+export const DATA_RESOURCE_FORMAT_LABELS: Record<string, string> = { database: '数据库', file: '文件', api: '接口' };
+export const UPDATE_CYCLE_LABELS: Record<string, string> = { realtime: '实时', daily: '每日', monthly: '每月', yearly: '每年', irregular: '不定期' };
+export const SHARING_TYPE_LABELS: Record<string, string> = { unconditional: '无条件共享', conditional: '有条件共享', none: '不予共享' };
+export const OPEN_TYPE_LABELS: Record<string, string> = { open: '开放', conditional: '有条件开放', closed: '不开放' };
+export const DATA_ITEM_TYPE_LABELS: Record<string, string> = { string: '字符型', number: '数值型', date: '日期型', datetime: '日期时间型', boolean: '布尔型', binary: '二进制' };
+export const EVALUATION_STATUS_LABELS: Record<string, string> = { preparing: '准备中', submitted: '已报送', resulted: '结果已录入', withdrawn: '已撤销' };
+export const EVALUATOR_LABELS: Record<string, string> = { province: '省', city: '市' };
+export const EVIDENCE_LINK_KIND_LABELS: Record<string, string> = { publication: '主动公开信息', 'annual-report': '政府信息公开工作年度报告', guide: '政府信息公开指南', inspection: '公开巡查', 'data-resource': '数据资源' };
+export const ASSISTANCE_REQUEST_STATUS_LABELS: Record<string, string> = { received: '待答复', replied: '已答复', withdrawn: '已撤回' };
+export const REQUESTER_KIND_LABELS: Record<string, string> = { review_body: '行政复议机关', court: '人民法院', superior: '上级机关', other_agency: '其他行政机关' };
+export const DEPARTMENT_REPORT_STATUS_LABELS: Record<string, string> = { submitted: '待审核', returned: '已退回', passed: '已通过', published: '已发布' };
+export const DEPARTMENT_REPORT_FIGURE_LABELS: Record<string, string> = {
+  newApplications: '一、本年新收申请',
+  carriedOver: '二、上年结转',
+  concluded: '三、办理结果总计',
+  carriedForward: '四、结转下年度',
+  reviews: '行政复议（总计）',
+  lawsuits: '行政诉讼（总计）',
+};
+
+export const MANUSCRIPT_STATUS_LABELS: Record<string, string> = { pending: '待报送', submitted: '已报送', adopted: '已采用', not_adopted: '未采用', withdrawn: '已撤回' };
+export const MANUSCRIPT_TARGET_LABELS: Record<string, string> = { exchange: '《政务公开工作交流》', provincial: '省级政务公开栏目', city: '市级政务公开栏目' };
+export const WORK_ITEM_STATUS_LABELS: Record<string, string> = { in_progress: '进行中', completion_reported: '报完成待确认', completed: '已完成', returned: '退回补充', withdrawn: '已撤销' };

@@ -268,3 +268,258 @@ export interface AnnualReportRecord {
   revisions: { version: number; action: string; note: string | null; at: string; by: string }[];
   version: number;
 }
+
+export interface DataItem {
+  name: string;
+  type: string;
+}
+
+export interface DataResource {
+  id: string;
+  name: string;
+  code: string;
+  unitId: string;
+  unitName: string | null;
+  category: string;
+  summary: string | null;
+  dataItems: DataItem[];
+  format: string;
+  updateCycle: string;
+  sharingType: string;
+  sharingCondition: string | null;
+  openType: string;
+  openBasis: string | null;
+  status: string;
+  statusLabel: string;
+  edition: number;
+  submittedAt: string | null;
+  reviewedAt: string | null;
+  reviewedBy: string | null;
+  reviewOpinion: string | null;
+  publishedAt: string | null;
+  withdrawalReason: string | null;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  steps?: { at: string; by: string; step: string; label: string; version: number; note: string | null }[];
+}
+
+export interface DataResourceCatalogue {
+  items: DataResource[];
+  total: number;
+  countsBySharingType: { sharingType: string; label: string; count: number }[];
+}
+
+export interface EvaluationEvidence {
+  id: string;
+  description: string;
+  links: { kind: string; recordId: string }[];
+  attachments: string[];
+  responsibleUnitId: string | null;
+  addedAt: string;
+  addedBy: string;
+  voidedReason: string | null;
+}
+
+export interface EvaluationIndicator {
+  id: string;
+  name: string;
+  maxPoints: number;
+  selfScore: number | null;
+  selfNote: string | null;
+  evidence: EvaluationEvidence[];
+}
+
+export interface OpennessEvaluation {
+  id: string;
+  year: number;
+  evaluator: string;
+  title: string;
+  dueOn: string;
+  status: string;
+  statusLabel: string;
+  totalPoints: number;
+  selfTotal: number;
+  assessedCount: number;
+  indicatorCount: number;
+  submittedOn: string | null;
+  resultScore: number | null;
+  resultRank: number | null;
+  overdue: boolean;
+  withdrawalReason: string | null;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  indicators?: EvaluationIndicator[];
+  result?: {
+    resultOn: string;
+    score: number;
+    rank: number;
+    rankOf: number | null;
+    deductions: { indicatorId: string; indicatorName: string; points: number; reason: string; rectification: string }[];
+    note: string | null;
+    recordedAt: string;
+    recordedBy: string;
+  } | null;
+  steps?: { at: string; by: string; step: string; label: string; note: string | null }[];
+}
+
+/** 协助调查件: another body's request to assist an investigation concerning 政府信息公开, and the office's reply. */
+export interface AssistanceRequest {
+  id: string;
+  requesterKind: string;
+  requesterKindLabel: string;
+  requester: string;
+  documentNumber: string;
+  receivedOn: string;
+  title: string;
+  matter: string;
+  applicationId: string | null;
+  handler: string;
+  statedDueOn: string | null;
+  workingDays: number | null;
+  dueDate: string | null;
+  dueExplanation: string[];
+  status: string;
+  statusLabel: string;
+  repliedOn: string | null;
+  replyText: string | null;
+  replyAttachments: string[];
+  repliedBy: string | null;
+  overdue: boolean;
+  withdrawalReason: string | null;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+/** The key figures of a department's annual report (the totals of the template's tables). */
+export interface DepartmentReportFigures {
+  newApplications: number;
+  carriedOver: number;
+  concluded: number;
+  carriedForward: number;
+  reviews: number;
+  lawsuits: number;
+}
+
+/** 部门政府信息公开工作年度报告 (第四十九条): one unit's report on a year, its check and publication. */
+export interface DepartmentReport {
+  id: string;
+  roundId: string;
+  year: number;
+  unitId: string;
+  text: string;
+  attachments: string[];
+  figures: DepartmentReportFigures | null;
+  status: string;
+  statusLabel: string;
+  firstSubmittedOn: string;
+  submittedOn: string;
+  dueDate: string;
+  late: boolean;
+  returnReason: string | null;
+  reviewedBy: string | null;
+  publishedOn: string | null;
+  steps: { seq: number; action: string; actionLabel: string; note: string | null; at: string; by: string }[];
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+/** The year's collection of the departments' reports: who submitted, late, missing; the 统一发布. */
+export interface DepartmentReportRound {
+  id: string;
+  year: number;
+  unitIds: string[];
+  dueDate: string;
+  dueExplanation: string[];
+  status: string;
+  statusLabel: string;
+  publishedOn: string | null;
+  publishedBy: string | null;
+  units: { unitId: string; expected: boolean; state: string; stateLabel: string; reportId: string | null; firstSubmittedOn: string | null; late: boolean }[];
+  submittedCount: number;
+  lateCount: number;
+  missingCount: number;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+/** 政务公开稿件 (GET /api/disclosure/manuscripts/:id). */
+export interface Manuscript {
+  id: string;
+  unitId: string | null;
+  title: string;
+  authors: string[];
+  authorUnit: string;
+  target: string;
+  targetLabel: string;
+  content: string;
+  attachments: string[];
+  status: string;
+  statusLabel: string;
+  submittedOn: string | null;
+  submittedBy: string | null;
+  adoptedOn: string | null;
+  publishedIn: string | null;
+  issueNumber: string | null;
+  rejectionNote: string | null;
+  withdrawalReason: string | null;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  steps?: { step: string; label: string; note: string | null; by: string; at: string }[];
+}
+
+/** The yearly count of 政务公开稿件 (GET /api/disclosure/manuscripts/years/:year). */
+export interface ManuscriptStats {
+  year: number;
+  rows: { unitId: string | null; target: string; targetLabel: string; submitted: number; adopted: number }[];
+  submitted: number;
+  adopted: number;
+}
+
+/** 领导小组工作事项 (GET /api/disclosure/work-items/:id). */
+export interface WorkItem {
+  id: string;
+  year: number;
+  number: string;
+  content: string;
+  basisDocument: string;
+  leadUnitId: string;
+  coUnitIds: string[];
+  dueDate: string;
+  workingDaysLeft: number | null;
+  status: string;
+  statusLabel: string;
+  light: string;
+  lightReason: string;
+  reminded: boolean;
+  lastReportedOn: string | null;
+  completionReportedOn: string | null;
+  completedOn: string | null;
+  confirmedBy: string | null;
+  returnReason: string | null;
+  withdrawalReason: string | null;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  reports?: { id: string; unitId: string; text: string; attachments: string[]; reportedOn: string; completion: boolean; by: string; at: string }[];
+  steps?: { step: string; label: string; note: string | null; by: string; at: string }[];
+}

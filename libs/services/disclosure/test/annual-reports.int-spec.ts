@@ -157,5 +157,13 @@ describe('disclosure: the annual report’s tables, 定稿 and PDF', () => {
       'evt.disclosure.annual-report.finalised',
       'evt.disclosure.annual-report.corrected',
     ]);
+    // The draft waited in the section's 待办 to be published by 31 March of the next year (第四十九条); the 定稿 closed it.
+    const tasks: { subject: string; data: Record<string, unknown> }[] = await app.parts.dataSource.query(
+      `SELECT subject, envelope->'data' AS data FROM "${app.parts.schema}".outbox WHERE envelope->'data'->'recordRef'->>'id' = $1 ORDER BY seq`,
+      [created.id],
+    );
+    expect(tasks.map((t) => t.subject)).toEqual(['evt.disclosure.task.opened', 'evt.disclosure.task.closed']);
+    expect(tasks[0].data).toMatchObject({ kind: 'disclosure_annual_report_publication', assignee: { type: 'role', id: 'section_staff' }, section: 'dashuju', deadline: { date: '2020-03-31' } });
+    expect(tasks[1].data).toMatchObject({ outcome: 'done', closedBy: chief.userId });
   });
 });

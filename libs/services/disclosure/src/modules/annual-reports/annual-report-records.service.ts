@@ -15,11 +15,12 @@ import {
   type GetAnnualReportRecord,
   type SaveAnnualReportContent,
 } from '@gov/contracts-disclosure';
-import { DomainError, reasonOf, Transactions, type Tx } from '@gov/platform';
+import { DomainError, publishTaskChanges, reasonOf, Transactions, type Tx } from '@gov/platform';
 import { isDisclosureHead } from '../applications/applications.policy.js';
 import { finaliseProblems, reportTitle, tablesProblems, type EnteredTables, type FieldProblem, type Narrative } from './annual-report.rules.js';
 import { AnnualReportsRepository, type AnnualReportRow, type AnnualReportSnapshotRow, type RevisionAction } from './annual-reports.repository.js';
 import { AnnualReportsService } from './annual-reports.service.js';
+import { annualReportTaskChange } from './annual-reports.tasks.js';
 
 const EMPTY_NARRATIVE: Narrative = { overview: '', problems: '', otherMatters: '' };
 
@@ -63,13 +64,24 @@ export class AnnualReportRecordsService {
   async create(request: CreateAnnualReport.Request, caller: CallerContext): Promise<AnnualReportRecord> {
     if (!canEdit(caller)) throw new DomainError(CommonErrors.forbidden, '年度报告由大数据科（政务公开科）编制');
     return this.transactions.run(async (tx) => {
-      const now = new Date();
-      const row: AnnualReportRow = { id: randomUUID(), year: request.year, status: 'draft', tables: null, narrative: EMPTY_NARRATIVE, edition: 0, version: 1, createdAt: now, createdBy: caller.username, updatedAt: now, updatedBy: caller.username };
-      if (!(await this.reports.insert(row, tx.manager))) throw new DomainError(AnnualReportRecordErrors.exists, `${request.year} 年度的年度报告已建立，请在原报告上编辑`);
-      await this.reports.addRevision(tx.manager, row.id, { version: 1, action: 'create', tables: null, narrative: row.narrative, note: null, at: now, by: caller.username });
-      await this.emit(tx, AnnualReportEvents.created, row);
+      const row = await this.ensureDraft(tx, request.year, caller);
+      if (!row) throw new DomainError(AnnualReportRecordErrors.exists, `${request.year} 年度的年度报告已建立，请在原报告上编辑`);
       return this.record(row, tx);
     });
+  }
+
+  /**
+   * The year's draft, in the caller's transaction, with its 3/31 publication 待办 (第四十九条); null when the year already
+   * has its report. Opening the departments' collection of the year calls it too.
+   */
+  async ensureDraft(tx: Tx, year: number, caller: CallerContext): Promise<AnnualReportRow | null> {
+    const now = new Date();
+    const row: AnnualReportRow = { id: randomUUID(), year, status: 'draft', tables: null, narrative: EMPTY_NARRATIVE, edition: 0, version: 1, createdAt: now, createdBy: caller.username, updatedAt: now, updatedBy: caller.username };
+    if (!(await this.reports.insert(row, tx.manager))) return null;
+    await this.reports.addRevision(tx.manager, row.id, { version: 1, action: 'create', tables: null, narrative: row.narrative, note: null, at: now, by: caller.username });
+    await this.emit(tx, AnnualReportEvents.created, row);
+    await publishTaskChanges(tx, annualReportTaskChange(null, row, caller.userId));
+    return row;
   }
 
   async get(request: GetAnnualReportRecord.Request, caller: CallerContext): Promise<GetAnnualReportRecord.Reply> {
@@ -167,6 +179,7 @@ export class AnnualReportRecordsService {
       if (!(await this.reports.saveIfVersion(next, expectedVersion, tx.manager))) throw new DomainError(AnnualReportRecordErrors.versionConflict, '年度报告已被他人修改，请刷新后重试');
       await this.reports.addRevision(tx.manager, next.id, { version: next.version, action, tables: next.tables, narrative: next.narrative, note: effect.note, at: now, by: caller.username });
       await this.emit(tx, effect.event, next);
+      await publishTaskChanges(tx, annualReportTaskChange(current, next, caller.userId));
       return this.record(next, tx);
     });
   }

@@ -11,5 +11,6 @@ import { AnnualReportPrintService } from './print/annual-report-print.service.js
   imports: [ApplicationsModule],
   controllers: [AnnualReportsRpcController],
   providers: [AnnualReportsService, AnnualReportsRepository, AnnualReportRecordsService, AnnualReportPrintService],
+  exports: [AnnualReportRecordsService],
 })
 export class AnnualReportsModule {}
