@@ -186,12 +186,12 @@ export const personnelFinanceDemoSteps: DemoStep[] = [
       paid = await ctx.client.change<Body>(`${BASE}/claims/${paid.body.id}/approve`, chief, paid.etag, { note: '同意报销' });
       await ctx.client.change(`${BASE}/claims/${paid.body.id}/pay`, caiwu, paid.etag, { paidOn: inDays(-8) });
       // Waiting for the director: a meeting above ¥50,000 (chief and 分管 signed).
-      let meeting = await ctx.client.create<Body>(`${BASE}/claims`, caiwu, claim({ title: '全区政府系统办公室工作会议', claimantName: '李明', expenseKind: 'meeting', paymentMethod: 'transfer', attachments: ['会议通知', '签到表', '会议费结算单'], items: [{ description: '会场租赁及会议资料', amountFen: 5_600_000, occurredOn: inDays(-5), invoiceNumber: '25370000445566' }] }));
+      let meeting = await ctx.client.create<Body>(`${BASE}/claims`, caiwu, claim({ title: '全区政府系统办公室工作会议', claimantName: '李明', expenseKind: 'meeting', paymentMethod: 'transfer', attachments: ['会议通知', '签到表', '会议费结算单'], items: [{ description: '会场租赁及会议资料', amountFen: 5_600_000, occurredOn: inDays(-5), invoiceNumber: '25370000445566' }], meeting: { category: 'third', days: 1, attendees: 120 } }));
       meeting = await ctx.client.change<Body>(`${BASE}/claims/${meeting.body.id}/submit`, caiwu, meeting.etag);
       meeting = await ctx.client.change<Body>(`${BASE}/claims/${meeting.body.id}/approve`, chief, meeting.etag);
       await ctx.client.change(`${BASE}/claims/${meeting.body.id}/approve`, director, meeting.etag, { note: '同意，按会议费标准结算' });
       // Waiting for the chief: travel.
-      const travel = await ctx.client.create<Body>(`${BASE}/claims`, caiwu, claim({ title: '赴济南参加全省政务值班培训', claimantName: '张悦', expenseKind: 'travel', items: [{ description: '往返高铁票', amountFen: 31_800, occurredOn: inDays(-3) }, { description: '住宿 2 晚', amountFen: 76_000, occurredOn: inDays(-3) }] }));
+      const travel = await ctx.client.create<Body>(`${BASE}/claims`, caiwu, claim({ title: '赴济南参加全省政务值班培训', claimantName: '张悦', expenseKind: 'travel', items: [{ description: '往返高铁票', amountFen: 31_800, occurredOn: inDays(-3) }, { description: '住宿 2 晚', amountFen: 76_000, occurredOn: inDays(-3) }, { description: '伙食补助费及市内交通费 3 天', amountFen: 54_000, occurredOn: inDays(-3) }], trips: [{ travellerName: '张悦', rankClass: 'other', destination: 'jinan', departOn: inDays(-5), returnOn: inDays(-3), nights: 2, lodgingFen: 76_000, mealFen: 30_000, transportFen: 24_000 }] }));
       await ctx.client.change(`${BASE}/claims/${travel.body.id}/submit`, caiwu, travel.etag);
       // Returned with a reason.
       let returned = await ctx.client.create<Body>(`${BASE}/claims`, caiwu, claim({ title: '公务接待用餐', claimantName: '周文博', expenseKind: 'reception', items: [{ description: '接待市调研组工作餐', amountFen: 48_000, occurredOn: inDays(-2) }] }));
@@ -386,6 +386,60 @@ export const personnelFinanceDemoSteps: DemoStep[] = [
       await ctx.client.create(`${BASE}/training-sessions`, renshi, { planId: plan.body.id, title: '第一期：依法行政专题', heldOn: first, hours: 40, days: 5, organiser: '区委党校', attendees });
       await ctx.client.create(`${BASE}/training-sessions`, renshi, { planId: plan.body.id, title: '第二期：政务服务能力提升', heldOn: second, hours: 16, days: 2, organiser: '区委党校', attendees: attendees.slice(0, 3) });
       return { assetInventory: inv.body.id, trainingPlan: plan.body.id };
+    },
+  },
+  {
+    name: '人事科：事业单位绩效考核（方案、自评、审核扣分、优秀比例、结果确定）与工资晋级晋档（晋升级别、其他、作废）',
+    async run(ctx) {
+      const renshi = await as(ctx, 'renshi_ky');
+      const year = Number(inDays(0).slice(0, 4));
+      const codes = ['BS-YJJ', 'BS-ZJJ', 'BS-JTJ', 'BS-JD-ST'];
+      const liaisons = ['lly_yjj', 'lly_zjj', 'lly_jtj', 'lly_st'];
+      const unitIds = await Promise.all(codes.map((code) => unit(ctx, code)));
+      const indicators = [
+        { key: 'duty', name: '履职尽责', weight: 40 },
+        { key: 'management', name: '内部管理', weight: 25 },
+        { key: 'service', name: '服务质量', weight: 20 },
+        { key: 'integrity', name: '党风廉政', weight: 15 },
+      ];
+      const scores = (duty: number, management: number, service: number, integrity: number, note?: string) =>
+        [
+          ['duty', duty, 40],
+          ['management', management, 25],
+          ['service', service, 20],
+          ['integrity', integrity, 15],
+        ].map(([indicatorKey, score, weight]) => ({ indicatorKey, score, ...(note && score !== weight ? { note } : {}) }));
+      const selfScore = async (id: string, i: number, s: ReturnType<typeof scores>) => {
+        const liaison = await as(ctx, liaisons[i]);
+        const read = await ctx.client.get<Body>(`${BASE}/institution-assessments/${id}`, liaison);
+        await ctx.client.change(`${BASE}/institution-assessments/${id}/self-score`, liaison, read.etag, { unitId: unitIds[i], scores: s });
+      };
+      // Last year's: every unit self-scored, reviewed with reasons for each deduction, 优秀 within ⌊4 × 30%⌋ = 1, final.
+      const last = await withUnits(() => ctx.client.create<Body>(`${BASE}/institution-assessments`, renshi, { year: year - 1, title: `${year - 1}年度下属事业单位绩效考核`, indicators, unitIds }));
+      for (const [i, s] of [scores(40, 25, 20, 15), scores(39, 25, 19, 15), scores(38, 24, 20, 15), scores(36, 22, 18, 15)].entries()) await selfScore(last.body.id, i, s);
+      let step = await ctx.client.get<Body>(`${BASE}/institution-assessments/${last.body.id}`, renshi);
+      step = await ctx.client.change<Body>(`${BASE}/institution-assessments/${last.body.id}/start-review`, renshi, step.etag);
+      const reviews: [number, ReturnType<typeof scores>, string?][] = [
+        [0, scores(38, 24, 20, 15, '应急预案演练记录不全')],
+        [1, scores(37, 24, 19, 14, '项目台账更新不及时'), 'good'],
+        [2, scores(34, 22, 18, 14, '重点任务进度滞后')],
+        [3, scores(28, 18, 14, 12, '多项年度任务未完成')],
+      ];
+      for (const [i, s, grade] of reviews) step = await ctx.client.change<Body>(`${BASE}/institution-assessments/${last.body.id}/review`, renshi, step.etag, { unitId: unitIds[i], scores: s, ...(grade ? { grade } : {}) });
+      await ctx.client.change(`${BASE}/institution-assessments/${last.body.id}/finalize`, renshi, step.etag);
+      // This year's: under way, two units have entered their self-scores.
+      const current = await withUnits(() => ctx.client.create<Body>(`${BASE}/institution-assessments`, renshi, { year, title: `${year}年度下属事业单位绩效考核`, indicators, unitIds }));
+      await selfScore(current.body.id, 0, scores(39, 25, 20, 15));
+      await selfScore(current.body.id, 1, scores(38, 24, 19, 15));
+
+      // 工资晋级晋档: a 晋升级别 from January, a change of kind 其他 with its basis, and one entered wrongly and voided.
+      const change = (staffMemberId: string, body: object) =>
+        ctx.client.create<Body>(`${BASE}/salary-changes`, renshi, { staffMemberId, basisDocument: `博人社发〔${year}〕3号`, approvedBy: '杨帆', approvedOn: `${year}-01-05`, effectiveYear: year, ...body });
+      await change(ctx.refs.staffCaiwuKz, { kind: 'grade_promotion', before: { grade: 20, step: 4, baseSalaryFen: 298_000 }, after: { grade: 19, step: 3, baseSalaryFen: 321_000 }, effectiveMonth: 1 });
+      const wrong = await change(ctx.refs.staffRenshiKy, { kind: 'other', before: { grade: 23, step: 3, baseSalaryFen: 241_000 }, after: { grade: 23, step: 3, baseSalaryFen: 246_000 }, effectiveMonth: 3, basis: '基本工资标准调整' });
+      await ctx.client.change(`${BASE}/salary-changes/${wrong.body.id}/void`, renshi, wrong.etag, { reason: '执行月份有误，应自 1 月起执行' });
+      await change(ctx.refs.staffRenshiKy, { kind: 'other', before: { grade: 23, step: 3, baseSalaryFen: 241_000 }, after: { grade: 23, step: 3, baseSalaryFen: 246_000 }, effectiveMonth: 1, basis: '基本工资标准调整' });
+      return { institutionAssessment: last.body.id };
     },
   },
 ];

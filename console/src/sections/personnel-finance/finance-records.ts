@@ -27,6 +27,8 @@ export interface BudgetItem {
   transferredFen: number;
   availableFen: number;
   executionRate: number;
+  /** 其中：已审批未支付的报销单. */
+  claimCommittedFen?: number;
 }
 
 export interface BudgetTotals {
@@ -79,6 +81,8 @@ export interface BudgetEntry {
   approvedOn: string | null;
   status: 'recorded' | 'voided';
   voidReason: string | null;
+  /** The 报销单 whose payment made this entry. */
+  claimId?: string | null;
   createdBy: string;
 }
 

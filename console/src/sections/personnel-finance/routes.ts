@@ -12,6 +12,8 @@ const BUDGETS = ['budgets:read', 'budgets:manage'];
 const AUDITS = ['internal-audits:read', 'internal-audits:manage'];
 const ASSETS = ['assets:read', 'assets:manage', 'assets:approve'];
 const TRAININGS = ['staff-trainings:read', 'staff-trainings:manage'];
+const INSTITUTIONS = ['institution-assessments:read', 'institution-assessments:manage', 'institution-assessments:own'];
+const SALARY_CHANGES = ['salary-changes:read', 'salary-changes:manage'];
 
 /**
  * 人事财务 (人事科、财务科): the establishment (机构编制) with filled and vacant counts, the 干部选拔任用 with its steps and 公示 countdown, the 中心组学习 and 民主生活会 with their 整改清单, the staff records (masked as each role requires), the annual assessment with its 优秀 quota
@@ -52,6 +54,10 @@ export default defineSection({
     { path: 'training-plans', name: 'pf-training-plans', title: '培训', permissions: TRAININGS, component: () => import('./TrainingPlansPage.vue') },
     { path: 'training-plans/:id', name: 'pf-training-plan', title: '培训计划详情', permissions: TRAININGS, menu: false, component: () => import('./TrainingPlanPage.vue') },
     { path: 'training-hours', name: 'pf-training-hours', title: '年度培训学时', permissions: TRAININGS, menu: false, component: () => import('./TrainingHoursPage.vue') },
+    { path: 'institution-assessments', name: 'pf-institution-assessments', title: '事业单位绩效考核', permissions: INSTITUTIONS, component: () => import('./InstitutionAssessmentsPage.vue') },
+    { path: 'institution-assessments/:id', name: 'pf-institution-assessment', title: '事业单位绩效考核详情', permissions: INSTITUTIONS, menu: false, component: () => import('./InstitutionAssessmentPage.vue') },
+    { path: 'salary-changes', name: 'pf-salary-changes', title: '工资晋级晋档', permissions: SALARY_CHANGES, component: () => import('./SalaryChangesPage.vue') },
+    { path: 'salary-changes/:id', name: 'pf-salary-change', title: '工资晋级晋档详情', permissions: SALARY_CHANGES, menu: false, component: () => import('./SalaryChangePage.vue') },
     { path: 'payslips', name: 'pf-payslips', title: '工资扣缴', permissions: PAYSLIPS, component: () => import('./PayslipsPage.vue') },
     { path: 'payslips/:id', name: 'pf-payslip', title: '工资扣缴详情', permissions: PAYSLIPS, menu: false, component: () => import('./PayslipPage.vue') },
   ],

@@ -1,5 +1,6 @@
 /** The views of personnel-finance as the console reads them (written by hand, see libs/contracts/personnel-finance). */
 import type { SupervisedItem } from '@/kit/types';
+import type { ClaimMeeting, ClaimStandardCheck, ClaimTrip } from './claim-standards';
 
 export interface TimelineLine {
   at: string;
@@ -102,6 +103,12 @@ export interface Claim {
   paymentMethod: string;
   items: ClaimItem[];
   attachments: string[];
+  trips?: ClaimTrip[];
+  meeting?: ClaimMeeting;
+  budgetId?: string;
+  budgetItemKey?: string;
+  standardsVersion?: string;
+  standardChecks?: ClaimStandardCheck[];
   totalFen: number;
   status: string;
   thresholdsVersion: string;

@@ -92,6 +92,14 @@ export class AssetPurchaseAcceptance {
   @ApiProperty() by: string;
 }
 
+/** Where a purchase came from when another service accepted it: 机关事务管理科's 设备购置验收, one card per unit. */
+export class AssetPurchaseSource {
+  @ApiProperty({ description: '来源服务' }) app: string;
+  @ApiProperty({ format: 'uuid', description: '来源记录（设备购置入库）' }) id: string;
+  @ApiProperty({ description: '第几台（每台一张卡片）' }) unit: number;
+  @ApiProperty({ description: '来源说明' }) label: string;
+}
+
 export class AssetPurchaseView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ description: '采购申请号 CG-YYYY-NNNN' }) number: string;
@@ -106,6 +114,7 @@ export class AssetPurchaseView {
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String }) assetId: string | null;
   @ApiPropertyOptional({ description: '资产编号（建卡后）', nullable: true, type: String }) assetNumber: string | null;
   @ApiPropertyOptional({ description: '未批准或撤回的理由', nullable: true, type: String }) reason: string | null;
+  @ApiPropertyOptional({ type: AssetPurchaseSource, nullable: true, description: '来源（机关事务管理科设备购置验收）' }) source: AssetPurchaseSource | null;
   @ApiProperty({ type: [AssetTimelineEntry] }) timeline: AssetTimelineEntry[];
   @ApiProperty({ description: '版本号（ETag）' }) version: number;
   @ApiProperty() createdAt: string;
@@ -449,6 +458,9 @@ export class AssetPurchaseSnapshot {
   @ApiProperty() @IsString() name: string;
   @ApiProperty() @IsIn(ASSET_PURCHASE_STATUSES) status: AssetPurchaseStatus;
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsUUID() assetId: string | null;
+  @ApiPropertyOptional({ nullable: true, description: '建卡后的资产编号' }) @IsOptional() @IsString() assetNumber?: string | null;
+  @ApiPropertyOptional({ nullable: true, description: '来源服务（如 facilities-and-vehicles）' }) @IsOptional() @IsString() sourceApp?: string | null;
+  @ApiPropertyOptional({ nullable: true, description: '来源记录' }) @IsOptional() @IsUUID() sourceId?: string | null;
   @ApiProperty() @IsInt32() @Min(1) version: number;
 }
 export class AssetInventorySnapshot {

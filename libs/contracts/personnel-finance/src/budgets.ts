@@ -51,6 +51,7 @@ export class BudgetItemView extends BudgetItemFields {
   @ApiProperty({ description: '已拨付金额（分）' }) transferredFen: number;
   @ApiProperty({ description: '可用余额（分）= 金额 − 支付 − 拨付' }) availableFen: number;
   @ApiProperty({ description: '执行率（%，两位小数）= (支付 + 拨付) ÷ 金额' }) executionRate: number;
+  @ApiPropertyOptional({ description: '其中：已审批未支付的报销单（分，计入已承诺）' }) claimCommittedFen?: number;
 }
 
 export class BudgetTotals {
@@ -181,6 +182,7 @@ export class BudgetEntryView {
   @ApiPropertyOptional({ nullable: true, description: '拨付批准日期' }) approvedOn: string | null;
   @ApiProperty({ enum: ['recorded', 'voided'] }) status: 'recorded' | 'voided';
   @ApiPropertyOptional({ nullable: true, description: '作废理由' }) voidReason: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, format: 'uuid', description: '来自报销单支付时，报销单标识' }) claimId: string | null;
   @ApiProperty() createdAt: string;
   @ApiProperty() createdBy: string;
 }
@@ -195,6 +197,7 @@ export const BudgetErrors = {
   overAvailable: { kind: 'rule_violation', code: 'BUDGET.OVER_AVAILABLE', title: '超出预算项目可用余额' },
   belowExecuted: { kind: 'rule_violation', code: 'BUDGET.ADJUSTMENT_BELOW_EXECUTED', title: '调整后金额低于已执行金额' },
   unknownEntry: { kind: 'rule_violation', code: 'BUDGET.UNKNOWN_ENTRY', title: '执行记录不存在或已作废' },
+  notClosed: { kind: 'rule_violation', code: 'BUDGET.NOT_CLOSED', title: '预算尚未决算' },
 } as const;
 
 /** RPC subjects, under `rpc.personnel-finance.`. */
@@ -212,6 +215,7 @@ export const BudgetSubjects = {
   get: 'budget.get',
   list: 'budget.list',
   entries: 'budget.entries',
+  exportFinalAccounts: 'budget.export-final-accounts',
 } as const;
 
 export namespace CreateBudget {
@@ -428,6 +432,17 @@ export namespace WithdrawBudget {
 export namespace GetBudget {
   export class Request extends RecordRef {}
   export class Reply extends BudgetView {}
+}
+
+/** 决算 as .xlsx: the closed budget's final snapshot (items, execution, totals) and the units' budgets. */
+export namespace ExportBudgetFinalAccounts {
+  export class Request extends RecordRef {}
+  export class Reply {
+    @ApiProperty({ description: '文件名（中文）' }) filename: string;
+    @ApiProperty({ description: '媒体类型' }) mediaType: string;
+    @ApiProperty({ description: '行数（不含表头）' }) rows: number;
+    @ApiProperty({ description: '.xlsx 内容（Base64）' }) contentBase64: string;
+  }
 }
 
 export namespace ListBudgetEntries {

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { ApiProperty, ApiPropertyOptional, eventSubject, IsCalendarDate, IsInt32, PageMeta, PageQuery, RecordRef, Versioned, VersionedRef } from '@gov/contracts-common';
 
 /**
@@ -79,6 +79,90 @@ export class ClaimItem {
   occurredOn: string;
 }
 
+/** 出差人员职级档次 (差旅住宿费标准的分级): 省部级, 厅局级, 县处级及以下（其余人员）. */
+export const TRAVEL_RANK_CLASSES = ['provincial', 'bureau', 'other'] as const;
+export type TravelRankClass = (typeof TRAVEL_RANK_CLASSES)[number];
+export const TRAVEL_RANK_CLASS_LABELS: Record<TravelRankClass, string> = { provincial: '省部级', bureau: '厅局级', other: '县处级及以下人员' };
+
+/** 会议类别 (《中央和国家机关会议费管理办法》的分类): 一类 … 四类. */
+export const MEETING_CATEGORIES = ['first', 'second', 'third', 'fourth'] as const;
+export type MeetingCategory = (typeof MEETING_CATEGORIES)[number];
+export const MEETING_CATEGORY_LABELS: Record<MeetingCategory, string> = { first: '一类会议', second: '二类会议', third: '三类会议', fourth: '四类会议' };
+
+/** One trip of a travel claim (差旅费): who, rank class, where, when, nights and what is claimed for lodging and the allowances. */
+export class ClaimTrip {
+  @ApiProperty({ description: '出差人', example: '林娜' })
+  @IsString({ message: 'trips.travellerName：必须为文本' })
+  @MinLength(2, { message: 'trips.travellerName：至少 2 个字' })
+  @MaxLength(20, { message: 'trips.travellerName：不超过 20 个字' })
+  travellerName: string;
+
+  @ApiProperty({ enum: TRAVEL_RANK_CLASSES, description: '职级档次：provincial 省部级 / bureau 厅局级 / other 县处级及以下' })
+  @IsIn(TRAVEL_RANK_CLASSES, { message: 'trips.rankClass：职级档次取值无效' })
+  rankClass: TravelRankClass;
+
+  @ApiProperty({ description: '出差地代码（差旅住宿费标准表中的地区，如 jinan 济南市、beijing 北京市）', example: 'jinan' })
+  @Matches(/^[a-z_]{2,30}$/, { message: 'trips.destination：出差地代码格式不正确' })
+  destination: string;
+
+  @ApiProperty({ description: '出发日期' })
+  @IsCalendarDate({ message: 'trips.departOn：日期格式必须为 YYYY-MM-DD' })
+  departOn: string;
+
+  @ApiProperty({ description: '返回日期' })
+  @IsCalendarDate({ message: 'trips.returnOn：日期格式必须为 YYYY-MM-DD' })
+  returnOn: string;
+
+  @ApiProperty({ description: '住宿夜数', example: 2 })
+  @IsInt32({ message: 'trips.nights：夜数须为整数' })
+  @Min(0, { message: 'trips.nights：夜数不能为负' })
+  @Max(366, { message: 'trips.nights：夜数过大' })
+  nights: number;
+
+  @ApiProperty({ description: '住宿费（分）', example: 76000 })
+  @IsInt32({ message: 'trips.lodgingFen：金额须为整数（分）' })
+  @Min(0, { message: 'trips.lodgingFen：金额不能为负' })
+  lodgingFen: number;
+
+  @ApiProperty({ description: '伙食补助费（分）', example: 30000 })
+  @IsInt32({ message: 'trips.mealFen：金额须为整数（分）' })
+  @Min(0, { message: 'trips.mealFen：金额不能为负' })
+  mealFen: number;
+
+  @ApiProperty({ description: '市内交通费（分）', example: 24000 })
+  @IsInt32({ message: 'trips.transportFen：金额须为整数（分）' })
+  @Min(0, { message: 'trips.transportFen：金额不能为负' })
+  transportFen: number;
+}
+
+/** The meeting of a meeting claim (会议费): its category, days (会期) and attendees. */
+export class ClaimMeeting {
+  @ApiProperty({ enum: MEETING_CATEGORIES, description: '会议类别：first 一类 / second 二类 / third 三类 / fourth 四类' })
+  @IsIn(MEETING_CATEGORIES, { message: 'meeting.category：会议类别取值无效' })
+  category: MeetingCategory;
+
+  @ApiProperty({ description: '会期（天）', example: 1 })
+  @IsInt32({ message: 'meeting.days：会期须为整数（天）' })
+  @Min(1, { message: 'meeting.days：会期至少 1 天' })
+  @Max(30, { message: 'meeting.days：会期过长' })
+  days: number;
+
+  @ApiProperty({ description: '参会人数', example: 80 })
+  @IsInt32({ message: 'meeting.attendees：人数须为整数' })
+  @Min(1, { message: 'meeting.attendees：人数至少 1 人' })
+  @Max(10000, { message: 'meeting.attendees：人数过多' })
+  attendees: number;
+}
+
+/** One check of a claim against its standard: the rule, the cap and what is claimed (分). */
+export class ClaimStandardCheckView {
+  @ApiProperty({ description: '规则（中文，含出处）' }) rule: string;
+  @ApiProperty({ enum: ['fen', 'days'], description: '限额与申报值的单位：fen 分 / days 天（会期）' }) unit: 'fen' | 'days';
+  @ApiProperty({ description: '限额（分；会期为天）' }) capFen: number;
+  @ApiProperty({ description: '申报金额（分；会期为天）' }) claimedFen: number;
+  @ApiProperty({ description: '是否在标准内' }) withinStandard: boolean;
+}
+
 /** The fields a caller gives of one 报销单. */
 export class ClaimFields {
   @ApiProperty({ description: '事由', example: '购买办公用品' })
@@ -113,6 +197,30 @@ export class ClaimFields {
   @Type(() => ClaimItem)
   items: ClaimItem[];
 
+  @ApiPropertyOptional({ type: [ClaimTrip], description: '差旅费的行程（差旅费报销提交时必填，1–20 条）' })
+  @IsOptional()
+  @IsArray({ message: 'trips：须为列表' })
+  @ArrayMaxSize(20, { message: 'trips：不超过 20 条' })
+  @ValidateNested({ each: true })
+  @Type(() => ClaimTrip)
+  trips?: ClaimTrip[];
+
+  @ApiPropertyOptional({ type: ClaimMeeting, description: '会议费的会议信息（会议费报销提交时必填）' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ClaimMeeting)
+  meeting?: ClaimMeeting;
+
+  @ApiPropertyOptional({ format: 'uuid', description: '列支的年度预算（与预算项目同时填写）' })
+  @IsOptional()
+  @IsUUID('all', { message: 'budgetId：预算标识无效' })
+  budgetId?: string;
+
+  @ApiPropertyOptional({ description: '列支的预算项目键（功能分类/经济分类）', example: '2010301/30211' })
+  @IsOptional()
+  @Matches(/^\d{3}(\d{2}){0,2}\/\d{3}(\d{2})?$/, { message: 'budgetItemKey：预算项目键格式应为 功能分类/经济分类' })
+  budgetItemKey?: string;
+
   @ApiPropertyOptional({ description: '附件说明（如发票、会议通知、审批单）', type: [String] })
   @IsOptional()
   @IsArray({ message: 'attachments：须为列表' })
@@ -142,6 +250,8 @@ export class ClaimView extends ClaimFields {
   @ApiProperty({ description: '合计（分）' }) totalFen: number;
   @ApiProperty({ enum: CLAIM_STATUSES }) status: ClaimStatus;
   @ApiProperty({ description: '审批金额分级配置版本' }) thresholdsVersion: string;
+  @ApiProperty({ description: '差旅、会议开支标准配置版本' }) standardsVersion: string;
+  @ApiProperty({ type: [ClaimStandardCheckView], description: '对照开支标准的核对（差旅费、会议费）' }) standardChecks: ClaimStandardCheckView[];
   @ApiProperty({ description: '需要的审批层级（依次）', type: [String] }) requiredApprovals: string[];
   @ApiPropertyOptional({ description: '下一审批层级', nullable: true, type: String }) nextApproval: string | null;
   @ApiProperty({ type: [ClaimApprovalView] }) approvals: ClaimApprovalView[];
@@ -163,6 +273,10 @@ export const ClaimErrors = {
   officialCardRequired: { kind: 'rule_violation', code: 'CLAIM.OFFICIAL_CARD_REQUIRED', title: '公务卡强制结算目录内的支出不得以现金报销' },
   notYourLevel: { kind: 'forbidden', code: 'CLAIM.NOT_YOUR_LEVEL', title: '当前审批层级不由您审批' },
   noThresholds: { kind: 'rule_violation', code: 'CLAIM.NO_THRESHOLDS', title: '没有适用的审批金额分级配置' },
+  overStandard: { kind: 'rule_violation', code: 'CLAIM.OVER_STANDARD', title: '超出开支标准' },
+  standardDataRequired: { kind: 'rule_violation', code: 'CLAIM.STANDARD_DATA', title: '差旅行程或会议信息缺失或有误' },
+  noStandards: { kind: 'rule_violation', code: 'CLAIM.NO_STANDARDS', title: '没有适用的开支标准配置' },
+  budgetItem: { kind: 'rule_violation', code: 'CLAIM.BUDGET_ITEM', title: '列支的预算项目不存在或不在执行中' },
 } as const;
 
 /** RPC subjects, under `rpc.personnel-finance.`. */

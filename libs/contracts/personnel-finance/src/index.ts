@@ -11,3 +11,5 @@ export * from './assets.js';
 export * from './budgets.js';
 export * from './internal-audits.js';
 export * from './staff-trainings.js';
+export * from './institution-assessments.js';
+export * from './salary-changes.js';

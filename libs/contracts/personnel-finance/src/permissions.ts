@@ -54,4 +54,14 @@ export const PersonnelFinancePermissions = {
   staffTrainingsRead: 'staff-trainings:read',
   /** Keep the training plans and sessions with their attendance (人事科). */
   staffTrainingsManage: 'staff-trainings:manage',
+  /** Read every 事业单位绩效考核 (人事科, the office's and district leaders). */
+  institutionAssessmentsRead: 'institution-assessments:read',
+  /** Organise the 事业单位绩效考核: scheme, review, results (人事科). */
+  institutionAssessmentsManage: 'institution-assessments:manage',
+  /** Enter one's own unit's 事业单位绩效考核 self-scores, see only one's own unit (unit liaisons). */
+  institutionAssessmentsOwn: 'institution-assessments:own',
+  /** Read the 工资晋级晋档 (人事科; 财务科 for the payroll). */
+  salaryChangesRead: 'salary-changes:read',
+  /** Record and void 工资晋级晋档 (人事科). */
+  salaryChangesManage: 'salary-changes:manage',
 } as const;

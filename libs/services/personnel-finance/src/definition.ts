@@ -16,6 +16,10 @@ import { Assets1766560000000 } from './database/migrations/1766560000000-assets.
 import { Budgets1766550000000 } from './database/migrations/1766550000000-budgets.js';
 import { InternalAudits1766550100000 } from './database/migrations/1766550100000-internal-audits.js';
 import { StaffTrainings1766560100000 } from './database/migrations/1766560100000-staff-trainings.js';
+import { InstitutionAssessments1766603000000 } from './database/migrations/1766603000000-institution-assessments.js';
+import { SalaryChanges1766603100000 } from './database/migrations/1766603100000-salary-changes.js';
+import { ClaimStandards1766604000000 } from './database/migrations/1766604000000-claim-standards.js';
+import { AssetPurchaseSources1766606000100 } from './database/migrations/1766606000100-asset-purchase-sources.js';
 
 /** 人事科、财务科: staff, establishment, finance and assets. Boots, migrates its schema and keeps its copies of the platform's reference data. */
 export const personnelFinanceDefinition: AppDefinition<PersonnelFinanceEnv> = {
@@ -23,5 +27,5 @@ export const personnelFinanceDefinition: AppDefinition<PersonnelFinanceEnv> = {
   env: PersonnelFinanceEnv,
   module: PersonnelFinanceModule,
   entities: [],
-  migrations: [PlatformCalendarCopy1764100000100, UnitDirectoryCopy1764200000000, StaffMembers1765420000000, Assessments1765420100000, Claims1765420200000, Payslips1765420300000, LeadingGroupMeetings1765420400000, EstablishmentPosts1766100000000, CadreSelections1766100010000, GroupSessions1766100020000, StaffRecordEntries1766530000200, SupervisedItems1766540000000, Assets1766560000000, Budgets1766550000000, InternalAudits1766550100000, StaffTrainings1766560100000],
+  migrations: [PlatformCalendarCopy1764100000100, UnitDirectoryCopy1764200000000, StaffMembers1765420000000, Assessments1765420100000, Claims1765420200000, Payslips1765420300000, LeadingGroupMeetings1765420400000, EstablishmentPosts1766100000000, CadreSelections1766100010000, GroupSessions1766100020000, StaffRecordEntries1766530000200, SupervisedItems1766540000000, Assets1766560000000, Budgets1766550000000, InternalAudits1766550100000, StaffTrainings1766560100000, InstitutionAssessments1766603000000, SalaryChanges1766603100000, ClaimStandards1766604000000, AssetPurchaseSources1766606000100],
 };

@@ -13,7 +13,9 @@ import { AssetsModule } from './modules/assets/assets.module.js';
 import { BudgetsModule } from './modules/budgets/budgets.module.js';
 import { InternalAuditsModule } from './modules/internal-audits/internal-audits.module.js';
 import { StaffTrainingsModule } from './modules/staff-trainings/staff-trainings.module.js';
+import { InstitutionAssessmentsModule } from './modules/institution-assessments/institution-assessments.module.js';
+import { SalaryChangesModule } from './modules/salary-changes/salary-changes.module.js';
 
 /** 人事科、财务科: staff, establishment, finance and assets. */
-@Module({ imports: [CalendarCopyModule, FieldCipherModule.forService(), UnitDirectoryModule, StaffMembersModule, AssessmentsModule, ClaimsModule, PayslipsModule, LeadingGroupMeetingsModule, EstablishmentPostsModule, CadreSelectionsModule, GroupSessionsModule, AssetsModule, BudgetsModule, InternalAuditsModule, StaffTrainingsModule] })
+@Module({ imports: [CalendarCopyModule, FieldCipherModule.forService(), UnitDirectoryModule, StaffMembersModule, AssessmentsModule, ClaimsModule, PayslipsModule, LeadingGroupMeetingsModule, EstablishmentPostsModule, CadreSelectionsModule, GroupSessionsModule, AssetsModule, BudgetsModule, InternalAuditsModule, StaffTrainingsModule, InstitutionAssessmentsModule, SalaryChangesModule] })
 export class PersonnelFinanceModule {}

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import { BudgetSubjects, PersonnelFinancePermissions as P, type BudgetView, type ListBudgetEntries, type ListBudgets } from '@gov/contracts-personnel-finance';
+import { BudgetSubjects, PersonnelFinancePermissions as P, type BudgetView, type ExportBudgetFinalAccounts, type ListBudgetEntries, type ListBudgets } from '@gov/contracts-personnel-finance';
 import type { CallerContext } from '@gov/contracts-common';
 import type { RunningApp } from '@gov/platform';
 import { caller, connectTestClient, createTestEnvironment, startTestApp, type TestEnvironment } from '@gov/testing';
@@ -89,12 +89,18 @@ describe('personnel-finance: budgets', () => {
     const again = await call<BudgetView>(BudgetSubjects.recordEntry, { id: draft.id, expectedVersion: voided.version, itemKey: OFFICE, kind: 'payment', amountFen: 1_000_000, occurredOn: '2031-03-01', reference: '记-203103-0006', purpose: '办公用品（更正）' }, office);
     expect(again.totals).toMatchObject({ amountFen: 1_700_000, paidFen: 1_000_000, transferredFen: 200_000, availableFen: 500_000, executionRate: 70.58 });
 
+    await expect(call(BudgetSubjects.exportFinalAccounts, { id: draft.id }, reader)).rejects.toMatchObject({ spec: { code: 'BUDGET.NOT_CLOSED' } });
     const closed = await call<BudgetView>(BudgetSubjects.close, { id: draft.id, expectedVersion: again.version, closedOn: '2031-12-31' }, office);
     expect(closed).toMatchObject({ status: 'closed', finalAccounts: { closedOn: '2031-12-31', unitBudgetsTotalFen: 4_500_000, totals: { executionRate: 70.58 } } });
     await expect(call(BudgetSubjects.recordEntry, { id: draft.id, expectedVersion: closed.version, itemKey: TRAVEL, kind: 'payment', amountFen: 1, occurredOn: '2031-12-31', reference: '记-1', purpose: '决算后支付' }, office)).rejects.toMatchObject({
       spec: { code: 'BUDGET.INVALID_STATE' },
     });
     expect((await call<BudgetView>(BudgetSubjects.get, { id: draft.id }, reader)).finalAccounts?.totals).toEqual(closed.finalAccounts?.totals);
+    const exported = await call<ExportBudgetFinalAccounts.Reply>(BudgetSubjects.exportFinalAccounts, { id: draft.id }, reader);
+    expect(exported).toMatchObject({ filename: '2031年度决算表.xlsx', rows: 3 });
+    const xlsx = Buffer.from(exported.contentBase64, 'base64');
+    expect(xlsx.subarray(0, 2).toString()).toBe('PK');
+    await expect(call(BudgetSubjects.exportFinalAccounts, { id: draft.id }, liaison)).rejects.toMatchObject({ spec: { code: 'AUTH.FORBIDDEN' } });
     expect(await subjectsOf(draft.id)).toEqual([
       'evt.personnel-finance.budget.created',
       'evt.personnel-finance.budget.approved',

@@ -5,6 +5,7 @@ import {
   BudgetView,
   CloseBudget,
   CreateBudget,
+  ExportBudgetFinalAccounts,
   GetBudget,
   ListBudgetEntries,
   ListBudgets,
@@ -28,6 +29,7 @@ const id = { id: { format: 'uuid' } } as const;
 export const budgetsRoutes: Record<string, RouteTable> = {
   PersonnelFinanceBudgetsController: [
     { ...budgets, name: 'list', method: 'GET', path: 'api/personnel-finance/budgets', permission: READERS, subject: BudgetSubjects.list, convention: 'read', request: ListBudgets.Request, query: ListBudgets.Request, reply: ListBudgets.Reply, summary: '年度预算列表（按状态筛选、标题模糊搜索）', problems: [403] },
+    { ...budgets, name: 'exportFinalAccounts', method: 'GET', path: 'api/personnel-finance/budgets/:id/final-accounts.xlsx', permission: READERS, subject: BudgetSubjects.exportFinalAccounts, convention: 'download', request: ExportBudgetFinalAccounts.Request, params: id, download: { produces: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', description: '电子表格文件', asciiFilename: true }, summary: '导出年度决算表（.xlsx）：各项目年初预算、调整后预算、承诺、支付、拨付、结余与执行率，及下属单位预算汇总', description: '取自决算时保存的快照，不重新计算；未决算的预算返回 422（BUDGET.NOT_CLOSED）。', problems: [403, 404, 422] },
     { ...budgets, name: 'get', method: 'GET', path: 'api/personnel-finance/budgets/:id', permission: READERS, subject: BudgetSubjects.get, convention: 'record-read', request: GetBudget.Request, params: id, reply: BudgetView, summary: '预算详情：各项目执行情况与执行率、批复、调整、下属单位预算汇总、决算（ETag 为版本号）', problems: [403, 404] },
     { ...budgets, name: 'entries', method: 'GET', path: 'api/personnel-finance/budgets/:id/entries', permission: READERS, subject: BudgetSubjects.entries, convention: 'read', request: ListBudgetEntries.Request, query: ListBudgetEntries.Query, params: id, reply: ListBudgetEntries.Reply, summary: '预算执行记录（承诺、支付、拨付；含已作废）', problems: [403, 404] },
     { ...budgets, name: 'create', method: 'POST', path: 'api/personnel-finance/budgets', permission: WRITERS, subject: BudgetSubjects.create, convention: 'create', request: CreateBudget.Request, reply: BudgetView, summary: '编制年度预算（按功能分类、经济分类列项目，金额以分计）；须带 Idempotency-Key', problems: [403, 422] },

@@ -11,6 +11,8 @@ import { assetsRoutes } from './assets.routes.js';
 import { budgetsRoutes } from './budgets.routes.js';
 import { internalAuditsRoutes } from './internal-audits.routes.js';
 import { staffTrainingsRoutes } from './staff-trainings.routes.js';
+import { institutionAssessmentsRoutes } from './institution-assessments.routes.js';
+import { salaryChangesRoutes } from './salary-changes.routes.js';
 
 /** The gateway's routes to personnel-finance, one table per area. */
-export const personnelFinanceRoutes: Record<string, RouteTable> = { ...staffMembersRoutes, ...assessmentsRoutes, ...claimsRoutes, ...payslipsRoutes, ...leadingGroupMeetingsRoutes, ...establishmentPostsRoutes, ...cadreSelectionsRoutes, ...groupSessionsRoutes, ...assetsRoutes, ...budgetsRoutes, ...internalAuditsRoutes, ...staffTrainingsRoutes };
+export const personnelFinanceRoutes: Record<string, RouteTable> = { ...staffMembersRoutes, ...assessmentsRoutes, ...claimsRoutes, ...payslipsRoutes, ...leadingGroupMeetingsRoutes, ...establishmentPostsRoutes, ...cadreSelectionsRoutes, ...groupSessionsRoutes, ...assetsRoutes, ...budgetsRoutes, ...internalAuditsRoutes, ...staffTrainingsRoutes, ...institutionAssessmentsRoutes, ...salaryChangesRoutes };

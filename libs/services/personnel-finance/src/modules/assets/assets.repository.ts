@@ -39,6 +39,10 @@ export interface AssetPurchaseRow extends Recorded {
   acceptance: AssetPurchaseAcceptance | null;
   assetId: string | null;
   reason: string | null;
+  /** Set when another service accepted the purchase (机关事务管理科's 设备购置验收): its app, record and unit. */
+  sourceApp: string | null;
+  sourceId: string | null;
+  sourceUnit: number | null;
   timeline: TimelineEntry[];
 }
 
@@ -82,6 +86,9 @@ const PURCHASE_COLUMNS = new Columns<AssetPurchaseRow>({
   acceptance: ['acceptance', 'json'],
   assetId: 'asset_id',
   reason: 'reason',
+  sourceApp: 'source_app',
+  sourceId: 'source_id',
+  sourceUnit: 'source_unit',
   timeline: ['timeline', 'json'],
   ...RECORDED,
 });
@@ -152,6 +159,12 @@ export class AssetsRepository {
   async nextNumber(series: string, manager: EntityManager): Promise<number> {
     const [row] = (await manager.query(`INSERT INTO ${this.counters} (name, last) VALUES ($1, 1) ON CONFLICT (name) DO UPDATE SET last = ${this.counters}.last + 1 RETURNING last`, [series])) as { last: number }[];
     return Number(row.last);
+  }
+
+  /** The units of another service's record already taken in (a redelivered or re-published event finds them). */
+  async sourcedUnits(manager: EntityManager, app: string, sourceId: string): Promise<Set<number>> {
+    const rows = (await manager.query(`SELECT source_unit FROM ${this.purchases.name} WHERE source_app = $1 AND source_id = $2`, [app, sourceId])) as { source_unit: number }[];
+    return new Set(rows.map((r) => Number(r.source_unit)));
   }
 
   searchPurchases(query: ListAssetPurchases.Request & { limit: number; offset: number }): Promise<Paged<AssetPurchaseRow>> {

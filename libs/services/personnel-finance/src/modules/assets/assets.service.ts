@@ -38,7 +38,8 @@ import {
   type TransferAsset,
   type WithdrawAssetPurchase,
 } from '@gov/contracts-personnel-finance';
-import { DomainError, publishTaskChanges, requireReason, Transactions, writeXlsx, XLSX_MEDIA_TYPE } from '@gov/platform';
+import type { EquipmentPurchaseAccepted } from '@gov/contracts-facilities-and-vehicles';
+import { DomainError, publishTaskChanges, requireReason, Transactions, type Tx, writeXlsx, XLSX_MEDIA_TYPE } from '@gov/platform';
 import type { EntityManager } from 'typeorm';
 import { timelineEntry } from '../../common/timeline.js';
 import { fenToYuan } from '../payslips/payroll.rules.js';
@@ -84,6 +85,9 @@ export class AssetsService {
         acceptance: null,
         assetId: null,
         reason: null,
+        sourceApp: null,
+        sourceId: null,
+        sourceUnit: null,
         timeline: [timelineEntry(caller.username, '申请', `${ASSET_CATEGORY_LABELS[request.category]}，预算 ${fenToYuan(request.estimatedFen)} 元`, now)],
         version: 1,
         createdAt: now,
@@ -157,37 +161,98 @@ export class AssetsService {
     if (!canManageAssets(caller)) throw new DomainError(CommonErrors.forbidden, '无权建立资产卡片');
     return this.purchaseStep(request, caller, 'card', async (row, manager, emit) => {
       const keeper = await this.keeper(request, manager);
-      const acquiredOn = row.acceptance?.acceptedOn ?? today();
-      const year = Number(acquiredOn.slice(0, 4));
-      const now = new Date();
-      const asset: AssetRow = {
-        id: randomUUID(),
-        number: assetNumber(year, await this.repo.nextNumber(`asset-${year}`, manager)),
-        category: row.category,
-        name: row.name,
-        valueFen: row.purchase?.amountFen ?? row.estimatedFen,
-        acquiredOn,
-        location: request.location.trim(),
-        keeperStaffMemberId: keeper.id,
-        keeperName: keeper.name,
-        status: 'in_use',
-        purchaseId: row.id,
-        transfers: [],
-        disposal: null,
-        disposedOn: null,
-        timeline: [timelineEntry(caller.username, '建卡', `采购申请 ${row.number}；存放 ${request.location.trim()}，保管人 ${keeper.name}`, now)],
-        version: 1,
-        createdAt: now,
-        createdBy: caller.username,
-        updatedAt: now,
-        updatedBy: caller.username,
-      };
-      await this.repo.assets.insert(manager, asset);
+      const asset = await this.newCard(row, { location: request.location.trim(), keeper }, caller.username, manager);
       await emit(AssetEvents.created, assetSnapshot(asset), AssetChanged.Event);
       row.assetId = asset.id;
       row.timeline = [...row.timeline, timelineEntry(caller.username, '建卡', `资产编号 ${asset.number}`)];
       return AssetEvents.purchaseCarded;
     });
+  }
+
+  /**
+   * 机关事务管理科's 设备购置验收 (`equipment-purchase.accepted`, issue 18): each unit enters the asset procedure as an
+   * accepted purchase (the price and the acceptance copied, by the sending service on behalf of who accepted it) and
+   * takes the ordinary 建卡 step at once, in the event's transaction: a gap-free card number, `asset.created`,
+   * `asset-purchase.accepted` and `.carded` (with the card number, for facilities). Idempotent: the inbox drops a
+   * redelivered event, and a unit already taken in (unique on app, record, unit) is skipped.
+   */
+  async cardAcceptedEquipment(event: EquipmentPurchaseAccepted.Event, tx: Tx): Promise<void> {
+    const app = 'facilities-and-vehicles';
+    const done = await this.repo.sourcedUnits(tx.manager, app, event.id);
+    const by = `${app}:${event.acceptedBy}`;
+    for (let unit = 1; unit <= event.quantity; unit++) {
+      if (done.has(unit)) continue;
+      const now = new Date();
+      const year = now.getUTCFullYear();
+      const ofUnits = event.quantity > 1 ? `第 ${unit}/${event.quantity} 台` : '1 台';
+      const accepted: AssetPurchaseRow = {
+        id: randomUUID(),
+        number: purchaseNumber(year, await this.repo.nextNumber(`asset-purchase-${year}`, tx.manager)),
+        name: event.name,
+        category: event.assetCategory,
+        estimatedFen: event.unitPriceFen,
+        purpose: `机关事务管理科设备购置（${event.source}）`,
+        status: 'accepted',
+        approval: null,
+        purchase: { supplier: event.source, amountFen: event.unitPriceFen, purchasedOn: event.acceptedOn, contractNumber: null, by },
+        acceptance: { acceptedOn: event.acceptedOn, acceptors: event.acceptors, note: `机关事务管理科验收入库，${ofUnits}`, by },
+        assetId: null,
+        reason: null,
+        sourceApp: app,
+        sourceId: event.id,
+        sourceUnit: unit,
+        timeline: [timelineEntry(by, '设备购置验收（机关事务管理科）', `${event.source}；单价 ${fenToYuan(event.unitPriceFen)} 元；验收人员：${event.acceptors}；${ofUnits}`, now)],
+        version: 1,
+        createdAt: now,
+        createdBy: by,
+        updatedAt: now,
+        updatedBy: by,
+      };
+      await this.repo.purchases.insert(tx.manager, accepted);
+      await tx.emit(AssetEvents.purchaseAccepted, purchaseSnapshot(accepted), undefined, AssetPurchaseChanged.Event);
+      const asset = await this.newCard(accepted, { location: event.location, keeper: { id: null, name: event.keeperName } }, by, tx.manager);
+      await tx.emit(AssetEvents.created, assetSnapshot(asset), undefined, AssetChanged.Event);
+      const carded: AssetPurchaseRow = {
+        ...accepted,
+        status: 'carded',
+        assetId: asset.id,
+        timeline: [...accepted.timeline, timelineEntry(by, '建卡', `资产编号 ${asset.number}`, now)],
+        version: 2,
+      };
+      if (!(await this.repo.purchases.saveIfVersion(tx.manager, carded, 1))) throw new Error(`asset purchase ${accepted.id} changed while being carded`);
+      await tx.emit(AssetEvents.purchaseCarded, purchaseSnapshot(carded, asset.number), undefined, AssetPurchaseChanged.Event);
+    }
+  }
+
+  /** A new card for an accepted purchase: the price paid, acquired on the acceptance date, numbered in that year. */
+  private async newCard(row: AssetPurchaseRow, keeping: { location: string; keeper: { id: string | null; name: string } }, by: string, manager: EntityManager): Promise<AssetRow> {
+    const acquiredOn = row.acceptance?.acceptedOn ?? today();
+    const year = Number(acquiredOn.slice(0, 4));
+    const now = new Date();
+    const asset: AssetRow = {
+      id: randomUUID(),
+      number: assetNumber(year, await this.repo.nextNumber(`asset-${year}`, manager)),
+      category: row.category,
+      name: row.name,
+      valueFen: row.purchase?.amountFen ?? row.estimatedFen,
+      acquiredOn,
+      location: keeping.location,
+      keeperStaffMemberId: keeping.keeper.id,
+      keeperName: keeping.keeper.name,
+      status: 'in_use',
+      purchaseId: row.id,
+      transfers: [],
+      disposal: null,
+      disposedOn: null,
+      timeline: [timelineEntry(by, '建卡', `采购申请 ${row.number}；存放 ${keeping.location}，保管人 ${keeping.keeper.name}`, now)],
+      version: 1,
+      createdAt: now,
+      createdBy: by,
+      updatedAt: now,
+      updatedBy: by,
+    };
+    await this.repo.assets.insert(manager, asset);
+    return asset;
   }
 
   async getPurchase(id: string, caller: CallerContext): Promise<AssetPurchaseView> {
@@ -226,7 +291,7 @@ export class AssetsService {
       });
       Object.assign(next, { version: current.version + 1, updatedAt: new Date(), updatedBy: caller.username });
       if (!(await this.repo.purchases.saveIfVersion(tx.manager, next, request.expectedVersion))) throw new DomainError(AssetPurchaseErrors.versionConflict, '资产采购申请已被他人修改，请刷新后重试');
-      await tx.emit(event, purchaseSnapshot(next), undefined, AssetPurchaseChanged.Event);
+      await tx.emit(event, purchaseSnapshot(next, assetNo), undefined, AssetPurchaseChanged.Event);
       await publishTaskChanges(tx, purchaseTaskChange(current, next, caller.userId));
       return [next, assetNo] as const;
     });

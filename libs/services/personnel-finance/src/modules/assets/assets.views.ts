@@ -25,6 +25,7 @@ export function toPurchaseView(row: AssetPurchaseRow, assetNumber: string | null
     assetId: row.assetId,
     assetNumber,
     reason: row.reason,
+    source: purchaseSourceView(row),
     timeline: row.timeline,
     ...recorded(row),
   };
@@ -58,8 +59,15 @@ export function assetSnapshot(row: AssetRow): AssetChanged.Event {
   return { id: row.id, number: row.number, category: row.category, name: row.name, valueFen: row.valueFen, status: row.status, version: row.version };
 }
 
-export function purchaseSnapshot(row: AssetPurchaseRow): AssetPurchaseChanged.Event {
-  return { id: row.id, number: row.number, name: row.name, status: row.status, assetId: row.assetId, version: row.version };
+export function purchaseSnapshot(row: AssetPurchaseRow, assetNumber: string | null = null): AssetPurchaseChanged.Event {
+  return { id: row.id, number: row.number, name: row.name, status: row.status, assetId: row.assetId, assetNumber, sourceApp: row.sourceApp, sourceId: row.sourceId, version: row.version };
+}
+
+/** 机关事务管理科's 设备购置验收 (the only source so far), as the purchase shows it. */
+export function purchaseSourceView(row: AssetPurchaseRow): AssetPurchaseView['source'] {
+  if (!row.sourceApp || !row.sourceId || !row.sourceUnit) return null;
+  const label = row.sourceApp === 'facilities-and-vehicles' ? `机关事务管理科设备购置验收入库（第 ${row.sourceUnit} 台）` : `${row.sourceApp}（第 ${row.sourceUnit} 项）`;
+  return { app: row.sourceApp, id: row.sourceId, unit: row.sourceUnit, label };
 }
 
 export function inventorySnapshot(row: AssetInventoryRow): AssetInventoryChanged.Event {

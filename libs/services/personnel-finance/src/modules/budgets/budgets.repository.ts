@@ -41,6 +41,7 @@ export interface BudgetEntryRow {
   voidReason: string | null;
   voidedAt: Date | null;
   voidedBy: string | null;
+  claimId: string | null;
   createdAt: Date;
   createdBy: string;
 }
@@ -81,6 +82,7 @@ const ENTRY_COLUMNS = new Columns<BudgetEntryRow>({
   voidReason: 'void_reason',
   voidedAt: 'voided_at',
   voidedBy: 'voided_by',
+  claimId: 'claim_id',
   createdAt: 'created_at',
   createdBy: 'created_by',
 });
@@ -90,6 +92,7 @@ const ENTRY_COLUMNS = new Columns<BudgetEntryRow>({
 export class BudgetsRepository {
   private readonly table: Table<BudgetRow>;
   private readonly entries: Table<BudgetEntryRow>;
+  private readonly claims: string;
 
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
@@ -97,6 +100,7 @@ export class BudgetsRepository {
   ) {
     this.table = new Table(`"${schema}".budget`, COLUMNS);
     this.entries = new Table(`"${schema}".budget_entry`, ENTRY_COLUMNS);
+    this.claims = `"${schema}".claim`;
   }
 
   findById(id: string, manager: EntityManager = this.dataSource.manager, forUpdate = false): Promise<BudgetRow | null> {
@@ -139,7 +143,17 @@ export class BudgetsRepository {
          FROM ${this.entries.name} WHERE budget_id = $1 AND status = 'recorded' GROUP BY item_key`,
       [budgetId],
     )) as { item_key: string; committed: string; paid: string; transferred: string }[];
-    return new Map(rows.map((r) => [r.item_key, { committedFen: Number(r.committed), paidFen: Number(r.paid), transferredFen: Number(r.transferred) }]));
+    const sums = new Map<string, ItemExecution>(rows.map((r) => [r.item_key, { committedFen: Number(r.committed), paidFen: Number(r.paid), transferredFen: Number(r.transferred), claimCommittedFen: 0 }]));
+    // 报销单 approved and charged to an item but not yet paid: commitments of the item (paid ones are payment entries).
+    const claims = (await manager.query(`SELECT budget_item_key, SUM(total_fen)::text AS committed FROM ${this.claims} WHERE budget_id = $1 AND status = 'approved' GROUP BY budget_item_key`, [budgetId])) as {
+      budget_item_key: string;
+      committed: string;
+    }[];
+    for (const c of claims) {
+      const e = sums.get(c.budget_item_key) ?? { committedFen: 0, paidFen: 0, transferredFen: 0, claimCommittedFen: 0 };
+      sums.set(c.budget_item_key, { ...e, claimCommittedFen: Number(c.committed) });
+    }
+    return sums;
   }
 
   searchEntries(query: ListBudgetEntries.Request & { limit: number; offset: number }): Promise<Paged<BudgetEntryRow>> {

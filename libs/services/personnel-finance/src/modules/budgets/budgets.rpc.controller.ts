@@ -7,6 +7,7 @@ import {
   BudgetSubjects,
   CloseBudget,
   CreateBudget,
+  ExportBudgetFinalAccounts,
   GetBudget,
   ListBudgetEntries,
   ListBudgets,
@@ -82,6 +83,11 @@ export class BudgetsRpcController {
   @RpcPattern(BudgetSubjects.list, ListBudgets.Request)
   list(@Payload() request: ListBudgets.Request, @Caller() caller: CallerContext): Promise<ListBudgets.Reply> {
     return this.budgets.list(request, caller);
+  }
+
+  @RpcPattern(BudgetSubjects.exportFinalAccounts, ExportBudgetFinalAccounts.Request)
+  exportFinalAccounts(@Payload() request: ExportBudgetFinalAccounts.Request, @Caller() caller: CallerContext): Promise<ExportBudgetFinalAccounts.Reply> {
+    return this.budgets.exportFinalAccounts(request, caller);
   }
 
   @RpcPattern(BudgetSubjects.entries, ListBudgetEntries.Request)

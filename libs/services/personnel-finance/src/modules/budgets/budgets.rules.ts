@@ -41,6 +41,8 @@ export interface ItemExecution {
   committedFen: number;
   paidFen: number;
   transferredFen: number;
+  /** 报销单 approved against the item, not yet paid (counted with the commitments). */
+  claimCommittedFen?: number;
 }
 
 export const NO_EXECUTION: ItemExecution = { committedFen: 0, paidFen: 0, transferredFen: 0 };
@@ -115,7 +117,8 @@ export function executionOf(items: readonly BudgetItem[], sums: ReadonlyMap<stri
   const views: BudgetItemView[] = items.map((item) => {
     const e = sums.get(item.key) ?? NO_EXECUTION;
     const executed = executedFen(e);
-    return { ...item, committedFen: e.committedFen, paidFen: e.paidFen, transferredFen: e.transferredFen, availableFen: item.amountFen - executed, executionRate: executionRate(executed, item.amountFen) };
+    const claims = e.claimCommittedFen ?? 0;
+    return { ...item, committedFen: e.committedFen + claims, claimCommittedFen: claims, paidFen: e.paidFen, transferredFen: e.transferredFen, availableFen: item.amountFen - executed, executionRate: executionRate(executed, item.amountFen) };
   });
   const sum = (f: (v: BudgetItemView) => number) => views.reduce((acc, v) => acc + f(v), 0);
   const amountFen = sum((v) => v.amountFen);

@@ -10,6 +10,7 @@ import {
   type BudgetView,
   type CloseBudget,
   type CreateBudget,
+  type ExportBudgetFinalAccounts,
   type ListBudgetEntries,
   type ListBudgets,
   type RecordBudgetEntry,
@@ -19,12 +20,13 @@ import {
   type VoidBudgetEntry,
   type WithdrawBudget,
 } from '@gov/contracts-personnel-finance';
-import { DomainError, requireReason, Transactions } from '@gov/platform';
+import { DomainError, requireReason, Transactions, writeWorkbook, XLSX_MEDIA_TYPE } from '@gov/platform';
 import type { EntityManager } from 'typeorm';
 import { timelineEntry } from '../../common/timeline.js';
 import { canManageBudgets, canSeeBudgets } from './budgets.policy.js';
 import { BudgetsRepository, type BudgetEntryRow, type BudgetRow } from './budgets.repository.js';
 import { applyAdjustment, canTake, duplicateKey, executionOf, fits, itemsOf, NO_EXECUTION, statusAfter, yuan, type BudgetStep, type ItemExecution } from './budgets.rules.js';
+import { finalAccountsSheets } from './budgets.final-accounts.js';
 import { snapshotOf, toBudgetSummary, toBudgetView, toEntryView } from './budgets.views.js';
 
 const STATE_MESSAGES: Record<BudgetStep, string> = {
@@ -201,6 +203,59 @@ export class BudgetsService {
     });
   }
 
+  /**
+   * Why a claim may not be charged to `itemKey` of `budgetId` (no such budget, not in execution, no such item), in
+   * Chinese; null when it may. Called by the claims module.
+   */
+  async chargeRefusal(budgetId: string, itemKey: string, manager?: EntityManager): Promise<string | null> {
+    const row = await this.budgets.findById(budgetId, manager);
+    if (!row) return '列支的预算不存在';
+    if (row.status !== 'approved') return `${row.year} 年度预算不在执行中（${row.status === 'closed' ? '已决算' : row.status === 'draft' ? '尚未批复' : '已撤回'}），不能列支`;
+    if (!row.items.some((i) => i.key === itemKey)) return `${row.year} 年度预算中没有项目 ${itemKey}`;
+    return null;
+  }
+
+  /**
+   * A paid 报销单 as a payment against its budget item, in the claim's transaction (a savepoint of it): the budget's next
+   * version, a payment entry naming the claim, its timeline line and `budget.entry-recorded`. Beyond the item's available
+   * amount it is refused with `BUDGET.OVER_AVAILABLE` (《预算法》第十三条), and the claim stays unpaid. The claim's
+   * `claims:manage` authorises it (the caller need not hold `budgets:manage`).
+   */
+  async chargeClaimPayment(
+    charge: { budgetId: string; itemKey: string; amountFen: number; paidOn: string; claimId: string; claimNumber: string; voucherNumber: string; purpose: string },
+    caller: CallerContext,
+  ): Promise<void> {
+    await this.step(
+      charge.budgetId,
+      null,
+      caller,
+      'record',
+      async (row, manager, sums) => {
+        await this.addEntry(row, manager, sums, caller, {
+          kind: 'payment',
+          itemKey: charge.itemKey,
+          amountFen: charge.amountFen,
+          occurredOn: charge.paidOn,
+          reference: `${charge.voucherNumber}（${charge.claimNumber}）`,
+          purpose: charge.purpose,
+          claimId: charge.claimId,
+        });
+        return { event: BudgetEvents.entryRecorded, note: `报销单 ${charge.claimNumber} 支付 ${yuan(charge.amountFen)}（${charge.itemKey}，${charge.voucherNumber}）` };
+      },
+      true,
+    );
+  }
+
+  /** 决算 as .xlsx (a closed budget: its snapshot, never a recomputation). */
+  async exportFinalAccounts(request: ExportBudgetFinalAccounts.Request, caller: CallerContext): Promise<ExportBudgetFinalAccounts.Reply> {
+    this.requireReader(caller);
+    const row = await this.budgets.findById(request.id);
+    if (!row) throw new DomainError(BudgetErrors.notFound, '预算不存在');
+    if (!row.finalAccounts) throw new DomainError(BudgetErrors.notClosed, `${row.year} 年度预算尚未决算，决算表在决算后导出`);
+    const sheets = finalAccountsSheets(row, row.finalAccounts);
+    return { filename: `${row.year}年度决算表.xlsx`, mediaType: XLSX_MEDIA_TYPE, rows: sheets[0].rows.length, contentBase64: writeWorkbook(sheets).toString('base64') };
+  }
+
   async get(id: string, caller: CallerContext): Promise<BudgetView> {
     this.requireReader(caller);
     const row = await this.budgets.findById(id);
@@ -237,7 +292,7 @@ export class BudgetsService {
     manager: EntityManager,
     sums: Map<string, ItemExecution>,
     caller: CallerContext,
-    entry: Pick<BudgetEntryRow, 'kind' | 'itemKey' | 'amountFen' | 'occurredOn' | 'reference' | 'purpose'> & Partial<Pick<BudgetEntryRow, 'unitId' | 'unitName' | 'approvedBy' | 'approvedOn'>>,
+    entry: Pick<BudgetEntryRow, 'kind' | 'itemKey' | 'amountFen' | 'occurredOn' | 'reference' | 'purpose'> & Partial<Pick<BudgetEntryRow, 'unitId' | 'unitName' | 'approvedBy' | 'approvedOn' | 'claimId'>>,
   ): Promise<void> {
     const item = row.items.find((i) => i.key === entry.itemKey);
     if (!item) throw new DomainError(BudgetErrors.unknownItem, `预算项目 ${entry.itemKey} 不存在，请先调整预算增加该项目`, [{ field: 'itemKey', code: 'unknown', message: `itemKey：预算项目 ${entry.itemKey} 不存在` }]);
@@ -269,6 +324,7 @@ export class BudgetsService {
         voidReason: null,
         voidedAt: null,
         voidedBy: null,
+        claimId: entry.claimId ?? null,
         createdAt: now,
         createdBy: caller.username,
       },
@@ -284,16 +340,18 @@ export class BudgetsService {
   /** One step on the budget, in one transaction: allowed, at the version held, saved with its timeline line, its event in the outbox. */
   private async step(
     id: string,
-    expectedVersion: number,
+    /** null: the version current when locked (a step taken for another record's step, e.g. a claim's payment). */
+    expectedVersion: number | null,
     caller: CallerContext,
     step: BudgetStep,
     change: (row: BudgetRow, manager: EntityManager, sums: Map<string, ItemExecution>) => StepResult | Promise<StepResult>,
+    authorizedElsewhere = false,
   ): Promise<BudgetView> {
-    this.requireManager(caller);
+    if (!authorizedElsewhere) this.requireManager(caller);
     const [row, sums] = await this.transactions.run(async (tx) => {
       const current = await this.budgets.findById(id, tx.manager, true);
       if (!current) throw new DomainError(BudgetErrors.notFound, '预算不存在');
-      if (current.version !== expectedVersion) {
+      if (expectedVersion !== null && current.version !== expectedVersion) {
         throw new DomainError(BudgetErrors.versionConflict, `预算已被他人修改（当前版本 ${current.version}，您提交的版本 ${expectedVersion}），请刷新后重试`);
       }
       if (!canTake(step, current.status)) throw new DomainError(BudgetErrors.invalidState, STATE_MESSAGES[step]);
@@ -308,7 +366,7 @@ export class BudgetsService {
         updatedBy: caller.username,
         timeline: [...current.timeline, timelineEntry(caller.username, STEP_LABELS[step], result.note, now)],
       });
-      if (!(await this.budgets.saveIfVersion(next, expectedVersion, tx.manager))) throw new DomainError(BudgetErrors.versionConflict, '预算已被他人修改，请刷新后重试');
+      if (!(await this.budgets.saveIfVersion(next, current.version, tx.manager))) throw new DomainError(BudgetErrors.versionConflict, '预算已被他人修改，请刷新后重试');
       await tx.emit(result.event, snapshotOf(next, sums), undefined, BudgetChanged.Event);
       return [next, sums] as const;
     });

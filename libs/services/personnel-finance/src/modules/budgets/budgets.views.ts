@@ -47,6 +47,7 @@ export function toEntryView(row: BudgetEntryRow): BudgetEntryView {
     approvedOn: row.approvedOn,
     status: row.status,
     voidReason: row.voidReason,
+    claimId: row.claimId,
     createdAt: row.createdAt.toISOString(),
     createdBy: row.createdBy,
   };

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { ClaimApprovalView, ClaimItem, ClaimStatus, ExpenseKind, ListClaims, PaymentMethod } from '@gov/contracts-personnel-finance';
+import type { ClaimApprovalView, ClaimItem, ClaimMeeting, ClaimStatus, ClaimTrip, ExpenseKind, ListClaims, PaymentMethod } from '@gov/contracts-personnel-finance';
 import { Columns, Conditions, DATA_SOURCE, SCHEMA, selectPage, Table, type Paged } from '@gov/platform';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { TimelineEntry } from '../../common/timeline.js';
@@ -14,9 +14,14 @@ export interface ClaimRow {
   paymentMethod: PaymentMethod;
   items: ClaimItem[];
   attachments: string[];
+  trips: ClaimTrip[];
+  meeting: ClaimMeeting | null;
+  budgetId: string | null;
+  budgetItemKey: string | null;
   totalFen: number;
   status: ClaimStatus;
   thresholdsVersion: string;
+  standardsVersion: string | null;
   requiredApprovals: string[];
   approvals: ClaimApprovalView[];
   voucherNumber: string | null;
@@ -40,9 +45,14 @@ const COLUMNS = new Columns<ClaimRow>({
   paymentMethod: 'payment_method',
   items: ['items', 'json'],
   attachments: ['attachments', 'json'],
+  trips: ['trips', 'json'],
+  meeting: ['meeting', 'json'],
+  budgetId: 'budget_id',
+  budgetItemKey: 'budget_item_key',
   totalFen: ['total_fen', 'number'],
   status: 'status',
   thresholdsVersion: 'thresholds_version',
+  standardsVersion: 'standards_version',
   requiredApprovals: ['required_approvals', 'json'],
   approvals: ['approvals', 'json'],
   voucherNumber: 'voucher_number',

@@ -24,6 +24,8 @@ import { DomainError, publishTaskChanges, reasonOf, Transactions, writeXlsx, XLS
 import { timelineEntry } from '../../common/timeline.js';
 import { fenToYuan } from '../payslips/payroll.rules.js';
 
+import { BudgetsService } from '../budgets/budgets.service.js';
+import { checkStandards, missingStandardData, overStandardMessage, standardsOn } from './claim.standards.js';
 import { APPROVAL_LEVEL_LABELS, levelsOf, nextApproval, paymentRefusal, requiredApprovals, thresholdsOn, type ApprovalLevel } from './claim.rules.js';
 import { canApproveClaims, canManageClaims, canSeeClaims } from './claims.policy.js';
 import { ClaimsRepository, type ClaimRow } from './claims.repository.js';
@@ -42,11 +44,15 @@ export class ClaimsService {
   constructor(
     private readonly claims: ClaimsRepository,
     private readonly transactions: Transactions,
+    private readonly budgets: BudgetsService,
   ) {}
 
   async create(request: CreateClaim.Request, caller: CallerContext): Promise<ClaimView> {
     if (!canManageClaims(caller)) throw new DomainError(CommonErrors.forbidden, '无权登记报销单');
     this.assertPayment(request);
+    const fields = this.fieldsOf(request);
+    this.assertStandards(fields, false);
+    await this.assertBudget(fields);
     const row = await this.transactions.run(async (tx) => {
       const now = new Date();
       const year = now.getUTCFullYear();
@@ -54,7 +60,7 @@ export class ClaimsService {
       const created: ClaimRow = {
         id: randomUUID(),
         number,
-        ...this.fieldsOf(request),
+        ...fields,
         status: 'draft',
         voucherNumber: null,
         paidOn: null,
@@ -74,18 +80,24 @@ export class ClaimsService {
     return toClaimView(row);
   }
 
-  update(request: UpdateClaim.Request, caller: CallerContext): Promise<ClaimView> {
+  async update(request: UpdateClaim.Request, caller: CallerContext): Promise<ClaimView> {
     this.assertPayment(request);
+    const fields = this.fieldsOf(request);
+    this.assertStandards(fields, false);
+    await this.assertBudget(fields);
     return this.step(request.id, request.expectedVersion, caller, ['draft', 'returned'], 'manage', (row) => {
-      Object.assign(row, this.fieldsOf(request));
+      Object.assign(row, fields);
       row.timeline = [...row.timeline, timelineEntry(caller.username, '修改')];
       return ClaimEvents.updated;
     });
   }
 
   submit(request: SubmitClaim.Request, caller: CallerContext): Promise<ClaimView> {
-    return this.step(request.id, request.expectedVersion, caller, ['draft', 'returned'], 'manage', (row) => {
+    return this.step(request.id, request.expectedVersion, caller, ['draft', 'returned'], 'manage', async (row, manager) => {
       this.assertPayment(row);
+      // The standards in force when it is submitted are the ones it is checked against (and keeps); the data they need is due now.
+      row.standardsVersion = this.assertStandards(row, true);
+      await this.assertBudget(row, manager);
       // The thresholds in force when it is submitted decide its approvals; the claim keeps that version.
       const thresholds = this.thresholds();
       row.thresholdsVersion = thresholds.version;
@@ -125,6 +137,13 @@ export class ClaimsService {
       row.voucherNumber = `记-${month.replace('-', '')}-${String(await this.claims.nextNumber(`voucher-${month}`, manager)).padStart(4, '0')}`;
       row.paidOn = request.paidOn;
       row.status = 'paid';
+      // Charged to a budget item: the payment is recorded against the item in this transaction, or the claim stays unpaid.
+      if (row.budgetId && row.budgetItemKey) {
+        await this.budgets.chargeClaimPayment(
+          { budgetId: row.budgetId, itemKey: row.budgetItemKey, amountFen: row.totalFen, paidOn: request.paidOn, claimId: row.id, claimNumber: row.number, voucherNumber: row.voucherNumber, purpose: `${row.claimantName}报销${EXPENSE_KIND_LABELS[row.expenseKind]}：${row.title}` },
+          caller,
+        );
+      }
       row.timeline = [...row.timeline, timelineEntry(caller.username, '支付', `${PAYMENT_METHOD_LABELS[row.paymentMethod]} ${fenToYuan(row.totalFen)} 元，凭证 ${row.voucherNumber}`)];
       return ClaimEvents.paid;
     });
@@ -194,13 +213,42 @@ export class ClaimsService {
     return reason;
   }
 
+  /**
+   * 差旅、会议 standards in force today: inconsistent data (or, on submit, missing trips or meeting) is refused with
+   * `CLAIM.STANDARD_DATA`, an amount above a cap with `CLAIM.OVER_STANDARD` citing the rule and the cap. Returns the version.
+   */
+  private assertStandards(claim: Pick<ClaimRow, 'expenseKind' | 'totalFen' | 'trips' | 'meeting'>, onSubmit: boolean): string {
+    const standards = standardsOn(today());
+    if (!standards) throw new DomainError(ClaimErrors.noStandards, '没有适用的差旅、会议开支标准配置');
+    const missing = onSubmit ? missingStandardData(claim) : null;
+    const { checks, problems } = checkStandards(claim, standards);
+    const all = missing ? [missing, ...problems] : problems;
+    if (all.length) throw new DomainError(ClaimErrors.standardDataRequired, all[0].message.replace(/^[\w.]+：/, ''), all.map((p) => ({ field: p.field, code: 'standardData', message: p.message })));
+    const over = overStandardMessage(checks);
+    if (over) throw new DomainError(ClaimErrors.overStandard, `${over}（配置版本 ${standards.version}）`, [{ field: claim.expenseKind === 'travel' ? 'trips' : 'meeting', code: 'overStandard', message: `${claim.expenseKind === 'travel' ? 'trips' : 'meeting'}：${over}` }]);
+    return standards.version;
+  }
+
+  /** A claim charged to a budget names both the budget and the item, of a budget in execution. */
+  private async assertBudget(claim: Pick<ClaimRow, 'budgetId' | 'budgetItemKey'>, manager?: import('typeorm').EntityManager): Promise<void> {
+    if (!claim.budgetId && !claim.budgetItemKey) return;
+    if (!claim.budgetId || !claim.budgetItemKey) {
+      const field = claim.budgetId ? 'budgetItemKey' : 'budgetId';
+      throw new DomainError(CommonErrors.validationFailed, '列支预算须同时填写预算和预算项目', [{ field, code: 'required', message: `${field}：列支预算须同时填写预算和预算项目` }]);
+    }
+    const refusal = await this.budgets.chargeRefusal(claim.budgetId, claim.budgetItemKey, manager);
+    if (refusal) throw new DomainError(ClaimErrors.budgetItem, refusal, [{ field: 'budgetItemKey', code: 'budgetItem', message: `budgetItemKey：${refusal}` }]);
+  }
+
   /** 公务卡 compulsory settlement: a cash claim for one of the 16 kinds is refused, citing the list. */
   private assertPayment(fields: Pick<ClaimFields, 'expenseKind' | 'paymentMethod'>): void {
     const refusal = paymentRefusal(fields.expenseKind, fields.paymentMethod);
     if (refusal) throw new DomainError(ClaimErrors.officialCardRequired, refusal, [{ field: 'paymentMethod', code: 'officialCardRequired', message: `paymentMethod：${refusal}` }]);
   }
 
-  private fieldsOf(fields: ClaimFields): Pick<ClaimRow, 'title' | 'claimantName' | 'sectionCode' | 'expenseKind' | 'paymentMethod' | 'items' | 'attachments' | 'totalFen' | 'thresholdsVersion' | 'requiredApprovals'> {
+  private fieldsOf(
+    fields: ClaimFields,
+  ): Pick<ClaimRow, 'title' | 'claimantName' | 'sectionCode' | 'expenseKind' | 'paymentMethod' | 'items' | 'attachments' | 'trips' | 'meeting' | 'budgetId' | 'budgetItemKey' | 'standardsVersion' | 'totalFen' | 'thresholdsVersion' | 'requiredApprovals'> {
     const items = fields.items.map((i) => ({ description: i.description.trim(), amountFen: i.amountFen, occurredOn: i.occurredOn, ...(i.invoiceNumber ? { invoiceNumber: i.invoiceNumber } : {}) }));
     const totalFen = claimTotal(items);
     const thresholds = this.thresholds();
@@ -212,6 +260,12 @@ export class ClaimsService {
       paymentMethod: fields.paymentMethod,
       items,
       attachments: fields.attachments ?? [],
+      // Trips for a travel claim, the meeting for a meeting claim; dropped for other kinds.
+      trips: fields.expenseKind === 'travel' ? (fields.trips ?? []).map((t) => ({ ...t, travellerName: t.travellerName.trim() })) : [],
+      meeting: fields.expenseKind === 'meeting' && fields.meeting ? { category: fields.meeting.category, days: fields.meeting.days, attendees: fields.meeting.attendees } : null,
+      budgetId: fields.budgetId ?? null,
+      budgetItemKey: fields.budgetItemKey ?? null,
+      standardsVersion: standardsOn(today())?.version ?? null,
       totalFen,
       thresholdsVersion: thresholds.version,
       requiredApprovals: requiredApprovals(totalFen, thresholds),

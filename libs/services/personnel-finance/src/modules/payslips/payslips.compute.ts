@@ -1,6 +1,8 @@
 import type { PayslipFigures } from '@gov/contracts-personnel-finance';
 import { contributionsOf, withholdingTax, type ContributionRates } from './payroll.rules.js';
 
+const monthIndex = (year: number, month: number): number => year * 12 + (month - 1);
+
 /** The figures of the months before, as the computation needs them. */
 export interface EarlierMonth {
   grossFen: number;
@@ -44,4 +46,21 @@ export function computeMonth(input: { grossFen: number; contributionBaseFen: num
     netFen: input.grossFen - c.totalFen - tax.thisMonthFen,
     explanation: `三险一金按配置 ${rates.version}（${rates.source}）；${tax.explanation}`,
   };
+}
+
+/** A change in force, as the payroll needs it. */
+export interface SalaryChangeInForce {
+  effectiveYear: number;
+  effectiveMonth: number;
+  before: { baseSalaryFen: number };
+  after: { baseSalaryFen: number };
+}
+
+/**
+ * The monthly gross in (year, month): the staff record's salary (the pay before any recorded change) plus the 基本工资
+ * differences of every change in effect by then — a change effective from month M applies from M on.
+ */
+export function grossInEffect(recordSalaryFen: number, changes: readonly SalaryChangeInForce[], year: number, month: number): number {
+  const at = monthIndex(year, month);
+  return changes.filter((c) => monthIndex(c.effectiveYear, c.effectiveMonth) <= at).reduce((gross, c) => gross + c.after.baseSalaryFen - c.before.baseSalaryFen, recordSalaryFen);
 }

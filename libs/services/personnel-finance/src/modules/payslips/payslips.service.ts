@@ -20,10 +20,11 @@ import { DomainError, FieldCipher, requireReason, Transactions, writeXlsx, XLSX_
 import type { EntityManager } from 'typeorm';
 import { timelineEntry } from '../../common/timeline.js';
 import { StaffMembersRepository } from '../staff-members/staff-members.repository.js';
+import { SalaryChangesRepository } from '../salary-changes/salary-changes.repository.js';
 
 import { canManagePayslips, canSeePayslips } from './payslips.policy.js';
 import { PayslipsRepository, type PayslipRow } from './payslips.repository.js';
-import { computeMonth } from './payslips.compute.js';
+import { computeMonth, grossInEffect } from './payslips.compute.js';
 import { CONTRIBUTION_RATES, fenToYuan, ratesOn } from './payroll.rules.js';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -37,6 +38,7 @@ export class PayslipsService {
   constructor(
     private readonly payslips: PayslipsRepository,
     private readonly staff: StaffMembersRepository,
+    private readonly salaryChanges: SalaryChangesRepository,
     private readonly transactions: Transactions,
     @Inject(FieldCipher) private readonly cipher: FieldCipher,
   ) {}
@@ -51,7 +53,7 @@ export class PayslipsService {
       if (year.some((p) => p.month > request.month)) throw new DomainError(PayslipErrors.outOfOrder, `${person.name} 已有 ${request.year} 年更晚月份的工资扣缴，累计预扣须按月依次计算（国家税务总局公告2018年第61号）`);
       const pending = year.find((p) => p.status !== 'confirmed');
       if (pending) throw new DomainError(PayslipErrors.outOfOrder, `${person.name} ${request.year} 年 ${pending.month} 月的工资扣缴尚未确认，累计预扣须按月依次计算`);
-      const grossFen = request.grossFen ?? Number(this.cipher.decrypt(person.salaryEncrypted));
+      const grossFen = request.grossFen ?? (await this.grossOf(person.id, Number(this.cipher.decrypt(person.salaryEncrypted)), request.year, request.month, tx.manager));
       const { figures, version } = this.compute(request, grossFen, request.year, request.month, year);
       const now = new Date();
       const created: PayslipRow = {
@@ -149,6 +151,15 @@ export class PayslipsService {
     if (!rates) throw new DomainError(PayslipErrors.noRates, `${year} 年 ${month} 月没有适用的缴费比例配置（最早自 ${CONTRIBUTION_RATES[0].effectiveFrom} 起）`);
     const earlier = earlierRows.filter((p) => p.month < month).map((p) => this.figuresOf(p));
     return { figures: computeMonth({ grossFen, contributionBaseFen: inputs.contributionBaseFen ?? grossFen, specialAdditionalFen: inputs.specialAdditionalFen }, earlier, rates), version: rates.version };
+  }
+
+  /** The month's default gross: the staff record's salary with the 工资晋级晋档 in effect by that month (from its effective month on). */
+  private async grossOf(staffMemberId: string, recordSalaryFen: number, year: number, month: number, manager: EntityManager): Promise<number> {
+    const changes = (await this.salaryChanges.inEffect([staffMemberId], manager)).map((c) => {
+      const amounts = JSON.parse(this.cipher.decrypt(c.amountsEncrypted)) as { beforeFen: number; afterFen: number };
+      return { effectiveYear: c.effectiveYear, effectiveMonth: c.effectiveMonth, before: { baseSalaryFen: amounts.beforeFen }, after: { baseSalaryFen: amounts.afterFen } };
+    });
+    return grossInEffect(recordSalaryFen, changes, year, month);
   }
 
   private figuresOf(row: PayslipRow): PayslipFigures {
