@@ -66,3 +66,11 @@ export function beijing(iso: string | null | undefined): string {
 export const HOUSING_UNIT_STATUS_LABELS: Record<string, string> = { active: '在用', retired: '停用' };
 export const TENANCY_STATUS_LABELS: Record<string, string> = { registered: '已登记', checked_in: '在住', ended: '已退房', withdrawn: '已撤回' };
 export const TENANCY_BASIS_LABELS: Record<string, string> = { exchange: '交流任职', remote: '异地任职' };
+
+export const TOWN_SPACE_REPORT_STATUS_LABELS: Record<string, string> = { submitted: '待审核', approved: '已通过', returned: '已退回', withdrawn: '已撤回' };
+export const GUIDANCE_VISIT_STATUS_LABELS: Record<string, string> = { rectifying: '整改中', reported: '待销号', closed: '已销号', withdrawn: '已撤回' };
+export const TOWN_SPACE_STEP_LABELS: Record<string, string> = { submit: '报送', update: '修改重报', approve: '审核通过', return: '退回', withdraw: '撤回' };
+export const GUIDANCE_STEP_LABELS: Record<string, string> = { record: '登记检查', report: '报告整改', return: '退回整改', close: '销号', withdraw: '撤回' };
+export const OFFICE_BUILDING_STATUS_LABELS: Record<string, string> = { in_use: '在用', disposed: '已处置', withdrawn: '已撤回' };
+export const BUILDING_DISPOSAL_KIND_LABELS: Record<string, string> = { transfer: '调剂', exchange: '置换', auction: '拍卖', demolition: '拆除', other: '其他' };
+export const OWNERSHIP_FILTER_LABELS: Record<string, string> = { registered: '权属已统一登记', missing: '权属未统一登记' };

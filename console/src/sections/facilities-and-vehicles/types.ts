@@ -320,3 +320,141 @@ export interface Tenancy {
   reason: string | null;
   version: number;
 }
+
+/** One line of a record's timeline (镇街办公用房报送, 指导检查). */
+export interface StepLine {
+  step: string;
+  actor: string;
+  at: string;
+  note: string | null;
+}
+
+/** 镇街办公用房报送: a town's or street's yearly office space, assessed against the per-person standard. */
+export interface TownSpaceReport {
+  id: string;
+  unitId: string;
+  unitName: string;
+  year: number;
+  buildings: number;
+  totalAreaM2: number;
+  officeAreaM2: number;
+  staff: Record<'county_principal' | 'county_deputy' | 'section_principal' | 'section_deputy' | 'below_section', number>;
+  carsHeld: number | null;
+  carsQuota: number | null;
+  note: string | null;
+  status: string;
+  staffTotal: number;
+  standardAreaM2: number;
+  excessAreaM2: number;
+  overStandard: boolean;
+  perPersonAreaM2: number | null;
+  standardRule: string;
+  carsOverQuota: number | null;
+  reviewNote: string | null;
+  reviewedBy: string | null;
+  reviewedAt: string | null;
+  withdrawalReason: string | null;
+  history: StepLine[];
+  version: number;
+}
+
+/** 指导检查: a visit to a town or street, its rectification items, the unit's report and the 销号. */
+export interface GuidanceVisit {
+  id: string;
+  unitId: string;
+  unitName: string;
+  visitDate: string;
+  visitors: string;
+  findings: string;
+  items: { content: string; deadline: string }[];
+  dueDate: string | null;
+  overdue: boolean;
+  status: string;
+  rectificationReport: string | null;
+  reportedBy: string | null;
+  reportedAt: string | null;
+  closingNote: string | null;
+  closedBy: string | null;
+  closedAt: string | null;
+  withdrawalReason: string | null;
+  history: StepLine[];
+  version: number;
+}
+
+/** 公务用车年度统计: one unit and category of a year. */
+export interface VehicleStatisticsRow {
+  unitId: string;
+  category: string;
+  quota: number;
+  held: number;
+  renewals: number;
+  additions: number;
+  disposals: number;
+  mileageKm: number;
+  dispatches: number;
+  fuelFen: number;
+  maintenanceFen: number;
+  insuranceFen: number;
+  otherFen: number;
+  totalFen: number;
+}
+
+/** 办公用房楼宇 and its 鲁办发〔2018〕49号 "六统一" record. */
+export interface UnificationState {
+  kind: string;
+  label: string;
+  recorded: boolean;
+  note: string;
+}
+
+export interface BuildingEntry {
+  id: string;
+  kind: string;
+  kindLabel: string;
+  year: number | null;
+  content: string | null;
+  approvalDocument: string | null;
+  ownerUnit: string | null;
+  certificateNumber: string | null;
+  date: string | null;
+  amountFen: number | null;
+  disposalKind: string | null;
+  company: string | null;
+  periodStart: string | null;
+  periodEnd: string | null;
+  scope: string | null;
+  summary: string;
+  ruleNote: string | null;
+  status: 'current' | 'voided';
+  voidReason: string | null;
+  voidedBy: string | null;
+  voidedAt: string | null;
+  createdAt: string;
+  createdBy: string;
+}
+
+export interface OfficeBuilding {
+  id: string;
+  name: string;
+  address: string;
+  usingUnits: string[];
+  totalFloorAreaM2: number;
+  builtYear: number;
+  status: string;
+  statusLabel: string;
+  withdrawalReason: string | null;
+  ownershipRegistered: boolean;
+  ownershipLabel: string;
+  unification: UnificationState[];
+  areaByUse: { use: string; useLabel: string; rooms: number; usableAreaM2: number }[];
+  entries: BuildingEntry[];
+  rooms: { id: string; roomNumber: string; use: string; useLabel: string; usableAreaM2: number; occupants: number; overStandard: boolean }[];
+  timeline: TimelineLine[];
+  version: number;
+}
+
+export interface BuildingUnificationSummary {
+  items: { id: string; name: string; status: string; statusLabel: string; ownershipLabel: string; unification: UnificationState[] }[];
+  counts: { kind: string; label: string; recorded: number }[];
+  basis: string;
+}

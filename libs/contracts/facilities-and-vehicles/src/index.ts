@@ -11,3 +11,7 @@ export * from './office-supplies.js';
 export * from './vehicle-costs.js';
 export * from './reminders.js';
 export * from './housing.js';
+export * from './town-space-reports.js';
+export * from './guidance-visits.js';
+export * from './vehicle-statistics.js';
+export * from './office-buildings.js';

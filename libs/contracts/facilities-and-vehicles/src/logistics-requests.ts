@@ -310,6 +310,7 @@ export const LogisticsRequestEvents = {
   confirmed: eventSubject('facilities-and-vehicles', 'logistics-request.confirmed'),
   reworked: eventSubject('facilities-and-vehicles', 'logistics-request.reworked'),
   withdrawn: eventSubject('facilities-and-vehicles', 'logistics-request.withdrawn'),
+  redated: eventSubject('facilities-and-vehicles', 'logistics-request.redated'),
 } as const;
 
 /** What each event means, for the catalogue of the events (tools/asyncapi): one sentence about the fact. */
@@ -320,6 +321,7 @@ export const LogisticsRequestEventDescriptions = {
   'logistics-request.confirmed': { zh: '报修人确认完工并评价满意度', en: 'The requester confirmed the work and rated it.' },
   'logistics-request.reworked': { zh: '报修人退回返工（注明理由）', en: 'The requester sent the work back for rework, with a reason.' },
   'logistics-request.withdrawn': { zh: '后勤服务申请被撤回（注明理由，不删除）', en: 'A logistics request was withdrawn, with a reason (never deleted).' },
+  'logistics-request.redated': { zh: '工作日历调整后，未办结的后勤服务申请按工作日计算的时限重新计算', en: 'A calendar change moved the working-day deadlines of an open logistics request.' },
 } as const;
 
 /** Published by facilities-and-vehicles at each step of a 后勤服务申请; carries its snapshot. */

@@ -1,6 +1,6 @@
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import { ApiProperty, ApiPropertyOptional, eventSubject, IsInt32, PageMeta, PageQuery, RecordRef, Versioned } from '@gov/contracts-common';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional, eventSubject, IsCalendarDate, IsInt32, PageMeta, PageQuery, RecordRef, Versioned } from '@gov/contracts-common';
 
 /**
  * 办公用品 (office supplies and equipment) kept by 机关事务管理科: a catalogue with the stock of each item, every 入库 and
@@ -29,6 +29,65 @@ export const SUPPLY_CATEGORY_LABELS: Record<SupplyCategory, string> = {
 export const STOCK_DIRECTIONS = ['in', 'out'] as const;
 export type StockDirection = (typeof STOCK_DIRECTIONS)[number];
 export const STOCK_DIRECTION_LABELS: Record<StockDirection, string> = { in: '入库', out: '出库' };
+
+/**
+ * 设备购置验收 (issue 18: purchases of equipment follow the asset procedure): an 入库 of an item of the category
+ * 办公设备及配件 may carry its acceptance; each accepted unit then becomes a card in personnel-finance's 国有资产
+ * (`equipment-purchase.accepted`), in the GB/T 14885-2010 class chosen here.
+ */
+export const EQUIPMENT_ASSET_CATEGORIES = ['general_equipment', 'special_equipment', 'furniture'] as const;
+export type EquipmentAssetCategory = (typeof EQUIPMENT_ASSET_CATEGORIES)[number];
+export const EQUIPMENT_ASSET_CATEGORY_LABELS: Record<EquipmentAssetCategory, string> = { general_equipment: '通用设备', special_equipment: '专用设备', furniture: '家具用具装具' };
+/** The most units one acceptance may card (one card per unit). */
+export const EQUIPMENT_ACCEPTANCE_MAX_UNITS = 50;
+/** The largest unit price in 分 (exact in a JavaScript number and in a bigint column; the cards' own limit). */
+export const EQUIPMENT_MAX_UNIT_FEN = 9_000_000_000_000;
+
+export class EquipmentAcceptance {
+  @ApiProperty({ description: '单价（分）', example: 650000 })
+  @IsInt({ message: 'unitPriceFen：单价须为整数（分）' })
+  @Min(1, { message: 'unitPriceFen：单价须大于 0' })
+  @Max(EQUIPMENT_MAX_UNIT_FEN, { message: 'unitPriceFen：单价过大' })
+  unitPriceFen: number;
+
+  @ApiProperty({ enum: EQUIPMENT_ASSET_CATEGORIES, description: '资产分类（GB/T 14885-2010）' })
+  @IsIn(EQUIPMENT_ASSET_CATEGORIES, { message: 'assetCategory：资产分类须为 通用设备、专用设备 或 家具用具装具' })
+  assetCategory: EquipmentAssetCategory;
+
+  @ApiProperty({ description: '验收日期' })
+  @IsCalendarDate({ message: 'acceptedOn：日期格式必须为 YYYY-MM-DD' })
+  acceptedOn: string;
+
+  @ApiProperty({ description: '验收人员', example: '王强、李娜' })
+  @IsString({ message: 'acceptors：必须为文本' })
+  @MinLength(2, { message: 'acceptors：须写明验收人员' })
+  @MaxLength(200, { message: 'acceptors：不超过 200 个字' })
+  acceptors: string;
+
+  @ApiProperty({ description: '存放地点', example: '区政府办公楼 3 楼 312 室' })
+  @IsString({ message: 'location：必须为文本' })
+  @MinLength(2, { message: 'location：须写明存放地点' })
+  @MaxLength(200, { message: 'location：不超过 200 个字' })
+  location: string;
+
+  @ApiProperty({ description: '保管人', example: '张敏' })
+  @IsString({ message: 'keeperName：必须为文本' })
+  @MinLength(2, { message: 'keeperName：须写明保管人' })
+  @MaxLength(60, { message: 'keeperName：不超过 60 个字' })
+  keeperName: string;
+}
+
+export class EquipmentAcceptanceView {
+  @ApiProperty({ description: '单价（分）' }) unitPriceFen: number;
+  @ApiProperty({ enum: EQUIPMENT_ASSET_CATEGORIES }) assetCategory: EquipmentAssetCategory;
+  @ApiProperty() assetCategoryLabel: string;
+  @ApiProperty() acceptedOn: string;
+  @ApiProperty() acceptors: string;
+  @ApiProperty() location: string;
+  @ApiProperty() keeperName: string;
+  @ApiProperty({ type: [String], description: '财务科建卡后的资产编号（已知时）' }) assetNumbers: string[];
+  @ApiProperty({ description: '资产卡片情况，如 已推送至财务科资产卡片、已建卡 ZC-…' }) cardStatus: string;
+}
 
 /** The catalogue fields of one item. */
 export class SupplyItemFields {
@@ -69,6 +128,7 @@ export class StockMovementView {
   @ApiProperty({ description: '变动后库存' }) stockAfter: number;
   @ApiProperty({ description: '来源或事由' }) reason: string;
   @ApiPropertyOptional({ nullable: true, type: String, format: 'uuid', description: '申领单（发放出库时）' }) requestId: string | null;
+  @ApiPropertyOptional({ nullable: true, type: EquipmentAcceptanceView, description: '设备购置验收（办公设备入库时）' }) acceptance: EquipmentAcceptanceView | null;
   @ApiProperty() at: string;
   @ApiProperty() by: string;
 }
@@ -100,6 +160,9 @@ export const SupplyItemErrors = {
   invalidState: { kind: 'rule_violation', code: 'SUPPLY_ITEM.INVALID_STATE', title: '当前状态不能进行此操作' },
   insufficientStock: { kind: 'rule_violation', code: 'SUPPLY_ITEM.INSUFFICIENT_STOCK', title: '库存不足' },
   stockLeft: { kind: 'rule_violation', code: 'SUPPLY_ITEM.STOCK_LEFT', title: '尚有库存，不能停用' },
+  notEquipment: { kind: 'rule_violation', code: 'SUPPLY_ITEM.NOT_EQUIPMENT', title: '只有办公设备入库可登记设备验收' },
+  tooManyUnits: { kind: 'rule_violation', code: 'SUPPLY_ITEM.TOO_MANY_UNITS', title: '一次验收的设备数量过多' },
+  acceptanceInFuture: { kind: 'rule_violation', code: 'SUPPLY_ITEM.ACCEPTANCE_IN_FUTURE', title: '验收日期不能晚于今天' },
 } as const;
 
 /** RPC subjects, under `rpc.facilities-and-vehicles.`. */
@@ -137,6 +200,12 @@ export namespace StockInSupplyItem {
     @MinLength(2, { message: 'reason：须写明入库来源' })
     @MaxLength(200, { message: 'reason：不超过 200 个字' })
     reason: string;
+
+    @ApiPropertyOptional({ type: EquipmentAcceptance, description: '设备购置验收（办公设备入库时填写：每台建立一张财务科资产卡片）' })
+    @IsOptional()
+    @ValidateNested()
+    @Type(() => EquipmentAcceptance)
+    acceptance?: EquipmentAcceptance;
   }
   export class Request extends Versioned(Body) {}
   export class Reply extends SupplyItemView {}
@@ -370,6 +439,39 @@ export const SupplyRequestEventDescriptions = {
   'supply-request.rejected': { zh: '申领不予发放（注明理由）', en: 'A supply request was refused, with a reason.' },
   'supply-request.withdrawn': { zh: '申领被撤回（注明理由）', en: 'A supply request was withdrawn, with a reason.' },
 } as const;
+
+/**
+ * An accepted equipment purchase (an 入库 with its 验收), for personnel-finance's asset cards: one card per unit, in
+ * the asset procedure's 已验收 → 已建卡. The id is the stock movement's; it never changes (version 1).
+ */
+export class EquipmentPurchaseSnapshot {
+  @ApiProperty({ description: '入库记录（设备购置）' }) @IsUUID() id: string;
+  @ApiProperty() @IsUUID() itemId: string;
+  @ApiProperty({ description: '品名（含规格）' }) @IsString() @MinLength(1) name: string;
+  @ApiProperty({ enum: EQUIPMENT_ASSET_CATEGORIES }) @IsIn(EQUIPMENT_ASSET_CATEGORIES) assetCategory: EquipmentAssetCategory;
+  @ApiProperty() @IsInt32() @Min(1) @Max(EQUIPMENT_ACCEPTANCE_MAX_UNITS) quantity: number;
+  @ApiProperty({ description: '单价（分）' }) @IsInt() @Min(1) @Max(EQUIPMENT_MAX_UNIT_FEN) unitPriceFen: number;
+  @ApiProperty({ description: '来源（采购合同号、供应商）' }) @IsString() source: string;
+  @ApiProperty() @IsCalendarDate() acceptedOn: string;
+  @ApiProperty() @IsString() acceptors: string;
+  @ApiProperty() @IsString() location: string;
+  @ApiProperty() @IsString() keeperName: string;
+  @ApiProperty({ description: '验收登记人' }) @IsString() acceptedBy: string;
+  @ApiProperty() @IsInt32() @Min(1) version: number;
+}
+
+export const EquipmentPurchaseEvents = {
+  accepted: eventSubject('facilities-and-vehicles', 'equipment-purchase.accepted'),
+} as const;
+
+export const EquipmentPurchaseEventDescriptions = {
+  'equipment-purchase.accepted': { zh: '购置的办公设备验收入库，每台转财务科建立资产卡片', en: 'Purchased equipment passed acceptance and was stocked; each unit is to become an asset card.' },
+} as const;
+
+/** Published by facilities-and-vehicles when an equipment purchase is accepted (入库 with its 验收). */
+export namespace EquipmentPurchaseAccepted {
+  export class Event extends EquipmentPurchaseSnapshot {}
+}
 
 /** Published by facilities-and-vehicles when an item is created, changed, moves stock or is retired; carries its snapshot. */
 export namespace SupplyItemChanged {

@@ -52,4 +52,20 @@ export const FacilitiesAndVehiclesPermissions = {
   vehicleCostsManage: 'vehicle-costs:manage',
   /** Read one's own unit's vehicles' 车辆运行费用 and report (liaison staff). */
   vehicleCostsOwn: 'vehicle-costs:own',
+  /** Read every 镇街办公用房报送 (the section, the office's leaders). */
+  townSpaceReportsRead: 'town-space-reports:read',
+  /** Create, change and withdraw any 镇街办公用房报送 (the section). */
+  townSpaceReportsManage: 'town-space-reports:manage',
+  /** Create, change and withdraw one's own unit's 镇街办公用房报送 (liaison staff). */
+  townSpaceReportsOwn: 'town-space-reports:own',
+  /** Read every 指导检查 (the section, the office's leaders). */
+  guidanceVisitsRead: 'guidance-visits:read',
+  /** Create, change and withdraw any 指导检查 (the section). */
+  guidanceVisitsManage: 'guidance-visits:manage',
+  /** Create, change and withdraw one's own unit's 指导检查 (liaison staff). */
+  guidanceVisitsOwn: 'guidance-visits:own',
+  /** Read every 办公用房楼宇 (the section, the office's leaders). */
+  officeBuildingsRead: 'office-buildings:read',
+  /** Register 办公用房楼宇 and keep their 六统一 record (机关事务管理科). */
+  officeBuildingsManage: 'office-buildings:manage',
 } as const;

@@ -12,7 +12,11 @@ import { OfficeSuppliesModule } from './modules/office-supplies/office-supplies.
 import { VehicleCostsModule } from './modules/vehicle-costs/vehicle-costs.module.js';
 import { RemindersModule } from './modules/reminders/reminders.module.js';
 import { HousingModule } from './modules/housing/housing.module.js';
+import { TownSpaceReportsModule } from './modules/town-space-reports/town-space-reports.module.js';
+import { GuidanceVisitsModule } from './modules/guidance-visits/guidance-visits.module.js';
+import { VehicleStatisticsModule } from './modules/vehicle-statistics/vehicle-statistics.module.js';
+import { OfficeBuildingsModule } from './modules/office-buildings/office-buildings.module.js';
 
 /** 机关事务管理科: official vehicles, office space, logistics. */
-@Module({ imports: [CalendarCopyModule, FieldCipherModule.forService(), VehiclesModule, BookingsModule, LogisticsRequestsModule, VisitorsModule, OfficeRoomsModule, SecurityIncidentsModule, GuardShiftsModule, PatrolsModule, OfficeSuppliesModule, VehicleCostsModule, RemindersModule, HousingModule] })
+@Module({ imports: [CalendarCopyModule, FieldCipherModule.forService(), VehiclesModule, BookingsModule, LogisticsRequestsModule, VisitorsModule, OfficeRoomsModule, SecurityIncidentsModule, GuardShiftsModule, PatrolsModule, OfficeSuppliesModule, VehicleCostsModule, RemindersModule, HousingModule, TownSpaceReportsModule, GuidanceVisitsModule, VehicleStatisticsModule, OfficeBuildingsModule] })
 export class FacilitiesAndVehiclesModule {}

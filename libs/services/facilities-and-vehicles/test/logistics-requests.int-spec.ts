@@ -11,7 +11,7 @@ import {
   type LogisticsRequestView,
   type LogisticsStatistics,
 } from '@gov/contracts-facilities-and-vehicles';
-import type { RunningApp } from '@gov/platform';
+import { CalendarCopy, type RunningApp } from '@gov/platform';
 import { caller, connectTestClient, createTestEnvironment, startTestApp, type TestEnvironment } from '@gov/testing';
 import { facilitiesAndVehiclesDefinition } from '../src/index.js';
 
@@ -141,5 +141,47 @@ describe('facilities-and-vehicles: logistics requests', () => {
     await expect(call(LogisticsRequestSubjects.create, repair(), caller({ roles: ['office_leader'], sectionCode: null, permissions: [P.logisticsRequestsRead] }))).rejects.toMatchObject({
       spec: { code: 'AUTH.FORBIDDEN' },
     });
+  });
+
+  it('a calendar change re-dates the working-day deadlines of open requests only, in its transaction, once', async () => {
+    const open = await call<LogisticsRequestView>(LogisticsRequestSubjects.create, repair({ category: 'cleaning', urgency: 'routine', location: '会议中心 2 楼' }), clerk);
+    const closed = await call<LogisticsRequestView>(LogisticsRequestSubjects.create, repair({ category: 'cleaning', urgency: 'routine', location: '会议中心 3 楼' }), clerk);
+    await call(LogisticsRequestSubjects.withdraw, { id: closed.id, expectedVersion: 1, reason: '重复报修' }, clerk);
+    // The response is due at 24:00 of the first working day after today: that day becomes a holiday in a corrected year.
+    const day = shanghaiDate(new Date(new Date(open.responseDueAt).getTime() - 1));
+    const year = Number(day.slice(0, 4));
+    const [copied] = (await app.parts.dataSource.query(`SELECT holidays, makeup_workdays, version FROM "${app.parts.schema}".calendar_year_copy WHERE year = $1`, [year])) as {
+      holidays: { date: string; name: string }[];
+      makeup_workdays: { date: string; name: string }[];
+      version: number;
+    }[];
+    const corrected = {
+      year,
+      holidays: [...(copied?.holidays ?? []), { date: day, name: '测试调整' }],
+      makeupWorkdays: copied?.makeup_workdays ?? [],
+      source: `测试：${year} 年安排更正`,
+      version: (copied?.version ?? 0) + 1,
+    };
+    const copy = app.nest.get(CalendarCopy);
+    await app.parts.transactions.run((tx) => copy.applyWhenCalendarYearPublished(corrected, tx));
+
+    const redated = await call<LogisticsRequestView>(LogisticsRequestSubjects.get, { id: open.id }, section);
+    expect(redated.version).toBe(open.version + 1);
+    expect(new Date(redated.responseDueAt).getTime()).toBeGreaterThan(new Date(open.responseDueAt).getTime());
+    expect(new Date(redated.completionDueAt).getTime()).toBeGreaterThan(new Date(open.completionDueAt).getTime());
+    expect(redated.timeline.at(-1)).toMatchObject({ step: 'redate', label: '时限重新计算', actor: 'system', note: expect.stringContaining(`${year} 年节假日安排调整`) });
+    expect(redated.dueExplanation.slice(0, open.dueExplanation.length)).toEqual(open.dueExplanation);
+    expect(redated.dueExplanation.join('\n')).toContain('测试调整');
+    expect(await subjectsOf(open.id)).toContain('evt.facilities-and-vehicles.logistics-request.redated');
+    expect(await tasksOf(open.id)).toEqual(['opened:logistics_assign:role', 'opened:logistics_assign:role']);
+    const untouched = await call<LogisticsRequestView>(LogisticsRequestSubjects.get, { id: closed.id }, section);
+    expect(untouched.version).toBe(2);
+    expect(await subjectsOf(closed.id)).not.toContain('evt.facilities-and-vehicles.logistics-request.redated');
+
+    // The same year again (a newer version, same days): nothing moves, nothing is published.
+    await app.parts.transactions.run((tx) => copy.applyWhenCalendarYearPublished({ ...corrected, version: corrected.version + 1 }, tx));
+    const again = await call<LogisticsRequestView>(LogisticsRequestSubjects.get, { id: open.id }, section);
+    expect(again.version).toBe(redated.version);
+    expect((await subjectsOf(open.id)).filter((s) => s.endsWith('.redated'))).toHaveLength(1);
   });
 });

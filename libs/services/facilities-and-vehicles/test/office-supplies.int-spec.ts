@@ -9,8 +9,10 @@ import {
   type SupplyItemView,
   type SupplyRequestView,
 } from '@gov/contracts-facilities-and-vehicles';
-import type { RunningApp } from '@gov/platform';
-import { caller, connectTestClient, createTestEnvironment, startTestApp, type TestEnvironment } from '@gov/testing';
+import { streamOf } from '@gov/contracts-common';
+import { AssetEvents, type AssetPurchaseChanged } from '@gov/contracts-personnel-finance';
+import { buildEnvelope, type RunningApp } from '@gov/platform';
+import { caller, connectTestClient, createTestEnvironment, eventually, producerHeaders, startTestApp, type TestEnvironment } from '@gov/testing';
 import { facilitiesAndVehiclesDefinition } from '../src/index.js';
 
 /** 办公用品 (catalogue, stock, 申领) in facilities-and-vehicles, against real PostgreSQL and the real bus. */
@@ -129,5 +131,86 @@ describe('facilities-and-vehicles: office-supplies', () => {
       fieldErrors: expect.arrayContaining([expect.objectContaining({ field: 'category' }), expect.objectContaining({ field: 'unit' }), expect.objectContaining({ field: 'lowStockThreshold' })]),
     });
     await expect(call(SupplyRequestSubjects.create, { purpose: '空单', lines: [] }, zonghe)).rejects.toMatchObject({ spec: { code: 'REQUEST.VALIDATION_FAILED' }, fieldErrors: [expect.objectContaining({ field: 'lines' })] });
+  });
+
+  it('设备购置验收: an 入库 of equipment with its acceptance publishes equipment-purchase.accepted; the card numbers 财务科 reports back are shown once', async () => {
+    const pc = await call<SupplyItemView>(SupplyItemSubjects.create, { name: '台式计算机', spec: 'i5/16G/512G', category: 'equipment', unit: '台', lowStockThreshold: 0 }, keeper);
+    const acceptance = { unitPriceFen: 568_000, assetCategory: 'general_equipment', acceptedOn: '2026-11-20', acceptors: '王强、李娜', location: '区政府办公楼 3 楼 312 室', keeperName: '张敏' };
+    const paper = await newItem('A4 复印纸（验收）');
+    await expect(call(SupplyItemSubjects.stockIn, { id: paper.id, expectedVersion: 1, quantity: 5, reason: '采购', acceptance }, keeper)).rejects.toMatchObject({ spec: { code: 'SUPPLY_ITEM.NOT_EQUIPMENT' } });
+    await expect(call(SupplyItemSubjects.stockIn, { id: pc.id, expectedVersion: 1, quantity: 51, reason: '采购', acceptance }, keeper)).rejects.toMatchObject({
+      spec: { code: 'SUPPLY_ITEM.TOO_MANY_UNITS' },
+      fieldErrors: [expect.objectContaining({ field: 'quantity' })],
+    });
+    await expect(call(SupplyItemSubjects.stockIn, { id: pc.id, expectedVersion: 1, quantity: 2, reason: '采购', acceptance: { ...acceptance, acceptedOn: '2099-01-01' } }, keeper)).rejects.toMatchObject({
+      spec: { code: 'SUPPLY_ITEM.ACCEPTANCE_IN_FUTURE' },
+      fieldErrors: [expect.objectContaining({ field: 'acceptance.acceptedOn', message: 'acceptance.acceptedOn：验收日期不能晚于今天' })],
+    });
+    await expect(call(SupplyItemSubjects.stockIn, { id: pc.id, expectedVersion: 1, quantity: 2, reason: '采购', acceptance: { ...acceptance, unitPriceFen: 5680.5, assetCategory: 'land' } }, keeper)).rejects.toMatchObject({
+      spec: { code: 'REQUEST.VALIDATION_FAILED' },
+      fieldErrors: expect.arrayContaining([
+        expect.objectContaining({ field: 'acceptance.unitPriceFen', message: 'acceptance.unitPriceFen：单价须为整数（分）' }),
+        expect.objectContaining({ field: 'acceptance.assetCategory', message: expect.stringContaining('资产分类须为') }),
+      ]),
+    });
+
+    const stocked = await call<SupplyItemView>(SupplyItemSubjects.stockIn, { id: pc.id, expectedVersion: 1, quantity: 2, reason: '博山区政府采购 2026-118 号', acceptance }, keeper);
+    expect(stocked).toMatchObject({ stock: 2, version: 2 });
+    const [movement] = stocked.movements ?? [];
+    expect(movement.acceptance).toEqual({ ...acceptance, assetCategoryLabel: '通用设备', assetNumbers: [], cardStatus: '已推送至财务科资产卡片' });
+    const published = (await app.parts.dataSource.query(`SELECT envelope FROM "${app.parts.schema}".outbox WHERE subject = 'evt.facilities-and-vehicles.equipment-purchase.accepted' AND envelope->'data'->>'id' = $1`, [movement.id])) as {
+      envelope: { id: string; data: Record<string, unknown> };
+    }[];
+    expect(published).toHaveLength(1);
+    expect(published[0].envelope.id).toBe(movement.id);
+    expect(published[0].envelope.data).toEqual({
+      id: movement.id,
+      itemId: pc.id,
+      name: '台式计算机（i5/16G/512G）',
+      assetCategory: 'general_equipment',
+      quantity: 2,
+      unitPriceFen: 568_000,
+      source: '博山区政府采购 2026-118 号',
+      acceptedOn: '2026-11-20',
+      acceptors: '王强、李娜',
+      location: '区政府办公楼 3 楼 312 室',
+      keeperName: '张敏',
+      acceptedBy: keeper.username,
+      version: 1,
+    });
+    // A plain 入库 of equipment (no acceptance, e.g. 配件) publishes nothing for the cards.
+    const plain = await call<SupplyItemView>(SupplyItemSubjects.stockIn, { id: pc.id, expectedVersion: 2, quantity: 1, reason: '调剂入库' }, keeper);
+    expect(plain.movements?.[0].acceptance).toBeNull();
+
+    // personnel-finance reports the cards (asset-purchase.carded with the source), as its outbox relay would publish them.
+    const processed = async () =>
+      ((await app.parts.dataSource.query(`SELECT count(*)::int AS n FROM "${app.parts.schema}".inbox WHERE subject = $1`, [AssetEvents.purchaseCarded])) as { n: number }[])[0].n;
+    const report = async (data: AssetPurchaseChanged.Event, envelopeId = randomUUID()) => {
+      const before = await processed();
+      await client.bus.ensureStream(streamOf('personnel-finance'), 'evt.personnel-finance.>');
+      const envelope = buildEnvelope('personnel-finance', AssetEvents.purchaseCarded, data, envelopeId);
+      await client.bus.publish(AssetEvents.purchaseCarded, envelope, randomUUID(), producerHeaders(environment, 'personnel-finance', envelope));
+      await eventually(async () => (await processed()) > before, 15_000, 'asset-purchase.carded processed');
+    };
+    const carded = (assetNumber: string): AssetPurchaseChanged.Event => ({
+      id: randomUUID(),
+      number: 'CG-2026-0001',
+      name: '台式计算机（i5/16G/512G）',
+      status: 'carded',
+      assetId: randomUUID(),
+      assetNumber,
+      sourceApp: 'facilities-and-vehicles',
+      sourceId: movement.id,
+      version: 2,
+    });
+    const first = carded('ZC-2026-00007');
+    await report(first);
+    const half = await call<SupplyItemView>(SupplyItemSubjects.get, { id: pc.id }, keeper);
+    expect(half.movements?.find((m) => m.id === movement.id)?.acceptance).toMatchObject({ assetNumbers: ['ZC-2026-00007'], cardStatus: '已推送至财务科资产卡片（已建卡 1/2：ZC-2026-00007）' });
+    await report(first); // the same card again (a new envelope): kept once
+    await report(carded('ZC-2026-00008'));
+    const both = await call<SupplyItemView>(SupplyItemSubjects.get, { id: pc.id }, keeper);
+    expect(both.movements?.find((m) => m.id === movement.id)?.acceptance).toMatchObject({ assetNumbers: ['ZC-2026-00007', 'ZC-2026-00008'], cardStatus: '已建卡：ZC-2026-00007、ZC-2026-00008' });
+    expect(both.version).toBe(3); // the numbers are not a change of the item
   });
 });

@@ -112,6 +112,12 @@ export class LogisticsRequestsRepository {
     return this.table.saveIfVersion(manager, row, expectedVersion);
   }
 
+  /** The requests still waiting on a deadline (待派单, 处理中), locked for the re-dating of a calendar change. */
+  async openForUpdate(manager: EntityManager): Promise<LogisticsRequestRow[]> {
+    const rows = (await manager.query(`SELECT ${this.table.select()} FROM ${this.table.name} WHERE status IN ('submitted', 'assigned') ORDER BY submitted_at, id FOR UPDATE`)) as Record<string, unknown>[];
+    return rows.map((row) => COLUMNS.read(row));
+  }
+
   async addHistory(requestId: string, version: number, step: string, actor: string, at: Date, note: string | null, manager: EntityManager): Promise<void> {
     await manager.query(`INSERT INTO "${this.schema}".logistics_request_history (request_id, version, step, actor, at, note) VALUES ($1, $2, $3, $4, $5, $6)`, [requestId, version, step, actor, at, note]);
   }

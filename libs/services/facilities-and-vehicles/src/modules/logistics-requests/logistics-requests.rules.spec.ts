@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { WorkingCalendar } from '@gov/calendar';
 import type { LogisticsRequestStatus } from '@gov/contracts-facilities-and-vehicles';
-import { canTake, deadlinesOf, lightOf, ruleInForce, statusAfter, type LogisticsRule, type LogisticsStep } from './logistics-requests.rules.js';
+import { canTake, deadlinesOf, lightOf, redatingOf, ruleInForce, ruleOfRequest, statusAfter, type LogisticsRule, type LogisticsStep } from './logistics-requests.rules.js';
 import { reasonOf } from '@gov/platform';
 
 // 2026: 国庆节 10-01…10-07, 调休上班 09-27 (Sunday) and 10-10 (Saturday).
@@ -89,5 +89,59 @@ describe('红黄绿灯: a request goes red when late', () => {
   ])('%s', (_case, status, now, completedAt, light, late) => {
     const found = lightOf({ ...base, status, completedAt }, at(now));
     expect({ light: found.light, late: found.late }).toEqual({ light, late });
+  });
+});
+
+describe('后勤服务时限 re-dated when the calendar changes', () => {
+  // The same year before its 国庆 holidays were published: every weekday a working day.
+  const before = new WorkingCalendar([{ year: 2026, holidays: [], makeupWorkdays: [], source: '测试数据（未含国庆）', version: 1 }]);
+  const submittedAt = at('2026-09-29T09:00:00+08:00');
+  const open = (status: LogisticsRequestStatus, r: LogisticsRule, on = submittedAt) => {
+    const d = deadlinesOf(before, on, r);
+    return { status, submittedAt: on, responseDueAt: d.responseDueAt, completionDueAt: d.completionDueAt, dueExplanation: d.explanation };
+  };
+
+  const routine = rule({ urgency: 'routine', responseAmount: 1, responseUnit: 'working_days', completionAmount: 10 });
+  const sept30 = at('2026-09-30T09:00:00+08:00');
+  it.each<[string, LogisticsRequestStatus, LogisticsRule, Date, string | null, string]>([
+    ['待派单, 3 working days from 09-29: the completion moves past 国庆 to 10-09', 'submitted', rule(), submittedAt, null, '2026-10-09T16:00:00.000Z'],
+    ['处理中, 3 working days: the completion moves', 'assigned', rule(), submittedAt, null, '2026-10-09T16:00:00.000Z'],
+    ['计划 待派单 on 09-30: response (1 working day) to 10-08 and completion (10, with 调休 10-10) to 10-20', 'submitted', routine, sept30, '2026-10-08T16:00:00.000Z', '2026-10-20T16:00:00.000Z'],
+    ['计划 处理中: the response is behind it, only the completion moves', 'assigned', routine, sept30, null, '2026-10-20T16:00:00.000Z'],
+  ])('%s', (_name, status, r, on, response, completion) => {
+    const request = open(status, r, on);
+    const result = redatingOf(calendar, request, r, 2026);
+    expect(result).not.toBeNull();
+    expect(result?.completionDueAt.toISOString()).toBe(completion);
+    expect(result?.responseDueAt.toISOString()).toBe(response ?? request.responseDueAt.toISOString());
+    expect(result?.note).toContain('2026 年节假日安排调整');
+    expect(result?.note).toContain('完成时限由 2026-');
+    expect(result?.explanation.slice(0, request.dueExplanation.length)).toEqual(request.dueExplanation);
+    expect(result?.explanation.some((line) => line.includes('国庆节'))).toBe(true);
+  });
+
+  it.each<[string, LogisticsRequestStatus, LogisticsRule]>([
+    ['clock hours do not move', 'submitted', rule({ urgency: 'urgent', responseAmount: 1, completionAmount: 24, completionUnit: 'hours' })],
+    ['a completed request is not re-dated', 'completed', rule()],
+    ['a confirmed request is not re-dated', 'confirmed', rule()],
+    ['a withdrawn request is not re-dated', 'withdrawn', rule()],
+  ])('%s', (_name, status, r) => {
+    expect(redatingOf(calendar, open(status, r), r, 2026)).toBeNull();
+  });
+
+  it('a second delivery of the same calendar moves nothing', () => {
+    const request = open('submitted', rule());
+    const first = redatingOf(calendar, request, rule(), 2026);
+    expect(first).not.toBeNull();
+    const again = { ...request, responseDueAt: first!.responseDueAt, completionDueAt: first!.completionDueAt, dueExplanation: first!.explanation };
+    expect(redatingOf(calendar, again, rule(), 2026)).toBeNull();
+  });
+
+  it('the rule of a request is the one in force on its submission day among those entered by then', () => {
+    const old = rule({ id: 'old' });
+    const later = rule({ id: 'later', effectiveFrom: '2026-09-29', createdAt: at('2026-09-29T12:00:00+08:00') });
+    expect(ruleOfRequest([old, later], 'normal', submittedAt)?.id).toBe('old');
+    expect(ruleOfRequest([old, later], 'normal', at('2026-09-29T13:00:00+08:00'))?.id).toBe('later');
+    expect(ruleOfRequest([old], 'urgent', submittedAt)).toBeNull();
   });
 });

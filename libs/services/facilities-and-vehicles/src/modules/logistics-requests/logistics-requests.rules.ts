@@ -14,8 +14,9 @@ const ALLOWED: Record<LogisticsStep, readonly LogisticsRequestStatus[]> = {
 
 const AFTER: Record<LogisticsStep, LogisticsRequestStatus> = { assign: 'assigned', complete: 'completed', confirm: 'confirmed', rework: 'assigned', withdraw: 'withdrawn' };
 
-export const LOGISTICS_STEP_LABELS: Record<LogisticsStep | 'create', string> = {
+export const LOGISTICS_STEP_LABELS: Record<LogisticsStep | 'create' | 'redate', string> = {
   create: '报修',
+  redate: '时限重新计算',
   assign: '派单',
   complete: '完工',
   confirm: '报修人确认',
@@ -117,4 +118,59 @@ export function lightOf(
   const span = due.getTime() - request.submittedAt.getTime();
   if (due.getTime() - now.getTime() < span / 4) return { light: 'yellow', reason: `${what}时限 ${beijing(due)} 将到`, late: false };
   return { light: 'green', reason: `${what}时限 ${beijing(due)}`, late: false };
+}
+
+/** The rule a request was computed under: the one in force on its submission day among those entered by then. */
+export function ruleOfRequest<R extends LogisticsRule>(rules: readonly R[], urgency: Urgency, submittedAt: Date): R | null {
+  return ruleInForce(
+    rules.filter((r) => r.createdAt.getTime() <= submittedAt.getTime()),
+    urgency,
+    shanghaiDate(submittedAt),
+  );
+}
+
+export interface LogisticsRedating {
+  responseDueAt: Date;
+  completionDueAt: Date;
+  explanation: string[];
+  /** The timeline's note: what moved, from what to what. */
+  note: string;
+}
+
+/**
+ * Re-dates an open request when a calendar year is loaded or corrected: the deadlines it still waits on (the response
+ * while 待派单, the completion while 待派单 or 处理中) that are counted in working days are computed again from the
+ * submission under the same rule; clock-hour deadlines and the ones already behind it stay. Null when nothing moves
+ * (a second delivery of the same calendar changes nothing).
+ */
+export function redatingOf(
+  calendar: WorkingCalendar,
+  request: { status: LogisticsRequestStatus; submittedAt: Date; responseDueAt: Date; completionDueAt: Date; dueExplanation: readonly string[] },
+  rule: LogisticsRule,
+  year: number,
+): LogisticsRedating | null {
+  if (request.status !== 'submitted' && request.status !== 'assigned') return null;
+  const moved: string[] = [];
+  const lines: string[] = [];
+  let responseDueAt = request.responseDueAt;
+  let completionDueAt = request.completionDueAt;
+  if (request.status === 'submitted' && rule.responseUnit === 'working_days') {
+    const response = dueAt(calendar, request.submittedAt, rule.responseAmount, rule.responseUnit, '响应（派单）');
+    if (response.at.getTime() !== responseDueAt.getTime()) {
+      moved.push(`响应（派单）时限由 ${beijing(responseDueAt)} 改为 ${beijing(response.at)}`);
+      lines.push(...response.explanation);
+      responseDueAt = response.at;
+    }
+  }
+  if (rule.completionUnit === 'working_days') {
+    const completion = dueAt(calendar, request.submittedAt, rule.completionAmount, rule.completionUnit, '完成');
+    if (completion.at.getTime() !== completionDueAt.getTime()) {
+      moved.push(`完成时限由 ${beijing(completionDueAt)} 改为 ${beijing(completion.at)}`);
+      lines.push(...completion.explanation);
+      completionDueAt = completion.at;
+    }
+  }
+  if (!moved.length) return null;
+  const note = `${year} 年节假日安排调整，${moved.join('；')}`;
+  return { responseDueAt, completionDueAt, explanation: [...request.dueExplanation, `${note}：`, ...lines], note };
 }

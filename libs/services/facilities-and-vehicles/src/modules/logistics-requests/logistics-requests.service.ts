@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { CommonErrors, pageOf, type CallerContext } from '@gov/contracts-common';
 import {
   LOGISTICS_CATEGORIES,
@@ -25,11 +25,11 @@ import {
   type SetLogisticsRule,
   type WithdrawLogisticsRequest,
 } from '@gov/contracts-facilities-and-vehicles';
-import { shanghaiDate } from '@gov/calendar';
+import { shanghaiDate, type WorkingCalendar } from '@gov/calendar';
 import { CalendarCopy, DomainError, publishTaskChanges, reasonOf, Transactions, type Tx, type WaitingStep, writeXlsx, XLSX_MEDIA_TYPE } from '@gov/platform';
 import { canHandleLogisticsRequest, canSeeLogisticsRequest, canSubmitLogisticsRequest, logisticsRequestAccess } from './logistics-requests.policy.js';
 import { LogisticsRequestsRepository, type LogisticsRequestRow } from './logistics-requests.repository.js';
-import { beijing, canTake, deadlinesOf, lightOf, ruleInForce, ruleText, statusAfter, type LogisticsStep } from './logistics-requests.rules.js';
+import { beijing, canTake, deadlinesOf, lightOf, redatingOf, ruleInForce, ruleOfRequest, ruleText, statusAfter, type LogisticsStep } from './logistics-requests.rules.js';
 import { ruleView, snapshotOf, toLogisticsRequestView } from './logistics-requests.views.js';
 
 const SECTION = 'jiguan_shiwu';
@@ -76,12 +76,46 @@ export function logisticsTasks(row: LogisticsRequestRow): WaitingStep[] {
  * kept); assigned and completed by 机关事务管理科; confirmed (with a satisfaction score) or sent back by the requester.
  */
 @Injectable()
-export class LogisticsRequestsService {
+export class LogisticsRequestsService implements OnModuleInit {
   constructor(
     private readonly requests: LogisticsRequestsRepository,
     private readonly transactions: Transactions,
     private readonly calendar: CalendarCopy,
   ) {}
+
+  onModuleInit(): void {
+    this.calendar.onChange((year, tx, calendar) => this.redateOpenDeadlines(year, tx, calendar));
+  }
+
+  /**
+   * When a calendar year is loaded or corrected (in the copy's transaction): the open requests' working-day deadlines
+   * computed again under the rule each was submitted under; a moved one is a new version with a timeline line, its
+   * explanation extended with the change, `logistics-request.redated` and its 待办 re-opened with the new deadline.
+   */
+  async redateOpenDeadlines(year: number, tx: Tx, calendar: WorkingCalendar): Promise<void> {
+    const open = await this.requests.openForUpdate(tx.manager);
+    if (!open.length) return;
+    const rules = await this.requests.ruleVersions(tx.manager);
+    const now = new Date();
+    for (const current of open) {
+      const rule = ruleOfRequest(rules, current.urgency, current.submittedAt);
+      const change = rule && redatingOf(calendar, current, rule, year);
+      if (!change) continue;
+      const next: LogisticsRequestRow = {
+        ...current,
+        responseDueAt: change.responseDueAt,
+        completionDueAt: change.completionDueAt,
+        dueExplanation: change.explanation,
+        version: current.version + 1,
+        updatedAt: now,
+        updatedBy: 'system',
+      };
+      if (!(await this.requests.saveIfVersion(next, current.version, tx.manager))) continue;
+      await this.requests.addHistory(next.id, next.version, 'redate', 'system', now, change.note, tx.manager);
+      await tx.emit(LogisticsRequestEvents.redated, snapshotOf(next), undefined, LogisticsRequestChanged.Event);
+      await publishTaskChanges(tx, { app: 'facilities-and-vehicles', record: { type: 'logistics-request', id: next.id }, before: logisticsTasks(current), after: logisticsTasks(next), version: next.version, by: 'system' });
+    }
+  }
 
   async create(request: CreateLogisticsRequest.Request, caller: CallerContext): Promise<LogisticsRequestView> {
     if (!canSubmitLogisticsRequest(caller)) throw new DomainError(CommonErrors.forbidden, '无权提出后勤服务申请');

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { ListSupplyItems, ListSupplyRequests, StockDirection, SupplyCategory, SupplyItemStatus, SupplyRequestStatus } from '@gov/contracts-facilities-and-vehicles';
+import type { EquipmentAssetCategory, ListSupplyItems, ListSupplyRequests, StockDirection, SupplyCategory, SupplyItemStatus, SupplyRequestStatus } from '@gov/contracts-facilities-and-vehicles';
 import { Columns, Conditions, DATA_SOURCE, SCHEMA, selectPage, Table, type Paged } from '@gov/platform';
 import type { DataSource, EntityManager } from 'typeorm';
 
@@ -47,6 +47,24 @@ export interface StockMovementRow {
   requestId: string | null;
   at: Date;
   by: string;
+}
+
+/** A movement with its 设备购置验收, as an item's detail shows it. */
+export type StockMovementWithAcceptance = StockMovementRow & { acceptance: EquipmentAcceptanceRow | null };
+
+export interface EquipmentAcceptanceRow {
+  movementId: string;
+  itemId: string;
+  quantity: number;
+  unitPriceFen: number;
+  assetCategory: EquipmentAssetCategory;
+  acceptedOn: string;
+  acceptors: string;
+  location: string;
+  keeperName: string;
+  assetNumbers: string[];
+  createdAt: Date;
+  createdBy: string;
 }
 
 export interface RequestLineRow {
@@ -102,12 +120,28 @@ const MOVEMENT_COLUMNS = new Columns<StockMovementRow>({
   by: 'by',
 });
 
+const ACCEPTANCE_COLUMNS = new Columns<EquipmentAcceptanceRow>({
+  movementId: 'movement_id',
+  itemId: 'item_id',
+  quantity: 'quantity',
+  unitPriceFen: ['unit_price_fen', 'number'],
+  assetCategory: 'asset_category',
+  acceptedOn: ['accepted_on', 'date'],
+  acceptors: 'acceptors',
+  location: 'location',
+  keeperName: 'keeper_name',
+  assetNumbers: 'asset_numbers',
+  createdAt: 'created_at',
+  createdBy: 'created_by',
+});
+
 /** The only place that speaks SQL for 办公用品: the catalogue, the stock movements and the 申领. */
 @Injectable()
 export class OfficeSuppliesRepository {
   private readonly items: Table<SupplyItemRow>;
   private readonly requests: Table<SupplyRequestRow>;
   private readonly movements: Table<StockMovementRow>;
+  private readonly acceptances: string;
   private readonly lines: string;
 
   constructor(
@@ -117,6 +151,7 @@ export class OfficeSuppliesRepository {
     this.items = new Table(`"${schema}".supply_item`, ITEM_COLUMNS);
     this.requests = new Table(`"${schema}".supply_request`, REQUEST_COLUMNS);
     this.movements = new Table(`"${schema}".stock_movement`, MOVEMENT_COLUMNS);
+    this.acceptances = `"${schema}".equipment_acceptance`;
     this.lines = `"${schema}".supply_request_line`;
   }
 
@@ -142,9 +177,29 @@ export class OfficeSuppliesRepository {
     await this.movements.insert(manager, row);
   }
 
-  async movementsOf(itemId: string): Promise<StockMovementRow[]> {
+  async insertAcceptance(row: EquipmentAcceptanceRow, manager: EntityManager): Promise<void> {
+    await manager.query(...ACCEPTANCE_COLUMNS.insert(this.acceptances, row));
+  }
+
+  /** The acceptance of an equipment 入库, locked when `forUpdate`. */
+  async findAcceptance(movementId: string, manager: EntityManager = this.dataSource.manager, forUpdate = false): Promise<EquipmentAcceptanceRow | null> {
+    const rows = (await manager.query(`SELECT ${ACCEPTANCE_COLUMNS.select()} FROM ${this.acceptances} WHERE movement_id = $1${forUpdate ? ' FOR UPDATE' : ''}`, [movementId])) as Record<string, unknown>[];
+    return rows.length ? ACCEPTANCE_COLUMNS.read(rows[0]) : null;
+  }
+
+  /** Adds a card number 财务科 reported for one unit (kept once, in order). */
+  async addAssetNumber(movementId: string, assetNumber: string, manager: EntityManager): Promise<void> {
+    await manager.query(
+      `UPDATE ${this.acceptances} SET asset_numbers = array_append(asset_numbers, $2::text) WHERE movement_id = $1 AND NOT ($2::text = ANY (asset_numbers))`,
+      [movementId, assetNumber],
+    );
+  }
+
+  async movementsOf(itemId: string): Promise<StockMovementWithAcceptance[]> {
     const rows = (await this.dataSource.query(`SELECT ${this.movements.select()} FROM ${this.movements.name} WHERE item_id = $1 ORDER BY at DESC, id LIMIT 100`, [itemId])) as Record<string, unknown>[];
-    return rows.map((row) => MOVEMENT_COLUMNS.read(row));
+    const accepted = (await this.dataSource.query(`SELECT ${ACCEPTANCE_COLUMNS.select()} FROM ${this.acceptances} WHERE item_id = $1`, [itemId])) as Record<string, unknown>[];
+    const acceptanceOf = new Map(accepted.map((row) => ACCEPTANCE_COLUMNS.read(row)).map((row) => [row.movementId, row]));
+    return rows.map((row) => MOVEMENT_COLUMNS.read(row)).map((row) => ({ ...row, acceptance: acceptanceOf.get(row.id) ?? null }));
   }
 
   searchItems(query: ListSupplyItems.Request & { limit: number; offset: number; onlyActive?: boolean }): Promise<Paged<SupplyItemRow>> {

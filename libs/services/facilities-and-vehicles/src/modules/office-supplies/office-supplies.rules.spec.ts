@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import type { SupplyItemStatus, SupplyRequestStatus } from '@gov/contracts-facilities-and-vehicles';
-import { canTakeRequestStep, isLowStock, mergedLines, requestStatusAfter, retireProblem, shortages, stockAfter, type SupplyRequestStep } from './office-supplies.rules.js';
+import type { SupplyCategory, SupplyItemStatus, SupplyRequestStatus } from '@gov/contracts-facilities-and-vehicles';
+import { acceptanceProblem, canTakeRequestStep, cardStatusOf, isLowStock, mergedLines, requestStatusAfter, retireProblem, shortages, stockAfter, type SupplyRequestStep } from './office-supplies.rules.js';
 import { reasonOf } from '@gov/platform';
 
 describe('办公用品: the stock', () => {
@@ -54,5 +54,26 @@ describe('办公用品: the requests', () => {
     expect(requestStatusAfter('withdraw')).toBe('withdrawn');
     expect(reasonOf(' 库存留作会议用 ')).toBe('库存留作会议用');
     expect(reasonOf('无')).toBeNull();
+  });
+});
+
+describe('设备购置验收: equipment purchases follow the asset procedure', () => {
+  it.each<[SupplyCategory, number, string, ReturnType<typeof acceptanceProblem>]>([
+    ['equipment', 1, '2026-12-05', null],
+    ['equipment', 50, '2026-12-01', null],
+    ['equipment', 51, '2026-12-01', 'tooManyUnits'],
+    ['equipment', 2, '2026-12-06', 'inFuture'],
+    ['paper', 1, '2026-12-05', 'notEquipment'],
+    ['consumable', 1, '2026-12-05', 'notEquipment'],
+  ])('%s × %i accepted on %s (today 2026-12-05): %s', (category, quantity, acceptedOn, problem) => {
+    expect(acceptanceProblem(category, quantity, acceptedOn, '2026-12-05')).toBe(problem);
+  });
+
+  it.each<[string[], number, string]>([
+    [[], 2, '已推送至财务科资产卡片'],
+    [['ZC-2026-00001'], 2, '已推送至财务科资产卡片（已建卡 1/2：ZC-2026-00001）'],
+    [['ZC-2026-00001', 'ZC-2026-00002'], 2, '已建卡：ZC-2026-00001、ZC-2026-00002'],
+  ])('cards %j of %i units: %s', (numbers, quantity, text) => {
+    expect(cardStatusOf(numbers, quantity)).toBe(text);
   });
 });

@@ -1,4 +1,4 @@
-import type { SupplyItemStatus, SupplyRequestStatus } from '@gov/contracts-facilities-and-vehicles';
+import { EQUIPMENT_ACCEPTANCE_MAX_UNITS, type SupplyCategory, type SupplyItemStatus, type SupplyRequestStatus } from '@gov/contracts-facilities-and-vehicles';
 
 /** Low stock: at or below the item's threshold (a threshold of 0 warns when none is left). */
 export function isLowStock(stock: number, threshold: number): boolean {
@@ -45,3 +45,21 @@ export function retireProblem(status: SupplyItemStatus, stock: number): 'retired
   return stock > 0 ? 'stockLeft' : null;
 }
 
+
+/**
+ * 设备购置验收 (issue 18: equipment purchases follow the asset procedure): only an 入库 of an item of the category
+ * 办公设备及配件 carries an acceptance; one card per unit, so at most {@link EQUIPMENT_ACCEPTANCE_MAX_UNITS} units at once;
+ * the acceptance is not dated ahead of the day it is recorded.
+ */
+export function acceptanceProblem(category: SupplyCategory, quantity: number, acceptedOn: string, today: string): 'notEquipment' | 'tooManyUnits' | 'inFuture' | null {
+  if (category !== 'equipment') return 'notEquipment';
+  if (quantity > EQUIPMENT_ACCEPTANCE_MAX_UNITS) return 'tooManyUnits';
+  if (acceptedOn > today) return 'inFuture';
+  return null;
+}
+
+/** What the keeper sees of the cards: the numbers once 财务科 has carded every unit, else that they were sent. */
+export function cardStatusOf(assetNumbers: readonly string[], quantity: number): string {
+  if (!assetNumbers.length) return '已推送至财务科资产卡片';
+  return assetNumbers.length >= quantity ? `已建卡：${assetNumbers.join('、')}` : `已推送至财务科资产卡片（已建卡 ${assetNumbers.length}/${quantity}：${assetNumbers.join('、')}）`;
+}

@@ -2,6 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { CommonErrors, pageOf, type CallerContext } from '@gov/contracts-common';
 import {
+  EQUIPMENT_ACCEPTANCE_MAX_UNITS,
+  EquipmentPurchaseAccepted,
+  EquipmentPurchaseEvents,
   SUPPLY_ITEM_STATUS_LABELS,
   SupplyItemChanged,
   SupplyItemErrors,
@@ -15,12 +18,13 @@ import {
   type SupplyItemView,
   type UpdateSupplyItem,
 } from '@gov/contracts-facilities-and-vehicles';
+import { shanghaiDate } from '@gov/calendar';
 import { DomainError, requireReason, Transactions, type Tx } from '@gov/platform';
 import { canManageSupplies, canReadAllSupplies, canRequestSupplies } from './office-supplies.policy.js';
 import { RemindersSync } from '../reminders/reminders.sync.js';
-import { OfficeSuppliesRepository, type SupplyItemRow } from './office-supplies.repository.js';
-import { retireProblem, stockAfter } from './office-supplies.rules.js';
-import { itemSnapshotOf, toSupplyItemView } from './office-supplies.views.js';
+import { OfficeSuppliesRepository, type EquipmentAcceptanceRow, type StockMovementRow, type SupplyItemRow } from './office-supplies.repository.js';
+import { acceptanceProblem, retireProblem, stockAfter } from './office-supplies.rules.js';
+import { equipmentPurchaseSnapshotOf, itemSnapshotOf, toSupplyItemView } from './office-supplies.views.js';
 
 const NOT_FOUND = '办公用品不存在或无权查看';
 const MANAGERS_ONLY = '办公用品目录和库存由机关事务管理科管理';
@@ -30,7 +34,7 @@ export async function moveStock(
   repository: OfficeSuppliesRepository,
   tx: Tx,
   item: SupplyItemRow,
-  movement: { direction: 'in' | 'out'; quantity: number; reason: string; requestId: string | null },
+  movement: { direction: 'in' | 'out'; quantity: number; reason: string; requestId: string | null; id?: string },
   by: string,
   now: Date,
 ): Promise<SupplyItemRow> {
@@ -42,7 +46,7 @@ export async function moveStock(
   }
   const next: SupplyItemRow = { ...item, stock: after, version: item.version + 1, updatedAt: now, updatedBy: by };
   if (!(await repository.saveItemIfVersion(next, item.version, tx.manager))) throw new DomainError(SupplyItemErrors.versionConflict, '办公用品已被他人修改，请刷新后重试');
-  await repository.insertMovement({ id: randomUUID(), itemId: item.id, direction: movement.direction, quantity: movement.quantity, stockAfter: after, reason: movement.reason, requestId: movement.requestId, at: now, by }, tx.manager);
+  await repository.insertMovement({ id: movement.id ?? randomUUID(), itemId: item.id, direction: movement.direction, quantity: movement.quantity, stockAfter: after, reason: movement.reason, requestId: movement.requestId, at: now, by }, tx.manager);
   await tx.emit(SupplyItemEvents.stockChanged, itemSnapshotOf(next), undefined, SupplyItemChanged.Event);
   return next;
 }
@@ -78,11 +82,58 @@ export class OfficeSuppliesService {
     });
   }
 
+  /**
+   * 入库; of office equipment, with its 验收 (设备购置验收): the acceptance is kept with the movement and
+   * `equipment-purchase.accepted` goes out in the same transaction, for 财务科 to card each unit.
+   */
   stockIn(request: StockInSupplyItem.Request, caller: CallerContext): Promise<SupplyItemView> {
-    return this.step(request.id, request.expectedVersion, caller, (row, now, tx) => {
+    return this.step(request.id, request.expectedVersion, caller, async (row, now, tx) => {
       if (row.status !== 'active') throw new DomainError(SupplyItemErrors.invalidState, '办公用品已停用，不能入库');
-      return moveStock(this.supplies, tx, row, { direction: 'in', quantity: request.quantity, reason: request.reason.trim(), requestId: null }, caller.username, now);
+      if (request.acceptance) this.checkAcceptance(row, request, now);
+      const movementId = randomUUID();
+      const reason = request.reason.trim();
+      const next = await moveStock(this.supplies, tx, row, { id: movementId, direction: 'in', quantity: request.quantity, reason, requestId: null }, caller.username, now);
+      if (request.acceptance) {
+        const a = request.acceptance;
+        const acceptance: EquipmentAcceptanceRow = {
+          movementId,
+          itemId: row.id,
+          quantity: request.quantity,
+          unitPriceFen: a.unitPriceFen,
+          assetCategory: a.assetCategory,
+          acceptedOn: a.acceptedOn,
+          acceptors: a.acceptors.trim(),
+          location: a.location.trim(),
+          keeperName: a.keeperName.trim(),
+          assetNumbers: [],
+          createdAt: now,
+          createdBy: caller.username,
+        };
+        await this.supplies.insertAcceptance(acceptance, tx.manager);
+        const movement: StockMovementRow = { id: movementId, itemId: row.id, direction: 'in', quantity: request.quantity, stockAfter: next.stock, reason, requestId: null, at: now, by: caller.username };
+        await tx.emit(EquipmentPurchaseEvents.accepted, equipmentPurchaseSnapshotOf(row, movement, acceptance), movementId, EquipmentPurchaseAccepted.Event);
+      }
+      return next;
     });
+  }
+
+  /** 设备购置验收 only for office equipment, at most one card's worth of units per line, not dated ahead. */
+  private checkAcceptance(row: SupplyItemRow, request: StockInSupplyItem.Request, now: Date): void {
+    const acceptedOn = request.acceptance?.acceptedOn ?? '';
+    const problem = acceptanceProblem(row.category, request.quantity, acceptedOn, shanghaiDate(now));
+    if (problem === 'notEquipment') {
+      throw new DomainError(SupplyItemErrors.notEquipment, `「${row.name}」不是办公设备，入库不登记设备验收（设备购置按资产程序办理）`, [
+        { field: 'acceptance', code: 'notEquipment', message: 'acceptance：只有类别为「办公设备及配件」的用品入库时登记设备验收' },
+      ]);
+    }
+    if (problem === 'tooManyUnits') {
+      throw new DomainError(SupplyItemErrors.tooManyUnits, `一次验收至多 ${EQUIPMENT_ACCEPTANCE_MAX_UNITS} 台（每台建立一张资产卡片），请分批入库`, [
+        { field: 'quantity', code: 'max', message: `quantity：设备验收入库一次不超过 ${EQUIPMENT_ACCEPTANCE_MAX_UNITS} 台` },
+      ]);
+    }
+    if (problem === 'inFuture') {
+      throw new DomainError(SupplyItemErrors.acceptanceInFuture, '验收日期不能晚于今天', [{ field: 'acceptance.acceptedOn', code: 'future', message: 'acceptance.acceptedOn：验收日期不能晚于今天' }]);
+    }
   }
 
   stockOut(request: StockOutSupplyItem.Request, caller: CallerContext): Promise<SupplyItemView> {

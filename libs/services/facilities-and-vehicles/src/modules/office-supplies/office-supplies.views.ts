@@ -1,18 +1,21 @@
 import {
+  EQUIPMENT_ASSET_CATEGORY_LABELS,
   STOCK_DIRECTION_LABELS,
   SUPPLY_CATEGORY_LABELS,
   SUPPLY_ITEM_STATUS_LABELS,
   SUPPLY_REQUEST_STATUS_LABELS,
+  type EquipmentAcceptanceView,
+  type EquipmentPurchaseSnapshot,
   type StockMovementView,
   type SupplyItemSnapshot,
   type SupplyItemView,
   type SupplyRequestSnapshot,
   type SupplyRequestView,
 } from '@gov/contracts-facilities-and-vehicles';
-import type { RequestLineRow, StockMovementRow, SupplyItemRow, SupplyRequestRow } from './office-supplies.repository.js';
-import { isLowStock } from './office-supplies.rules.js';
+import type { EquipmentAcceptanceRow, RequestLineRow, StockMovementRow, StockMovementWithAcceptance, SupplyItemRow, SupplyRequestRow } from './office-supplies.repository.js';
+import { cardStatusOf, isLowStock } from './office-supplies.rules.js';
 
-export function toSupplyItemView(row: SupplyItemRow, movements?: StockMovementRow[]): SupplyItemView {
+export function toSupplyItemView(row: SupplyItemRow, movements?: StockMovementWithAcceptance[]): SupplyItemView {
   return {
     id: row.id,
     name: row.name,
@@ -35,7 +38,40 @@ export function toSupplyItemView(row: SupplyItemRow, movements?: StockMovementRo
   };
 }
 
-function toMovementView(row: StockMovementRow): StockMovementView {
+function toAcceptanceView(row: EquipmentAcceptanceRow): EquipmentAcceptanceView {
+  return {
+    unitPriceFen: row.unitPriceFen,
+    assetCategory: row.assetCategory,
+    assetCategoryLabel: EQUIPMENT_ASSET_CATEGORY_LABELS[row.assetCategory],
+    acceptedOn: row.acceptedOn,
+    acceptors: row.acceptors,
+    location: row.location,
+    keeperName: row.keeperName,
+    assetNumbers: row.assetNumbers,
+    cardStatus: cardStatusOf(row.assetNumbers, row.quantity),
+  };
+}
+
+/** What `equipment-purchase.accepted` carries: the accepted units for 财务科's cards. */
+export function equipmentPurchaseSnapshotOf(item: SupplyItemRow, movement: StockMovementRow, acceptance: EquipmentAcceptanceRow): EquipmentPurchaseSnapshot {
+  return {
+    id: movement.id,
+    itemId: item.id,
+    name: item.spec ? `${item.name}（${item.spec}）` : item.name,
+    assetCategory: acceptance.assetCategory,
+    quantity: acceptance.quantity,
+    unitPriceFen: acceptance.unitPriceFen,
+    source: movement.reason,
+    acceptedOn: acceptance.acceptedOn,
+    acceptors: acceptance.acceptors,
+    location: acceptance.location,
+    keeperName: acceptance.keeperName,
+    acceptedBy: acceptance.createdBy,
+    version: 1,
+  };
+}
+
+function toMovementView(row: StockMovementWithAcceptance): StockMovementView {
   return {
     id: row.id,
     direction: row.direction,
@@ -44,6 +80,7 @@ function toMovementView(row: StockMovementRow): StockMovementView {
     stockAfter: row.stockAfter,
     reason: row.reason,
     requestId: row.requestId,
+    acceptance: row.acceptance ? toAcceptanceView(row.acceptance) : null,
     at: row.at.toISOString(),
     by: row.by,
   };
