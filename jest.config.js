@@ -27,9 +27,14 @@ const E2E_FURTHER_SECTION_FILES = [
   'facilities-and-vehicles-(office-rooms|visitors|logistics-requests|vehicles|housing|reminders)',
   'foreign-affairs-(incidents|receptions|invitations|friendships|regulations)',
   'information-(solicitations|bulletins)',
-  'disclosure-(publications|projects|inspections|guides|annual-reports)',
+  'disclosure-(publications|projects|inspections|guides|annual-reports|department-reports)',
+  'disclosure-(data-resources|openness-evaluations)',
+  'disclosure-(manuscripts|work-items)',
   'personnel-finance-(establishment-posts|group-sessions|assets|budgets|internal-audits|staff-trainings)',
+  'personnel-finance-(institution-assessments|salary-changes)',
   'facilities-and-vehicles-(guard-shifts|office-supplies|vehicle-costs)',
+  'facilities-and-vehicles-(town-space-reports|guidance-visits)',
+  'facilities-and-vehicles-office-buildings',
   'party-affairs-(branches|life-meetings|dues)',
 ].map((name) => `<rootDir>/apps/platform/test/${name}\\.e2e-spec\\.ts$`);
 const sampled = process.env.GOV_TEST_SAMPLE === '1';

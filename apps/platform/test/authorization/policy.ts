@@ -378,6 +378,47 @@ export const POLICY: PolicyEntry[] = [
   { routes: 'GET,POST /api/personnel-finance/{training-plans,training-sessions}', scope: 'none' },
   { routes: 'GET /api/personnel-finance/training-hours', scope: 'none' },
   { routes: '* /api/personnel-finance/{training-plans,training-sessions}/{id}/**', scope: 'office-only', officeReaders: ['staff-trainings:read', 'staff-trainings:manage'], noFixture: '培训班次须先登记工作人员和培训计划，矩阵测试不建夹具；以随机 id 检查 403 与 404' },
+  // ---- facilities-and-vehicles: 镇街办公用房报送 ----
+  { routes: 'GET,POST /api/facilities-and-vehicles/town-space-reports', scope: 'none' },
+  { routes: '* /api/facilities-and-vehicles/town-space-reports/{id}/**', scope: 'unit-scoped', officeReaders: ['town-space-reports:read', 'town-space-reports:manage'], noFixture: '报送须由镇（街道）联络员按年度报送，每单位每年一份，矩阵测试不建夹具（本单位可见、他单位 404 由 facilities-and-vehicles-town-space-reports 端到端测试验证）；以随机 id 检查 403 与 404' },
+  // ---- facilities-and-vehicles: 指导检查 ----
+  { routes: 'GET,POST /api/facilities-and-vehicles/guidance-visits', scope: 'none' },
+  { routes: '* /api/facilities-and-vehicles/guidance-visits/{id}/**', scope: 'unit-scoped', officeReaders: ['guidance-visits:read', 'guidance-visits:manage'], noFixture: '指导检查由科室对镇（街道）登记，矩阵测试不建夹具（本单位可见、他单位 404 由 facilities-and-vehicles-guidance-visits 端到端测试验证）；以随机 id 检查 403 与 404' },
+  // ---- facilities-and-vehicles: 公务用车年度统计 ----
+  { routes: 'GET /api/facilities-and-vehicles/vehicle-statistics', scope: 'none' },
+  { routes: 'GET /api/facilities-and-vehicles/vehicle-statistics.xlsx', scope: 'none' },
+  // ---- personnel-finance: 事业单位绩效考核 ----
+  { routes: 'GET,POST /api/personnel-finance/institution-assessments', scope: 'none' },
+  { routes: '* /api/personnel-finance/institution-assessments/{id}/**', scope: 'unit-scoped', officeReaders: ['institution-assessments:read', 'institution-assessments:manage'], noFixture: '考核方案的参加单位须在单位名录中，矩阵测试不建夹具；以随机 id 检查 403 与 404（联络员只见本单位参加的考核，见端到端测试）' },
+  // ---- personnel-finance: 工资晋级晋档 ----
+  { routes: 'GET,POST /api/personnel-finance/salary-changes', scope: 'none' },
+  { routes: 'GET /api/personnel-finance/salary-steps-due', scope: 'none' },
+  { routes: '* /api/personnel-finance/salary-changes/{id}/**', scope: 'office-only', officeReaders: ['salary-changes:read', 'salary-changes:manage'], noFixture: '工资变动须先登记工作人员，矩阵测试不建夹具；以随机 id 检查 403 与 404' },
+  // ---- disclosure: 数据资源 ----
+  { routes: 'GET,POST /api/disclosure/data-resources', scope: 'none' },
+  { routes: 'GET /api/disclosure/data-resource-catalogue', scope: 'none', note: '已发布目录：大数据科与领导可读；联络员无读全部的权限（403）' },
+  { routes: '* /api/disclosure/data-resources/{id}/**', scope: 'unit-scoped', officeReaders: ['data-resources:read', 'data-resources:manage'], noFixture: '数据资源由单位联络员或大数据科登记（提供单位须在单位通讯录中），矩阵测试不建夹具；以随机 id 检查 403 与 404（审核仅大数据科持有权限）' },
+  // ---- disclosure: 协助调查件 ----
+  { routes: 'GET,POST /api/disclosure/assistance-requests', scope: 'none' },
+  { routes: '* /api/disclosure/assistance-requests/{id}/**', scope: 'office-only', officeReaders: ['assistance-requests:read', 'assistance-requests:manage'], noFixture: '协助调查件由政务公开科依来文登记，矩阵测试不建夹具；以随机 id 检查 403 与 404（单位联络员无权限）' },
+  // ---- disclosure: 政务公开稿件 ----
+  { routes: 'GET,POST /api/disclosure/manuscripts', scope: 'none' },
+  { routes: 'GET /api/disclosure/manuscripts/years/{year}', scope: 'none', note: '年度统计：联络员只得到本单位的' },
+  { routes: '* /api/disclosure/manuscripts/{id}/**', scope: 'unit-scoped', officeReaders: ['manuscripts:read', 'manuscripts:manage'], noFixture: '政务公开稿件由单位联络员或政务公开科登记，矩阵测试不建夹具；以随机 id 检查 403 与 404（报送、采用登记仅政务公开科持有权限）' },
+  // ---- disclosure: 部门年度报告 ----
+  { routes: 'GET,POST /api/disclosure/department-reports', scope: 'none' },
+  { routes: 'GET,POST /api/disclosure/department-report-rounds', scope: 'none' },
+  { routes: '* /api/disclosure/department-report-rounds/{id}/**', scope: 'office-only', officeReaders: ['department-reports:read', 'department-reports:manage'], noFixture: '每年一次的收集由政务公开科启动，矩阵测试不建夹具；以随机 id 检查 403 与 404（联络员无权限）' },
+  { routes: '* /api/disclosure/department-reports/{id}/**', scope: 'unit-scoped', officeReaders: ['department-reports:read', 'department-reports:manage'], noFixture: '部门年度报告由单位联络员报送，矩阵测试不建夹具；以随机 id 检查 403 与 404（审核仅政务公开科持有权限）' },
+  // ---- disclosure: 政务公开考评 ----
+  { routes: 'GET,POST /api/disclosure/openness-evaluations', scope: 'none' },
+  { routes: '* /api/disclosure/openness-evaluations/{id}/**', scope: 'office-only', officeReaders: ['openness-evaluations:read', 'openness-evaluations:manage'], noFixture: '政务公开考评每年由政务公开科建立并准备材料，矩阵测试不建夹具；以随机 id 检查 403 与 404（单位联络员无权限）' },
+  // ---- disclosure: 领导小组工作事项 ----
+  { routes: 'GET,POST /api/disclosure/work-items', scope: 'none' },
+  { routes: '* /api/disclosure/work-items/{id}/**', scope: 'unit-scoped', officeReaders: ['work-items:read', 'work-items:manage'], noFixture: '工作事项由领导小组办公室（政务公开科）向单位交办，矩阵测试不建夹具；以随机 id 检查 403 与 404（交办、修改、确认、退回、撤销仅政务公开科持有权限，进展报送仅联络员）' },
+  // ---- facilities-and-vehicles: 办公用房楼宇 ----
+  { routes: 'GET,POST /api/facilities-and-vehicles/office-buildings', scope: 'none' },
+  { routes: '* /api/facilities-and-vehicles/office-buildings/{id}/**', scope: 'office-only', officeReaders: ['office-buildings:read', 'office-buildings:manage'], noFixture: '楼宇由机关事务管理科登记，联络员不可见；矩阵测试不建楼宇夹具，以随机 id 检查 403 与 404' },
 ];
 
 /** The route keys (`METHOD /path`) a pattern names, as a matcher. */

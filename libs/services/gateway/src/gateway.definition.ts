@@ -65,6 +65,17 @@ import { PersonnelFinanceAssetsPermissions1766560000000 } from './database/migra
 import { PersonnelFinanceBudgetsPermissions1766550000000 } from './database/migrations/1766550000000-personnel-finance-budgets-permissions.js';
 import { PersonnelFinanceInternalAuditsPermissions1766550100000 } from './database/migrations/1766550100000-personnel-finance-internal-audits-permissions.js';
 import { PersonnelFinanceStaffTrainingsPermissions1766560100000 } from './database/migrations/1766560100000-personnel-finance-staff-trainings-permissions.js';
+import { FacilitiesAndVehiclesTownSpaceReportsPermissions1766605000000 } from './database/migrations/1766605000000-facilities-and-vehicles-town-space-reports-permissions.js';
+import { FacilitiesAndVehiclesGuidanceVisitsPermissions1766605100000 } from './database/migrations/1766605100000-facilities-and-vehicles-guidance-visits-permissions.js';
+import { PersonnelFinanceInstitutionAssessmentsPermissions1766603000000 } from './database/migrations/1766603000000-personnel-finance-institution-assessments-permissions.js';
+import { PersonnelFinanceSalaryChangesPermissions1766603100000 } from './database/migrations/1766603100000-personnel-finance-salary-changes-permissions.js';
+import { DisclosureDataResourcesPermissions1766601000000 } from './database/migrations/1766601000000-disclosure-data-resources-permissions.js';
+import { DisclosureAssistanceRequestsPermissions1766600000000 } from './database/migrations/1766600000000-disclosure-assistance-requests-permissions.js';
+import { DisclosureManuscriptsPermissions1766602000000 } from './database/migrations/1766602000000-disclosure-manuscripts-permissions.js';
+import { DisclosureDepartmentReportsPermissions1766600100000 } from './database/migrations/1766600100000-disclosure-department-reports-permissions.js';
+import { DisclosureOpennessEvaluationsPermissions1766601100000 } from './database/migrations/1766601100000-disclosure-openness-evaluations-permissions.js';
+import { DisclosureWorkItemsPermissions1766602100000 } from './database/migrations/1766602100000-disclosure-work-items-permissions.js';
+import { FacilitiesAndVehiclesOfficeBuildingsPermissions1766607000000 } from './database/migrations/1766607000000-facilities-and-vehicles-office-buildings-permissions.js';
 
 export const gatewayDefinition: AppDefinition<GatewayEnv> = {
   app: 'gateway',
@@ -146,5 +157,16 @@ export const gatewayDefinition: AppDefinition<GatewayEnv> = {
     PersonnelFinanceBudgetsPermissions1766550000000,
     PersonnelFinanceInternalAuditsPermissions1766550100000,
     PersonnelFinanceStaffTrainingsPermissions1766560100000,
+    FacilitiesAndVehiclesTownSpaceReportsPermissions1766605000000,
+    FacilitiesAndVehiclesGuidanceVisitsPermissions1766605100000,
+    PersonnelFinanceInstitutionAssessmentsPermissions1766603000000,
+    PersonnelFinanceSalaryChangesPermissions1766603100000,
+    DisclosureDataResourcesPermissions1766601000000,
+    DisclosureAssistanceRequestsPermissions1766600000000,
+    DisclosureManuscriptsPermissions1766602000000,
+    DisclosureDepartmentReportsPermissions1766600100000,
+    DisclosureOpennessEvaluationsPermissions1766601100000,
+    DisclosureWorkItemsPermissions1766602100000,
+    FacilitiesAndVehiclesOfficeBuildingsPermissions1766607000000,
   ],
 };
