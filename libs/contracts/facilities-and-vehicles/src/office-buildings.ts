@@ -80,7 +80,7 @@ export class BuildingEntryFields {
   kind: BuildingEntryKind;
 
   @ApiPropertyOptional({ description: '规划年度（统一规划）', example: 2027 })
-  @ValidateIf((o: BuildingEntryFields) => o.kind === 'planning')
+  @ValidateIf((o: BuildingEntryFields) => o.kind === 'planning' || o.year !== undefined)
   @IsInt32({ message: 'year：规划年度须为整数' })
   @Min(1949, { message: 'year：不早于 1949 年' })
   @Max(2100, { message: 'year：不晚于 2100 年' })
@@ -101,54 +101,54 @@ export class BuildingEntryFields {
   approvalDocument?: string;
 
   @ApiPropertyOptional({ description: '产权单位（统一权属：须为机关事务管理部门）', example: '区机关事务服务中心' })
-  @ValidateIf((o: BuildingEntryFields) => o.kind === 'ownership')
+  @ValidateIf((o: BuildingEntryFields) => o.kind === 'ownership' || o.ownerUnit !== undefined)
   @IsString({ message: 'ownerUnit：必须为文本' })
   @MinLength(2, { message: 'ownerUnit：须写明产权单位' })
   @MaxLength(100, { message: 'ownerUnit：不超过 100 个字' })
   ownerUnit?: string;
 
   @ApiPropertyOptional({ description: '不动产权证号（统一权属）', example: '鲁（2026）某区不动产权第0001234号' })
-  @ValidateIf((o: BuildingEntryFields) => o.kind === 'ownership')
+  @ValidateIf((o: BuildingEntryFields) => o.kind === 'ownership' || o.certificateNumber !== undefined)
   @IsString({ message: 'certificateNumber：必须为文本' })
   @MinLength(2, { message: 'certificateNumber：须写明不动产权证号' })
   @MaxLength(100, { message: 'certificateNumber：不超过 100 个字' })
   certificateNumber?: string;
 
   @ApiPropertyOptional({ description: '日期：登记日期（统一权属）、维修日期（统一维修）、处置日期（统一处置）' })
-  @ValidateIf((o: BuildingEntryFields) => o.kind === 'ownership' || o.kind === 'maintenance' || o.kind === 'disposal')
+  @ValidateIf((o: BuildingEntryFields) => o.kind === 'ownership' || o.kind === 'maintenance' || o.kind === 'disposal' || o.date !== undefined)
   @IsCalendarDate({ message: 'date：日期格式必须为 YYYY-MM-DD' })
   date?: string;
 
   @ApiPropertyOptional({ description: '金额（分，整数）：维修金额（统一维修）、合同金额（统一物业服务）', example: 1_200_000 })
-  @ValidateIf((o: BuildingEntryFields) => o.kind === 'maintenance' || o.kind === 'property')
+  @ValidateIf((o: BuildingEntryFields) => o.kind === 'maintenance' || o.kind === 'property' || o.amountFen !== undefined)
   @IsInt32({ message: 'amountFen：金额须为整数（分）' })
   @Min(0, { message: 'amountFen：金额不能为负数' })
   amountFen?: number;
 
   @ApiPropertyOptional({ enum: DISPOSAL_KINDS, description: '处置方式（统一处置）：调剂/置换/拍卖/拆除/其他' })
-  @ValidateIf((o: BuildingEntryFields) => o.kind === 'disposal')
+  @ValidateIf((o: BuildingEntryFields) => o.kind === 'disposal' || o.disposalKind !== undefined)
   @IsIn(DISPOSAL_KINDS, { message: 'disposalKind：处置方式取值无效' })
   disposalKind?: DisposalKind;
 
   @ApiPropertyOptional({ description: '物业服务企业（统一物业服务）' })
-  @ValidateIf((o: BuildingEntryFields) => o.kind === 'property')
+  @ValidateIf((o: BuildingEntryFields) => o.kind === 'property' || o.company !== undefined)
   @IsString({ message: 'company：必须为文本' })
   @MinLength(2, { message: 'company：须写明物业服务企业' })
   @MaxLength(100, { message: 'company：不超过 100 个字' })
   company?: string;
 
   @ApiPropertyOptional({ description: '服务期起（统一物业服务）' })
-  @ValidateIf((o: BuildingEntryFields) => o.kind === 'property')
+  @ValidateIf((o: BuildingEntryFields) => o.kind === 'property' || o.periodStart !== undefined)
   @IsCalendarDate({ message: 'periodStart：日期格式必须为 YYYY-MM-DD' })
   periodStart?: string;
 
   @ApiPropertyOptional({ description: '服务期止（统一物业服务）' })
-  @ValidateIf((o: BuildingEntryFields) => o.kind === 'property')
+  @ValidateIf((o: BuildingEntryFields) => o.kind === 'property' || o.periodEnd !== undefined)
   @IsCalendarDate({ message: 'periodEnd：日期格式必须为 YYYY-MM-DD' })
   periodEnd?: string;
 
   @ApiPropertyOptional({ description: '服务范围（统一物业服务）' })
-  @ValidateIf((o: BuildingEntryFields) => o.kind === 'property')
+  @ValidateIf((o: BuildingEntryFields) => o.kind === 'property' || o.scope !== undefined)
   @IsString({ message: 'scope：必须为文本' })
   @MinLength(2, { message: 'scope：须写明服务范围' })
   @MaxLength(1000, { message: 'scope：不超过 1000 个字' })
