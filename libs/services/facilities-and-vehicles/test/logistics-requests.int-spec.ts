@@ -116,13 +116,14 @@ describe('facilities-and-vehicles: logistics requests', () => {
     expect(red).toMatchObject({ light: 'red', late: true, lightReason: expect.stringContaining('已超过响应（派单）时限') });
     const listed = await call<ListLogisticsRequests.Reply>(LogisticsRequestSubjects.list, { category: 'power' }, section);
     expect(listed.items.find((i) => i.id === late.id)?.light).toBe('red');
-    const day = shanghaiDate(new Date());
-    const stats = await call<LogisticsStatistics.Reply>(LogisticsRequestSubjects.statistics, { from: day, to: day }, leader);
+    // From the day it was (back-dated as) submitted: five hours ago is yesterday in Shanghai between 00:00 and 05:00.
+    const [from, to] = [shanghaiDate(new Date(Date.now() - 5 * 3_600_000)), shanghaiDate(new Date())];
+    const stats = await call<LogisticsStatistics.Reply>(LogisticsRequestSubjects.statistics, { from, to }, leader);
     expect(stats.categories.find((c) => c.category === 'power')).toMatchObject({ total: 1, late: 1, completed: 0 });
     expect(stats.categories.find((c) => c.category === 'water')).toMatchObject({ total: 1, completed: 1, onTime: 1, rated: 1, averageSatisfaction: 4 });
-    const exported = await call<ExportLogisticsStatistics.Reply>(LogisticsRequestSubjects.exportStatistics, { from: day, to: day }, leader);
+    const exported = await call<ExportLogisticsStatistics.Reply>(LogisticsRequestSubjects.exportStatistics, { from, to }, leader);
     expect(exported).toMatchObject({ rows: 5, mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
-    await expect(call(LogisticsRequestSubjects.statistics, { from: day, to: day }, clerk)).rejects.toMatchObject({ spec: { code: 'AUTH.FORBIDDEN' } });
+    await expect(call(LogisticsRequestSubjects.statistics, { from, to }, clerk)).rejects.toMatchObject({ spec: { code: 'AUTH.FORBIDDEN' } });
   });
 
   it("a liaison sees their unit's requests, other staff their own only; withdrawal needs a reason; bad input is refused in Chinese", async () => {
