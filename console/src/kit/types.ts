@@ -78,3 +78,12 @@ export interface SupervisedItem {
   changedAt: string;
   units: { unitId: string; unitName: string | null; role: 'lead' | 'co'; roleLabel: string; reports: number; lastReport: string | null }[];
 }
+
+/** The version (the ETag's) and who made and last changed a record, as every record view carries them. */
+export interface RecordStamps {
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+}

@@ -1,4 +1,4 @@
-import type { SupervisedItem } from '@/kit/types';
+import type { RecordStamps, SupervisedItem } from '@/kit/types';
 
 /** The views of the disclosure service, as the console reads them (written by hand; see libs/contracts/disclosure). */
 export interface Consultation {
@@ -82,7 +82,7 @@ export interface Application {
   version: number;
 }
 
-export interface Publication {
+export interface Publication extends RecordStamps {
   id: string;
   title: string;
   content: string;
@@ -104,11 +104,6 @@ export interface Publication {
   publishedOn: string | null;
   url: string | null;
   withdrawalReason: string | null;
-  version: number;
-  createdAt: string;
-  createdBy: string;
-  updatedAt: string;
-  updatedBy: string;
 }
 
 export interface AnnualReport {
@@ -135,7 +130,7 @@ export interface ProjectStep {
   progressPercent: number | null;
 }
 
-export interface Project {
+export interface Project extends RecordStamps {
   id: string;
   unitId: string | null;
   title: string;
@@ -163,15 +158,10 @@ export interface Project {
   evaluationOpinion: string | null;
   overdue: boolean;
   withdrawalReason: string | null;
-  version: number;
-  createdAt: string;
-  createdBy: string;
-  updatedAt: string;
-  updatedBy: string;
   steps?: ProjectStep[];
 }
 
-export interface Inspection {
+export interface Inspection extends RecordStamps {
   id: string;
   unitId: string;
   title: string;
@@ -188,11 +178,6 @@ export interface Inspection {
   rectifiedBy: string | null;
   overdue: boolean;
   withdrawalReason: string | null;
-  version: number;
-  createdAt: string;
-  createdBy: string;
-  updatedAt: string;
-  updatedBy: string;
 }
 
 export interface GuideVersion {
@@ -204,7 +189,7 @@ export interface GuideVersion {
   createdBy: string;
 }
 
-export interface Guide {
+export interface Guide extends RecordStamps {
   id: string;
   unitId: string | null;
   title: string;
@@ -214,11 +199,6 @@ export interface Guide {
   currentEffectiveOn: string;
   content: string;
   withdrawalReason: string | null;
-  version: number;
-  createdAt: string;
-  createdBy: string;
-  updatedAt: string;
-  updatedBy: string;
   versions?: GuideVersion[];
 }
 
@@ -274,7 +254,7 @@ export interface DataItem {
   type: string;
 }
 
-export interface DataResource {
+export interface DataResource extends RecordStamps {
   id: string;
   name: string;
   code: string;
@@ -298,11 +278,6 @@ export interface DataResource {
   reviewOpinion: string | null;
   publishedAt: string | null;
   withdrawalReason: string | null;
-  version: number;
-  createdAt: string;
-  createdBy: string;
-  updatedAt: string;
-  updatedBy: string;
   steps?: { at: string; by: string; step: string; label: string; version: number; note: string | null }[];
 }
 
@@ -332,7 +307,7 @@ export interface EvaluationIndicator {
   evidence: EvaluationEvidence[];
 }
 
-export interface OpennessEvaluation {
+export interface OpennessEvaluation extends RecordStamps {
   id: string;
   year: number;
   evaluator: string;
@@ -349,11 +324,6 @@ export interface OpennessEvaluation {
   resultRank: number | null;
   overdue: boolean;
   withdrawalReason: string | null;
-  version: number;
-  createdAt: string;
-  createdBy: string;
-  updatedAt: string;
-  updatedBy: string;
   indicators?: EvaluationIndicator[];
   result?: {
     resultOn: string;
@@ -369,7 +339,7 @@ export interface OpennessEvaluation {
 }
 
 /** 协助调查件: another body's request to assist an investigation concerning 政府信息公开, and the office's reply. */
-export interface AssistanceRequest {
+export interface AssistanceRequest extends RecordStamps {
   id: string;
   requesterKind: string;
   requesterKindLabel: string;
@@ -392,11 +362,6 @@ export interface AssistanceRequest {
   repliedBy: string | null;
   overdue: boolean;
   withdrawalReason: string | null;
-  version: number;
-  createdAt: string;
-  createdBy: string;
-  updatedAt: string;
-  updatedBy: string;
 }
 
 /** The key figures of a department's annual report (the totals of the template's tables). */
@@ -410,7 +375,7 @@ export interface DepartmentReportFigures {
 }
 
 /** 部门政府信息公开工作年度报告 (第四十九条): one unit's report on a year, its check and publication. */
-export interface DepartmentReport {
+export interface DepartmentReport extends RecordStamps {
   id: string;
   roundId: string;
   year: number;
@@ -428,15 +393,10 @@ export interface DepartmentReport {
   reviewedBy: string | null;
   publishedOn: string | null;
   steps: { seq: number; action: string; actionLabel: string; note: string | null; at: string; by: string }[];
-  version: number;
-  createdAt: string;
-  createdBy: string;
-  updatedAt: string;
-  updatedBy: string;
 }
 
 /** The year's collection of the departments' reports: who submitted, late, missing; the 统一发布. */
-export interface DepartmentReportRound {
+export interface DepartmentReportRound extends RecordStamps {
   id: string;
   year: number;
   unitIds: string[];
@@ -450,15 +410,10 @@ export interface DepartmentReportRound {
   submittedCount: number;
   lateCount: number;
   missingCount: number;
-  version: number;
-  createdAt: string;
-  createdBy: string;
-  updatedAt: string;
-  updatedBy: string;
 }
 
 /** 政务公开稿件 (GET /api/disclosure/manuscripts/:id). */
-export interface Manuscript {
+export interface Manuscript extends RecordStamps {
   id: string;
   unitId: string | null;
   title: string;
@@ -477,11 +432,6 @@ export interface Manuscript {
   issueNumber: string | null;
   rejectionNote: string | null;
   withdrawalReason: string | null;
-  version: number;
-  createdAt: string;
-  createdBy: string;
-  updatedAt: string;
-  updatedBy: string;
   steps?: { step: string; label: string; note: string | null; by: string; at: string }[];
 }
 
@@ -494,7 +444,7 @@ export interface ManuscriptStats {
 }
 
 /** 领导小组工作事项 (GET /api/disclosure/work-items/:id). */
-export interface WorkItem {
+export interface WorkItem extends RecordStamps {
   id: string;
   year: number;
   number: string;
@@ -515,11 +465,6 @@ export interface WorkItem {
   confirmedBy: string | null;
   returnReason: string | null;
   withdrawalReason: string | null;
-  version: number;
-  createdAt: string;
-  createdBy: string;
-  updatedAt: string;
-  updatedBy: string;
   reports?: { id: string; unitId: string; text: string; attachments: string[]; reportedOn: string; completion: boolean; by: string; at: string }[];
   steps?: { step: string; label: string; note: string | null; by: string; at: string }[];
 }
